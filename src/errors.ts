@@ -1,0 +1,18 @@
+/** A problem with how the tool was called: one-line message, exit code 2. */
+export class UsageError extends Error {
+  constructor(message: string, readonly hint?: string) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}
+
+/**
+ * A data file (gazetteer, trigger lexicon) that is not valid. `problems` are
+ * precise lines: "file: entry 12 (id place:x): field aliases: ...". Exit code 2.
+ */
+export class DataFileError extends Error {
+  constructor(readonly file: string, readonly problems: string[]) {
+    super(`${file}: ${problems.length} problem${problems.length === 1 ? '' : 's'}\n  ${problems.join('\n  ')}`);
+    this.name = 'DataFileError';
+  }
+}

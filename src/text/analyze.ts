@@ -1,0 +1,33 @@
+import { fold, normalize, originalSpan, type NormalizeOptions, type NormalizedText } from './normalize.js';
+import { sentenceAt, splitSentences, tokenize, type Sentence, type Token } from './segment.js';
+
+/** One document's text in every form the extractors need, sharing normalised offsets. */
+export interface AnalyzedText {
+  original: string;
+  norm: NormalizedText;
+  /** Normalised text (digits ASCII, no diacritics); offsets are normalised offsets. */
+  text: string;
+  /** `text` folded for matching (alef variants, ta marbuta, lower-case Latin); same offsets. */
+  folded: string;
+  sentences: Sentence[];
+  tokens: Token[];
+  /** Original-text span (text, start, end) of a normalised span. */
+  span(start: number, end: number): { text: string; start: number; end: number };
+  sentenceAt(offset: number): number;
+}
+
+export function analyze(original: string, options: Partial<NormalizeOptions> = {}): AnalyzedText {
+  const norm = normalize(original, options);
+  const text = norm.text;
+  const sentences = splitSentences(text);
+  return {
+    original,
+    norm,
+    text,
+    folded: fold(text),
+    sentences,
+    tokens: tokenize(text, sentences),
+    span: (start, end) => originalSpan(norm, start, end),
+    sentenceAt: (offset) => sentenceAt(sentences, offset),
+  };
+}
