@@ -1,0 +1,124 @@
+import { Chalk } from 'chalk';
+import { existsSync, renameSync, writeFileSync } from 'node:fs';
+import type { Io } from '../cli.js';
+import { UsageError } from '../errors.js';
+import type { RecordKind } from '../output/flatten.js';
+import { fileSink, removePendingTemps, stdoutSink, type Sink } from '../output/sink.js';
+import { createWriter, type OutputFormat } from '../output/writer.js';
+import { createPipeline } from '../pipeline.js';
+import { FailFastStop, runExtract, type InputReport } from '../run.js';
+import type { DocumentRecord } from '../types.js';
+
+export interface ExtractOptions {
+  format: OutputFormat;
+  records: RecordKind;
+  out?: string;
+  bom?: boolean;
+  csvSafe: boolean;
+  refDate?: string;
+  gazetteer: string[];
+  triggers: string[];
+  allLanguages?: boolean;
+  inputFormat: 'auto' | 'text' | 'ndjson';
+  maxBytes: number;
+  jobs: number;
+  shard?: [number, number];
+  dedupe?: boolean;
+  report?: string;
+  failFast?: boolean;
+  summary?: boolean;
+  quiet?: boolean;
+  debug?: boolean;
+}
+
+export async function extractCommand(paths: string[], opts: ExtractOptions, io: Io, color: boolean): Promise<number> {
+  if (opts.format !== 'csv' && opts.records !== 'documents') throw new UsageError('--records applies to --format csv only.');
+  if (opts.bom && opts.format !== 'csv') throw new UsageError('--bom applies to --format csv only.');
+  const missing = paths.filter((p) => p !== '-' && !existsSync(p));
+  if (missing.length) throw new UsageError(`no such file or folder: ${missing.join(', ')}`);
+  if (paths.filter((p) => p === '-').length > 1) throw new UsageError('- (stdin) can be given only once.');
+  const c = new Chalk({ level: color ? 1 : 0 });
+  const started = process.hrtime.bigint();
+
+  // Compile user data files here first: a bad file stops the run before any output (exit 2).
+  const pipelineOptions = { gazetteers: opts.gazetteer, lexicons: opts.triggers, refDate: opts.refDate ?? null };
+  createPipeline(pipelineOptions);
+
+  const sink: Sink = opts.out ? fileSink(opts.out) : stdoutSink(io.stdout as NodeJS.WritableStream & import('node:stream').Writable);
+  const onSignal = (signal: NodeJS.Signals): void => {
+    sink.abort();
+    removePendingTemps();
+    io.stderr.write(`csto-extract: interrupted by ${signal}; no partial output file was left.\n`);
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+
+  const writer = createWriter(sink, { format: opts.format, records: opts.records, bom: Boolean(opts.bom), csvSafe: opts.csvSafe });
+  // --dedupe and --summary need every record before writing; otherwise records stream out as they finish.
+  const held: DocumentRecord[] | null = opts.dedupe || opts.summary ? [] : null;
+  let stopped: string | null = null;
+  let result: { inputs: InputReport[]; totals: import('../run.js').RunTotals };
+  try {
+    result = await runExtract(paths, {
+      ...pipelineOptions,
+      allLanguages: opts.allLanguages,
+      inputFormat: opts.inputFormat,
+      maxBytes: opts.maxBytes,
+      jobs: opts.jobs,
+      shard: opts.shard ?? null,
+      failFast: opts.failFast,
+    }, {
+      onRecord: async (record) => { if (held) held.push(record); else await writer.write(record); },
+      onInput: (entry, stack) => {
+        if (entry.status === 'processed' || opts.quiet) return;
+        io.stderr.write(`${c.yellow(entry.status)} ${entry.source}: ${entry.reason}\n`);
+        if (stack && opts.debug) io.stderr.write(`${stack}\n`);
+      },
+    });
+  } catch (err) {
+    if (!(err instanceof FailFastStop)) { sink.abort(); throw err; }
+    stopped = err.message;
+    result = { inputs: [], totals: { inputs: 0, processed: 0, skipped: 0, failed: 1, other_shards: 0, bytes: 0 } };
+  }
+  if (stopped) {
+    sink.abort();
+    io.stderr.write(`${c.red('stopped')} at the first failure (--fail-fast): ${stopped}\n`);
+    return 1;
+  }
+  if (held) {
+    if (opts.dedupe) {
+      const { dedupeEvents } = await import('../events/dedupe.js');
+      dedupeEvents(held);
+    }
+    for (const record of held) await writer.write(record);
+  }
+  await writer.end();
+  await sink.commit();
+  const { inputs, totals } = result;
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  if (opts.report) {
+    const report = { tool: 'csto-extract', inputs, totals: { ...totals, records_written: writer.count } };
+    const tmp = `${opts.report}.${process.pid}.tmp`;
+    writeFileSync(tmp, `${JSON.stringify(report, null, 2)}\n`);
+    renameSync(tmp, opts.report);
+  }
+  if (!opts.quiet) {
+    const mb = totals.bytes / 1e6;
+    const unit = opts.format === 'csv' ? `${opts.records} rows` : 'records';
+    const parts = [
+      `${totals.inputs} input${totals.inputs === 1 ? '' : 's'}`,
+      c.green(`${totals.processed} processed`),
+      (totals.skipped ? c.yellow : c.dim)(`${totals.skipped} skipped`),
+      (totals.failed ? c.red : c.dim)(`${totals.failed} failed`),
+    ];
+    if (totals.other_shards) parts.push(`${totals.other_shards} left to other shards`);
+    io.stderr.write(`${c.bold('csto-extract')}: ${parts.join(', ')}; ${writer.count} ${unit} written in ${seconds.toFixed(2)} s (${(mb / Math.max(seconds, 1e-9)).toFixed(2)} MB/s)\n`);
+  }
+  if (opts.summary && held) {
+    const { renderSummary } = await import('../report/summary.js');
+    const skipped = inputs.filter((i) => i.status !== 'processed').map((i) => ({ source: i.source, reason: i.reason ?? '' }));
+    io.stderr.write(renderSummary(held, { skipped }, { color }));
+  }
+  return totals.skipped + totals.failed > 0 ? 1 : 0;
+}

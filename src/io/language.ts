@@ -1,0 +1,37 @@
+import { franc } from 'franc';
+
+// franc answers in ISO 639-3; records use the two-letter code where one exists.
+const TWO_LETTER: Record<string, string> = {
+  arb: 'ar', pes: 'fa', prs: 'fa', urd: 'ur', pbu: 'ps', eng: 'en', rus: 'ru', fra: 'fr', deu: 'de',
+  spa: 'es', tur: 'tr', uzn: 'uz', kaz: 'kk', tgk: 'tg', kir: 'ky', ukr: 'uk', bel: 'be', hye: 'hy',
+  azj: 'az', cmn: 'zh', ita: 'it', por: 'pt', heb: 'he', ckb: 'ckb', kmr: 'ku',
+};
+const ARABIC_SCRIPT = ['arb', 'pes', 'urd', 'pbu', 'ckb'];
+const OTHER_SCRIPTS = ['eng', 'rus', 'fra', 'deu', 'spa', 'tur', 'uzn', 'kaz', 'ukr', 'ita', 'por', 'azj', 'cmn', 'heb', 'bel', 'hye'];
+// Letters Arabic does not use but Persian and Urdu do.
+const NON_ARABIC_LETTERS = /[پچژگڭڤۆێ]/gu;
+const SAMPLE = 4000;
+const LETTER = /\p{L}/u;
+
+export function detectLanguage(text: string): string {
+  const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;
+  let arabicScript = 0, letters = 0;
+  for (const ch of sample) {
+    const c = ch.codePointAt(0)!;
+    if ((c >= 0x0600 && c <= 0x06ff) || (c >= 0x0750 && c <= 0x077f) || (c >= 0xfb50 && c <= 0xfeff)) { arabicScript++; letters++; }
+    else if (LETTER.test(ch)) letters++;
+  }
+  if (letters < 3) return 'und';
+  if (arabicScript / letters < 0.4) {
+    const code = franc(sample, { only: OTHER_SCRIPTS, minLength: 20 });
+    return code === 'und' ? 'und' : TWO_LETTER[code] ?? code;
+  }
+  // franc mistakes short Arabic for Persian or Urdu: short texts without letters
+  // foreign to Arabic are Arabic; longer ones are left to franc.
+  const foreign = (sample.match(NON_ARABIC_LETTERS) ?? []).length;
+  if (sample.length < 200) return foreign / arabicScript > 0.01 ? 'fa' : 'ar';
+  const code = franc(sample, { only: ARABIC_SCRIPT, minLength: 20 });
+  if (code === 'arb' || code === 'und') return foreign / arabicScript > 0.02 ? 'fa' : 'ar';
+  // franc says Persian/Urdu; trust it only when letters Arabic lacks back it up.
+  return foreign / arabicScript > 0.005 ? TWO_LETTER[code] ?? code : 'ar';
+}

@@ -1,0 +1,232 @@
+// `csto-extract summary`: a compact terminal overview of extracted records,
+// and the reader for the JSON / NDJSON files the extractor writes.
+
+import { readFileSync } from 'node:fs';
+import { Chalk } from 'chalk';
+import type { DocumentRecord } from '../types.js';
+import {
+  allEvents,
+  arr,
+  countBy,
+  dateRange,
+  entityStats,
+  eventMonth,
+  type EntityStat,
+} from './aggregate.js';
+
+export interface RunInfo {
+  skipped?: { source: string; reason: string }[];
+}
+
+export interface SummaryOptions {
+  color: boolean;
+  /** How many entities to list per type (default 10). */
+  top?: number;
+  /** How many examples to list per warning kind (default 5). */
+  examples?: number;
+}
+
+/** An input file that cannot be read as records; the message is one line. */
+export class RecordsReadError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'RecordsReadError';
+  }
+}
+
+function lineOfPosition(text: string, pos: number): number {
+  let line = 1;
+  for (let i = 0; i < pos && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
+  return line;
+}
+
+function jsonErrorLine(text: string, err: unknown): string {
+  const msg = err instanceof Error ? err.message : String(err);
+  const m = /position (\d+)/.exec(msg);
+  const short = msg.split('\n')[0];
+  return m ? `line ${lineOfPosition(text, Number(m[1]))}: ${short}` : short;
+}
+
+function checkRecord(x: unknown, where: string): DocumentRecord {
+  if (x === null || typeof x !== 'object' || Array.isArray(x)) {
+    throw new RecordsReadError(`${where}: expected a document record (a JSON object), got ${x === null ? 'null' : Array.isArray(x) ? 'an array' : typeof x}`);
+  }
+  const r = x as Record<string, unknown>;
+  for (const k of ['entities', 'dates', 'events', 'warnings'] as const) {
+    if (r[k] === undefined || r[k] === null) r[k] = [];
+    else if (!Array.isArray(r[k])) throw new RecordsReadError(`${where}: field "${k}" is not an array`);
+  }
+  if (typeof r.id !== 'string') r.id = String(r.id ?? '');
+  return r as unknown as DocumentRecord;
+}
+
+/** Parses the text of a JSON array or NDJSON records file. `path` is only used in messages. */
+export function parseRecords(text: string, path = '<input>'): DocumentRecord[] {
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  const trimmed = text.trimStart();
+  if (trimmed === '') return [];
+  if (trimmed.startsWith('[')) {
+    let data: unknown;
+    try {
+      data = JSON.parse(text);
+    } catch (err) {
+      throw new RecordsReadError(`${path}: not valid JSON: ${jsonErrorLine(text, err)}`);
+    }
+    if (!Array.isArray(data)) throw new RecordsReadError(`${path}: expected a JSON array of document records`);
+    return data.map((r, i) => checkRecord(r, `${path}: record ${i + 1}`));
+  }
+  const lines = text.split('\n');
+  const out: DocumentRecord[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i].replace(/\r$/, '');
+    if (line.trim() === '') continue;
+    let data: unknown;
+    try {
+      data = JSON.parse(line);
+    } catch (err) {
+      // A single pretty-printed object is still one record.
+      if (i === 0 && trimmed.startsWith('{')) {
+        try {
+          return [checkRecord(JSON.parse(text), `${path}: record 1`)];
+        } catch {
+          /* report the NDJSON error below */
+        }
+      }
+      const msg = (err instanceof Error ? err.message : String(err)).split('\n')[0];
+      throw new RecordsReadError(`${path}: line ${i + 1}: not valid JSON: ${msg}`);
+    }
+    out.push(checkRecord(data, `${path}: line ${i + 1}`));
+  }
+  return out;
+}
+
+/** Reads a JSON array or NDJSON file of DocumentRecords. Throws RecordsReadError with a one-line message. */
+export function readRecords(path: string): DocumentRecord[] {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : (err as Error).message;
+    throw new RecordsReadError(`${path}: cannot read: ${why}`);
+  }
+  return parseRecords(text, path);
+}
+
+const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
+
+function truncate(s: string, n: number): string {
+  const flat = s.replace(/\s+/g, ' ').trim();
+  return flat.length > n ? `${flat.slice(0, n - 1)}…` : flat;
+}
+
+/** A compact plain-text (optionally coloured) overview of the records. */
+export function renderSummary(docs: DocumentRecord[], runInfo: RunInfo | null, opts: SummaryOptions): string {
+  const c = new Chalk({ level: opts.color ? 1 : 0 });
+  const top = opts.top ?? 10;
+  const nEx = opts.examples ?? 5;
+  const lines: string[] = [];
+  const head = (s: string): void => {
+    lines.push(c.bold.cyan(s));
+  };
+  const num = (n: number | string): string => c.bold(String(n));
+
+  // Documents and languages
+  const langs = countBy(docs, (d) => d.language || 'unknown');
+  const langText = langs.length ? ` (${langs.map(([l, n]) => `${l} ${n}`).join(', ')})` : '';
+  lines.push(`${c.bold('Documents:')} ${num(docs.length)}${langText}`);
+
+  const skipped = arr(runInfo?.skipped);
+  if (skipped.length) {
+    lines.push(`${c.bold('Skipped inputs:')} ${num(skipped.length)}`);
+    for (const s of skipped.slice(0, 20)) lines.push(`  ${c.yellow('-')} ${s.source}: ${s.reason}`);
+    if (skipped.length > 20) lines.push(c.dim(`  … and ${skipped.length - 20} more`));
+  }
+
+  // Entities
+  const ents = entityStats(docs);
+  const totalMentions = ents.reduce((s, e) => s + e.mentions, 0);
+  const byType = (t: string): EntityStat[] => ents.filter((e) => e.type === t);
+  const people = byType('PERSON');
+  const places = byType('PLACE');
+  const orgs = byType('ORG');
+  lines.push(
+    `${c.bold('Entities:')} ${num(ents.length)} distinct (people ${people.length}, places ${places.length}, organisations ${orgs.length}), ${plural(totalMentions, 'mention')}`,
+  );
+  const entityBlock = (title: string, list: EntityStat[]): void => {
+    if (!list.length) return;
+    lines.push('');
+    head(`Top ${title} (mentions / documents)`);
+    const shown = list.slice(0, top);
+    const label = (e: EntityStat): string => (e.name_ar && e.name_ar !== e.name ? `${e.name} (${e.name_ar})` : e.name);
+    const width = Math.min(48, Math.max(...shown.map((e) => label(e).length)));
+    const cw = Math.max(...shown.map((e) => String(e.mentions).length));
+    for (const e of shown) {
+      const l = label(e);
+      const mark = e.linked ? '' : c.yellow(' [unlinked]');
+      lines.push(`  ${l.padEnd(width)}  ${String(e.mentions).padStart(cw)} / ${e.documents}${mark}`);
+    }
+    if (list.length > top) lines.push(c.dim(`  … ${list.length - top} more`));
+  };
+  entityBlock('people', people);
+  entityBlock('places', places);
+  entityBlock('organisations', orgs);
+
+  // Events
+  const events = allEvents(docs);
+  lines.push('');
+  head('Events');
+  if (!events.length) {
+    lines.push('  none');
+  } else {
+    const main = events.filter((e) => e.main).length;
+    lines.push(`  ${num(events.length)} in ${plural(docs.filter((d) => arr(d.events).length).length, 'document')} (${main} main)`);
+    lines.push(`  by type:  ${countBy(events, (e) => e.type || 'unknown').map(([t, n]) => `${t} ${n}`).join(', ')}`);
+    const months = countBy(events, (e) => eventMonth(e) ?? 'undated').sort((a, b) =>
+      a[0] === 'undated' ? 1 : b[0] === 'undated' ? -1 : a[0] < b[0] ? -1 : 1,
+    );
+    lines.push(`  by month: ${months.map(([m, n]) => `${m} ${n}`).join(', ')}`);
+  }
+
+  // Date range
+  const range = dateRange(docs);
+  lines.push('');
+  if (range) {
+    lines.push(
+      `${c.bold('Date range:')} ${range.start} to ${range.end} (from ${plural(range.fromEvents, 'event date')} and ${plural(range.fromMentions, 'date mention')})`,
+    );
+  } else {
+    lines.push(`${c.bold('Date range:')} none (no resolved dates)`);
+  }
+
+  // Warnings
+  const unresolved: string[] = [];
+  const fuzzy: string[] = [];
+  const docWarnings: string[] = [];
+  for (const d of docs) {
+    for (const dm of arr(d.dates)) if (dm.resolved === false || dm.value === null) unresolved.push(`${d.id}: "${truncate(dm.text, 40)}"`);
+    for (const e of arr(d.entities)) {
+      for (const m of arr(e.mentions)) if (m.method === 'fuzzy') fuzzy.push(`${d.id}: "${truncate(m.text, 30)}" -> ${e.name} (${m.confidence})`);
+    }
+    for (const w of arr(d.warnings)) docWarnings.push(`${d.id}: ${truncate(String(w), 100)}`);
+  }
+  const unlinked = ents.filter((e) => !e.linked);
+  const warnCount = unresolved.length + fuzzy.length + unlinked.length + docWarnings.length;
+  lines.push('');
+  head(`Warnings worth a look${warnCount ? '' : ': none'}`);
+  const warnBlock = (title: string, list: string[]): void => {
+    if (!list.length) return;
+    lines.push(`  ${c.yellow(title)}: ${list.length}`);
+    for (const s of list.slice(0, nEx)) lines.push(`    ${s}`);
+    if (list.length > nEx) lines.push(c.dim(`    … ${list.length - nEx} more`));
+  };
+  warnBlock('unresolved dates', unresolved);
+  warnBlock('fuzzy matches', fuzzy);
+  warnBlock(
+    'unlinked names',
+    unlinked.map((e) => `${e.name} (${e.type.toLowerCase()}, ${plural(e.mentions, 'mention')} in ${plural(e.documents, 'document')})`),
+  );
+  warnBlock('document warnings', docWarnings);
+
+  return `${lines.join('\n')}\n`;
+}

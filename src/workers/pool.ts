@@ -1,0 +1,61 @@
+// Runs documents through the processor in this thread or in a pool of worker threads.
+import { Worker } from 'node:worker_threads';
+import type { InputDocument } from '../types.js';
+import { createProcessor, type ProcessOptions, type ProcessResult } from '../process.js';
+
+export interface AsyncProcessor {
+  process(doc: InputDocument): Promise<ProcessResult>;
+  close(): Promise<void>;
+}
+
+export function inlineProcessor(options: ProcessOptions): AsyncProcessor {
+  const processor = createProcessor(options);
+  return {
+    process: (doc) => Promise.resolve(processor.process(doc)),
+    close: () => Promise.resolve(),
+  };
+}
+
+interface Slot {
+  worker: Worker;
+  pending: Map<number, (r: ProcessResult) => void>;
+}
+
+/** A fixed pool of worker threads, each with its own compiled pipeline; least-busy dispatch. */
+export function workerPool(size: number, options: ProcessOptions): AsyncProcessor {
+  const script = new URL('./worker.js', import.meta.url);
+  let seq = 0;
+  const slots: Slot[] = [];
+  const spawn = (): Slot => {
+    const slot: Slot = { worker: new Worker(script, { workerData: { options } }), pending: new Map() };
+    slot.worker.on('message', (msg: { seq: number; result: ProcessResult }) => {
+      const resolve = slot.pending.get(msg.seq);
+      slot.pending.delete(msg.seq);
+      resolve?.(msg.result);
+    });
+    const fail = (reason: string): void => {
+      for (const resolve of slot.pending.values()) resolve({ ok: false, status: 'failed', reason });
+      slot.pending.clear();
+      const i = slots.indexOf(slot);
+      if (i >= 0) slots[i] = spawn();
+    };
+    slot.worker.on('error', (err) => fail(`worker crashed: ${err.message}`));
+    slot.worker.on('exit', (code) => { if (slot.pending.size) fail(`worker exited with code ${code}`); });
+    return slot;
+  };
+  for (let i = 0; i < size; i++) slots.push(spawn());
+  return {
+    process(doc) {
+      let best = slots[0];
+      for (const s of slots) if (s.pending.size < best.pending.size) best = s;
+      const id = seq++;
+      return new Promise((resolve) => {
+        best.pending.set(id, resolve);
+        best.worker.postMessage({ seq: id, doc });
+      });
+    },
+    async close() {
+      await Promise.all(slots.map((s) => s.worker.terminate()));
+    },
+  };
+}
