@@ -151,7 +151,15 @@ export function toOriginal(nt: NormalizedText, start: number, end: number): { st
     const at = nt.starts[Math.min(start, nt.text.length)];
     return { start: at, end: at };
   }
-  return { start: nt.starts[start], end: nt.ends[end - 1] };
+  // A word's trailing diacritics and tatweel belong to it though normalisation dropped them.
+  let e = nt.ends[end - 1];
+  const limit = nt.starts[end];
+  while (e < limit) {
+    const c = nt.original.charCodeAt(e);
+    if (!isDiacritic(c) && c !== 0x0640) break;
+    e++;
+  }
+  return { start: nt.starts[start], end: e };
 }
 
 /** The original text behind a normalised span. */

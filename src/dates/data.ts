@@ -1,0 +1,218 @@
+// Date word tables (months, weekdays, number words, relative words) from
+// src/data/dates/*.json, validated when loaded and folded into the form the
+// patterns match on (the `folded` text of AnalyzedText).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DataFileError } from '../errors.js';
+import { DATA_DIR } from '../paths.js';
+import { foldKey } from '../text/normalize.js';
+
+export const DATES_DATA_DIR = join(DATA_DIR, 'dates');
+
+export interface MonthTables {
+  /** folded name -> month number (1-12) */
+  gregorian: Map<string, number>;
+  /** folded names that are also common words */
+  ambiguous: Set<string>;
+  hijri: Map<string, number>;
+}
+export interface WeekdayTables {
+  byName: Map<string, number>;
+  needsContext: Set<string>;
+  contextBefore: Set<string>;
+}
+export interface NumberTables {
+  /** folded word -> value; ones words carry 1-9, tens 20-90, hundreds 100-900 */
+  words: Map<string, number>;
+  ten: Set<string>;
+}
+export interface UnitInfo { unit: string; form: 'singular' | 'plural' | 'dual' }
+export interface RelativeTables {
+  days: { form: string; offset: number; today: boolean }[];
+  todayBlockNext: Set<string>;
+  todayBlockPrev: Set<string>;
+  periods: Map<string, 'week' | 'month' | 'year'>;
+  modifiers: Map<string, 'past' | 'current' | 'next'>;
+  thisWords: string[];
+  ago: string[];
+  later: string[];
+  units: Map<string, UnitInfo>;
+  durationLead: string[];
+  futureMarkers: Set<string>;
+  pastMarkers: Set<string>;
+  futureVerbStop: string[];
+  tz: Map<string, string>;
+}
+export interface DateTables {
+  months: MonthTables;
+  weekdays: WeekdayTables;
+  numbers: NumberTables;
+  relative: RelativeTables;
+}
+
+type Json = unknown;
+const isObj = (v: Json): v is Record<string, Json> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isStrArr = (v: Json): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string' && x.trim().length > 0);
+
+function readJson(file: string): Json {
+  let raw: string;
+  try { raw = readFileSync(file, 'utf8'); } catch (e) { throw new DataFileError(file, [`cannot read: ${(e as Error).message}`]); }
+  try { return JSON.parse(raw); } catch (e) { throw new DataFileError(file, [`invalid JSON: ${(e as Error).message}`]); }
+}
+
+function fail(file: string, problems: string[]): void {
+  if (problems.length) throw new DataFileError(file, problems);
+}
+
+export function parseMonths(json: Json, file = 'months.json'): MonthTables {
+  const p: string[] = [];
+  const out: MonthTables = { gregorian: new Map(), ambiguous: new Set(), hijri: new Map() };
+  if (!isObj(json)) { fail(file, ['top level must be an object with "gregorian" and "hijri"']); return out; }
+  for (const cal of ['gregorian', 'hijri'] as const) {
+    const list = json[cal];
+    if (!Array.isArray(list)) { p.push(`"${cal}" must be an array`); continue; }
+    const seen = new Set<number>();
+    list.forEach((e, i) => {
+      if (!isObj(e)) { p.push(`${cal} entry ${i}: must be an object`); return; }
+      const m = e.month;
+      if (typeof m !== 'number' || !Number.isInteger(m) || m < 1 || m > 12) { p.push(`${cal} entry ${i}: field month: must be an integer 1-12`); return; }
+      if (seen.has(m)) p.push(`${cal} entry ${i}: month ${m} listed twice`);
+      seen.add(m);
+      if (!isStrArr(e.names) || e.names.length === 0) { p.push(`${cal} entry ${i} (month ${m}): field names: must be a non-empty array of strings`); return; }
+      const map = cal === 'gregorian' ? out.gregorian : out.hijri;
+      for (const n of e.names) {
+        const k = foldKey(n);
+        const prev = map.get(k);
+        if (prev !== undefined && prev !== m) p.push(`${cal} entry ${i} (month ${m}): name "${n}" already belongs to month ${prev}`);
+        map.set(k, m);
+      }
+      if (cal === 'gregorian') {
+        if (e.ambiguous !== undefined && !Array.isArray(e.ambiguous)) p.push(`${cal} entry ${i} (month ${m}): field ambiguous: must be an array`);
+        for (const a of (e.ambiguous as string[] | undefined) ?? []) {
+          if (typeof a !== 'string' || !e.names.map(foldKey).includes(foldKey(a))) p.push(`${cal} entry ${i} (month ${m}): ambiguous "${String(a)}" is not one of its names`);
+          else out.ambiguous.add(foldKey(a));
+        }
+      }
+    });
+    if (seen.size !== 12 && p.length === 0) p.push(`"${cal}" must list all 12 months (found ${seen.size})`);
+  }
+  fail(file, p);
+  return out;
+}
+
+export function parseWeekdays(json: Json, file = 'weekdays.json'): WeekdayTables {
+  const p: string[] = [];
+  const out: WeekdayTables = { byName: new Map(), needsContext: new Set(), contextBefore: new Set() };
+  if (!isObj(json) || !Array.isArray(json.weekdays)) { fail(file, ['top level must be an object with a "weekdays" array']); return out; }
+  const seen = new Set<number>();
+  json.weekdays.forEach((e, i) => {
+    if (!isObj(e)) { p.push(`entry ${i}: must be an object`); return; }
+    const d = e.day;
+    if (typeof d !== 'number' || !Number.isInteger(d) || d < 0 || d > 6) { p.push(`entry ${i}: field day: must be an integer 0-6 (0 = Sunday)`); return; }
+    if (seen.has(d)) p.push(`entry ${i}: day ${d} listed twice`);
+    seen.add(d);
+    if (!isStrArr(e.names) || !e.names.length) { p.push(`entry ${i} (day ${d}): field names: must be a non-empty array of strings`); return; }
+    for (const n of e.names) {
+      out.byName.set(foldKey(n), d);
+      if (e.needsContext === true) out.needsContext.add(foldKey(n));
+    }
+  });
+  if (seen.size !== 7 && !p.length) p.push(`all 7 weekdays must be listed (found ${seen.size})`);
+  if (json.contextBefore !== undefined && !isStrArr(json.contextBefore)) p.push('field contextBefore: must be an array of strings');
+  else for (const w of (json.contextBefore as string[] | undefined) ?? []) out.contextBefore.add(foldKey(w));
+  fail(file, p);
+  return out;
+}
+
+export function parseNumbers(json: Json, file = 'numbers.json'): NumberTables {
+  const p: string[] = [];
+  const out: NumberTables = { words: new Map(), ten: new Set() };
+  if (!isObj(json)) { fail(file, ['top level must be an object']); return out; }
+  for (const [group, lo, hi] of [['ones', 1, 9], ['tens', 20, 90], ['hundreds', 100, 900]] as const) {
+    const g = json[group];
+    if (!isObj(g)) { p.push(`field ${group}: must be an object of value -> words`); continue; }
+    for (const [k, v] of Object.entries(g)) {
+      const n = Number(k);
+      if (!Number.isInteger(n) || n < lo || n > hi) p.push(`${group}: key "${k}" must be an integer ${lo}-${hi}`);
+      else if (!isStrArr(v)) p.push(`${group}.${k}: must be an array of strings`);
+      else for (const w of v) out.words.set(foldKey(w), n);
+    }
+  }
+  if (!isStrArr(json.ten)) p.push('field ten: must be an array of strings');
+  else for (const w of json.ten) { out.ten.add(foldKey(w)); out.words.set(foldKey(w), 10); }
+  fail(file, p);
+  return out;
+}
+
+export function parseRelative(json: Json, file = 'relative.json'): RelativeTables {
+  const p: string[] = [];
+  const out: RelativeTables = {
+    days: [], todayBlockNext: new Set(), todayBlockPrev: new Set(), periods: new Map(), modifiers: new Map(),
+    thisWords: [], ago: [], later: [], units: new Map(), durationLead: [], futureMarkers: new Set(), pastMarkers: new Set(),
+    futureVerbStop: [], tz: new Map(),
+  };
+  if (!isObj(json)) { fail(file, ['top level must be an object']); return out; }
+  const strList = (k: string): string[] => {
+    const v = json[k];
+    if (!isStrArr(v)) { p.push(`field ${k}: must be an array of non-empty strings`); return []; }
+    return v.map(foldKey);
+  };
+  if (!Array.isArray(json.days)) p.push('field days: must be an array');
+  else json.days.forEach((e, i) => {
+    if (!isObj(e) || !isStrArr(e.forms) || typeof e.offset !== 'number' || !Number.isInteger(e.offset)) { p.push(`days entry ${i}: needs forms (strings) and an integer offset`); return; }
+    for (const f of e.forms) out.days.push({ form: foldKey(f), offset: e.offset, today: e.kind === 'today' });
+  });
+  for (const w of strList('todayBlockNext')) out.todayBlockNext.add(w);
+  for (const w of strList('todayBlockPrev')) out.todayBlockPrev.add(w);
+  if (!isObj(json.periods)) p.push('field periods: must be an object');
+  else for (const [k, v] of Object.entries(json.periods)) {
+    if (k !== 'week' && k !== 'month' && k !== 'year') p.push(`periods: unknown period "${k}" (week, month, year)`);
+    else if (!isStrArr(v)) p.push(`periods.${k}: must be an array of strings`);
+    else for (const w of v) out.periods.set(foldKey(w), k);
+  }
+  if (!isObj(json.modifiers)) p.push('field modifiers: must be an object');
+  else for (const [k, v] of Object.entries(json.modifiers)) {
+    if (k !== 'past' && k !== 'current' && k !== 'next') p.push(`modifiers: unknown direction "${k}" (past, current, next)`);
+    else if (!isStrArr(v)) p.push(`modifiers.${k}: must be an array of strings`);
+    else for (const w of v) out.modifiers.set(foldKey(w), k);
+  }
+  out.thisWords = strList('this');
+  out.ago = strList('ago');
+  out.later = strList('later');
+  if (!Array.isArray(json.units)) p.push('field units: must be an array');
+  else json.units.forEach((e, i) => {
+    if (!isObj(e) || typeof e.unit !== 'string' || !['D', 'W', 'M', 'Y', 'TH', 'TM', 'DEC'].includes(e.unit)) { p.push(`units entry ${i}: field unit: must be one of D W M Y TH TM DEC`); return; }
+    for (const form of ['singular', 'plural', 'dual'] as const) {
+      const v = e[form];
+      if (!isStrArr(v)) { p.push(`units entry ${i} (${e.unit}): field ${form}: must be an array of strings`); continue; }
+      for (const w of v) out.units.set(foldKey(w), { unit: e.unit, form });
+    }
+  });
+  out.durationLead = strList('durationLead');
+  for (const w of strList('futureMarkers')) out.futureMarkers.add(w);
+  for (const w of strList('pastMarkers')) out.pastMarkers.add(w);
+  out.futureVerbStop = strList('futureVerbStop');
+  if (!isObj(json.tz)) p.push('field tz: must be an object of zone word -> offset');
+  else for (const [k, v] of Object.entries(json.tz)) {
+    if (typeof v !== 'string' || !/^(Z|[+-]\d\d:\d\d)$/.test(v)) p.push(`tz.${k}: must be "Z" or "+HH:MM"`);
+    else out.tz.set(foldKey(k), v);
+  }
+  fail(file, p);
+  return out;
+}
+
+let cached: DateTables | null = null;
+
+/** Loads and validates the four tables from a directory (default src/data/dates); cached for the default. */
+export function loadDateTables(dir: string = DATES_DATA_DIR): DateTables {
+  if (dir === DATES_DATA_DIR && cached) return cached;
+  const f = (n: string): string => join(dir, n);
+  const tables: DateTables = {
+    months: parseMonths(readJson(f('months.json')), f('months.json')),
+    weekdays: parseWeekdays(readJson(f('weekdays.json')), f('weekdays.json')),
+    numbers: parseNumbers(readJson(f('numbers.json')), f('numbers.json')),
+    relative: parseRelative(readJson(f('relative.json')), f('relative.json')),
+  };
+  if (dir === DATES_DATA_DIR) cached = tables;
+  return tables;
+}
