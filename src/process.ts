@@ -4,6 +4,8 @@ import { detectLanguage } from './io/language.js';
 import { createPipeline, type Pipeline, type PipelineOptions } from './pipeline.js';
 import type { DocumentRecord, InputDocument } from './types.js';
 
+const HAS_LETTER = /\p{L}/u;
+
 export interface ProcessOptions extends PipelineOptions {
   /** Keep documents whose language is not Arabic. */
   allLanguages?: boolean;
@@ -24,7 +26,8 @@ export function createProcessor(options: ProcessOptions): DocumentProcessor {
       try {
         const html = doc.format === 'html' ? htmlToText(doc.text) : null;
         const text = html ? html.text : doc.text;
-        const language = detectLanguage(text);
+        // Text without a single letter (only diacritics, punctuation, digits) has no language.
+        const language = HAS_LETTER.test(text) ? detectLanguage(text) : 'und';
         if (language !== 'ar' && !options.allLanguages) {
           const reason = language === 'und'
             ? 'no language detected (too little text); --all-languages keeps it'

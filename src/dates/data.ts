@@ -25,6 +25,8 @@ export interface NumberTables {
   /** folded word -> value; ones words carry 1-9, tens 20-90, hundreds 100-900 */
   words: Map<string, number>;
   ten: Set<string>;
+  /** folded day ordinal (الاول, الثاني...) -> 1-10 */
+  ordinals: Map<string, number>;
 }
 export interface UnitInfo { unit: string; form: 'singular' | 'plural' | 'dual' }
 export interface RelativeTables {
@@ -126,7 +128,7 @@ export function parseWeekdays(json: Json, file = 'weekdays.json'): WeekdayTables
 
 export function parseNumbers(json: Json, file = 'numbers.json'): NumberTables {
   const p: string[] = [];
-  const out: NumberTables = { words: new Map(), ten: new Set() };
+  const out: NumberTables = { words: new Map(), ten: new Set(), ordinals: new Map() };
   if (!isObj(json)) { fail(file, ['top level must be an object']); return out; }
   for (const [group, lo, hi] of [['ones', 1, 9], ['tens', 20, 90], ['hundreds', 100, 900]] as const) {
     const g = json[group];
@@ -140,6 +142,15 @@ export function parseNumbers(json: Json, file = 'numbers.json'): NumberTables {
   }
   if (!isStrArr(json.ten)) p.push('field ten: must be an array of strings');
   else for (const w of json.ten) { out.ten.add(foldKey(w)); out.words.set(foldKey(w), 10); }
+  if (json.ordinals !== undefined) {
+    if (!isObj(json.ordinals)) p.push('field ordinals: must be an object of value -> words');
+    else for (const [k, v] of Object.entries(json.ordinals)) {
+      const n = Number(k);
+      if (!Number.isInteger(n) || n < 1 || n > 31) p.push(`ordinals: key "${k}" must be an integer 1-31`);
+      else if (!isStrArr(v)) p.push(`ordinals.${k}: must be an array of strings`);
+      else for (const w of v) out.ordinals.set(foldKey(w), n);
+    }
+  }
   fail(file, p);
   return out;
 }

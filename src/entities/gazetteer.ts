@@ -96,15 +96,70 @@ export function parseJsonFile(file: string, text?: string): unknown {
   } catch (err) {
     const msg = (err as Error).message;
     const m = /position (\d+)/.exec(msg);
+    const pos = m ? Number(m[1]) : jsonErrorOffset(src);
     let where = '';
-    if (m) {
-      const { line, column } = lineCol(src, Number(m[1]));
+    if (pos >= 0) {
+      const { line, column } = lineCol(src, pos);
       where = `line ${line} column ${column}: `;
     } else if (/end of JSON input/i.test(msg)) {
       const { line, column } = lineCol(src, src.length);
       where = `line ${line} column ${column}: `;
     }
     throw new DataFileError(file, [`${file}: ${where}malformed JSON: ${msg.replace(/ in JSON at position \d+.*$/, '')}`]);
+  }
+}
+
+/** Offset of the first syntax error in a JSON text (for messages that give no position), or -1. */
+export function jsonErrorOffset(src: string): number {
+  let i = 0;
+  const ws = (): void => { while (i < src.length && ' \t\n\r'.includes(src[i])) i++; };
+  const fail = (): never => { throw i; };
+  const str = (): void => {
+    if (src[i] !== '"') fail();
+    i++;
+    while (i < src.length && src[i] !== '"') {
+      if (src[i] === '\\') i++;
+      else if (src.charCodeAt(i) < 0x20) fail();
+      i++;
+    }
+    if (i >= src.length) fail();
+    i++;
+  };
+  const value = (): void => {
+    ws();
+    const c = src[i];
+    if (c === '{') {
+      i++; ws();
+      if (src[i] === '}') { i++; return; }
+      for (;;) {
+        ws(); str(); ws();
+        if (src[i] !== ':') fail();
+        i++; value(); ws();
+        if (src[i] === ',') { i++; continue; }
+        if (src[i] === '}') { i++; return; }
+        fail();
+      }
+    } else if (c === '[') {
+      i++; ws();
+      if (src[i] === ']') { i++; return; }
+      for (;;) {
+        value(); ws();
+        if (src[i] === ',') { i++; continue; }
+        if (src[i] === ']') { i++; return; }
+        fail();
+      }
+    } else if (c === '"') str();
+    else {
+      const m = /^(?:-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null)/.exec(src.slice(i, i + 64));
+      if (!m) fail();
+      i += m![0].length;
+    }
+  };
+  try {
+    value(); ws();
+    return i < src.length ? i : -1;
+  } catch (at) {
+    return typeof at === 'number' ? at : -1;
   }
 }
 
@@ -178,7 +233,7 @@ function valueAt(data: unknown, parts: string[]): unknown {
 /** Arabic alias keys of an entry (name_ar and aliases), folded. */
 export function aliasKeys(e: GazetteerEntry): string[] {
   const out: string[] = [];
-  for (const a of [e.name_ar, ...(e.aliases ?? [])]) if (typeof a === 'string' && a.trim()) out.push(foldKey(a));
+  for (const a of [e.name_ar, ...(Array.isArray(e.aliases) ? e.aliases : [])]) if (typeof a === 'string' && a.trim()) out.push(foldKey(a));
   return out;
 }
 
@@ -200,15 +255,18 @@ export function checkEntries(file: string, data: GazetteerFile): string[] {
   const out: string[] = [];
   const ids = new Map<string, number>();
   const aliasOwner = new Map<string, { index: number; id: string }>();
+  if (!data || !Array.isArray(data.entries)) return out;
   data.entries.forEach((e, i) => {
+    // entries the schema already rejected as a whole are left to its messages
+    if (!e || typeof e !== 'object' || typeof e.id !== 'string' || typeof e.type !== 'string') return;
     const label = `${file}: entry ${i} (id ${e.id})`;
     const prev = ids.get(e.id);
     if (prev !== undefined) out.push(`${label}: field id: duplicate id, already used by entry ${prev}`);
     else ids.set(e.id, i);
     const prefix = e.id.split(':')[0];
-    const want = e.type === 'PERSON' ? 'person' : e.type === 'PLACE' ? 'place' : 'org';
+    const want = e.type === 'PERSON' ? 'person' : e.type === 'PLACE' ? 'place' : e.type === 'ORG' ? 'org' : prefix;
     if (prefix !== want) out.push(`${label}: field id: prefix "${prefix}:" does not match type ${e.type} (expected "${want}:")`);
-    if (!e.disabled && !e.name_ar && !(e.aliases ?? []).length && prev === undefined) {
+    if (!e.disabled && !e.name_ar && !(Array.isArray(e.aliases) && e.aliases.length) && prev === undefined) {
       // an extension of an entry from an earlier file may leave them out
       out.push(`${label}: field name_ar: missing, and no aliases either: the entry could never be found`);
     }
@@ -254,10 +312,9 @@ export function loadGazetteers(files: string[]): LoadResult {
   for (const file of files) {
     const data = parseJsonFile(file);
     const structural = checkStructure(file, data);
-    if (structural.length) throw new DataFileError(file, structural);
     const g = data as GazetteerFile;
     const problems = checkEntries(file, g).filter((p) => !(p.includes('field name_ar: missing') && byId.has(idOfLine(p))));
-    if (problems.length) throw new DataFileError(file, problems);
+    if (structural.length || problems.length) throw new DataFileError(file, [...structural, ...problems]);
     g.entries.forEach((e, i) => {
       const prev = byId.get(e.id);
       if (e.disabled) { byId.delete(e.id); return; }
@@ -316,10 +373,10 @@ export function validateGazetteerFiles(files: string[]): { problems: string[]; e
     try {
       const data = parseJsonFile(file);
       const structural = checkStructure(file, data);
-      if (structural.length) { problems.push(...structural); ok = false; continue; }
       const g = data as GazetteerFile;
       const ps = checkEntries(file, g).filter((p) => !(p.includes('field name_ar: missing') && byId.has(idOfLine(p))));
-      problems.push(...ps);
+      problems.push(...structural, ...ps);
+      if (structural.length) { ok = false; continue; }
       g.entries.forEach((e, i) => {
         const prev = byId.get(e.id);
         if (e.disabled) { byId.delete(e.id); return; }

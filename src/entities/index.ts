@@ -1,16 +1,636 @@
+// The entity engine: gazetteer matching (exact, clitic, nisba, fuzzy), title and trigger
+// patterns for unknown people and organisations, and in-document coreference.
+//
+// All matching runs over folded normalised tokens; every mention's text and offsets are
+// taken from the original text through t.span, so original.slice(start, end) === text.
+
 import type { AnalyzedText } from '../text/analyze.js';
-import type { EntityRecord } from '../types.js';
+import type { EntityRecord, EntityType, MatchMethod, Mention } from '../types.js';
+import { compile, keyTokens, type Compiled, type Payload, type TrieNode } from './compile.js';
+import { similarity, withinOneEdit } from './fuzzy.js';
+import { builtinGazetteerFiles, loadGazetteers, type LoadedEntry } from './gazetteer.js';
 
 export interface EntityEngineOptions {
   /** Extra gazetteer files given with --gazetteer. */
   gazetteers?: string[];
+  /** Use only these gazetteer files instead of the built-in ones (tests, `gazetteer lookup`). */
+  builtin?: string[] | false;
 }
 
 export interface EntityEngine {
   extract(t: AnalyzedText): EntityRecord[];
+  /** The merged gazetteer entries the engine was compiled from. */
+  readonly entries: readonly LoadedEntry[];
 }
 
+const cache = new Map<string, EntityEngine>();
+
 /** Loads, validates and compiles the built-in and user gazetteers once per process. */
-export function loadEntityEngine(_options: EntityEngineOptions = {}): EntityEngine {
-  return { extract: () => [] };
+export function loadEntityEngine(options: EntityEngineOptions = {}): EntityEngine {
+  const builtin = options.builtin === false ? [] : options.builtin ?? builtinGazetteerFiles();
+  const files = [...builtin, ...(options.gazetteers ?? [])];
+  const key = files.join('\u0000');
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const { entries } = loadGazetteers(files);
+  const c = compile(entries);
+  const engine: EntityEngine = { entries, extract: (t) => extract(c, t) };
+  cache.set(key, engine);
+  return engine;
+}
+
+/** A word token over normalised text, with its folded form. */
+interface Tok {
+  s: number;
+  e: number;
+  f: string;
+  sent: number;
+}
+
+/** One found mention before grouping into entities. */
+interface Hit {
+  ti: number;
+  tj: number;
+  /** Normalised offsets. */
+  s: number;
+  e: number;
+  /** Gazetteer entry, or -1 for an unknown name. */
+  entry: number;
+  kind: Payload['kind'] | 'fuzzy' | 'pattern' | 'capital' | 'corefUnknown';
+  method: MatchMethod;
+  confidence: number;
+  role?: string;
+  /** Candidate entries for short forms and surnames. */
+  cands?: number[];
+  /** For unknown names. */
+  unknown?: { type: EntityType; key: string; surface: string };
+  dropped?: boolean;
+}
+
+const ARABIC = /[\u0600-\u06ff]/;
+const LATIN = /[a-z]/;
+
+function tokens(t: AnalyzedText): Tok[] {
+  const out: Tok[] = [];
+  for (const k of t.tokens) {
+    const f = t.folded.slice(k.start, k.end);
+    if (LATIN.test(f) && ARABIC.test(f)) {
+      // "Sputnikالتعليق": split where the script changes
+      let a = 0;
+      for (let i = 1; i <= f.length; i++) {
+        if (i === f.length || ARABIC.test(f[i]) !== ARABIC.test(f[i - 1])) {
+          out.push({ s: k.start + a, e: k.start + i, f: f.slice(a, i), sent: k.sentence });
+          a = i;
+        }
+      }
+    } else out.push({ s: k.start, e: k.end, f, sent: k.sentence });
+  }
+  return out;
+}
+
+/** Proclitic prefixes (folded) and whether they absorbed the article (لل = ل + ال). */
+const PREFIXES: [string, boolean][] = [
+  ['و', false], ['ف', false], ['ب', false], ['ل', false], ['ك', false],
+  ['وب', false], ['ول', false], ['وك', false], ['فب', false], ['فل', false], ['فك', false],
+  ['لل', true], ['ولل', true], ['فلل', true],
+];
+
+interface Variant {
+  key: string;
+  /** Characters of the token before the name starts. */
+  cut: number;
+}
+
+function variants(f: string, stop: Set<string>, minRest = 3): Variant[] {
+  const out: Variant[] = [{ key: f, cut: 0 }];
+  if (stop.has(f)) return out;
+  for (const [p, article] of PREFIXES) {
+    if (f.length - p.length < minRest || !f.startsWith(p)) continue;
+    const rest = f.slice(p.length);
+    out.push({ key: article ? 'ال' + rest : rest, cut: p.length });
+  }
+  return out;
+}
+
+function isStop(c: Compiled, f: string): boolean {
+  if (c.stop.has(f)) return true;
+  if ((f[0] === 'و' || f[0] === 'ف') && f.length > 3 && c.stop.has(f.slice(1))) return true;
+  return false;
+}
+
+interface Ctx {
+  c: Compiled;
+  t: AnalyzedText;
+  toks: Tok[];
+  /** join[i]: token i and i+1 may be parts of one name (only a space or a bare hyphen between). */
+  join: Uint8Array;
+  /** covered[i]: index into hits of the hit covering token i, or -1. */
+  covered: Int32Array;
+  hits: Hit[];
+}
+
+/** Longest gazetteer match starting at token i (clitics allowed on the first token). */
+function matchAt(ctx: Ctx, i: number): { tj: number; cut: number; pays: Payload[] } | null {
+  const { c, toks, join } = ctx;
+  let best: { tj: number; cut: number; pays: Payload[] } | null = null;
+  for (const v of variants(toks[i].f, c.stop)) {
+    let node: TrieNode | undefined = c.root.get(v.key);
+    let j = i;
+    while (node) {
+      if (node.pays && (!best || j > best.tj)) {
+        const pays = v.cut > 0 ? node.pays.filter((p) => clitOk(toks[i].f.length - v.cut, p, ctx, i, j)) : node.pays.filter((p) => p.kind !== 'acronym' || upperAt(ctx, i, j));
+        if (pays.length) best = { tj: j, cut: v.cut, pays };
+      }
+      if (!node.next || j + 1 >= toks.length || !join[j]) break;
+      node = node.next.get(toks[j + 1].f);
+      j++;
+    }
+  }
+  return best;
+}
+
+function clitOk(restLen: number, p: Payload, ctx: Ctx, i: number, j: number): boolean {
+  if (p.kind === 'acronym') return false;
+  // a short one-word name behind a clitic is too often an ordinary word
+  if (i === j && restLen < 4 && p.kind !== 'alias') return false;
+  void ctx;
+  return true;
+}
+
+function upperAt(ctx: Ctx, i: number, j: number): boolean {
+  const s = ctx.t.text.slice(ctx.toks[i].s, ctx.toks[j].e);
+  return s === s.toUpperCase();
+}
+
+function addHit(ctx: Ctx, h: Hit): number {
+  const k = ctx.hits.length;
+  ctx.hits.push(h);
+  for (let x = h.ti; x <= h.tj; x++) ctx.covered[x] = k;
+  return k;
+}
+
+function removeHit(ctx: Ctx, k: number): void {
+  const h = ctx.hits[k];
+  h.dropped = true;
+  for (let x = h.ti; x <= h.tj; x++) if (ctx.covered[x] === k) ctx.covered[x] = -1;
+}
+
+const CONF: Record<string, number> = { alias: 0.97, acronym: 0.9, partial: 0.93, nisba: 0.85, short: 0.8, surname: 0.75 };
+
+function extract(c: Compiled, t: AnalyzedText): EntityRecord[] {
+  const toks = tokens(t);
+  const n = toks.length;
+  const join = new Uint8Array(n);
+  for (let i = 0; i + 1 < n; i++) {
+    if (toks[i].sent !== toks[i + 1].sent) continue;
+    const g = t.text.slice(toks[i].e, toks[i + 1].s);
+    if (/^ +$/.test(g) || g === '-') join[i] = 1;
+  }
+  const ctx: Ctx = { c, t, toks, join, covered: new Int32Array(n).fill(-1), hits: [] };
+
+  // 1. gazetteer: longest match first, left to right
+  for (let i = 0; i < n;) {
+    const m = matchAt(ctx, i);
+    if (!m) { i++; continue; }
+    const p = m.pays[0];
+    const cands = [...new Set(m.pays.filter((q) => q.kind === p.kind).map((q) => q.entry))];
+    addHit(ctx, {
+      ti: i, tj: m.tj, s: toks[i].s + m.cut, e: toks[m.tj].e, entry: cands.length === 1 ? p.entry : -1,
+      kind: p.kind, method: p.kind === 'nisba' ? 'nisba' : m.cut > 0 ? 'clitic' : 'exact',
+      confidence: m.cut > 0 ? Math.min(CONF[p.kind], 0.9) : CONF[p.kind] + (m.tj > i ? 0.02 : 0),
+      cands,
+    });
+    i = m.tj + 1;
+  }
+
+  capitals(ctx);
+  fuzzyPass(ctx);
+  resolveShortForms(ctx);
+  titlePatterns(ctx);
+  orgPatterns(ctx);
+  unknownSurnames(ctx);
+  return build(ctx);
+}
+
+/** Strips clitics off a token and tells whether the rest is in `set`. */
+function inSet(ctx: Ctx, f: string, set: Set<string>): boolean {
+  for (const v of variants(f, ctx.c.stop, 2)) if (set.has(v.key)) return true;
+  return false;
+}
+
+/**
+ * "العاصمة الطاجيكية" → Dushanbe; "العاصمة الكازاخستانية أستانا" → one mention of Astana.
+ * "عاصمة جمهورية كازاخستان" names the country too: it stays a mention of Kazakhstan, and
+ * the whole phrase is also a mention of the capital unless the capital's name follows.
+ */
+function capitals(ctx: Ctx): void {
+  const { c, toks, hits } = ctx;
+  const count = hits.length;
+  for (let k = 0; k < count; k++) {
+    const h = hits[k];
+    if (h.dropped || h.entry < 0) continue;
+    const e = c.entries[h.entry];
+    if (e.type !== 'PLACE' || !c.capitalOf.has(h.entry)) continue;
+    if (h.kind !== 'nisba' && h.kind !== 'alias') continue;
+    let w = h.ti - 1;
+    if (w >= 0 && ctx.join[w] && h.kind === 'alias' && c.republicWords.has(toks[w].f)) w--;
+    if (w < 0 || !ctx.join[w] || ctx.covered[w] >= 0 || !inSet(ctx, toks[w].f, c.capitalWords)) continue;
+    const cap = c.capitalOf.get(h.entry)!;
+    // where the capital word carries a clitic ("بالعاصمة"), start at the word itself
+    const cw = toks[w].f;
+    const at = cw.indexOf('عاصمه');
+    const s = toks[w].s + (at > 0 ? (cw.slice(at - 2, at) === 'ال' ? at - 2 : at) : 0);
+    // the capital's own name right after
+    const nk = h.tj + 1 < toks.length ? ctx.covered[h.tj + 1] : -1;
+    const follows = nk >= 0 && hits[nk].entry === cap && toks[h.tj + 1].sent === toks[h.tj].sent
+      ? ctx.t.text.slice(toks[h.tj].e, toks[h.tj + 1].s) : null;
+    if (h.kind === 'alias') {
+      if (follows !== null && /^[ \-:"']*$/.test(follows)) continue;
+      // an extra mention over the phrase; the country keeps its tokens
+      ctx.hits.push({ ti: w, tj: h.tj, s, e: h.e, entry: cap, kind: 'capital', method: 'pattern', confidence: 0.75 });
+      continue;
+    }
+    if (follows !== null && /^[ -]*$/.test(follows)) {
+      const tj = hits[nk].tj;
+      removeHit(ctx, nk);
+      removeHit(ctx, k);
+      addHit(ctx, { ti: w, tj, s, e: toks[tj].e, entry: cap, kind: 'capital', method: 'exact', confidence: 0.95 });
+    } else if (follows !== null && /^[ \-:"']*$/.test(follows)) {
+      removeHit(ctx, k); // the quoted name stands as the mention
+    } else {
+      removeHit(ctx, k);
+      addHit(ctx, { ti: w, tj: h.tj, s, e: h.e, entry: cap, kind: 'capital', method: 'nisba', confidence: 0.8 });
+    }
+  }
+}
+
+const fuzzyCache = new Map<string, { pay: Payload; score: number } | null>();
+
+function fuzzyWord(c: Compiled, f: string): { pay: Payload; score: number } | null {
+  const cached = fuzzyCache.get(f);
+  if (cached !== undefined) return cached;
+  let res: { pay: Payload; score: number } | null = null;
+  const b = c.fuzzy.best(f, f.length >= 8 ? 0.9 : 0.92, 1);
+  if (b && b.values.length && new Set(b.values.map((v) => v.entry)).size === 1) {
+    const ok = b.score >= 0.93 || (f.length >= 6 && withinOneEdit(f, b.key));
+    if (ok) res = { pay: b.values[0], score: b.score };
+  }
+  if (fuzzyCache.size > 100_000) fuzzyCache.clear();
+  fuzzyCache.set(f, res);
+  return res;
+}
+
+function letters(f: string): number {
+  let n = 0;
+  for (let i = 0; i < f.length; i++) if (!/[0-9]/.test(f[i])) n++;
+  return n;
+}
+
+/** A one-word short form or surname hit that a longer fuzzy name may take over. */
+function replaceable(ctx: Ctx, k: number): boolean {
+  const h = ctx.hits[k];
+  return h.ti === h.tj && (h.kind === 'short' || h.kind === 'surname');
+}
+
+/** Spellings no list foresees: one word (≥ 5 letters), or one word of a multi-word name off. */
+function fuzzyPass(ctx: Ctx): void {
+  const { c, toks, covered } = ctx;
+  const n = toks.length;
+  // multi-word names with one word off: anchored on a word that matches exactly
+  for (let i = 0; i < n; i++) {
+    if (covered[i] >= 0 && !replaceable(ctx, covered[i])) continue;
+    const refs = c.multi.get(toks[i].f);
+    if (!refs) continue;
+    let done = false;
+    for (const r of refs) {
+      if (done) break;
+      const st = i - r.pos;
+      const en = st + r.tokens.length - 1;
+      if (st < 0 || en >= n) continue;
+      let ok = true, off = -1, score = 1;
+      for (let x = st; x <= en && ok; x++) {
+        if ((covered[x] >= 0 && !replaceable(ctx, covered[x])) || (x < en && !ctx.join[x])) { ok = false; break; }
+        const want = r.tokens[x - st];
+        if (toks[x].f === want) continue;
+        if (off >= 0) { ok = false; break; }
+        const f = toks[x].f;
+        if (f.length < 3 || isStop(c, f) || Math.abs(f.length - want.length) > 2) { ok = false; break; }
+        const sim = similarity(f, want);
+        if (sim < 0.85) { ok = false; break; }
+        off = x; score = sim;
+      }
+      if (!ok || off < 0) continue;
+      for (let x = st; x <= en; x++) if (covered[x] >= 0) removeHit(ctx, covered[x]);
+      addHit(ctx, {
+        ti: st, tj: en, s: toks[st].s, e: toks[en].e, entry: r.entry, kind: 'fuzzy', method: 'fuzzy',
+        confidence: +(0.5 + 0.3 * score).toFixed(2),
+      });
+      done = true;
+      i = en;
+    }
+  }
+  // single words
+  for (let i = 0; i < n; i++) {
+    if (covered[i] >= 0) continue;
+    const f = toks[i].f;
+    if (letters(f) < 5 || isStop(c, f) || c.vocab.has(f)) continue;
+    const tries: Variant[] = [{ key: f, cut: 0 }];
+    if ((f[0] === 'و' || f[0] === 'ب' || f[0] === 'ل') && f.length >= 6) tries.push({ key: f.slice(1), cut: 1 });
+    for (const v of tries) {
+      if (c.vocab.has(v.key) || c.stop.has(v.key)) continue;
+      const r = fuzzyWord(c, v.key);
+      if (!r) continue;
+      addHit(ctx, {
+        ti: i, tj: i, s: toks[i].s + v.cut, e: toks[i].e, entry: r.pay.entry,
+        kind: r.pay.kind === 'short' ? 'short' : 'fuzzy', method: 'fuzzy',
+        confidence: +(0.4 + 0.4 * r.score).toFixed(2), cands: [r.pay.entry],
+      });
+      break;
+    }
+  }
+}
+
+function fullKinds(h: Hit): boolean {
+  return !h.dropped && h.entry >= 0 && (h.kind === 'alias' || h.kind === 'partial' || h.kind === 'fuzzy' || h.kind === 'capital' || h.kind === 'acronym');
+}
+
+/** Short forms and surnames: link to the entity named in full in the document, or when unambiguous. */
+function resolveShortForms(ctx: Ctx): void {
+  const { c, hits } = ctx;
+  const fullAt = new Map<number, number>(); // entry -> first offset of a full mention
+  for (const h of hits) if (fullKinds(h)) { const p = fullAt.get(h.entry); if (p === undefined || h.s < p) fullAt.set(h.entry, h.s); }
+  hits.forEach((h, k) => {
+    if (h.dropped || (h.kind !== 'short' && h.kind !== 'surname')) return;
+    const cands = h.cands ?? [h.entry];
+    const named = cands.filter((x) => fullAt.has(x));
+    let pick = -1;
+    if (named.length === 1) pick = named[0];
+    else if (named.length > 1) pick = named.reduce((a, b) => (Math.abs(fullAt.get(a)! - h.s) <= Math.abs(fullAt.get(b)! - h.s) ? a : b));
+    else if (h.kind === 'short') {
+      if (cands.length === 1) pick = cands[0];
+      else {
+        const current = cands.filter((x) => (c.entries[x].roles ?? []).some((r) => !r.to));
+        if (current.length === 1) pick = current[0];
+      }
+    }
+    if (pick < 0) { removeHit(ctx, k); return; }
+    h.entry = pick;
+    const before = fullAt.has(pick) && fullAt.get(pick)! < h.s;
+    if (before) { h.method = 'coreference'; h.confidence = h.method === 'coreference' && h.kind === 'surname' ? 0.85 : 0.9; }
+    else if (h.method !== 'fuzzy') h.confidence = h.kind === 'short' ? 0.8 : 0.7;
+  });
+}
+
+function isNameToken(ctx: Ctx, i: number, first: boolean): boolean {
+  const { c, toks } = ctx;
+  const f = toks[i].f;
+  if (f.length < 2 || /[0-9]/.test(f) || isStop(c, f)) return false;
+  if (first && f.startsWith('ال') && !c.nameParts.has(f)) return false;
+  if (first && c.nameParts.has(f) && f !== 'عبد' && f !== 'ابو' && f !== 'ابن' && f !== 'ال') return false;
+  if (c.titles.has(f) || c.complements.has(f)) return false;
+  return true;
+}
+
+const nameTokenCache = new WeakMap<Compiled, Map<number, string[]>>();
+/** Folded words of every Arabic name of an entry. */
+function nameTokens(c: Compiled, entry: number): string[] {
+  let m = nameTokenCache.get(c);
+  if (!m) nameTokenCache.set(c, (m = new Map()));
+  let l = m.get(entry);
+  if (!l) {
+    const e = c.entries[entry];
+    l = [...new Set([e.name_ar, ...(e.aliases ?? []), ...(e.short ?? [])].filter((x): x is string => !!x).flatMap(keyTokens))];
+    m.set(entry, l);
+  }
+  return l;
+}
+
+/** Two spellings of one name word ("إيمان" and "إيمانغالي", "فلاديميروف" and "فلاديميروفيتش"). */
+function nameLike(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a.length >= 3 && b.length >= 3 && (a.startsWith(b) || b.startsWith(a))) return true;
+  return a.length >= 3 && similarity(a, b) >= 0.8;
+}
+
+/** Title words at token i: end token of the title, or -1. */
+function titleAt(ctx: Ctx, i: number): { tj: number; cut: number; key: string } | null {
+  const { c, toks, join } = ctx;
+  let best: { tj: number; cut: number; key: string } | null = null;
+  for (const v of variants(toks[i].f, c.stop, 3)) {
+    let node = c.titles.get(v.key);
+    let j = i;
+    let key = v.key;
+    while (node) {
+      if (node.pays && (!best || j > best.tj)) best = { tj: j, cut: v.cut, key };
+      if (!node.next || j + 1 >= toks.length || !join[j]) break;
+      node = node.next.get(toks[j + 1].f);
+      j++;
+      key += ' ' + toks[j].f;
+    }
+  }
+  return best;
+}
+
+function countQuotes(s: string, a: number, b: number): number {
+  let q = 0;
+  for (let i = a; i < b; i++) if (s.charCodeAt(i) === 34) q++;
+  return q;
+}
+
+const GAP_TO_NAME = /^[ ,\-:"']*$/;
+
+/** "الرئيس X Y", "رئيس وزراء أرمينيا X Y", "وزير خارجية طاجيكستان - X Y": roles and unknown people. */
+function titlePatterns(ctx: Ctx): void {
+  const { c, t, toks, covered, hits } = ctx;
+  const n = toks.length;
+  for (let i = 0; i < n; i++) {
+    if (covered[i] >= 0) continue;
+    const ti = titleAt(ctx, i);
+    if (!ti) continue;
+    const roleStart = toks[i].s + ti.cut;
+    let j = ti.tj; // last token of the title so far
+    let complement = false;
+    // words and known places/organisations that belong to the title
+    for (;;) {
+      const nx = j + 1;
+      if (nx >= n || toks[nx].sent !== toks[j].sent) break;
+      const gap = t.text.slice(toks[j].e, toks[nx].s);
+      if (!/^[ "']*$/.test(gap) && gap !== '-') break;
+      const k = covered[nx];
+      if (k >= 0) {
+        const h = hits[k];
+        const type = h.entry >= 0 ? c.entries[h.entry].type : h.unknown?.type;
+        if (type === 'PERSON' || h.ti !== nx) break;
+        j = h.tj; complement = true; continue;
+      }
+      if (inSet(ctx, toks[nx].f, c.complements)) { j = nx; continue; }
+      break;
+    }
+    let roleEnd = toks[j].e;
+    // keep a quoted name inside the role whole: الأمين العام لمنظمة "معاهدة الأمن الجماعي"
+    if (countQuotes(t.text, roleStart, roleEnd) % 2 === 1 && t.text[roleEnd] === '"') roleEnd++;
+    // the name: after a space, comma, dash or colon
+    let a = j + 1;
+    if (a >= n || toks[a].sent !== toks[j].sent || !GAP_TO_NAME.test(t.text.slice(toks[j].e, toks[a].s))) { i = j; continue; }
+    if (covered[a] < 0 && titleAt(ctx, a)) { i = j; continue; } // a chain of titles: the next one takes over
+    const role = t.span(roleStart, roleEnd).text;
+    const k0 = covered[a];
+    if (k0 >= 0) {
+      const h = hits[k0];
+      if (h.ti === a && h.entry >= 0 && c.entries[h.entry].type === 'PERSON') { h.role ??= role; i = h.tj; continue; }
+      if (h.ti === a && h.unknown?.type === 'PERSON') { h.role ??= role; i = h.tj; continue; }
+      i = j; continue;
+    }
+    // unknown words up to a known person: "فلاديمير فلاديميروف بوتين" joins Putin
+    const names: number[] = [];
+    let count = 0;
+    let linked = -1;
+    for (let x = a; x < n; x++) {
+      if (x > a && (!ctx.join[x - 1] || toks[x].sent !== toks[a].sent)) break;
+      const k = covered[x];
+      if (k >= 0) {
+        const h = hits[k];
+        if (h.ti === x && h.entry >= 0 && c.entries[h.entry].type === 'PERSON' && names.length) linked = k;
+        break;
+      }
+      if (!isNameToken(ctx, x, x === a)) break;
+      const part = c.nameParts.has(toks[x].f);
+      if (!part) count++;
+      if (count > 3) break;
+      names.push(x);
+    }
+    if (linked >= 0) {
+      // absorb the words from the first one that looks like part of the person's names
+      const known = nameTokens(c, hits[linked].entry);
+      const from = names.findIndex((x) => known.some((w) => nameLike(toks[x].f, w)));
+      if (from >= 0) names.splice(0, from);
+      else names.length = 0;
+    }
+    if (linked >= 0 && names.length) {
+      const h = hits[linked];
+      a = names[0];
+      for (const x of names) covered[x] = linked;
+      h.ti = a; h.s = toks[a].s; h.role ??= role;
+      if (h.method === 'coreference' || h.kind === 'surname' || h.kind === 'short') h.method = 'exact';
+      i = h.tj;
+      continue;
+    }
+    if (!names.length || linked >= 0) { i = j; continue; }
+    // trailing name parts are not names on their own ("... عبد")
+    while (names.length > 1 && (toks[names[names.length - 1]].f === 'عبد' || toks[names[names.length - 1]].f === 'ابو')) names.pop();
+    const realCount = names.filter((x) => !c.nameParts.has(toks[x].f)).length;
+    const weak = !complement && c.weakTitles.has(ti.key);
+    if (realCount < (weak ? 2 : 1)) { i = j; continue; }
+    const b = names[names.length - 1];
+    const surface = t.span(toks[a].s, toks[b].e).text;
+    const key = names.map((x) => toks[x].f).join(' ');
+    addHit(ctx, {
+      ti: a, tj: b, s: toks[a].s, e: toks[b].e, entry: -1, kind: 'pattern', method: 'pattern', confidence: 0.6, role,
+      unknown: { type: 'PERSON', key, surface },
+    });
+    i = b;
+  }
+}
+
+/** "حركة X", "منظمة X", "شركة X", "وكالة X", "جماعة X": organisations without an entry. */
+function orgPatterns(ctx: Ctx): void {
+  const { c, t, toks, covered } = ctx;
+  const n = toks.length;
+  for (let i = 0; i + 1 < n; i++) {
+    if (covered[i] >= 0 || toks[i + 1].sent !== toks[i].sent) continue;
+    let cut = -1;
+    for (const v of variants(toks[i].f, c.stop, 3)) if (c.orgTriggers.has(v.key)) { cut = v.cut; break; }
+    if (cut < 0) continue;
+    const gap = t.text.slice(toks[i].e, toks[i + 1].s);
+    const quoted = /^ ?"$/.test(gap);
+    if (!quoted && gap !== ' ') continue;
+    const names: number[] = [];
+    for (let x = i + 1; x < n && names.length < (quoted ? 5 : 3); x++) {
+      if (covered[x] >= 0) break;
+      if (x > i + 1) {
+        const g = t.text.slice(toks[x - 1].e, toks[x].s);
+        if (g !== ' ' && g !== '-') break;
+      }
+      const f = toks[x].f;
+      if (!quoted) {
+        if (!isNameToken(ctx, x, x === i + 1)) break;
+        // a feminine adjective agreeing with the trigger noun: "منظمة دولية", "جبهة واسعة"
+        if (x === i + 1 && (f.endsWith('ه') || f.endsWith('يات') || f.endsWith('ين'))) break;
+      } else if (/[0-9]/.test(f) || (x === i + 1 && c.stop.has(f))) break;
+      names.push(x);
+    }
+    if (!names.length) continue;
+    const b = names[names.length - 1];
+    if (quoted && t.text[toks[b].e] !== '"') continue;
+    if (!quoted && names.length === 1 && toks[b].f.length < 3) continue;
+    const s = toks[i].s + cut;
+    const surface = t.span(s, toks[b].e).text;
+    const key = [toks[i].f.slice(cut), ...names.map((x) => toks[x].f)].join(' ');
+    addHit(ctx, { ti: i, tj: b, s, e: toks[b].e, entry: -1, kind: 'pattern', method: 'pattern', confidence: 0.6, unknown: { type: 'ORG', key, surface } });
+    i = b;
+  }
+}
+
+/** An unknown person found as "X Y" is later "Y". */
+function unknownSurnames(ctx: Ctx): void {
+  const { c, toks, covered, hits } = ctx;
+  const last = new Map<string, number>();
+  for (let k = 0; k < hits.length; k++) {
+    const h = hits[k];
+    if (h.dropped || h.unknown?.type !== 'PERSON' || h.tj === h.ti) continue;
+    const f = toks[h.tj].f;
+    if (f.length >= 3 && !c.nameParts.has(f) && !last.has(f)) last.set(f, k);
+  }
+  if (!last.size) return;
+  for (let i = 0; i < toks.length; i++) {
+    if (covered[i] >= 0) continue;
+    for (const v of variants(toks[i].f, c.stop, 3)) {
+      const k = last.get(v.key);
+      if (k === undefined || hits[k].s > toks[i].s) continue;
+      const src = hits[k];
+      addHit(ctx, {
+        ti: i, tj: i, s: toks[i].s + v.cut, e: toks[i].e, entry: -1, kind: 'corefUnknown', method: 'coreference', confidence: 0.55,
+        unknown: src.unknown,
+      });
+      break;
+    }
+  }
+}
+
+function build(ctx: Ctx): EntityRecord[] {
+  const { c, t, toks, hits } = ctx;
+  const byId = new Map<string, EntityRecord>();
+  const live = hits.filter((h) => !h.dropped && (h.entry >= 0 || h.unknown)).sort((a, b) => a.s - b.s);
+  for (const h of live) {
+    let id: string;
+    let rec: EntityRecord | undefined;
+    if (h.entry >= 0) {
+      const e = c.entries[h.entry];
+      id = e.id;
+      rec = byId.get(id);
+      if (!rec) {
+        rec = { id, type: e.type, name: e.name, name_ar: e.name_ar ?? e.aliases?.[0] ?? e.name, linked: true, mentions: [] };
+        if (e.country) rec.country = e.country;
+        if (e.iso3) rec.iso3 = e.iso3;
+        if (e.kind) rec.kind = e.kind;
+        byId.set(id, rec);
+      }
+    } else {
+      const u = h.unknown!;
+      id = `unlinked:${u.type}:${u.key}`;
+      rec = byId.get(id);
+      if (!rec) {
+        rec = { id, type: u.type, name: u.surface, name_ar: u.surface, linked: false, mentions: [] };
+        byId.set(id, rec);
+      }
+    }
+    const sp = t.span(h.s, h.e);
+    const m: Mention = { text: sp.text, start: sp.start, end: sp.end, sentence: toks[h.ti].sent, method: h.method, confidence: +h.confidence.toFixed(2) };
+    if (h.role) m.role = h.role;
+    rec.mentions.push(m);
+  }
+  const out = [...byId.values()];
+  for (const r of out) r.mentions.sort((a, b) => a.start - b.start);
+  out.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
+  return out;
 }

@@ -1,5 +1,8 @@
+// Rule-based event records (PLOVER 0.7 types) from trigger words, entity and date mentions.
+import { createHash } from 'node:crypto';
 import type { AnalyzedText } from '../text/analyze.js';
-import type { DateMention, EntityRecord, EventRecord } from '../types.js';
+import type { DateMention, EntityRecord, EventActor, EventRecord, Mention } from '../types.js';
+import { loadLexicon, QUAD_CLASS, type CompiledLexicon, type CountryInfo, type TriggerHit } from './lexicon.js';
 
 export interface EventContext {
   docId: string;
@@ -17,6 +20,778 @@ export interface EventEngine {
   extract(t: AnalyzedText, ctx: EventContext): EventRecord[];
 }
 
-export function loadEventEngine(_options: EventEngineOptions = {}): EventEngine {
-  return { extract: () => [] };
+export { QUAD_CLASS, PLOVER_TYPES, loadLexicon, lexiconProblems, readLexiconFile } from './lexicon.js';
+
+/** Loads, validates and compiles the built-in and user trigger lexicons once per process. */
+export function loadEventEngine(options: EventEngineOptions = {}): EventEngine {
+  const lex = loadLexicon(options.lexicons ?? []);
+  return { extract: (t, ctx) => extractEvents(lex, t, ctx) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// per-document structures
+
+interface Tok {
+  i: number;
+  start: number;
+  end: number;
+  sentence: number;
+  f: string;
+  /** f with a leading و/ف conjunction removed (when what is left is a word). */
+  c: string;
+  /** clitic-stripped candidates of f (for stems and context words). */
+  cands: string[];
+}
+
+interface Ment {
+  ent: EntityRecord;
+  m: Mention;
+  /** normalised offsets */
+  ns: number;
+  ne: number;
+  /** token range [t0, t1) */
+  t0: number;
+  t1: number;
+  sentence: number;
+  isCountry: boolean;
+  /** a title region before a person (role), token range */
+  roleStart: number;
+  /** synthetic (coreference) mention: basis text */
+  coref?: string;
+}
+
+interface Doc {
+  t: AnalyzedText;
+  ctx: EventContext;
+  lex: CompiledLexicon;
+  toks: Tok[];
+  /** per sentence: [first token, end token) */
+  sentTok: [number, number][];
+  ments: Ment[];
+  bySentence: Map<number, Ment[]>;
+  dates: { d: DateMention; ns: number; sentence: number }[];
+  mainOrg: EntityRecord | null;
+  dateline: Loc | null;
+}
+
+interface Loc {
+  entity: string;
+  name: string;
+  country?: string;
+  iso3?: string;
+  text?: string;
+  basis: string;
+  /** token position (for nearest choice) */
+  pos: number;
+  ment?: Ment;
+}
+
+interface Raw {
+  hit: TriggerHit;
+  tok: Tok;
+  extra: Tok[];
+  rec: EventRecord;
+  anaphoric: boolean;
+  background: boolean;
+  groupOnly: boolean;
+}
+
+const PREFIXES = ['وبال', 'وال', 'فال', 'بال', 'كال', 'لل', 'ولل', 'ال', 'وب', 'ول', 'وك', 'فب', 'فل', 'و', 'ف', 'ب', 'ل', 'ك', 'س', 'وس'];
+const SUFFIXES = ['هما', 'ها', 'هم', 'ه', 'نا'];
+
+function candidates(f: string): string[] {
+  const out = new Set<string>([f]);
+  for (const p of PREFIXES) {
+    if (f.startsWith(p) && f.length - p.length >= 2) {
+      const rest = f.slice(p.length);
+      out.add(rest);
+      if (p.endsWith('ال') || p.endsWith('لل')) out.add('ال' + rest);
+    }
+  }
+  for (const w of [...out]) for (const s of SUFFIXES) if (w.endsWith(s) && w.length - s.length >= 3) out.add(w.slice(0, -s.length));
+  return [...out];
+}
+
+function conjStrip(f: string): string {
+  return (f.startsWith('و') || f.startsWith('ف')) && f.length > 2 ? f.slice(1) : f;
+}
+
+/** Original offset → normalised offset (first normalised index whose original start is >= o). */
+function makeOrigToNorm(starts: Int32Array, len: number): (o: number) => number {
+  return (o) => {
+    let lo = 0, hi = len;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid] < o) lo = mid + 1; else hi = mid;
+    }
+    return lo;
+  };
+}
+
+function tokenAt(toks: Tok[], ns: number): number {
+  // first token whose end > ns
+  let lo = 0, hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (toks[mid].end <= ns) lo = mid + 1; else hi = mid;
+  }
+  return lo;
+}
+
+function isCountryEntity(ent: EntityRecord, lex: CompiledLexicon): boolean {
+  if (ent.type !== 'PLACE') return false;
+  if (ent.kind) return /country|state|nation|دولة/i.test(ent.kind);
+  return lex.byName.has(ent.name.toLowerCase());
+}
+
+function prepare(lex: CompiledLexicon, t: AnalyzedText, ctx: EventContext): Doc {
+  const toks: Tok[] = t.tokens.map((k, i) => {
+    const f = t.folded.slice(k.start, k.end);
+    return { i, start: k.start, end: k.end, sentence: k.sentence, f, c: conjStrip(f), cands: candidates(f) };
+  });
+  const sentTok: [number, number][] = t.sentences.map(() => [0, 0]);
+  for (let s = 0, i = 0; s < t.sentences.length; s++) {
+    while (i < toks.length && toks[i].sentence < s) i++;
+    const a = i;
+    while (i < toks.length && toks[i].sentence === s) i++;
+    sentTok[s] = [a, i];
+  }
+  const o2n = makeOrigToNorm(t.norm.starts, t.text.length);
+  const ments: Ment[] = [];
+  for (const ent of ctx.entities) {
+    for (const m of ent.mentions) {
+      const ns = o2n(m.start);
+      const ne = Math.max(ns + 1, o2n(m.end));
+      const t0 = tokenAt(toks, ns);
+      let t1 = t0;
+      while (t1 < toks.length && toks[t1].start < ne) t1++;
+      if (t0 >= toks.length || t1 === t0) continue;
+      const sentence = toks[t0].sentence;
+      let roleStart = t0;
+      if (m.role && ent.type === 'PERSON') {
+        const n = m.role.split(/[^\p{L}\p{N}]+/u).filter(Boolean).length;
+        roleStart = Math.max(sentTok[sentence][0], t0 - n - 1);
+      }
+      ments.push({ ent, m, ns, ne, t0, t1, sentence, isCountry: isCountryEntity(ent, lex), roleStart });
+    }
+  }
+  ments.sort((a, b) => a.ns - b.ns || b.ne - a.ne);
+  const bySentence = new Map<number, Ment[]>();
+  for (const m of ments) {
+    const l = bySentence.get(m.sentence) ?? [];
+    l.push(m);
+    bySentence.set(m.sentence, l);
+  }
+  const dates = ctx.dates.map((d) => {
+    const ns = o2n(d.start);
+    return { d, ns, sentence: t.sentenceAt(ns) };
+  });
+  // the organisation the article is about: most mentioned ORG, earliest first on ties
+  let mainOrg: EntityRecord | null = null;
+  let best = -1, bestFirst = Infinity;
+  for (const ent of ctx.entities) {
+    if (ent.type !== 'ORG' || !ent.mentions.length) continue;
+    const n = ent.mentions.length, first = Math.min(...ent.mentions.map((m) => m.start));
+    if (n > best || (n === best && first < bestFirst)) { mainOrg = ent; best = n; bestFirst = first; }
+  }
+  const doc: Doc = { t, ctx, lex, toks, sentTok, ments, bySentence, dates, mainOrg, dateline: null };
+  doc.dateline = findDateline(doc);
+  return doc;
+}
+
+/** "أستانا-سانا", "موسكو - سبوتنيك": a short line in the first sentences that starts with a place. */
+function findDateline(doc: Doc): Loc | null {
+  for (let s = 0; s < Math.min(doc.t.sentences.length, 8); s++) {
+    const [a, b] = doc.sentTok[s];
+    if (b - a === 0 || b - a > 4) continue;
+    const m = (doc.bySentence.get(s) ?? []).find((x) => x.ent.type === 'PLACE' && x.t0 === a);
+    if (!m) continue;
+    const after = doc.t.text.slice(doc.toks[m.t1 - 1].end, doc.toks[m.t1 - 1].end + 3);
+    if (!after.includes('-') && m.t1 < b) continue;
+    return locFromMention(doc, m, 'dateline', m.t0, m.t0);
+  }
+  return null;
+}
+
+function iso3Of(lex: CompiledLexicon, country?: string, iso3?: string): string | undefined {
+  return iso3 ?? (country ? lex.byIso2.get(country.toUpperCase())?.iso3 : undefined);
+}
+
+function locFromMention(doc: Doc, m: Ment, basis: string, fromTok: number, pos: number): Loc {
+  const sp = doc.t.span(doc.toks[fromTok].start, m.ne);
+  const loc: Loc = { entity: m.ent.id, name: m.ent.name, basis, text: sp.text, pos, ment: m };
+  if (m.ent.country) loc.country = m.ent.country;
+  const iso3 = iso3Of(doc.lex, m.ent.country, m.ent.iso3);
+  if (iso3) loc.iso3 = iso3;
+  return loc;
+}
+
+// ---------------------------------------------------------------------------------------------
+// cues
+
+function tokIs(tok: Tok | undefined, set: Set<string> | undefined): boolean {
+  return !!tok && !!set && (set.has(tok.f) || set.has(tok.c));
+}
+
+/** Token indices (first word) of every occurrence of a cue phrase in a sentence. */
+function findCue(doc: Doc, s: number, name: string): { at: number; end: number }[] {
+  const phrases = doc.lex.cues.get(name) ?? [];
+  const [a, b] = doc.sentTok[s];
+  const out: { at: number; end: number }[] = [];
+  for (let i = a; i < b; i++) {
+    for (const p of phrases) {
+      if (i + p.length > b) continue;
+      if (doc.toks[i].f !== p[0] && doc.toks[i].c !== p[0]) continue;
+      let ok = true;
+      for (let k = 1; k < p.length; k++) if (doc.toks[i + k].f !== p[k]) { ok = false; break; }
+      if (ok) { out.push({ at: i, end: i + p.length }); break; }
+    }
+  }
+  return out;
+}
+
+function requirementsMet(doc: Doc, tokIdx: number, hit: TriggerHit): boolean {
+  const s = doc.toks[tokIdx].sentence;
+  const [a, b] = doc.sentTok[s];
+  for (const r of hit.entry.requires ?? []) {
+    const w = r.window ?? 3;
+    const side = r.side ?? 'after';
+    const lo = side === 'after' ? tokIdx + 1 : Math.max(a, tokIdx - w);
+    const hi = side === 'before' ? tokIdx - 1 : Math.min(b - 1, tokIdx + w);
+    let found = false;
+    for (let k = lo; k <= hi && !found; k++) {
+      if (k === tokIdx) continue;
+      const cands = doc.toks[k].cands;
+      for (const word of r.any) {
+        if (word.startsWith('=') ? cands.includes(word.slice(1)) : cands.some((c) => c.startsWith(word))) { found = true; break; }
+      }
+    }
+    if (!found) return false;
+  }
+  return true;
+}
+
+// ---------------------------------------------------------------------------------------------
+// actors
+
+function actorOf(doc: Doc, m: Ment, basis = 'sentence'): EventActor {
+  const a: EventActor = { entity: m.ent.id, name: m.ent.name, type: m.ent.type, basis: m.coref ?? basis };
+  if (m.m.role) a.role = m.m.role;
+  if (m.ent.country) a.country = m.ent.country;
+  const iso3 = iso3Of(doc.lex, m.ent.country, m.ent.iso3);
+  if (iso3) a.iso3 = iso3;
+  if (m.m.method === 'coreference' && !m.coref) a.basis = 'coreference';
+  return a;
+}
+
+/** Mentions in a sentence that can be actors: people, organisations and countries, minus titles of people. */
+function actorMentions(doc: Doc, s: number, locMents: Set<Ment>): Ment[] {
+  const all = doc.bySentence.get(s) ?? [];
+  const persons = all.filter((m) => m.ent.type === 'PERSON');
+  const out: Ment[] = [];
+  for (const m of all) {
+    if (locMents.has(m)) continue;
+    if (m.ent.type === 'PLACE' && !m.isCountry) continue;
+    if (m.ent.type !== 'PERSON') {
+      // part of a person's title ("رئيس جمهورية طاجيكستان إمام علي رحمان", "الرئيس الروسي فلاديمير بوتين")
+      const owner = persons.find((p) => (m.t0 >= p.roleStart && m.t1 <= p.t0) || (p.t0 >= m.t1 && p.t0 - m.t1 <= 1 && !hasBreak(doc, m.ne, p.ns)));
+      if (owner) continue;
+    }
+    // nested mentions: keep the outer one
+    if (out.some((o) => o.ns <= m.ns && o.ne >= m.ne && o !== m)) continue;
+    out.push(m);
+  }
+  return out;
+}
+
+function hasBreak(doc: Doc, from: number, to: number): boolean {
+  const gap = doc.t.text.slice(from, to);
+  return gap.includes(',') || gap.includes('.') || gap.includes(':');
+}
+
+/** Group nouns ("المنظمة", "الدول الأعضاء") and titles ("الأمين العام") resolved to entities named elsewhere. */
+function corefMentions(doc: Doc, s: number, present: Ment[]): Ment[] {
+  const out: Ment[] = [];
+  const [a, b] = doc.sentTok[s];
+  const covered = (i: number): boolean => (doc.bySentence.get(s) ?? []).some((m) => i >= m.roleStart && i < m.t1);
+  if (doc.mainOrg) {
+    const org = doc.mainOrg;
+    for (const g of findCue(doc, s, 'groups')) {
+      if (covered(g.at)) continue;
+      // "دول منظمة ...": the organisation is named right after
+      if (present.some((m) => m.ent.type === 'ORG' && m.t0 >= g.end && m.t0 <= g.end + 1)) continue;
+      const surface = doc.t.span(doc.toks[g.at].start, doc.toks[g.end - 1].end).text;
+      out.push({
+        ent: org, m: { text: surface, start: 0, end: 0, sentence: s, method: 'coreference', confidence: 0.6 },
+        ns: doc.toks[g.at].start, ne: doc.toks[g.end - 1].end, t0: g.at, t1: g.end, sentence: s,
+        isCountry: false, roleStart: g.at, coref: `coreference: ${surface}`,
+      });
+    }
+  }
+  // titles of people named in earlier sentences
+  const seen = new Set(present.filter((m) => m.ent.type === 'PERSON').map((m) => m.ent.id));
+  for (const m of doc.ments) {
+    if (m.sentence >= s || m.ent.type !== 'PERSON' || !m.m.role || seen.has(m.ent.id)) continue;
+    const head = m.m.role.split(/[^\p{L}\p{N}]+/u).filter(Boolean).slice(0, 2).map(foldWord);
+    if (head.length < 2) continue;
+    for (let i = a; i + 1 < b; i++) {
+      if ((doc.toks[i].f !== head[0] && doc.toks[i].c !== head[0]) || doc.toks[i + 1].f !== head[1]) continue;
+      if (covered(i)) continue;
+      // a name right after the title belongs to it
+      const next = (doc.bySentence.get(s) ?? []).find((p) => p.ent.type === 'PERSON' && p.t0 > i && p.t0 <= i + 5);
+      if (next) continue;
+      const surface = doc.t.span(doc.toks[i].start, doc.toks[i + 1].end).text;
+      seen.add(m.ent.id);
+      out.push({
+        ent: m.ent, m: { ...m.m, text: surface, sentence: s, method: 'coreference' },
+        ns: doc.toks[i].start, ne: doc.toks[i + 1].end, t0: i, t1: i + 2, sentence: s,
+        isCountry: false, roleStart: i, coref: `coreference: ${surface}`,
+      });
+      break;
+    }
+  }
+  return out;
+}
+
+const FOLD_CACHE = new Map<string, string>();
+function foldWord(w: string): string {
+  let f = FOLD_CACHE.get(w);
+  if (f === undefined) {
+    f = w.replace(/[\u064B-\u065F\u0670\u0640]/g, '').replace(/[أإآ]/g, 'ا').replace(/ى/g, 'ي').replace(/ة/g, 'ه').replace(/ؤ/g, 'و').replace(/ئ/g, 'ي');
+    FOLD_CACHE.set(w, f);
+  }
+  return f;
+}
+
+// ---------------------------------------------------------------------------------------------
+// locations
+
+function sentenceLocations(doc: Doc, s: number, visitToks: number[]): Loc[] {
+  const lex = doc.lex;
+  const [a, b] = doc.sentTok[s];
+  const ments = doc.bySentence.get(s) ?? [];
+  const places = ments.filter((m) => m.ent.type === 'PLACE');
+  const locCue = lex.cueWords.get('location');
+  const visitCue = lex.cueWords.get('visit_location');
+  const heads = lex.cueWords.get('place_heads');
+  const capital = lex.cueWords.get('capital');
+  const blockers = lex.cueWords.get('location_blockers') ?? new Set<string>();
+  const out: Loc[] = [];
+  for (let k = a; k < b; k++) {
+    const tk = doc.toks[k];
+    const isLoc = tokIs(tk, locCue);
+    const isVisit = tokIs(tk, visitCue) && visitToks.some((v) => v < k && k - v <= 3);
+    // a place glued to its preposition: "بدوشنبه" is found as a mention starting at this token
+    if (!isLoc && !isVisit) continue;
+    // topic, not place: "الوضع في أفغانستان"
+    const prev = [doc.toks[k - 1], doc.toks[k - 2]].filter((x) => x && x.sentence === s);
+    if (tk.c === 'في' && prev.some((p) => p.cands.some((c) => blockers.has(c)))) continue;
+    let j = k + 1;
+    let sawCapital = false, nisbaCountry: CountryInfo | null = null, country: Ment | null = null;
+    let found: Ment | null = null;
+    for (; j < Math.min(b, k + 7); j++) {
+      const m = places.find((p) => p.t0 === j);
+      if (m) {
+        if (!m.isCountry) { found = m; break; }
+        country = country ?? m;
+        j = m.t1 - 1;
+        continue;
+      }
+      const f = doc.toks[j];
+      if (tokIs(f, capital)) { sawCapital = true; continue; }
+      if (tokIs(f, heads)) continue;
+      const n = lex.nisba.get(f.f) ?? lex.nisba.get(f.c);
+      if (n) { nisbaCountry = nisbaCountry ?? n; continue; }
+      break;
+    }
+    if (found) { out.push(locFromMention(doc, found, 'sentence', k + 1, k)); continue; }
+    const ci = country ? lex.byIso2.get((country.ent.country ?? '').toUpperCase()) ?? lex.byName.get(country.ent.name.toLowerCase()) ?? null : nisbaCountry;
+    if (sawCapital && ci && ci.capital) {
+      const text = doc.t.span(doc.toks[k + 1].start, doc.toks[Math.max(k + 1, j - 1)].end).text;
+      const known = doc.ctx.entities.find((e) => e.type === 'PLACE' && (e.name === ci.capital || foldWord(e.name_ar) === ci.capital_ar));
+      out.push({
+        entity: known?.id ?? `unlinked:PLACE:${ci.capital_ar ?? ci.capital}`, name: known?.name ?? ci.capital,
+        country: ci.iso2, iso3: ci.iso3, text, basis: 'sentence', pos: k,
+      });
+      continue;
+    }
+    if (country) out.push(locFromMention(doc, country, 'sentence', k + 1, k));
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// extraction
+
+const DIRECT_OBJECT = new Set(['SUPPORT', 'ACCUSE', 'REJECT', 'THREATEN', 'ASSAULT', 'SANCTION', 'COERCE', 'AID', 'REQUEST', 'PROTEST', 'CONCEDE']);
+
+function sha(s: string): string {
+  return createHash('sha1').update(s).digest('hex').slice(0, 16);
+}
+
+function precisionOf(g: string | null | undefined): string | null {
+  if (!g) return null;
+  if (g === 'day' || g === 'time') return 'day';
+  if (g === 'month' || g === 'week') return 'month';
+  if (g === 'year' || g === 'decade') return 'year';
+  return null;
+}
+
+const ISO = /^\d{4}(-\d{2}(-\d{2})?)?(T[\d:]+)?$|^\d{4}-W\d{2}$/;
+
+export function extractEvents(lex: CompiledLexicon, t: AnalyzedText, ctx: EventContext): EventRecord[] {
+  if (!t.tokens.length) return [];
+  const doc = prepare(lex, t, ctx);
+  const raws: Raw[] = [];
+  for (let s = 0; s < t.sentences.length; s++) raws.push(...sentenceEvents(doc, s));
+  const size = (r: Raw): number => r.rec.source.length + r.rec.recipient.length + r.rec.chair.length + r.rec.participants.length + r.rec.invited.length;
+  const withActors = raws.filter((r) => size(r) > 0);
+  if (!withActors.length) return [];
+  // main event: the first sentence with an event that has actors; there, the one with most actors
+  const named = withActors.filter((r) => !r.groupOnly);
+  const firstS = Math.min(...(named.length ? named : withActors).map((r) => r.rec.sentence.index));
+  const pool = withActors.filter((r) => r.rec.sentence.index === firstS);
+  const statusRank = (r: Raw): number => (r.rec.status === 'reported' ? 0 : r.rec.status === 'planned' ? 1 : 2);
+  const main = [...pool].sort((x, y) => statusRank(x) - statusRank(y) || size(y) - size(x) || x.tok.start - y.tok.start)[0];
+  main.rec.main = true;
+  // the main event's own date and place when its sentence has none
+  if (!main.rec.date && ctx.published && main.rec.status === 'reported') setArticleDate(main.rec, ctx.published);
+  if (!main.rec.location && doc.dateline && main.rec.status === 'reported') {
+    setLocation(main.rec, { ...doc.dateline, basis: 'dateline' }, 'location: dateline');
+  }
+  const out: EventRecord[] = [];
+  for (const r of raws) {
+    const e = r.rec;
+    if (r !== main) {
+      // anaphoric "الجلسة" / "القمة" with no actors of its own: the main event's actors
+      const noActors = !e.source.length && !e.recipient.length && !e.participants.length && !e.chair.length && !e.invited.length;
+      if (!e.source.length && r.anaphoric && main.rec.type === e.type && main.rec.source.length) {
+        e.source = main.rec.source.map((a) => ({ ...a, basis: 'main event' }));
+        e.basis.push('source: main event');
+      } else if (noActors) {
+        continue;
+      }
+      const compatible = e.status !== 'planned' && main.rec.status !== 'planned';
+      if (!e.date && e.status === 'reported' && !r.background) {
+        if (main.rec.date && compatible) {
+          e.date = { ...main.rec.date, basis: 'main event' };
+          delete e.date.text;
+          if (main.rec.date.text) e.date.text = main.rec.date.text;
+          e.date_precision = main.rec.date_precision;
+          e.date_basis = main.rec.date_basis;
+          e.basis.push('date: main event');
+        } else if (ctx.published) {
+          setArticleDate(e, ctx.published);
+        }
+      }
+      const sameHappening = e.type === main.rec.type || r.anaphoric;
+      if (!e.location && main.rec.location && compatible && sameHappening && !r.background &&
+          (!e.date || !main.rec.date || e.date.value === main.rec.date.value)) {
+        setLocation(e, { ...main.rec.location, basis: 'lead' } as Loc, 'location: lead');
+      }
+    }
+    out.push(e);
+  }
+  const kept = oneAStory(out);
+  for (const e of kept) e.confidence = scoreConfidence(e);
+  return kept;
+}
+
+function setArticleDate(e: EventRecord, published: string): void {
+  e.date = { value: published, granularity: published.length === 10 ? 'day' : published.length === 7 ? 'month' : 'year', basis: 'article date' };
+  e.date_precision = precisionOf(e.date.granularity);
+  e.date_basis = 'article date';
+  e.basis.push('date: article date');
+}
+
+function setLocation(e: EventRecord, loc: Loc, note: string): void {
+  const { entity, name, country, iso3, text } = loc;
+  e.location = { entity, name, basis: loc.basis };
+  if (country) e.location.country = country;
+  if (iso3) e.location.iso3 = iso3;
+  if (text) e.location.text = text;
+  e.basis.push(note);
+}
+
+function scoreConfidence(e: EventRecord): number {
+  let c = e.confidence;
+  if (!e.source.length) c -= 0.15;
+  if (e.source.some((a) => a.basis !== 'sentence')) c -= 0.1;
+  if (e.date && e.date.basis === 'sentence') c += 0.05;
+  if (e.location && e.location.basis === 'sentence') c += 0.05;
+  return Math.round(Math.max(0.05, Math.min(0.99, c)) * 100) / 100;
+}
+
+function sentenceEvents(doc: Doc, s: number): Raw[] {
+  const { lex, toks, t, ctx } = doc;
+  const [a, b] = doc.sentTok[s];
+  // 1. trigger hits
+  interface Hit { k: number; hit: TriggerHit }
+  const hits: Hit[] = [];
+  for (let k = a; k < b; k++) {
+    const list = lex.triggers.get(toks[k].f);
+    if (!list) continue;
+    const h = list.find((x) => requirementsMet(doc, k, x));
+    if (h) hits.push({ k, hit: h });
+  }
+  if (!hits.length) return [];
+  // 2. group: light triggers join the nearest full trigger of the same type; close same-type triggers merge
+  const full = hits.filter((h) => !h.hit.entry.light);
+  const groups: { head: Hit; extra: Hit[] }[] = [];
+  const anaphora = findCue(doc, s, 'anaphora');
+  for (const h of full) {
+    const prev = groups.length ? groups[groups.length - 1] : null;
+    const isAnaphoric = anaphora.some((x) => x.end - 1 === h.k) && !h.hit.suffixed;
+    const samePrevType = groups.filter((g) => g.head.hit.entry.type === h.hit.entry.type);
+    if (prev && prev.head.hit.entry.type === h.hit.entry.type && h.k - Math.max(prev.head.k, ...prev.extra.map((x) => x.k)) <= 3) {
+      prev.extra.push(h);
+    } else if (isAnaphoric && samePrevType.length) {
+      samePrevType[samePrevType.length - 1].extra.push(h);
+    } else {
+      groups.push({ head: h, extra: [] });
+    }
+  }
+  for (const h of hits.filter((x) => x.hit.entry.light)) {
+    let best: { head: Hit; extra: Hit[] } | null = null, dist = Infinity;
+    for (const g of groups) {
+      if (g.head.hit.entry.type !== h.hit.entry.type) continue;
+      const d = Math.min(...[g.head, ...g.extra].map((x) => Math.abs(x.k - h.k)));
+      if (d < dist) { dist = d; best = g; }
+    }
+    if (best && dist <= 12) best.extra.push(h);
+  }
+  // 3. sentence-wide arguments
+  const visitToks = hits.filter((h) => h.hit.entry.subtype === 'official visit').map((h) => h.k);
+  const locs = sentenceLocations(doc, s, visitToks);
+  const locMents = new Set(locs.map((l) => l.ment).filter((m): m is Ment => !!m));
+  const base = actorMentions(doc, s, locMents);
+  const actors = [...base, ...corefMentions(doc, s, base)].sort((x, y) => x.t0 - y.t0);
+  const virtual = findCue(doc, s, 'virtual').length > 0;
+  const sent = t.sentences[s];
+  const sentSpan = { ...t.span(sent.start, sent.end), index: s };
+  const sentDates = doc.dates.filter((d) => d.sentence === s && d.d.value && ISO.test(d.d.value) && precisionOf(d.d.granularity));
+  const foldedSentence = t.folded.slice(sent.start, sent.end);
+  const contextTags = lex.contexts.filter(([, cues]) => cues.some((c) => foldedSentence.includes(c))).map(([k]) => k);
+  const chairCues = findCue(doc, s, 'chair');
+  const partCues = findCue(doc, s, 'participants');
+  const invitedCues = findCue(doc, s, 'invited');
+  const agentCues = findCue(doc, s, 'agent');
+  const negation = lex.cueWords.get('negation');
+  const future = lex.cueWords.get('future');
+  const background = lex.cueWords.get('background');
+  const relative = lex.cueWords.get('relative');
+  const recipientCue = lex.cueWords.get('recipient');
+  const groupOnlyActors = actors.every((m) => !!m.coref);
+
+  const out: Raw[] = [];
+  for (const g of groups) {
+    const entry = g.head.hit.entry;
+    const k = g.head.k;
+    const all = [g.head, ...g.extra];
+    const basis: string[] = [];
+    const used = new Set<Ment>();
+    const pick = (m: Ment): Ment => { used.add(m); return m; };
+    /** m and the mentions coordinated with it ("روسيا وكازاخستان", "A، B و C"). */
+    const withCoordinated = (m: Ment, forward = true): Ment[] => {
+      const list = [m];
+      let cur = m;
+      for (;;) {
+        const idx = actors.indexOf(cur);
+        const nx = actors[idx + (forward ? 1 : -1)];
+        if (!nx || used.has(nx) || list.includes(nx)) break;
+        const [x, y] = forward ? [cur, nx] : [nx, cur];
+        const gap = t.text.slice(x.ne, y.roleStart < y.t0 ? toks[y.roleStart].start : y.ns).replace(/[\s,"'()-]/g, '');
+        if (gap !== '' && gap !== 'و') break;
+        if (nx.ent.type !== m.ent.type && !(nx.isCountry && m.isCountry)) break;
+        list.push(nx);
+        cur = nx;
+      }
+      return list;
+    };
+    const chair: Ment[] = [], participants: Ment[] = [], invited: Ment[] = [], source: Ment[] = [], recipient: Ment[] = [];
+    for (const c of chairCues) {
+      const m = actors.find((x) => x.t0 >= c.end && x.t0 - c.end <= 25 && x.ent.type === 'PERSON' && !used.has(x))
+        ?? actors.find((x) => x.t0 >= c.end && x.t0 - c.end <= 6 && !used.has(x));
+      if (m) chair.push(pick(m));
+    }
+    for (const c of invitedCues) {
+      const before = actors.filter((x) => x.t1 <= c.at && !used.has(x));
+      const m = before[before.length - 1];
+      if (m) invited.push(pick(m));
+    }
+    for (const c of partCues) {
+      const word = toks[c.at].c;
+      if (word.startsWith('ب') || word.startsWith('حضر') || word === 'مشاركه') {
+        // "حضر الجلسة A، B و C", "بمشاركة A و B": every one listed after
+        for (const m of actors) if (m.t0 >= c.end && !used.has(m) && m.ent.type !== 'ORG') participants.push(pick(m));
+      } else {
+        const m = subjectOf(c.at);
+        for (const x of m) if (!used.has(x)) participants.push(pick(x));
+      }
+    }
+    for (const c of agentCues) {
+      const m = actors.find((x) => x.t0 >= c.end && x.t0 - c.end <= 2 && !used.has(x));
+      if (m) for (const x of withCoordinated(m)) source.push(pick(x));
+    }
+    function subjectOf(at: number): Ment[] {
+      const rel = toks[at - 1] && toks[at - 1].sentence === s && tokIs(toks[at - 1], relative) ? at - 1
+        : toks[at - 2] && toks[at - 2].sentence === s && tokIs(toks[at - 2], relative) ? at - 2 : -1;
+      if (rel >= 0) {
+        const before = actors.filter((x) => x.t1 <= rel && !used.has(x));
+        return before.length ? [before[before.length - 1]] : [];
+      }
+      const after = actors.find((x) => x.t0 > at && x.roleStart - at <= 8 && !used.has(x) &&
+        !toks.slice(at + 1, x.roleStart).some((tk) => tokIs(tk, recipientCue)));
+      if (after) return withCoordinated(after);
+      const before = actors.filter((x) => x.t1 <= at && !used.has(x));
+      return before.length ? withCoordinated(before[before.length - 1], false) : [];
+    }
+    const isVerb = entry.pos === 'verb' && !g.head.hit.suffixed;
+    if (!source.length) {
+      if (g.head.hit.firstPerson || g.head.hit.suffixed) {
+        const before = actors.filter((x) => x.t1 <= k && !used.has(x));
+        const m = before[before.length - 1];
+        if (m) for (const x of withCoordinated(m, false)) source.push(pick(x));
+        else for (const x of subjectOf(k)) source.push(pick(x));
+      } else if (isVerb) {
+        for (const x of subjectOf(k)) source.push(pick(x));
+      } else {
+        // "جلسة لمجلس الأمن الجماعي", "قمة زعماء دول منظمة ...": the body it is of
+        const of = entry.type === 'CONSULT'
+          ? actors.find((x) => x.ent.type === 'ORG' && x.t0 > k && x.t0 - k <= 5 && !used.has(x) &&
+            !toks.slice(k + 1, x.t0).some((tk) => tokIs(tk, recipientCue) || tk.c === 'في' || tk.c === 'حول'))
+          : undefined;
+        if (of) source.push(pick(of));
+        else {
+          const before = actors.filter((x) => x.t1 <= k && !used.has(x));
+          const m = before[before.length - 1];
+          if (m) for (const x of withCoordinated(m, false)) source.push(pick(x));
+        }
+      }
+    }
+    // recipient: after مع (CONSULT), or the object of the verb
+    const after = actors.filter((x) => x.t0 > k && !used.has(x));
+    const withCue = after.find((x) => x.t0 - k <= 14 && toks.slice(Math.max(k + 1, x.roleStart - 2), x.roleStart + 1).some((tk) => tk.c === 'مع' || (tk.f.startsWith('ب') && tk.i === x.roleStart && isVerb)));
+    if (withCue) for (const x of withCoordinated(withCue)) recipient.push(pick(x));
+    else if (DIRECT_OBJECT.has(entry.type)) {
+      const m = after.find((x) => x.t0 - k <= 12);
+      if (m) for (const x of withCoordinated(m)) recipient.push(pick(x));
+    } else if (entry.type === 'CONSULT' && isVerb && entry.subtype === 'bilateral meeting') {
+      const m = after.find((x) => x.t0 - k <= 14 && x.ent.type === 'PERSON');
+      if (m) recipient.push(pick(m));
+    }
+    // location: the nearest place phrase of the sentence
+    let loc: Loc | null = null;
+    for (const l of locs) if (!loc || Math.abs(l.pos - k) < Math.abs(loc.pos - k)) loc = l;
+    // a visit's host is the country visited
+    if (entry.subtype === 'official visit' && !recipient.length && loc?.country) {
+      const host = ctx.entities.find((e) => e.type === 'PLACE' && isCountryEntity(e, lex) && e.country === loc!.country);
+      if (host) {
+        recipient.push({ ent: host, m: host.mentions[0], ns: 0, ne: 0, t0: 0, t1: 0, sentence: s, isCountry: true, roleStart: 0, coref: 'location' });
+        basis.push('recipient: host country of the location');
+      }
+    }
+    // meetings: the organisations and people of the sentence take part
+    if (entry.type === 'CONSULT') {
+      for (const m of actors) if (!used.has(m) && (m.ent.type === 'ORG' || m.ent.type === 'PERSON') && !m.coref) participants.push(pick(m));
+    }
+    // status
+    const near = (set: Set<string> | undefined, from: number, to: number): boolean => {
+      for (let i = Math.max(a, from); i <= Math.min(b - 1, to); i++) if (tokIs(toks[i], set)) return true;
+      return false;
+    };
+    let status: EventRecord['status'] = 'reported';
+    if (near(negation, k - 2, k - 1)) status = 'negated';
+    else if (all.some((h) => h.hit.future) || all.some((h) => near(future, h.k - 3, h.k + 3))) status = 'planned';
+    const isBackground = near(background, k - 3, k - 1);
+    // date
+    let date: EventRecord['date'] = null, precision: string | null = null, dateBasis: string | null = null;
+    if (sentDates.length) {
+      const pos = toks[k].start;
+      const d = [...sentDates].sort((x, y) => Math.abs(x.ns - pos) - Math.abs(y.ns - pos))[0].d;
+      date = { value: d.value, granularity: d.granularity, text: d.text, basis: 'sentence' };
+      precision = precisionOf(d.granularity);
+      dateBasis = d.relative ? 'relative' : 'explicit';
+    }
+    const trigger = t.span(toks[k].start, toks[k].end);
+    const toActors = (list: Ment[]): EventActor[] => {
+      const seen = new Set<string>();
+      const res: EventActor[] = [];
+      for (const m of list) {
+        if (seen.has(m.ent.id)) continue;
+        seen.add(m.ent.id);
+        res.push(actorOf(doc, m));
+        if (m.coref && m.coref !== 'location') basis.push(`actor ${m.ent.name}: ${m.coref}`);
+      }
+      return res;
+    };
+    const rec: EventRecord = {
+      id: sha(`${ctx.docId}|${trigger.start}|${trigger.end}|${entry.type}`),
+      doc: ctx.docId,
+      type: entry.type,
+      quad_class: QUAD_CLASS[entry.type],
+      subtype: entry.subtype,
+      context: [...new Set([...(entry.context ?? []), ...contextTags])],
+      rule: entry.rule + (g.extra.length ? '+' + [...new Set(g.extra.map((x) => x.hit.entry.rule))].join('+') : ''),
+      trigger,
+      sentence: sentSpan,
+      date,
+      date_precision: precision,
+      date_basis: dateBasis,
+      location: null,
+      mode: entry.type === 'CONSULT' ? (virtual ? 'virtual' : entry.mode === undefined ? 'in person' : entry.mode) : null,
+      source: toActors(source),
+      recipient: toActors(recipient.filter((m) => !source.includes(m))),
+      participants: toActors(participants.filter((m) => !invited.includes(m))),
+      chair: toActors(chair),
+      invited: toActors(invited),
+      status,
+      confidence: entry.confidence ?? 0.8,
+      main: false,
+      basis,
+    };
+    if (loc) setLocation(rec, loc, 'location: sentence');
+    rec.basis = rec.basis.filter((x) => x !== 'location: sentence');
+    const anaphoric = [g.head, ...g.extra].some((h) => anaphora.some((x) => x.end - 1 === h.k) && !h.hit.suffixed);
+    out.push({ hit: g.head.hit, tok: toks[k], extra: g.extra.map((x) => toks[x.k]), rec, anaphoric, background: isBackground, groupOnly: groupOnlyActors && !rec.source.length });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// one-a-story filter
+
+const actorKey = (l: EventActor[]): string => [...new Set(l.map((a) => a.entity))].sort().join(',');
+
+/**
+ * PETRARCH's one-a-story filter: one record per (date, source, recipient, type) in an
+ * article; the dropped records' sentences, participants and missing arguments go to the kept one.
+ */
+export function oneAStory(events: EventRecord[]): EventRecord[] {
+  const kept = new Map<string, EventRecord>();
+  const out: EventRecord[] = [];
+  for (const e of events) {
+    const key = [e.type, e.date?.value ?? '', actorKey(e.source), actorKey(e.recipient)].join('|');
+    const k = kept.get(key);
+    if (!k) { kept.set(key, e); out.push(e); continue; }
+    k.basis.push(`also: sentence ${e.sentence.index}`);
+    if (e.main) k.main = true;
+    for (const role of ['participants', 'chair', 'invited'] as const) {
+      for (const a of e[role]) {
+        if (k[role].some((x) => x.entity === a.entity)) continue;
+        k[role].push({ ...a, basis: a.basis === 'sentence' ? `sentence ${e.sentence.index}` : a.basis });
+      }
+    }
+    if (!k.location && e.location) {
+      k.location = { ...e.location, basis: e.location.basis === 'sentence' ? `sentence ${e.sentence.index}` : e.location.basis };
+      k.basis.push(`location: sentence ${e.sentence.index}`);
+    }
+    if (k.mode === 'in person' && e.mode === 'virtual') {
+      k.mode = 'virtual';
+      k.basis.push(`mode: sentence ${e.sentence.index}`);
+    }
+    for (const c of e.context) if (!k.context.includes(c)) k.context.push(c);
+  }
+  // participants already in another role stay listed (attendance lists name the chair too)
+  return out;
 }

@@ -1,7 +1,8 @@
 // Where output goes: stdout, or a file written atomically (temporary file, then rename).
-import { createWriteStream, renameSync, unlinkSync, type WriteStream } from 'node:fs';
+import { createWriteStream, renameSync, statSync, unlinkSync, type WriteStream } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { Writable } from 'node:stream';
+import { UsageError } from '../errors.js';
 
 export interface Sink {
   write(chunk: string): Promise<void>;
@@ -43,16 +44,30 @@ export function stdoutSink(stdout: Writable = process.stdout): Sink {
 }
 
 export function fileSink(path: string): Sink {
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  // A missing folder or a folder in the way is the caller's mistake: say so before any work (exit 2).
+  const dir = dirname(path);
+  const dirInfo = statSync(dir, { throwIfNoEntry: false });
+  if (!dirInfo || !dirInfo.isDirectory()) throw new UsageError(`cannot write ${path}: no such folder ${dir}`);
+  if (statSync(path, { throwIfNoEntry: false })?.isDirectory()) throw new UsageError(`cannot write ${path}: it is a folder`);
+  const tmp = join(dir, `.${basename(path)}.${process.pid}.tmp`);
   const stream: WriteStream = createWriteStream(tmp, { flags: 'w' });
   pendingTemps.add(tmp);
   let done = false;
+  // Keep a listener at all times: an open or write error with no write pending must not
+  // crash the process as an unhandled 'error' event; the next write or commit reports it.
+  let failure: Error | null = null;
+  stream.on('error', (err) => { failure ??= err; });
+  const removeTemp = (): void => {
+    try { unlinkSync(tmp); } catch { /* not created */ }
+    pendingTemps.delete(tmp);
+  };
   return {
-    write: (chunk) => writeTo(stream, chunk),
+    write: (chunk) => (failure ? Promise.reject(failure) : writeTo(stream, chunk)),
     commit: () =>
-      new Promise((resolve, reject) => {
+      new Promise<void>((resolve, reject) => {
+        if (failure) { reject(failure); return; }
         stream.end((err?: Error | null) => {
-          if (err) { reject(err); return; }
+          if (err ?? failure) { reject(err ?? failure); return; }
           try {
             renameSync(tmp, path);
             pendingTemps.delete(tmp);
@@ -60,12 +75,16 @@ export function fileSink(path: string): Sink {
             resolve();
           } catch (e) { reject(e); }
         });
+      }).catch((err: unknown) => {
+        // a failed commit leaves the destination as it was and no temporary file behind
+        stream.destroy();
+        removeTemp();
+        throw err;
       }),
     abort: () => {
       if (done) return;
       stream.destroy();
-      try { unlinkSync(tmp); } catch { /* not created */ }
-      pendingTemps.delete(tmp);
+      removeTemp();
     },
   };
 }

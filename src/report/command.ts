@@ -5,7 +5,7 @@
 import { renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { renderHtmlReport } from './html.js';
-import { readRecords, renderSummary, RecordsReadError } from './summary.js';
+import { readRecords, renderSummary } from './summary.js';
 
 export { renderSummary, readRecords, RecordsReadError } from './summary.js';
 export { renderHtmlReport } from './html.js';
@@ -90,4 +90,3 @@ export function runReportCommand(file: string, opts: { html: string; title?: str
   return 0;
 }
 
-export type { RecordsReadError as ReadError };

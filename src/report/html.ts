@@ -214,10 +214,6 @@ function periodOf(start: string, unit: 'week' | 'month'): { period: string; end:
   };
 }
 
-function actorLabel(name: string, role?: string): string {
-  return role ? `${name}` : name;
-}
-
 export interface ReportModel {
   title: string;
   documents: number;
@@ -241,7 +237,7 @@ export function buildReportModel(docs: DocumentRecord[], opts: HtmlReportOptions
   for (const doc of docs) {
     for (const ev of arr(doc.events)) {
       const span = parseDateValue(ev.date?.value ?? null);
-      const actors = eventActors(ev).map(({ actor, role }) => ({ role, name: actorLabel(actor.name || actor.entity, actor.role), type: actor.type }));
+      const actors = eventActors(ev).map(({ actor, role }) => ({ role, name: actor.name || actor.entity, type: actor.type }));
       events.push({
         id: String(ev.id ?? ''),
         doc: doc.id,
@@ -376,7 +372,7 @@ function timelineSpec(m: ReportModel): object {
     encoding: {
       x: { field: 'period', type: 'temporal', title: m.unit === 'week' ? 'Week' : 'Month', axis: { format: m.unit === 'week' ? '%d %b %Y' : '%b %Y', labelOverlap: true } },
       x2: { field: 'end' },
-      y: { field: 'y1', type: 'quantitative', title: 'Events' },
+      y: { field: 'y1', type: 'quantitative', title: 'Events', axis: { tickMinStep: 1, format: 'd' } },
       y2: { field: 'y0' },
       color: { field: 'type', type: 'nominal', title: 'Event type', scale: { domain: m.types, scheme: 'tableau20' } },
       opacity: { condition: { param: 'pick', empty: true, value: 1 }, value: 0.35 },
@@ -449,13 +445,12 @@ function networkSpec(m: ReportModel): object {
             type: 'force',
             iterations: 300,
             static: true,
+            signal: 'force',
             forces: [
               { force: 'center', x: { signal: 'cx' }, y: { signal: 'cy' } },
-              { force: 'collide', radius: 14 },
-              { force: 'nbody', strength: -60 },
-              { force: 'link', links: 'link-data', distance: 80 },
-              { force: 'x', x: { signal: 'cx' }, strength: 0.05 },
-              { force: 'y', y: { signal: 'cy' }, strength: 0.08 },
+              { force: 'collide', radius: 22, iterations: 2 },
+              { force: 'nbody', strength: -260, distanceMax: 400 },
+              { force: 'link', links: 'link-data', distance: 110, strength: 0.15 },
             ],
           },
         ],
@@ -472,7 +467,7 @@ function networkSpec(m: ReportModel): object {
           },
         },
         transform: [
-          { type: 'linkpath', shape: 'line', sourceX: 'datum.source.x', sourceY: 'datum.source.y', targetX: 'datum.target.x', targetY: 'datum.target.y' },
+          { type: 'linkpath', require: { signal: 'force' }, shape: 'line', sourceX: 'datum.source.x', sourceY: 'datum.source.y', targetX: 'datum.target.x', targetY: 'datum.target.y' },
         ],
       },
       {
@@ -516,6 +511,7 @@ section h2 { font-size: 18px; margin: 4px 0 10px; }
 table { border-collapse: collapse; width: 100%; font-size: 13px; }
 th, td { border-bottom: 1px solid #e5e9ee; padding: 4px 6px; text-align: start; vertical-align: top; }
 th { background: #f0f3f6; position: sticky; top: 0; }
+td.date { white-space: nowrap; }
 td.num, th.num { text-align: end; font-variant-numeric: tabular-nums; }
 .filters { display: flex; flex-wrap: wrap; gap: 10px; align-items: end; margin-bottom: 8px; font-size: 13px; }
 .filters label { display: flex; flex-direction: column; gap: 2px; }
@@ -627,7 +623,11 @@ const CLIENT_JS = String.raw`
     });
     td.appendChild(lg);
     var meta = el('div', { 'class': 'meta' });
-    function row(k, v) { if (v === null || v === undefined || v === '') return; meta.appendChild(el('span', null, k)); meta.appendChild(el('span', { dir: 'auto' }, v)); }
+    function row(k, v) {
+      if (v === null || v === undefined || v === '') return;
+      meta.appendChild(el('span', null, k));
+      var cell = el('span'); cell.appendChild(el('bdi', null, v)); meta.appendChild(cell);
+    }
     row('Event', ev.id);
     row('Type', ev.type + (ev.subtype ? ' / ' + ev.subtype : '') + (ev.quad ? ' (' + ev.quad + ')' : ''));
     row('Trigger', ev.trigger);
@@ -828,7 +828,7 @@ ${pairRows}
 
   const entityRows = m.entities
     .map((e) => {
-      const aliases = e.aliases.map((a) => `<span dir="${dirOf(a.text)}">${escapeHtml(a.text)} \u00d7${a.count}</span>`).join('');
+      const aliases = e.aliases.map((a) => `<span><bdi>${escapeHtml(a.text)}</bdi>\u00a0\u00d7${a.count}</span>`).join('');
       const country = e.iso3 || e.country || '';
       return `<tr data-type="${escapeHtml(e.type)}" data-id="${escapeHtml(e.id)}">${nameCell(e.name)}${arCell(e.name_ar)}<td>${escapeHtml(e.type)}${e.kind ? ` <span class="note">${escapeHtml(e.kind)}</span>` : ''}</td><td${e.linked ? '>linked' : ' class="unlinked">unlinked'}</td><td>${escapeHtml(country)}</td><td class="num">${e.mentions}</td><td class="num">${e.documents}</td><td class="aliases">${aliases}</td></tr>`;
     })

@@ -40,11 +40,112 @@ function lineOfPosition(text: string, pos: number): number {
   return line;
 }
 
+/**
+ * Offset of the first syntax error in a JSON text, or -1 when it is valid.
+ * (Node 20's JSON.parse messages do not always give a position.)
+ */
+export function jsonErrorOffset(text: string): number {
+  let i = 0;
+  const n = text.length;
+  class Stop {
+    constructor(readonly at: number) {}
+  }
+  const ws = (): void => {
+    while (i < n && (text[i] === ' ' || text[i] === '\t' || text[i] === '\n' || text[i] === '\r')) i++;
+  };
+  const fail = (): never => {
+    throw new Stop(i);
+  };
+  const lit = (w: string): void => {
+    if (text.startsWith(w, i)) i += w.length;
+    else fail();
+  };
+  const str = (): void => {
+    i++; // opening quote
+    while (i < n) {
+      const ch = text.charCodeAt(i);
+      if (ch === 34) {
+        i++;
+        return;
+      }
+      if (ch < 0x20) fail();
+      if (ch === 92) {
+        const e = text[i + 1];
+        if (e === 'u') {
+          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) fail();
+          i += 6;
+        } else if (e !== undefined && '"\\/bfnrt'.includes(e)) i += 2;
+        else fail();
+      } else i++;
+    }
+    fail();
+  };
+  const num = (): void => {
+    const m = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/.exec(text.slice(i, i + 400));
+    if (!m) fail();
+    i += m![0].length;
+  };
+  const value = (): void => {
+    ws();
+    const ch = text[i];
+    if (ch === '{') {
+      i++;
+      ws();
+      if (text[i] === '}') {
+        i++;
+        return;
+      }
+      for (;;) {
+        ws();
+        if (text[i] !== '"') fail();
+        str();
+        ws();
+        if (text[i] !== ':') fail();
+        i++;
+        value();
+        ws();
+        if (text[i] === ',') i++;
+        else if (text[i] === '}') {
+          i++;
+          return;
+        } else fail();
+      }
+    } else if (ch === '[') {
+      i++;
+      ws();
+      if (text[i] === ']') {
+        i++;
+        return;
+      }
+      for (;;) {
+        value();
+        ws();
+        if (text[i] === ',') i++;
+        else if (text[i] === ']') {
+          i++;
+          return;
+        } else fail();
+      }
+    } else if (ch === '"') str();
+    else if (ch === 't') lit('true');
+    else if (ch === 'f') lit('false');
+    else if (ch === 'n') lit('null');
+    else num();
+  };
+  try {
+    value();
+    ws();
+    return i < n ? i : -1;
+  } catch (e) {
+    if (e instanceof Stop) return e.at;
+    throw e;
+  }
+}
+
 function jsonErrorLine(text: string, err: unknown): string {
-  const msg = err instanceof Error ? err.message : String(err);
-  const m = /position (\d+)/.exec(msg);
-  const short = msg.split('\n')[0];
-  return m ? `line ${lineOfPosition(text, Number(m[1]))}: ${short}` : short;
+  const msg = (err instanceof Error ? err.message : String(err)).split('\n')[0];
+  const at = jsonErrorOffset(text);
+  return at >= 0 ? `line ${lineOfPosition(text, at)}: ${msg}` : msg;
 }
 
 function checkRecord(x: unknown, where: string): DocumentRecord {

@@ -1,0 +1,43 @@
+// Hijri dates: "24 شوال 1445 هـ", "رمضان 1443", "1445/10/24 هـ" (numeric, see numeric.ts),
+// "1445 هـ"; converted to Gregorian with the Umm al-Qura calendar.
+import { fromDayNumber, hijriMonthStart, hijriToDayNumber, isoMonth, pad } from '../calendar.js';
+import type { Cand, Ctx } from '../candidate.js';
+import { HIJRI_ALT, key, TABLES } from '../lexicon.js';
+
+const HIJRI_RE = new RegExp(
+  `(?<![\\p{L}\\p{M}\\p{N}])(?:(?<d>\\d{1,2}) *(?:من +)?(?:شهر +)?)?(?<pre>[وبل]?)(?<mon>${HIJRI_ALT})(?![\\p{L}\\p{M}])` +
+  `(?: *,? *(?:من +)?(?:(?:ال)?(?:عام|سنه) +)?(?<y>1[3-6]\\d{2})(?!\\p{N}))?(?<suf> *(?:ه|هجريه|هجري|للهجره)(?![\\p{L}\\p{M}]))?`, 'gu');
+const HIJRI_YEAR_RE = /(?<![\p{L}\p{M}\p{N}])(?:(?<kw>(?:ال)?(?:عام|سنه)) +)?(?<y>1[3-6]\d{2}) *(?:ه|هجريه|هجري|للهجره)(?![\p{L}\p{M}])/gu;
+
+export function parseHijri(ctx: Ctx, out: Cand[]): void {
+  const { f } = ctx;
+  HIJRI_RE.lastIndex = 0;
+  for (let m = HIJRI_RE.exec(f); m; m = HIJRI_RE.exec(f)) {
+    const g = m.groups!;
+    if (g.y === undefined) continue; // "رمضان" alone (also a name: رمضان قديروف) is not dated
+    const hy = Number(g.y), hm = TABLES.months.hijri.get(key(g.mon))!;
+    const start = g.d === undefined ? m.index + g.pre.length : m.index;
+    const end = m.index + m[0].length;
+    if (g.d !== undefined) {
+      const hd = Number(g.d);
+      const n = hijriToDayNumber(hy, hm, hd);
+      if (n === null) continue;
+      const { y, m: mo, d } = fromDayNumber(n);
+      out.push({ start, end, rule: 'hijri-day', kind: 'abs', calendar: 'hijri', hijri: `${hy}-${pad(hm)}-${pad(hd)}`, y, m: mo, d, granularity: 'day' });
+    } else {
+      const n = hijriMonthStart(hy, hm);
+      if (n === null) continue;
+      const { y, m: mo } = fromDayNumber(n);
+      out.push({ start, end, rule: 'hijri-month', kind: 'fixed', calendar: 'hijri', hijri: `${hy}-${pad(hm)}`, value: isoMonth(y, mo), granularity: 'month' });
+    }
+  }
+  HIJRI_YEAR_RE.lastIndex = 0;
+  for (let m = HIJRI_YEAR_RE.exec(f); m; m = HIJRI_YEAR_RE.exec(f)) {
+    const hy = Number(m.groups!.y);
+    const n = hijriMonthStart(hy, 1);
+    if (n === null) continue;
+    // the Gregorian year holding most of the Hijri year (its middle)
+    const mid = fromDayNumber(n + 177);
+    out.push({ start: m.index, end: m.index + m[0].length, rule: 'hijri-year', kind: 'fixed', calendar: 'hijri', hijri: String(hy), value: String(mid.y), granularity: 'year' });
+  }
+}

@@ -1,0 +1,101 @@
+// Gregorian month names (all regional spellings, alone or paired "سبتمبر / أيلول",
+// "13 كانون الثاني (يناير)") with an optional day before ("16 سبتمبر", "الأول من
+// أكتوبر"), a day and year after ("أغسطس 23, 2021"), a year after ("نوفمبر 2024",
+// "سبتمبر من عام 2021", "1991م") or a direction ("يونيو الماضي").
+import { isValidDate } from '../calendar.js';
+import type { Cand, Ctx, Direction } from '../candidate.js';
+import { GREG_ALT, key, MOD_ALT, ORDINAL_ALT, TABLES } from '../lexicon.js';
+
+const MONTH_RE = new RegExp(`(?<![\\p{L}\\p{M}])(?<pre>[وبل]?)(?<mon>${GREG_ALT})(?![\\p{L}\\p{M}])`, 'gu');
+const PAIR_RE = new RegExp(`(?: *[/|\\\\-] *| *\\( *| +)(?<mon>${GREG_ALT})(?![\\p{L}\\p{M}])(?<close> *\\))?`, 'uy');
+const DAY_BEFORE_RE = new RegExp(`(?:(?<![\\p{N}:./])(?<d>\\d{1,2}) *(?:من +)?(?:شهر +)?|(?<![\\p{L}\\p{M}])(?<ord>${ORDINAL_ALT}) +من +(?:شهر +)?)$`, 'u');
+const MDY_RE = / *(?<d>\d{1,2})(?!\p{N}) *,? *(?<y>[12]\d{3})(?!\p{N})(?<suf> *م(?![\p{L}\p{M}]))?/uy;
+const YEAR_AFTER_RE = /(?: *, *| *- *| +|(?=\d))(?:(?:من +)?(?:ال)?(?:عام|سنه) +)?(?<y>[12]\d{3})(?!\p{N})(?<suf> *م(?![\p{L}\p{M}]))?/uy;
+const HIJRI_SUFFIX_RE = / *(?:ه|هجريه|هجري|للهجره)(?![\p{L}\p{M}])/uy;
+const MOD_AFTER_RE = new RegExp(` +(?<mod>${MOD_ALT})(?![\\p{L}\\p{M}])`, 'uy');
+const MODIFIER_BEFORE_RE = /(?<![\p{L}\p{M}])(?:(?:[وفب]?(?:بدايه|مطلع|اوايل|منتصف|اواسط|اواخر|نهايه|اخر|اول|اوال) +)?(?:[وفبل]?شهر +)|[وفب]?(?:بدايه|مطلع|اوايل|منتصف|اواسط|اواخر|نهايه) +)$/u;
+
+export function parseMonthNames(ctx: Ctx, out: Cand[]): void {
+  const { f, x } = ctx;
+  const G = TABLES.months.gregorian;
+  let consumed = -1;
+  MONTH_RE.lastIndex = 0;
+  for (let m = MONTH_RE.exec(f); m; m = MONTH_RE.exec(f)) {
+    const g = m.groups!;
+    const ms = m.index + g.pre.length;
+    let end = m.index + m[0].length;
+    if (ms < consumed) continue;
+    const monKey = key(g.mon);
+    const month = G.get(monKey)!;
+    // "أب" (father) and "إب" are never August; آب / اب may be
+    if (monKey === 'اب' && x[ms] !== 'آ' && x[ms] !== 'ا') continue;
+    let ambiguous = TABLES.months.ambiguous.has(monKey);
+    // paired spelling of the same month
+    PAIR_RE.lastIndex = end;
+    const pm = PAIR_RE.exec(f);
+    let paired = false;
+    if (pm && G.get(key(pm.groups!.mon)) === month) {
+      const partner = key(pm.groups!.mon);
+      if (!(partner === 'اب' && x[end + pm[0].indexOf(pm.groups!.mon)] === 'أ')) {
+        end += pm[0].length;
+        paired = true;
+        if (!TABLES.months.ambiguous.has(partner)) ambiguous = false;
+      }
+    }
+    // day before
+    let start = ms;
+    let day: number | undefined;
+    const before = f.slice(Math.max(0, ms - 30), ms);
+    const dm = DAY_BEFORE_RE.exec(before);
+    if (dm) {
+      const v = dm.groups!.d !== undefined ? Number(dm.groups!.d) : TABLES.numbers.ordinals.get(key(dm.groups!.ord));
+      if (v !== undefined && v >= 1 && v <= 31) { day = v; start = ms - dm[0].length; }
+    }
+    let year: number | undefined;
+    let rule = 'month-name';
+    if (day === undefined) {
+      MDY_RE.lastIndex = end;
+      const md = MDY_RE.exec(f);
+      if (md && Number(md.groups!.d) >= 1 && Number(md.groups!.d) <= 31) {
+        day = Number(md.groups!.d); year = Number(md.groups!.y); end = MDY_RE.lastIndex; rule = 'month-day-year';
+      }
+    }
+    if (year === undefined) {
+      YEAR_AFTER_RE.lastIndex = end;
+      const ym = YEAR_AFTER_RE.exec(f);
+      if (ym) {
+        HIJRI_SUFFIX_RE.lastIndex = YEAR_AFTER_RE.lastIndex;
+        if (!HIJRI_SUFFIX_RE.test(f)) { year = Number(ym.groups!.y); end = YEAR_AFTER_RE.lastIndex; }
+      }
+    }
+    if (ambiguous && day === undefined && year === undefined && !paired) continue;
+    // "مارس 5 ضغوط": an ambiguous month needs a day before or a year after, not a bare number after
+    consumed = end;
+    const c: Cand = { start, end, rule, kind: 'abs', calendar: 'gregorian' };
+    if (year !== undefined && day !== undefined) {
+      if (!isValidDate(year, month, day)) continue;
+      Object.assign(c, { y: year, m: month, d: day, granularity: 'day', rule: rule === 'month-name' ? 'day-month-year' : rule });
+    } else if (year !== undefined) {
+      Object.assign(c, { y: year, m: month, granularity: 'month', rule: 'month-year' });
+    } else {
+      let dir: Direction | undefined;
+      MOD_AFTER_RE.lastIndex = end;
+      const mod = MOD_AFTER_RE.exec(f);
+      if (mod) { dir = TABLES.relative.modifiers.get(key(mod.groups!.mod)); c.end = end = MOD_AFTER_RE.lastIndex; }
+      c.kind = 'rel';
+      if (day !== undefined) {
+        if (!isValidDate(2024, month, day)) continue;
+        c.rel = { type: 'dayMonth', day, month };
+        c.granularity = 'day';
+        c.rule = 'day-month';
+      } else {
+        const mb = MODIFIER_BEFORE_RE.exec(f.slice(Math.max(0, start - 24), start));
+        if (mb) c.start = start - mb[0].length + (/^[وفب]/u.test(mb[0]) && !/^(?:بدايه|بداي)/u.test(mb[0]) ? 1 : 0);
+        c.rel = { type: 'monthName', month, dir };
+        c.granularity = 'month';
+        c.rule = dir ? 'month-name-relative' : 'month-name';
+      }
+    }
+    out.push(c);
+  }
+}

@@ -1,0 +1,78 @@
+// Relative expressions: اليوم (الخميس), أمس, أول أمس, غدا; هذا الأسبوع, الشهر الماضي,
+// العام المقبل; "الـ 19 من الشهر الجاري"; قبل ثلاثة أيام, بعد أسبوعين, منذ عامين.
+import type { Cand, Ctx, Direction } from '../candidate.js';
+import { alt, key, MOD_ALT, NUMPHRASE, numberValue, PERIOD_STEMS, TABLES, UNIT_ALT, WEEKDAY_ALT } from '../lexicon.js';
+
+const R = TABLES.relative;
+const DAYWORD_RE = new RegExp(`(?<![\\p{L}\\p{M}])(?<pre>[وف]?[بل]?)(?<w>${alt(R.days.map((d) => d.form))})(?![\\p{L}\\p{M}])(?: *,? *(?<wd>${WEEKDAY_ALT})(?![\\p{L}\\p{M}]))?`, 'gu');
+const PERIOD_RE = new RegExp(
+  `(?<![\\p{L}\\p{M}])(?:(?<this>${alt(R.thisWords)}) +)?(?<pre>[وف]?)(?<art>[بك]?ال|لل)(?<p>${PERIOD_STEMS})(?![\\p{L}\\p{M}])(?: +(?<mod>${MOD_ALT})(?![\\p{L}\\p{M}]))?`, 'gu');
+const DAY_OF_MONTH_RE = new RegExp(
+  `(?<![\\p{L}\\p{M}\\p{N}])(?:ال *)?(?<d>\\d{1,2}) +من +(?:(?<this>${alt(R.thisWords)}) +)?(?:الشهر|شهر)(?: +(?<mod>${MOD_ALT}))?(?![\\p{L}\\p{M}])`, 'gu');
+const AGO_RE = new RegExp(
+  `(?<![\\p{L}\\p{M}])(?<pre>[وف]?)(?<dir>${alt([...R.ago, ...R.later])}) +(?:(?<n>\\d{1,3}|${NUMPHRASE}) +(?<u>${UNIT_ALT})|(?<u1>${UNIT_ALT})(?: +(?:واحد|واحده))?)(?![\\p{L}\\p{M}])`, 'gu');
+/** "قبل يومين من القمة" counts from the summit, "بعد عام 2014" is a year: not relative to the article. */
+const AGO_STOP_RE = /^ *(?:من |علي |\d)/u;
+
+const prevWord = (f: string, at: number): string => /(\p{L}+) *$/u.exec(f.slice(Math.max(0, at - 20), at))?.[1] ?? '';
+const nextWord = (f: string, at: number): string => /^ *(\p{L}+)/u.exec(f.slice(at, at + 24))?.[1] ?? '';
+
+export function parseRelative(ctx: Ctx, out: Cand[]): void {
+  const { f } = ctx;
+  const days = new Map(R.days.map((d) => [d.form, d]));
+  DAYWORD_RE.lastIndex = 0;
+  for (let m = DAYWORD_RE.exec(f); m; m = DAYWORD_RE.exec(f)) {
+    const g = m.groups!;
+    const entry = days.get(key(g.w))!;
+    const start = m.index + g.pre.length;
+    const wEnd = start + g.w.length;
+    if (entry.today) {
+      if (g.pre.length > 0 && /[بل]$/u.test(g.pre)) continue; // "لليوم"/"باليوم" read as "for the day"
+      if (!g.wd && R.todayBlockNext.has(nextWord(f, wEnd))) continue; // اليوم التالي, اليوم العالمي
+      if (R.todayBlockPrev.has(prevWord(f, start))) continue; // نفس اليوم, ذلك اليوم
+      if (/^ *(?:\d|ال(?:\p{L}+ي|اول|ثالث|رابع|خامس|اخير))(?![\p{L}\p{M}])/u.test(f.slice(wEnd, wEnd + 16)) && !g.wd && !/^ *,? *\d{1,2} +\p{L}/u.test(f.slice(wEnd, wEnd + 20))) continue;
+    }
+    const c: Cand = { start, end: g.wd ? m.index + m[0].length : wEnd, rule: entry.today ? 'today' : 'day-word', kind: 'rel', calendar: 'gregorian', rel: { type: 'day', offset: entry.offset }, granularity: 'day' };
+    if (g.wd) { c.weekday = TABLES.weekdays.byName.get(key(g.wd)); c.rule += '+weekday'; }
+    out.push(c);
+  }
+  PERIOD_RE.lastIndex = 0;
+  for (let m = PERIOD_RE.exec(f); m; m = PERIOD_RE.exec(f)) {
+    const g = m.groups!;
+    if (!g.this && !g.mod) continue;
+    const type = R.periods.get('ال' + g.p)!;
+    // "الأمين العام", "المؤتمر العام المقبل": العام as the adjective "general"
+    const pw = prevWord(f, m.index);
+    if (!g.this && !g.pre && type === 'year' && /^ال/u.test(pw) && !R.modifiers.has(pw) && !R.periods.has(pw)) continue;
+    const dir: Direction = g.mod ? R.modifiers.get(key(g.mod))! : 'current';
+    const offset = dir === 'past' ? -1 : dir === 'next' ? 1 : 0;
+    const start = g.this ? m.index : m.index + g.pre.length;
+    out.push({ start, end: m.index + m[0].length, rule: `this-${type}`.replace('this', g.this ? 'this' : 'period'), kind: 'rel', calendar: 'gregorian', rel: { type, offset }, granularity: type });
+  }
+  DAY_OF_MONTH_RE.lastIndex = 0;
+  for (let m = DAY_OF_MONTH_RE.exec(f); m; m = DAY_OF_MONTH_RE.exec(f)) {
+    const g = m.groups!;
+    if (!g.this && !g.mod) continue;
+    const d = Number(g.d);
+    if (d < 1 || d > 31) continue;
+    const dir: Direction = g.mod ? R.modifiers.get(key(g.mod))! : 'current';
+    out.push({ start: m.index, end: m.index + m[0].length, rule: 'day-of-month', kind: 'rel', calendar: 'gregorian', rel: { type: 'dayOfMonth', day: d, monthOffset: dir === 'past' ? -1 : dir === 'next' ? 1 : 0 }, granularity: 'day' });
+  }
+  AGO_RE.lastIndex = 0;
+  for (let m = AGO_RE.exec(f); m; m = AGO_RE.exec(f)) {
+    const g = m.groups!;
+    const end = m.index + m[0].length;
+    if (AGO_STOP_RE.test(f.slice(end, end + 6))) continue;
+    const unitWord = key(g.u ?? g.u1);
+    const unit = R.units.get(unitWord)!;
+    let n: number | null;
+    if (g.n !== undefined) n = numberValue(g.n);
+    else n = unit.form === 'dual' ? 2 : unit.form === 'singular' ? 1 : null;
+    if (n === null || !Number.isInteger(n)) continue;
+    if (unit.form === 'plural' && g.n === undefined) continue; // "منذ سنوات": no number
+    const sign = R.later.includes(key(g.dir)) ? 1 : -1;
+    const type = unit.unit === 'D' ? 'day' : unit.unit === 'W' ? 'week' : unit.unit === 'M' ? 'month' : unit.unit === 'Y' ? 'year' : null;
+    if (!type) continue;
+    out.push({ start: m.index + g.pre.length, end, rule: sign < 0 ? 'ago' : 'later', kind: 'rel', calendar: 'gregorian', rel: { type, offset: sign * n }, granularity: type });
+  }
+}

@@ -1,0 +1,27 @@
+// Weekdays: "يوم الثلاثاء", "الخميس", "الجمعة المقبل"; the forms that are also common
+// words (الاثنين "the two", الأحد, الجمعة) need يوم, a time-of-day word, a following date or a direction.
+import type { Cand, Ctx } from '../candidate.js';
+import { key, MOD_ALT, TABLES, WEEKDAY_ALT } from '../lexicon.js';
+
+const WEEKDAY_RE = new RegExp(
+  `(?<![\\p{L}\\p{M}])(?:(?<ypre>[وفبل]?)(?<yawm>يوم) +)?(?<pre>[وفبل]?)(?<wd>${WEEKDAY_ALT})(?![\\p{L}\\p{M}])(?: +(?<mod>${MOD_ALT})(?![\\p{L}\\p{M}]))?`, 'gu');
+const FOLLOWED_BY_DATE = /^ *,? *\d/u;
+
+export function parseWeekdays(ctx: Ctx, out: Cand[]): void {
+  const { f } = ctx;
+  const W = TABLES.weekdays;
+  WEEKDAY_RE.lastIndex = 0;
+  for (let m = WEEKDAY_RE.exec(f); m; m = WEEKDAY_RE.exec(f)) {
+    const g = m.groups!;
+    const wdKey = key(g.wd);
+    const weekday = W.byName.get(wdKey)!;
+    const start = g.yawm ? m.index + g.ypre.length : m.index + g.pre.length;
+    const end = m.index + m[0].length;
+    if (W.needsContext.has(wdKey) && !g.yawm && !g.mod) {
+      const prev = /(\p{L}+) *$/u.exec(f.slice(Math.max(0, start - 16), start))?.[1] ?? '';
+      if (!W.contextBefore.has(prev) && !FOLLOWED_BY_DATE.test(f.slice(end, end + 4))) continue;
+    }
+    const dir = g.mod ? TABLES.relative.modifiers.get(key(g.mod)) : undefined;
+    out.push({ start, end, rule: g.yawm ? 'yawm-weekday' : 'weekday', kind: 'rel', calendar: 'gregorian', rel: { type: 'weekday', weekday, dir }, weekday, granularity: 'day' });
+  }
+}

@@ -1,0 +1,37 @@
+// Years: "عام 2025", "العام 2019", "سنة 2020" (the keyword is part of the mention),
+// "في 2021", "منذ 2014" (the preposition is not), "1991م".
+import type { Cand, Ctx } from '../candidate.js';
+
+const YEAR_RE = /(?<![\p{L}\p{M}\p{N}])(?:(?<kwpre>[وفبل]?(?:ال)?|لل)(?<kw>عام|عامي|سنه|سنتي) *|(?<prep>[وف]?(?:في|منذ|حتي|خلال|بحلول|قبل|بعد|من|الي|مطلع|نهايه|بدايه|اواخر|اوايل|منتصف)) +)?(?<y>[12]\d{3})(?!\p{N}|[.\/:-]\p{N}| *[.\/:-] *\p{N})(?<suf> *م(?![\p{L}\p{M}]))?/gu;
+const HIJRI_SUFFIX_RE = / *(?:ه|هجريه|هجري|للهجره)(?![\p{L}\p{M}])/uy;
+/** Words that may follow a year introduced only by a preposition ("في 2021، ..."). */
+const AFTER_PREP_OK = /^(?: *(?:[,.;:)"'\n-]|$)| +(?:و|او|ثم|حين|حيث|عندما|بعد|قبل|الي|حتي|من|في|علي|عن|مع|اثر|خلال|لكن|ان|اذ|كما|قد|وقد|لم|ولم|بينما|وفق|وفقا|ال\p{L}+|[وف]\p{L}{3,}|ت\p{L}{2,}|ي\p{L}{2,})(?![\p{L}\p{M}]))/u;
+
+export function parseYears(ctx: Ctx, out: Cand[]): void {
+  const { f } = ctx;
+  YEAR_RE.lastIndex = 0;
+  for (let m = YEAR_RE.exec(f); m; m = YEAR_RE.exec(f)) {
+    const g = m.groups!;
+    const y = Number(g.y);
+    const yEnd = m.index + m[0].length - (g.suf?.length ?? 0);
+    HIJRI_SUFFIX_RE.lastIndex = yEnd;
+    if (HIJRI_SUFFIX_RE.test(f)) continue;
+    let start = m.index;
+    let rule: string;
+    if (g.kw !== undefined) {
+      if (y < 1000) continue;
+      // the clitics و ف ب ل stay out of the mention, the article stays in: "العام 2019", "وعام" -> "عام"
+      const pre = g.kwpre;
+      start += pre.length === 1 || (pre.length === 3 && pre.endsWith('ال')) ? 1 : 0;
+      rule = 'year-keyword';
+    } else if (g.prep !== undefined) {
+      if (y < 1800 || y > 2100) continue;
+      if (!g.suf && !AFTER_PREP_OK.test(f.slice(m.index + m[0].length, m.index + m[0].length + 20))) continue;
+      start = m.index + m[0].length - g.y.length - (g.suf?.length ?? 0);
+      rule = 'year-preposition';
+    } else if (g.suf) {
+      rule = 'year-suffix';
+    } else continue;
+    out.push({ start, end: m.index + m[0].length, rule, kind: 'abs', calendar: 'gregorian', y, granularity: 'year' });
+  }
+}

@@ -1,0 +1,48 @@
+// The article's own date, as a reader would take it: a header stamp or a dateline near
+// the top ("أغسطس 23, 2021 15:22", "يريفان في 28 فبراير/أرمنبريس"), else "اليوم + a full
+// date" in the lead. "Updated"/"محدث" stamps only when nothing else is there; dates further
+// down (related-links footers) never.
+import { dayNumber, isoDay } from './calendar.js';
+import { type Cand, type Ctx, isFullDay } from './candidate.js';
+
+export interface Published { published: string | null; basis: string | null; day: number | null }
+
+/** The header region: the first lines and characters of the text. */
+const TOP_CHARS = 400, TOP_LINES = 3;
+/** The lead, where "اليوم + full date" counts. */
+const LEAD_CHARS = 1200, LEAD_SENTENCES = 3;
+const UPDATED_RE = /(?:محدث|تحديث|حدث|عدل|تعديل|updated?|modified)\s*:?\s*[\s\p{P}\p{N}]*$/u;
+const HEADER_NOISE_RE = /(?:\d{1,2}:\d{2}(?::\d{2})?|gmt|utc|بتوقيت\s+\p{L}+|نشر(?:\s+في)?|تاريخ\s+النشر|التاريخ|بتاريخ|اخر\s+تحديث|اليوم|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|صباحا|مساء|[^\p{L}\p{N}])+/gu;
+
+export function findPublished(ctx: Ctx, cands: Cand[]): Published {
+  const { f, t } = ctx;
+  type Pick = { c: Cand; basis: string; rank: number };
+  const picks: Pick[] = [];
+  const leadEnd = Math.min(LEAD_CHARS, t.sentences[LEAD_SENTENCES - 1]?.end ?? f.length, f.length);
+  let topEnd = -1;
+  for (let k = 0; k < TOP_LINES; k++) { topEnd = f.indexOf('\n', topEnd + 1); if (topEnd < 0) { topEnd = f.length; break; } }
+  for (const c of cands) {
+    if (!isFullDay(c)) continue;
+    const inTop = c.start < TOP_CHARS || c.start < topEnd;
+    if (!inTop && c.start >= leadEnd) continue;
+    if (inTop) {
+      const lineStart = f.lastIndexOf('\n', c.start - 1) + 1;
+      const prefix = f.slice(lineStart, c.start);
+      const updated = UPDATED_RE.test(prefix.slice(-40));
+      const cleaned = prefix.replace(HEADER_NOISE_RE, '');
+      const lineEnd = f.indexOf('\n', c.end);
+      const suffix = f.slice(c.end, lineEnd < 0 ? f.length : lineEnd);
+      const words = prefix.match(/\p{L}+/gu) ?? [];
+      if (updated) { picks.push({ c, basis: 'header', rank: 3 }); continue; }
+      if (cleaned.length === 0) { picks.push({ c, basis: 'header', rank: 0 }); continue; }
+      if (words.length <= 4 && (/(?:^|\s)(?:في|بتاريخ)\s*$|[-,:(]\s*$/u.test(prefix) || /^\s*[/(]/u.test(suffix))) { picks.push({ c, basis: 'dateline', rank: 0 }); continue; }
+    }
+    if (c.start < leadEnd && /^today/.test(c.rule) && c.rel === undefined) {
+      picks.push({ c, basis: 'lead', rank: 1 });
+    }
+  }
+  if (!picks.length) return { published: null, basis: null, day: null };
+  picks.sort((a, b) => a.rank - b.rank || a.c.start - b.c.start);
+  const { c, basis } = picks[0];
+  return { published: isoDay(c.y!, c.m!, c.d!), basis, day: dayNumber(c.y!, c.m!, c.d!) };
+}

@@ -1,0 +1,45 @@
+// Is the clause around a date about the past or the future? News reports default to
+// the past; the future shows as سوف, a future verb (سيعقد، ستشارك), المقرر/المرتقب, or
+// المقبل/القادم right after the date ("في 16 سبتمبر ... خلال القمة المقبلة").
+import type { Ctx } from './candidate.js';
+import { TABLES } from './lexicon.js';
+
+export type Tense = 'past' | 'future';
+const R = TABLES.relative;
+const WORD_RE = /[\p{L}\p{M}]+/gu;
+const FUTURE_VERB_RE = /^[وف]?(س[يتن]\p{L}{3,})$/u;
+
+export function isFutureWord(w: string): boolean {
+  if (R.futureMarkers.has(w) || R.futureMarkers.has(w.replace(/^[وف]/u, ''))) return true;
+  const m = FUTURE_VERB_RE.exec(w);
+  if (!m) return false;
+  const v = m[1];
+  if (v.endsWith('يه') || v.endsWith('يين') || v.endsWith('يون')) return false; // nisba adjectives
+  return !R.futureVerbStop.some((s) => v.startsWith(s));
+}
+const isPastWord = (w: string): boolean => R.pastMarkers.has(w) || R.pastMarkers.has(w.replace(/^[وف]/u, ''));
+
+export function tenseAt(ctx: Ctx, start: number, end: number): Tense {
+  const { f, t } = ctx;
+  const s = t.sentences[t.sentenceAt(start)];
+  const sStart = s ? s.start : 0, sEnd = s ? Math.max(s.end, end) : f.length;
+  // after: up to 6 words, stopping at a clause break
+  let after = f.slice(end, Math.min(sEnd, end + 80));
+  const cut = after.search(/[,;:"]|(?<![\p{L}])(?:ان|لان|حيث)(?![\p{L}])/u);
+  if (cut >= 0) after = after.slice(0, cut);
+  const aw = after.match(WORD_RE)?.slice(0, 6) ?? [];
+  for (const w of aw) {
+    if (isPastWord(w)) return 'past';
+    if (R.futureMarkers.has(w)) return 'future';
+  }
+  // before: the nearest cue among the last 8 words of the clause
+  let before = f.slice(Math.max(sStart, start - 100), start);
+  const bcut = Math.max(before.lastIndexOf(':'), before.lastIndexOf('"'), before.lastIndexOf(';'));
+  if (bcut >= 0) before = before.slice(bcut + 1);
+  const bw = before.match(WORD_RE)?.slice(-8) ?? [];
+  for (let i = bw.length - 1; i >= 0; i--) {
+    if (isPastWord(bw[i])) return 'past';
+    if (isFutureWord(bw[i])) return 'future';
+  }
+  return 'past';
+}

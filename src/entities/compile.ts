@@ -1,0 +1,156 @@
+// Compiles loaded gazetteer entries into the matching structures, once per process:
+// a trie over folded, clitic-free token sequences, a fuzzy block index, a multi-word
+// index for one-word-off fuzzy matches, and the pattern lexicons.
+
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DATA_DIR } from '../paths.js';
+import { foldKey } from '../text/normalize.js';
+import { BlockIndex } from './fuzzy.js';
+import type { LoadedEntry } from './gazetteer.js';
+import { CAPITAL_WORDS, NAME_PARTS, ORG_TRIGGERS, PERSON_TITLES, REPUBLIC_WORDS, TITLE_COMPLEMENTS, WEAK_TITLES } from './lexicon.js';
+
+/** What a trie path stands for. */
+export type PayloadKind = 'alias' | 'partial' | 'acronym' | 'nisba' | 'short' | 'surname';
+
+export interface Payload {
+  entry: number;
+  kind: PayloadKind;
+}
+
+export interface TrieNode {
+  next: Map<string, TrieNode> | null;
+  pays: Payload[] | null;
+}
+
+export interface MultiRef {
+  tokens: string[];
+  entry: number;
+  pos: number;
+}
+
+export interface Compiled {
+  entries: LoadedEntry[];
+  byId: Map<string, number>;
+  root: Map<string, TrieNode>;
+  /** Every token of every alias: words the fuzzy matcher leaves alone. */
+  vocab: Set<string>;
+  stop: Set<string>;
+  fuzzy: BlockIndex<Payload>;
+  multi: Map<string, MultiRef[]>;
+  /** Country entry index → capital entry index. */
+  capitalOf: Map<number, number>;
+  titles: Map<string, TrieNode>;
+  weakTitles: Set<string>;
+  complements: Set<string>;
+  orgTriggers: Set<string>;
+  nameParts: Set<string>;
+  capitalWords: Set<string>;
+  republicWords: Set<string>;
+}
+
+const PRIORITY: Record<PayloadKind, number> = { alias: 0, acronym: 1, partial: 2, nisba: 3, short: 4, surname: 5 };
+
+const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+/** Folded word tokens of a gazetteer string. */
+export function keyTokens(s: string): string[] {
+  return foldKey(s).match(WORD) ?? [];
+}
+
+function insert(root: Map<string, TrieNode>, tokens: string[], pay: Payload): void {
+  let map = root;
+  let node: TrieNode | undefined;
+  tokens.forEach((tok, i) => {
+    node = map.get(tok);
+    if (!node) map.set(tok, (node = { next: null, pays: null }));
+    if (i < tokens.length - 1) map = node.next ??= new Map();
+  });
+  if (!node) return;
+  node.pays ??= [];
+  if (!node.pays.some((p) => p.entry === pay.entry && p.kind === pay.kind)) {
+    node.pays.push(pay);
+    node.pays.sort((a, b) => PRIORITY[a.kind] - PRIORITY[b.kind]);
+  }
+}
+
+export const STOPWORDS_FILE = join(DATA_DIR, 'entities', 'stopwords.json');
+
+let stopCache: Set<string> | null = null;
+export function loadStopwords(): Set<string> {
+  if (stopCache) return stopCache;
+  const data = JSON.parse(readFileSync(STOPWORDS_FILE, 'utf8')) as { words: string[] };
+  stopCache = new Set(data.words.map(foldKey));
+  return stopCache;
+}
+
+/** Nisba forms derived from a masculine indefinite base (folded): ي/ية, with ال, plurals. */
+export function nisbaForms(base: string): string[] {
+  const forms = new Set<string>();
+  const stem = base.endsWith('ي') ? base.slice(0, -1) : base;
+  const bare = [base, base + 'ه', stem + 'يين', stem + 'يون', stem + 'يات', base + 'ان', base + 'تان', base + 'تين'];
+  for (const f of bare) { forms.add(f); forms.add('ال' + f); }
+  return [...forms];
+}
+
+export function compile(entries: LoadedEntry[]): Compiled {
+  const stop = loadStopwords();
+  const root = new Map<string, TrieNode>();
+  const vocab = new Set<string>();
+  const fuzzy = new BlockIndex<Payload>();
+  const multi = new Map<string, MultiRef[]>();
+  const byId = new Map<string, number>();
+  entries.forEach((e, i) => byId.set(e.id, i));
+  const capitalOf = new Map<number, number>();
+
+  entries.forEach((e, i) => {
+    if (e.capital && byId.has(e.capital)) capitalOf.set(i, byId.get(e.capital)!);
+    const names = new Set<string>();
+    for (const a of [e.name_ar, ...(e.aliases ?? [])]) if (a) names.add(a);
+    for (const a of names) {
+      const toks = keyTokens(a);
+      if (!toks.length) continue;
+      // a one-word alias that is a common word would fire everywhere
+      if (toks.length === 1 && stop.has(toks[0])) continue;
+      insert(root, toks, { entry: i, kind: 'alias' });
+      for (const t of toks) vocab.add(t);
+      if (toks.length === 1 && toks[0].length >= 5) fuzzy.add(toks[0], { entry: i, kind: 'alias' });
+      if (toks.length >= 2 && (e.type === 'PERSON' || e.type === 'PLACE')) {
+        toks.forEach((t, pos) => {
+          if (stop.has(t) && e.type === 'PERSON') return;
+          let l = multi.get(t);
+          if (!l) multi.set(t, (l = []));
+          if (l.length < 64) l.push({ tokens: toks, entry: i, pos });
+        });
+      }
+      if (e.type === 'PERSON' && toks.length >= 2) {
+        const last = toks[toks.length - 1];
+        if (last.length >= 3 && !stop.has(last)) insert(root, [last], { entry: i, kind: 'surname' });
+        if (toks.length >= 3) insert(root, [toks[0], last], { entry: i, kind: 'partial' });
+      }
+    }
+    if (e.acronym && /^[A-Za-z][A-Za-z0-9-]{2,}$/.test(e.acronym)) {
+      insert(root, keyTokens(e.acronym), { entry: i, kind: 'acronym' });
+    }
+    for (const s of e.short ?? []) {
+      const toks = keyTokens(s);
+      if (!toks.length || (toks.length === 1 && stop.has(toks[0]))) continue;
+      insert(root, toks, { entry: i, kind: 'short' });
+      for (const t of toks) vocab.add(t);
+      if (toks.length === 1 && toks[0].length >= 5) fuzzy.add(toks[0], { entry: i, kind: 'short' });
+    }
+    for (const n of e.nisba ?? []) {
+      const base = foldKey(n);
+      if (!base) continue;
+      for (const f of nisbaForms(base)) { insert(root, [f], { entry: i, kind: 'nisba' }); vocab.add(f); }
+    }
+  });
+
+  const titles = new Map<string, TrieNode>();
+  PERSON_TITLES.forEach((t, i) => insert(titles, keyTokens(t), { entry: i, kind: 'alias' }));
+  const set = (l: string[]): Set<string> => new Set(l.map((w) => keyTokens(w).join(' ')));
+  return {
+    entries, byId, root, vocab, stop, fuzzy, multi, capitalOf, titles,
+    weakTitles: set(WEAK_TITLES), complements: set(TITLE_COMPLEMENTS), orgTriggers: set(ORG_TRIGGERS),
+    nameParts: set(NAME_PARTS), capitalWords: set(CAPITAL_WORDS), republicWords: set(REPUBLIC_WORDS),
+  };
+}

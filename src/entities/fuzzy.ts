@@ -1,0 +1,59 @@
+// Bounded string similarity: Jaro-Winkler from natural's submodule only.
+import jaroWinkler from 'natural/lib/natural/distance/jaro-winkler_distance.js';
+
+/** Jaro-Winkler similarity (1 = identical) of two folded strings. */
+export function similarity(a: string, b: string): number {
+  if (a === b) return 1;
+  if (!a || !b) return 0;
+  return jaroWinkler(a, b);
+}
+
+export interface FuzzyCandidate<T> {
+  key: string;
+  value: T;
+}
+
+/**
+ * Candidate index keyed by first letter and length, so a lookup only compares a word with
+ * the few keys that start like it and are about as long.
+ */
+export class BlockIndex<T> {
+  private blocks = new Map<string, FuzzyCandidate<T>[]>();
+
+  add(key: string, value: T): void {
+    const b = `${key[0]}\u0000${key.length}`;
+    let list = this.blocks.get(b);
+    if (!list) this.blocks.set(b, (list = []));
+    if (!list.some((c) => c.key === key && c.value === value)) list.push({ key, value });
+  }
+
+  /** Best candidates at or above `threshold`, within `slack` letters of length. */
+  best(word: string, threshold: number, slack = 1): { key: string; values: T[]; score: number } | null {
+    let best: { key: string; values: T[]; score: number } | null = null;
+    for (let len = word.length - slack; len <= word.length + slack; len++) {
+      const list = this.blocks.get(`${word[0]}\u0000${len}`);
+      if (!list) continue;
+      for (const c of list) {
+        const s = similarity(word, c.key);
+        if (s < threshold) continue;
+        if (!best || s > best.score) best = { key: c.key, values: [c.value], score: s };
+        else if (s === best.score && best.key === c.key) best.values.push(c.value);
+      }
+    }
+    return best;
+  }
+}
+
+/** True when a and b are at most one edit apart (insertion, deletion, substitution or adjacent swap). */
+export function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  const la = a.length, lb = b.length;
+  if (Math.abs(la - lb) > 1) return false;
+  let i = 0;
+  while (i < la && i < lb && a[i] === b[i]) i++;
+  if (la === lb) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true; // substitution
+    return i + 1 < la && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2); // swap
+  }
+  return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}

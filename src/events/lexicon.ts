@@ -1,0 +1,291 @@
+// The event trigger lexicon: loading, validation (JSON Schema + checks the schema
+// cannot express) and compilation into a map keyed by folded token.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import AjvModule from 'ajv';
+import { DataFileError } from '../errors.js';
+import { DATA_DIR } from '../paths.js';
+import { foldKey } from '../text/normalize.js';
+
+export const PLOVER_TYPES = [
+  'AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT', 'REQUEST',
+  'ACCUSE', 'REJECT', 'SANCTION', 'THREATEN', 'PROTEST', 'MOBILIZE', 'COERCE', 'ASSAULT',
+] as const;
+export type PloverType = (typeof PLOVER_TYPES)[number];
+
+export const QUAD_CLASS: Record<PloverType, string> = {
+  AGREE: 'verbal cooperation', CONSULT: 'verbal cooperation', SUPPORT: 'verbal cooperation', CONCEDE: 'verbal cooperation',
+  COOPERATE: 'material cooperation', AID: 'material cooperation', RETREAT: 'material cooperation',
+  REQUEST: 'verbal conflict', ACCUSE: 'verbal conflict', REJECT: 'verbal conflict', SANCTION: 'verbal conflict', THREATEN: 'verbal conflict',
+  PROTEST: 'material conflict', MOBILIZE: 'material conflict', COERCE: 'material conflict', ASSAULT: 'material conflict',
+};
+
+export interface Requirement {
+  /** Folded words; "=w" is the whole (clitic-stripped) word, otherwise a stem the word starts with. */
+  any: string[];
+  side?: 'before' | 'after' | 'both';
+  window?: number;
+}
+
+export interface TriggerEntry {
+  rule: string;
+  type: PloverType;
+  subtype: string;
+  pos: string;
+  forms: string[];
+  requires?: Requirement[];
+  light?: boolean;
+  mode?: 'in person' | 'virtual' | null;
+  context?: string[];
+  confidence?: number;
+}
+
+export interface InflectionRule {
+  prefixes: string[];
+  future?: string[];
+  article?: boolean;
+  suffixes: string[];
+}
+
+export interface CountryInfo {
+  iso2: string;
+  iso3: string;
+  name: string;
+  capital?: string;
+  capital_ar?: string;
+  nisba?: string[];
+}
+
+export interface LexiconFile {
+  version?: number;
+  description?: string;
+  inflection?: Record<string, InflectionRule>;
+  cues?: Record<string, string[]>;
+  contexts?: Record<string, string[]>;
+  countries?: CountryInfo[];
+  triggers: TriggerEntry[];
+}
+
+/** One way a folded token can be a trigger. */
+export interface TriggerHit {
+  entry: TriggerEntry;
+  /** Index of the entry in the merged lexicon (lower wins among equally specific entries). */
+  order: number;
+  /** Verb with the future prefix س. */
+  future: boolean;
+  /** A pronoun suffix is attached (اجتماعه، قلقها): the possessor is the actor. */
+  suffixed: boolean;
+  /** First person plural (نؤيد، ندعو): the speaker is the actor. */
+  firstPerson: boolean;
+}
+
+export interface CompiledLexicon {
+  files: string[];
+  /** Folded token → the entries it can trigger, most specific first. */
+  triggers: Map<string, TriggerHit[]>;
+  /** Cue name → folded phrases split into words. */
+  cues: Map<string, string[][]>;
+  /** Cue name → set of single-word folded cues (fast membership). */
+  cueWords: Map<string, Set<string>>;
+  contexts: [string, string[]][];
+  countries: CountryInfo[];
+  /** Folded nisba adjective → country. */
+  nisba: Map<string, CountryInfo>;
+  byIso2: Map<string, CountryInfo>;
+  byName: Map<string, CountryInfo>;
+}
+
+export const BUILTIN_TRIGGERS = join(DATA_DIR, 'events', 'triggers.json');
+export const TRIGGER_SCHEMA = join(DATA_DIR, 'schema', 'triggers.schema.json');
+
+type AjvCtor = new (opts?: Record<string, unknown>) => {
+  compile(schema: unknown): ((data: unknown) => boolean) & { errors?: { instancePath: string; message?: string; params?: Record<string, unknown> }[] | null };
+};
+const Ajv: AjvCtor = ((AjvModule as unknown as { default?: AjvCtor }).default ?? (AjvModule as unknown as AjvCtor));
+
+let schemaValidator: ReturnType<InstanceType<AjvCtor>['compile']> | null = null;
+function getSchemaValidator(): ReturnType<InstanceType<AjvCtor>['compile']> {
+  if (!schemaValidator) {
+    const schema = JSON.parse(readFileSync(TRIGGER_SCHEMA, 'utf8'));
+    schemaValidator = new Ajv({ allErrors: true, strict: false }).compile(schema);
+  }
+  return schemaValidator;
+}
+
+/** Describes an AJV instance path precisely: "entry 3 (rule consult.meet): field forms[2]". */
+function describePath(data: unknown, instancePath: string): string {
+  const parts = instancePath.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+  if (parts[0] === 'triggers' && parts.length >= 2) {
+    const i = Number(parts[1]);
+    const entry = (data as { triggers?: unknown[] }).triggers?.[i] as { rule?: unknown } | undefined;
+    const rule = entry && typeof entry.rule === 'string' ? ` (rule ${entry.rule})` : '';
+    const field = parts.slice(2).map((p, k) => (/^\d+$/.test(p) ? `[${p}]` : (k ? '.' : '') + p)).join('');
+    return `entry ${i}${rule}: ${field ? `field ${field}` : 'entry'}`;
+  }
+  if (parts[0] === 'countries' && parts.length >= 2) {
+    const field = parts.slice(2).join('.');
+    return `countries entry ${parts[1]}: ${field ? `field ${field}` : 'entry'}`;
+  }
+  return parts.length ? `field ${parts.join('.')}` : 'top level';
+}
+
+/**
+ * Validates a parsed lexicon file; returns precise problem lines
+ * ("entry 3 (rule consult.meet): field type: must be one of ...").
+ */
+export function lexiconProblems(data: unknown, knownInflections: string[] = ['noun', 'verb', 'none']): string[] {
+  const problems: string[] = [];
+  const validate = getSchemaValidator();
+  if (!validate(data)) {
+    for (const e of validate.errors ?? []) {
+      let msg = e.message ?? 'is not valid';
+      if (e.params && 'allowedValues' in e.params) msg += `: ${(e.params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`;
+      if (e.params && 'additionalProperty' in e.params) msg = `unknown field "${String(e.params.additionalProperty)}"`;
+      if (e.params && 'missingProperty' in e.params) msg = `missing required field "${String(e.params.missingProperty)}"`;
+      problems.push(`${describePath(data, e.instancePath)}: ${msg}`);
+    }
+    return problems;
+  }
+  const file = data as LexiconFile;
+  const inflections = new Set([...knownInflections, ...Object.keys(file.inflection ?? {})]);
+  const rules = new Map<string, number>();
+  file.triggers.forEach((t, i) => {
+    const where = `entry ${i} (rule ${t.rule})`;
+    const prev = rules.get(t.rule);
+    if (prev !== undefined) problems.push(`${where}: field rule: duplicate rule name, also entry ${prev}`);
+    else rules.set(t.rule, i);
+    if (!inflections.has(t.pos)) problems.push(`${where}: field pos: unknown inflection "${t.pos}" (known: ${[...inflections].join(', ')})`);
+    t.forms.forEach((f, k) => {
+      if (/\s/.test(f)) problems.push(`${where}: field forms[${k}]: "${f}" contains a space; a form is one word (use "requires" for context words)`);
+      else if (foldKey(f) !== f) problems.push(`${where}: field forms[${k}]: "${f}" is not folded, write "${foldKey(f)}"`);
+    });
+    (t.requires ?? []).forEach((r, k) => r.any.forEach((w, j) => {
+      const bare = w.startsWith('=') ? w.slice(1) : w;
+      if (!bare || foldKey(bare) !== bare) problems.push(`${where}: field requires[${k}].any[${j}]: "${w}" is not folded, write "${w.startsWith('=') ? '=' : ''}${foldKey(bare)}"`);
+    }));
+  });
+  for (const [name, list] of Object.entries(file.cues ?? {})) list.forEach((c, k) => {
+    if (foldKey(c) !== c) problems.push(`cues.${name}[${k}]: "${c}" is not folded, write "${foldKey(c)}"`);
+  });
+  return problems;
+}
+
+/** Reads and validates one lexicon file; throws DataFileError with every problem. */
+export function readLexiconFile(path: string, knownInflections?: string[]): LexiconFile {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (err) {
+    throw new DataFileError(path, [`cannot read: ${(err as Error).message}`]);
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (err) {
+    throw new DataFileError(path, [`not valid JSON: ${(err as Error).message}`]);
+  }
+  const problems = lexiconProblems(data, knownInflections);
+  if (problems.length) throw new DataFileError(path, problems);
+  return data as LexiconFile;
+}
+
+const cache = new Map<string, CompiledLexicon>();
+
+/** The built-in lexicon plus user files, validated and compiled once per process. */
+export function loadLexicon(userFiles: string[] = []): CompiledLexicon {
+  const key = userFiles.join('\u0000');
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const builtin = readLexiconFile(BUILTIN_TRIGGERS);
+  const known = Object.keys(builtin.inflection ?? {});
+  const users = userFiles.map((f) => readLexiconFile(f, known));
+  const compiled = compileLexicon([builtin, ...users], [BUILTIN_TRIGGERS, ...userFiles]);
+  cache.set(key, compiled);
+  return compiled;
+}
+
+/** Merges lexicons (later files extend earlier ones; their triggers win on equal specificity). */
+export function compileLexicon(files: LexiconFile[], names: string[] = []): CompiledLexicon {
+  const inflection: Record<string, InflectionRule> = {};
+  const cueLists = new Map<string, Set<string>>();
+  const contexts = new Map<string, Set<string>>();
+  const countries: CountryInfo[] = [];
+  // user triggers first so they take precedence
+  const entries: TriggerEntry[] = [];
+  for (let k = files.length - 1; k >= 0; k--) entries.push(...files[k].triggers);
+  for (const f of files) {
+    Object.assign(inflection, f.inflection ?? {});
+    for (const [name, list] of Object.entries(f.cues ?? {})) {
+      const s = cueLists.get(name) ?? new Set<string>();
+      for (const c of list) s.add(c);
+      cueLists.set(name, s);
+    }
+    for (const [name, list] of Object.entries(f.contexts ?? {})) {
+      const s = contexts.get(name) ?? new Set<string>();
+      for (const c of list) s.add(c);
+      contexts.set(name, s);
+    }
+    countries.push(...(f.countries ?? []));
+  }
+  const triggers = new Map<string, TriggerHit[]>();
+  const addKey = (key: string, hit: TriggerHit): void => {
+    const list = triggers.get(key);
+    if (!list) { triggers.set(key, [hit]); return; }
+    if (list.some((h) => h.entry === hit.entry)) return;
+    list.push(hit);
+  };
+  entries.forEach((entry, order) => {
+    const rule = inflection[entry.pos] ?? { prefixes: [''], suffixes: [''] };
+    for (const form of entry.forms) {
+      const stems: { s: string; article: boolean }[] = [{ s: form, article: form.startsWith('ال') }];
+      if (rule.article && !form.startsWith('ال')) stems.push({ s: 'ال' + form, article: true });
+      for (const { s, article } of stems) {
+        const suffixed: { w: string; suffixed: boolean }[] = [{ w: s, suffixed: false }];
+        if (!article && !s.endsWith('ا')) {
+          const base = s.endsWith('ه') ? s.slice(0, -1) + 'ت' : s;
+          for (const suf of rule.suffixes) if (suf) suffixed.push({ w: base + suf, suffixed: true });
+        }
+        for (const { w, suffixed: sfx } of suffixed) {
+          const firstPerson = entry.pos === 'verb' && w.startsWith('ن') && !w.startsWith('نا');
+          for (const p of rule.prefixes) {
+            let key = p + w;
+            if (article && p.endsWith('ل')) key = p + w.slice(1); // ل + ال → لل
+            addKey(key, { entry, order, future: false, suffixed: sfx, firstPerson });
+          }
+          if (rule.future && /^[يتنا]/.test(w)) {
+            for (const p of rule.future) addKey(p + w, { entry, order, future: true, suffixed: sfx, firstPerson });
+          }
+        }
+      }
+    }
+  });
+  // most specific first: entries with more requirements, then lexicon order
+  for (const list of triggers.values()) {
+    list.sort((a, b) => (b.entry.requires?.length ?? 0) - (a.entry.requires?.length ?? 0) || a.order - b.order);
+  }
+  const cues = new Map<string, string[][]>();
+  const cueWords = new Map<string, Set<string>>();
+  for (const [name, set] of cueLists) {
+    cues.set(name, [...set].map((c) => c.split(' ').filter(Boolean)));
+    cueWords.set(name, new Set([...set].filter((c) => !c.includes(' '))));
+  }
+  const nisba = new Map<string, CountryInfo>();
+  const byIso2 = new Map<string, CountryInfo>();
+  const byName = new Map<string, CountryInfo>();
+  for (const c of countries) {
+    byIso2.set(c.iso2, c);
+    byName.set(c.name.toLowerCase(), c);
+    for (const n of c.nisba ?? []) nisba.set(n, c);
+  }
+  return {
+    files: names,
+    triggers,
+    cues,
+    cueWords,
+    contexts: [...contexts].map(([k, v]) => [k, [...v]]),
+    countries,
+    nisba,
+    byIso2,
+    byName,
+  };
+}

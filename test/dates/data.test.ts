@@ -1,0 +1,39 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DATES_DATA_DIR, loadDateTables, parseMonths, parseNumbers, parseRelative, parseWeekdays } from '../../src/dates/data.js';
+import { numberValue } from '../../src/dates/lexicon.js';
+import { DataFileError } from '../../src/errors.js';
+
+describe('date tables', () => {
+  it('load and fold', () => {
+    const t = loadDateTables();
+    expect(t.months.gregorian.get('اغسطس')).toBe(8);
+    expect(t.months.gregorian.get('تشرين الاول')).toBe(10);
+    expect(t.months.hijri.get('ذو الحجه')).toBe(12);
+    expect(t.months.ambiguous.has('اب')).toBe(true);
+    expect(t.weekdays.byName.get('الاربعاء')).toBe(3);
+    expect(t.relative.units.get('سنوات')).toEqual({ unit: 'Y', form: 'plural' });
+  });
+  it('reject malformed files with clear messages', () => {
+    expect(() => parseMonths({ gregorian: [{ month: 13, names: ['x'] }], hijri: [] }, 'm.json')).toThrow(/month: must be an integer 1-12/);
+    expect(() => parseMonths({ gregorian: 'x' })).toThrow(DataFileError);
+    expect(() => parseMonths({ gregorian: [{ month: 1, names: ['يناير'], ambiguous: ['مارس'] }], hijri: [] })).toThrow(/ambiguous "مارس" is not one of its names/);
+    expect(() => parseWeekdays({ weekdays: [{ day: 9, names: ['x'] }] })).toThrow(/day: must be an integer 0-6/);
+    expect(() => parseNumbers({ ones: { '12': ['x'] }, tens: {}, hundreds: {}, ten: ['عشر'] })).toThrow(/key "12" must be an integer 1-9/);
+    expect(() => parseRelative({})).toThrow(/field days: must be an array/);
+  });
+  it('a broken JSON file in a data directory is reported with its path', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dates-'));
+    for (const f of ['months.json', 'weekdays.json', 'numbers.json', 'relative.json']) writeFileSync(join(dir, f), readFileSync(join(DATES_DATA_DIR, f)));
+    writeFileSync(join(dir, 'weekdays.json'), '{ "weekdays": [ ');
+    expect(() => loadDateTables(dir)).toThrow(/weekdays\.json: 1 problem\n\s+invalid JSON/);
+  });
+  it('number words', () => {
+    expect(numberValue('خمس')).toBe(5);
+    expect(numberValue('أحد عشر'.replace('أ', 'ا'))).toBe(11);
+    expect(numberValue('خمسه وعشرين')).toBe(25);
+    expect(numberValue('48')).toBe(48);
+  });
+});

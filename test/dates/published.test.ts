@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { run } from './helpers.js';
+
+describe('published', () => {
+  it('ref-date wins', () => {
+    expect(run('أغسطس 23, 2021 15:22\nعقد اليوم', '2021-08-24')).toMatchObject({ published: '2021-08-24', publishedBasis: 'ref-date' });
+    expect(run('عقد اليوم', '2021-08-24').dates[0].value).toBe('2021-08-24');
+  });
+  it('a header stamp near the top', () => {
+    expect(run('عنوان الخبر\nأغسطس 23, 2021 15:22, 564 مشاهدات\nعقد اليوم اجتماع')).toMatchObject({ published: '2021-08-23', publishedBasis: 'header' });
+  });
+  it('a dateline', () => {
+    expect(run('موسكو في 28 أكتوبر 2021 - قال الرئيس')).toMatchObject({ published: '2021-10-28', publishedBasis: 'dateline' });
+  });
+  it('اليوم + a full date in the lead', () => {
+    const lead = 'أكد الرئيس خلال اجتماعه مع الأمين العام الذي يزور العاصمة في زيارة رسمية أن التعاون سيسهم في الأمن الإقليمي، وذلك اليوم الأربعاء 29 يناير/كانون الثاني 2025.';
+    const r = run('x'.repeat(500) + '\n' + lead);
+    expect(r).toMatchObject({ published: '2025-01-29', publishedBasis: 'lead', warnings: [] });
+    expect(r.dates[0].text).toBe('اليوم الأربعاء 29 يناير/كانون الثاني 2025');
+  });
+  it('the dateline over an updated stamp', () => {
+    expect(run('محدث : 18.09.2021\nموسكو في 17.09.2021 - قال')).toMatchObject({ published: '2021-09-17' });
+    expect(run('17.09.2021 - محدث : 18.09.2021\nقال')).toMatchObject({ published: '2021-09-17' });
+  });
+  it('a lead date over a footer date', () => {
+    const text = 'قال الرئيس اليوم الخميس 28 أكتوبر 2021 إن...\n' + 'نص '.repeat(300) + '\nأخبار ذات صلة\n12 مايو 2020';
+    expect(run(text).published).toBe('2021-10-28');
+  });
+  it('a footer date alone does not make a published date', () => {
+    expect(run('قال الرئيس اليوم الخميس.\n' + 'نص '.repeat(300) + '\nأخبار ذات صلة\n12 مايو 2020').published).toBeNull();
+  });
+  it('bare اليوم الخميس gives null', () => {
+    expect(run('وافق القادة اليوم الخميس على الخطة')).toMatchObject({ published: null, publishedBasis: null });
+  });
+});

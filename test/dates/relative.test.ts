@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { one, run } from './helpers.js';
+
+describe('relative days', () => {
+  it('اليوم / أمس / أول أمس / غدا', () => {
+    const r = run('قال اليوم إن اجتماع أمس وأول أمس سيستأنف غداً', '2024-03-01');
+    expect(r.dates.map((d) => [d.text, d.value])).toEqual([['اليوم', '2024-03-01'], ['أمس', '2024-02-29'], ['أول أمس', '2024-02-28'], ['غداً', '2024-03-02']]);
+    for (const d of r.dates) expect(d).toMatchObject({ relative: true, anchor: '2024-03-01', resolved: true, granularity: 'day' });
+  });
+  it('اليوم must be the word alone and mean today', () => {
+    expect(run('النشرة اليومية', '2024-03-01').dates).toHaveLength(0);
+    expect(run('في اليوم التالي', '2024-03-01').dates).toHaveLength(0);
+    expect(run('في اليوم العالمي للسلام', '2024-03-01').dates).toHaveLength(0);
+    expect(one('لا يزال مستمرا حتى اليوم', '2024-03-01').value).toBe('2024-03-01');
+  });
+  it('اليوم الخميس resolves to the anchor, with a warning when the weekday disagrees', () => {
+    expect(run('أعلن اليوم الخميس', '2021-10-28')).toMatchObject({ warnings: [], dates: [{ text: 'اليوم الخميس', value: '2021-10-28' }] });
+    const r = run('أعلن اليوم الجمعة', '2021-10-28');
+    expect(r.dates[0].value).toBe('2021-10-28');
+    expect(r.warnings).toHaveLength(1);
+  });
+  it('without an anchor everything relative stays unresolved', () => {
+    for (const s of ['أعلن اليوم الخميس', 'قال أمس', 'العام الماضي', 'يوم الثلاثاء', 'في 16 سبتمبر', 'الشهر المقبل', 'قبل ثلاثة أيام', 'هذا الأسبوع']) {
+      const d = one(s);
+      expect(d, s).toMatchObject({ value: null, resolved: false, relative: true });
+      expect(d.anchor).toBeUndefined();
+    }
+  });
+});
+
+describe('weekdays', () => {
+  it('past report: the most recent such day', () => {
+    expect(one('وأكد الكرملين في بيان يوم الثلاثاء', '2021-10-28').value).toBe('2021-10-26');
+  });
+  it('future sentence: the next one', () => {
+    expect(one('سيعقد الاجتماع يوم الثلاثاء', '2021-10-28').value).toBe('2021-11-02');
+    expect(one('يعقد الاجتماع الثلاثاء المقبل', '2021-10-28').value).toBe('2021-11-02');
+  });
+  it('across a month boundary', () => {
+    expect(one('اجتمع الوزراء يوم الجمعة', '2024-03-02').value).toBe('2024-03-01');
+    expect(one('اجتمع الوزراء يوم الأربعاء', '2024-03-02').value).toBe('2024-02-28');
+  });
+  it('across a year boundary', () => {
+    expect(one('اجتمع يوم الأحد', '2022-01-01').value).toBe('2021-12-26');
+    expect(one('سيجتمع القادة يوم الثلاثاء', '2021-12-30').value).toBe('2022-01-04');
+  });
+  it('bare الاثنين (also "the two") needs context', () => {
+    expect(run('بين البلدين الاثنين', '2024-03-01').dates).toHaveLength(0);
+    expect(one('قال مساء الاثنين', '2024-03-01').value).toBe('2024-02-26');
+  });
+});
+
+describe('weeks, months, years', () => {
+  it('هذا الأسبوع and friends', () => {
+    expect(one('الجلسات المقرر عقدها هذا الأسبوع', '2021-10-28')).toMatchObject({ value: '2021-W43', granularity: 'week' });
+    expect(one('الأسبوع الماضي', '2021-10-28').value).toBe('2021-W42');
+    expect(one('الأسبوع المقبل', '2021-12-28').value).toBe('2022-W01');
+  });
+  it('months', () => {
+    expect(one('الشهر الماضي', '2024-01-15')).toMatchObject({ value: '2023-12', granularity: 'month' });
+    expect(one('خلال الشهر الجاري', '2024-01-15').value).toBe('2024-01');
+    expect(one('الشهر المقبل', '2024-12-15').value).toBe('2025-01');
+    expect(one('في الـ 19 من الشهر الجاري', '2021-10-28')).toMatchObject({ text: 'الـ 19 من الشهر الجاري', value: '2021-10-19' });
+    expect(one('بداية شهر يونيو الماضي', '2021-10-28')).toMatchObject({ text: 'بداية شهر يونيو الماضي', value: '2021-06' });
+    expect(one('في نوفمبر المقبل', '2021-12-05').value).toBe('2022-11');
+  });
+  it('years', () => {
+    expect(one('خلال اجتماعها العام الماضي', '2019-11-08')).toMatchObject({ value: '2018', granularity: 'year' });
+    expect(one('العام المقبل', '2019-11-08').value).toBe('2020');
+    expect(one('العام الجاري', '2019-11-08').value).toBe('2019');
+    expect(run('قال الأمين العام', '2019-11-08').dates).toHaveLength(0);
+  });
+  it('ago and later', () => {
+    expect(one('قبل ثلاثة أيام', '2021-10-28')).toMatchObject({ value: '2021-10-25', granularity: 'day', relative: true });
+    expect(one('بعد أسبوعين', '2021-10-28')).toMatchObject({ value: '2021-W45', granularity: 'week' });
+    expect(one('منذ عامين', '2021-10-28')).toMatchObject({ value: '2019', granularity: 'year' });
+    expect(one('قبل شهرين', '2021-01-10').value).toBe('2020-11');
+  });
+});
+
+describe('day and month without a year', () => {
+  it('past sentence: the latest such date not after the anchor', () => {
+    expect(one('وقع الهجوم في 20 ديسمبر', '2022-01-05').value).toBe('2021-12-20');
+    expect(one('وقع الهجوم في 7 يناير', '2022-01-05').value).toBe('2022-01-07'); // within the margin
+  });
+  it('future sentence: the next one', () => {
+    expect(one('ستعقد القمة في 5 يناير', '2021-12-20').value).toBe('2022-01-05');
+    expect(run('واتفقوا على مواصلة المشاورات في 16 سبتمبر / أيلول في دوشنبه خلال القمة المقبلة', '2021-08-23').dates[0].value).toBe('2021-09-16');
+  });
+});

@@ -1,0 +1,152 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DataFileError } from '../../src/errors.js';
+import { loadGazetteers, validateGazetteerFiles } from '../../src/entities/gazetteer.js';
+import { loadEntityEngine } from '../../src/entities/index.js';
+import { runGazetteerCommand } from '../../src/entities/cli.js';
+import { analyze } from '../../src/text/analyze.js';
+import { MINI } from './helpers.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'gaz-'));
+let n = 0;
+function file(content: unknown): string {
+  const f = join(dir, `g${n++}.json`);
+  writeFileSync(f, typeof content === 'string' ? content : JSON.stringify(content, null, 2));
+  return f;
+}
+const place = (id: string, name_ar: string, extra: object = {}) => ({ id, type: 'PLACE', name: id.split(':')[1], name_ar, kind: 'city', ...extra });
+
+/** The problems loadGazetteers throws for these files. */
+function problems(...files: string[]): string[] {
+  try {
+    loadGazetteers(files);
+  } catch (err) {
+    expect(err).toBeInstanceOf(DataFileError);
+    return (err as DataFileError).problems;
+  }
+  return [];
+}
+
+describe('gazetteer validation messages', () => {
+  it('malformed JSON gives the line number', () => {
+    const f = file('{\n  "name": "x",\n  "entries": [\n    {"id": "place:a",}\n  ]\n}\n');
+    const p = problems(f);
+    expect(p).toHaveLength(1);
+    expect(p[0]).toContain(f);
+    expect(p[0]).toMatch(/line 4 column \d+: malformed JSON/);
+  });
+  it('unknown type', () => {
+    const f = file({ name: 'x', entries: [place('place:a', 'ا'), { id: 'place:b', type: 'CITY', name: 'B', name_ar: 'ب' }] });
+    const [p] = problems(f);
+    expect(p).toContain(f);
+    expect(p).toContain('entry 1 (id place:b)');
+    expect(p).toContain('field type');
+    expect(p).toContain('unknown type "CITY"');
+  });
+  it('empty name', () => {
+    const f = file({ name: 'x', entries: [place('place:a', 'ا', { name: '' })] });
+    expect(problems(f)).toContain(`${f}: entry 0 (id place:a): field name: must not be empty`);
+  });
+  it('duplicate id', () => {
+    const f = file({ name: 'x', entries: [place('place:a', 'ا'), place('place:a', 'ب')] });
+    expect(problems(f)).toContain(`${f}: entry 1 (id place:a): field id: duplicate id, already used by entry 0`);
+  });
+  it('alias claimed by two entries of the same type', () => {
+    const f = file({ name: 'x', entries: [place('place:a', 'موسكو'), place('place:b', 'مدينة', { aliases: ['موسكو'] })] });
+    const [p] = problems(f);
+    expect(p).toContain(`${f}: entry 1 (id place:b): field aliases: alias "موسكو" is also claimed by entry 0 (id place:a)`);
+  });
+  it('the same alias for two types is fine', () => {
+    const f = file({ name: 'x', entries: [place('place:a', 'الكرملين'), { id: 'org:a', type: 'ORG', name: 'A', name_ar: 'الكرملين', kind: 'government' }] });
+    expect(problems(f)).toEqual([]);
+  });
+  it('parent and capital pointing at unknown ids', () => {
+    const f = file({ name: 'x', entries: [
+      { id: 'org:a', type: 'ORG', name: 'A', name_ar: 'ا', kind: 'body', parent: 'org:nowhere' },
+      place('place:c', 'ج', { kind: 'country', capital: 'place:nowhere' }),
+    ] });
+    const p = problems(f);
+    expect(p).toContain(`${f}: entry 0 (id org:a): field parent: unknown id "org:nowhere"`);
+    expect(p).toContain(`${f}: entry 1 (id place:c): field capital: unknown id "place:nowhere"`);
+  });
+  it('unknown field', () => {
+    const f = file({ name: 'x', entries: [place('place:a', 'ا', { populaton: 5 })] });
+    expect(problems(f)).toContain(`${f}: entry 0 (id place:a): field populaton: unknown field "populaton"`);
+  });
+  it('bad kind, country code and id prefix', () => {
+    const f = file({ name: 'x', entries: [place('place:a', 'ا', { kind: 'village', country: 'tj' }), { id: 'org:b', type: 'PERSON', name: 'B', name_ar: 'ب' }] });
+    const p = problems(f).join('\n');
+    expect(p).toContain('entry 0 (id place:a): field kind: "village" is not allowed');
+    expect(p).toContain('entry 0 (id place:a): field country: "tj" is not an ISO 3166 alpha-2 code');
+    expect(p).toContain('entry 1 (id org:b): field id: prefix "org:" does not match type PERSON');
+  });
+  it('validate reports every file\'s problems at once', () => {
+    const a = file({ name: 'x', entries: [{ id: 'place:a', type: 'PLACE', name: 'A' , name_ar: 'ا', kind: 'city', oops: 1 }] });
+    const b = file('{"name": "y", "entries": [}');
+    const r = validateGazetteerFiles([a, b]);
+    expect(r.problems.some((p) => p.startsWith(a) && p.includes('unknown field "oops"'))).toBe(true);
+    expect(r.problems.some((p) => p.startsWith(b) && p.includes('line 1'))).toBe(true);
+  });
+  it('the engine throws DataFileError for an invalid user file', () => {
+    const f = file({ name: 'x', entries: [{ id: 'place:zz', type: 'PLACE', name: '' }] });
+    expect(() => loadEntityEngine({ builtin: [], gazetteers: [f] })).toThrow(DataFileError);
+  });
+});
+
+describe('user gazetteers', () => {
+  it('adds an entry that is then found, with clitics', () => {
+    const f = file({ name: 'user', entries: [place('place:khorog', 'خوروغ', { kind: 'city', country: 'TJ' })] });
+    const eng = loadEntityEngine({ builtin: [MINI], gazetteers: [f] });
+    const text = 'وصل الوفد إلى خوروغ ثم غادر بخوروغ إلى دوشنبه';
+    const ents = eng.extract(analyze(text));
+    const k = ents.find((e) => e.id === 'place:khorog')!;
+    expect(k).toMatchObject({ name: 'khorog', country: 'TJ', linked: true });
+    expect(k.mentions.map((m) => [m.text, m.method])).toEqual([['خوروغ', 'exact'], ['خوروغ', 'clitic']]);
+    expect(ents.some((e) => e.id === 'place:dushanbe')).toBe(true);
+  });
+  it('extends a built-in entry by id (aliases added, fields replaced)', () => {
+    const f = file({ name: 'user', entries: [{ id: 'place:dushanbe', type: 'PLACE', name: 'Dushanbe City', aliases: ['دوشانبيه'] }] });
+    const eng = loadEntityEngine({ builtin: [MINI], gazetteers: [f] });
+    const ents = eng.extract(analyze('في دوشانبيه ودوشنبه'));
+    expect(ents).toHaveLength(1);
+    expect(ents[0]).toMatchObject({ id: 'place:dushanbe', name: 'Dushanbe City', name_ar: 'دوشنبه', kind: 'capital' });
+    expect(ents[0].mentions).toHaveLength(2);
+  });
+  it('replaces or disables a built-in entry', () => {
+    const f = file({ name: 'user', entries: [
+      { id: 'place:kabul', type: 'PLACE', name: 'Kabul', name_ar: 'كابل', kind: 'capital', replace: true },
+      { id: 'place:baku', type: 'PLACE', name: 'Baku', disabled: true },
+    ] });
+    const eng = loadEntityEngine({ builtin: [MINI], gazetteers: [f] });
+    expect(eng.extract(analyze('كابول كابل باكو')).map((e) => e.mentions.map((m) => m.text))).toEqual([['كابل']]);
+  });
+});
+
+describe('gazetteer command', () => {
+  it('validate: ok and problems with exit codes', () => {
+    const lines: string[] = [];
+    expect(runGazetteerCommand('validate', { files: [MINI], noBuiltin: true }, (l) => lines.push(l))).toBe(0);
+    expect(lines[0]).toMatch(/^ok: \d+ entries in 1 file$/);
+    const bad = file({ name: 'x', entries: [place('place:a', 'ا'), place('place:a', 'ب')] });
+    const out: string[] = [];
+    expect(runGazetteerCommand('validate', { files: [bad], noBuiltin: true }, (l) => out.push(l))).toBe(2);
+    expect(out.join('\n')).toContain('duplicate id');
+  });
+  it('list filters by type', () => {
+    const lines: string[] = [];
+    expect(runGazetteerCommand('list', { files: [MINI], noBuiltin: true, type: 'person' }, (l) => lines.push(l))).toBe(0);
+    expect(lines.length).toBeGreaterThan(2);
+    expect(lines.every((l) => l.split('\t')[1] === 'PERSON')).toBe(true);
+  });
+  it('lookup finds Arabic text the way extraction does, and English names', () => {
+    const lines: string[] = [];
+    expect(runGazetteerCommand('lookup', { files: [MINI], noBuiltin: true, query: 'بموسكو' }, (l) => lines.push(l))).toBe(0);
+    expect(lines[0]).toBe('موسكو\tplace:moscow\tPLACE\tMoscow\tclitic\t0.9');
+    const en: string[] = [];
+    expect(runGazetteerCommand('lookup', { files: [MINI], noBuiltin: true, query: 'putin' }, (l) => en.push(l))).toBe(0);
+    expect(en.some((l) => l.startsWith('entry\tperson:vladimir-putin'))).toBe(true);
+    expect(runGazetteerCommand('lookup', { files: [MINI], noBuiltin: true, query: 'zzzz' }, () => {})).toBe(1);
+  });
+});
