@@ -101,6 +101,70 @@ export function buildProgram(io: Io): Command {
       process.exitCode = await normalizeCommand(file, opts, io);
     });
 
+  const gazetteer = program
+    .command('gazetteer')
+    .description('check, list and search gazetteers (the built-in ones and --gazetteer files)');
+  const gazetteerAction = (action: 'validate' | 'list' | 'lookup') => async (...args: unknown[]): Promise<void> => {
+    const { runGazetteerCommand } = await import('./entities/cli.js');
+    const opts = args[args.length - 2] as { gazetteer: string[]; type?: string; builtin: boolean };
+    const positional = args.slice(0, -2) as (string | string[])[];
+    const files = action === 'lookup' ? opts.gazetteer : [...opts.gazetteer, ...((positional[0] as string[]) ?? [])];
+    const query = action === 'lookup' ? (positional[0] as string) : undefined;
+    process.exitCode = runGazetteerCommand(action, { files, query, type: opts.type, noBuiltin: !opts.builtin }, (line) => io.stdout.write(`${line}\n`));
+  };
+  const gazetteerOptions = (cmd: Command): Command => cmd
+    .option('--gazetteer <file>', 'extra gazetteer file (repeatable)', collect, [])
+    .option('--type <type>', 'only PERSON, PLACE or ORG')
+    .option('--no-builtin', 'leave out the built-in gazetteers');
+  gazetteerOptions(gazetteer.command('validate').description('validate gazetteer files (exit 2 on problems)').argument('[files...]', 'gazetteer files'))
+    .action(gazetteerAction('validate'));
+  gazetteerOptions(gazetteer.command('list').description('list entries: id, type, kind, names, aliases').argument('[files...]', 'gazetteer files'))
+    .action(gazetteerAction('list'));
+  gazetteerOptions(gazetteer.command('lookup').description('find a name as the extractor would (clitics, nisba, fuzzy), or by id or English name').argument('<query>', 'Arabic text, English name or id'))
+    .action(gazetteerAction('lookup'));
+
+  program
+    .command('eval')
+    .description('score an output (JSON or NDJSON) against a gold file')
+    .argument('<gold>', 'gold annotations (the format of seeds.gold.json)')
+    .argument('<output>', 'output of csto-extract extract')
+    .option('--json', 'print the scores as JSON')
+    .option('--verbose', 'list every miss and spurious entity per document')
+    .action(async (goldPath: string, outPath: string, opts: { json?: boolean; verbose?: boolean }) => {
+      const { evalCommand } = await import('./commands/eval.js');
+      process.exitCode = evalCommand(goldPath, outPath, opts, io);
+    });
+
+  program
+    .command('dedupe')
+    .description('cluster events that report the same happening across articles (NDJSON or JSON in, NDJSON out)')
+    .argument('<records>', 'output of csto-extract extract, or - for stdin')
+    .option('-o, --out <file>', 'write to a file (atomically) instead of stdout')
+    .action(async (file: string, opts: { out?: string }) => {
+      const { dedupeCommand } = await import('./commands/dedupe.js');
+      process.exitCode = await dedupeCommand(file, opts, io);
+    });
+
+  program
+    .command('summary')
+    .description('a terminal overview of an output: documents, top entities, events by type and month, warnings')
+    .argument('<records>', 'output of csto-extract extract (JSON or NDJSON)')
+    .action(async (file: string) => {
+      const { runSummaryCommand } = await import('./report/command.js');
+      process.exitCode = runSummaryCommand(file, { color: useColor(io, io.stdout) }, (s) => io.stdout.write(s), (s) => io.stderr.write(s));
+    });
+
+  program
+    .command('report')
+    .description('write a self-contained HTML report: timeline, event table, places, actor network, entities')
+    .argument('<records>', 'output of csto-extract extract (JSON or NDJSON)')
+    .requiredOption('--html <file>', 'the HTML file to write')
+    .option('--title <title>', 'report title')
+    .action(async (file: string, opts: { html: string; title?: string }) => {
+      const { runReportCommand } = await import('./report/command.js');
+      process.exitCode = runReportCommand(file, opts, (s) => io.stderr.write(s.endsWith('\n') ? s : `${s}\n`));
+    });
+
   return program;
 }
 

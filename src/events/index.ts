@@ -84,6 +84,10 @@ interface Loc {
   /** token position (for nearest choice) */
   pos: number;
   ment?: Ment;
+  /** place mentions the phrase uses (not actors) */
+  uses?: Ment[];
+  /** a country rather than a city */
+  isCountry?: boolean;
 }
 
 interface Raw {
@@ -94,6 +98,8 @@ interface Raw {
   anaphoric: boolean;
   background: boolean;
   groupOnly: boolean;
+  /** "الطرفان": the two sides of the main event */
+  parties: boolean;
 }
 
 const PREFIXES = ['وبال', 'وال', 'فال', 'بال', 'كال', 'لل', 'ولل', 'ال', 'وب', 'ول', 'وك', 'فب', 'فل', 'و', 'ف', 'ب', 'ل', 'ك', 'س', 'وس'];
@@ -244,7 +250,7 @@ function findCue(doc: Doc, s: number, name: string): { at: number; end: number }
       if (doc.toks[i].f !== p[0] && doc.toks[i].c !== p[0]) continue;
       let ok = true;
       for (let k = 1; k < p.length; k++) if (doc.toks[i + k].f !== p[k]) { ok = false; break; }
-      if (ok) { out.push({ at: i, end: i + p.length }); break; }
+      if (ok) { out.push({ at: i, end: i + p.length }); i += p.length - 1; break; }
     }
   }
   return out;
@@ -288,15 +294,23 @@ function actorOf(doc: Doc, m: Ment, basis = 'sentence'): EventActor {
 function actorMentions(doc: Doc, s: number, locMents: Set<Ment>): Ment[] {
   const all = doc.bySentence.get(s) ?? [];
   const persons = all.filter((m) => m.ent.type === 'PERSON');
+  const titles = doc.lex.cueWords.get('titles');
+  const attributes = new Set<Ment>();
   const out: Ment[] = [];
+  let prev: Ment | null = null;
   for (const m of all) {
+    if (m.ent.type !== 'PERSON') {
+      // part of a person's title ("رئيس جمهورية طاجيكستان إمام علي رحمان", "الرئيس الروسي فلاديمير بوتين",
+      // "رئيس مجلس الأمن الجماعي لمنظمة معاهدة الأمن الجماعي ، إمام علي رحمان")
+      const titled = [m.t0 - 1, m.t0 - 2].some((i) => i >= 0 && doc.toks[i].sentence === s && tokIs(doc.toks[i], titles)) ||
+        (prev !== null && attributes.has(prev) && m.t0 - prev.t1 <= 1 && !hasBreak(doc, prev.ne, m.ns));
+      const owner = persons.find((p) => (m.t0 >= p.roleStart && m.t1 <= p.t0) || (p.t0 >= m.t1 && p.t0 - m.t1 <= 1 && !hasBreak(doc, m.ne, p.ns)) ||
+        (titled && p.t0 >= m.t1 && p.t0 - m.t1 <= 14));
+      if (owner) { attributes.add(m); prev = m; continue; }
+    }
+    prev = m;
     if (locMents.has(m)) continue;
     if (m.ent.type === 'PLACE' && !m.isCountry) continue;
-    if (m.ent.type !== 'PERSON') {
-      // part of a person's title ("رئيس جمهورية طاجيكستان إمام علي رحمان", "الرئيس الروسي فلاديمير بوتين")
-      const owner = persons.find((p) => (m.t0 >= p.roleStart && m.t1 <= p.t0) || (p.t0 >= m.t1 && p.t0 - m.t1 <= 1 && !hasBreak(doc, m.ne, p.ns)));
-      if (owner) continue;
-    }
     // nested mentions: keep the outer one
     if (out.some((o) => o.ns <= m.ns && o.ne >= m.ne && o !== m)) continue;
     out.push(m);
@@ -380,7 +394,7 @@ function sentenceLocations(doc: Doc, s: number, visitToks: number[]): Loc[] {
   for (let k = a; k < b; k++) {
     const tk = doc.toks[k];
     const isLoc = tokIs(tk, locCue);
-    const isVisit = tokIs(tk, visitCue) && visitToks.some((v) => v < k && k - v <= 3);
+    const isVisit = tokIs(tk, visitCue) && visitToks.some((v) => v <= k && k - v <= 3);
     // a place glued to its preposition: "بدوشنبه" is found as a mention starting at this token
     if (!isLoc && !isVisit) continue;
     // topic, not place: "الوضع في أفغانستان"
@@ -404,18 +418,19 @@ function sentenceLocations(doc: Doc, s: number, visitToks: number[]): Loc[] {
       if (n) { nisbaCountry = nisbaCountry ?? n; continue; }
       break;
     }
-    if (found) { out.push(locFromMention(doc, found, 'sentence', k + 1, k)); continue; }
+    const uses = places.filter((p) => p.t0 > k && p.t0 <= j);
+    if (found) { out.push({ ...locFromMention(doc, found, 'sentence', k + 1, k), uses }); continue; }
     const ci = country ? lex.byIso2.get((country.ent.country ?? '').toUpperCase()) ?? lex.byName.get(country.ent.name.toLowerCase()) ?? null : nisbaCountry;
     if (sawCapital && ci && ci.capital) {
       const text = doc.t.span(doc.toks[k + 1].start, doc.toks[Math.max(k + 1, j - 1)].end).text;
       const known = doc.ctx.entities.find((e) => e.type === 'PLACE' && (e.name === ci.capital || foldWord(e.name_ar) === ci.capital_ar));
       out.push({
         entity: known?.id ?? `unlinked:PLACE:${ci.capital_ar ?? ci.capital}`, name: known?.name ?? ci.capital,
-        country: ci.iso2, iso3: ci.iso3, text, basis: 'sentence', pos: k,
+        country: ci.iso2, iso3: ci.iso3, text, basis: 'sentence', pos: k, uses,
       });
       continue;
     }
-    if (country) out.push(locFromMention(doc, country, 'sentence', k + 1, k));
+    if (country) out.push({ ...locFromMention(doc, country, 'sentence', k + 1, k), uses, isCountry: true });
   }
   return out;
 }
@@ -541,12 +556,11 @@ function sentenceEvents(doc: Doc, s: number): Raw[] {
   const anaphora = findCue(doc, s, 'anaphora');
   for (const h of full) {
     const prev = groups.length ? groups[groups.length - 1] : null;
-    const isAnaphoric = anaphora.some((x) => x.end - 1 === h.k) && !h.hit.suffixed;
-    const samePrevType = groups.filter((g) => g.head.hit.entry.type === h.hit.entry.type);
-    if (prev && prev.head.hit.entry.type === h.hit.entry.type && h.k - Math.max(prev.head.k, ...prev.extra.map((x) => x.k)) <= 3) {
+    // "اتفاق لتسريع اعتماد", "زار ... في زيارة": one event said twice
+    if (prev && prev.head.hit.entry.type === h.hit.entry.type &&
+        (prev.head.hit.entry.subtype === h.hit.entry.subtype || h.k - prev.head.k <= 2) &&
+        h.k - Math.max(prev.head.k, ...prev.extra.map((x) => x.k)) <= 4) {
       prev.extra.push(h);
-    } else if (isAnaphoric && samePrevType.length) {
-      samePrevType[samePrevType.length - 1].extra.push(h);
     } else {
       groups.push({ head: h, extra: [] });
     }
@@ -563,7 +577,7 @@ function sentenceEvents(doc: Doc, s: number): Raw[] {
   // 3. sentence-wide arguments
   const visitToks = hits.filter((h) => h.hit.entry.subtype === 'official visit').map((h) => h.k);
   const locs = sentenceLocations(doc, s, visitToks);
-  const locMents = new Set(locs.map((l) => l.ment).filter((m): m is Ment => !!m));
+  const locMents = new Set(locs.flatMap((l) => [...(l.ment ? [l.ment] : []), ...(l.uses ?? [])]));
   const base = actorMentions(doc, s, locMents);
   const actors = [...base, ...corefMentions(doc, s, base)].sort((x, y) => x.t0 - y.t0);
   const virtual = findCue(doc, s, 'virtual').length > 0;
@@ -581,6 +595,13 @@ function sentenceEvents(doc: Doc, s: number): Raw[] {
   const background = lex.cueWords.get('background');
   const relative = lex.cueWords.get('relative');
   const recipientCue = lex.cueWords.get('recipient');
+  const preps = lex.cueWords.get('prepositions');
+  /** governed by a preposition ("في أفغانستان", "حول الوضع في ..."): not a subject */
+  const inPP = (m: Ment): boolean => {
+    const i = m.roleStart - 1;
+    return i >= a && tokIs(toks[i], preps);
+  };
+  const parties = findCue(doc, s, 'parties').length > 0;
   const groupOnlyActors = actors.every((m) => !!m.coref);
 
   const out: Raw[] = [];
@@ -640,16 +661,16 @@ function sentenceEvents(doc: Doc, s: number): Raw[] {
         const before = actors.filter((x) => x.t1 <= rel && !used.has(x));
         return before.length ? [before[before.length - 1]] : [];
       }
-      const after = actors.find((x) => x.t0 > at && x.roleStart - at <= 8 && !used.has(x) &&
+      const after = actors.find((x) => x.t0 > at && x.roleStart - at <= 8 && !used.has(x) && !inPP(x) &&
         !toks.slice(at + 1, x.roleStart).some((tk) => tokIs(tk, recipientCue)));
       if (after) return withCoordinated(after);
-      const before = actors.filter((x) => x.t1 <= at && !used.has(x));
+      const before = actors.filter((x) => x.t1 <= at && !used.has(x) && !inPP(x));
       return before.length ? withCoordinated(before[before.length - 1], false) : [];
     }
     const isVerb = entry.pos === 'verb' && !g.head.hit.suffixed;
     if (!source.length) {
       if (g.head.hit.firstPerson || g.head.hit.suffixed) {
-        const before = actors.filter((x) => x.t1 <= k && !used.has(x));
+        const before = actors.filter((x) => x.t1 <= k && !used.has(x) && !inPP(x));
         const m = before[before.length - 1];
         if (m) for (const x of withCoordinated(m, false)) source.push(pick(x));
         else for (const x of subjectOf(k)) source.push(pick(x));
@@ -657,13 +678,13 @@ function sentenceEvents(doc: Doc, s: number): Raw[] {
         for (const x of subjectOf(k)) source.push(pick(x));
       } else {
         // "جلسة لمجلس الأمن الجماعي", "قمة زعماء دول منظمة ...": the body it is of
-        const of = entry.type === 'CONSULT'
-          ? actors.find((x) => x.ent.type === 'ORG' && x.t0 > k && x.t0 - k <= 5 && !used.has(x) &&
-            !toks.slice(k + 1, x.t0).some((tk) => tokIs(tk, recipientCue) || tk.c === 'في' || tk.c === 'حول'))
-          : undefined;
-        if (of) source.push(pick(of));
-        else {
-          const before = actors.filter((x) => x.t1 <= k && !used.has(x));
+        // "انسحاب القوات الأمريكية": the genitive after the noun
+        const of = actors.find((x) => (entry.type !== 'CONSULT' || x.ent.type === 'ORG') && x.t0 > k && x.roleStart - k <= (entry.type === 'CONSULT' ? 5 : 3) &&
+          !used.has(x) && !toks.slice(k + 1, x.roleStart + 1).some((tk) => tokIs(tk, preps) || tokIs(tk, relative)));
+        if (of) for (const x of withCoordinated(of)) source.push(pick(x));
+        else if (QUAD_CLASS[entry.type].startsWith('verbal')) {
+          // statements: the speaker named before ("أعلن بوتين ... عن الحاجة إلى")
+          const before = actors.filter((x) => x.t1 <= k && !used.has(x) && !inPP(x));
           const m = before[before.length - 1];
           if (m) for (const x of withCoordinated(m, false)) source.push(pick(x));
         }
@@ -673,16 +694,20 @@ function sentenceEvents(doc: Doc, s: number): Raw[] {
     const after = actors.filter((x) => x.t0 > k && !used.has(x));
     const withCue = after.find((x) => x.t0 - k <= 14 && toks.slice(Math.max(k + 1, x.roleStart - 2), x.roleStart + 1).some((tk) => tk.c === 'مع' || (tk.f.startsWith('ب') && tk.i === x.roleStart && isVerb)));
     if (withCue) for (const x of withCoordinated(withCue)) recipient.push(pick(x));
-    else if (DIRECT_OBJECT.has(entry.type)) {
-      const m = after.find((x) => x.t0 - k <= 12);
+    else if (DIRECT_OBJECT.has(entry.type) && entry.subtype !== 'signing' && entry.subtype !== 'ratification') {
+      const m = after.find((x) => x.t0 - k <= 12 && (entry.type === 'ACCUSE' || !inPP(x) || toks[x.roleStart - 1]?.c === 'ضد'));
       if (m) for (const x of withCoordinated(m)) recipient.push(pick(x));
     } else if (entry.type === 'CONSULT' && isVerb && entry.subtype === 'bilateral meeting') {
       const m = after.find((x) => x.t0 - k <= 14 && x.ent.type === 'PERSON');
       if (m) recipient.push(pick(m));
     }
     // location: the nearest place phrase of the sentence
+    // (a country after في names the place of a statement only right after its trigger: "عقدت قمة في كازاخستان")
+    const verbal = QUAD_CLASS[entry.type].startsWith('verbal');
+    const usable = locs.filter((l) => !l.isCountry || !verbal || (l.pos > k && l.pos - k <= 4));
+    const cities = usable.filter((l) => !l.isCountry);
     let loc: Loc | null = null;
-    for (const l of locs) if (!loc || Math.abs(l.pos - k) < Math.abs(loc.pos - k)) loc = l;
+    for (const l of cities.length ? cities : usable) if (!loc || Math.abs(l.pos - k) < Math.abs(loc.pos - k)) loc = l;
     // a visit's host is the country visited
     if (entry.subtype === 'official visit' && !recipient.length && loc?.country) {
       const host = ctx.entities.find((e) => e.type === 'PLACE' && isCountryEntity(e, lex) && e.country === loc!.country);
@@ -752,8 +777,9 @@ function sentenceEvents(doc: Doc, s: number): Raw[] {
     };
     if (loc) setLocation(rec, loc, 'location: sentence');
     rec.basis = rec.basis.filter((x) => x !== 'location: sentence');
-    const anaphoric = [g.head, ...g.extra].some((h) => anaphora.some((x) => x.end - 1 === h.k) && !h.hit.suffixed);
-    out.push({ hit: g.head.hit, tok: toks[k], extra: g.extra.map((x) => toks[x.k]), rec, anaphoric, background: isBackground, groupOnly: groupOnlyActors && !rec.source.length });
+    const anaphoric = [g.head, ...g.extra].some((h) => anaphora.some((x) => x.end - 1 === h.k) && !h.hit.suffixed) &&
+      !(rec.source.length && rec.source.every((x) => x.type === 'ORG' && x.basis === 'sentence') && entry.type === 'CONSULT' && !rec.chair.length && false);
+    out.push({ hit: g.head.hit, tok: toks[k], extra: g.extra.map((x) => toks[x.k]), rec, anaphoric, background: isBackground, groupOnly: groupOnlyActors && !rec.source.length, parties });
   }
   return out;
 }

@@ -131,6 +131,8 @@ interface ReportEvent {
 }
 
 interface TimelineRow {
+  /** Period start as a string; `period` itself is parsed to a date by Vega-Lite. */
+  key: string;
   period: string;
   end: string;
   label: string;
@@ -279,7 +281,7 @@ export function buildReportModel(docs: DocumentRecord[], opts: HtmlReportOptions
     const p = periodOf(e.start!, unit);
     e.period = p.period;
     const key = `${p.period}|${e.type}`;
-    const row = bins.get(key) ?? { period: p.period, end: p.end, label: p.label, type: e.type, count: 0, y0: 0, y1: 0 };
+    const row = bins.get(key) ?? { key: p.period, period: p.period, end: p.end, label: p.label, type: e.type, count: 0, y0: 0, y1: 0 };
     row.count++;
     bins.set(key, row);
   }
@@ -741,7 +743,7 @@ const CLIENT_JS = String.raw`
   embed('timeline', DATA.specs.timeline, 'vega-lite', function (view) {
     view.addEventListener('click', function (e, item) {
       var d = item && item.datum;
-      if (d && d.period && d.type) { state.period = d.period; state.ptype = d.type; apply(); }
+      if (d && d.key && d.type) { state.period = d.key; state.ptype = d.type; apply(); }
       else if (state.period) clearTimeline();
     });
   });
