@@ -478,14 +478,29 @@ export function extractEvents(lex: CompiledLexicon, t: AnalyzedText, ctx: EventC
   for (const r of raws) {
     const e = r.rec;
     if (r !== main) {
-      // anaphoric "الجلسة" / "القمة" with no actors of its own: the main event's actors
-      const noActors = !e.source.length && !e.recipient.length && !e.participants.length && !e.chair.length && !e.invited.length;
-      if (!e.source.length && r.anaphoric && main.rec.type === e.type && main.rec.source.length) {
-        e.source = main.rec.source.map((a) => ({ ...a, basis: 'main event' }));
-        e.basis.push('source: main event');
-      } else if (noActors) {
-        continue;
+      // "خلال الجلسة", "في هذه القمة": the meeting already reported (the main event or the last one of the type)
+      const ante = r.anaphoric
+        ? [...out].reverse().find((x) => x.type === e.type && x.source.length && x.status === e.status) ?? (main.rec.type === e.type && main.rec.source.length ? main.rec : null)
+        : null;
+      if (ante) {
+        const where = ante === main.rec ? 'main event' : `sentence ${ante.sentence.index}`;
+        if (e.type === 'CONSULT') for (const a of e.source) if (!e.participants.some((p) => p.entity === a.entity)) e.participants.push(a);
+        e.source = ante.source.map((a) => ({ ...a, basis: where }));
+        e.recipient = ante.recipient.map((a) => ({ ...a, basis: where }));
+        e.basis.push(`source: ${where}`);
+        if (!e.date && ante.date) {
+          e.date = { ...ante.date, basis: ante === main.rec ? 'main event' : where };
+          e.date_precision = ante.date_precision;
+          e.date_basis = ante.date_basis;
+          e.basis.push(`date: ${where}`);
+        }
+        if (!e.location && ante.location) setLocation(e, { ...ante.location, basis: ante === main.rec ? 'lead' : where } as Loc, `location: ${ante === main.rec ? 'lead' : where}`);
+      } else if (r.parties && !e.source.length && main.rec.source.length) {
+        e.source = [...main.rec.source, ...main.rec.recipient].map((a) => ({ ...a, basis: 'coreference: main event' }));
+        e.basis.push('source: the two sides of the main event');
       }
+      const noActors = !e.source.length && !e.recipient.length && !e.participants.length && !e.chair.length && !e.invited.length;
+      if (noActors) continue;
       const compatible = e.status !== 'planned' && main.rec.status !== 'planned';
       if (!e.date && e.status === 'reported' && !r.background) {
         if (main.rec.date && compatible) {
@@ -668,6 +683,7 @@ function sentenceEvents(doc: Doc, s: number): Raw[] {
       return before.length ? withCoordinated(before[before.length - 1], false) : [];
     }
     const isVerb = entry.pos === 'verb' && !g.head.hit.suffixed;
+    let ofFound = false;
     if (!source.length) {
       if (g.head.hit.firstPerson || g.head.hit.suffixed) {
         const before = actors.filter((x) => x.t1 <= k && !used.has(x) && !inPP(x));
@@ -681,7 +697,7 @@ function sentenceEvents(doc: Doc, s: number): Raw[] {
         // "انسحاب القوات الأمريكية": the genitive after the noun
         const of = actors.find((x) => (entry.type !== 'CONSULT' || x.ent.type === 'ORG') && x.t0 > k && x.roleStart - k <= (entry.type === 'CONSULT' ? 5 : 3) &&
           !used.has(x) && !toks.slice(k + 1, x.roleStart + 1).some((tk) => tokIs(tk, preps) || tokIs(tk, relative)));
-        if (of) for (const x of withCoordinated(of)) source.push(pick(x));
+        if (of) { ofFound = true; for (const x of withCoordinated(of)) source.push(pick(x)); }
         else if (QUAD_CLASS[entry.type].startsWith('verbal')) {
           // statements: the speaker named before ("أعلن بوتين ... عن الحاجة إلى")
           const before = actors.filter((x) => x.t1 <= k && !used.has(x) && !inPP(x));
@@ -777,8 +793,7 @@ function sentenceEvents(doc: Doc, s: number): Raw[] {
     };
     if (loc) setLocation(rec, loc, 'location: sentence');
     rec.basis = rec.basis.filter((x) => x !== 'location: sentence');
-    const anaphoric = [g.head, ...g.extra].some((h) => anaphora.some((x) => x.end - 1 === h.k) && !h.hit.suffixed) &&
-      !(rec.source.length && rec.source.every((x) => x.type === 'ORG' && x.basis === 'sentence') && entry.type === 'CONSULT' && !rec.chair.length && false);
+    const anaphoric = [g.head, ...g.extra].some((h) => anaphora.some((x) => x.end - 1 === h.k) && !h.hit.suffixed) && !ofFound && !chair.length;
     out.push({ hit: g.head.hit, tok: toks[k], extra: g.extra.map((x) => toks[x.k]), rec, anaphoric, background: isBackground, groupOnly: groupOnlyActors && !rec.source.length, parties });
   }
   return out;

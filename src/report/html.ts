@@ -398,7 +398,7 @@ function placesSpec(m: ReportModel): object {
     mark: { type: 'bar', color: '#4c78a8' },
     encoding: {
       y: { field: 'label', type: 'nominal', sort: '-x', title: null },
-      x: { field: 'mentions', type: 'quantitative', title: 'Mentions (country and places in it)' },
+      x: { field: 'mentions', type: 'quantitative', title: 'Mentions (country and places in it)', axis: { tickMinStep: 1, format: 'd' } },
       tooltip: [
         { field: 'label', type: 'nominal', title: 'Country' },
         { field: 'mentions', type: 'quantitative', title: 'Mentions' },

@@ -94,6 +94,7 @@ describe.skipIf(!HAVE_CHROMIUM)(`HTML report in headless Chromium (${CHROMIUM})`
     expect(await page.$$eval('#events-table tbody tr.event-row', (r) => r.length)).toBe(nEvents);
     expect(await visibleRows(page)).toBe(nEvents);
     await page.screenshot({ path: join(ARTIFACTS, 'report-generated.png'), fullPage: true });
+    await page.locator('#network-section').screenshot({ path: join(ARTIFACTS, 'report-network.png') });
 
     // Expand the first row: its sentence shows the trigger highlighted.
     await page.click('#events-table tbody tr.event-row button.toggle');
