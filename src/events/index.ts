@@ -467,7 +467,8 @@ export function extractEvents(lex: CompiledLexicon, t: AnalyzedText, ctx: EventC
   const firstS = Math.min(...(named.length ? named : withActors).map((r) => r.rec.sentence.index));
   const pool = withActors.filter((r) => r.rec.sentence.index === firstS);
   const statusRank = (r: Raw): number => (r.rec.status === 'reported' ? 0 : r.rec.status === 'planned' ? 1 : 2);
-  const main = [...pool].sort((x, y) => statusRank(x) - statusRank(y) || size(y) - size(x) || x.tok.start - y.tok.start)[0];
+  const complete = (r: Raw): number => (r.rec.source.length ? 2 : 0) + (r.rec.recipient.length || r.rec.participants.length || r.rec.chair.length ? 1 : 0);
+  const main = [...pool].sort((x, y) => statusRank(x) - statusRank(y) || complete(y) - complete(x) || x.tok.start - y.tok.start)[0];
   main.rec.main = true;
   // the main event's own date and place when its sentence has none
   if (!main.rec.date && ctx.published && main.rec.status === 'reported') setArticleDate(main.rec, ctx.published);
@@ -495,7 +496,7 @@ export function extractEvents(lex: CompiledLexicon, t: AnalyzedText, ctx: EventC
           e.basis.push(`date: ${where}`);
         }
         if (!e.location && ante.location) setLocation(e, { ...ante.location, basis: ante === main.rec ? 'lead' : where } as Loc, `location: ${ante === main.rec ? 'lead' : where}`);
-      } else if (r.parties && !e.source.length && main.rec.source.length) {
+      } else if (r.parties && (!e.source.length || e.source.every((a) => a.basis !== 'sentence')) && main.rec.source.length) {
         e.source = [...main.rec.source, ...main.rec.recipient].map((a) => ({ ...a, basis: 'coreference: main event' }));
         e.basis.push('source: the two sides of the main event');
       }
@@ -612,9 +613,12 @@ function sentenceEvents(doc: Doc, s: number): Raw[] {
   const recipientCue = lex.cueWords.get('recipient');
   const preps = lex.cueWords.get('prepositions');
   /** governed by a preposition ("في أفغانستان", "حول الوضع في ..."): not a subject */
+  // "الدول الأعضاء في منظمة X", "دول منظمة X": the organisation is who acts
+  const groupHeads = new Set<Ment>();
+  for (const g of findCue(doc, s, 'groups')) for (const m of actors) if (m.ent.type === 'ORG' && m.t0 >= g.end && m.t0 <= g.end + 1) groupHeads.add(m);
   const inPP = (m: Ment): boolean => {
     const i = m.roleStart - 1;
-    return i >= a && tokIs(toks[i], preps);
+    return i >= a && !groupHeads.has(m) && tokIs(toks[i], preps);
   };
   const parties = findCue(doc, s, 'parties').length > 0;
   const groupOnlyActors = actors.every((m) => !!m.coref);
@@ -645,17 +649,18 @@ function sentenceEvents(doc: Doc, s: number): Raw[] {
       return list;
     };
     const chair: Ment[] = [], participants: Ment[] = [], invited: Ment[] = [], source: Ment[] = [], recipient: Ment[] = [];
-    for (const c of chairCues) {
+    const meeting = entry.type === 'CONSULT';
+    for (const c of meeting ? chairCues : []) {
       const m = actors.find((x) => x.t0 >= c.end && x.t0 - c.end <= 25 && x.ent.type === 'PERSON' && !used.has(x))
         ?? actors.find((x) => x.t0 >= c.end && x.t0 - c.end <= 6 && !used.has(x));
       if (m) chair.push(pick(m));
     }
-    for (const c of invitedCues) {
+    for (const c of meeting ? invitedCues : []) {
       const before = actors.filter((x) => x.t1 <= c.at && !used.has(x));
       const m = before[before.length - 1];
       if (m) invited.push(pick(m));
     }
-    for (const c of partCues) {
+    for (const c of meeting ? partCues : []) {
       const word = toks[c.at].c;
       if (word.startsWith('ب') || word.startsWith('حضر') || word === 'مشاركه') {
         // "حضر الجلسة A، B و C", "بمشاركة A و B": every one listed after
@@ -669,27 +674,36 @@ function sentenceEvents(doc: Doc, s: number): Raw[] {
       const m = actors.find((x) => x.t0 >= c.end && x.t0 - c.end <= 2 && !used.has(x));
       if (m) for (const x of withCoordinated(m)) source.push(pick(x));
     }
-    function subjectOf(at: number): Ment[] {
+    function subjectOf(at: number, strict = true): Ment[] {
       const rel = toks[at - 1] && toks[at - 1].sentence === s && tokIs(toks[at - 1], relative) ? at - 1
         : toks[at - 2] && toks[at - 2].sentence === s && tokIs(toks[at - 2], relative) ? at - 2 : -1;
       if (rel >= 0) {
         const before = actors.filter((x) => x.t1 <= rel && !used.has(x));
+        // "القمة التي يشارك فيها": the relative is the object; the subject is the person the sentence is about
+        const resumptive = toks[at + 1] && ['فيها', 'فيه', 'بها', 'به', 'اليها', 'اليه'].includes(toks[at + 1].f);
+        if (resumptive) {
+          const person = actors.find((x) => x.ent.type === 'PERSON' && x.t1 <= rel && !used.has(x));
+          return person ? [person] : [];
+        }
         return before.length ? [before[before.length - 1]] : [];
       }
       const after = actors.find((x) => x.t0 > at && x.roleStart - at <= 8 && !used.has(x) && !inPP(x) &&
-        !toks.slice(at + 1, x.roleStart).some((tk) => tokIs(tk, recipientCue)));
+        (!strict || !toks.slice(at + 1, x.roleStart).some((tk) => tokIs(tk, recipientCue))));
       if (after) return withCoordinated(after);
       const before = actors.filter((x) => x.t1 <= at && !used.has(x) && !inPP(x));
       return before.length ? withCoordinated(before[before.length - 1], false) : [];
     }
     const isVerb = entry.pos === 'verb' && !g.head.hit.suffixed;
     let ofFound = false;
-    if (!source.length) {
+    // dual verbs ("ناقشا", "تبادلا"): the two sides named before
+    const w = toks[k].c;
+    const dual = isVerb && !g.head.hit.future && w.length > 3 && w.endsWith('ا') && !w.endsWith('وا') && entry.forms.includes(w);
+    if (!source.length && !dual) {
       if (g.head.hit.firstPerson || g.head.hit.suffixed) {
         const before = actors.filter((x) => x.t1 <= k && !used.has(x) && !inPP(x));
         const m = before[before.length - 1];
         if (m) for (const x of withCoordinated(m, false)) source.push(pick(x));
-        else for (const x of subjectOf(k)) source.push(pick(x));
+        else for (const x of subjectOf(k, false)) source.push(pick(x));
       } else if (isVerb) {
         for (const x of subjectOf(k)) source.push(pick(x));
       } else {
@@ -783,7 +797,7 @@ function sentenceEvents(doc: Doc, s: number): Raw[] {
       mode: entry.type === 'CONSULT' ? (virtual ? 'virtual' : entry.mode === undefined ? 'in person' : entry.mode) : null,
       source: toActors(source),
       recipient: toActors(recipient.filter((m) => !source.includes(m))),
-      participants: toActors(participants.filter((m) => !invited.includes(m))),
+      participants: toActors(participants.filter((m) => !invited.includes(m) && !source.some((x) => x.ent.id === m.ent.id) && !recipient.some((x) => x.ent.id === m.ent.id))),
       chair: toActors(chair),
       invited: toActors(invited),
       status,
@@ -794,7 +808,7 @@ function sentenceEvents(doc: Doc, s: number): Raw[] {
     if (loc) setLocation(rec, loc, 'location: sentence');
     rec.basis = rec.basis.filter((x) => x !== 'location: sentence');
     const anaphoric = [g.head, ...g.extra].some((h) => anaphora.some((x) => x.end - 1 === h.k) && !h.hit.suffixed) && !ofFound && !chair.length;
-    out.push({ hit: g.head.hit, tok: toks[k], extra: g.extra.map((x) => toks[x.k]), rec, anaphoric, background: isBackground, groupOnly: groupOnlyActors && !rec.source.length, parties });
+    out.push({ hit: g.head.hit, tok: toks[k], extra: g.extra.map((x) => toks[x.k]), rec, anaphoric, background: isBackground, groupOnly: groupOnlyActors && !rec.source.length, parties: parties || dual });
   }
   return out;
 }
@@ -820,6 +834,7 @@ export function oneAStory(events: EventRecord[]): EventRecord[] {
     for (const role of ['participants', 'chair', 'invited'] as const) {
       for (const a of e[role]) {
         if (k[role].some((x) => x.entity === a.entity)) continue;
+        if (role === 'participants' && [...k.source, ...k.recipient].some((x) => x.entity === a.entity)) continue;
         k[role].push({ ...a, basis: a.basis === 'sentence' ? `sentence ${e.sentence.index}` : a.basis });
       }
     }

@@ -12,7 +12,7 @@ import { renderHtmlReport } from '../../src/report/html.js';
 import type { DocumentRecord } from '../../src/types.js';
 import { generateCorpus, makeHostileCorpus } from './make-records.js';
 
-const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM = process.env.CSTO_CHROMIUM || '/usr/bin/chromium';
 const HAVE_CHROMIUM = existsSync(CHROMIUM);
 const ARTIFACTS = fileURLToPath(new URL('../artifacts/', import.meta.url));
 const ARGS = [

@@ -342,7 +342,7 @@ const TEMPLATES: Template[] = [
       ev: { type: 'ACCUSE', source: [a], recipient: [target], location: COUNTRIES[6] },
     };
   },
-  (r, d) => ({
+  (_r, d) => ({
     parts: [{ trigger: 'هاجم' }, ' مسلحون من ', { ent: ORGS[1] }, ' مركزا حدوديا قرب ', { ent: CITIES[3] }, ...dateParts(d), ' ما أسفر عن مقتل ثلاثة جنود'],
     ev: { type: 'ASSAULT', subtype: 'armed attack', source: [ORGS[1]], location: CITIES[3] },
   }),
@@ -402,7 +402,7 @@ const TEMPLATES: Template[] = [
       ev: { type: 'THREATEN', source: [a], recipient: [ORGS[1]] },
     };
   },
-  (r, d) => ({
+  (_r, d) => ({
     parts: [{ trigger: 'فرضت' }, ' ', { ent: COUNTRIES[5] }, ' عقوبات على شركات مرتبطة بـ', { ent: ORGS[1], method: 'clitic' }, ...dateParts(d)],
     ev: { type: 'SANCTION', source: [COUNTRIES[5]], recipient: [ORGS[1]] },
   }),
