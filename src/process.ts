@@ -47,7 +47,12 @@ export function createProcessor(options: ProcessOptions): DocumentProcessor {
 
 /** Moves every span of a record from extracted-text offsets to offsets in the HTML source. */
 function remapOffsets(record: DocumentRecord, starts: Int32Array, ends: Int32Array, source: string): void {
+  // Extractors may share one span object between records (two events in one sentence):
+  // move each object once, or the second move reads HTML offsets as text offsets.
+  const moved = new WeakSet<object>();
   const move = (s: { start: number; end: number; text: string }): void => {
+    if (moved.has(s)) return;
+    moved.add(s);
     const start = starts[s.start];
     const end = s.end > s.start ? ends[s.end - 1] : start;
     s.start = start;

@@ -1,9 +1,10 @@
 // The extract command's engine: inputs → processor (in order, bounded) → writer, with a run report.
 import { fnv1a } from './hash.js';
 import { readInputs, type InputOptions, type Skip } from './io/inputs.js';
-import type { ProcessOptions, ProcessResult } from './process.js';
+import { serializedRecords } from './output/writer.js';
+import type { ProcessOptions } from './process.js';
 import type { DocumentRecord, InputDocument } from './types.js';
-import { inlineProcessor, workerPool, type AsyncProcessor } from './workers/pool.js';
+import { inlineProcessor, workerPool, type AsyncProcessor, type PooledResult } from './workers/pool.js';
 
 export interface InputReport {
   source: string;
@@ -59,10 +60,14 @@ export async function runExtract(paths: string[], options: RunOptions, hooks: Ru
   const skipEntry = (s: Skip): InputReport => ({
     source: s.source, id: s.id ?? null, status: s.status, reason: s.reason, encoding: null, language: null, bytes: null, counts: null,
   });
-  const finish = (doc: InputDocument, bytes: number, r: ProcessResult) => async (): Promise<void> => {
+  const finish = (doc: InputDocument, bytes: number, r: PooledResult) => async (): Promise<void> => {
     if (r.ok) {
       const rec = r.record;
-      await hooks.onRecord(rec);
+      if (r.json === undefined) await hooks.onRecord(rec);
+      else {
+        serializedRecords.set(rec, r.json);
+        try { await hooks.onRecord(rec); } finally { serializedRecords.delete(rec); }
+      }
       totals.bytes += bytes;
       account({
         source: doc.source, id: doc.id, status: 'processed', reason: null, encoding: doc.encoding, language: rec.language, bytes,

@@ -16,8 +16,8 @@ export interface GazetteerRole {
   title_ar?: string;
   country?: string;
   org?: string;
-  from?: string | null;
-  to?: string | null;
+  from?: number | string | null;
+  to?: number | string | null;
 }
 
 export interface GazetteerEntry {

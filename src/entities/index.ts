@@ -209,7 +209,27 @@ function extract(c: Compiled, t: AnalyzedText): EntityRecord[] {
   titlePatterns(ctx);
   orgPatterns(ctx);
   unknownSurnames(ctx);
+  nisbaInsideOrganisations(ctx);
   return build(ctx);
+}
+
+/**
+ * A national body named with a nisba ("القوات الأمريكية", "وزارة الدفاع الروسية") also
+ * mentions its country: the organisation keeps its span and the country gets the nisba word.
+ */
+function nisbaInsideOrganisations(ctx: Ctx): void {
+  const { c, toks, hits } = ctx;
+  const found = hits.length;
+  for (let k = 0; k < found; k++) {
+    const h = hits[k];
+    if (h.dropped || h.entry < 0 || h.ti === h.tj || c.entries[h.entry].type !== 'ORG') continue;
+    for (let x = h.ti + 1; x <= h.tj; x++) {
+      const nisba = c.root.get(toks[x].f)?.pays?.find((p) => p.kind === 'nisba');
+      if (!nisba) continue;
+      // pushed without claiming the tokens: they stay the organisation's
+      hits.push({ ti: x, tj: x, s: toks[x].s, e: toks[x].e, entry: nisba.entry, kind: 'nisba', method: 'nisba', confidence: CONF.nisba });
+    }
+  }
 }
 
 /** Strips clitics off a token and tells whether the rest is in `set`. */
@@ -282,9 +302,18 @@ function fuzzyWord(c: Compiled, f: string): { pay: Payload; score: number } | nu
 
 function letters(f: string): number {
   let n = 0;
-  for (let i = 0; i < f.length; i++) if (!/[0-9]/.test(f[i])) n++;
+  for (let i = 0; i < f.length; i++) {
+    const ch = f.charCodeAt(i);
+    if (ch < 48 || ch > 57) n++;
+  }
   return n;
 }
+
+/**
+ * A lone word is only taken as a misspelt name when it is long: most Arabic words of
+ * five or six letters sit one edit away from some name (سياسي/سيسي, اكتوبر/اكتوبي).
+ */
+const FUZZY_MIN_LETTERS = 7;
 
 /** A one-word short form or surname hit that a longer fuzzy name may take over. */
 function replaceable(ctx: Ctx, k: number): boolean {
@@ -292,7 +321,7 @@ function replaceable(ctx: Ctx, k: number): boolean {
   return h.ti === h.tj && (h.kind === 'short' || h.kind === 'surname');
 }
 
-/** Spellings no list foresees: one word (≥ 5 letters), or one word of a multi-word name off. */
+/** Spellings no list foresees: one long word, or one word of a multi-word name off. */
 function fuzzyPass(ctx: Ctx): void {
   const { c, toks, covered } = ctx;
   const n = toks.length;
@@ -333,9 +362,9 @@ function fuzzyPass(ctx: Ctx): void {
   for (let i = 0; i < n; i++) {
     if (covered[i] >= 0) continue;
     const f = toks[i].f;
-    if (letters(f) < 5 || isStop(c, f) || c.vocab.has(f)) continue;
+    if (letters(f) - (f.startsWith('ال') ? 2 : 0) < FUZZY_MIN_LETTERS || isStop(c, f) || c.vocab.has(f)) continue;
     const tries: Variant[] = [{ key: f, cut: 0 }];
-    if ((f[0] === 'و' || f[0] === 'ب' || f[0] === 'ل') && f.length >= 6) tries.push({ key: f.slice(1), cut: 1 });
+    if ((f[0] === 'و' || f[0] === 'ب' || f[0] === 'ل') && f.length > FUZZY_MIN_LETTERS) tries.push({ key: f.slice(1), cut: 1 });
     for (const v of tries) {
       if (c.vocab.has(v.key) || c.stop.has(v.key)) continue;
       const r = fuzzyWord(c, v.key);

@@ -39,6 +39,8 @@ interface Tok {
   f: string;
   /** f with a leading و/ف conjunction removed (when what is left is a word). */
   c: string;
+  /** c without the future prefix س of a verb ("سيشارك" → "يشارك"). */
+  v: string;
   /** clitic-stripped candidates of f (for stems and context words). */
   cands: string[];
 }
@@ -153,7 +155,9 @@ function isCountryEntity(ent: EntityRecord, lex: CompiledLexicon): boolean {
 function prepare(lex: CompiledLexicon, t: AnalyzedText, ctx: EventContext): Doc {
   const toks: Tok[] = t.tokens.map((k, i) => {
     const f = t.folded.slice(k.start, k.end);
-    return { i, start: k.start, end: k.end, sentence: k.sentence, f, c: conjStrip(f), cands: candidates(f) };
+    const c = conjStrip(f);
+    const v = c.length > 3 && c[0] === 'س' && 'يتنا'.includes(c[1]) ? c.slice(1) : c;
+    return { i, start: k.start, end: k.end, sentence: k.sentence, f, c, v, cands: candidates(f) };
   });
   const sentTok: [number, number][] = t.sentences.map(() => [0, 0]);
   for (let s = 0, i = 0; s < t.sentences.length; s++) {
@@ -213,7 +217,7 @@ function findDateline(doc: Doc): Loc | null {
     const m = (doc.bySentence.get(s) ?? []).find((x) => x.ent.type === 'PLACE' && x.t0 === a);
     if (!m) continue;
     const after = doc.t.text.slice(doc.toks[m.t1 - 1].end, doc.toks[m.t1 - 1].end + 3);
-    if (!after.includes('-') && m.t1 < b) continue;
+    if (!after.includes('-') && !after.includes('(')) continue;
     return locFromMention(doc, m, 'dateline', m.t0, m.t0);
   }
   return null;
@@ -236,7 +240,7 @@ function locFromMention(doc: Doc, m: Ment, basis: string, fromTok: number, pos: 
 // cues
 
 function tokIs(tok: Tok | undefined, set: Set<string> | undefined): boolean {
-  return !!tok && !!set && (set.has(tok.f) || set.has(tok.c));
+  return !!tok && !!set && (set.has(tok.f) || set.has(tok.c) || set.has(tok.v));
 }
 
 /** Token indices (first word) of every occurrence of a cue phrase in a sentence. */
@@ -247,7 +251,7 @@ function findCue(doc: Doc, s: number, name: string): { at: number; end: number }
   for (let i = a; i < b; i++) {
     for (const p of phrases) {
       if (i + p.length > b) continue;
-      if (doc.toks[i].f !== p[0] && doc.toks[i].c !== p[0]) continue;
+      if (doc.toks[i].f !== p[0] && doc.toks[i].c !== p[0] && doc.toks[i].v !== p[0]) continue;
       let ok = true;
       for (let k = 1; k < p.length; k++) if (doc.toks[i + k].f !== p[k]) { ok = false; break; }
       if (ok) { out.push({ at: i, end: i + p.length }); i += p.length - 1; break; }
@@ -394,11 +398,11 @@ function sentenceLocations(doc: Doc, s: number, visitToks: number[]): Loc[] {
   for (let k = a; k < b; k++) {
     const tk = doc.toks[k];
     const isLoc = tokIs(tk, locCue);
-    const isVisit = tokIs(tk, visitCue) && visitToks.some((v) => v <= k && k - v <= 3);
+    const isVisit = tokIs(tk, visitCue) && visitToks.some((v) => Math.abs(k - v) <= 6);
     // a place glued to its preposition: "بدوشنبه" is found as a mention starting at this token
     if (!isLoc && !isVisit) continue;
     // topic, not place: "الوضع في أفغانستان"
-    const prev = [doc.toks[k - 1], doc.toks[k - 2]].filter((x) => x && x.sentence === s);
+    const prev = [doc.toks[k - 1]].filter((x) => x && x.sentence === s);
     if (tk.c === 'في' && prev.some((p) => p.cands.some((c) => blockers.has(c)))) continue;
     let j = k + 1;
     let sawCapital = false, nisbaCountry: CountryInfo | null = null, country: Ment | null = null;
@@ -438,7 +442,10 @@ function sentenceLocations(doc: Doc, s: number, visitToks: number[]): Loc[] {
 // ---------------------------------------------------------------------------------------------
 // extraction
 
-const DIRECT_OBJECT = new Set(['SUPPORT', 'ACCUSE', 'REJECT', 'THREATEN', 'ASSAULT', 'SANCTION', 'COERCE', 'AID', 'REQUEST', 'PROTEST', 'CONCEDE']);
+/** Records whose sentence has a date mention with no value: its text, for the one-a-story key. */
+const UNRESOLVED = new WeakMap<EventRecord, string>();
+
+const DIRECT_OBJECT = new Set(['RETREAT', 'SUPPORT', 'ACCUSE', 'REJECT', 'THREATEN', 'ASSAULT', 'SANCTION', 'COERCE', 'AID', 'REQUEST', 'PROTEST', 'CONCEDE']);
 
 function sha(s: string): string {
   return createHash('sha1').update(s).digest('hex').slice(0, 16);
@@ -503,7 +510,7 @@ export function extractEvents(lex: CompiledLexicon, t: AnalyzedText, ctx: EventC
       const noActors = !e.source.length && !e.recipient.length && !e.participants.length && !e.chair.length && !e.invited.length;
       if (noActors) continue;
       const compatible = e.status !== 'planned' && main.rec.status !== 'planned';
-      if (!e.date && e.status === 'reported' && !r.background) {
+      if (!e.date && e.status === 'reported' && !r.background && !UNRESOLVED.has(e)) {
         if (main.rec.date && compatible) {
           e.date = { ...main.rec.date, basis: 'main event' };
           delete e.date.text;
@@ -612,6 +619,7 @@ function sentenceEvents(doc: Doc, s: number): Raw[] {
   const relative = lex.cueWords.get('relative');
   const recipientCue = lex.cueWords.get('recipient');
   const preps = lex.cueWords.get('prepositions');
+  const supportVerbs = lex.cueWords.get('support_verbs');
   /** governed by a preposition ("في أفغانستان", "حول الوضع في ..."): not a subject */
   // "الدول الأعضاء في منظمة X", "دول منظمة X": the organisation is who acts
   const groupHeads = new Set<Ment>();
@@ -623,6 +631,14 @@ function sentenceEvents(doc: Doc, s: number): Raw[] {
   const parties = findCue(doc, s, 'parties').length > 0;
   const groupOnlyActors = actors.every((m) => !!m.coref);
 
+  // each place phrase belongs to the nearest event of the sentence
+  const groupDist = (g: { head: Hit; extra: Hit[] }, pos: number): number => Math.min(...[g.head, ...g.extra].map((h) => Math.abs(h.k - pos)));
+  const owner = new Map<Loc, { head: Hit; extra: Hit[] }>();
+  for (const l of locs) {
+    let best = groups[0];
+    for (const g of groups) if (groupDist(g, l.pos) < groupDist(best, l.pos)) best = g;
+    owner.set(l, best);
+  }
   const out: Raw[] = [];
   for (const g of groups) {
     const entry = g.head.hit.entry;
@@ -687,8 +703,9 @@ function sentenceEvents(doc: Doc, s: number): Raw[] {
         }
         return before.length ? [before[before.length - 1]] : [];
       }
+      // the subject comes before any preposition ("سيشارك الرئيس في جلسة مجلس ...": not the council)
       const after = actors.find((x) => x.t0 > at && x.roleStart - at <= 8 && !used.has(x) && !inPP(x) &&
-        (!strict || !toks.slice(at + 1, x.roleStart).some((tk) => tokIs(tk, recipientCue))));
+        (!strict || !toks.slice(at + 1, x.roleStart).some((tk) => tokIs(tk, recipientCue) || (tokIs(tk, preps) && !groupHeads.has(x)))));
       if (after) return withCoordinated(after);
       const before = actors.filter((x) => x.t1 <= at && !used.has(x) && !inPP(x));
       return before.length ? withCoordinated(before[before.length - 1], false) : [];
@@ -711,8 +728,13 @@ function sentenceEvents(doc: Doc, s: number): Raw[] {
         // "انسحاب القوات الأمريكية": the genitive after the noun
         const of = actors.find((x) => (entry.type !== 'CONSULT' || x.ent.type === 'ORG') && x.t0 > k && x.roleStart - k <= (entry.type === 'CONSULT' ? 5 : 3) &&
           !used.has(x) && !toks.slice(k + 1, x.roleStart + 1).some((tk) => tokIs(tk, preps) || tokIs(tk, relative)));
+        // "شنت حركة طالبان هجوما", "أعلنت أرمينيا تجميد مشاركتها": the subject of the verb that carries the noun
+        let sv = -1;
+        for (let i = k - 1; i >= Math.max(a, k - 7); i--) if (tokIs(toks[i], supportVerbs)) { sv = i; break; }
         if (of) { ofFound = true; for (const x of withCoordinated(of)) source.push(pick(x)); }
-        else if (QUAD_CLASS[entry.type].startsWith('verbal')) {
+        else if (sv >= 0 && subjectOf(sv).some((x) => x.t0 < k)) {
+          for (const x of subjectOf(sv)) if (x.t0 < k) source.push(pick(x));
+        } else if (QUAD_CLASS[entry.type].startsWith('verbal')) {
           // statements: the speaker named before ("أعلن بوتين ... عن الحاجة إلى")
           const before = actors.filter((x) => x.t1 <= k && !used.has(x) && !inPP(x));
           const m = before[before.length - 1];
@@ -725,7 +747,7 @@ function sentenceEvents(doc: Doc, s: number): Raw[] {
     const withCue = after.find((x) => x.t0 - k <= 14 && toks.slice(Math.max(k + 1, x.roleStart - 2), x.roleStart + 1).some((tk) => tk.c === 'مع' || (tk.f.startsWith('ب') && tk.i === x.roleStart && isVerb)));
     if (withCue) for (const x of withCoordinated(withCue)) recipient.push(pick(x));
     else if (DIRECT_OBJECT.has(entry.type) && entry.subtype !== 'signing' && entry.subtype !== 'ratification') {
-      const m = after.find((x) => x.t0 - k <= 12 && (entry.type === 'ACCUSE' || !inPP(x) || toks[x.roleStart - 1]?.c === 'ضد'));
+      const m = after.find((x) => x.t0 - k <= 12 && (entry.type === 'ACCUSE' || entry.type === 'RETREAT' || !inPP(x) || toks[x.roleStart - 1]?.c === 'ضد'));
       if (m) for (const x of withCoordinated(m)) recipient.push(pick(x));
     } else if (entry.type === 'CONSULT' && isVerb && entry.subtype === 'bilateral meeting') {
       const m = after.find((x) => x.t0 - k <= 14 && x.ent.type === 'PERSON');
@@ -734,7 +756,9 @@ function sentenceEvents(doc: Doc, s: number): Raw[] {
     // location: the nearest place phrase of the sentence
     // (a country after في names the place of a statement only right after its trigger: "عقدت قمة في كازاخستان")
     const verbal = QUAD_CLASS[entry.type].startsWith('verbal');
-    const usable = locs.filter((l) => !l.isCountry || !verbal || (l.pos > k && l.pos - k <= 4));
+    // a meeting's place frames what is said in the sentence ("خلال القمة التي عقدت في دوشنبه وافق القادة")
+    const usable = locs.filter((l) => (owner.get(l) === g || (verbal && owner.get(l)!.head.hit.entry.type === 'CONSULT')) &&
+      (!l.isCountry || !verbal || (l.pos > k && l.pos - k <= 4)));
     const cities = usable.filter((l) => !l.isCountry);
     let loc: Loc | null = null;
     for (const l of cities.length ? cities : usable) if (!loc || Math.abs(l.pos - k) < Math.abs(loc.pos - k)) loc = l;
@@ -748,7 +772,10 @@ function sentenceEvents(doc: Doc, s: number): Raw[] {
     }
     // meetings: the organisations and people of the sentence take part
     if (entry.type === 'CONSULT') {
-      for (const m of actors) if (!used.has(m) && (m.ent.type === 'ORG' || m.ent.type === 'PERSON') && !m.coref) participants.push(pick(m));
+      for (const m of actors) {
+        if (used.has(m) || (m.ent.type !== 'ORG' && m.ent.type !== 'PERSON') || m.coref) continue;
+        if (Math.abs(k - m.t0) <= 10 || Math.abs(k - (m.t1 - 1)) <= 10) participants.push(pick(m));
+      }
     }
     // status
     const near = (set: Set<string> | undefined, from: number, to: number): boolean => {
@@ -756,14 +783,17 @@ function sentenceEvents(doc: Doc, s: number): Raw[] {
       return false;
     };
     let status: EventRecord['status'] = 'reported';
-    if (near(negation, k - 2, k - 1)) status = 'negated';
+    if (all.some((h) => near(negation, h.k - 2, h.k - 1))) status = 'negated';
     else if (all.some((h) => h.hit.future) || all.some((h) => near(future, h.k - 3, h.k + 3))) status = 'planned';
     const isBackground = near(background, k - 3, k - 1);
     // date
     let date: EventRecord['date'] = null, precision: string | null = null, dateBasis: string | null = null;
-    if (sentDates.length) {
+    // a planned event does not take a date before the article's ("أكد الكرملين يوم الثلاثاء أن ... سيشارك")
+    const datesHere = status === 'planned' && ctx.published ? sentDates.filter((d) => d.d.value!.slice(0, 10) >= ctx.published!.slice(0, d.d.value!.slice(0, 10).length) || d.d.value!.includes('W')) : sentDates;
+    const unresolved = datesHere.length ? undefined : doc.dates.find((d) => d.sentence === s && !d.d.value);
+    if (datesHere.length) {
       const pos = toks[k].start;
-      const d = [...sentDates].sort((x, y) => Math.abs(x.ns - pos) - Math.abs(y.ns - pos))[0].d;
+      const d = [...datesHere].sort((x, y) => Math.abs(x.ns - pos) - Math.abs(y.ns - pos))[0].d;
       date = { value: d.value, granularity: d.granularity, text: d.text, basis: 'sentence' };
       precision = precisionOf(d.granularity);
       dateBasis = d.relative ? 'relative' : 'explicit';
@@ -806,6 +836,8 @@ function sentenceEvents(doc: Doc, s: number): Raw[] {
       basis,
     };
     if (loc) setLocation(rec, loc, 'location: sentence');
+    // a date the text gives but that cannot be resolved ("العام الماضي" with no article date): no other date is put in
+    if (unresolved) UNRESOLVED.set(rec, unresolved.d.text);
     rec.basis = rec.basis.filter((x) => x !== 'location: sentence');
     const anaphoric = [g.head, ...g.extra].some((h) => anaphora.some((x) => x.end - 1 === h.k) && !h.hit.suffixed) && !ofFound && !chair.length;
     out.push({ hit: g.head.hit, tok: toks[k], extra: g.extra.map((x) => toks[x.k]), rec, anaphoric, background: isBackground, groupOnly: groupOnlyActors && !rec.source.length, parties: parties || dual });
@@ -826,7 +858,7 @@ export function oneAStory(events: EventRecord[]): EventRecord[] {
   const kept = new Map<string, EventRecord>();
   const out: EventRecord[] = [];
   for (const e of events) {
-    const key = [e.type, e.date?.value ?? '', actorKey(e.source), actorKey(e.recipient)].join('|');
+    const key = [e.type, e.date?.value ?? UNRESOLVED.get(e) ?? '', actorKey(e.source), actorKey(e.recipient)].join('|');
     const k = kept.get(key);
     if (!k) { kept.set(key, e); out.push(e); continue; }
     k.basis.push(`also: sentence ${e.sentence.index}`);

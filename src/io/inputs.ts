@@ -1,6 +1,7 @@
 // Turns the command line's paths into a deterministic stream of documents and skips.
-import { createReadStream } from 'node:fs';
-import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { closeSync, createReadStream, fstatSync, openSync, readSync } from 'node:fs';
+import { lstat, readdir, realpath, stat } from 'node:fs/promises';
+import type { Dirent } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
@@ -49,21 +50,24 @@ async function* walk(path: string, seen: Set<string>): AsyncGenerator<{ file: st
       return;
     }
     seen.add(real);
-    let names: string[];
+    let entries: Dirent[];
     try {
-      names = await readdir(path);
+      entries = await readdir(path, { withFileTypes: true });
     } catch (err) {
       yield { skip: { source: path, reason: `cannot list folder (${(err as NodeJS.ErrnoException).code ?? 'error'})`, status: 'failed' } };
       return;
     }
-    names.sort();
+    const names = entries.map((e) => e.name).sort();
+    const regular = new Set(entries.filter((e) => e.isFile()).map((e) => e.name));
     for (const name of names) {
       const child = join(path, name);
       if (name.startsWith('.')) {
         yield { skip: { source: child, reason: 'hidden file or folder', status: 'skipped' } };
         continue;
       }
-      yield* walk(child, seen);
+      // a regular file (not a link) needs no stat of its own; folders and links go through walk
+      if (regular.has(name)) yield { file: child };
+      else yield* walk(child, seen);
     }
     seen.delete(real);
   } else if (info.isFile()) {
@@ -204,15 +208,46 @@ async function* readFileItems(file: string, options: InputOptions, unique: (i: I
       }
       return;
     }
-    const info = await stat(file);
-    if (info.size > options.maxBytes) {
-      yield { kind: 'skip', skip: { source: file, id: idOf(file), reason: `larger than --max-bytes (${info.size} > ${options.maxBytes} bytes)`, status: 'skipped' } };
+    const bytes = readSmallFile(file, options.maxBytes);
+    if (typeof bytes === 'number') {
+      yield { kind: 'skip', skip: { source: file, id: idOf(file), reason: `larger than --max-bytes (${bytes} > ${options.maxBytes} bytes)`, status: 'skipped' } };
       return;
     }
-    const bytes = await readFile(file);
     yield unique(textDoc(bytes, file, idOf(file), HTML_EXT.has(ext)));
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     yield { kind: 'skip', skip: { source: file, id: idOf(file), reason: code === 'EACCES' ? 'permission denied' : `cannot read (${code ?? (err as Error).message})`, status: 'failed' } };
+  }
+}
+
+/**
+ * Reads a whole file with one open, one fstat and (usually) one read, synchronously: for
+ * corpora of many small articles this is several times cheaper than fs/promises.readFile,
+ * and the documents are needed one after the other anyway. Returns the size instead when
+ * the file is larger than maxBytes.
+ */
+function readSmallFile(file: string, maxBytes: number): Buffer | number {
+  const fd = openSync(file, 'r');
+  try {
+    const size = fstatSync(fd).size;
+    if (size > maxBytes) return size;
+    let buf = Buffer.allocUnsafe(Math.max(size, 1));
+    let len = 0;
+    for (;;) {
+      if (len === buf.length) {
+        // the file grew since fstat (or reports size 0, like /proc files): keep reading
+        if (len >= maxBytes + 1) break;
+        const bigger = Buffer.allocUnsafe(Math.min(buf.length * 2, maxBytes + 1));
+        buf.copy(bigger, 0, 0, len);
+        buf = bigger;
+      }
+      const n = readSync(fd, buf, len, buf.length - len, null);
+      if (n === 0) break;
+      len += n;
+    }
+    if (len > maxBytes) return len;
+    return buf.subarray(0, len);
+  } finally {
+    closeSync(fd);
   }
 }

@@ -22,19 +22,70 @@ export interface RecordWriter {
   readonly count: number;
 }
 
-export function createWriter(sink: Sink, options: WriterOptions): RecordWriter {
+/**
+ * JSON text of records already serialised elsewhere (by a worker thread), so the writer need
+ * not stringify them again. The engine (run.ts) keeps an entry only while the record is being
+ * handed to its consumer, so a record changed afterwards (--dedupe) is serialised afresh.
+ */
+export const serializedRecords = new WeakMap<DocumentRecord, string>();
+
+/**
+ * Gathers small writes into chunks of about 64 KiB: one stream write per record costs more
+ * than making the record's JSON. Waits for the sink when a chunk is written (backpressure);
+ * a short timer writes out what is pending, so a slow stream of input still streams out.
+ */
+export function batchedSink(sink: Sink, chunkChars = 1 << 16, delayMs = 50): Sink & { flush(): Promise<void> } {
+  let buf = '';
+  let chain: Promise<void> = Promise.resolve();
+  let failure: unknown = null;
+  let timer: NodeJS.Timeout | null = null;
+  const flush = (): Promise<void> => {
+    if (timer) { clearTimeout(timer); timer = null; }
+    if (buf) {
+      const chunk = buf;
+      buf = '';
+      chain = chain.then(() => sink.write(chunk)).catch((err: unknown) => { failure ??= err; });
+    }
+    return chain.then(() => { if (failure) throw failure; });
+  };
+  return {
+    async write(chunk) {
+      if (failure) throw failure;
+      buf += chunk;
+      if (buf.length >= chunkChars) await flush();
+      else if (!timer) {
+        timer = setTimeout(() => { flush().catch(() => { /* reported by the next write or commit */ }); }, delayMs);
+        timer.unref();
+      }
+    },
+    flush,
+    async commit() {
+      await flush();
+      await sink.commit();
+    },
+    abort() {
+      if (timer) { clearTimeout(timer); timer = null; }
+      buf = '';
+      sink.abort();
+    },
+  };
+}
+
+export function createWriter(target: Sink, options: WriterOptions): RecordWriter {
+  const sink = batchedSink(target);
   if (options.format === 'csv') return csvWriter(sink, options);
   let count = 0;
   const json = options.format === 'json';
   return {
     get count() { return count; },
     async write(record) {
-      const line = JSON.stringify(record);
+      const line = serializedRecords.get(record) ?? JSON.stringify(record);
       await sink.write(json ? `${count === 0 ? '[\n' : ',\n'}${line}` : `${line}\n`);
       count++;
     },
     async end() {
       if (json) await sink.write(count === 0 ? '[]\n' : '\n]\n');
+      await sink.flush();
     },
   };
 }
@@ -43,7 +94,7 @@ function rowsOf(record: DocumentRecord, kind: RecordKind): Row[] {
   return kind === 'events' ? record.events.map(flattenEvent) : documentRows(record, kind);
 }
 
-function csvWriter(sink: Sink, options: WriterOptions): RecordWriter {
+function csvWriter(sink: Sink & { flush(): Promise<void> }, options: WriterOptions): RecordWriter {
   const headers = options.records === 'events' ? EVENT_COLUMNS : COLUMNS[options.records];
   const stream = csvFormat({ headers, alwaysWriteHeaders: true, writeBOM: options.bom, includeEndRowDelimiter: true });
   let pending: Promise<void> = Promise.resolve();
@@ -70,6 +121,7 @@ function csvWriter(sink: Sink, options: WriterOptions): RecordWriter {
       await ended;
       await pending;
       if (failure) throw failure;
+      await sink.flush();
     },
   };
 }

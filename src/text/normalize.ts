@@ -94,23 +94,51 @@ function stripDiacritics(s: string): string {
   return r;
 }
 
+// Code units that come through every rule unchanged and are not white space, per option set:
+// runs of them are copied in bulk, the rest take the per-code-point path below.
+const plainTables = new Map<string, Uint8Array>();
+function plainTable(o: NormalizeOptions): Uint8Array {
+  const key = `${+o.compat}${+o.diacritics}${+o.tatweel}${+o.invisible}${+o.digits}${+o.punctuation}${+o.whitespace}`;
+  let t = plainTables.get(key);
+  if (t) return t;
+  t = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) {
+    if (c >= 0xd800 && c <= 0xdfff) continue; // surrogates: code points are looked at whole
+    if (o.invisible && isInvisible(c)) continue;
+    if (o.diacritics && isDiacritic(c)) continue;
+    if (o.tatweel && c === 0x0640) continue;
+    if (o.compat && isCompatRange(c)) continue;
+    if (o.digits && ((c >= 0x0660 && c <= 0x0669) || (c >= 0x06f0 && c <= 0x06f9))) continue;
+    if (o.punctuation && PUNCTUATION[String.fromCharCode(c)] !== undefined) continue;
+    // \s in JavaScript is isSpace ∪ isLineBreak (less U+0085) plus U+FEFF
+    if (o.whitespace && (isSpace(c) || isLineBreak(c) || c === 0xfeff)) continue;
+    t[c] = 1;
+  }
+  plainTables.set(key, t);
+  return t;
+}
+
 export function normalize(original: string, options: Partial<NormalizeOptions> = {}): NormalizedText {
   const o = { ...DEFAULT_NORMALIZE, ...options };
+  const plain = plainTable(o);
   const n = original.length;
-  const parts: string[] = [];
+  let text = '';
   let starts = new Int32Array(n + 1);
   let ends = new Int32Array(n + 1);
   let len = 0;
   // pending whitespace: kept as one space or line break at the first whitespace position
   let wsStart = -1, wsEnd = -1, wsBreak = false;
-  const push = (s: string, start: number, end: number): void => {
-    if (len + s.length + 1 > starts.length) {
-      const grow = (a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> => { const b = new Int32Array((len + s.length + 1) * 2); b.set(a); return b; };
+  const reserve = (extra: number): void => {
+    if (len + extra + 1 > starts.length) {
+      const grow = (a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> => { const b = new Int32Array((len + extra + 1) * 2); b.set(a); return b; };
       starts = grow(starts); ends = grow(ends);
     }
+  };
+  const push = (s: string, start: number, end: number): void => {
+    reserve(s.length);
     for (let k = 0; k < s.length; k++) { starts[len + k] = start; ends[len + k] = end; }
     len += s.length;
-    parts.push(s);
+    text += s;
   };
   const flushSpace = (): void => {
     if (wsStart < 0) return;
@@ -119,6 +147,17 @@ export function normalize(original: string, options: Partial<NormalizeOptions> =
   };
   let i = 0;
   while (i < n) {
+    if (plain[original.charCodeAt(i)] === 1) {
+      // a run of characters that stay as they are: one slice, identity offsets
+      flushSpace();
+      let j = i + 1;
+      while (j < n && plain[original.charCodeAt(j)] === 1) j++;
+      reserve(j - i);
+      for (let k = i; k < j; k++, len++) { starts[len] = k; ends[len] = k + 1; }
+      text += original.slice(i, j);
+      i = j;
+      continue;
+    }
     const cp = original.codePointAt(i)!;
     const size = cp > 0xffff ? 2 : 1;
     const ch = size === 2 ? original.slice(i, i + 2) : original[i];
@@ -142,7 +181,7 @@ export function normalize(original: string, options: Partial<NormalizeOptions> =
   // trailing whitespace is dropped when collapsing
   starts[len] = n;
   ends[len] = n;
-  return { original, text: parts.join(''), starts: starts.subarray(0, len + 1), ends: ends.subarray(0, len + 1) };
+  return { original, text, starts: starts.subarray(0, len + 1), ends: ends.subarray(0, len + 1) };
 }
 
 /** Maps a [start, end) span of normalised text to the original text. */
@@ -181,16 +220,21 @@ for (const [from, to] of FOLD_PAIRS) for (const ch of from) FOLD[ch.charCodeAt(0
 /** Stronger folding for matching; same length as the input. */
 export function fold(s: string): string {
   const n = s.length;
+  // nothing to fold: the same string
+  let i = 0;
+  while (i < n && FOLD[s.charCodeAt(i)] === s.charCodeAt(i)) i++;
+  if (i === n) return s;
   const CHUNK = 8192;
-  if (n <= CHUNK) {
-    const codes = new Array<number>(n);
-    for (let i = 0; i < n; i++) codes[i] = FOLD[s.charCodeAt(i)];
-    return String.fromCharCode.apply(null, codes);
+  if (foldBuf.length < CHUNK) foldBuf = new Uint16Array(CHUNK);
+  let out = s.slice(0, i);
+  for (let k = i; k < n; k += CHUNK) {
+    const m = Math.min(CHUNK, n - k);
+    for (let j = 0; j < m; j++) foldBuf[j] = FOLD[s.charCodeAt(k + j)];
+    out += String.fromCharCode.apply(null, foldBuf.subarray(0, m) as unknown as number[]);
   }
-  let out = '';
-  for (let k = 0; k < n; k += CHUNK) out += fold(s.slice(k, k + CHUNK));
   return out;
 }
+let foldBuf = new Uint16Array(0);
 
 /** Normalise then fold: the form gazetteer aliases and lexicon entries are compared in. */
 export function foldKey(s: string): string {

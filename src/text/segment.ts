@@ -14,8 +14,11 @@ export interface Token {
   sentence: number;
 }
 
-const TERMINATORS = new Set(['.', '!', '?', ';', '\n']);
-const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
+// . ! ? ; and line feed end sentences; " ' ) ] } closing them stay with the sentence.
+const DOT = 0x2e, LF = 0x0a, SPACE = 0x20;
+const isTerminator = (c: number): boolean => c === DOT || c === 0x21 || c === 0x3f || c === 0x3b || c === LF;
+const isCloser = (c: number): boolean => c === 0x22 || c === 0x27 || c === 0x29 || c === 0x5d || c === 0x7d;
+const isDigitCode = (c: number): boolean => c >= 0x30 && c <= 0x39; // NaN (out of range) is not a digit
 
 /**
  * Splits on . ! ? ; (Arabic ؟ and ؛ are already mapped to ASCII) and line breaks,
@@ -28,18 +31,18 @@ export function splitSentences(text: string): Sentence[] {
   const n = text.length;
   const emit = (end: number): void => {
     let s = start, e = end;
-    while (s < e && (text[s] === ' ' || text[s] === '\n')) s++;
-    while (e > s && (text[e - 1] === ' ' || text[e - 1] === '\n')) e--;
+    while (s < e && (text.charCodeAt(s) === SPACE || text.charCodeAt(s) === LF)) s++;
+    while (e > s && (text.charCodeAt(e - 1) === SPACE || text.charCodeAt(e - 1) === LF)) e--;
     if (e > s) out.push({ index: out.length, start: s, end: e });
   };
   for (let i = 0; i < n; i++) {
-    const c = text[i];
-    if (!TERMINATORS.has(c)) continue;
-    if (c === '.' && isDigit(text[i - 1]) && isDigit(text[i + 1])) continue;
+    const c = text.charCodeAt(i);
+    if (!isTerminator(c)) continue;
+    if (c === DOT && isDigitCode(text.charCodeAt(i - 1)) && isDigitCode(text.charCodeAt(i + 1))) continue;
     let end = i + 1;
-    if (c !== '\n') {
-      while (end < n && '.!?;'.includes(text[end])) end++;
-      while (end < n && '"\')]}'.includes(text[end])) end++;
+    if (c !== LF) {
+      while (end < n && isTerminator(text.charCodeAt(end)) && text.charCodeAt(end) !== LF) end++;
+      while (end < n && isCloser(text.charCodeAt(end))) end++;
     }
     emit(end);
     start = end;

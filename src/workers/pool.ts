@@ -1,10 +1,13 @@
 // Runs documents through the processor in this thread or in a pool of worker threads.
 import { Worker } from 'node:worker_threads';
-import type { InputDocument } from '../types.js';
+import type { DocumentRecord, InputDocument } from '../types.js';
 import { createProcessor, type ProcessOptions, type ProcessResult } from '../process.js';
 
+/** A processed document; `json` is JSON.stringify(record) when a worker has already made it. */
+export type PooledResult = ProcessResult & { json?: string };
+
 export interface AsyncProcessor {
-  process(doc: InputDocument): Promise<ProcessResult>;
+  process(doc: InputDocument): Promise<PooledResult>;
   close(): Promise<void>;
 }
 
@@ -18,7 +21,7 @@ export function inlineProcessor(options: ProcessOptions): AsyncProcessor {
 
 interface Slot {
   worker: Worker;
-  pending: Map<number, (r: ProcessResult) => void>;
+  pending: Map<number, (r: PooledResult) => void>;
 }
 
 /** A fixed pool of worker threads, each with its own compiled pipeline; least-busy dispatch. */
@@ -28,10 +31,11 @@ export function workerPool(size: number, options: ProcessOptions): AsyncProcesso
   const slots: Slot[] = [];
   const spawn = (): Slot => {
     const slot: Slot = { worker: new Worker(script, { workerData: { options } }), pending: new Map() };
-    slot.worker.on('message', (msg: { seq: number; result: ProcessResult }) => {
+    slot.worker.on('message', (msg: { seq: number; result?: ProcessResult; json?: string }) => {
       const resolve = slot.pending.get(msg.seq);
       slot.pending.delete(msg.seq);
-      resolve?.(msg.result);
+      if (msg.json !== undefined) resolve?.({ ok: true, record: JSON.parse(msg.json) as DocumentRecord, json: msg.json });
+      else resolve?.(msg.result!);
     });
     const fail = (reason: string): void => {
       for (const resolve of slot.pending.values()) resolve({ ok: false, status: 'failed', reason });

@@ -59,3 +59,39 @@ export const SEED004: Fixture = {
   },
   dates: [['اليوم الأربعاء 29 يناير/كانون الثاني 2025', '2025-01-29', 'day'], ['نوفمبر/تشرين الثاني 2024', '2024-11', 'month']],
 };
+
+export const SEED001: Fixture = {
+  docId: '001_02e35f8781aecfc0',
+  published: '2021-10-28',
+  entities: {
+    Putin: [{ text: 'فلاديمير بوتين', role: 'الرئيس الروسي' }, { text: 'بوتين أمام' }, { text: 'بوتين:' }, { text: 'بوتين أن' }, { text: 'بوتين سيشارك', role: 'الرئيس' }],
+    Japarov: [{ text: 'سيدار جاباروف', role: 'رئيس قيرغيزستان' }],
+    Lukashenko: [{ text: 'ألكسندر لوكاشينكو', role: 'الرئيس البيلاروسي' }],
+    CSTO: ['منظمة معاهدة الأمن الجماعي', 'منظمة الأمن الجماعي'],
+    CSC: ['مجلس الأمن الجماعي'],
+    SCO: ['منظمة شنغهاي للتعاون'],
+    Taliban: ['حركة طالبان'],
+    Russia: ['روسيا'],
+    Afghanistan: ['أفغانستان'],
+    Moscow: ['موسكو'],
+    Dushanbe: ['دوشنبه'],
+    Kyrgyzstan: ['قيرغيزستان'],
+  },
+  dates: [['اليوم الخميس', '2021-10-28', 'day', { relative: true }], ['يوم الثلاثاء', '2021-10-26', 'day', { relative: true }], ['هذا الأسبوع', '2021-W43', 'week', { relative: true }]],
+};
+
+export const SEED003: Fixture = {
+  docId: '003_559f88af96851eb0',
+  published: null,
+  entities: {
+    CSTO: ['منظمة معاهدة الأمن الجماعي'],
+    Russia: ['روسيا'],
+    Kazakhstan: ['كازاخستان'],
+    Astana: ['أستانا'],
+    Afghanistan: ['أفغانستان'],
+    Moscow: ['موسكو'],
+    Armenia: ['أرمينيا'],
+    Tajikistan: ['طاجيكستان'],
+  },
+  dates: [],
+};

@@ -13,6 +13,7 @@ interface Known { id: string; type: EntityType; name: string; name_ar: string; c
 export const KNOWN: Record<string, Known> = {
   CSTO: { id: 'org:csto', type: 'ORG', name: 'Collective Security Treaty Organization', name_ar: 'منظمة معاهدة الأمن الجماعي', kind: 'organization' },
   CSC: { id: 'org:csto-csc', type: 'ORG', name: 'Collective Security Council', name_ar: 'مجلس الأمن الجماعي', kind: 'body' },
+  Taliban: { id: 'org:taliban', type: 'ORG', name: 'Taliban', name_ar: 'حركة طالبان', kind: 'movement' },
   SCO: { id: 'org:sco', type: 'ORG', name: 'Shanghai Cooperation Organisation', name_ar: 'منظمة شنغهاي للتعاون', kind: 'organization' },
   Rahmon: { id: 'person:rahmon', type: 'PERSON', name: 'Emomali Rahmon', name_ar: 'إمام علي رحمان', country: 'TJ', iso3: 'TJK' },
   Pashinyan: { id: 'person:pashinyan', type: 'PERSON', name: 'Nikol Pashinyan', name_ar: 'نيكول باشينيان', country: 'AM', iso3: 'ARM' },

@@ -1,0 +1,105 @@
+// The trigger lexicon: schema and semantic validation, user lexicons.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DataFileError } from '../../src/errors.js';
+import { loadEventEngine } from '../../src/events/index.js';
+import { BUILTIN_TRIGGERS, lexiconProblems, loadLexicon, readLexiconFile } from '../../src/events/lexicon.js';
+import { names, run } from './helpers.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'csto-triggers-'));
+const write = (name: string, data: unknown): string => {
+  const p = join(dir, name);
+  writeFileSync(p, typeof data === 'string' ? data : JSON.stringify(data));
+  return p;
+};
+const problemsOf = (path: string): string[] => {
+  try {
+    readLexiconFile(path);
+  } catch (err) {
+    expect(err).toBeInstanceOf(DataFileError);
+    expect((err as DataFileError).file).toBe(path);
+    return (err as DataFileError).problems;
+  }
+  throw new Error('expected a DataFileError');
+};
+
+describe('validator', () => {
+  it('the built-in lexicon is valid and compiles into a map keyed by folded token', () => {
+    expect(() => readLexiconFile(BUILTIN_TRIGGERS)).not.toThrow();
+    const lex = loadLexicon();
+    expect(lex.triggers.get('عقدت')?.[0].entry.rule).toBe('consult.hold');
+    expect(lex.triggers.get('ستعقد')?.[0].future).toBe(true);
+    expect(lex.triggers.get('وللجلسه')?.[0].entry.rule).toBe('consult.session');
+    expect(lex.triggers.get('اجتماعه')?.[0].suffixed).toBe(true);
+    expect(lex.triggers.get('نويد')?.[0].firstPerson).toBe(true);
+    // same lexicon list, same compiled object
+    expect(loadLexicon()).toBe(lex);
+  });
+
+  it('names the entry, the rule and the field of each problem', () => {
+    const p = write('bad.json', {
+      triggers: [
+        { rule: 'x.ok', type: 'CONSULT', subtype: 'meeting', pos: 'noun', forms: ['لقاء'] },
+        { rule: 'x.type', type: 'DISAPPROVE', subtype: 'criticism', pos: 'verb', forms: ['انتقد'] },
+        { rule: 'x.missing', type: 'AGREE', pos: 'verb', forms: ['وافق'] },
+        { rule: 'x.extra', type: 'AGREE', subtype: 'approval', pos: 'verb', forms: ['وافق'], colour: 'red' },
+        { rule: 'x.empty', type: 'AGREE', subtype: 'approval', pos: 'verb', forms: [] },
+      ],
+    });
+    expect(problemsOf(p)).toEqual([
+      'entry 1 (rule x.type): field type: must be equal to one of the allowed values: "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT", "SANCTION", "THREATEN", "PROTEST", "MOBILIZE", "COERCE", "ASSAULT"',
+      'entry 2 (rule x.missing): entry: missing required field "subtype"',
+      'entry 3 (rule x.extra): entry: unknown field "colour"',
+      'entry 4 (rule x.empty): field forms: must NOT have fewer than 1 items',
+    ]);
+  });
+
+  it('checks what the schema cannot: folding, one-word forms, known inflection, unique rules', () => {
+    const p = write('semantic.json', {
+      triggers: [
+        { rule: 'y.a', type: 'CONSULT', subtype: 'meeting', pos: 'noun', forms: ['اجتماع', 'جلسة'] },
+        { rule: 'y.a', type: 'CONSULT', subtype: 'meeting', pos: 'adverb', forms: ['اتصال هاتفي'] },
+        { rule: 'y.c', type: 'ACCUSE', subtype: 'concern', pos: 'noun', forms: ['قلق'], requires: [{ any: ['=أعرب'] }] },
+      ],
+    });
+    expect(problemsOf(p)).toEqual([
+      'entry 0 (rule y.a): field forms[1]: "جلسة" is not folded, write "جلسه"',
+      'entry 1 (rule y.a): field rule: duplicate rule name, also entry 0',
+      'entry 1 (rule y.a): field pos: unknown inflection "adverb" (known: noun, verb, none)',
+      'entry 1 (rule y.a): field forms[0]: "اتصال هاتفي" contains a space; a form is one word (use "requires" for context words)',
+      'entry 2 (rule y.c): field requires[0].any[0]: "=أعرب" is not folded, write "=اعرب"',
+    ]);
+  });
+
+  it('reports unreadable and non-JSON files', () => {
+    const p = write('broken.json', '{ "triggers": [');
+    expect(problemsOf(p)[0]).toMatch(/^not valid JSON: /);
+    expect(problemsOf(join(dir, 'absent.json'))[0]).toMatch(/^cannot read: /);
+    expect(lexiconProblems({})).toEqual(['top level: missing required field "triggers"']);
+  });
+
+  it('loadEventEngine throws the DataFileError of a bad user lexicon', () => {
+    const p = write('bad-user.json', { triggers: [{ rule: 'z', type: 'FOO', subtype: 's', pos: 'noun', forms: ['س'] }] });
+    expect(() => loadEventEngine({ lexicons: [p] })).toThrow(DataFileError);
+  });
+});
+
+describe('user lexicons', () => {
+  it('add triggers and cues; records name the user rule', () => {
+    const p = write('user.json', {
+      cues: { virtual: ['عبر سكايب'] },
+      triggers: [
+        { rule: 'user.inspection', type: 'CONSULT', subtype: 'inspection visit', pos: 'noun', forms: ['جوله', 'جولات'], mode: 'in person', context: ['military'] },
+      ],
+    });
+    const engine = loadEventEngine({ lexicons: [p] });
+    const text = 'بدأ وزير الدفاع الروسي سيرغي شويغو جولة تفقدية في طاجيكستان عبر سكايب.';
+    const { events } = run(text, { engine, entities: { Shoigu: [{ text: 'سيرغي شويغو', role: 'وزير الدفاع الروسي' }], Tajikistan: ['طاجيكستان'] } });
+    expect(events.map((e) => [e.type, e.subtype, e.rule, e.trigger.text, e.mode, e.context])).toEqual([['CONSULT', 'inspection visit', 'user.inspection', 'جولة', 'virtual', ['military']]]);
+    expect(names(events[0].source)).toEqual(['Sergei Shoigu']);
+    // the built-in engine does not know the word
+    expect(run(text, { entities: { Shoigu: [{ text: 'سيرغي شويغو', role: 'وزير الدفاع الروسي' }], Tajikistan: ['طاجيكستان'] } }).events).toEqual([]);
+  });
+});
