@@ -1,6 +1,7 @@
 // Rule-based event records (PLOVER 0.7 types) from trigger words, entity and date mentions.
 import { createHash } from 'node:crypto';
 import type { AnalyzedText } from '../text/analyze.js';
+import { foldKey } from '../text/normalize.js';
 import type { DateMention, EntityRecord, EventActor, EventRecord, Mention } from '../types.js';
 import { loadLexicon, QUAD_CLASS, type CompiledLexicon, type CountryInfo, type TriggerHit } from './lexicon.js';
 
@@ -74,6 +75,8 @@ interface Doc {
   dates: { d: DateMention; ns: number; sentence: number }[];
   mainOrg: EntityRecord | null;
   dateline: Loc | null;
+  /** first mention of each person title ("الأمين العام ...") by its first two folded words */
+  roleHeads: { m: Ment; head: string[] }[];
 }
 
 interface Loc {
@@ -204,7 +207,17 @@ function prepare(lex: CompiledLexicon, t: AnalyzedText, ctx: EventContext): Doc 
     const n = ent.mentions.length, first = Math.min(...ent.mentions.map((m) => m.start));
     if (n > best || (n === best && first < bestFirst)) { mainOrg = ent; best = n; bestFirst = first; }
   }
-  const doc: Doc = { t, ctx, lex, toks, sentTok, ments, bySentence, dates, mainOrg, dateline: null };
+  const roleHeads: { m: Ment; head: string[] }[] = [];
+  const headSeen = new Set<string>();
+  for (const m of ments) {
+    if (m.ent.type !== 'PERSON' || !m.m.role) continue;
+    const head = m.m.role.split(/[^\p{L}\p{N}]+/u).filter(Boolean).slice(0, 2).map(foldWord);
+    const key = m.ent.id + '|' + head.join(' ');
+    if (head.length < 2 || headSeen.has(key)) continue;
+    headSeen.add(key);
+    roleHeads.push({ m, head });
+  }
+  const doc: Doc = { t, ctx, lex, toks, sentTok, ments, bySentence, dates, mainOrg, dateline: null, roleHeads };
   doc.dateline = findDateline(doc);
   return doc;
 }
@@ -299,6 +312,7 @@ function actorMentions(doc: Doc, s: number, locMents: Set<Ment>): Ment[] {
   const all = doc.bySentence.get(s) ?? [];
   const persons = all.filter((m) => m.ent.type === 'PERSON');
   const titles = doc.lex.cueWords.get('titles');
+  const nonActor = doc.lex.cueWords.get('non_actor_kinds');
   const attributes = new Set<Ment>();
   const out: Ment[] = [];
   let prev: Ment | null = null;
@@ -311,6 +325,10 @@ function actorMentions(doc: Doc, s: number, locMents: Set<Ment>): Ment[] {
       const owner = persons.find((p) => (m.t0 >= p.roleStart && m.t1 <= p.t0) || (p.t0 >= m.t1 && p.t0 - m.t1 <= 1 && !hasBreak(doc, m.ne, p.ns)) ||
         (titled && p.t0 >= m.t1 && p.t0 - m.t1 <= 14));
       if (owner) { attributes.add(m); prev = m; continue; }
+      // "الرئيس الروسي" with no name: the title of a person, not the country
+      if (m.m.method === 'nisba' && [m.t0 - 1].some((i) => i >= 0 && doc.toks[i].sentence === s && tokIs(doc.toks[i], titles))) { attributes.add(m); prev = m; continue; }
+      // news agencies report events, they are not their actors
+      if (m.ent.kind && nonActor?.has(m.ent.kind.toLowerCase())) { prev = m; continue; }
     }
     prev = m;
     if (locMents.has(m)) continue;
@@ -347,11 +365,9 @@ function corefMentions(doc: Doc, s: number, present: Ment[]): Ment[] {
     }
   }
   // titles of people named in earlier sentences
-  const seen = new Set(present.filter((m) => m.ent.type === 'PERSON').map((m) => m.ent.id));
-  for (const m of doc.ments) {
-    if (m.sentence >= s || m.ent.type !== 'PERSON' || !m.m.role || seen.has(m.ent.id)) continue;
-    const head = m.m.role.split(/[^\p{L}\p{N}]+/u).filter(Boolean).slice(0, 2).map(foldWord);
-    if (head.length < 2) continue;
+  const seen = new Set<string>();
+  for (const { m, head } of doc.roleHeads) {
+    if (m.sentence >= s || seen.has(m.ent.id)) continue;
     for (let i = a; i + 1 < b; i++) {
       if ((doc.toks[i].f !== head[0] && doc.toks[i].c !== head[0]) || doc.toks[i + 1].f !== head[1]) continue;
       if (covered(i)) continue;
@@ -375,7 +391,8 @@ const FOLD_CACHE = new Map<string, string>();
 function foldWord(w: string): string {
   let f = FOLD_CACHE.get(w);
   if (f === undefined) {
-    f = w.replace(/[\u064B-\u065F\u0670\u0640]/g, '').replace(/[أإآ]/g, 'ا').replace(/ى/g, 'ي').replace(/ة/g, 'ه').replace(/ؤ/g, 'و').replace(/ئ/g, 'ي');
+    f = foldKey(w);
+    if (FOLD_CACHE.size > 50000) FOLD_CACHE.clear();
     FOLD_CACHE.set(w, f);
   }
   return f;
@@ -444,6 +461,7 @@ function sentenceLocations(doc: Doc, s: number, visitToks: number[]): Loc[] {
 
 /** Records whose sentence has a date mention with no value: its text, for the one-a-story key. */
 const UNRESOLVED = new WeakMap<EventRecord, string>();
+const PERIOD = new WeakMap<EventRecord, string>();
 
 const DIRECT_OBJECT = new Set(['RETREAT', 'SUPPORT', 'ACCUSE', 'REJECT', 'THREATEN', 'ASSAULT', 'SANCTION', 'COERCE', 'AID', 'REQUEST', 'PROTEST', 'CONCEDE']);
 
@@ -542,13 +560,14 @@ function setArticleDate(e: EventRecord, published: string): void {
   e.basis.push('date: article date');
 }
 
-function setLocation(e: EventRecord, loc: Loc, note: string): void {
+/** Sets the location; `note` goes to the record's basis when the place comes from outside the sentence. */
+function setLocation(e: EventRecord, loc: Loc, note: string | null): void {
   const { entity, name, country, iso3, text } = loc;
   e.location = { entity, name, basis: loc.basis };
   if (country) e.location.country = country;
   if (iso3) e.location.iso3 = iso3;
   if (text) e.location.text = text;
-  e.basis.push(note);
+  if (note) e.basis.push(note);
 }
 
 function scoreConfidence(e: EventRecord): number {
@@ -566,9 +585,11 @@ function sentenceEvents(doc: Doc, s: number): Raw[] {
   // 1. trigger hits
   interface Hit { k: number; hit: TriggerHit }
   const hits: Hit[] = [];
+  // a trigger word inside a name is not a trigger ("منظمة شنغهاي للتعاون", "صيغة موسكو للمحادثات")
+  const inName = (k: number): boolean => (doc.bySentence.get(s) ?? []).some((m) => m.ent.type !== 'PLACE' && k >= m.t0 && k < m.t1 && k > m.t0);
   for (let k = a; k < b; k++) {
     const list = lex.triggers.get(toks[k].f);
-    if (!list) continue;
+    if (!list || inName(k)) continue;
     const h = list.find((x) => requirementsMet(doc, k, x));
     if (h) hits.push({ k, hit: h });
   }
@@ -620,6 +641,9 @@ function sentenceEvents(doc: Doc, s: number): Raw[] {
   const recipientCue = lex.cueWords.get('recipient');
   const preps = lex.cueWords.get('prepositions');
   const supportVerbs = lex.cueWords.get('support_verbs');
+  const excludedKinds = lex.cueWords.get('participant_excluded_kinds');
+  /** the subject of the previous event of the sentence (coordinated verbs and participles share it) */
+  let lastSource: Ment[] = [];
   /** governed by a preposition ("في أفغانستان", "حول الوضع في ..."): not a subject */
   // "الدول الأعضاء في منظمة X", "دول منظمة X": the organisation is who acts
   const groupHeads = new Set<Ment>();
@@ -707,8 +731,16 @@ function sentenceEvents(doc: Doc, s: number): Raw[] {
       const after = actors.find((x) => x.t0 > at && x.roleStart - at <= 8 && !used.has(x) && !inPP(x) &&
         (!strict || !toks.slice(at + 1, x.roleStart).some((tk) => tokIs(tk, recipientCue) || (tokIs(tk, preps) && !groupHeads.has(x)))));
       if (after) return withCoordinated(after);
+      // no subject after the verb: the subject of the clause before ("وكانت المنظمة أكدت ... ودعت ... محذرة")
+      if (lastSource.length && lastSource.every((x) => !used.has(x))) return lastSource;
+      return nearestBefore(at);
+    }
+    /** the nearest actor before a position; a nisba ("الأراضي الأفغانية") only when nothing else */
+    function nearestBefore(at: number): Ment[] {
       const before = actors.filter((x) => x.t1 <= at && !used.has(x) && !inPP(x));
-      return before.length ? withCoordinated(before[before.length - 1], false) : [];
+      const named = before.filter((x) => x.m.method !== 'nisba');
+      const pickFrom = named.length ? named : before;
+      return pickFrom.length ? withCoordinated(pickFrom[pickFrom.length - 1], false) : [];
     }
     const isVerb = entry.pos === 'verb' && !g.head.hit.suffixed;
     let ofFound = false;
@@ -717,9 +749,8 @@ function sentenceEvents(doc: Doc, s: number): Raw[] {
     const dual = isVerb && !g.head.hit.future && w.length > 3 && w.endsWith('ا') && !w.endsWith('وا') && entry.forms.includes(w);
     if (!source.length && !dual) {
       if (g.head.hit.firstPerson || g.head.hit.suffixed) {
-        const before = actors.filter((x) => x.t1 <= k && !used.has(x) && !inPP(x));
-        const m = before[before.length - 1];
-        if (m) for (const x of withCoordinated(m, false)) source.push(pick(x));
+        const before = nearestBefore(k);
+        if (before.length) for (const x of before) source.push(pick(x));
         else for (const x of subjectOf(k, false)) source.push(pick(x));
       } else if (isVerb) {
         for (const x of subjectOf(k)) source.push(pick(x));
@@ -736,9 +767,7 @@ function sentenceEvents(doc: Doc, s: number): Raw[] {
           for (const x of subjectOf(sv)) if (x.t0 < k) source.push(pick(x));
         } else if (QUAD_CLASS[entry.type].startsWith('verbal')) {
           // statements: the speaker named before ("أعلن بوتين ... عن الحاجة إلى")
-          const before = actors.filter((x) => x.t1 <= k && !used.has(x) && !inPP(x));
-          const m = before[before.length - 1];
-          if (m) for (const x of withCoordinated(m, false)) source.push(pick(x));
+          for (const x of lastSource.length && lastSource.every((y) => !used.has(y)) ? lastSource : nearestBefore(k)) source.push(pick(x));
         }
       }
     }
@@ -758,7 +787,7 @@ function sentenceEvents(doc: Doc, s: number): Raw[] {
     const verbal = QUAD_CLASS[entry.type].startsWith('verbal');
     // a meeting's place frames what is said in the sentence ("خلال القمة التي عقدت في دوشنبه وافق القادة")
     const usable = locs.filter((l) => (owner.get(l) === g || (verbal && owner.get(l)!.head.hit.entry.type === 'CONSULT')) &&
-      (!l.isCountry || !verbal || (l.pos > k && l.pos - k <= 4)));
+      (!l.isCountry || (verbal ? l.pos > k && l.pos - k <= 4 : Math.abs(l.pos - k) <= 8)));
     const cities = usable.filter((l) => !l.isCountry);
     let loc: Loc | null = null;
     for (const l of cities.length ? cities : usable) if (!loc || Math.abs(l.pos - k) < Math.abs(loc.pos - k)) loc = l;
@@ -774,6 +803,7 @@ function sentenceEvents(doc: Doc, s: number): Raw[] {
     if (entry.type === 'CONSULT') {
       for (const m of actors) {
         if (used.has(m) || (m.ent.type !== 'ORG' && m.ent.type !== 'PERSON') || m.coref) continue;
+        if (m.ent.kind && excludedKinds?.has(m.ent.kind.toLowerCase())) continue;
         if (Math.abs(k - m.t0) <= 10 || Math.abs(k - (m.t1 - 1)) <= 10) participants.push(pick(m));
       }
     }
@@ -810,6 +840,7 @@ function sentenceEvents(doc: Doc, s: number): Raw[] {
       }
       return res;
     };
+    if (source.length) lastSource = source;
     const rec: EventRecord = {
       id: sha(`${ctx.docId}|${trigger.start}|${trigger.end}|${entry.type}`),
       doc: ctx.docId,
@@ -835,10 +866,11 @@ function sentenceEvents(doc: Doc, s: number): Raw[] {
       main: false,
       basis,
     };
-    if (loc) setLocation(rec, loc, 'location: sentence');
+    if (loc) setLocation(rec, loc, null);
     // a date the text gives but that cannot be resolved ("العام الماضي" with no article date): no other date is put in
     if (unresolved) UNRESOLVED.set(rec, unresolved.d.text);
-    rec.basis = rec.basis.filter((x) => x !== 'location: sentence');
+    // an unresolved period ("العام الماضي") is another time than the story's: not merged with it
+    if (unresolved && unresolved.d.granularity !== 'day' && unresolved.d.granularity !== 'time') PERIOD.set(rec, unresolved.d.text);
     const anaphoric = [g.head, ...g.extra].some((h) => anaphora.some((x) => x.end - 1 === h.k) && !h.hit.suffixed) && !ofFound && !chair.length;
     out.push({ hit: g.head.hit, tok: toks[k], extra: g.extra.map((x) => toks[x.k]), rec, anaphoric, background: isBackground, groupOnly: groupOnlyActors && !rec.source.length, parties: parties || dual });
   }
@@ -858,10 +890,10 @@ export function oneAStory(events: EventRecord[]): EventRecord[] {
   const kept = new Map<string, EventRecord>();
   const out: EventRecord[] = [];
   for (const e of events) {
-    const key = [e.type, e.date?.value ?? UNRESOLVED.get(e) ?? '', actorKey(e.source), actorKey(e.recipient)].join('|');
+    const key = [e.type, e.date?.value ?? PERIOD.get(e) ?? '', actorKey(e.source), actorKey(e.recipient)].join('|');
     const k = kept.get(key);
     if (!k) { kept.set(key, e); out.push(e); continue; }
-    k.basis.push(`also: sentence ${e.sentence.index}`);
+    if (!k.basis.includes(`also: sentence ${e.sentence.index}`) && e.sentence.index !== k.sentence.index) k.basis.push(`also: sentence ${e.sentence.index}`);
     if (e.main) k.main = true;
     for (const role of ['participants', 'chair', 'invited'] as const) {
       for (const a of e[role]) {

@@ -36,8 +36,14 @@ function writeTo(stream: Writable, chunk: string): Promise<void> {
 }
 
 export function stdoutSink(stdout: Writable = process.stdout): Sink {
+  // A pipe is non-blocking in Node: a long record can be half written when a signal handler
+  // exits the process, leaving a partial NDJSON line. Blocking writes put each record out
+  // whole before the next line of JavaScript (and so any signal handler) runs.
+  (stdout as { _handle?: { setBlocking?: (blocking: boolean) => unknown } })._handle?.setBlocking?.(true);
   return {
-    write: (chunk) => writeTo(stdout, chunk),
+    // ...and a turn of the event loop after each record: input reading is synchronous, so
+    // without one a SIGINT/SIGTERM handler would not run (nor stop the run) until the end.
+    write: async (chunk) => { await writeTo(stdout, chunk); await new Promise<void>((resolve) => setImmediate(resolve)); },
     commit: () => Promise.resolve(),
     abort: () => undefined,
   };

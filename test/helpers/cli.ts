@@ -67,3 +67,9 @@ export function runCli(args: string[], options: CliOptions = {}): Promise<CliRes
     });
   });
 }
+
+/** The first lines of a long stderr, for assertion messages. */
+export function brief(text: string, lines = 8): string {
+  const all = text.split('\n');
+  return all.length <= lines ? text : `${all.slice(0, lines).join('\n')}\n… (${all.length - lines} more lines)`;
+}

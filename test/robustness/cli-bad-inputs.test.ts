@@ -6,7 +6,7 @@ import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validateDocumentRecord } from '../../src/schema/validate.js';
 import type { DocumentRecord } from '../../src/types.js';
-import { ROOT, runCli, type CliResult } from '../helpers/cli.js';
+import { brief, ROOT, runCli, type CliResult } from '../helpers/cli.js';
 
 const FIXTURES = join(ROOT, 'fixtures', 'bad-inputs');
 const SEEDS = join(ROOT, 'seeds');
@@ -124,7 +124,7 @@ describe('the bad-inputs corpus', () => {
   }, 120_000);
 
   it('exits 1 because some inputs were skipped or failed', () => {
-    expect(res.code, res.stderr).toBe(1);
+    expect(res.code, brief(res.stderr)).toBe(1);
     expectNoStack(res.stderr);
   });
 
@@ -200,7 +200,7 @@ describe('exit codes', () => {
   it('exits 0 when every input is good (utf-8, windows-1256, utf-16, html)', async () => {
     const good = ['arabic-article.txt', 'windows-1256.txt', 'utf16le.txt', 'utf16be.txt', 'page.html'].map((f) => join(FIXTURES, f));
     const res = await runCli(['extract', SEEDS, ...good, '-f', 'ndjson']);
-    expect(res.code, res.stderr).toBe(0);
+    expect(res.code, brief(res.stderr)).toBe(0);
     const lines = res.stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as DocumentRecord);
     expect(lines).toHaveLength(readdirSync(SEEDS).length + good.length);
     expectValidRecords(lines);
@@ -219,7 +219,7 @@ describe('exit codes', () => {
   for (const [what, args, message] of usage) {
     it(`exits 2 with a one-line message and no stack trace for ${what}`, async () => {
       const res = await runCli(args);
-      expect(res.code, res.stderr).toBe(2);
+      expect(res.code, brief(res.stderr)).toBe(2);
       expect(res.stdout).toBe('');
       expectNoStack(res.stderr);
       const lines = res.stderr.trimEnd().split('\n').filter((l) => !/^Try 'csto-extract --help'/.test(l) && !/^\(Did you mean/.test(l));
@@ -232,7 +232,7 @@ describe('exit codes', () => {
     const file = join(tmp, 'broken-gazetteer.json');
     writeFileSync(file, '{"name": "user", "entries": [{"id": "person:x",\n');
     const res = await runCli(['extract', '--gazetteer', file, SEEDS]);
-    expect(res.code, res.stderr).toBe(2);
+    expect(res.code, brief(res.stderr)).toBe(2);
     expect(res.stdout).toBe('');
     expectNoStack(res.stderr);
     expect(res.stderr.split('\n')[0]).toContain(file);
@@ -243,7 +243,7 @@ describe('exit codes', () => {
     const file = join(tmp, 'nameless-gazetteer.json');
     writeFileSync(file, JSON.stringify({ name: 'user', entries: [{ id: 'person:nameless', type: 'PERSON', aliases: ['فلان الفلاني'] }] }));
     const res = await runCli(['extract', '--gazetteer', file, SEEDS]);
-    expect(res.code, res.stderr).toBe(2);
+    expect(res.code, brief(res.stderr)).toBe(2);
     expect(res.stdout).toBe('');
     expectNoStack(res.stderr);
     expect(res.stderr.split('\n')[0]).toContain(file);
@@ -254,12 +254,12 @@ describe('exit codes', () => {
     // the run report cannot be written: an I/O failure, not a usage mistake
     const args = ['extract', '-q', '--report', join(tmp, 'no-such-folder', 'r.json'), join(FIXTURES, 'arabic-article.txt')];
     const plain = await runCli(args);
-    expect(plain.code, plain.stderr).toBe(1);
+    expect(plain.code, brief(plain.stderr)).toBe(1);
     expectNoStack(plain.stderr);
     expect(plain.stderr.trimEnd().split('\n')).toHaveLength(1);
     expect(plain.stderr).toMatch(/ENOENT.*--debug shows the stack trace/);
     const debug = await runCli(['--debug', ...args]);
-    expect(debug.code, debug.stderr).toBe(1);
+    expect(debug.code, brief(debug.stderr)).toBe(1);
     expect(debug.stderr).toMatch(/^\s+at .+/m);
   });
 
@@ -267,7 +267,7 @@ describe('exit codes', () => {
     const dir = mkdtempSync(join(tmp, 'ff-'));
     const out = join(dir, 'OUT.json');
     const res = await runCli(['extract', FIXTURES, '--fail-fast', '--out', out, '-f', 'json']);
-    expect(res.code, res.stderr).toBe(1);
+    expect(res.code, brief(res.stderr)).toBe(1);
     expectNoStack(res.stderr);
     expect(res.stderr).toMatch(/stopped.*--fail-fast.*invalid\.ndjson:2/);
     // nothing after the first failure was reported
@@ -300,7 +300,7 @@ describe('encodings give the same records', () => {
       for (const [v, enc] of Object.entries(variants)) writeFileSync(join(dir, `${seed.replace(/\.txt$/, '')}.${v}.txt`), enc(text));
     }
     const res = await runCli(['extract', dir, '-f', 'ndjson', '-q']);
-    expect(res.code, res.stderr).toBe(0);
+    expect(res.code, brief(res.stderr)).toBe(0);
     const recs = res.stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as DocumentRecord);
     expect(recs).toHaveLength(seeds.length * Object.keys(variants).length);
     const encodings = { 'a-utf8': 'utf-8', 'b-cp1256': 'windows-1256', 'c-utf16le': 'utf-16le', 'd-utf16be': 'utf-16be', 'e-utf8bom': 'utf-8-bom' } as Record<string, string>;
@@ -331,7 +331,7 @@ describe('size limits', () => {
     const reportFile = join(dir, 'report.json');
     const res = await runCli(['extract', file, '--report', reportFile, '-f', 'json']);
     rmSync(file);
-    expect(res.code, res.stderr).toBe(1);
+    expect(res.code, brief(res.stderr)).toBe(1);
     expect(JSON.parse(res.stdout)).toEqual([]);
     const report = JSON.parse(readFileSync(reportFile, 'utf8')) as RunReport;
     expect(report.inputs).toHaveLength(1);
@@ -352,7 +352,7 @@ describe('size limits', () => {
     while (size < 5 * 1000 * 1000) { parts.push(seeds); size += Buffer.byteLength(seeds) + 1; }
     writeFileSync(file, parts.join(' '));
     const res = await runCli(['extract', file, '-f', 'ndjson'], { timeoutMs: 590_000 });
-    expect(res.code, res.stderr).toBe(0);
+    expect(res.code, brief(res.stderr)).toBe(0);
     const lines = res.stdout.trimEnd().split('\n');
     expect(lines).toHaveLength(1);
     const rec = JSON.parse(lines[0]) as DocumentRecord;
