@@ -32,6 +32,8 @@ export interface RunOptions extends ProcessOptions, InputOptions {
   /** [k, n]: process only documents whose id hashes to part k of n (1-based). */
   shard?: [number, number] | null;
   failFast?: boolean;
+  /** Keep every input's entry for the run report (otherwise only totals are kept). */
+  keepInputs?: boolean;
 }
 
 export interface RunHooks {
@@ -51,7 +53,7 @@ export async function runExtract(paths: string[], options: RunOptions, hooks: Ru
   const maxInFlight = Math.max(2, options.jobs * 4);
 
   const account = (entry: InputReport, stack?: string): void => {
-    inputs.push(entry);
+    if (options.keepInputs) inputs.push(entry);
     totals.inputs++;
     totals[entry.status]++;
     hooks.onInput?.(entry, stack);

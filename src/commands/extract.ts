@@ -5,7 +5,9 @@ import { UsageError } from '../errors.js';
 import type { RecordKind } from '../output/flatten.js';
 import { fileSink, removePendingTemps, stdoutSink, type Sink } from '../output/sink.js';
 import { createWriter, type OutputFormat } from '../output/writer.js';
-import { createPipeline } from '../pipeline.js';
+import { builtinGazetteerFiles, validateGazetteerFiles } from '../entities/gazetteer.js';
+import { DataFileError } from '../errors.js';
+import { loadLexicon } from '../events/lexicon.js';
 import { FailFastStop, runExtract, type InputReport } from '../run.js';
 import type { DocumentRecord } from '../types.js';
 
@@ -40,9 +42,10 @@ export async function extractCommand(paths: string[], opts: ExtractOptions, io: 
   const c = new Chalk({ level: color ? 1 : 0 });
   const started = process.hrtime.bigint();
 
-  // Compile user data files here first: a bad file stops the run before any output (exit 2).
+  // A bad user data file stops the run before any output (exit 2). With --jobs 1 the
+  // pipeline compiles them before the first document; worker threads would report too late.
   const pipelineOptions = { gazetteers: opts.gazetteer, lexicons: opts.triggers, refDate: opts.refDate ?? null };
-  createPipeline(pipelineOptions);
+  if (opts.jobs > 1) validateUserDataFiles(opts.gazetteer, opts.triggers);
 
   const sink: Sink = opts.out ? fileSink(opts.out) : stdoutSink(io.stdout as NodeJS.WritableStream & import('node:stream').Writable);
   const onSignal = (signal: NodeJS.Signals): void => {
@@ -68,6 +71,7 @@ export async function extractCommand(paths: string[], opts: ExtractOptions, io: 
       jobs: opts.jobs,
       shard: opts.shard ?? null,
       failFast: opts.failFast,
+      keepInputs: Boolean(opts.report || opts.summary),
     }, {
       onRecord: async (record) => { if (held) held.push(record); else await writer.write(record); },
       onInput: (entry, stack) => {
@@ -121,4 +125,12 @@ export async function extractCommand(paths: string[], opts: ExtractOptions, io: 
     io.stderr.write(renderSummary(held, { skipped }, { color }));
   }
   return totals.skipped + totals.failed > 0 ? 1 : 0;
+}
+
+function validateUserDataFiles(gazetteers: string[], triggers: string[]): void {
+  if (gazetteers.length) {
+    const { problems } = validateGazetteerFiles([...builtinGazetteerFiles(), ...gazetteers]);
+    if (problems.length) throw new DataFileError(gazetteers.join(', '), problems);
+  }
+  if (triggers.length) loadLexicon(triggers);
 }

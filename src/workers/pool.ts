@@ -29,6 +29,7 @@ export function workerPool(size: number, options: ProcessOptions): AsyncProcesso
   const script = new URL('./worker.js', import.meta.url);
   let seq = 0;
   const slots: Slot[] = [];
+  let restarts = 0;
   const spawn = (): Slot => {
     const slot: Slot = { worker: new Worker(script, { workerData: { options } }), pending: new Map() };
     slot.worker.on('message', (msg: { seq: number; result?: ProcessResult; json?: string }) => {
@@ -41,7 +42,11 @@ export function workerPool(size: number, options: ProcessOptions): AsyncProcesso
       for (const resolve of slot.pending.values()) resolve({ ok: false, status: 'failed', reason });
       slot.pending.clear();
       const i = slots.indexOf(slot);
-      if (i >= 0) slots[i] = spawn();
+      // a worker that keeps crashing (out of memory, a broken install) must not respawn forever
+      if (i >= 0) {
+        if (restarts++ < size * 3) slots[i] = spawn();
+        else slots.splice(i, 1);
+      }
     };
     slot.worker.on('error', (err) => fail(`worker crashed: ${err.message}`));
     slot.worker.on('exit', (code) => { if (slot.pending.size) fail(`worker exited with code ${code}`); });
@@ -50,6 +55,7 @@ export function workerPool(size: number, options: ProcessOptions): AsyncProcesso
   for (let i = 0; i < size; i++) slots.push(spawn());
   return {
     process(doc) {
+      if (!slots.length) return Promise.resolve({ ok: false, status: 'failed', reason: 'worker threads kept crashing' });
       let best = slots[0];
       for (const s of slots) if (s.pending.size < best.pending.size) best = s;
       const id = seq++;
