@@ -1,9 +1,10 @@
 // Rule-based event records (PLOVER 0.7 types) from trigger words, entity and date mentions.
-import { createHash } from 'node:crypto';
+import { fnv1a } from '../hash.js';
 import type { AnalyzedText } from '../text/analyze.js';
 import { foldKey } from '../text/normalize.js';
 import type { DateMention, EntityRecord, EventActor, EventRecord, Mention } from '../types.js';
-import { loadLexicon, QUAD_CLASS, type CompiledLexicon, type CountryInfo, type TriggerHit } from './lexicon.js';
+import { countryInfo, type CountryInfo } from '../entities/index.js';
+import { loadLexicon, QUAD_CLASS, type CompiledLexicon, type TriggerHit } from './lexicon.js';
 
 export interface EventContext {
   docId: string;
@@ -26,7 +27,36 @@ export { QUAD_CLASS, PLOVER_TYPES, loadLexicon, lexiconProblems, readLexiconFile
 /** Loads, validates and compiles the built-in and user trigger lexicons once per process. */
 export function loadEventEngine(options: EventEngineOptions = {}): EventEngine {
   const lex = loadLexicon(options.lexicons ?? []);
-  return { extract: (t, ctx) => extractEvents(lex, t, ctx) };
+  const countries = loadCountries();
+  return { extract: (t, ctx) => extractEvents(lex, t, ctx, countries) };
+}
+
+/** Countries, their capitals and nisba adjectives, from the entity engine's gazetteer (cached per process). */
+export interface Countries {
+  byIso2: Map<string, CountryInfo>;
+  /** lower-case English name → country */
+  byName: Map<string, CountryInfo>;
+  /** folded nisba form → country; a form two countries share is left out */
+  nisba: Map<string, CountryInfo>;
+}
+
+const COUNTRIES = new WeakMap<Map<string, CountryInfo>, Countries>();
+export function loadCountries(): Countries {
+  const info = countryInfo();
+  let c = COUNTRIES.get(info);
+  if (!c) {
+    const byName = new Map<string, CountryInfo>();
+    const nisba = new Map<string, CountryInfo | null>();
+    for (const ci of info.values()) {
+      byName.set(ci.name.toLowerCase(), ci);
+      for (const n of ci.nisba) nisba.set(n, nisba.has(n) && nisba.get(n) !== ci ? null : ci);
+    }
+    const unique = new Map<string, CountryInfo>();
+    for (const [n, ci] of nisba) if (ci) unique.set(n, ci);
+    c = { byIso2: info, byName, nisba: unique };
+    COUNTRIES.set(info, c);
+  }
+  return c;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -44,6 +74,8 @@ interface Tok {
   v: string;
   /** clitic-stripped candidates of f (for stems and context words). */
   cands: string[];
+  /** what the lexicon says about the word (shared by every token of the same folded word) */
+  w: WordInfo;
 }
 
 interface Ment {
@@ -67,6 +99,7 @@ interface Doc {
   t: AnalyzedText;
   ctx: EventContext;
   lex: CompiledLexicon;
+  countries: Countries;
   toks: Tok[];
   /** per sentence: [first token, end token) */
   sentTok: [number, number][];
@@ -149,19 +182,98 @@ function tokenAt(toks: Tok[], ns: number): number {
   return lo;
 }
 
-function isCountryEntity(ent: EntityRecord, lex: CompiledLexicon): boolean {
+function isCountryEntity(ent: EntityRecord, countries: Countries): boolean {
   if (ent.type !== 'PLACE') return false;
   if (ent.kind) return /country|state|nation|دولة/i.test(ent.kind);
-  return lex.byName.has(ent.name.toLowerCase());
+  return countries.byName.has(ent.name.toLowerCase());
 }
 
-function prepare(lex: CompiledLexicon, t: AnalyzedText, ctx: EventContext): Doc {
-  const toks: Tok[] = t.tokens.map((k, i) => {
-    const f = t.folded.slice(k.start, k.end);
+/** A cue phrase with its position in the cue list (earlier phrases are tried first). */
+interface CuePhrase { p: string[]; order: number }
+
+/** The per-word part of a token, computed once per distinct folded word and lexicon; shared, read only. */
+interface WordInfo {
+  c: string;
+  v: string;
+  cands: string[];
+  /** trigger entries of the word (lex.triggers.get(f)) */
+  trig: TriggerHit[] | undefined;
+  /** by cue number: the phrases that can start at the word (first word is f, c or v), in list order */
+  cues: (CuePhrase[] | undefined)[] | null;
+}
+
+/** Per lexicon: cue numbers, first word → phrases per cue, and the word table. */
+interface LexIndex {
+  cueNo: Map<string, number>;
+  firstWord: Map<string, CuePhrase[]>[];
+  /** first word of any cue phrase → the cue numbers */
+  starts: Map<string, number[]>;
+  words: Map<string, WordInfo>;
+}
+const LEX_INDEX = new WeakMap<CompiledLexicon, LexIndex>();
+function lexIndex(lex: CompiledLexicon): LexIndex {
+  let x = LEX_INDEX.get(lex);
+  if (!x) {
+    const cueNo = new Map<string, number>();
+    const firstWord: Map<string, CuePhrase[]>[] = [];
+    for (const [cue, phrases] of lex.cues) {
+      const idx = new Map<string, CuePhrase[]>();
+      phrases.forEach((p, order) => {
+        if (!p.length) return;
+        const l = idx.get(p[0]);
+        if (l) l.push({ p, order }); else idx.set(p[0], [{ p, order }]);
+      });
+      cueNo.set(cue, firstWord.length);
+      firstWord.push(idx);
+    }
+    const starts = new Map<string, number[]>();
+    firstWord.forEach((idx, n) => {
+      for (const w of idx.keys()) {
+        const l = starts.get(w);
+        if (l) l.push(n); else starts.set(w, [n]);
+      }
+    });
+    x = { cueNo, firstWord, starts, words: new Map() };
+    LEX_INDEX.set(lex, x);
+  }
+  return x;
+}
+
+function wordInfo(lex: CompiledLexicon, x: LexIndex, f: string): WordInfo {
+  let w = x.words.get(f);
+  if (w === undefined) {
     const c = conjStrip(f);
     const v = c.length > 3 && c[0] === 'س' && 'يتنا'.includes(c[1]) ? c.slice(1) : c;
-    return { i, start: k.start, end: k.end, sentence: k.sentence, f, c, v, cands: candidates(f) };
-  });
+    let cues: (CuePhrase[] | undefined)[] | null = null;
+    const sf = x.starts.get(f), sc = c !== f ? x.starts.get(c) : undefined, sv = v !== f && v !== c ? x.starts.get(v) : undefined;
+    const nos = sf || sc || sv ? [...new Set([...(sf ?? []), ...(sc ?? []), ...(sv ?? [])])] : [];
+    for (const n of nos) {
+      const idx = x.firstWord[n];
+      const lf = idx.get(f);
+      const lc = c !== f ? idx.get(c) : undefined;
+      const lv = v !== f && v !== c ? idx.get(v) : undefined;
+      if (!lf && !lc && !lv) continue;
+      const list = (lf ? 1 : 0) + (lc ? 1 : 0) + (lv ? 1 : 0) === 1 ? (lf ?? lc ?? lv)!
+        : [...(lf ?? []), ...(lc ?? []), ...(lv ?? [])].sort((a, b) => a.order - b.order);
+      (cues ??= new Array(x.firstWord.length))[n] = list;
+    }
+    w = { c, v, cands: candidates(f), trig: lex.triggers.get(f), cues };
+    if (x.words.size > 100000) x.words.clear();
+    x.words.set(f, w);
+  }
+  return w;
+}
+
+function prepare(lex: CompiledLexicon, countries: Countries, t: AnalyzedText, ctx: EventContext): Doc {
+  const tokens = t.tokens;
+  const x = lexIndex(lex);
+  const toks: Tok[] = new Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const k = tokens[i];
+    const f = t.folded.slice(k.start, k.end);
+    const w = wordInfo(lex, x, f);
+    toks[i] = { i, start: k.start, end: k.end, sentence: k.sentence, f, c: w.c, v: w.v, cands: w.cands, w };
+  }
   const sentTok: [number, number][] = t.sentences.map(() => [0, 0]);
   for (let s = 0, i = 0; s < t.sentences.length; s++) {
     while (i < toks.length && toks[i].sentence < s) i++;
@@ -185,7 +297,7 @@ function prepare(lex: CompiledLexicon, t: AnalyzedText, ctx: EventContext): Doc 
         const n = m.role.split(/[^\p{L}\p{N}]+/u).filter(Boolean).length;
         roleStart = Math.max(sentTok[sentence][0], t0 - n - 1);
       }
-      ments.push({ ent, m, ns, ne, t0, t1, sentence, isCountry: isCountryEntity(ent, lex), roleStart });
+      ments.push({ ent, m, ns, ne, t0, t1, sentence, isCountry: isCountryEntity(ent, countries), roleStart });
     }
   }
   ments.sort((a, b) => a.ns - b.ns || b.ne - a.ne);
@@ -217,7 +329,7 @@ function prepare(lex: CompiledLexicon, t: AnalyzedText, ctx: EventContext): Doc 
     headSeen.add(key);
     roleHeads.push({ m, head });
   }
-  const doc: Doc = { t, ctx, lex, toks, sentTok, ments, bySentence, dates, mainOrg, dateline: null, roleHeads };
+  const doc: Doc = { t, ctx, lex, countries, toks, sentTok, ments, bySentence, dates, mainOrg, dateline: null, roleHeads };
   doc.dateline = findDateline(doc);
   return doc;
 }
@@ -236,15 +348,15 @@ function findDateline(doc: Doc): Loc | null {
   return null;
 }
 
-function iso3Of(lex: CompiledLexicon, country?: string, iso3?: string): string | undefined {
-  return iso3 ?? (country ? lex.byIso2.get(country.toUpperCase())?.iso3 : undefined);
+function iso3Of(countries: Countries, country?: string, iso3?: string): string | undefined {
+  return iso3 ?? (country ? countries.byIso2.get(country.toUpperCase())?.iso3 : undefined);
 }
 
 function locFromMention(doc: Doc, m: Ment, basis: string, fromTok: number, pos: number): Loc {
   const sp = doc.t.span(doc.toks[fromTok].start, m.ne);
   const loc: Loc = { entity: m.ent.id, name: m.ent.name, basis, text: sp.text, pos, ment: m };
   if (m.ent.country) loc.country = m.ent.country;
-  const iso3 = iso3Of(doc.lex, m.ent.country, m.ent.iso3);
+  const iso3 = iso3Of(doc.countries, m.ent.country, m.ent.iso3);
   if (iso3) loc.iso3 = iso3;
   return loc;
 }
@@ -256,19 +368,30 @@ function tokIs(tok: Tok | undefined, set: Set<string> | undefined): boolean {
   return !!tok && !!set && (set.has(tok.f) || set.has(tok.c) || set.has(tok.v));
 }
 
+/** Tries phrases (in list order) at token i; the end token of the first that matches, or -1. */
+function cueAt(toks: Tok[], i: number, b: number, list: CuePhrase[]): number {
+  for (const { p } of list) {
+    if (i + p.length > b) continue;
+    let ok = true;
+    for (let k = 1; k < p.length; k++) if (toks[i + k].f !== p[k]) { ok = false; break; }
+    if (ok) return i + p.length;
+  }
+  return -1;
+}
+
 /** Token indices (first word) of every occurrence of a cue phrase in a sentence. */
 function findCue(doc: Doc, s: number, name: string): { at: number; end: number }[] {
-  const phrases = doc.lex.cues.get(name) ?? [];
-  const [a, b] = doc.sentTok[s];
+  const n = lexIndex(doc.lex).cueNo.get(name);
   const out: { at: number; end: number }[] = [];
+  if (n === undefined) return out;
+  const [a, b] = doc.sentTok[s];
+  const toks = doc.toks;
   for (let i = a; i < b; i++) {
-    for (const p of phrases) {
-      if (i + p.length > b) continue;
-      if (doc.toks[i].f !== p[0] && doc.toks[i].c !== p[0] && doc.toks[i].v !== p[0]) continue;
-      let ok = true;
-      for (let k = 1; k < p.length; k++) if (doc.toks[i + k].f !== p[k]) { ok = false; break; }
-      if (ok) { out.push({ at: i, end: i + p.length }); i += p.length - 1; break; }
-    }
+    const cues = toks[i].w.cues;
+    const list = cues === null ? undefined : cues[n];
+    if (list === undefined) continue;
+    const end = cueAt(toks, i, b, list);
+    if (end >= 0) { out.push({ at: i, end }); i = end - 1; }
   }
   return out;
 }
@@ -301,7 +424,7 @@ function actorOf(doc: Doc, m: Ment, basis = 'sentence'): EventActor {
   const a: EventActor = { entity: m.ent.id, name: m.ent.name, type: m.ent.type, basis: m.coref ?? basis };
   if (m.m.role) a.role = m.m.role;
   if (m.ent.country) a.country = m.ent.country;
-  const iso3 = iso3Of(doc.lex, m.ent.country, m.ent.iso3);
+  const iso3 = iso3Of(doc.countries, m.ent.country, m.ent.iso3);
   if (iso3) a.iso3 = iso3;
   if (m.m.method === 'coreference' && !m.coref) a.basis = 'coreference';
   return a;
@@ -435,18 +558,19 @@ function sentenceLocations(doc: Doc, s: number, visitToks: number[]): Loc[] {
       const f = doc.toks[j];
       if (tokIs(f, capital)) { sawCapital = true; continue; }
       if (tokIs(f, heads)) continue;
-      const n = lex.nisba.get(f.f) ?? lex.nisba.get(f.c);
+      const n = doc.countries.nisba.get(f.f) ?? doc.countries.nisba.get(f.c);
       if (n) { nisbaCountry = nisbaCountry ?? n; continue; }
       break;
     }
     const uses = places.filter((p) => p.t0 > k && p.t0 <= j);
     if (found) { out.push({ ...locFromMention(doc, found, 'sentence', k + 1, k), uses }); continue; }
-    const ci = country ? lex.byIso2.get((country.ent.country ?? '').toUpperCase()) ?? lex.byName.get(country.ent.name.toLowerCase()) ?? null : nisbaCountry;
+    const ci = country ? doc.countries.byIso2.get((country.ent.country ?? '').toUpperCase()) ?? doc.countries.byName.get(country.ent.name.toLowerCase()) ?? null : nisbaCountry;
     if (sawCapital && ci && ci.capital) {
+      const cap = ci.capital;
       const text = doc.t.span(doc.toks[k + 1].start, doc.toks[Math.max(k + 1, j - 1)].end).text;
-      const known = doc.ctx.entities.find((e) => e.type === 'PLACE' && (e.name === ci.capital || foldWord(e.name_ar) === ci.capital_ar));
+      const known = doc.ctx.entities.find((e) => e.type === 'PLACE' && (e.id === cap.id || e.name === cap.name || foldWord(e.name_ar) === foldWord(cap.name_ar)));
       out.push({
-        entity: known?.id ?? `unlinked:PLACE:${ci.capital_ar ?? ci.capital}`, name: known?.name ?? ci.capital,
+        entity: known?.id ?? cap.id, name: known?.name ?? cap.name,
         country: ci.iso2, iso3: ci.iso3, text, basis: 'sentence', pos: k, uses,
       });
       continue;
@@ -465,8 +589,14 @@ const PERIOD = new WeakMap<EventRecord, string>();
 
 const DIRECT_OBJECT = new Set(['RETREAT', 'SUPPORT', 'ACCUSE', 'REJECT', 'THREATEN', 'ASSAULT', 'SANCTION', 'COERCE', 'AID', 'REQUEST', 'PROTEST', 'CONCEDE']);
 
-function sha(s: string): string {
-  return createHash('sha1').update(s).digest('hex').slice(0, 16);
+/** A stable 64-bit id (16 hex digits): FNV-1a forwards and a second FNV-1a variant backwards with another basis. */
+function eventId(s: string): string {
+  let h = 0xcbf29ce4 >>> 0;
+  for (let i = s.length - 1; i >= 0; i--) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return fnv1a(s).toString(16).padStart(8, '0') + (h >>> 0).toString(16).padStart(8, '0');
 }
 
 function precisionOf(g: string | null | undefined): string | null {
@@ -479,11 +609,14 @@ function precisionOf(g: string | null | undefined): string | null {
 
 const ISO = /^\d{4}(-\d{2}(-\d{2})?)?(T[\d:]+)?$|^\d{4}-W\d{2}$/;
 
-export function extractEvents(lex: CompiledLexicon, t: AnalyzedText, ctx: EventContext): EventRecord[] {
+export function extractEvents(lex: CompiledLexicon, t: AnalyzedText, ctx: EventContext, countries: Countries = loadCountries()): EventRecord[] {
   if (!t.tokens.length) return [];
-  const doc = prepare(lex, t, ctx);
+  const doc = prepare(lex, countries, t, ctx);
   const raws: Raw[] = [];
-  for (let s = 0; s < t.sentences.length; s++) raws.push(...sentenceEvents(doc, s));
+  for (let s = 0; s < t.sentences.length; s++) {
+    const r = sentenceEvents(doc, s);
+    for (const x of r) raws.push(x);
+  }
   const size = (r: Raw): number => r.rec.source.length + r.rec.recipient.length + r.rec.chair.length + r.rec.participants.length + r.rec.invited.length;
   const withActors = raws.filter((r) => size(r) > 0);
   if (!withActors.length) return [];
@@ -579,16 +712,49 @@ function scoreConfidence(e: EventRecord): number {
   return Math.round(Math.max(0.05, Math.min(0.99, c)) * 100) / 100;
 }
 
+/** Context cues without those that contain another cue of the same context (the shorter one is found whenever they are). */
+/** One regular expression per context: true when the text contains any of its cues. */
+const CONTEXT_CUES = new WeakMap<CompiledLexicon, [string, RegExp][]>();
+function contextCues(lex: CompiledLexicon): [string, RegExp][] {
+  let l = CONTEXT_CUES.get(lex);
+  if (!l) {
+    l = lex.contexts.map(([k, cues]) => {
+      const min = cues.filter((c, i) => !cues.some((o, j) => j !== i && c.includes(o) && (o !== c || j < i)));
+      const re = min.length ? new RegExp(min.map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')) : /(?!)/;
+      return [k, re] as [string, RegExp];
+    });
+    CONTEXT_CUES.set(lex, l);
+  }
+  return l;
+}
+
+const NO_EVENTS: Raw[] = [];
+
 function sentenceEvents(doc: Doc, s: number): Raw[] {
   const { lex, toks, t, ctx } = doc;
   const [a, b] = doc.sentTok[s];
+  // most sentences have no trigger word at all
+  let any = false;
+  for (let k = a; k < b && !any; k++) any = toks[k].w.trig !== undefined;
+  if (!any) return NO_EVENTS;
   // 1. trigger hits
   interface Hit { k: number; hit: TriggerHit }
   const hits: Hit[] = [];
   // a trigger word inside a name is not a trigger ("منظمة شنغهاي للتعاون", "صيغة موسكو للمحادثات")
-  const inName = (k: number): boolean => (doc.bySentence.get(s) ?? []).some((m) => m.ent.type !== 'PLACE' && k >= m.t0 && k < m.t1 && k > m.t0);
+  // tokens of the sentence inside a name (after its first word), marked once per sentence when needed
+  let named: Uint8Array | null = null;
+  const inName = (k: number): boolean => {
+    if (!named) {
+      named = new Uint8Array(b - a);
+      for (const m of doc.bySentence.get(s) ?? []) {
+        if (m.ent.type === 'PLACE') continue;
+        for (let x = Math.max(m.t0 + 1, a), to = Math.min(m.t1, b); x < to; x++) named[x - a] = 1;
+      }
+    }
+    return named[k - a] === 1;
+  };
   for (let k = a; k < b; k++) {
-    const list = lex.triggers.get(toks[k].f);
+    const list = toks[k].w.trig;
     if (!list || inName(k)) continue;
     const h = list.find((x) => requirementsMet(doc, k, x));
     if (h) hits.push({ k, hit: h });
@@ -629,7 +795,7 @@ function sentenceEvents(doc: Doc, s: number): Raw[] {
   const sentSpan = { ...t.span(sent.start, sent.end), index: s };
   const sentDates = doc.dates.filter((d) => d.sentence === s && d.d.value && ISO.test(d.d.value) && precisionOf(d.d.granularity));
   const foldedSentence = t.folded.slice(sent.start, sent.end);
-  const contextTags = lex.contexts.filter(([, cues]) => cues.some((c) => foldedSentence.includes(c))).map(([k]) => k);
+  const contextTags = contextCues(lex).filter(([, re]) => re.test(foldedSentence)).map(([k]) => k);
   const chairCues = findCue(doc, s, 'chair');
   const partCues = findCue(doc, s, 'participants');
   const invitedCues = findCue(doc, s, 'invited');
@@ -793,7 +959,7 @@ function sentenceEvents(doc: Doc, s: number): Raw[] {
     for (const l of cities.length ? cities : usable) if (!loc || Math.abs(l.pos - k) < Math.abs(loc.pos - k)) loc = l;
     // a visit's host is the country visited
     if (entry.subtype === 'official visit' && !recipient.length && loc?.country) {
-      const host = ctx.entities.find((e) => e.type === 'PLACE' && isCountryEntity(e, lex) && e.country === loc!.country);
+      const host = ctx.entities.find((e) => e.type === 'PLACE' && isCountryEntity(e, doc.countries) && e.country === loc!.country);
       if (host) {
         recipient.push({ ent: host, m: host.mentions[0], ns: 0, ne: 0, t0: 0, t1: 0, sentence: s, isCountry: true, roleStart: 0, coref: 'location' });
         basis.push('recipient: host country of the location');
@@ -842,7 +1008,7 @@ function sentenceEvents(doc: Doc, s: number): Raw[] {
     };
     if (source.length) lastSource = source;
     const rec: EventRecord = {
-      id: sha(`${ctx.docId}|${trigger.start}|${trigger.end}|${entry.type}`),
+      id: eventId(`${ctx.docId}|${trigger.start}|${trigger.end}|${entry.type}`),
       doc: ctx.docId,
       type: entry.type,
       quad_class: QUAD_CLASS[entry.type],

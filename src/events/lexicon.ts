@@ -47,22 +47,12 @@ export interface InflectionRule {
   suffixes: string[];
 }
 
-export interface CountryInfo {
-  iso2: string;
-  iso3: string;
-  name: string;
-  capital?: string;
-  capital_ar?: string;
-  nisba?: string[];
-}
-
 export interface LexiconFile {
   version?: number;
   description?: string;
   inflection?: Record<string, InflectionRule>;
   cues?: Record<string, string[]>;
   contexts?: Record<string, string[]>;
-  countries?: CountryInfo[];
   triggers: TriggerEntry[];
 }
 
@@ -88,11 +78,6 @@ export interface CompiledLexicon {
   /** Cue name → set of single-word folded cues (fast membership). */
   cueWords: Map<string, Set<string>>;
   contexts: [string, string[]][];
-  countries: CountryInfo[];
-  /** Folded nisba adjective → country. */
-  nisba: Map<string, CountryInfo>;
-  byIso2: Map<string, CountryInfo>;
-  byName: Map<string, CountryInfo>;
 }
 
 export const BUILTIN_TRIGGERS = join(DATA_DIR, 'events', 'triggers.json');
@@ -121,10 +106,6 @@ function describePath(data: unknown, instancePath: string): string {
     const rule = entry && typeof entry.rule === 'string' ? ` (rule ${entry.rule})` : '';
     const field = parts.slice(2).map((p, k) => (/^\d+$/.test(p) ? `[${p}]` : (k ? '.' : '') + p)).join('');
     return `entry ${i}${rule}: ${field ? `field ${field}` : 'entry'}`;
-  }
-  if (parts[0] === 'countries' && parts.length >= 2) {
-    const field = parts.slice(2).join('.');
-    return `countries entry ${parts[1]}: ${field ? `field ${field}` : 'entry'}`;
   }
   return parts.length ? `field ${parts.join('.')}` : 'top level';
 }
@@ -209,7 +190,6 @@ export function compileLexicon(files: LexiconFile[], names: string[] = []): Comp
   const inflection: Record<string, InflectionRule> = {};
   const cueLists = new Map<string, Set<string>>();
   const contexts = new Map<string, Set<string>>();
-  const countries: CountryInfo[] = [];
   // user triggers first so they take precedence
   const entries: TriggerEntry[] = [];
   for (let k = files.length - 1; k >= 0; k--) entries.push(...files[k].triggers);
@@ -225,7 +205,6 @@ export function compileLexicon(files: LexiconFile[], names: string[] = []): Comp
       for (const c of list) s.add(c);
       contexts.set(name, s);
     }
-    countries.push(...(f.countries ?? []));
   }
   const triggers = new Map<string, TriggerHit[]>();
   const addKey = (key: string, hit: TriggerHit): void => {
@@ -269,23 +248,11 @@ export function compileLexicon(files: LexiconFile[], names: string[] = []): Comp
     cues.set(name, [...set].map((c) => c.split(' ').filter(Boolean)));
     cueWords.set(name, new Set([...set].filter((c) => !c.includes(' '))));
   }
-  const nisba = new Map<string, CountryInfo>();
-  const byIso2 = new Map<string, CountryInfo>();
-  const byName = new Map<string, CountryInfo>();
-  for (const c of countries) {
-    byIso2.set(c.iso2, c);
-    byName.set(c.name.toLowerCase(), c);
-    for (const n of c.nisba ?? []) nisba.set(n, c);
-  }
   return {
     files: names,
     triggers,
     cues,
     cueWords,
     contexts: [...contexts].map(([k, v]) => [k, [...v]]),
-    countries,
-    nisba,
-    byIso2,
-    byName,
   };
 }

@@ -1,13 +1,15 @@
 // Decades: "التسعينيات", "تسعينات القرن الماضي", "في الثمانينيات من القرن العشرين" -> "199", "198".
 import type { Cand, Ctx } from '../candidate.js';
+import { AnchoredScanner } from '../scan.js';
 
 const TENS: Record<string, number> = { عشرين: 2, ثلاثين: 3, اربعين: 4, خمسين: 5, ستين: 6, سبعين: 7, ثمانين: 8, تسعين: 9 };
 const DECADE_RE = /(?<![\p{L}\p{M}])(?<pre>[وفب]?(?:ال)?|لل)(?<dec>عشرين|ثلاثين|اربعين|خمسين|ستين|سبعين|ثمانين|تسعين)(?:ي)?ات(?![\p{L}\p{M}])(?: +(?:من +)?(?:ال)?قرن +(?<c>الماضي|المنصرم|العشرين|الحالي|الجاري|الحادي +والعشرين|التاسع +عشر))?/gu;
+/** anchored on the decade word ("وال" / "لل" before it) */
+const DECADE = new AnchoredScanner(DECADE_RE, '(?:عشرين|ثلاثين|اربعين|خمسين|ستين|سبعين|ثمانين|تسعين)ي?ات', 4);
 
 export function parseDecades(ctx: Ctx, out: Cand[]): void {
   const { f } = ctx;
-  DECADE_RE.lastIndex = 0;
-  for (let m = DECADE_RE.exec(f); m; m = DECADE_RE.exec(f)) {
+  for (let m = DECADE.first(f); m; m = DECADE.next()) {
     const g = m.groups!;
     const c = g.c?.replace(/ +/g, ' ');
     const century = c === 'الحالي' || c === 'الجاري' || c === 'الحادي والعشرين' ? 20 : c === 'التاسع عشر' ? 18 : 19;

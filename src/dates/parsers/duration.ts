@@ -2,9 +2,39 @@
 // the duals "يومين", "أسبوعين", "شهرين", "عامين" and "عام واحد" -> P5Y, P10D, PT48H...
 import type { Cand, Ctx } from '../candidate.js';
 import { key, NUMPHRASE, numberValue, TABLES, UNIT_ALT, UNIT_DUAL_ALT, UNIT_SING_ALT } from '../lexicon.js';
+import { AnchoredScanner } from '../scan.js';
 
 const DURATION_RE = new RegExp(
   `(?<![\\p{L}\\p{M}\\p{N}.,:/])(?:(?<npre>[وف]?)(?<n>\\d{1,3}(?:[.,]\\d+)?|${NUMPHRASE}) +(?<u>${UNIT_ALT})|(?<pre>[وفبل]?)(?<dual>${UNIT_DUAL_ALT})|(?<one>${UNIT_SING_ALT}) +(?:واحد|واحده))(?![\\p{L}\\p{M}\\p{N}])`, 'gu');
+const NUM_TOKEN_RE = /^[\d.,]+$/u;
+/** A space-delimited word that may be part of "[وف]? number phrase": و, (و|ف)? number word, digits. */
+const numToken = (w: string): boolean => {
+  for (let k = 0; k <= 2 && k <= w.length; k++) {
+    if (k > 0 && w[k - 1] !== 'و' && w[k - 1] !== 'ف') break;
+    const r = k ? w.slice(k) : w;
+    if (r === '' || TABLES.numbers.words.has(r) || NUM_TOKEN_RE.test(r)) return true;
+  }
+  return false;
+};
+/**
+ * Where a duration holding the unit word at `a` can start: a clitic before a dual, or
+ * the first of the number words before it (walked back word by word, one space apart,
+ * down to the first word that cannot be one, where a match may still start after a
+ * bracket or quote).
+ */
+function durationStart(f: string, a: number): number {
+  let lo = a - 2;
+  let q = a;
+  while (q > 0 && f.charCodeAt(q - 1) === 32) {
+    const s = q >= 2 ? f.lastIndexOf(' ', q - 2) + 1 : 0;
+    if (s < lo) lo = s;
+    if (s >= q - 1 || !numToken(f.slice(s, q - 1))) break;
+    q = s;
+  }
+  return lo;
+}
+/** anchored on the unit word */
+const DURATION = new AnchoredScanner(DURATION_RE, UNIT_ALT, durationStart);
 
 export function isoDuration(n: number, unit: string): string {
   switch (unit) {
@@ -17,8 +47,7 @@ export function isoDuration(n: number, unit: string): string {
 
 export function parseDurations(ctx: Ctx, out: Cand[]): void {
   const { f } = ctx;
-  DURATION_RE.lastIndex = 0;
-  for (let m = DURATION_RE.exec(f); m; m = DURATION_RE.exec(f)) {
+  for (let m = DURATION.first(f); m; m = DURATION.next()) {
     const g = m.groups!;
     let n: number | null, unitWord: string;
     let start = m.index;

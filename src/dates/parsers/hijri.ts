@@ -3,16 +3,19 @@
 import { fromDayNumber, hijriMonthStart, hijriToDayNumber, isoMonth, pad } from '../calendar.js';
 import type { Cand, Ctx } from '../candidate.js';
 import { HIJRI_ALT, key, TABLES } from '../lexicon.js';
+import { AnchoredScanner, trieSource } from '../scan.js';
 
 const HIJRI_RE = new RegExp(
   `(?<![\\p{L}\\p{M}\\p{N}])(?:(?<d>\\d{1,2}) *(?:من +)?(?:شهر +)?)?(?<pre>[وبل]?)(?<mon>${HIJRI_ALT})(?![\\p{L}\\p{M}])` +
   `(?: *,? *(?:من +)?(?:(?:ال)?(?:عام|سنه) +)?(?<y>1[3-6]\\d{2})(?!\\p{N}))?(?<suf> *(?:ه|هجريه|هجري|للهجره)(?![\\p{L}\\p{M}]))?`, 'gu');
 const HIJRI_YEAR_RE = /(?<![\p{L}\p{M}\p{N}])(?:(?<kw>(?:ال)?(?:عام|سنه)) +)?(?<y>1[3-6]\d{2}) *(?:ه|هجريه|هجري|للهجره)(?![\p{L}\p{M}])/gu;
+/** anchored on the month name (a day "24 من شهر و" before it) and on the year */
+const HIJRI = new AnchoredScanner(HIJRI_RE, trieSource(TABLES.months.hijri.keys()), 13);
+const HIJRI_YEAR = new AnchoredScanner(HIJRI_YEAR_RE, '1[3-6]\\d\\d', 8);
 
 export function parseHijri(ctx: Ctx, out: Cand[]): void {
   const { f } = ctx;
-  HIJRI_RE.lastIndex = 0;
-  for (let m = HIJRI_RE.exec(f); m; m = HIJRI_RE.exec(f)) {
+  for (let m = HIJRI.first(f); m; m = HIJRI.next()) {
     const g = m.groups!;
     if (g.y === undefined) continue; // "رمضان" alone (also a name: رمضان قديروف) is not dated
     const hy = Number(g.y), hm = TABLES.months.hijri.get(key(g.mon))!;
@@ -31,8 +34,7 @@ export function parseHijri(ctx: Ctx, out: Cand[]): void {
       out.push({ start, end, rule: 'hijri-month', kind: 'fixed', calendar: 'hijri', hijri: `${hy}-${pad(hm)}`, value: isoMonth(y, mo), granularity: 'month' });
     }
   }
-  HIJRI_YEAR_RE.lastIndex = 0;
-  for (let m = HIJRI_YEAR_RE.exec(f); m; m = HIJRI_YEAR_RE.exec(f)) {
+  for (let m = HIJRI_YEAR.first(f); m; m = HIJRI_YEAR.next()) {
     const hy = Number(m.groups!.y);
     const n = hijriMonthStart(hy, 1);
     if (n === null) continue;

@@ -5,8 +5,11 @@
 import { isValidDate } from '../calendar.js';
 import type { Cand, Ctx, Direction } from '../candidate.js';
 import { GREG_ALT, key, MOD_ALT, ORDINAL_ALT, TABLES } from '../lexicon.js';
+import { AnchoredScanner, trieSource } from '../scan.js';
 
 const MONTH_RE = new RegExp(`(?<![\\p{L}\\p{M}])(?<pre>[وبل]?)(?<mon>${GREG_ALT})(?![\\p{L}\\p{M}])`, 'gu');
+/** anchored on the month name (a clitic before it) */
+const MONTH = new AnchoredScanner(MONTH_RE, trieSource(TABLES.months.gregorian.keys()), 2);
 const PAIR_RE = new RegExp(`(?: *[/|\\\\-] *| *\\( *| +)(?<mon>${GREG_ALT})(?![\\p{L}\\p{M}])(?<close> *\\))?`, 'uy');
 const DAY_BEFORE_RE = new RegExp(`(?:(?<![\\p{N}:./])(?<d>\\d{1,2}) *(?:من +)?(?:شهر +)?|(?<![\\p{L}\\p{M}])(?<ord>${ORDINAL_ALT}) +من +(?:شهر +)?)$`, 'u');
 const MDY_RE = / *(?<d>\d{1,2})(?!\p{N}) *,? *(?<y>[12]\d{3})(?!\p{N})(?<suf> *م(?![\p{L}\p{M}]))?/uy;
@@ -19,8 +22,7 @@ export function parseMonthNames(ctx: Ctx, out: Cand[]): void {
   const { f, x } = ctx;
   const G = TABLES.months.gregorian;
   let consumed = -1;
-  MONTH_RE.lastIndex = 0;
-  for (let m = MONTH_RE.exec(f); m; m = MONTH_RE.exec(f)) {
+  for (let m = MONTH.first(f); m; m = MONTH.next()) {
     const g = m.groups!;
     const ms = m.index + g.pre.length;
     let end = m.index + m[0].length;

@@ -2,6 +2,7 @@
 // العام المقبل; "الـ 19 من الشهر الجاري"; قبل ثلاثة أيام, بعد أسبوعين, منذ عامين.
 import type { Cand, Ctx, Direction } from '../candidate.js';
 import { alt, key, MOD_ALT, NUMPHRASE, numberValue, PERIOD_STEMS, TABLES, UNIT_ALT, WEEKDAY_ALT } from '../lexicon.js';
+import { AnchoredScanner, maxLen } from '../scan.js';
 
 const R = TABLES.relative;
 const DAYWORD_RE = new RegExp(`(?<![\\p{L}\\p{M}])(?<pre>[وف]?[بل]?)(?<w>${alt(R.days.map((d) => d.form))})(?![\\p{L}\\p{M}])(?: *,? *(?<wd>${WEEKDAY_ALT})(?![\\p{L}\\p{M}]))?`, 'gu');
@@ -11,6 +12,13 @@ const DAY_OF_MONTH_RE = new RegExp(
   `(?<![\\p{L}\\p{M}\\p{N}])(?:ال *)?(?<d>\\d{1,2}) +من +(?:(?<this>${alt(R.thisWords)}) +)?(?:الشهر|شهر)(?: +(?<mod>${MOD_ALT}))?(?![\\p{L}\\p{M}])`, 'gu');
 const AGO_RE = new RegExp(
   `(?<![\\p{L}\\p{M}])(?<pre>[وف]?)(?<dir>${alt([...R.ago, ...R.later])}) +(?:(?<n>\\d{1,3}|${NUMPHRASE}) +(?<u>${UNIT_ALT})|(?<u1>${UNIT_ALT})(?: +(?:واحد|واحده))?)(?![\\p{L}\\p{M}])`, 'gu');
+// anchored on the day word, the period word, "شهر" and the ago/later word; before them
+// a clitic, "هذا " + clitic + article, "ال 19 من هذا ال"
+const THIS_LEN = maxLen(R.thisWords);
+const DAYWORD = new AnchoredScanner(DAYWORD_RE, alt(R.days.map((d) => d.form)), 3);
+const PERIOD = new AnchoredScanner(PERIOD_RE, PERIOD_STEMS, THIS_LEN + 7);
+const DAY_OF_MONTH = new AnchoredScanner(DAY_OF_MONTH_RE, 'شهر', THIS_LEN + 15);
+const AGO = new AnchoredScanner(AGO_RE, alt([...R.ago, ...R.later]), 2);
 /** "قبل يومين من القمة" counts from the summit, "بعد عام 2014" is a year: not relative to the article. */
 const AGO_STOP_RE = /^ *(?:من |علي |\d)/u;
 
@@ -20,8 +28,7 @@ const nextWord = (f: string, at: number): string => /^ *(\p{L}+)/u.exec(f.slice(
 export function parseRelative(ctx: Ctx, out: Cand[]): void {
   const { f } = ctx;
   const days = new Map(R.days.map((d) => [d.form, d]));
-  DAYWORD_RE.lastIndex = 0;
-  for (let m = DAYWORD_RE.exec(f); m; m = DAYWORD_RE.exec(f)) {
+  for (let m = DAYWORD.first(f); m; m = DAYWORD.next()) {
     const g = m.groups!;
     const entry = days.get(key(g.w))!;
     const start = m.index + g.pre.length;
@@ -36,8 +43,7 @@ export function parseRelative(ctx: Ctx, out: Cand[]): void {
     if (g.wd) { c.weekday = TABLES.weekdays.byName.get(key(g.wd)); c.rule += '+weekday'; }
     out.push(c);
   }
-  PERIOD_RE.lastIndex = 0;
-  for (let m = PERIOD_RE.exec(f); m; m = PERIOD_RE.exec(f)) {
+  for (let m = PERIOD.first(f); m; m = PERIOD.next()) {
     const g = m.groups!;
     if (!g.this && !g.mod) continue;
     const type = R.periods.get('ال' + g.p)!;
@@ -49,8 +55,7 @@ export function parseRelative(ctx: Ctx, out: Cand[]): void {
     const start = g.this ? m.index : m.index + g.pre.length;
     out.push({ start, end: m.index + m[0].length, rule: `this-${type}`.replace('this', g.this ? 'this' : 'period'), kind: 'rel', calendar: 'gregorian', rel: { type, offset }, granularity: type });
   }
-  DAY_OF_MONTH_RE.lastIndex = 0;
-  for (let m = DAY_OF_MONTH_RE.exec(f); m; m = DAY_OF_MONTH_RE.exec(f)) {
+  for (let m = DAY_OF_MONTH.first(f); m; m = DAY_OF_MONTH.next()) {
     const g = m.groups!;
     if (!g.this && !g.mod) continue;
     const d = Number(g.d);
@@ -58,8 +63,7 @@ export function parseRelative(ctx: Ctx, out: Cand[]): void {
     const dir: Direction = g.mod ? R.modifiers.get(key(g.mod))! : 'current';
     out.push({ start: m.index, end: m.index + m[0].length, rule: 'day-of-month', kind: 'rel', calendar: 'gregorian', rel: { type: 'dayOfMonth', day: d, monthOffset: dir === 'past' ? -1 : dir === 'next' ? 1 : 0 }, granularity: 'day' });
   }
-  AGO_RE.lastIndex = 0;
-  for (let m = AGO_RE.exec(f); m; m = AGO_RE.exec(f)) {
+  for (let m = AGO.first(f); m; m = AGO.next()) {
     const g = m.groups!;
     const end = m.index + m[0].length;
     if (AGO_STOP_RE.test(f.slice(end, end + 6))) continue;

@@ -1,16 +1,18 @@
 // Clock times: "15:22", "19:04 GMT", "04:15 بتوقيت غرينتش", "الساعة 10:30 صباحا".
 import type { Cand, Ctx } from '../candidate.js';
 import { key, TABLES, TZ_ALT } from '../lexicon.js';
+import { AnchoredScanner } from '../scan.js';
 
 const TIME_RE = new RegExp(
   `(?<![\\p{N}:.,/])(?:(?<pre>(?:[وف]?(?:عند|في) +)?(?:ال)?ساعه) +)?(?<h>\\d{1,2}):(?<mi>\\d{2})(?::\\d{2})?(?!\\p{N}|:\\d)` +
   `(?: *(?<ampm>صباحا|صباح|مساء|مساءا|ص|م)(?![\\p{L}\\p{M}]))?` +
   `(?: *(?<zone>gmt|utc|(?:ب)?توقيت +(?:${TZ_ALT})|ت *غ)(?: *(?<off>[+-] *\\d{1,2}))?)?`, 'gu');
+/** the ":" of the clock time; before it "في الساعه 10" (14 characters) */
+const TIME = new AnchoredScanner(TIME_RE, ':', 16);
 
 export function parseTimes(ctx: Ctx, out: Cand[]): void {
   const { f } = ctx;
-  TIME_RE.lastIndex = 0;
-  for (let m = TIME_RE.exec(f); m; m = TIME_RE.exec(f)) {
+  for (let m = TIME.first(f); m; m = TIME.next()) {
     const g = m.groups!;
     let hh = Number(g.h);
     const mi = Number(g.mi);

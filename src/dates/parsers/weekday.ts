@@ -2,16 +2,18 @@
 // words (الاثنين "the two", الأحد, الجمعة) need يوم, a time-of-day word, a following date or a direction.
 import type { Cand, Ctx } from '../candidate.js';
 import { key, MOD_ALT, TABLES, WEEKDAY_ALT } from '../lexicon.js';
+import { AnchoredScanner } from '../scan.js';
 
 const WEEKDAY_RE = new RegExp(
   `(?<![\\p{L}\\p{M}])(?:(?<ypre>[وفبل]?)(?<yawm>يوم) +)?(?<pre>[وفبل]?)(?<wd>${WEEKDAY_ALT})(?![\\p{L}\\p{M}])(?: +(?<mod>${MOD_ALT})(?![\\p{L}\\p{M}]))?`, 'gu');
+/** anchored on the weekday name ("ويوم و" before it) */
+const WEEKDAY = new AnchoredScanner(WEEKDAY_RE, WEEKDAY_ALT, 8);
 const FOLLOWED_BY_DATE = /^ *,? *\d/u;
 
 export function parseWeekdays(ctx: Ctx, out: Cand[]): void {
   const { f } = ctx;
   const W = TABLES.weekdays;
-  WEEKDAY_RE.lastIndex = 0;
-  for (let m = WEEKDAY_RE.exec(f); m; m = WEEKDAY_RE.exec(f)) {
+  for (let m = WEEKDAY.first(f); m; m = WEEKDAY.next()) {
     const g = m.groups!;
     const wdKey = key(g.wd);
     const weekday = W.byName.get(wdKey)!;

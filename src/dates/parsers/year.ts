@@ -1,16 +1,18 @@
 // Years: "عام 2025", "العام 2019", "سنة 2020" (the keyword is part of the mention),
 // "في 2021", "منذ 2014" (the preposition is not), "1991م".
 import type { Cand, Ctx } from '../candidate.js';
+import { AnchoredScanner } from '../scan.js';
 
 const YEAR_RE = /(?<![\p{L}\p{M}\p{N}])(?:(?<kwpre>[وفبل]?(?:ال)?|لل)(?<kw>عام|عامي|سنه|سنتي) *|(?<prep>[وف]?(?:في|منذ|حتي|خلال|بحلول|قبل|بعد|من|الي|مطلع|نهايه|بدايه|اواخر|اوايل|منتصف)) +)?(?<y>[12]\d{3})(?!\p{N}|[.\/:-]\p{N}| *[.\/:-] *\p{N})(?<suf> *م(?![\p{L}\p{M}]))?/gu;
+/** anchored on the four digits; before them at most "والسنه " / "وبحلول " */
+const YEAR = new AnchoredScanner(YEAR_RE, '[12]\\d\\d\\d', 10);
 const HIJRI_SUFFIX_RE = / *(?:ه|هجريه|هجري|للهجره)(?![\p{L}\p{M}])/uy;
 /** Words that may follow a year introduced only by a preposition ("في 2021، ..."). */
 const AFTER_PREP_OK = /^(?: *(?:[,.;:)"'\n-]|$)| +(?:و|او|ثم|حين|حيث|عندما|بعد|قبل|الي|حتي|من|في|علي|عن|مع|اثر|خلال|لكن|ان|اذ|كما|قد|وقد|لم|ولم|بينما|وفق|وفقا|ال\p{L}+|[وف]\p{L}{3,}|ت\p{L}{2,}|ي\p{L}{2,})(?![\p{L}\p{M}]))/u;
 
 export function parseYears(ctx: Ctx, out: Cand[]): void {
   const { f } = ctx;
-  YEAR_RE.lastIndex = 0;
-  for (let m = YEAR_RE.exec(f); m; m = YEAR_RE.exec(f)) {
+  for (let m = YEAR.first(f); m; m = YEAR.next()) {
     const g = m.groups!;
     const y = Number(g.y);
     const yEnd = m.index + m[0].length - (g.suf?.length ?? 0);
