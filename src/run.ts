@@ -43,9 +43,16 @@ export interface RunHooks {
   onInput?(entry: InputReport, stack?: string): void;
 }
 
-export class FailFastStop extends Error {}
+class FailFastStop extends Error {}
 
-export async function runExtract(paths: string[], options: RunOptions, hooks: RunHooks): Promise<{ inputs: InputReport[]; totals: RunTotals }> {
+export interface RunResult {
+  inputs: InputReport[];
+  totals: RunTotals;
+  /** Set when --fail-fast stopped the run: the failure that stopped it. */
+  stopped: string | null;
+}
+
+export async function runExtract(paths: string[], options: RunOptions, hooks: RunHooks): Promise<RunResult> {
   const processor: AsyncProcessor = options.jobs > 1 ? workerPool(options.jobs, options) : inlineProcessor(options);
   const inputs: InputReport[] = [];
   const totals: RunTotals = { inputs: 0, processed: 0, skipped: 0, failed: 0, other_shards: 0, bytes: 0 };
@@ -85,8 +92,12 @@ export async function runExtract(paths: string[], options: RunOptions, hooks: Ru
     }
   };
 
+  let stopped: string | null = null;
+  let seen = 0;
   try {
     for await (const item of readInputs(paths, options)) {
+      // file reads are synchronous: give signal handlers a turn now and then
+      if (++seen % 32 === 0) await new Promise(setImmediate);
       if (item.kind === 'skip') {
         const entry = skipEntry(item.skip);
         window.push(Promise.resolve(async () => account(entry)));
@@ -102,8 +113,11 @@ export async function runExtract(paths: string[], options: RunOptions, hooks: Ru
       while (window.length >= maxInFlight) await (await window.shift()!)();
     }
     while (window.length) await (await window.shift()!)();
+  } catch (err) {
+    if (!(err instanceof FailFastStop)) throw err;
+    stopped = err.message;
   } finally {
     await processor.close();
   }
-  return { inputs, totals };
+  return { inputs, totals, stopped };
 }

@@ -1,5 +1,6 @@
 import { Chalk } from 'chalk';
-import { existsSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import type { Io } from '../cli.js';
 import { UsageError } from '../errors.js';
 import type { RecordKind } from '../output/flatten.js';
@@ -8,7 +9,7 @@ import { createWriter, type OutputFormat } from '../output/writer.js';
 import { builtinGazetteerFiles, validateGazetteerFiles } from '../entities/gazetteer.js';
 import { DataFileError } from '../errors.js';
 import { loadLexicon } from '../events/lexicon.js';
-import { FailFastStop, runExtract, type InputReport } from '../run.js';
+import { runExtract, type RunResult } from '../run.js';
 import type { DocumentRecord } from '../types.js';
 
 export interface ExtractOptions {
@@ -39,6 +40,9 @@ export async function extractCommand(paths: string[], opts: ExtractOptions, io: 
   const missing = paths.filter((p) => p !== '-' && !existsSync(p));
   if (missing.length) throw new UsageError(`no such file or folder: ${missing.join(', ')}`);
   if (paths.filter((p) => p === '-').length > 1) throw new UsageError('- (stdin) can be given only once.');
+  for (const [flag, file] of [['--out', opts.out], ['--report', opts.report]] as const) {
+    if (file && !statSync(dirname(file), { throwIfNoEntry: false })?.isDirectory()) throw new UsageError(`${flag}: cannot write ${file}: no such folder ${dirname(file)}`);
+  }
   const c = new Chalk({ level: color ? 1 : 0 });
   const started = process.hrtime.bigint();
 
@@ -60,8 +64,7 @@ export async function extractCommand(paths: string[], opts: ExtractOptions, io: 
   const writer = createWriter(sink, { format: opts.format, records: opts.records, bom: Boolean(opts.bom), csvSafe: opts.csvSafe });
   // --dedupe and --summary need every record before writing; otherwise records stream out as they finish.
   const held: DocumentRecord[] | null = opts.dedupe || opts.summary ? [] : null;
-  let stopped: string | null = null;
-  let result: { inputs: InputReport[]; totals: import('../run.js').RunTotals };
+  let result: RunResult;
   try {
     result = await runExtract(paths, {
       ...pipelineOptions,
@@ -81,13 +84,16 @@ export async function extractCommand(paths: string[], opts: ExtractOptions, io: 
       },
     });
   } catch (err) {
-    if (!(err instanceof FailFastStop)) { sink.abort(); throw err; }
-    stopped = err.message;
-    result = { inputs: [], totals: { inputs: 0, processed: 0, skipped: 0, failed: 1, other_shards: 0, bytes: 0 } };
-  }
-  if (stopped) {
     sink.abort();
+    throw err;
+  }
+  const { inputs, totals, stopped } = result;
+  if (stopped) {
     io.stderr.write(`${c.red('stopped')} at the first failure (--fail-fast): ${stopped}\n`);
+    // an output file is not left half-done; stdout, already streaming, is closed as valid data
+    if (opts.out) sink.abort();
+    else await writer.end();
+    if (opts.report) writeReport(opts.report, { tool: 'csto-extract', stopped, inputs, totals: { ...totals, records_written: writer.count } });
     return 1;
   }
   if (held) {
@@ -99,13 +105,9 @@ export async function extractCommand(paths: string[], opts: ExtractOptions, io: 
   }
   await writer.end();
   await sink.commit();
-  const { inputs, totals } = result;
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   if (opts.report) {
-    const report = { tool: 'csto-extract', inputs, totals: { ...totals, records_written: writer.count } };
-    const tmp = `${opts.report}.${process.pid}.tmp`;
-    writeFileSync(tmp, `${JSON.stringify(report, null, 2)}\n`);
-    renameSync(tmp, opts.report);
+    writeReport(opts.report, { tool: 'csto-extract', stopped: null, inputs, totals: { ...totals, records_written: writer.count } });
   }
   if (!opts.quiet) {
     const mb = totals.bytes / 1e6;
@@ -133,4 +135,10 @@ function validateUserDataFiles(gazetteers: string[], triggers: string[]): void {
     if (problems.length) throw new DataFileError(gazetteers.join(', '), problems);
   }
   if (triggers.length) loadLexicon(triggers);
+}
+
+function writeReport(path: string, report: object): void {
+  const tmp = `${path}.${process.pid}.tmp`;
+  writeFileSync(tmp, `${JSON.stringify(report, null, 2)}\n`);
+  renameSync(tmp, path);
 }

@@ -9,6 +9,8 @@ export interface Published { published: string | null; basis: string | null; day
 
 /** The header region: the first lines and characters of the text. */
 const TOP_CHARS = 400, TOP_LINES = 3;
+/** Header lines longer than this (text without line breaks) are cut: the header is short. */
+const TOP_MAX_CHARS = 1600, LINE_CONTEXT = 200;
 /** The lead, where "اليوم + full date" counts. */
 const LEAD_CHARS = 1200, LEAD_SENTENCES = 3;
 const UPDATED_RE = /(?:محدث|تحديث|حدث|عدل|تعديل|updated?|modified)\s*:?\s*[\s\p{P}\p{N}]*$/u;
@@ -21,17 +23,18 @@ export function findPublished(ctx: Ctx, cands: Cand[]): Published {
   const leadEnd = Math.min(LEAD_CHARS, t.sentences[LEAD_SENTENCES - 1]?.end ?? f.length, f.length);
   let topEnd = -1;
   for (let k = 0; k < TOP_LINES; k++) { topEnd = f.indexOf('\n', topEnd + 1); if (topEnd < 0) { topEnd = f.length; break; } }
+  topEnd = Math.min(topEnd, TOP_MAX_CHARS);
   for (const c of cands) {
     if (!isFullDay(c)) continue;
     const inTop = c.start < TOP_CHARS || c.start < topEnd;
     if (!inTop && c.start >= leadEnd) continue;
     if (inTop) {
-      const lineStart = f.lastIndexOf('\n', c.start - 1) + 1;
+      const lineStart = Math.max(f.lastIndexOf('\n', c.start - 1) + 1, c.start - LINE_CONTEXT);
       const prefix = f.slice(lineStart, c.start);
       const updated = UPDATED_RE.test(prefix.slice(-40));
       const cleaned = prefix.replace(HEADER_NOISE_RE, '');
       const lineEnd = f.indexOf('\n', c.end);
-      const suffix = f.slice(c.end, lineEnd < 0 ? f.length : lineEnd);
+      const suffix = f.slice(c.end, Math.min(lineEnd < 0 ? f.length : lineEnd, c.end + LINE_CONTEXT));
       const words = prefix.match(/\p{L}+/gu) ?? [];
       if (updated) { picks.push({ c, basis: 'header', rank: 3 }); continue; }
       if (cleaned.length === 0) { picks.push({ c, basis: 'header', rank: 0 }); continue; }

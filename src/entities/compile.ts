@@ -31,7 +31,6 @@ export interface MultiRef {
 
 export interface Compiled {
   entries: LoadedEntry[];
-  byId: Map<string, number>;
   root: Map<string, TrieNode>;
   /** Every token of every alias: words the fuzzy matcher leaves alone. */
   vocab: Set<string>;
@@ -66,10 +65,11 @@ function insert(root: Map<string, TrieNode>, tokens: string[], pay: Payload): vo
     if (i < tokens.length - 1) map = node.next ??= new Map();
   });
   if (!node) return;
-  node.pays ??= [];
-  if (!node.pays.some((p) => p.entry === pay.entry && p.kind === pay.kind)) {
-    node.pays.push(pay);
-    node.pays.sort((a, b) => PRIORITY[a.kind] - PRIORITY[b.kind]);
+  // arrays of their exact size: most nodes carry one payload, and a pushed-to array keeps
+  // room for many
+  if (!node.pays) node.pays = [pay];
+  else if (!node.pays.some((p) => p.entry === pay.entry && p.kind === pay.kind)) {
+    node.pays = [...node.pays, pay].sort((a, b) => PRIORITY[a.kind] - PRIORITY[b.kind]);
   }
 }
 
@@ -101,6 +101,14 @@ export function compile(entries: LoadedEntry[]): Compiled {
   const byId = new Map<string, number>();
   entries.forEach((e, i) => byId.set(e.id, i));
   const capitalOf = new Map<number, number>();
+  // one payload object per entry and kind, shared by every path and fuzzy key
+  const payloads = new Map<string, Payload>();
+  const pay = (entry: number, kind: PayloadKind): Payload => {
+    const k = `${entry} ${kind}`;
+    let p = payloads.get(k);
+    if (!p) payloads.set(k, (p = { entry, kind }));
+    return p;
+  };
 
   entries.forEach((e, i) => {
     if (e.capital && byId.has(e.capital)) capitalOf.set(i, byId.get(e.capital)!);
@@ -111,9 +119,9 @@ export function compile(entries: LoadedEntry[]): Compiled {
       if (!toks.length) continue;
       // a one-word alias that is a common word would fire everywhere
       if (toks.length === 1 && stop.has(toks[0])) continue;
-      insert(root, toks, { entry: i, kind: 'alias' });
+      insert(root, toks, pay(i, 'alias'));
       for (const t of toks) vocab.add(t);
-      if (toks.length === 1 && toks[0].length >= 5) fuzzy.add(toks[0], { entry: i, kind: 'alias' });
+      if (toks.length === 1 && toks[0].length >= 5) fuzzy.add(toks[0], pay(i, 'alias'));
       if (toks.length >= 2 && (e.type === 'PERSON' || e.type === 'PLACE')) {
         toks.forEach((t, pos) => {
           if (stop.has(t) && e.type === 'PERSON') return;
@@ -124,32 +132,36 @@ export function compile(entries: LoadedEntry[]): Compiled {
       }
       if (e.type === 'PERSON' && toks.length >= 2) {
         const last = toks[toks.length - 1];
-        if (last.length >= 3 && !stop.has(last)) insert(root, [last], { entry: i, kind: 'surname' });
-        if (toks.length >= 3) insert(root, [toks[0], last], { entry: i, kind: 'partial' });
+        if (last.length >= 3 && !stop.has(last)) insert(root, [last], pay(i, 'surname'));
+        if (toks.length >= 3) insert(root, [toks[0], last], pay(i, 'partial'));
       }
     }
     if (e.acronym && /^[A-Za-z][A-Za-z0-9-]{2,}$/.test(e.acronym)) {
-      insert(root, keyTokens(e.acronym), { entry: i, kind: 'acronym' });
+      insert(root, keyTokens(e.acronym), pay(i, 'acronym'));
     }
     for (const s of e.short ?? []) {
       const toks = keyTokens(s);
       if (!toks.length || (toks.length === 1 && stop.has(toks[0]))) continue;
-      insert(root, toks, { entry: i, kind: 'short' });
+      insert(root, toks, pay(i, 'short'));
       for (const t of toks) vocab.add(t);
-      if (toks.length === 1 && toks[0].length >= 5) fuzzy.add(toks[0], { entry: i, kind: 'short' });
+      if (toks.length === 1 && toks[0].length >= 5) fuzzy.add(toks[0], pay(i, 'short'));
     }
     for (const n of e.nisba ?? []) {
       const base = foldKey(n);
       if (!base) continue;
-      for (const f of nisbaForms(base)) { insert(root, [f], { entry: i, kind: 'nisba' }); vocab.add(f); }
+      for (const f of nisbaForms(base)) { insert(root, [f], pay(i, 'nisba')); vocab.add(f); }
     }
   });
+
+  // lists of their exact size
+  for (const [k, l] of multi) multi.set(k, l.slice());
+  fuzzy.compact();
 
   const titles = new Map<string, TrieNode>();
   PERSON_TITLES.forEach((t, i) => insert(titles, keyTokens(t), { entry: i, kind: 'alias' }));
   const set = (l: string[]): Set<string> => new Set(l.map((w) => keyTokens(w).join(' ')));
   return {
-    entries, byId, root, vocab, stop, fuzzy, multi, capitalOf, titles,
+    entries, root, vocab, stop, fuzzy, multi, capitalOf, titles,
     weakTitles: set(WEAK_TITLES), complements: set(TITLE_COMPLEMENTS), orgTriggers: set(ORG_TRIGGERS),
     nameParts: set(NAME_PARTS), capitalWords: set(CAPITAL_WORDS), republicWords: set(REPUBLIC_WORDS),
   };

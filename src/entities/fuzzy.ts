@@ -27,6 +27,11 @@ export class BlockIndex<T> {
     if (!list.some((c) => c.key === key && c.value === value)) list.push({ key, value });
   }
 
+  /** Trims the candidate lists to their size once every key is added. */
+  compact(): void {
+    for (const [b, list] of this.blocks) this.blocks.set(b, list.slice());
+  }
+
   /** Best candidates at or above `threshold`, within `slack` letters of length. */
   best(word: string, threshold: number, slack = 1): { key: string; values: T[]; score: number } | null {
     let best: { key: string; values: T[]; score: number } | null = null;
@@ -56,4 +61,32 @@ export function withinOneEdit(a: string, b: string): boolean {
     return i + 1 < la && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2); // swap
   }
   return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/** Letter counts by the low six bits of the code unit (all of U+0621–U+064A apart). */
+const HIST = new Int32Array(64);
+
+/**
+ * False when similarity(a, b) is certainly below `min`, found without allocating: the
+ * Jaro match count is at most the letters a and b share, and transpositions only lower it.
+ * True says nothing; call similarity() for the value.
+ */
+export function mayReach(a: string, b: string, min: number): boolean {
+  const la = a.length, lb = b.length;
+  if (!la || !lb || a === b) return true;
+  // letters in common, with repeats (letters that share a bucket only add to it): an
+  // upper bound on Jaro's matches
+  for (let i = 0; i < la; i++) HIST[a.charCodeAt(i) & 63]++;
+  let m = 0;
+  for (let k = 0; k < lb; k++) {
+    const h = b.charCodeAt(k) & 63;
+    if (HIST[h] > 0) { HIST[h]--; m++; }
+  }
+  for (let i = 0; i < la; i++) HIST[a.charCodeAt(i) & 63] = 0;
+  if (m === 0) return min <= 0;
+  let l = 0;
+  while (l < 4 && l < la && l < lb && a.charCodeAt(l) === b.charCodeAt(l)) l++;
+  const jaro = (m / la + m / lb + 1) / 3;
+  // a margin far above rounding error: only a clear miss is reported
+  return jaro + l * 0.1 * (1 - jaro) >= min - 1e-9;
 }

@@ -6,8 +6,8 @@
 
 import type { AnalyzedText } from '../text/analyze.js';
 import type { EntityRecord, EntityType, MatchMethod, Mention } from '../types.js';
-import { compile, keyTokens, type Compiled, type Payload, type TrieNode } from './compile.js';
-import { similarity, withinOneEdit } from './fuzzy.js';
+import { compile, keyTokens, type Compiled, type MultiRef, type Payload, type TrieNode } from './compile.js';
+import { mayReach, similarity, withinOneEdit } from './fuzzy.js';
 import { builtinGazetteerFiles, loadGazetteers, type LoadedEntry } from './gazetteer.js';
 
 export interface EntityEngineOptions {
@@ -34,7 +34,8 @@ export function loadEntityEngine(options: EntityEngineOptions = {}): EntityEngin
   if (hit) return hit;
   const { entries } = loadGazetteers(files);
   const c = compile(entries);
-  const engine: EntityEngine = { entries, extract: (t) => extract(c, t) };
+  const words = new WordTable(c);
+  const engine: EntityEngine = { entries, extract: (t) => extract(c, words, t) };
   cache.set(key, engine);
   return engine;
 }
@@ -45,6 +46,8 @@ interface Tok {
   e: number;
   f: string;
   sent: number;
+  /** What the engine knows about the folded form, shared by every token of that form. */
+  w: WordInfo;
 }
 
 /** One found mention before grouping into entities. */
@@ -70,22 +73,161 @@ interface Hit {
 const ARABIC = /[\u0600-\u06ff]/;
 const LATIN = /[a-z]/;
 
-function tokens(t: AnalyzedText): Tok[] {
+function tokens(t: AnalyzedText, words: WordTable): Tok[] {
   const out: Tok[] = [];
+  const folded = t.folded;
   for (const k of t.tokens) {
-    const f = t.folded.slice(k.start, k.end);
-    if (LATIN.test(f) && ARABIC.test(f)) {
+    const x = words.find(folded, k.start, k.end);
+    const f = words.keys[x];
+    const w = words.infos[x];
+    if (w.mixed) {
       // "Sputnikالتعليق": split where the script changes
       let a = 0;
       for (let i = 1; i <= f.length; i++) {
         if (i === f.length || ARABIC.test(f[i]) !== ARABIC.test(f[i - 1])) {
-          out.push({ s: k.start + a, e: k.start + i, f: f.slice(a, i), sent: k.sentence });
+          const y = words.find(folded, k.start + a, k.start + i);
+          out.push({ s: k.start + a, e: k.start + i, f: words.keys[y], sent: k.sentence, w: words.infos[y] });
           a = i;
         }
       }
-    } else out.push({ s: k.start, e: k.end, f, sent: k.sentence });
+    } else out.push({ s: k.start, e: k.end, f, sent: k.sentence, w });
   }
   return out;
+}
+
+/** A clitic variant that starts a path in a trie, with the path's first node. */
+interface Start {
+  node: TrieNode;
+  cut: number;
+  key: string;
+}
+
+/** A lone word taken as a misspelt name. */
+interface FuzzyWordHit {
+  cut: number;
+  pay: Payload;
+  score: number;
+}
+
+/**
+ * Everything about a folded word that does not depend on the document, computed once per
+ * engine and word: news vocabulary repeats heavily, and most words start no name at all.
+ */
+interface WordInfo {
+  /** Latin and Arabic letters in one token ("Sputnikالتعليق"). */
+  readonly mixed: boolean;
+  /** isStop(). */
+  readonly stop: boolean;
+  /** variants(f, stop, 3) has more than the word itself. */
+  readonly clitic: boolean;
+  /** Variants that start a gazetteer path, in variants() order. */
+  readonly gaz: Start[] | null;
+  /** Variants that start a title path, in variants() order. */
+  readonly title: Start[] | null;
+  /** Cut of the first variant that is an organisation trigger, or -1. */
+  readonly orgCut: number;
+  /** Multi-word names containing the word. */
+  readonly multi: MultiRef[] | null;
+  /** Long enough, not a stopword and not a gazetteer word: a lone-word fuzzy candidate. */
+  readonly fuzzy: boolean;
+}
+
+/** Words remembered per engine; the table starts over when full. */
+const WORD_TABLE_MAX = 30_000;
+
+/** The shared description of the many words that can start nothing. */
+/** Shared descriptions of the many words that start nothing, by clitic + 2 * fuzzy. */
+const PLAIN: readonly WordInfo[] = [0, 1, 2, 3].map((x) => ({
+  mixed: false, stop: false, clitic: (x & 1) !== 0, gaz: null, title: null, orgCut: -1, multi: null, fuzzy: (x & 2) !== 0,
+}));
+
+/**
+ * The words an engine has seen, in an open-addressing table over folded text: a token is
+ * found without first being cut out as a string, and every token of a word shares one
+ * string (whose hash V8 then keeps) and one description.
+ */
+class WordTable {
+  readonly keys: string[] = [];
+  readonly infos: WordInfo[] = [];
+  /** Lone-word fuzzy results of the fuzzy candidates looked up so far. */
+  readonly fuzzyHits = new Map<string, FuzzyWordHit | null>();
+  private hashes = new Int32Array(2048);
+  /** Index + 1 of the word in each slot, 0 for an empty slot. */
+  private slots = new Int32Array(4096);
+
+  constructor(private readonly c: Compiled) {}
+
+  /** Index of the word text[a, b), described on first sight. */
+  find(text: string, a: number, b: number): number {
+    let h = 0x811c9dc5 | 0;
+    for (let i = a; i < b; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+    const { slots, keys, hashes } = this;
+    const mask = slots.length - 1;
+    const len = b - a;
+    let s = h & mask;
+    for (let x = slots[s]; x !== 0; s = (s + 1) & mask, x = slots[s]) {
+      const k = x - 1;
+      if (hashes[k] !== h) continue;
+      const key = keys[k];
+      if (key.length !== len) continue;
+      let i = 0;
+      while (i < len && key.charCodeAt(i) === text.charCodeAt(a + i)) i++;
+      if (i === len) return k;
+    }
+    // a long slice may keep the whole document alive: keep a copy of its own
+    const f = len >= 13 ? (' ' + text.slice(a, b)).slice(1) : text.slice(a, b);
+    const info = describeWord(this.c, f);
+    if (keys.length >= WORD_TABLE_MAX) {
+      keys.length = 0; this.infos.length = 0;
+      this.slots.fill(0);
+      this.fuzzyHits.clear();
+    } else if ((keys.length + 1) * 2 > slots.length) {
+      this.grow();
+    }
+    const k = keys.length;
+    if (k >= this.hashes.length) {
+      const more = new Int32Array(this.hashes.length * 2);
+      more.set(this.hashes);
+      this.hashes = more;
+    }
+    keys.push(f); this.infos.push(info); this.hashes[k] = h;
+    this.place(h, k);
+    return k;
+  }
+
+  private place(h: number, k: number): void {
+    const slots = this.slots;
+    const mask = slots.length - 1;
+    let s = h & mask;
+    while (slots[s] !== 0) s = (s + 1) & mask;
+    slots[s] = k + 1;
+  }
+
+  private grow(): void {
+    this.slots = new Int32Array(this.slots.length * 2);
+    for (let k = 0; k < this.keys.length; k++) this.place(this.hashes[k], k);
+  }
+}
+
+function describeWord(c: Compiled, f: string): WordInfo {
+  const vars = variants(f, c.stop, 3);
+  const stop = isStop(c, f);
+  let gaz: Start[] | null = null;
+  let title: Start[] | null = null;
+  let orgCut = -1;
+  for (const v of vars) {
+    const g = c.root.get(v.key);
+    if (g) (gaz ??= []).push({ node: g, cut: v.cut, key: v.key });
+    const tn = c.titles.get(v.key);
+    if (tn) (title ??= []).push({ node: tn, cut: v.cut, key: v.key });
+    if (orgCut < 0 && c.orgTriggers.has(v.key)) orgCut = v.cut;
+  }
+  const multi = c.multi.get(f) ?? null;
+  const fuzzy = letters(f) - (f.startsWith('ال') ? 2 : 0) >= FUZZY_MIN_LETTERS && !stop && !c.vocab.has(f);
+  const mixed = LATIN.test(f) && ARABIC.test(f);
+  const clitic = vars.length > 1;
+  if (!mixed && !stop && !gaz && !title && orgCut < 0 && !multi) return PLAIN[(clitic ? 1 : 0) + (fuzzy ? 2 : 0)];
+  return { mixed, stop, clitic, gaz, title, orgCut, multi, fuzzy };
 }
 
 /** Proclitic prefixes (folded) and whether they absorbed the article (لل = ل + ال). */
@@ -120,6 +262,7 @@ function isStop(c: Compiled, f: string): boolean {
 
 interface Ctx {
   c: Compiled;
+  words: WordTable;
   t: AnalyzedText;
   toks: Tok[];
   /** join[i]: token i and i+1 may be parts of one name (only a space or a bare hyphen between). */
@@ -131,14 +274,17 @@ interface Ctx {
 
 /** Longest gazetteer match starting at token i (clitics allowed on the first token). */
 function matchAt(ctx: Ctx, i: number): { tj: number; cut: number; pays: Payload[] } | null {
-  const { c, toks, join } = ctx;
+  const { toks, join } = ctx;
+  const starts = toks[i].w.gaz;
+  if (starts === null) return null;
   let best: { tj: number; cut: number; pays: Payload[] } | null = null;
-  for (const v of variants(toks[i].f, c.stop)) {
-    let node: TrieNode | undefined = c.root.get(v.key);
+  for (const v of starts) {
+    let node: TrieNode | undefined = v.node;
     let j = i;
     while (node) {
       if (node.pays && (!best || j > best.tj)) {
-        const pays = v.cut > 0 ? node.pays.filter((p) => clitOk(toks[i].f.length - v.cut, p, ctx, i, j)) : node.pays.filter((p) => p.kind !== 'acronym' || upperAt(ctx, i, j));
+        const pays = v.cut > 0 ? node.pays.filter((p) => clitOk(toks[i].f.length - v.cut, p, ctx, i, j))
+          : noAcronym(node.pays) ? node.pays : node.pays.filter((p) => p.kind !== 'acronym' || upperAt(ctx, i, j));
         if (pays.length) best = { tj: j, cut: v.cut, pays };
       }
       if (!node.next || j + 1 >= toks.length || !join[j]) break;
@@ -147,6 +293,11 @@ function matchAt(ctx: Ctx, i: number): { tj: number; cut: number; pays: Payload[
     }
   }
   return best;
+}
+
+function noAcronym(pays: Payload[]): boolean {
+  for (const p of pays) if (p.kind === 'acronym') return false;
+  return true;
 }
 
 function clitOk(restLen: number, p: Payload, ctx: Ctx, i: number, j: number): boolean {
@@ -177,23 +328,29 @@ function removeHit(ctx: Ctx, k: number): void {
 
 const CONF: Record<string, number> = { alias: 0.97, acronym: 0.9, partial: 0.93, nisba: 0.85, short: 0.8, surname: 0.75 };
 
-function extract(c: Compiled, t: AnalyzedText): EntityRecord[] {
-  const toks = tokens(t);
+function extract(c: Compiled, words: WordTable, t: AnalyzedText): EntityRecord[] {
+  const toks = tokens(t, words);
   const n = toks.length;
   const join = new Uint8Array(n);
+  const text = t.text;
   for (let i = 0; i + 1 < n; i++) {
     if (toks[i].sent !== toks[i + 1].sent) continue;
-    const g = t.text.slice(toks[i].e, toks[i + 1].s);
-    if (/^ +$/.test(g) || g === '-') join[i] = 1;
+    // only spaces, or a bare hyphen
+    const a = toks[i].e, b = toks[i + 1].s;
+    if (b <= a) continue;
+    if (b - a === 1 && text.charCodeAt(a) === 45) { join[i] = 1; continue; }
+    let x = a;
+    while (x < b && text.charCodeAt(x) === 32) x++;
+    if (x === b) join[i] = 1;
   }
-  const ctx: Ctx = { c, t, toks, join, covered: new Int32Array(n).fill(-1), hits: [] };
+  const ctx: Ctx = { c, words, t, toks, join, covered: new Int32Array(n).fill(-1), hits: [] };
 
   // 1. gazetteer: longest match first, left to right
   for (let i = 0; i < n;) {
     const m = matchAt(ctx, i);
     if (!m) { i++; continue; }
     const p = m.pays[0];
-    const cands = [...new Set(m.pays.filter((q) => q.kind === p.kind).map((q) => q.entry))];
+    const cands = m.pays.length === 1 ? [p.entry] : [...new Set(m.pays.filter((q) => q.kind === p.kind).map((q) => q.entry))];
     addHit(ctx, {
       ti: i, tj: m.tj, s: toks[i].s + m.cut, e: toks[m.tj].e, entry: cands.length === 1 ? p.entry : -1,
       kind: p.kind, method: p.kind === 'nisba' ? 'nisba' : m.cut > 0 ? 'clitic' : 'exact',
@@ -284,20 +441,26 @@ function capitals(ctx: Ctx): void {
   }
 }
 
-const fuzzyCache = new Map<string, { pay: Payload; score: number } | null>();
-
 function fuzzyWord(c: Compiled, f: string): { pay: Payload; score: number } | null {
-  const cached = fuzzyCache.get(f);
-  if (cached !== undefined) return cached;
   let res: { pay: Payload; score: number } | null = null;
   const b = c.fuzzy.best(f, f.length >= 8 ? 0.9 : 0.92, 1);
   if (b && b.values.length && new Set(b.values.map((v) => v.entry)).size === 1) {
     const ok = b.score >= 0.93 || (f.length >= 6 && withinOneEdit(f, b.key));
     if (ok) res = { pay: b.values[0], score: b.score };
   }
-  if (fuzzyCache.size > 100_000) fuzzyCache.clear();
-  fuzzyCache.set(f, res);
   return res;
+}
+
+/** The lone-word fuzzy match of a candidate word, as is or without a one-letter clitic. */
+function fuzzyLone(c: Compiled, f: string): FuzzyWordHit | null {
+  const tries: Variant[] = [{ key: f, cut: 0 }];
+  if ((f[0] === 'و' || f[0] === 'ب' || f[0] === 'ل') && f.length > FUZZY_MIN_LETTERS) tries.push({ key: f.slice(1), cut: 1 });
+  for (const v of tries) {
+    if (c.vocab.has(v.key) || c.stop.has(v.key)) continue;
+    const r = fuzzyWord(c, v.key);
+    if (r) return { cut: v.cut, pay: r.pay, score: r.score };
+  }
+  return null;
 }
 
 function letters(f: string): number {
@@ -327,9 +490,8 @@ function fuzzyPass(ctx: Ctx): void {
   const n = toks.length;
   // multi-word names with one word off: anchored on a word that matches exactly
   for (let i = 0; i < n; i++) {
-    if (covered[i] >= 0 && !replaceable(ctx, covered[i])) continue;
-    const refs = c.multi.get(toks[i].f);
-    if (!refs) continue;
+    const refs = toks[i].w.multi;
+    if (refs === null || (covered[i] >= 0 && !replaceable(ctx, covered[i]))) continue;
     let done = false;
     for (const r of refs) {
       if (done) break;
@@ -343,8 +505,8 @@ function fuzzyPass(ctx: Ctx): void {
         if (toks[x].f === want) continue;
         if (off >= 0) { ok = false; break; }
         const f = toks[x].f;
-        if (f.length < 3 || isStop(c, f) || Math.abs(f.length - want.length) > 2) { ok = false; break; }
-        const sim = similarity(f, want);
+        if (f.length < 3 || toks[x].w.stop || Math.abs(f.length - want.length) > 2) { ok = false; break; }
+        const sim = mayReach(f, want, 0.85) ? similarity(f, want) : 0;
         if (sim < 0.85) { ok = false; break; }
         off = x; score = sim;
       }
@@ -360,22 +522,16 @@ function fuzzyPass(ctx: Ctx): void {
   }
   // single words
   for (let i = 0; i < n; i++) {
-    if (covered[i] >= 0) continue;
-    const f = toks[i].f;
-    if (letters(f) - (f.startsWith('ال') ? 2 : 0) < FUZZY_MIN_LETTERS || isStop(c, f) || c.vocab.has(f)) continue;
-    const tries: Variant[] = [{ key: f, cut: 0 }];
-    if ((f[0] === 'و' || f[0] === 'ب' || f[0] === 'ل') && f.length > FUZZY_MIN_LETTERS) tries.push({ key: f.slice(1), cut: 1 });
-    for (const v of tries) {
-      if (c.vocab.has(v.key) || c.stop.has(v.key)) continue;
-      const r = fuzzyWord(c, v.key);
-      if (!r) continue;
-      addHit(ctx, {
-        ti: i, tj: i, s: toks[i].s + v.cut, e: toks[i].e, entry: r.pay.entry,
-        kind: r.pay.kind === 'short' ? 'short' : 'fuzzy', method: 'fuzzy',
-        confidence: +(0.4 + 0.4 * r.score).toFixed(2), cands: [r.pay.entry],
-      });
-      break;
-    }
+    const w = toks[i].w;
+    if (!w.fuzzy || covered[i] >= 0) continue;
+    let r = ctx.words.fuzzyHits.get(toks[i].f);
+    if (r === undefined) ctx.words.fuzzyHits.set(toks[i].f, (r = fuzzyLone(c, toks[i].f)));
+    if (r === null) continue;
+    addHit(ctx, {
+      ti: i, tj: i, s: toks[i].s + r.cut, e: toks[i].e, entry: r.pay.entry,
+      kind: r.pay.kind === 'short' ? 'short' : 'fuzzy', method: 'fuzzy',
+      confidence: +(0.4 + 0.4 * r.score).toFixed(2), cands: [r.pay.entry],
+    });
   }
 }
 
@@ -413,7 +569,7 @@ function resolveShortForms(ctx: Ctx): void {
 function isNameToken(ctx: Ctx, i: number, first: boolean): boolean {
   const { c, toks } = ctx;
   const f = toks[i].f;
-  if (f.length < 2 || /[0-9]/.test(f) || isStop(c, f)) return false;
+  if (f.length < 2 || toks[i].w.stop || /[0-9]/.test(f)) return false;
   if (first && f.startsWith('ال') && !c.nameParts.has(f)) return false;
   if (first && c.nameParts.has(f) && f !== 'عبد' && f !== 'ابو' && f !== 'ابن' && f !== 'ال') return false;
   if (c.titles.has(f) || c.complements.has(f)) return false;
@@ -438,15 +594,17 @@ function nameTokens(c: Compiled, entry: number): string[] {
 function nameLike(a: string, b: string): boolean {
   if (a === b) return true;
   if (a.length >= 3 && b.length >= 3 && (a.startsWith(b) || b.startsWith(a))) return true;
-  return a.length >= 3 && similarity(a, b) >= 0.8;
+  return a.length >= 3 && mayReach(a, b, 0.8) && similarity(a, b) >= 0.8;
 }
 
 /** Title words at token i: end token of the title, or -1. */
 function titleAt(ctx: Ctx, i: number): { tj: number; cut: number; key: string } | null {
-  const { c, toks, join } = ctx;
+  const { toks, join } = ctx;
+  const starts = toks[i].w.title;
+  if (starts === null) return null;
   let best: { tj: number; cut: number; key: string } | null = null;
-  for (const v of variants(toks[i].f, c.stop, 3)) {
-    let node = c.titles.get(v.key);
+  for (const v of starts) {
+    let node: TrieNode | undefined = v.node;
     let j = i;
     let key = v.key;
     while (node) {
@@ -567,8 +725,7 @@ function orgPatterns(ctx: Ctx): void {
   const n = toks.length;
   for (let i = 0; i + 1 < n; i++) {
     if (covered[i] >= 0 || toks[i + 1].sent !== toks[i].sent) continue;
-    let cut = -1;
-    for (const v of variants(toks[i].f, c.stop, 3)) if (c.orgTriggers.has(v.key)) { cut = v.cut; break; }
+    const cut = toks[i].w.orgCut;
     if (cut < 0) continue;
     const gap = t.text.slice(toks[i].e, toks[i + 1].s);
     const quoted = /^ ?"$/.test(gap);
@@ -613,17 +770,30 @@ function unknownSurnames(ctx: Ctx): void {
   if (!last.size) return;
   for (let i = 0; i < toks.length; i++) {
     if (covered[i] >= 0) continue;
-    for (const v of variants(toks[i].f, c.stop, 3)) {
-      const k = last.get(v.key);
+    const vars = toks[i].w.clitic ? variants(toks[i].f, c.stop, 3) : null;
+    for (let q = 0, nv = vars ? vars.length : 1; q < nv; q++) {
+      const k = last.get(vars ? vars[q].key : toks[i].f);
       if (k === undefined || hits[k].s > toks[i].s) continue;
       const src = hits[k];
       addHit(ctx, {
-        ti: i, tj: i, s: toks[i].s + v.cut, e: toks[i].e, entry: -1, kind: 'corefUnknown', method: 'coreference', confidence: 0.55,
+        ti: i, tj: i, s: toks[i].s + (vars ? vars[q].cut : 0), e: toks[i].e, entry: -1, kind: 'corefUnknown', method: 'coreference', confidence: 0.55,
         unknown: src.unknown,
       });
       break;
     }
   }
+}
+
+/** Rounded confidences: few distinct values, and toFixed is slow. */
+const rounded = new Map<number, number>();
+
+function round2(x: number): number {
+  let r = rounded.get(x);
+  if (r === undefined) {
+    r = +x.toFixed(2);
+    if (rounded.size < 4096) rounded.set(x, r);
+  }
+  return r;
 }
 
 function build(ctx: Ctx): EntityRecord[] {
@@ -654,12 +824,54 @@ function build(ctx: Ctx): EntityRecord[] {
       }
     }
     const sp = t.span(h.s, h.e);
-    const m: Mention = { text: sp.text, start: sp.start, end: sp.end, sentence: toks[h.ti].sent, method: h.method, confidence: +h.confidence.toFixed(2) };
+    const m: Mention = { text: sp.text, start: sp.start, end: sp.end, sentence: toks[h.ti].sent, method: h.method, confidence: round2(h.confidence) };
     if (h.role) m.role = h.role;
     rec.mentions.push(m);
   }
   const out = [...byId.values()];
   for (const r of out) r.mentions.sort((a, b) => a.start - b.start);
   out.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// countries for the event engine (capitals, nisba adjectives), from the cached gazetteer
+
+import { foldKey as foldCountryKey } from '../text/normalize.js';
+import { nisbaForms } from './compile.js';
+
+export interface CountryInfo {
+  iso2: string;
+  iso3: string;
+  name: string;
+  name_ar: string;
+  capital: { id: string; name: string; name_ar: string } | null;
+  /** Folded nisba adjective forms ("الروسي", "الروسيه", "روسيون" ...), as the matcher knows them. */
+  nisba: string[];
+}
+
+const countryCache = new WeakMap<EntityEngine, Map<string, CountryInfo>>();
+
+/** Gazetteer countries (kind "country") by ISO2 code, built once per engine from its loaded entries. */
+export function countryInfo(options: EntityEngineOptions = {}): Map<string, CountryInfo> {
+  const engine = loadEntityEngine(options);
+  let out = countryCache.get(engine);
+  if (out) return out;
+  out = new Map();
+  const byId = new Map(engine.entries.map((e) => [e.id, e]));
+  for (const e of engine.entries) {
+    if (e.type !== 'PLACE' || e.kind !== 'country' || !e.country || !e.iso3) continue;
+    const iso2 = e.country.toUpperCase();
+    if (out.has(iso2)) continue;
+    const cap = e.capital ? byId.get(e.capital) : undefined;
+    const nisba = new Set<string>();
+    for (const n of e.nisba ?? []) { const base = foldCountryKey(n); if (base) for (const f of nisbaForms(base)) nisba.add(f); }
+    out.set(iso2, {
+      iso2, iso3: e.iso3, name: e.name, name_ar: e.name_ar ?? e.name,
+      capital: cap ? { id: cap.id, name: cap.name, name_ar: cap.name_ar ?? cap.name } : null,
+      nisba: [...nisba],
+    });
+  }
+  countryCache.set(engine, out);
   return out;
 }

@@ -13,12 +13,19 @@ const NON_ARABIC_LETTERS = /[پچژگڭڤۆێ]/gu;
 const SAMPLE = 4000;
 const LETTER = /\p{L}/u;
 
+/** Letters of the Arabic script blocks: not their digits, diacritics or punctuation. */
+function isArabicLetter(c: number): boolean {
+  return (c >= 0x0620 && c <= 0x064a) || (c >= 0x066e && c <= 0x06d3) || c === 0x06d5 || c === 0x06ee || c === 0x06ef ||
+    (c >= 0x06fa && c <= 0x06ff) || (c >= 0x0750 && c <= 0x077f) || (c >= 0xfb50 && c <= 0xfdfb) || (c >= 0xfe70 && c <= 0xfefc);
+}
+
 export function detectLanguage(text: string): string {
   const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;
   let arabicScript = 0, letters = 0;
   for (let i = 0; i < sample.length; i++) {
     const c = sample.codePointAt(i)!;
-    if ((c >= 0x0600 && c <= 0x06ff) || (c >= 0x0750 && c <= 0x077f) || (c >= 0xfb50 && c <= 0xfeff)) { arabicScript++; letters++; }
+    if (isArabicLetter(c)) { arabicScript++; letters++; }
+    else if ((c >= 0x0600 && c <= 0x06ff) || (c >= 0xfb50 && c <= 0xfeff)) { /* Arabic digits, marks, punctuation */ }
     else if (c < 0x80) { if ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) letters++; } // ASCII: only A-Z a-z are letters
     else if (LETTER.test(String.fromCodePoint(c))) letters++;
     if (c > 0xffff) i++;

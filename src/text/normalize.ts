@@ -54,6 +54,8 @@ export const isDiacritic = (cp: number): boolean =>
   (cp >= 0x06d6 && cp <= 0x06dc) || (cp >= 0x06df && cp <= 0x06e8) || (cp >= 0x06ea && cp <= 0x06ed) ||
   (cp >= 0x08d3 && cp <= 0x08ff && cp !== 0x08e2);
 
+const COMBINING_MARKS = /[\u0300-\u036f]/g;
+
 const isInvisible = (cp: number): boolean =>
   (cp >= 0x200b && cp <= 0x200f) || (cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2060 && cp <= 0x2069) ||
   cp === 0x061c || cp === 0xfeff || cp === 0x00ad;
@@ -76,6 +78,8 @@ function rewrite(ch: string, cp: number, o: NormalizeOptions): string {
   let out = ch;
   if (o.compat && isCompatRange(cp)) {
     out = ch.normalize('NFKC');
+    // spacing accents (‗ ‾ ￣) decompose to a space and a Latin combining mark: keep the space only
+    if (out.length > 1 && out[0] === ' ') out = out.replace(COMBINING_MARKS, '');
     if (o.diacritics) out = stripDiacritics(out);
     if (o.tatweel) out = out.replace(/\u0640/g, '');
   }

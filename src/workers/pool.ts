@@ -30,6 +30,7 @@ export function workerPool(size: number, options: ProcessOptions): AsyncProcesso
   let seq = 0;
   const slots: Slot[] = [];
   let restarts = 0;
+  let closing = false;
   const spawn = (): Slot => {
     const slot: Slot = { worker: new Worker(script, { workerData: { options } }), pending: new Map() };
     slot.worker.on('message', (msg: { seq: number; result?: ProcessResult; json?: string }) => {
@@ -41,7 +42,7 @@ export function workerPool(size: number, options: ProcessOptions): AsyncProcesso
     const fail = (reason: string): void => {
       for (const resolve of slot.pending.values()) resolve({ ok: false, status: 'failed', reason });
       slot.pending.clear();
-      const i = slots.indexOf(slot);
+      const i = closing ? -1 : slots.indexOf(slot);
       // a worker that keeps crashing (out of memory, a broken install) must not respawn forever
       if (i >= 0) {
         if (restarts++ < size * 3) slots[i] = spawn();
@@ -65,6 +66,7 @@ export function workerPool(size: number, options: ProcessOptions): AsyncProcesso
       });
     },
     async close() {
+      closing = true;
       await Promise.all(slots.map((s) => s.worker.terminate()));
     },
   };

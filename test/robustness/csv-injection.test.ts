@@ -1,12 +1,14 @@
 // CSV formula injection: cells a spreadsheet would run as formulas (= + - @, tab, CR first)
 // get a leading ' by default; --no-csv-safe writes them raw.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createWriter } from '../../src/output/writer.js';
 import type { RecordKind } from '../../src/output/flatten.js';
 import type { Sink } from '../../src/output/sink.js';
 import type { DocumentRecord, EventRecord } from '../../src/types.js';
 import { validateDocumentRecord } from '../../src/schema/validate.js';
 import { brief, runCli } from '../helpers/cli.js';
+
+vi.setConfig({ testTimeout: 60_000 });
 
 const HOSTILE = ['=HYPERLINK("http://x.test","click")', '+7 (495) 606-36-02', '-2+3', '@SUM(A1:A9)', '\t=1+1', '\r=1+1'];
 

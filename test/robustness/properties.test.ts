@@ -161,11 +161,8 @@ describe('normalisation', () => {
     }, 60_000);
   }
 
-  // KNOWN BUG in src/text/normalize.ts (not ours to fix): compatibility characters whose NFKC
-  // form is a space plus a combining mark (U+2017 ‗, U+203E ‾, U+FFE3 ￣) come out as " ̳",
-  // and normalising that again drops the space. `it.fails` keeps the suite green while the bug
-  // stands; once normalize.ts is fixed this test will report, and `.fails` should be removed.
-  it.fails('KNOWN BUG: U+2017, U+203E, U+FFE3 (NFKC = space + mark) are idempotent', () => {
+  // their NFKC form is a space plus a combining mark
+  it('U+2017, U+203E, U+FFE3 normalise idempotently', () => {
     for (const x of ['‗', 'ا ‾', '￣ب']) checkNormalize(x);
   });
 });
