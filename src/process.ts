@@ -15,6 +15,21 @@ export type ProcessResult =
   | { ok: true; record: DocumentRecord }
   | { ok: false; status: 'skipped' | 'failed'; reason: string; language?: string; stack?: string };
 
+/** What the run report keeps of a processed document. */
+export interface RecordSummary {
+  language: string;
+  counts: { entities: number; mentions: number; dates: number; events: number };
+}
+
+export function summarizeRecord(record: DocumentRecord): RecordSummary {
+  let mentions = 0;
+  for (const e of record.entities) mentions += e.mentions.length;
+  return {
+    language: record.language,
+    counts: { entities: record.entities.length, mentions, dates: record.dates.length, events: record.events.length },
+  };
+}
+
 export interface DocumentProcessor {
   process(doc: InputDocument): ProcessResult;
 }

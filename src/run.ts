@@ -1,8 +1,7 @@
 // The extract command's engine: inputs → processor (in order, bounded) → writer, with a run report.
 import { fnv1a } from './hash.js';
 import { readInputs, type InputOptions, type Skip } from './io/inputs.js';
-import { serializedRecords } from './output/writer.js';
-import type { ProcessOptions } from './process.js';
+import { summarizeRecord, type ProcessOptions, type RecordSummary } from './process.js';
 import type { DocumentRecord, InputDocument } from './types.js';
 import { inlineProcessor, workerPool, type AsyncProcessor, type PooledResult } from './workers/pool.js';
 
@@ -34,11 +33,18 @@ export interface RunOptions extends ProcessOptions, InputOptions {
   failFast?: boolean;
   /** Keep every input's entry for the run report (otherwise only totals are kept). */
   keepInputs?: boolean;
+  /**
+   * The consumer can take records as JSON text (hooks.onSerialized): worker threads then send
+   * UTF-8 bytes that the main thread writes without parsing, which keeps it off the critical path.
+   */
+  serialized?: boolean;
 }
 
 export interface RunHooks {
   /** Called with each processed record, in input order. */
   onRecord(record: DocumentRecord): Promise<void>;
+  /** Called instead of onRecord, with the record's UTF-8 JSON, when `serialized` was asked for. */
+  onSerialized?(json: Uint8Array): Promise<void>;
   /** Called for each input, in input order, after its record (if any) was handled. */
   onInput?(entry: InputReport, stack?: string): void;
 }
@@ -53,7 +59,9 @@ export interface RunResult {
 }
 
 export async function runExtract(paths: string[], options: RunOptions, hooks: RunHooks): Promise<RunResult> {
-  const processor: AsyncProcessor = options.jobs > 1 ? workerPool(options.jobs, options) : inlineProcessor(options);
+  const processor: AsyncProcessor = options.jobs > 1
+    ? workerPool(options.jobs, options, Boolean(options.serialized && hooks.onSerialized))
+    : inlineProcessor(options);
   const inputs: InputReport[] = [];
   const totals: RunTotals = { inputs: 0, processed: 0, skipped: 0, failed: 0, other_shards: 0, bytes: 0 };
   const window: Promise<() => Promise<void>>[] = [];
@@ -71,21 +79,18 @@ export async function runExtract(paths: string[], options: RunOptions, hooks: Ru
   });
   const finish = (doc: InputDocument, bytes: number, r: PooledResult) => async (): Promise<void> => {
     if (r.ok) {
-      const rec = r.record;
-      if (r.json === undefined) await hooks.onRecord(rec);
-      else {
-        serializedRecords.set(rec, r.json);
-        try { await hooks.onRecord(rec); } finally { serializedRecords.delete(rec); }
+      let summary: RecordSummary;
+      if ('serialized' in r) {
+        await hooks.onSerialized!(r.serialized);
+        summary = r.summary;
+      } else {
+        await hooks.onRecord(r.record);
+        summary = summarizeRecord(r.record);
       }
       totals.bytes += bytes;
       account({
-        source: doc.source, id: doc.id, status: 'processed', reason: null, encoding: doc.encoding, language: rec.language, bytes,
-        counts: {
-          entities: rec.entities.length,
-          mentions: rec.entities.reduce((n, e) => n + e.mentions.length, 0),
-          dates: rec.dates.length,
-          events: rec.events.length,
-        },
+        source: doc.source, id: doc.id, status: 'processed', reason: null, encoding: doc.encoding, language: summary.language, bytes,
+        counts: summary.counts,
       });
     } else {
       account({ source: doc.source, id: doc.id, status: r.status, reason: r.reason, encoding: doc.encoding, language: r.language ?? null, bytes, counts: null }, r.stack);

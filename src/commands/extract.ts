@@ -75,8 +75,10 @@ export async function extractCommand(paths: string[], opts: ExtractOptions, io: 
       shard: opts.shard ?? null,
       failFast: opts.failFast,
       keepInputs: Boolean(opts.report || opts.summary),
+      serialized: !held && opts.format !== 'csv',
     }, {
       onRecord: async (record) => { if (held) held.push(record); else await writer.write(record); },
+      onSerialized: (json) => writer.writeSerialized(json),
       onInput: (entry, stack) => {
         if (entry.status === 'processed' || opts.quiet) return;
         io.stderr.write(`${c.yellow(entry.status)} ${entry.source}: ${entry.reason}\n`);

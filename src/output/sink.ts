@@ -5,7 +5,7 @@ import type { Writable } from 'node:stream';
 import { UsageError } from '../errors.js';
 
 export interface Sink {
-  write(chunk: string): Promise<void>;
+  write(chunk: string | Uint8Array): Promise<void>;
   /** Flushes and, for files, moves the temporary file into place. */
   commit(): Promise<void>;
   /** Removes the temporary file; the destination is left as it was. */
@@ -22,7 +22,7 @@ export function removePendingTemps(): void {
   pendingTemps.clear();
 }
 
-function writeTo(stream: Writable, chunk: string): Promise<void> {
+function writeTo(stream: Writable, chunk: string | Uint8Array): Promise<void> {
   return new Promise((resolve, reject) => {
     const onError = (err: Error): void => reject(err);
     stream.once('error', onError);

@@ -17,33 +17,33 @@ export interface WriterOptions {
 
 export interface RecordWriter {
   write(record: DocumentRecord): Promise<void>;
+  /**
+   * Writes a record given as its UTF-8 JSON text (made by a worker thread), so the main thread
+   * neither parses nor stringifies it. JSON and NDJSON only: CSV needs the record's fields.
+   */
+  writeSerialized(json: Uint8Array): Promise<void>;
   end(): Promise<void>;
   /** Rows or records written so far. */
   readonly count: number;
 }
 
 /**
- * JSON text of records already serialised elsewhere (by a worker thread), so the writer need
- * not stringify them again. The engine (run.ts) keeps an entry only while the record is being
- * handed to its consumer, so a record changed afterwards (--dedupe) is serialised afresh.
- */
-export const serializedRecords = new WeakMap<DocumentRecord, string>();
-
-/**
  * Gathers small writes into chunks of about 64 KiB: one stream write per record costs more
  * than making the record's JSON. Waits for the sink when a chunk is written (backpressure);
  * a short timer writes out what is pending, so a slow stream of input still streams out.
  */
-export function batchedSink(sink: Sink, chunkChars = 1 << 16, delayMs = 50): Sink & { flush(): Promise<void> } {
-  let buf = '';
+export function batchedSink(sink: Sink, chunkBytes = 1 << 16, delayMs = 50): Sink & { flush(): Promise<void> } {
+  let parts: Buffer[] = [];
+  let size = 0;
   let chain: Promise<void> = Promise.resolve();
   let failure: unknown = null;
   let timer: NodeJS.Timeout | null = null;
   const flush = (): Promise<void> => {
     if (timer) { clearTimeout(timer); timer = null; }
-    if (buf) {
-      const chunk = buf;
-      buf = '';
+    if (size) {
+      const chunk = Buffer.concat(parts, size);
+      parts = [];
+      size = 0;
       chain = chain.then(() => sink.write(chunk)).catch((err: unknown) => { failure ??= err; });
     }
     return chain.then(() => { if (failure) throw failure; });
@@ -51,8 +51,10 @@ export function batchedSink(sink: Sink, chunkChars = 1 << 16, delayMs = 50): Sin
   return {
     async write(chunk) {
       if (failure) throw failure;
-      buf += chunk;
-      if (buf.length >= chunkChars) await flush();
+      const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+      parts.push(bytes);
+      size += bytes.length;
+      if (size >= chunkBytes) await flush();
       else if (!timer) {
         timer = setTimeout(() => { flush().catch(() => { /* reported by the next write or commit */ }); }, delayMs);
         timer.unref();
@@ -65,22 +67,32 @@ export function batchedSink(sink: Sink, chunkChars = 1 << 16, delayMs = 50): Sin
     },
     abort() {
       if (timer) { clearTimeout(timer); timer = null; }
-      buf = '';
+      parts = [];
+      size = 0;
       sink.abort();
     },
   };
 }
+
+const NEWLINE = Buffer.from('\n');
 
 export function createWriter(target: Sink, options: WriterOptions): RecordWriter {
   const sink = batchedSink(target);
   if (options.format === 'csv') return csvWriter(sink, options);
   let count = 0;
   const json = options.format === 'json';
+  const before = async (): Promise<void> => { if (json) await sink.write(count === 0 ? '[\n' : ',\n'); };
   return {
     get count() { return count; },
     async write(record) {
-      const line = serializedRecords.get(record) ?? JSON.stringify(record);
-      await sink.write(json ? `${count === 0 ? '[\n' : ',\n'}${line}` : `${line}\n`);
+      await before();
+      await sink.write(json ? JSON.stringify(record) : `${JSON.stringify(record)}\n`);
+      count++;
+    },
+    async writeSerialized(bytes) {
+      await before();
+      await sink.write(bytes);
+      if (!json) await sink.write(NEWLINE);
       count++;
     },
     async end() {
@@ -106,6 +118,9 @@ function csvWriter(sink: Sink & { flush(): Promise<void> }, options: WriterOptio
   let count = 0;
   return {
     get count() { return count; },
+    writeSerialized() {
+      return Promise.reject(new Error('CSV output needs record objects, not their JSON text'));
+    },
     async write(record) {
       for (const row of rowsOf(record, options.records)) {
         const safe: Row = {};

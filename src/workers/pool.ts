@@ -1,10 +1,12 @@
 // Runs documents through the processor in this thread or in a pool of worker threads.
 import { Worker } from 'node:worker_threads';
 import type { DocumentRecord, InputDocument } from '../types.js';
-import { createProcessor, type ProcessOptions, type ProcessResult } from '../process.js';
+import { createProcessor, type ProcessOptions, type ProcessResult, type RecordSummary } from '../process.js';
 
-/** A processed document; `json` is JSON.stringify(record) when a worker has already made it. */
-export type PooledResult = ProcessResult & { json?: string };
+/** A processed document: its record, or from a worker asked for text, its UTF-8 JSON and summary. */
+export type PooledResult =
+  | ProcessResult
+  | { ok: true; serialized: Uint8Array; summary: RecordSummary };
 
 export interface AsyncProcessor {
   process(doc: InputDocument): Promise<PooledResult>;
@@ -24,19 +26,23 @@ interface Slot {
   pending: Map<number, (r: PooledResult) => void>;
 }
 
-/** A fixed pool of worker threads, each with its own compiled pipeline; least-busy dispatch. */
-export function workerPool(size: number, options: ProcessOptions): AsyncProcessor {
+/**
+ * A fixed pool of worker threads, each with its own compiled pipeline; least-busy dispatch.
+ * `serialized`: results come as JSON bytes (PooledResult's second form), never as objects.
+ */
+export function workerPool(size: number, options: ProcessOptions, serialized = false): AsyncProcessor {
   const script = new URL('./worker.js', import.meta.url);
   let seq = 0;
   const slots: Slot[] = [];
   let restarts = 0;
   let closing = false;
   const spawn = (): Slot => {
-    const slot: Slot = { worker: new Worker(script, { workerData: { options } }), pending: new Map() };
-    slot.worker.on('message', (msg: { seq: number; result?: ProcessResult; json?: string }) => {
+    const slot: Slot = { worker: new Worker(script, { workerData: { options, serialized } }), pending: new Map() };
+    slot.worker.on('message', (msg: { seq: number; result?: ProcessResult; json?: string; bytes?: Uint8Array; summary?: RecordSummary }) => {
       const resolve = slot.pending.get(msg.seq);
       slot.pending.delete(msg.seq);
-      if (msg.json !== undefined) resolve?.({ ok: true, record: JSON.parse(msg.json) as DocumentRecord, json: msg.json });
+      if (msg.bytes) resolve?.({ ok: true, serialized: msg.bytes, summary: msg.summary! });
+      else if (msg.json !== undefined) resolve?.({ ok: true, record: JSON.parse(msg.json) as DocumentRecord });
       else resolve?.(msg.result!);
     });
     const fail = (reason: string): void => {
