@@ -1,7 +1,8 @@
 // The article's own date, as a reader would take it: a header stamp or a dateline near
 // the top ("أغسطس 23, 2021 15:22", "يريفان في 28 فبراير/أرمنبريس"), else "اليوم + a full
-// date" in the lead. "Updated"/"محدث" stamps only when nothing else is there; dates further
-// down (related-links footers) never.
+// date" in the lead, else a stamp on the last line right after the body's last sentence.
+// "Updated"/"محدث" stamps only when nothing else is there; other dates further down
+// (related-links footers) never.
 import { dayNumber, isoDay } from './calendar.js';
 import { type Cand, type Ctx, isFullDay } from './candidate.js';
 
@@ -44,8 +45,25 @@ export function findPublished(ctx: Ctx, cands: Cand[]): Published {
       picks.push({ c, basis: 'lead', rank: 1 });
     }
   }
+  const footer = footerStamp(f, cands);
+  if (footer) picks.push({ c: footer, basis: 'footer', rank: 2 });
   if (!picks.length) return { published: null, basis: null, day: null };
   picks.sort((a, b) => a.rank - b.rank || a.c.start - b.c.start);
   const { c, basis } = picks[0];
   return { published: isoDay(c.y!, c.m!, c.d!), basis, day: dayNumber(c.y!, c.m!, c.d!) };
+}
+
+/**
+ * A full date alone (with header noise) on the last line, after a line of prose that ends a
+ * sentence: the stamp many sites print under the body. After a heading or a headline (no
+ * final punctuation: "أخبار ذات صلة", a related link) it dates something else.
+ */
+function footerStamp(f: string, cands: Cand[]): Cand | null {
+  const end = f.trimEnd().length;
+  const lineStart = f.lastIndexOf('\n', end - 1) + 1;
+  if (lineStart === 0) return null;
+  const c = cands.find((x) => x.start >= lineStart && x.end <= end && isFullDay(x));
+  if (!c || (f.slice(lineStart, c.start) + f.slice(c.end, end)).replace(HEADER_NOISE_RE, '').length) return null;
+  const before = f.slice(0, lineStart).trimEnd();
+  return /[.!?؟…»"”)]$/u.test(before) ? c : null;
 }

@@ -295,7 +295,7 @@ function prepare(lex: CompiledLexicon, countries: Countries, t: AnalyzedText, ct
       let roleStart = t0;
       if (m.role && ent.type === 'PERSON') {
         const n = m.role.split(/[^\p{L}\p{N}]+/u).filter(Boolean).length;
-        roleStart = Math.max(sentTok[sentence][0], t0 - n - 1);
+        roleStart = Math.max(sentTok[sentence][0], t0 - n);
       }
       ments.push({ ent, m, ns, ne, t0, t1, sentence, isCountry: isCountryEntity(ent, countries), roleStart });
     }
@@ -311,11 +311,14 @@ function prepare(lex: CompiledLexicon, countries: Countries, t: AnalyzedText, ct
     const ns = o2n(d.start);
     return { d, ns, sentence: t.sentenceAt(ns) };
   });
-  // the organisation the article is about: most mentioned ORG, earliest first on ties
+  // the organisation the article is about: most mentioned ORG, earliest first on ties; never
+  // the agency in the dateline ("يريفان (الأناضول)"), which reports the story
+  const nonActor = lex.cueWords.get('non_actor_kinds');
   let mainOrg: EntityRecord | null = null;
   let best = -1, bestFirst = Infinity;
   for (const ent of ctx.entities) {
     if (ent.type !== 'ORG' || !ent.mentions.length) continue;
+    if (ent.kind && nonActor?.has(ent.kind.toLowerCase())) continue;
     const n = ent.mentions.length, first = Math.min(...ent.mentions.map((m) => m.start));
     if (n > best || (n === best && first < bestFirst)) { mainOrg = ent; best = n; bestFirst = first; }
   }
@@ -682,8 +685,19 @@ export function extractEvents(lex: CompiledLexicon, t: AnalyzedText, ctx: EventC
     out.push(e);
   }
   const kept = oneAStory(out);
-  for (const e of kept) e.confidence = scoreConfidence(e);
+  for (const e of kept) {
+    // "اجتماع"/"التقى" name a meeting of two sides only when two sides are named: a meeting of
+    // an organisation's ministers, or one with a side left unnamed, is a meeting
+    if (e.subtype === 'bilateral meeting' && sides(e) !== 2) e.subtype = 'meeting';
+    e.confidence = scoreConfidence(e);
+  }
   return kept;
+}
+
+/** Distinct sides of a meeting: source and recipient, or with no recipient, source and those present. */
+function sides(e: EventRecord): number {
+  const present = e.recipient.length ? e.recipient : [...e.participants, ...e.chair];
+  return new Set([...e.source, ...present].map((a) => a.entity)).size;
 }
 
 function setArticleDate(e: EventRecord, published: string): void {
@@ -785,7 +799,9 @@ function sentenceEvents(doc: Doc, s: number): Raw[] {
     if (best && dist <= 12) best.extra.push(h);
   }
   // 3. sentence-wide arguments
-  const visitToks = hits.filter((h) => h.hit.entry.subtype === 'official visit').map((h) => h.k);
+  // "زيارة إلى موسكو", "إرسال قوات إلى كازاخستان": after these events, إلى names the place
+  const destinationRules = lex.cueWords.get('destination_rules');
+  const visitToks = hits.filter((h) => destinationRules?.has(h.hit.entry.rule)).map((h) => h.k);
   const locs = sentenceLocations(doc, s, visitToks);
   const locMents = new Set(locs.flatMap((l) => [...(l.ment ? [l.ment] : []), ...(l.uses ?? [])]));
   const base = actorMentions(doc, s, locMents);
@@ -901,12 +917,18 @@ function sentenceEvents(doc: Doc, s: number): Raw[] {
       if (lastSource.length && lastSource.every((x) => !used.has(x))) return lastSource;
       return nearestBefore(at);
     }
-    /** the nearest actor before a position; a nisba ("الأراضي الأفغانية") only when nothing else */
+    /**
+     * The nearest actor before a position; a nisba ("الأراضي الأفغانية") only when nothing else;
+     * never one inside a relative clause on the actor before it ("باشينيان، الذي يرأس مجلس
+     * الأمن الجماعي، أعلن": the council is not who announced).
+     */
     function nearestBefore(at: number): Ment[] {
       const before = actors.filter((x) => x.t1 <= at && !used.has(x) && !inPP(x));
       const named = before.filter((x) => x.m.method !== 'nisba');
       const pickFrom = named.length ? named : before;
-      return pickFrom.length ? withCoordinated(pickFrom[pickFrom.length - 1], false) : [];
+      let i = pickFrom.length - 1;
+      while (i > 0 && tokIs(toks[pickFrom[i - 1].t1], relative) && toks[pickFrom[i - 1].t1].i < pickFrom[i].roleStart) i--;
+      return i >= 0 ? withCoordinated(pickFrom[i], false) : [];
     }
     const isVerb = entry.pos === 'verb' && !g.head.hit.suffixed;
     let ofFound = false;

@@ -62,6 +62,15 @@ describe('partial dates', () => {
     expect(one('تأسست 1991م')).toMatchObject({ text: '1991م', value: '1991' });
     expect(one('في عام ١٩٩٢')).toMatchObject({ value: '1992' });
   });
+  it('two years after a dual keyword', () => {
+    expect(run('ولا سيما في عامي 2021 و2022.').dates.map((d) => [d.text, d.value])).toEqual([['عامي 2021', '2021'], ['2022', '2022']]);
+    expect(run('بين عامي 1992 و 1994').dates.map((d) => d.value)).toEqual(['1992', '1994']);
+  });
+  it('ordinal days in words', () => {
+    expect(one('عقد في الحادي والعشرين من سبتمبر 2023')).toMatchObject({ text: 'الحادي والعشرين من سبتمبر 2023', value: '2023-09-21' });
+    expect(one('في الثالث عشر من يناير 2022').value).toBe('2022-01-13');
+    expect(one('يوم الثلاثين من يونيو 2021').value).toBe('2021-06-30');
+  });
   it('decades', () => {
     expect(one('في التسعينيات')).toMatchObject({ text: 'التسعينيات', value: '199', granularity: 'decade' });
     expect(one('منذ تسعينيات القرن الماضي')).toMatchObject({ text: 'تسعينيات القرن الماضي', value: '199' });

@@ -29,6 +29,17 @@ describe('published', () => {
   it('a footer date alone does not make a published date', () => {
     expect(run('قال الرئيس اليوم الخميس.\n' + 'نص '.repeat(300) + '\nأخبار ذات صلة\n12 مايو 2020').published).toBeNull();
   });
+  it('a stamp on the last line, under the body', () => {
+    const body = 'أعلن رئيس الوزراء، الجمعة، أن بلاده جمدت مشاركتها في المنظمة.\n' + 'وقال إن المنظمة لم تف بالتزاماتها.\n'.repeat(12).trim();
+    expect(run(`${body}\n23 فبراير 2024`)).toMatchObject({ published: '2024-02-23', publishedBasis: 'footer' });
+    expect(run(`${body}\n\nنشر في: 23 فبراير 2024 - 10:05\n`)).toMatchObject({ published: '2024-02-23', publishedBasis: 'footer' });
+    expect(run(`${body}\n23 فبراير 2024`).dates.find((d) => d.text === 'الجمعة')?.value).toBe('2024-02-23');
+  });
+  it('a last-line date after a headline or with words is no stamp', () => {
+    const body = 'قال الرئيس إن المنظمة لم تف بالتزاماتها.\n'.repeat(12);
+    expect(run(`${body}المنظمة تعقد قمتها في مينسك\n12 مايو 2020`).published).toBeNull();
+    expect(run(`${body}وانتهت المهمة في 12 مايو 2020`).published).toBeNull();
+  });
   it('bare اليوم الخميس gives null', () => {
     expect(run('وافق القادة اليوم الخميس على الخطة')).toMatchObject({ published: null, publishedBasis: null });
   });

@@ -48,6 +48,11 @@ describe('weekdays', () => {
     expect(run('بين البلدين الاثنين', '2024-03-01').dates).toHaveLength(0);
     expect(one('قال مساء الاثنين', '2024-03-01').value).toBe('2024-02-26');
   });
+  it('a bare weekday set off by commas, as agencies write it', () => {
+    expect(one('أعلن رئيس الوزراء الأرميني، الجمعة، أن بلاده جمدت مشاركتها', '2024-02-23')).toMatchObject({ text: 'الجمعة', value: '2024-02-23' });
+    expect(one('قال الوزير, الاثنين, إن', '2024-03-01').value).toBe('2024-02-26');
+    expect(run('صلاة الجمعة، في المسجد', '2024-03-01').dates).toHaveLength(0);
+  });
 });
 
 describe('weeks, months, years', () => {
@@ -61,6 +66,9 @@ describe('weeks, months, years', () => {
     expect(one('خلال الشهر الجاري', '2024-01-15').value).toBe('2024-01');
     expect(one('الشهر المقبل', '2024-12-15').value).toBe('2025-01');
     expect(one('في الـ 19 من الشهر الجاري', '2021-10-28')).toMatchObject({ text: 'الـ 19 من الشهر الجاري', value: '2021-10-19' });
+    expect(one('طلب المساعدة في الخامس من الشهر الجاري', '2022-01-13')).toMatchObject({ text: 'الخامس من الشهر الجاري', value: '2022-01-05' });
+    expect(one('في الخامس عشر من الشهر الماضي', '2022-01-13').value).toBe('2021-12-15');
+    expect(one('اعتبارا من الأول من الشهر المقبل', '2022-12-13').value).toBe('2023-01-01');
     expect(one('بداية شهر يونيو الماضي', '2021-10-28')).toMatchObject({ text: 'بداية شهر يونيو الماضي', value: '2021-06' });
     expect(one('في نوفمبر المقبل', '2021-12-05').value).toBe('2022-11');
   });

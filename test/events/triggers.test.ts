@@ -125,6 +125,31 @@ describe('other families', () => {
     expect(events[0].location?.iso3).toBe('TJK');
   });
 
+  it('MOBILIZE: إرسال قوات إلى — the place sent to; not the body in a relative clause on the speaker', () => {
+    const { events } = run('وكان رئيس الوزراء الأرميني نيكول باشينيان، الذي يرأس مجلس الأمن الجماعي حاليا، قد أعلن إرسال قوات إلى كازاخستان لفترة محدودة.', {
+      entities: { Pashinyan: [{ text: 'نيكول باشينيان', role: 'رئيس الوزراء الأرميني' }], CSC: ['مجلس الأمن الجماعي'], Kazakhstan: ['كازاخستان'] },
+    });
+    expect(events.map((e) => [e.type, e.subtype])).toEqual([['MOBILIZE', 'troop deployment']]);
+    expect(names(events[0].source)).toEqual(['Nikol Pashinyan']);
+    expect(events[0].location?.name).toBe('Kazakhstan');
+  });
+
+  it('REQUEST: the subject of the reported clause, not the reporter', () => {
+    const { events } = run('وقال زاس في تصريح للصحفيين إن المهمة أنجزت بنجاح، مشيرا إلى أن الرئيس الكازاخي قاسم جومارت توكاييف طلب المساعدة من المنظمة.', {
+      entities: { Zas: ['زاس'], Tokayev: [{ text: 'قاسم جومارت توكاييف', role: 'الرئيس الكازاخي' }] },
+    });
+    expect(events.map((e) => [e.type, names(e.source)])).toEqual([['REQUEST', ['Kassym-Jomart Tokayev']]]);
+  });
+
+  it('"المنظمة" refers to the organisation the story is about, never to the agency in the dateline', () => {
+    const { events } = run('يريفان (الأناضول) - أعلن باشينيان أن بلاده جمدت مشاركتها في منظمة معاهدة الأمن الجماعي.\nوتطالب أرمينيا المنظمة بإدانة العدوان.', {
+      entities: { Yerevan: ['يريفان'], Anadolu: ['الأناضول'], Pashinyan: ['باشينيان'], CSTO: ['منظمة معاهدة الأمن الجماعي'], Armenia: ['أرمينيا'] },
+    });
+    const request = events.find((e) => e.type === 'REQUEST')!;
+    expect([names(request.source), names(request.recipient)]).toEqual([['Armenia'], ['Collective Security Treaty Organization']]);
+    expect(events.flatMap((e) => [...e.source, ...e.recipient]).map((a) => a.name)).not.toContain('Anadolu Agency');
+  });
+
   it('COOPERATE: مناورات مشتركة, actor from the verb that carries the noun', () => {
     const { events } = run('وتجري قوات منظمة معاهدة الأمن الجماعي مناورات مشتركة في قيرغيزستان.', { entities: { CSTO: ['منظمة معاهدة الأمن الجماعي'], Kyrgyzstan: ['قيرغيزستان'] } });
     expect(events.map((e) => [e.type, e.quad_class, e.subtype])).toEqual([['COOPERATE', 'material cooperation', 'joint exercise']]);

@@ -1,7 +1,7 @@
 // Relative expressions: اليوم (الخميس), أمس, أول أمس, غدا; هذا الأسبوع, الشهر الماضي,
-// العام المقبل; "الـ 19 من الشهر الجاري"; قبل ثلاثة أيام, بعد أسبوعين, منذ عامين.
+// العام المقبل; "الـ 19 من الشهر الجاري", "الخامس من الشهر الماضي"; قبل ثلاثة أيام, بعد أسبوعين, منذ عامين.
 import type { Cand, Ctx, Direction } from '../candidate.js';
-import { alt, key, MOD_ALT, NUMPHRASE, numberValue, PERIOD_STEMS, TABLES, UNIT_ALT, WEEKDAY_ALT } from '../lexicon.js';
+import { alt, key, MOD_ALT, NUMPHRASE, numberValue, ORDINAL_ALT, PERIOD_STEMS, TABLES, UNIT_ALT, WEEKDAY_ALT } from '../lexicon.js';
 import { AnchoredScanner, maxLen } from '../scan.js';
 
 const R = TABLES.relative;
@@ -9,7 +9,7 @@ const DAYWORD_RE = new RegExp(`(?<![\\p{L}\\p{M}])(?<pre>[وف]?[بل]?)(?<w>${a
 const PERIOD_RE = new RegExp(
   `(?<![\\p{L}\\p{M}])(?:(?<this>${alt(R.thisWords)}) +)?(?<pre>[وف]?)(?<art>[بك]?ال|لل)(?<p>${PERIOD_STEMS})(?![\\p{L}\\p{M}])(?: +(?<mod>${MOD_ALT})(?![\\p{L}\\p{M}]))?`, 'gu');
 const DAY_OF_MONTH_RE = new RegExp(
-  `(?<![\\p{L}\\p{M}\\p{N}])(?:ال *)?(?<d>\\d{1,2}) +من +(?:(?<this>${alt(R.thisWords)}) +)?(?:الشهر|شهر)(?: +(?<mod>${MOD_ALT}))?(?![\\p{L}\\p{M}])`, 'gu');
+  `(?<![\\p{L}\\p{M}\\p{N}])(?:(?:ال *)?(?<d>\\d{1,2})|(?<ord>${ORDINAL_ALT})) +من +(?:(?<this>${alt(R.thisWords)}) +)?(?:الشهر|شهر)(?: +(?<mod>${MOD_ALT}))?(?![\\p{L}\\p{M}])`, 'gu');
 const AGO_RE = new RegExp(
   `(?<![\\p{L}\\p{M}])(?<pre>[وف]?)(?<dir>${alt([...R.ago, ...R.later])}) +(?:(?<n>\\d{1,3}|${NUMPHRASE}) +(?<u>${UNIT_ALT})|(?<u1>${UNIT_ALT})(?: +(?:واحد|واحده))?)(?![\\p{L}\\p{M}])`, 'gu');
 // anchored on the day word, the period word, "شهر" and the ago/later word; before them
@@ -17,7 +17,7 @@ const AGO_RE = new RegExp(
 const THIS_LEN = maxLen(R.thisWords);
 const DAYWORD = new AnchoredScanner(DAYWORD_RE, alt(R.days.map((d) => d.form)), 3);
 const PERIOD = new AnchoredScanner(PERIOD_RE, PERIOD_STEMS, THIS_LEN + 7);
-const DAY_OF_MONTH = new AnchoredScanner(DAY_OF_MONTH_RE, 'شهر', THIS_LEN + 15);
+const DAY_OF_MONTH = new AnchoredScanner(DAY_OF_MONTH_RE, 'شهر', THIS_LEN + 30);
 const AGO = new AnchoredScanner(AGO_RE, alt([...R.ago, ...R.later]), 2);
 /** "قبل يومين من القمة" counts from the summit, "بعد عام 2014" is a year: not relative to the article. */
 const AGO_STOP_RE = /^ *(?:من |علي |\d)/u;
@@ -58,7 +58,7 @@ export function parseRelative(ctx: Ctx, out: Cand[]): void {
   for (let m = DAY_OF_MONTH.first(f); m; m = DAY_OF_MONTH.next()) {
     const g = m.groups!;
     if (!g.this && !g.mod) continue;
-    const d = Number(g.d);
+    const d = g.d !== undefined ? Number(g.d) : TABLES.numbers.ordinals.get(key(g.ord))!;
     if (d < 1 || d > 31) continue;
     const dir: Direction = g.mod ? R.modifiers.get(key(g.mod))! : 'current';
     out.push({ start: m.index, end: m.index + m[0].length, rule: 'day-of-month', kind: 'rel', calendar: 'gregorian', rel: { type: 'dayOfMonth', day: d, monthOffset: dir === 'past' ? -1 : dir === 'next' ? 1 : 0 }, granularity: 'day' });

@@ -1,5 +1,6 @@
 // Weekdays: "يوم الثلاثاء", "الخميس", "الجمعة المقبل"; the forms that are also common
-// words (الاثنين "the two", الأحد, الجمعة) need يوم, a time-of-day word, a following date or a direction.
+// words (الاثنين "the two", الأحد, الجمعة) need يوم, a time-of-day word, a following date, a direction,
+// or commas on both sides, as agencies set off the day: "قال الرئيس، الجمعة، إن".
 import type { Cand, Ctx } from '../candidate.js';
 import { key, MOD_ALT, TABLES, WEEKDAY_ALT } from '../lexicon.js';
 import { AnchoredScanner } from '../scan.js';
@@ -9,6 +10,8 @@ const WEEKDAY_RE = new RegExp(
 /** anchored on the weekday name ("ويوم و" before it) */
 const WEEKDAY = new AnchoredScanner(WEEKDAY_RE, WEEKDAY_ALT, 8);
 const FOLLOWED_BY_DATE = /^ *,? *\d/u;
+const COMMA_BEFORE = /[،,] *$/u;
+const COMMA_AFTER = /^ *[،,]/u;
 
 export function parseWeekdays(ctx: Ctx, out: Cand[]): void {
   const { f } = ctx;
@@ -21,7 +24,9 @@ export function parseWeekdays(ctx: Ctx, out: Cand[]): void {
     const end = m.index + m[0].length;
     if (W.needsContext.has(wdKey) && !g.yawm && !g.mod) {
       const prev = /(\p{L}+) *$/u.exec(f.slice(Math.max(0, start - 16), start))?.[1] ?? '';
-      if (!W.contextBefore.has(prev) && !FOLLOWED_BY_DATE.test(f.slice(end, end + 4))) continue;
+      const after = f.slice(end, end + 4);
+      const commas = COMMA_BEFORE.test(f.slice(Math.max(0, start - 3), start)) && COMMA_AFTER.test(after);
+      if (!W.contextBefore.has(prev) && !FOLLOWED_BY_DATE.test(after) && !commas) continue;
     }
     const dir = g.mod ? TABLES.relative.modifiers.get(key(g.mod)) : undefined;
     out.push({ start, end, rule: g.yawm ? 'yawm-weekday' : 'weekday', kind: 'rel', calendar: 'gregorian', rel: { type: 'weekday', weekday, dir }, weekday, granularity: 'day' });

@@ -1,11 +1,13 @@
 // Years: "عام 2025", "العام 2019", "سنة 2020" (the keyword is part of the mention),
-// "في 2021", "منذ 2014" (the preposition is not), "1991م".
+// "في 2021", "منذ 2014" (the preposition is not), "1991م"; "عامي 2021 و2022" gives both years.
 import type { Cand, Ctx } from '../candidate.js';
 import { AnchoredScanner } from '../scan.js';
 
 const YEAR_RE = /(?<![\p{L}\p{M}\p{N}])(?:(?<kwpre>[وفبل]?(?:ال)?|لل)(?<kw>عام|عامي|سنه|سنتي) *|(?<prep>[وف]?(?:في|منذ|حتي|خلال|بحلول|قبل|بعد|من|الي|مطلع|نهايه|بدايه|اواخر|اوايل|منتصف)) +)?(?<y>[12]\d{3})(?!\p{N}|[.\/:-]\p{N}| *[.\/:-] *\p{N})(?<suf> *م(?![\p{L}\p{M}]))?/gu;
 /** anchored on the four digits; before them at most "والسنه " / "وبحلول " */
 const YEAR = new AnchoredScanner(YEAR_RE, '[12]\\d\\d\\d', 10);
+/** the second year after a dual keyword: "عامي 2021 و2022", "بين عامي 1992 و 1994" */
+const COORDINATED_RE = / *و *(?<y>[12]\d{3})(?![\p{N}\p{L}])(?<suf> *م(?![\p{L}\p{M}]))?/uy;
 const HIJRI_SUFFIX_RE = / *(?:ه|هجريه|هجري|للهجره)(?![\p{L}\p{M}])/uy;
 /** Words that may follow a year introduced only by a preposition ("في 2021، ..."). */
 const AFTER_PREP_OK = /^(?: *(?:[,.;:)"'\n-]|$)| +(?:و|او|ثم|حين|حيث|عندما|بعد|قبل|الي|حتي|من|في|علي|عن|مع|اثر|خلال|لكن|ان|اذ|كما|قد|وقد|لم|ولم|بينما|وفق|وفقا|ال\p{L}+|[وف]\p{L}{3,}|ت\p{L}{2,}|ي\p{L}{2,})(?![\p{L}\p{M}]))/u;
@@ -35,5 +37,13 @@ export function parseYears(ctx: Ctx, out: Cand[]): void {
       rule = 'year-suffix';
     } else continue;
     out.push({ start, end: m.index + m[0].length, rule, kind: 'abs', calendar: 'gregorian', y, granularity: 'year' });
+    if (g.kw === 'عامي' || g.kw === 'سنتي') {
+      COORDINATED_RE.lastIndex = m.index + m[0].length;
+      const second = COORDINATED_RE.exec(f);
+      if (second) {
+        const end = second.index + second[0].length;
+        out.push({ start: end - second.groups!.y.length - (second.groups!.suf?.length ?? 0), end, rule: 'year-coordinated', kind: 'abs', calendar: 'gregorian', y: Number(second.groups!.y), granularity: 'year' });
+      }
+    }
   }
 }
