@@ -138,6 +138,8 @@ interface Raw {
   groupOnly: boolean;
   /** "الطرفان": the two sides of the main event */
   parties: boolean;
+  /** "القادة", "الزعماء": the leaders present at the main event. */
+  leaders: boolean;
 }
 
 const PREFIXES = ['وبال', 'وال', 'فال', 'بال', 'كال', 'لل', 'ولل', 'ال', 'وب', 'ول', 'وك', 'فب', 'فل', 'و', 'ف', 'ب', 'ل', 'ك', 'س', 'وس'];
@@ -642,11 +644,15 @@ export function extractEvents(lex: CompiledLexicon, t: AnalyzedText, ctx: EventC
     if (r !== main) {
       // "خلال الجلسة", "في هذه القمة": the meeting already reported (the main event or the last one of the type)
       const ante = r.anaphoric
-        ? [...out].reverse().find((x) => x.type === e.type && x.source.length && x.status === e.status) ?? (main.rec.type === e.type && main.rec.source.length ? main.rec : null)
+        ? [...out].reverse().find((x) => x.type === e.type && x.source.length && x.status === e.status) ??
+          (main.rec.type === e.type && main.rec.source.length && main.rec.status === e.status ? main.rec : null)
         : null;
       if (ante) {
         const where = ante === main.rec ? 'main event' : `sentence ${ante.sentence.index}`;
-        if (e.type === 'CONSULT') for (const a of e.source) if (!e.participants.some((p) => p.entity === a.entity)) e.participants.push(a);
+        // "خلال القمة، قال بوتين": who acts at the meeting took part in it; not so the arguments of
+        // another event the sentence reports ("ووقع القادة في ختام القمة على وثائق بشأن قوات الرد السريع")
+        const otherEvent = raws.some((x) => x !== r && !x.anaphoric && x.rec.sentence.index === e.sentence.index);
+        if (e.type === 'CONSULT' && !otherEvent) for (const a of e.source) if (!e.participants.some((p) => p.entity === a.entity)) e.participants.push(a);
         e.source = ante.source.map((a) => ({ ...a, basis: where }));
         e.recipient = ante.recipient.map((a) => ({ ...a, basis: where }));
         e.basis.push(`source: ${where}`);
@@ -660,6 +666,12 @@ export function extractEvents(lex: CompiledLexicon, t: AnalyzedText, ctx: EventC
       } else if (r.parties && (!e.source.length || e.source.every((a) => a.basis !== 'sentence')) && main.rec.source.length) {
         e.source = [...main.rec.source, ...main.rec.recipient].map((a) => ({ ...a, basis: 'coreference: main event' }));
         e.basis.push('source: the two sides of the main event');
+      } else if (r.leaders && !e.source.length) {
+        // "ووقع القادة في ختام القمة": the people at the main event, else its sides
+        const present = [...main.rec.chair, ...main.rec.participants].filter((a) => a.type === 'PERSON');
+        const leaders = present.length ? present : [...main.rec.source, ...main.rec.recipient];
+        e.source = [...new Map(leaders.map((a) => [a.entity, { ...a, basis: 'coreference: main event' }])).values()];
+        if (e.source.length) e.basis.push('source: the leaders at the main event');
       }
       const noActors = !e.source.length && !e.recipient.length && !e.participants.length && !e.chair.length && !e.invited.length;
       if (noActors) continue;
@@ -821,6 +833,8 @@ function sentenceEvents(doc: Doc, s: number): Raw[] {
   const background = lex.cueWords.get('background');
   const relative = lex.cueWords.get('relative');
   const recipientCue = lex.cueWords.get('recipient');
+  const members = lex.cueWords.get('members');
+  const recipientBlockers = lex.cueWords.get('recipient_blockers');
   const preps = lex.cueWords.get('prepositions');
   const supportVerbs = lex.cueWords.get('support_verbs');
   const excludedKinds = lex.cueWords.get('participant_excluded_kinds');
@@ -834,7 +848,10 @@ function sentenceEvents(doc: Doc, s: number): Raw[] {
     const i = m.roleStart - 1;
     return i >= a && !groupHeads.has(m) && tokIs(toks[i], preps);
   };
+  // "وهاجم مسلحون من تنظيم داعش": the members' group acts
+  const memberOf = (x: Ment): boolean => toks[x.roleStart - 1]?.c === 'من' && tokIs(toks[x.roleStart - 2], members);
   const parties = findCue(doc, s, 'parties').length > 0;
+  const leaders = findCue(doc, s, 'leaders').length > 0;
   const groupOnlyActors = actors.every((m) => !!m.coref);
 
   // each place phrase belongs to the nearest event of the sentence
@@ -910,8 +927,8 @@ function sentenceEvents(doc: Doc, s: number): Raw[] {
         return before.length ? [before[before.length - 1]] : [];
       }
       // the subject comes before any preposition ("سيشارك الرئيس في جلسة مجلس ...": not the council)
-      const after = actors.find((x) => x.t0 > at && x.roleStart - at <= 8 && !used.has(x) && !inPP(x) &&
-        (!strict || !toks.slice(at + 1, x.roleStart).some((tk) => tokIs(tk, recipientCue) || (tokIs(tk, preps) && !groupHeads.has(x)))));
+      const after = actors.find((x) => x.t0 > at && x.roleStart - at <= 8 && !used.has(x) && (!inPP(x) || memberOf(x)) &&
+        (!strict || memberOf(x) || !toks.slice(at + 1, x.roleStart).some((tk) => tokIs(tk, recipientCue) || (tokIs(tk, preps) && !groupHeads.has(x)))));
       if (after) return withCoordinated(after);
       // no subject after the verb: the subject of the clause before ("وكانت المنظمة أكدت ... ودعت ... محذرة")
       if (lastSource.length && lastSource.every((x) => !used.has(x))) return lastSource;
@@ -935,6 +952,13 @@ function sentenceEvents(doc: Doc, s: number): Raw[] {
     // dual verbs ("ناقشا", "تبادلا"): the two sides named before
     const w = toks[k].c;
     const dual = isVerb && !g.head.hit.future && w.length > 3 && w.endsWith('ا') && !w.endsWith('وا') && entry.forms.includes(w);
+    // a circumstantial participle ("وقال لوكاشينكو إن المنظمة تواجه تحديات، منتقدا الناتو")
+    // describes the subject of the main clause: the first actor of the sentence
+    const circumstantial = isVerb && /^م\p{L}{2,}ا$/u.test(toks[k].c);
+    if (!source.length && circumstantial) {
+      const first = actors.find((x) => x.t1 <= k && !used.has(x) && !inPP(x) && !x.coref);
+      if (first) for (const x of withCoordinated(first)) source.push(pick(x));
+    }
     if (!source.length && !dual) {
       if (g.head.hit.firstPerson || g.head.hit.suffixed) {
         const before = nearestBefore(k);
@@ -946,7 +970,7 @@ function sentenceEvents(doc: Doc, s: number): Raw[] {
         // "جلسة لمجلس الأمن الجماعي", "قمة زعماء دول منظمة ...": the body it is of
         // "انسحاب القوات الأمريكية": the genitive after the noun
         const of = actors.find((x) => (entry.type !== 'CONSULT' || x.ent.type === 'ORG') && x.t0 > k && x.roleStart - k <= (entry.type === 'CONSULT' ? 5 : 3) &&
-          !used.has(x) && !toks.slice(k + 1, x.roleStart + 1).some((tk) => tokIs(tk, preps) || tokIs(tk, relative)));
+          !used.has(x) && (memberOf(x) || !toks.slice(k + 1, x.roleStart + 1).some((tk) => tokIs(tk, preps) || tokIs(tk, relative))));
         // "شنت حركة طالبان هجوما", "أعلنت أرمينيا تجميد مشاركتها": the subject of the verb that carries the noun
         let sv = -1;
         for (let i = k - 1; i >= Math.max(a, k - 7); i--) if (tokIs(toks[i], supportVerbs)) { sv = i; break; }
@@ -961,7 +985,9 @@ function sentenceEvents(doc: Doc, s: number): Raw[] {
     }
     // recipient: after مع (CONSULT), or the object of the verb
     const after = actors.filter((x) => x.t0 > k && !used.has(x));
-    const withCue = after.find((x) => x.t0 - k <= 14 && toks.slice(Math.max(k + 1, x.roleStart - 2), x.roleStart + 1).some((tk) => tk.c === 'مع' || (tk.f.startsWith('ب') && tk.i === x.roleStart && isVerb)));
+    // "الحدود مع أفغانستان" names a neighbour, not a partner (but a target: "هددت بإغلاق حدودها مع")
+    const withCue = after.find((x) => x.t0 - k <= 14 && toks.slice(Math.max(k + 1, x.roleStart - 2), x.roleStart + 1)
+      .some((tk) => (tk.c === 'مع' && (DIRECT_OBJECT.has(entry.type) || !tokIs(toks[tk.i - 1], recipientBlockers))) || (tk.f.startsWith('ب') && tk.i === x.roleStart && isVerb)));
     if (withCue) for (const x of withCoordinated(withCue)) recipient.push(pick(x));
     else if (DIRECT_OBJECT.has(entry.type) && entry.subtype !== 'signing' && entry.subtype !== 'ratification') {
       const m = after.find((x) => x.t0 - k <= 12 && (entry.type === 'ACCUSE' || entry.type === 'RETREAT' || !inPP(x) || toks[x.roleStart - 1]?.c === 'ضد'));
@@ -987,8 +1013,10 @@ function sentenceEvents(doc: Doc, s: number): Raw[] {
         basis.push('recipient: host country of the location');
       }
     }
-    // meetings: the organisations and people of the sentence take part
-    if (entry.type === 'CONSULT') {
+    const anaphoric = [g.head, ...g.extra].some((h) => anaphora.some((x) => x.end - 1 === h.k) && !h.hit.suffixed) && !ofFound && !chair.length;
+    // meetings: the organisations and people of the sentence take part, unless the meeting is
+    // only recalled beside another event ("ووقع القادة في ختام القمة على وثائق بشأن قوات الرد السريع")
+    if (entry.type === 'CONSULT' && !(anaphoric && groups.length > 1)) {
       for (const m of actors) {
         if (used.has(m) || (m.ent.type !== 'ORG' && m.ent.type !== 'PERSON') || m.coref) continue;
         if (m.ent.kind && excludedKinds?.has(m.ent.kind.toLowerCase())) continue;
@@ -1059,8 +1087,7 @@ function sentenceEvents(doc: Doc, s: number): Raw[] {
     if (unresolved) UNRESOLVED.set(rec, unresolved.d.text);
     // an unresolved period ("العام الماضي") is another time than the story's: not merged with it
     if (unresolved && unresolved.d.granularity !== 'day' && unresolved.d.granularity !== 'time') PERIOD.set(rec, unresolved.d.text);
-    const anaphoric = [g.head, ...g.extra].some((h) => anaphora.some((x) => x.end - 1 === h.k) && !h.hit.suffixed) && !ofFound && !chair.length;
-    out.push({ hit: g.head.hit, tok: toks[k], extra: g.extra.map((x) => toks[x.k]), rec, anaphoric, background: isBackground, groupOnly: groupOnlyActors && !rec.source.length, parties: parties || dual });
+    out.push({ hit: g.head.hit, tok: toks[k], extra: g.extra.map((x) => toks[x.k]), rec, anaphoric, background: isBackground, groupOnly: groupOnlyActors && !rec.source.length, parties: parties || dual, leaders });
   }
   return out;
 }

@@ -238,6 +238,9 @@ export function compileLexicon(files: LexiconFile[], names: string[] = []): Comp
       }
     }
   });
+  // words the inflection rules make look like triggers but that are other words: وزارة
+  // ("ministry") is not و + زار + ه ("and he visited him")
+  for (const w of cueLists.get('not_triggers') ?? []) triggers.delete(w);
   // most specific first: entries with more requirements, then lexicon order
   for (const list of triggers.values()) {
     list.sort((a, b) => (b.entry.requires?.length ?? 0) - (a.entry.requires?.length ?? 0) || a.order - b.order);

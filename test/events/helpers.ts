@@ -41,6 +41,9 @@ export const KNOWN: Record<string, Known> = {
   Astana: { id: 'place:astana', type: 'PLACE', name: 'Astana', name_ar: 'أستانا', country: 'KZ', iso3: 'KAZ', kind: 'capital' },
   Moscow: { id: 'place:moscow', type: 'PLACE', name: 'Moscow', name_ar: 'موسكو', country: 'RU', iso3: 'RUS', kind: 'capital' },
   Minsk: { id: 'place:minsk', type: 'PLACE', name: 'Minsk', name_ar: 'مينسك', country: 'BY', iso3: 'BLR', kind: 'capital' },
+  NATO: { id: 'org:nato', type: 'ORG', name: 'NATO', name_ar: 'حلف شمال الأطلسي', kind: 'igo' },
+  ISISK: { id: 'org:isis-k', type: 'ORG', name: 'Islamic State – Khorasan Province', name_ar: 'ولاية خراسان', kind: 'armed_group' },
+  Kunduz: { id: 'place:kunduz', type: 'PLACE', name: 'Kunduz', name_ar: 'قندوز', country: 'AF', iso3: 'AFG', kind: 'city' },
   Anadolu: { id: 'org:anadolu', type: 'ORG', name: 'Anadolu Agency', name_ar: 'وكالة الأناضول', kind: 'agency' },
   Yerevan: { id: 'place:yerevan', type: 'PLACE', name: 'Yerevan', name_ar: 'يريفان', country: 'AM', iso3: 'ARM', kind: 'capital' },
 };

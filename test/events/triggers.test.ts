@@ -150,6 +150,38 @@ describe('other families', () => {
     expect(events.flatMap((e) => [...e.source, ...e.recipient]).map((a) => a.name)).not.toContain('Anadolu Agency');
   });
 
+  it('ACCUSE: a circumstantial participle (منتقدا) is the speaker\'s, not the subject of the reported clause', () => {
+    const { events } = run('وقال الرئيس البيلاروسي ألكسندر لوكاشينكو في كلمته إن المنظمة تواجه تحديات غير مسبوقة، منتقدا سياسة حلف شمال الأطلسي في أوروبا الشرقية.', {
+      entities: { Lukashenko: [{ text: 'ألكسندر لوكاشينكو', role: 'الرئيس البيلاروسي' }], CSTO: [], NATO: ['حلف شمال الأطلسي'] },
+    });
+    expect(events.map((e) => [e.type, e.subtype, names(e.source), names(e.recipient)])).toEqual([['ACCUSE', 'criticism', ['Alexander Lukashenko'], ['NATO']]]);
+  });
+
+  it('ASSAULT: "مسلحون من تنظيم X" — the group of the fighters attacks', () => {
+    const { events } = run('وهاجم مسلحون من تنظيم داعش خراسان نقطة تفتيش في ولاية قندوز.', { entities: { ISISK: ['تنظيم داعش خراسان'], Kunduz: ['قندوز'] } });
+    expect(events.map((e) => [e.type, names(e.source), e.location?.name])).toEqual([['ASSAULT', ['Islamic State – Khorasan Province'], 'Kunduz']]);
+  });
+
+  it('COOPERATE: "قرب الحدود مع X" names a neighbour, not a partner', () => {
+    const { events } = run('وأجرت القوات الطاجيكية والروسية مناورات مشتركة قرب الحدود مع أفغانستان.', { entities: { Tajikistan: [{ text: 'الطاجيكية', method: 'nisba' }], Russia: [{ text: 'الروسية', method: 'nisba' }], Afghanistan: ['أفغانستان'] } });
+    expect(events.map((e) => [e.type, names(e.recipient)])).toEqual([['COOPERATE', []]]);
+  });
+
+  it('وزارة ("ministry") is not و + زار + ه ("and he visited him")', () => {
+    expect(run('وكانت وزارة الخارجية الروسية قد أعلنت ذلك.', { entities: { Russia: [{ text: 'الروسية', method: 'nisba' }] } }).events).toEqual([]);
+  });
+
+  it('"ووقع القادة": the leaders at the main summit sign; who was absent (غاب) took no part', () => {
+    const { events } = run('انطلقت في مينسك اليوم قمة منظمة معاهدة الأمن الجماعي بمشاركة الرئيس فلاديمير بوتين والرئيس قاسم جومارت توكاييف.\nوغاب عن القمة نيكول باشينيان.\nووقع القادة في ختام القمة على إعلان مينسك.', {
+      entities: { Minsk: ['مينسك'], CSTO: ['منظمة معاهدة الأمن الجماعي'], Putin: ['فلاديمير بوتين'], Tokayev: ['قاسم جومارت توكاييف'], Pashinyan: ['نيكول باشينيان'] },
+    });
+    const summit = events.find((e) => e.subtype === 'summit' && e.status === 'reported')!;
+    expect(names(summit.participants)).toEqual(['Vladimir Putin', 'Kassym-Jomart Tokayev']);
+    const signing = events.find((e) => e.subtype === 'signing')!;
+    expect(names(signing.source)).toEqual(['Vladimir Putin', 'Kassym-Jomart Tokayev']);
+    expect(events.filter((e) => e.type === 'CONSULT' && e.status === 'reported')).toHaveLength(1);
+  });
+
   it('COOPERATE: مناورات مشتركة, actor from the verb that carries the noun', () => {
     const { events } = run('وتجري قوات منظمة معاهدة الأمن الجماعي مناورات مشتركة في قيرغيزستان.', { entities: { CSTO: ['منظمة معاهدة الأمن الجماعي'], Kyrgyzstan: ['قيرغيزستان'] } });
     expect(events.map((e) => [e.type, e.quad_class, e.subtype])).toEqual([['COOPERATE', 'material cooperation', 'joint exercise']]);
