@@ -1,6 +1,6 @@
 // The article's own date, as a reader would take it: a header stamp or a dateline near
 // the top ("أغسطس 23, 2021 15:22", "يريفان في 28 فبراير/أرمنبريس"), else "اليوم + a full
-// date" in the lead, else a stamp on the last line right after the body's last sentence.
+// date" in the lead (or a full date with its weekday and a bare اليوم in one lead sentence), else a stamp on the last line right after the body's last sentence.
 // "Updated"/"محدث" stamps only when nothing else is there; other dates further down
 // (related-links footers) never.
 import { dayNumber, isoDay } from './calendar.js';
@@ -43,6 +43,9 @@ export function findPublished(ctx: Ctx, cands: Cand[]): Published {
     }
     if (c.start < leadEnd && /^today/.test(c.rule) && c.rel === undefined) {
       picks.push({ c, basis: 'lead', rank: 1 });
+    } else if (c.start < leadEnd && c.weekday !== undefined && todayInSentence(ctx, cands, c)) {
+      // "أعلن يوم الخميس 13 يناير 2022 أن الانسحاب سيبدأ اليوم": the stated day is today
+      picks.push({ c, basis: 'lead', rank: 1 });
     }
   }
   const footer = footerStamp(f, cands);
@@ -66,4 +69,10 @@ function footerStamp(f: string, cands: Cand[]): Cand | null {
   if (!c || (f.slice(lineStart, c.start) + f.slice(c.end, end)).replace(HEADER_NOISE_RE, '').length) return null;
   const before = f.slice(0, lineStart).trimEnd();
   return /[.!?؟…»"”)]$/u.test(before) ? c : null;
+}
+
+/** A bare "اليوم" (no date of its own) in the sentence of `c`. */
+function todayInSentence(ctx: Ctx, cands: Cand[], c: Cand): boolean {
+  const sentence = ctx.t.sentences.find((x) => x.start <= c.start && c.start < x.end);
+  return !!sentence && cands.some((x) => x.rule === 'today' && x.start >= sentence.start && x.end <= sentence.end);
 }

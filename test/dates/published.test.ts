@@ -40,6 +40,13 @@ describe('published', () => {
     expect(run(`${body}المنظمة تعقد قمتها في مينسك\n12 مايو 2020`).published).toBeNull();
     expect(run(`${body}وانتهت المهمة في 12 مايو 2020`).published).toBeNull();
   });
+  it('a full date with its weekday and a bare اليوم in one lead sentence', () => {
+    const text = 'x'.repeat(500) + '\nأعلن الأمين العام لمنظمة معاهدة الأمن الجماعي ستانيسلاف زاس، يوم الخميس 13 يناير/كانون الثاني 2022، أن انسحاب القوات سيبدأ اليوم.';
+    const r = run(text);
+    expect(r).toMatchObject({ published: '2022-01-13', publishedBasis: 'lead' });
+    expect(r.dates.find((d) => d.text === 'اليوم')?.value).toBe('2022-01-13');
+    expect(run('أعلن الأمين العام يوم الخميس 13 يناير 2022 أن الانسحاب سيبدأ غدا.').published).toBeNull();
+  });
   it('bare اليوم الخميس gives null', () => {
     expect(run('وافق القادة اليوم الخميس على الخطة')).toMatchObject({ published: null, publishedBasis: null });
   });
