@@ -1,8 +1,8 @@
 // The article's own date, as a reader would take it: a header stamp or a dateline near
 // the top ("أغسطس 23, 2021 15:22", "يريفان في 28 فبراير/أرمنبريس"), else "اليوم + a full
-// date" in the lead (or a full date with its weekday and a bare اليوم in one lead sentence), else a stamp on the last line right after the body's last sentence.
-// "Updated"/"محدث" stamps only when nothing else is there; other dates further down
-// (related-links footers) never.
+// date" in the lead (or a full date with its weekday and a bare اليوم in one lead sentence),
+// else a stamp on the last line right after the body's last sentence. "Updated"/"محدث" stamps
+// only when nothing else is there; other dates further down (related-links footers) never.
 import { dayNumber, isoDay } from './calendar.js';
 import { type Cand, type Ctx, isFullDay } from './candidate.js';
 
