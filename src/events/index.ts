@@ -93,6 +93,8 @@ interface Ment {
   roleStart: number;
   /** synthetic (coreference) mention: basis text */
   coref?: string;
+  /** a capital standing for its government: the subject of the verb before it, never an object */
+  subjectOnly?: boolean;
 }
 
 interface Doc {
@@ -441,6 +443,7 @@ function actorMentions(doc: Doc, s: number, locMents: Set<Ment>): Ment[] {
   const persons = all.filter((m) => m.ent.type === 'PERSON');
   const titles = doc.lex.cueWords.get('titles');
   const nonActor = doc.lex.cueWords.get('non_actor_kinds');
+  const supportVerbs = doc.lex.cueWords.get('support_verbs');
   const attributes = new Set<Ment>();
   const out: Ment[] = [];
   let prev: Ment | null = null;
@@ -460,10 +463,13 @@ function actorMentions(doc: Doc, s: number, locMents: Set<Ment>): Ment[] {
     }
     prev = m;
     if (locMents.has(m)) continue;
-    if (m.ent.type === 'PLACE' && !m.isCountry) continue;
+    // a capital right after a verb stands for its government ("حملت دوشنبه الجانب القيرغيزي المسؤولية")
+    const metonym = m.ent.kind === 'capital' && m.t0 > 0 && doc.toks[m.t0 - 1].sentence === s &&
+      (doc.toks[m.t0 - 1].w.trig !== undefined || tokIs(doc.toks[m.t0 - 1], supportVerbs));
+    if (m.ent.type === 'PLACE' && !m.isCountry && !metonym) continue;
     // nested mentions: keep the outer one
     if (out.some((o) => o.ns <= m.ns && o.ne >= m.ne && o !== m)) continue;
-    out.push(m);
+    out.push(metonym ? { ...m, subjectOnly: true } : m);
   }
   return out;
 }
@@ -698,9 +704,9 @@ export function extractEvents(lex: CompiledLexicon, t: AnalyzedText, ctx: EventC
   }
   const kept = oneAStory(out);
   for (const e of kept) {
-    // "اجتماع"/"التقى" name a meeting of two sides only when two sides are named: a meeting of
-    // an organisation's ministers, or one with a side left unnamed, is a meeting
-    if (e.subtype === 'bilateral meeting' && sides(e) !== 2) e.subtype = 'meeting';
+    // "اجتماع"/"التقى" name a meeting of two sides only when two sides are named and neither is
+    // an organisation: a meeting of a council of ministers, or one with a side left unnamed, is a meeting
+    if (e.subtype === 'bilateral meeting' && (sides(e) !== 2 || e.source.some((a) => a.type === 'ORG'))) e.subtype = 'meeting';
     e.confidence = scoreConfidence(e);
   }
   return kept;
@@ -840,6 +846,8 @@ function sentenceEvents(doc: Doc, s: number): Raw[] {
   const excludedKinds = lex.cueWords.get('participant_excluded_kinds');
   /** the subject of the previous event of the sentence (coordinated verbs and participles share it) */
   let lastSource: Ment[] = [];
+  /** source and recipient of the last event of the sentence that has both */
+  let lastSides: Ment[] = [];
   /** governed by a preposition ("في أفغانستان", "حول الوضع في ..."): not a subject */
   // "الدول الأعضاء في منظمة X", "دول منظمة X": the organisation is who acts
   const groupHeads = new Set<Ment>();
@@ -990,7 +998,7 @@ function sentenceEvents(doc: Doc, s: number): Raw[] {
       .some((tk) => (tk.c === 'مع' && (DIRECT_OBJECT.has(entry.type) || !tokIs(toks[tk.i - 1], recipientBlockers))) || (tk.f.startsWith('ب') && tk.i === x.roleStart && isVerb)));
     if (withCue) for (const x of withCoordinated(withCue)) recipient.push(pick(x));
     else if (DIRECT_OBJECT.has(entry.type) && entry.subtype !== 'signing' && entry.subtype !== 'ratification') {
-      const m = after.find((x) => x.t0 - k <= 12 && (entry.type === 'ACCUSE' || entry.type === 'RETREAT' || !inPP(x) || toks[x.roleStart - 1]?.c === 'ضد'));
+      const m = after.find((x) => x.t0 - k <= 12 && !x.subjectOnly && (entry.type === 'ACCUSE' || entry.type === 'RETREAT' || !inPP(x) || toks[x.roleStart - 1]?.c === 'ضد'));
       if (m) for (const x of withCoordinated(m)) recipient.push(pick(x));
     } else if (entry.type === 'CONSULT' && isVerb && entry.subtype === 'bilateral meeting') {
       const m = after.find((x) => x.t0 - k <= 14 && x.ent.type === 'PERSON');
@@ -1056,7 +1064,13 @@ function sentenceEvents(doc: Doc, s: number): Raw[] {
       }
       return res;
     };
+    // dual verbs ("أجرى X اتصالا مع Y، واتفقا على"): the two sides of the event before
+    if (dual && !source.length && lastSides.length) {
+      source.push(...lastSides);
+      basis.push('source: the two sides of the event before');
+    }
     if (source.length) lastSource = source;
+    if (source.length && recipient.length) lastSides = [...source, ...recipient];
     const rec: EventRecord = {
       id: eventId(`${ctx.docId}|${trigger.start}|${trigger.end}|${entry.type}`),
       doc: ctx.docId,

@@ -44,6 +44,7 @@ export const KNOWN: Record<string, Known> = {
   NATO: { id: 'org:nato', type: 'ORG', name: 'NATO', name_ar: 'حلف شمال الأطلسي', kind: 'igo' },
   ISISK: { id: 'org:isis-k', type: 'ORG', name: 'Islamic State – Khorasan Province', name_ar: 'ولاية خراسان', kind: 'armed_group' },
   Kunduz: { id: 'place:kunduz', type: 'PLACE', name: 'Kunduz', name_ar: 'قندوز', country: 'AF', iso3: 'AFG', kind: 'city' },
+  Samarkand: { id: 'place:samarkand', type: 'PLACE', name: 'Samarkand', name_ar: 'سمرقند', country: 'UZ', iso3: 'UZB', kind: 'city' },
   Anadolu: { id: 'org:anadolu', type: 'ORG', name: 'Anadolu Agency', name_ar: 'وكالة الأناضول', kind: 'agency' },
   Yerevan: { id: 'place:yerevan', type: 'PLACE', name: 'Yerevan', name_ar: 'يريفان', country: 'AM', iso3: 'ARM', kind: 'capital' },
 };

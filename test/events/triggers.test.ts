@@ -182,6 +182,24 @@ describe('other families', () => {
     expect(events.filter((e) => e.type === 'CONSULT' && e.status === 'reported')).toHaveLength(1);
   });
 
+  it('AGREE: a dual verb after a phone call — its two sides agree', () => {
+    const { events } = run('وأجرى الرئيس القيرغيزي صدير جباروف اتصالا هاتفيا مع نظيره الطاجيكي إمام علي رحمن في سمرقند، واتفقا على وقف إطلاق النار.', {
+      entities: { Japarov: [{ text: 'صدير جباروف', role: 'الرئيس القيرغيزي' }], Rahmon: [{ text: 'إمام علي رحمن', role: 'نظيره الطاجيكي' }], Samarkand: ['سمرقند'] },
+    });
+    expect(events.map((e) => [e.type, e.subtype, names(e.source), names(e.recipient)])).toEqual([
+      ['CONSULT', 'phone call', ['Sadyr Japarov'], ['Emomali Rahmon']],
+      ['AGREE', 'agreement', ['Sadyr Japarov', 'Emomali Rahmon'], []],
+    ]);
+  });
+
+  it('ACCUSE: حمّل المسؤولية; a capital right after the verb stands for its government', () => {
+    const { events } = run('فيما حملت دوشنبه الجانب القيرغيزي مسؤولية التصعيد.', {
+      entities: { Dushanbe: ['دوشنبه'], Kyrgyzstan: [{ text: 'القيرغيزي', method: 'nisba' }] },
+    });
+    expect(events.map((e) => [e.type, e.rule, names(e.source), names(e.recipient)])).toEqual([['ACCUSE', 'accuse.blame', ['Dushanbe'], ['Kyrgyzstan']]]);
+    expect(run('وصل الوزير إلى دوشنبه.', { entities: { Dushanbe: ['دوشنبه'] } }).events).toEqual([]);
+  });
+
   it('COOPERATE: مناورات مشتركة, actor from the verb that carries the noun', () => {
     const { events } = run('وتجري قوات منظمة معاهدة الأمن الجماعي مناورات مشتركة في قيرغيزستان.', { entities: { CSTO: ['منظمة معاهدة الأمن الجماعي'], Kyrgyzstan: ['قيرغيزستان'] } });
     expect(events.map((e) => [e.type, e.quad_class, e.subtype])).toEqual([['COOPERATE', 'material cooperation', 'joint exercise']]);
