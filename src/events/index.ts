@@ -840,6 +840,7 @@ function sentenceEvents(doc: Doc, s: number): Raw[] {
   const relative = lex.cueWords.get('relative');
   const recipientCue = lex.cueWords.get('recipient');
   const members = lex.cueWords.get('members');
+  const timePreps = lex.cueWords.get('time_prepositions');
   const recipientBlockers = lex.cueWords.get('recipient_blockers');
   const preps = lex.cueWords.get('prepositions');
   const supportVerbs = lex.cueWords.get('support_verbs');
@@ -998,7 +999,10 @@ function sentenceEvents(doc: Doc, s: number): Raw[] {
       .some((tk) => (tk.c === 'مع' && (DIRECT_OBJECT.has(entry.type) || !tokIs(toks[tk.i - 1], recipientBlockers))) || (tk.f.startsWith('ب') && tk.i === x.roleStart && isVerb)));
     if (withCue) for (const x of withCoordinated(withCue)) recipient.push(pick(x));
     else if (DIRECT_OBJECT.has(entry.type) && entry.subtype !== 'signing' && entry.subtype !== 'ratification') {
-      const m = after.find((x) => x.t0 - k <= 12 && !x.subjectOnly && (entry.type === 'ACCUSE' || entry.type === 'RETREAT' || !inPP(x) || toks[x.roleStart - 1]?.c === 'ضد'));
+      // a nisba describes the noun before it: past a time phrase it is not the object ("طلب أرمينيا المساعدة بعد الهجوم الأذربيجاني")
+      const nisbaInTimePhrase = (x: Ment): boolean => x.m.method === 'nisba' && toks.slice(k + 1, x.t0).some((tk) => tokIs(tk, timePreps));
+      const m = after.find((x) => x.t0 - k <= 12 && !x.subjectOnly && !nisbaInTimePhrase(x) &&
+        (entry.type === 'ACCUSE' || entry.type === 'RETREAT' || !inPP(x) || toks[x.roleStart - 1]?.c === 'ضد'));
       if (m) for (const x of withCoordinated(m)) recipient.push(pick(x));
     } else if (entry.type === 'CONSULT' && isVerb && entry.subtype === 'bilateral meeting') {
       const m = after.find((x) => x.t0 - k <= 14 && x.ent.type === 'PERSON');

@@ -200,6 +200,14 @@ describe('other families', () => {
     expect(run('وصل الوزير إلى دوشنبه.', { entities: { Dushanbe: ['دوشنبه'] } }).events).toEqual([]);
   });
 
+  it('REQUEST: a nisba in a time phrase after the trigger is not the one asked', () => {
+    const { events } = run('وطلبت أرمينيا المساعدة من المنظمة بعد الهجوم الأذربيجاني في سبتمبر.', {
+      entities: { Armenia: ['أرمينيا'], Azerbaijan: [{ text: 'الأذربيجاني', method: 'nisba' }] },
+    });
+    const request = events.find((e) => e.type === 'REQUEST')!;
+    expect([names(request.source), names(request.recipient)]).toEqual([['Armenia'], []]);
+  });
+
   it('COOPERATE: مناورات مشتركة, actor from the verb that carries the noun', () => {
     const { events } = run('وتجري قوات منظمة معاهدة الأمن الجماعي مناورات مشتركة في قيرغيزستان.', { entities: { CSTO: ['منظمة معاهدة الأمن الجماعي'], Kyrgyzstan: ['قيرغيزستان'] } });
     expect(events.map((e) => [e.type, e.quad_class, e.subtype])).toEqual([['COOPERATE', 'material cooperation', 'joint exercise']]);
