@@ -504,9 +504,9 @@ function fuzzyPass(ctx: Ctx): void {
         const want = r.tokens[x - st];
         if (toks[x].f === want) continue;
         if (off >= 0) { ok = false; break; }
-        const f = toks[x].f;
-        if (f.length < 3 || toks[x].w.stop || Math.abs(f.length - want.length) > 2) { ok = false; break; }
-        const sim = mayReach(f, want, 0.85) ? similarity(f, want) : 0;
+        const f = core(toks[x].f), g = core(want);
+        if (f.length < 3 || toks[x].w.stop || Math.abs(f.length - g.length) > 2) { ok = false; break; }
+        const sim = mayReach(f, g, 0.85) ? similarity(f, g) : 0;
         if (sim < 0.85) { ok = false; break; }
         off = x; score = sim;
       }
@@ -533,6 +533,14 @@ function fuzzyPass(ctx: Ctx): void {
       confidence: +(0.4 + 0.4 * r.score).toFixed(2), cands: [r.pay.entry],
     });
   }
+}
+
+/**
+ * A word without the article and the nisba ending, which inflate the likeness of different
+ * words: العسكرية and العربية share ال...ية but not their stems (عسكر, عرب).
+ */
+function core(f: string): string {
+  return f.replace(/^ال(?=\p{L}{3})/u, '').replace(/(?:يه|يين|يون|ي|ه)$/u, '');
 }
 
 function fullKinds(h: Hit): boolean {

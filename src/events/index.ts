@@ -827,7 +827,15 @@ function sentenceEvents(doc: Doc, s: number): Raw[] {
   const virtual = findCue(doc, s, 'virtual').length > 0;
   const sent = t.sentences[s];
   const sentSpan = { ...t.span(sent.start, sent.end), index: s };
-  const sentDates = doc.dates.filter((d) => d.sentence === s && d.d.value && ISO.test(d.d.value) && precisionOf(d.d.granularity));
+  /** "أكتوبر المقبل", "المقررة في أكتوبر": a date of something to come */
+  const futureMarked = (d: { d: DateMention; ns: number }): boolean => {
+    const at = tokenAt(toks, d.ns);
+    for (let i = Math.max(a, at - 3); i < b && toks[i].start < d.ns + d.d.text.length; i++) if (tokIs(toks[i], future)) return true;
+    return false;
+  };
+  // "منذ عام 2012" dates a state that began then, not what the sentence reports
+  const since = (ns: number): boolean => /(?:^|\s)منذ\s*$/u.test(t.folded.slice(Math.max(0, ns - 6), ns));
+  const sentDates = doc.dates.filter((d) => d.sentence === s && d.d.value && ISO.test(d.d.value) && precisionOf(d.d.granularity) && !since(d.ns));
   const foldedSentence = t.folded.slice(sent.start, sent.end);
   const contextTags = contextCues(lex).filter(([, re]) => re.test(foldedSentence)).map(([k]) => k);
   const chairCues = findCue(doc, s, 'chair');
@@ -1046,8 +1054,11 @@ function sentenceEvents(doc: Doc, s: number): Raw[] {
     const isBackground = near(background, k - 3, k - 1);
     // date
     let date: EventRecord['date'] = null, precision: string | null = null, dateBasis: string | null = null;
-    // a planned event does not take a date before the article's ("أكد الكرملين يوم الثلاثاء أن ... سيشارك")
-    const datesHere = status === 'planned' && ctx.published ? sentDates.filter((d) => d.d.value!.slice(0, 10) >= ctx.published!.slice(0, d.d.value!.slice(0, 10).length) || d.d.value!.includes('W')) : sentDates;
+    // a planned event does not take a date before the article's ("أكد الكرملين يوم الثلاثاء أن ... سيشارك");
+    // a verb in the past no date the text marks as to come ("وبحثا التحضير لتدريبات المقررة في أكتوبر المقبل")
+    const datesHere = status === 'planned' && ctx.published
+      ? sentDates.filter((d) => d.d.value!.slice(0, 10) >= ctx.published!.slice(0, d.d.value!.slice(0, 10).length) || d.d.value!.includes('W'))
+      : status === 'reported' && isVerb ? sentDates.filter((d) => !futureMarked(d)) : sentDates;
     const unresolved = datesHere.length ? undefined : doc.dates.find((d) => d.sentence === s && !d.d.value);
     if (datesHere.length) {
       const pos = toks[k].start;

@@ -251,6 +251,26 @@ describe('other families', () => {
   });
 });
 
+describe('event dates', () => {
+  it('a verb in the past takes no date the text marks as to come; the article date instead', () => {
+    const { events } = run('والتقى الرئيس بوتين الرئيس رحمان في دوشنبه، وبحثا التحضير لتدريبات المقررة في أكتوبر المقبل.', {
+      entities: { Putin: ['بوتين'], Rahmon: ['رحمان'], Dushanbe: ['دوشنبه'] },
+      dates: [['أكتوبر المقبل', '2024-10', 'month', { relative: true }]],
+      published: '2024-06-10',
+    });
+    expect(events.map((e) => [e.subtype, e.date?.value, e.date?.basis])).toEqual([['bilateral meeting', '2024-06-10', 'article date'], ['talks', '2024-06-10', 'main event']]);
+  });
+
+  it('"منذ عام 2012" dates a state, not the event', () => {
+    const { events } = run('ورحب الرئيس الأوزبكي شوكت ميرضيايف بالمبادرة، مؤكدا أن طشقند ليست عضوا في المنظمة منذ عام 2012.', {
+      entities: { Mirziyoyev: [{ text: 'شوكت ميرضيايف', role: 'الرئيس الأوزبكي' }] },
+      dates: [['عام 2012', '2012', 'year']],
+      published: '2024-06-10',
+    });
+    expect(events.map((e) => [e.type, e.date?.value])).toEqual([['SUPPORT', '2024-06-10']]);
+  });
+});
+
 describe('status and mode', () => {
   it('planned: ستعقد ... المقبلة', () => {
     const { events } = run('ستعقد قمة منظمة معاهدة الأمن الجماعي المقبلة في مينسك.', { entities: { CSTO: ['منظمة معاهدة الأمن الجماعي'], Minsk: ['مينسك'] }, published: '2023-01-10' });
