@@ -8,7 +8,7 @@ import { DATA_DIR } from '../paths.js';
 import { foldKey } from '../text/normalize.js';
 import { BlockIndex } from './fuzzy.js';
 import type { LoadedEntry } from './gazetteer.js';
-import { CAPITAL_WORDS, NAME_PARTS, ORG_TRIGGERS, PERSON_TITLES, REPUBLIC_WORDS, TITLE_COMPLEMENTS, WEAK_TITLES } from './lexicon.js';
+import { loadPatternWords } from './lexicon.js';
 
 /** What a trie path stands for. */
 export type PayloadKind = 'alias' | 'partial' | 'acronym' | 'nisba' | 'short' | 'surname';
@@ -157,12 +157,13 @@ export function compile(entries: LoadedEntry[]): Compiled {
   for (const [k, l] of multi) multi.set(k, l.slice());
   fuzzy.compact();
 
+  const words = loadPatternWords();
   const titles = new Map<string, TrieNode>();
-  PERSON_TITLES.forEach((t, i) => insert(titles, keyTokens(t), { entry: i, kind: 'alias' }));
+  words.person_titles.forEach((t, i) => insert(titles, keyTokens(t), { entry: i, kind: 'alias' }));
   const set = (l: string[]): Set<string> => new Set(l.map((w) => keyTokens(w).join(' ')));
   return {
     entries, root, vocab, stop, fuzzy, multi, capitalOf, titles,
-    weakTitles: set(WEAK_TITLES), complements: set(TITLE_COMPLEMENTS), orgTriggers: set(ORG_TRIGGERS),
-    nameParts: set(NAME_PARTS), capitalWords: set(CAPITAL_WORDS), republicWords: set(REPUBLIC_WORDS),
+    weakTitles: set(words.weak_titles), complements: set(words.title_complements), orgTriggers: set(words.org_triggers),
+    nameParts: set(words.name_parts), capitalWords: set(words.capital_words), republicWords: set(words.republic_words),
   };
 }

@@ -577,8 +577,13 @@ function resolveShortForms(ctx: Ctx): void {
 function isNameToken(ctx: Ctx, i: number, first: boolean): boolean {
   const { c, toks } = ctx;
   const f = toks[i].f;
-  if (f.length < 2 || toks[i].w.stop || /[0-9]/.test(f)) return false;
-  if (first && f.startsWith('ال') && !c.nameParts.has(f)) return false;
+  // the given name علي, spelt with ي, is not the preposition على, which folding makes the same word
+  const ali = f === 'علي' && ctx.t.text.slice(toks[i].s, toks[i].e) === 'علي';
+  if (f.length < 2 || (toks[i].w.stop && !ali) || /[0-9]/.test(f)) return false;
+  // "للصحفيين": ل + the article is "for the ...", never a name
+  if (f.startsWith('لل')) return false;
+  // the article; but أليكسي, ألكسندر (a hamza on the alef) start foreign given names
+  if (first && f.startsWith('ال') && !c.nameParts.has(f) && !/^[أإآ]ل/u.test(ctx.t.text.slice(toks[i].s, toks[i].e))) return false;
   if (first && c.nameParts.has(f) && f !== 'عبد' && f !== 'ابو' && f !== 'ابن' && f !== 'ال') return false;
   if (c.titles.has(f) || c.complements.has(f)) return false;
   return true;
@@ -698,6 +703,21 @@ function titlePatterns(ctx: Ctx): void {
       // absorb the words from the first one that looks like part of the person's names
       const known = nameTokens(c, hits[linked].entry);
       const from = names.findIndex((x) => known.some((w) => nameLike(toks[x].f, w)));
+      const h = hits[linked];
+      if (from !== 0 && (h.kind === 'surname' || h.kind === 'short')) {
+        // given names the person does not have before a known surname: another person of that
+        // name ("رجب علي رحمان" is not Emomali Rahmon, "مهر غريغوريان" not Armen Grigoryan)
+        const b = h.tj;
+        removeHit(ctx, linked);
+        const surface = t.span(toks[a].s, toks[b].e).text;
+        const key = [...names, ...Array.from({ length: b - h.ti + 1 }, (_, d) => h.ti + d)].map((x) => toks[x].f).join(' ');
+        addHit(ctx, {
+          ti: a, tj: b, s: toks[a].s, e: toks[b].e, entry: -1, kind: 'pattern', method: 'pattern', confidence: 0.6, role,
+          unknown: { type: 'PERSON', key, surface },
+        });
+        i = b;
+        continue;
+      }
       if (from >= 0) names.splice(0, from);
       else names.length = 0;
     }

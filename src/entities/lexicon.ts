@@ -1,57 +1,52 @@
-// Word lists of the entity patterns: titles that introduce a person's name, the words a
-// title may carry before the name ("وزير خارجية ..."), and organisation trigger nouns.
-// Written in plain Arabic; compared in folded form (foldKey).
+// Word lists of the entity patterns (src/data/entities/patterns.json): titles that introduce a
+// person's name, the words a title may carry before the name ("وزير خارجية ..."), organisation
+// trigger nouns, parts of compound given names, and the words for "capital" and "republic".
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DataFileError } from '../errors.js';
+import { DATA_DIR } from '../paths.js';
 
-/** Titles (one or more words) that introduce a person's name. */
-export const PERSON_TITLES: string[] = [
-  'الرئيس', 'رئيس', 'الرئيسة', 'رئيسة', 'نائب', 'النائب', 'نائبة',
-  'وزير', 'الوزير', 'وزيرة', 'الوزيرة', 'السفير', 'سفير', 'السفيرة', 'سفيرة',
-  'الأمين العام', 'أمين عام', 'الأمينة العامة', 'نائب الأمين العام',
-  'المتحدث باسم', 'المتحدثة باسم', 'الناطق باسم', 'الناطقة باسم', 'المتحدث الرسمي باسم', 'الناطق الرسمي باسم',
-  'المتحدث الرسمي', 'الناطق الرسمي',
-  'رئيس الوزراء', 'رئيس وزراء', 'رئيسة الوزراء', 'رئيسة وزراء', 'رئيس الحكومة', 'رئيس حكومة',
-  'مساعد', 'مستشار', 'المستشار', 'مستشارة', 'قائد', 'القائد', 'زعيم', 'الزعيم', 'زعيمة',
-  'الجنرال', 'العقيد', 'اللواء', 'الفريق', 'الفريق أول', 'المشير', 'العميد', 'الأدميرال',
-  'الملك', 'الأمير', 'الشيخ', 'السيد', 'السيدة', 'المبعوث', 'مبعوث', 'المبعوثة', 'المندوب', 'مندوب',
-  'الممثل الخاص', 'ممثل', 'الممثل', 'مدير', 'المدير', 'مديرة', 'سكرتير', 'السكرتير', 'حاكم', 'الحاكم',
-  'محافظ', 'المحافظ', 'عمدة', 'القائم بأعمال', 'نظيره', 'نظيرها', 'نظيرهم', 'المفوض', 'مفوض',
-  'المرشد', 'الملا', 'القاضي', 'البطريرك', 'النائب الأول',
-];
+export interface PatternWords {
+  /** Titles (one or more words) that introduce a person's name. */
+  person_titles: string[];
+  /** Titles that, with nothing after them, need a name of at least two words ("الرئيس X Y"). */
+  weak_titles: string[];
+  /** Words that may follow a title before the name ("رئيس وزراء أرمينيا", "وزير الدفاع الروسي"). */
+  title_complements: string[];
+  /** Nouns that introduce an organisation's name ("حركة X", "شركة X"). */
+  org_triggers: string[];
+  /** Second parts of compound given names ("سراج الدين", "عبد الله"): not counted in the 3-word limit. */
+  name_parts: string[];
+  /** Words meaning "capital" before a country nisba or name ("العاصمة الطاجيكية"). */
+  capital_words: string[];
+  /** "republic" that may stand between "عاصمة" and the country name. */
+  republic_words: string[];
+}
 
-/** Titles that, with nothing after them, need a name of at least two words ("الرئيس X Y"). */
-export const WEAK_TITLES: string[] = [
-  'الرئيس', 'رئيس', 'الرئيسة', 'رئيسة', 'نائب', 'النائب', 'نائبة', 'وزير', 'الوزير', 'وزيرة', 'الوزيرة',
-  'مساعد', 'مستشار', 'المستشار', 'مستشارة', 'قائد', 'القائد', 'زعيم', 'الزعيم', 'زعيمة', 'ممثل', 'الممثل',
-  'مدير', 'المدير', 'مديرة', 'حاكم', 'الحاكم', 'محافظ', 'المحافظ', 'مندوب', 'المندوب', 'مبعوث', 'سفير',
-  'سكرتير', 'السكرتير', 'المفوض', 'مفوض', 'الملا', 'القاضي', 'النائب الأول', 'عمدة',
-  'المتحدث الرسمي', 'الناطق الرسمي', 'نظيره', 'نظيرها', 'نظيرهم',
-];
+export const PATTERNS_FILE = join(DATA_DIR, 'entities', 'patterns.json');
+const LISTS: (keyof PatternWords)[] = ['person_titles', 'weak_titles', 'title_complements', 'org_triggers', 'name_parts', 'capital_words', 'republic_words'];
 
-/** Words that may follow a title before the name ("رئيس وزراء أرمينيا", "وزير الدفاع الروسي"). */
-export const TITLE_COMPLEMENTS: string[] = [
-  'الخارجية', 'خارجية', 'الدفاع', 'دفاع', 'الداخلية', 'داخلية', 'الوزراء', 'وزراء', 'الحكومة', 'حكومة',
-  'جمهورية', 'الجمهورية', 'العام', 'عام', 'العامة', 'عامة', 'الأول', 'الأولى', 'الخاص', 'الخاصة', 'الرسمي', 'الرسمية', 'باسم',
-  'الشؤون', 'شؤون', 'مجلس', 'المجلس', 'الأمن', 'أمن', 'الأركان', 'أركان', 'هيئة', 'القوات', 'قوات', 'المسلحة',
-  'البرلمان', 'برلمان', 'الدوما', 'النواب', 'الشيوخ', 'الأعلى', 'العليا', 'السابق', 'السابقة', 'الحالي', 'الحالية',
-  'المنتخب', 'المنتخبة', 'المكلف', 'بالوكالة', 'بالإنابة', 'العدل', 'الاقتصاد', 'المالية', 'الطاقة', 'التجارة',
-  'الدولة', 'دولة', 'الاتحاد', 'اتحاد', 'مكتب', 'المكتب', 'الأمم', 'المنظمة', 'منظمة', 'الجيش', 'جيش',
-  'الاستخبارات', 'المخابرات', 'الشرطة', 'لجنة', 'اللجنة', 'الدائم', 'الدائمة', 'الشورى', 'القومي', 'الوطني',
-  'الدولي', 'الديوان', 'ديوان', 'الرئاسي', 'الرئاسة', 'إدارة', 'الإدارة', 'الشعبي', 'الشعبية', 'التنفيذي',
-  'التنفيذية', 'الإعلام', 'الإعلامي', 'الصحفي', 'الصحفية', 'المكتب', 'السياسي', 'السياسية', 'الاستراتيجي',
-  'الأوروبي', 'الأوروبية', 'العسكري', 'العسكرية', 'الجوية', 'البحرية', 'البرية', 'الحرس', 'الحدود', 'حرس',
-  'الأوزبكية', 'لشؤون', 'للشؤون', 'الخارجي', 'الداخلي', 'العلاقات', 'التعاون', 'الأمنية', 'لجمهورية',
-  'المفوضية', 'مفوضية', 'البنك', 'المركزي', 'الصندوق', 'صندوق', 'المحكمة', 'محكمة', 'الدستورية', 'الاتحادي',
-  'الاتحادية', 'الروسية', 'الفيدرالي', 'الفيدرالية', 'الوطنية', 'الشركة', 'شركة', 'وكالة', 'الوكالة',
-];
+/** Problems of a patterns file's content: each list present, and made of non-empty strings. */
+export function validatePatternWords(data: unknown): string[] {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return ['must be a JSON object'];
+  const obj = data as Record<string, unknown>;
+  const problems: string[] = [];
+  for (const key of Object.keys(obj)) if (key !== 'description' && !LISTS.includes(key as keyof PatternWords)) problems.push(`unknown field "${key}"`);
+  for (const key of LISTS) {
+    const list = obj[key];
+    if (!Array.isArray(list)) { problems.push(`field "${key}": must be an array of words`); continue; }
+    list.forEach((w, i) => { if (typeof w !== 'string' || !w.trim()) problems.push(`field "${key}" item ${i}: must be a non-empty string`); });
+  }
+  return problems;
+}
 
-/** Nouns that introduce an organisation's name ("حركة X", "شركة X"). */
-export const ORG_TRIGGERS: string[] = ['منظمة', 'حركة', 'جماعة', 'وكالة', 'شركة', 'جبهة', 'حزب', 'ميليشيا', 'ميليشيات', 'تنظيم', 'مؤسسة'];
-
-/** Second parts of compound given names ("سراج الدين", "عبد الله"): not counted in the 3-word limit. */
-export const NAME_PARTS: string[] = ['الدين', 'الله', 'الرحمن', 'الرحيم', 'العزيز', 'الكريم', 'الحق', 'النبي', 'عبد', 'أبو', 'بن', 'ابن', 'آل'];
-
-/** Words meaning "capital" before a country nisba or name ("العاصمة الطاجيكية"). */
-export const CAPITAL_WORDS: string[] = ['العاصمة', 'عاصمة'];
-
-/** "republic" that may stand between "عاصمة" and the country name. */
-export const REPUBLIC_WORDS: string[] = ['جمهورية', 'الجمهورية', 'دولة'];
+let cache: PatternWords | null = null;
+export function loadPatternWords(file = PATTERNS_FILE): PatternWords {
+  if (cache && file === PATTERNS_FILE) return cache;
+  const data: unknown = JSON.parse(readFileSync(file, 'utf8'));
+  const problems = validatePatternWords(data);
+  if (problems.length) throw new DataFileError(file, problems);
+  const words = data as PatternWords;
+  if (file === PATTERNS_FILE) cache = words;
+  return words;
+}

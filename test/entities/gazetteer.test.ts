@@ -6,6 +6,7 @@ import { DataFileError } from '../../src/errors.js';
 import { loadGazetteers, validateGazetteerFiles } from '../../src/entities/gazetteer.js';
 import { loadEntityEngine } from '../../src/entities/index.js';
 import { runGazetteerCommand } from '../../src/entities/cli.js';
+import { loadPatternWords, validatePatternWords } from '../../src/entities/lexicon.js';
 import { analyze } from '../../src/text/analyze.js';
 import { MINI } from './helpers.js';
 
@@ -148,5 +149,29 @@ describe('gazetteer command', () => {
     expect(runGazetteerCommand('lookup', { files: [MINI], noBuiltin: true, query: 'putin' }, (l) => en.push(l))).toBe(0);
     expect(en.some((l) => l.startsWith('entry\tperson:vladimir-putin'))).toBe(true);
     expect(runGazetteerCommand('lookup', { files: [MINI], noBuiltin: true, query: 'zzzz' }, () => {})).toBe(1);
+  });
+});
+
+describe('pattern word lists (src/data/entities/patterns.json)', () => {
+  it('the bundled file is valid', () => {
+    expect(loadPatternWords().person_titles).toContain('السفير');
+  });
+  it('a bad file is reported field by field', () => {
+    expect(validatePatternWords([])).toEqual(['must be a JSON object']);
+    const problems = validatePatternWords({ person_titles: ['الرئيس', ''], weak_titles: 'الرئيس', extra: [] });
+    expect(problems).toEqual([
+      'unknown field "extra"',
+      'field "person_titles" item 1: must be a non-empty string',
+      'field "weak_titles": must be an array of words',
+      'field "title_complements": must be an array of words',
+      'field "org_triggers": must be an array of words',
+      'field "name_parts": must be an array of words',
+      'field "capital_words": must be an array of words',
+      'field "republic_words": must be an array of words',
+    ]);
+    const dir = mkdtempSync(join(tmpdir(), 'csto-patterns-'));
+    const file = join(dir, 'patterns.json');
+    writeFileSync(file, JSON.stringify({ person_titles: 1 }));
+    expect(() => loadPatternWords(file)).toThrow(DataFileError);
   });
 });

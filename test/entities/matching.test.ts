@@ -144,6 +144,24 @@ describe('patterns for unknown people and organisations', () => {
     expect(e).toMatchObject({ type: 'PERSON', linked: false, name: 'نيكول فوفايفيتش باشينيان', name_ar: 'نيكول فوفايفيتش باشينيان' });
     expect(e.mentions).toEqual([{ text: 'نيكول فوفايفيتش باشينيان', start: at(text, 'نيكول')[0], end: at(text, 'باشينيان')[1], sentence: 0, method: 'pattern', confidence: 0.6, role: 'رئيس وزراء أرمينيا' }]);
   });
+  it('finds an ambassador "لدى" a country, with a given name that starts with أل', () => {
+    const text = 'وأشار السفير الروسي لدى كازاخستان أليكسي بورودافكين إلى أن';
+    expect(byId(run(text), 'unlinked:PERSON:اليكسي بورودافكين')!.mentions[0]).toMatchObject({ text: 'أليكسي بورودافكين', method: 'pattern', role: 'السفير الروسي لدى كازاخستان' });
+  });
+  it('finds experts and stops before "للصحفيين"', () => {
+    expect(byId(run('وقال الخبير العسكري الروسي فيكتور ليتوفكين إن'), 'unlinked:PERSON:فيكتور ليتوفكين')).toBeDefined();
+    expect(byId(run('وقال المتحدث باسم الخارجية الطاجيكية شمس الدين محمدوف للصحفيين إن'), 'unlinked:PERSON:شمس الدين محمدوف')).toBeDefined();
+  });
+  it('reads علي (with ي) as a given name, not as the preposition على', () => {
+    expect(byId(run('وصرح قائد حرس الحدود اللواء رجب علي نظروف بأن'), 'unlinked:PERSON:رجب علي نظروف')).toBeDefined();
+    expect(run('وأكد الوزير على أهمية التعاون').filter((e) => e.type === 'PERSON')).toEqual([]);
+  });
+  it('given names a known person does not have make another person of that surname', () => {
+    const r = run('وصرح اللواء رجب علي رحمان بأن');
+    expect(byId(r, 'person:emomali-rahmon')).toBeUndefined();
+    expect(byId(r, 'unlinked:PERSON:رجب علي رحمان')!.mentions[0].text).toBe('رجب علي رحمان');
+    expect(byId(run('وقال الرئيس الطاجيكي إمام علي رحمان إن'), 'person:emomali-rahmon')).toBeDefined();
+  });
   it('finds "وزير خارجية طاجيكستان - X Y" with a compound given name', () => {
     const text = 'التقى بوزير خارجية طاجيكستان - سراج الدين مهر الدين، وبحثا';
     const e = byId(run(text), 'unlinked:PERSON:سراج الدين مهر الدين')!;
