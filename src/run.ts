@@ -13,7 +13,7 @@ export interface InputReport {
   encoding: string | null;
   language: string | null;
   bytes: number | null;
-  counts: { entities: number; mentions: number; dates: number; events: number } | null;
+  counts: RecordSummary['counts'] | null;
 }
 
 export interface RunTotals {

@@ -7,6 +7,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import * as chrono from 'chrono-node';
 import { extractDates } from '../dates/index.js';
+import { foldAr, sharesHalf } from '../eval/score.js';
 import { PACKAGE_ROOT } from '../paths.js';
 import { analyze } from '../text/analyze.js';
 
@@ -14,24 +15,6 @@ interface GoldDate { text: string; value: string | null; optional?: boolean }
 interface GoldDoc { published: string | null; dates?: GoldDate[] }
 interface SysDate { text: string; value: string | null; resolved?: boolean }
 
-function foldAr(s: string): string {
-  return String(s ?? '')
-    .normalize('NFKC')
-    .replace(/[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u200c-\u200f\u061c]/g, '')
-    .replace(/[أإآٱ]/g, 'ا').replace(/ى/g, 'ي').replace(/ة/g, 'ه').replace(/ؤ/g, 'و').replace(/ئ/g, 'ي')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim()
-    .split(/\s+/)
-    .map((w) => w.replace(/^(?:[وف]?(?:[بلك]?ال|لل)|[وف]?[بلك](?=..))/, '').replace(/^[وف](?=...)/, ''))
-    .filter(Boolean)
-    .join(' ');
-}
-const STOP = new Set(['في', 'من', 'منذ', 'الى', 'حتي']);
-function sharesHalf(a: string, b: string): boolean {
-  const A = new Set(a.split(' ').filter((w) => w && !STOP.has(w))), B = new Set(b.split(' ').filter((w) => w && !STOP.has(w)));
-  const common = [...A].filter((w) => B.has(w)).length;
-  return common > 0 && common >= Math.ceil(Math.min(A.size, B.size) / 2);
-}
 function found(g: GoldDate, sys: SysDate[]): boolean {
   const gt = foldAr(g.text);
   const cands = sys.filter((d) => sharesHalf(foldAr(d.text), gt));

@@ -62,13 +62,19 @@ export function findPublished(ctx: Ctx, cands: Cand[]): Published {
  * final punctuation: "أخبار ذات صلة", a related link) it dates something else.
  */
 function footerStamp(f: string, cands: Cand[]): Cand | null {
-  const end = f.trimEnd().length;
+  const end = lastNonSpace(f, f.length) + 1;
   const lineStart = f.lastIndexOf('\n', end - 1) + 1;
   if (lineStart === 0) return null;
   const c = cands.find((x) => x.start >= lineStart && x.end <= end && isFullDay(x));
   if (!c || (f.slice(lineStart, c.start) + f.slice(c.end, end)).replace(HEADER_NOISE_RE, '').length) return null;
-  const before = f.slice(0, lineStart).trimEnd();
-  return /[.!?؟…»"”)]$/u.test(before) ? c : null;
+  return '.!?؟…»"”)'.includes(f[lastNonSpace(f, lineStart)] ?? '') ? c : null;
+}
+
+/** Index of the last non-whitespace character before `to` (-1 if none): no copy of the text. */
+function lastNonSpace(f: string, to: number): number {
+  let i = to - 1;
+  while (i >= 0 && /\s/u.test(f[i])) i--;
+  return i;
 }
 
 /** A bare "اليوم" (no date of its own) in the sentence of `c`. */

@@ -45,7 +45,8 @@ export const foldEn = (s: unknown): string =>
   String(s ?? '').normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
 const wordsIn = (small: string, big: string): boolean => small.length >= 3 && (' ' + big + ' ').includes(' ' + small + ' ');
 const STOP = new Set(['في', 'من', 'منذ', 'الى', 'حتي']);
-function sharesHalf(a: string, b: string): boolean {
+/** Two folded date texts share at least half the words of the shorter (prepositions aside). */
+export function sharesHalf(a: string, b: string): boolean {
   const A = new Set(a.split(' ').filter((w) => w && !STOP.has(w)));
   const B = new Set(b.split(' ').filter((w) => w && !STOP.has(w)));
   const common = [...A].filter((w) => B.has(w)).length;

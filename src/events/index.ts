@@ -645,6 +645,8 @@ export function extractEvents(lex: CompiledLexicon, t: AnalyzedText, ctx: EventC
     setLocation(main.rec, { ...doc.dateline, basis: 'dateline' }, 'location: dateline');
   }
   const out: EventRecord[] = [];
+  /** sentences with an event of their own, not a meeting recalled by anaphora */
+  const reportedIn = new Set(raws.filter((x) => !x.anaphoric).map((x) => x.rec.sentence.index));
   for (const r of raws) {
     const e = r.rec;
     if (r !== main) {
@@ -657,8 +659,7 @@ export function extractEvents(lex: CompiledLexicon, t: AnalyzedText, ctx: EventC
         const where = ante === main.rec ? 'main event' : `sentence ${ante.sentence.index}`;
         // "خلال القمة، قال بوتين": who acts at the meeting took part in it; not so the arguments of
         // another event the sentence reports ("ووقع القادة في ختام القمة على وثائق بشأن قوات الرد السريع")
-        const otherEvent = raws.some((x) => x !== r && !x.anaphoric && x.rec.sentence.index === e.sentence.index);
-        if (e.type === 'CONSULT' && !otherEvent) for (const a of e.source) if (!e.participants.some((p) => p.entity === a.entity)) e.participants.push(a);
+        if (e.type === 'CONSULT' && !reportedIn.has(e.sentence.index)) for (const a of e.source) if (!e.participants.some((p) => p.entity === a.entity)) e.participants.push(a);
         e.source = ante.source.map((a) => ({ ...a, basis: where }));
         e.recipient = ante.recipient.map((a) => ({ ...a, basis: where }));
         e.basis.push(`source: ${where}`);

@@ -1,6 +1,7 @@
 // Builds realistic DocumentRecord[] for the report tests: Arabic sentences
 // with consistent offsets for entity mentions, dates, triggers and sentences.
 
+import { prng } from '../../src/bench/corpus.js';
 import type {
   DateMention,
   DocumentRecord,
@@ -265,17 +266,6 @@ export class DocBuilder {
 
 // ---------------------------------------------------------------- random corpus
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 type Rng = () => number;
 const pick = <T>(r: Rng, xs: T[]): T => xs[Math.floor(r() * xs.length)];
 const pick2 = <T>(r: Rng, xs: T[]): [T, T] => {
@@ -449,7 +439,7 @@ export interface CorpusOptions {
 /** A deterministic corpus of Arabic news records. */
 export function generateCorpus(opts: CorpusOptions = {}): DocumentRecord[] {
   const count = opts.count ?? 500;
-  const r = mulberry32(opts.seed ?? 42);
+  const r = prng(opts.seed ?? 42);
   const start = opts.start ?? '2021-06-01';
   const days = opts.days ?? 400;
   const docs: DocumentRecord[] = [];

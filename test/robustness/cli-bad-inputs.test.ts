@@ -6,6 +6,7 @@ import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { validateDocumentRecord } from '../../src/schema/validate.js';
 import type { DocumentRecord } from '../../src/types.js';
+import type { InputReport } from '../../src/run.js';
 import { brief, ROOT, runCli, type CliResult } from '../helpers/cli.js';
 
 vi.setConfig({ testTimeout: 60_000, hookTimeout: 120_000 });
@@ -15,16 +16,6 @@ const SEEDS = join(ROOT, 'seeds');
 /** The --max-bytes default in src/cli.ts. */
 const DEFAULT_MAX_BYTES = 32 * 1024 * 1024;
 
-interface InputReport {
-  source: string;
-  id: string | null;
-  status: 'processed' | 'skipped' | 'failed';
-  reason: string | null;
-  encoding: string | null;
-  language: string | null;
-  bytes: number | null;
-  counts: { entities: number; mentions: number; dates: number; events: number } | null;
-}
 interface RunReport {
   tool: string;
   inputs: InputReport[];
