@@ -9,6 +9,7 @@ import type { EntityRecord, EntityType, MatchMethod, Mention } from '../types.js
 import { compile, keyTokens, type Compiled, type MultiRef, type Payload, type TrieNode } from './compile.js';
 import { mayReach, similarity, withinOneEdit } from './fuzzy.js';
 import { builtinGazetteerFiles, loadGazetteers, type LoadedEntry } from './gazetteer.js';
+import { WordInterner } from '../text/intern.js';
 
 export interface EntityEngineOptions {
   /** Extra gazetteer files given with --gazetteer. */
@@ -79,14 +80,14 @@ function tokens(t: AnalyzedText, words: WordTable): Tok[] {
   for (const k of t.tokens) {
     const x = words.find(folded, k.start, k.end);
     const f = words.keys[x];
-    const w = words.infos[x];
+    const w = words.values[x];
     if (w.mixed) {
       // "Sputnikالتعليق": split where the script changes
       let a = 0;
       for (let i = 1; i <= f.length; i++) {
         if (i === f.length || ARABIC.test(f[i]) !== ARABIC.test(f[i - 1])) {
           const y = words.find(folded, k.start + a, k.start + i);
-          out.push({ s: k.start + a, e: k.start + i, f: words.keys[y], sent: k.sentence, w: words.infos[y] });
+          out.push({ s: k.start + a, e: k.start + i, f: words.keys[y], sent: k.sentence, w: words.values[y] });
           a = i;
         }
       }
@@ -135,77 +136,17 @@ interface WordInfo {
 /** Words remembered per engine; the table starts over when full. */
 const WORD_TABLE_MAX = 30_000;
 
-/** The shared description of the many words that can start nothing. */
 /** Shared descriptions of the many words that start nothing, by clitic + 2 * fuzzy. */
 const PLAIN: readonly WordInfo[] = [0, 1, 2, 3].map((x) => ({
   mixed: false, stop: false, clitic: (x & 1) !== 0, gaz: null, title: null, orgCut: -1, multi: null, fuzzy: (x & 2) !== 0,
 }));
 
-/**
- * The words an engine has seen, in an open-addressing table over folded text: a token is
- * found without first being cut out as a string, and every token of a word shares one
- * string (whose hash V8 then keeps) and one description.
- */
-class WordTable {
-  readonly keys: string[] = [];
-  readonly infos: WordInfo[] = [];
-  /** Lone-word fuzzy results of the fuzzy candidates looked up so far. */
+/** The words an engine has seen with their descriptions, and the lone-word fuzzy results of those looked up. */
+class WordTable extends WordInterner<WordInfo> {
   readonly fuzzyHits = new Map<string, FuzzyWordHit | null>();
-  private hashes = new Int32Array(2048);
-  /** Index + 1 of the word in each slot, 0 for an empty slot. */
-  private slots = new Int32Array(4096);
 
-  constructor(private readonly c: Compiled) {}
-
-  /** Index of the word text[a, b), described on first sight. */
-  find(text: string, a: number, b: number): number {
-    let h = 0x811c9dc5 | 0;
-    for (let i = a; i < b; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-    const { slots, keys, hashes } = this;
-    const mask = slots.length - 1;
-    const len = b - a;
-    let s = h & mask;
-    for (let x = slots[s]; x !== 0; s = (s + 1) & mask, x = slots[s]) {
-      const k = x - 1;
-      if (hashes[k] !== h) continue;
-      const key = keys[k];
-      if (key.length !== len) continue;
-      let i = 0;
-      while (i < len && key.charCodeAt(i) === text.charCodeAt(a + i)) i++;
-      if (i === len) return k;
-    }
-    // a long slice may keep the whole document alive: keep a copy of its own
-    const f = len >= 13 ? (' ' + text.slice(a, b)).slice(1) : text.slice(a, b);
-    const info = describeWord(this.c, f);
-    if (keys.length >= WORD_TABLE_MAX) {
-      keys.length = 0; this.infos.length = 0;
-      this.slots.fill(0);
-      this.fuzzyHits.clear();
-    } else if ((keys.length + 1) * 2 > slots.length) {
-      this.grow();
-    }
-    const k = keys.length;
-    if (k >= this.hashes.length) {
-      const more = new Int32Array(this.hashes.length * 2);
-      more.set(this.hashes);
-      this.hashes = more;
-    }
-    keys.push(f); this.infos.push(info); this.hashes[k] = h;
-    this.place(h, k);
-    return k;
-  }
-
-  private place(h: number, k: number): void {
-    const slots = this.slots;
-    const mask = slots.length - 1;
-    let s = h & mask;
-    while (slots[s] !== 0) s = (s + 1) & mask;
-    slots[s] = k + 1;
-  }
-
-  private grow(): void {
-    this.slots = new Int32Array(this.slots.length * 2);
-    for (let k = 0; k < this.keys.length; k++) this.place(this.hashes[k], k);
+  constructor(c: Compiled) {
+    super((f) => describeWord(c, f), WORD_TABLE_MAX, () => this.fuzzyHits.clear());
   }
 }
 

@@ -1,6 +1,7 @@
 // Rule-based event records (PLOVER 0.7 types) from trigger words, entity and date mentions.
 import { fnv1a } from '../hash.js';
 import type { AnalyzedText } from '../text/analyze.js';
+import { WordInterner } from '../text/intern.js';
 import { foldKey } from '../text/normalize.js';
 import type { DateMention, EntityRecord, EventActor, EventRecord, Mention } from '../types.js';
 import { countryInfo, type CountryInfo } from '../entities/index.js';
@@ -94,7 +95,13 @@ interface Ment {
   /** synthetic (coreference) mention: basis text */
   coref?: string;
   /** a capital standing for its government: the subject of the verb before it, never an object */
-  subjectOnly?: boolean;
+  subjectOnly: boolean;
+}
+
+/** Every Ment is made here, so that all have one object shape (see uniformEntry in lexicon.ts). */
+function ment(ent: EntityRecord, m: Mention, ns: number, ne: number, t0: number, t1: number, sentence: number,
+  isCountry: boolean, roleStart: number, coref?: string, subjectOnly = false): Ment {
+  return { ent, m, ns, ne, t0, t1, sentence, isCountry, roleStart, coref, subjectOnly };
 }
 
 interface Doc {
@@ -212,7 +219,7 @@ interface LexIndex {
   firstWord: Map<string, CuePhrase[]>[];
   /** first word of any cue phrase → the cue numbers */
   starts: Map<string, number[]>;
-  words: Map<string, WordInfo>;
+  words: WordInterner<WordInfo>;
 }
 const LEX_INDEX = new WeakMap<CompiledLexicon, LexIndex>();
 function lexIndex(lex: CompiledLexicon): LexIndex {
@@ -237,35 +244,31 @@ function lexIndex(lex: CompiledLexicon): LexIndex {
         if (l) l.push(n); else starts.set(w, [n]);
       }
     });
-    x = { cueNo, firstWord, starts, words: new Map() };
+    const index: Omit<LexIndex, 'words'> = { cueNo, firstWord, starts };
+    x = { ...index, words: new WordInterner((f) => wordInfo(lex, index, f), 100_000) };
     LEX_INDEX.set(lex, x);
   }
   return x;
 }
 
-function wordInfo(lex: CompiledLexicon, x: LexIndex, f: string): WordInfo {
-  let w = x.words.get(f);
-  if (w === undefined) {
-    const c = conjStrip(f);
-    const v = c.length > 3 && c[0] === 'س' && 'يتنا'.includes(c[1]) ? c.slice(1) : c;
-    let cues: (CuePhrase[] | undefined)[] | null = null;
-    const sf = x.starts.get(f), sc = c !== f ? x.starts.get(c) : undefined, sv = v !== f && v !== c ? x.starts.get(v) : undefined;
-    const nos = sf || sc || sv ? [...new Set([...(sf ?? []), ...(sc ?? []), ...(sv ?? [])])] : [];
-    for (const n of nos) {
-      const idx = x.firstWord[n];
-      const lf = idx.get(f);
-      const lc = c !== f ? idx.get(c) : undefined;
-      const lv = v !== f && v !== c ? idx.get(v) : undefined;
-      if (!lf && !lc && !lv) continue;
-      const list = (lf ? 1 : 0) + (lc ? 1 : 0) + (lv ? 1 : 0) === 1 ? (lf ?? lc ?? lv)!
-        : [...(lf ?? []), ...(lc ?? []), ...(lv ?? [])].sort((a, b) => a.order - b.order);
-      (cues ??= new Array(x.firstWord.length))[n] = list;
-    }
-    w = { c, v, cands: candidates(f), trig: lex.triggers.get(f), cues };
-    if (x.words.size > 100000) x.words.clear();
-    x.words.set(f, w);
+/** Describes a folded word (once per word: see LexIndex.words). */
+function wordInfo(lex: CompiledLexicon, x: Omit<LexIndex, 'words'>, f: string): WordInfo {
+  const c = conjStrip(f);
+  const v = c.length > 3 && c[0] === 'س' && 'يتنا'.includes(c[1]) ? c.slice(1) : c;
+  let cues: (CuePhrase[] | undefined)[] | null = null;
+  const sf = x.starts.get(f), sc = c !== f ? x.starts.get(c) : undefined, sv = v !== f && v !== c ? x.starts.get(v) : undefined;
+  const nos = sf || sc || sv ? [...new Set([...(sf ?? []), ...(sc ?? []), ...(sv ?? [])])] : [];
+  for (const n of nos) {
+    const idx = x.firstWord[n];
+    const lf = idx.get(f);
+    const lc = c !== f ? idx.get(c) : undefined;
+    const lv = v !== f && v !== c ? idx.get(v) : undefined;
+    if (!lf && !lc && !lv) continue;
+    const list = (lf ? 1 : 0) + (lc ? 1 : 0) + (lv ? 1 : 0) === 1 ? (lf ?? lc ?? lv)!
+      : [...(lf ?? []), ...(lc ?? []), ...(lv ?? [])].sort((a, b) => a.order - b.order);
+    (cues ??= new Array(x.firstWord.length))[n] = list;
   }
-  return w;
+  return { c, v, cands: candidates(f), trig: lex.triggers.get(f), cues };
 }
 
 function prepare(lex: CompiledLexicon, countries: Countries, t: AnalyzedText, ctx: EventContext): Doc {
@@ -274,8 +277,9 @@ function prepare(lex: CompiledLexicon, countries: Countries, t: AnalyzedText, ct
   const toks: Tok[] = new Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
     const k = tokens[i];
-    const f = t.folded.slice(k.start, k.end);
-    const w = wordInfo(lex, x, f);
+    const n = x.words.find(t.folded, k.start, k.end);
+    const f = x.words.keys[n];
+    const w = x.words.values[n];
     toks[i] = { i, start: k.start, end: k.end, sentence: k.sentence, f, c: w.c, v: w.v, cands: w.cands, w };
   }
   const sentTok: [number, number][] = t.sentences.map(() => [0, 0]);
@@ -301,7 +305,7 @@ function prepare(lex: CompiledLexicon, countries: Countries, t: AnalyzedText, ct
         const n = m.role.split(/[^\p{L}\p{N}]+/u).filter(Boolean).length;
         roleStart = Math.max(sentTok[sentence][0], t0 - n);
       }
-      ments.push({ ent, m, ns, ne, t0, t1, sentence, isCountry: isCountryEntity(ent, countries), roleStart });
+      ments.push(ment(ent, m, ns, ne, t0, t1, sentence, isCountryEntity(ent, countries), roleStart));
     }
   }
   ments.sort((a, b) => a.ns - b.ns || b.ne - a.ne);
@@ -428,13 +432,15 @@ function requirementsMet(doc: Doc, tokIdx: number, hit: TriggerHit): boolean {
 // actors
 
 function actorOf(doc: Doc, m: Ment, basis = 'sentence'): EventActor {
-  const a: EventActor = { entity: m.ent.id, name: m.ent.name, type: m.ent.type, basis: m.coref ?? basis };
-  if (m.m.role) a.role = m.m.role;
-  if (m.ent.country) a.country = m.ent.country;
-  const iso3 = iso3Of(doc.countries, m.ent.country, m.ent.iso3);
-  if (iso3) a.iso3 = iso3;
-  if (m.m.method === 'coreference' && !m.coref) a.basis = 'coreference';
-  return a;
+  // absent fields are undefined rather than missing, so every actor has one object shape (and
+  // JSON leaves them out all the same)
+  return {
+    entity: m.ent.id, name: m.ent.name, type: m.ent.type,
+    basis: m.m.method === 'coreference' && !m.coref ? 'coreference' : m.coref ?? basis,
+    role: m.m.role || undefined,
+    country: m.ent.country || undefined,
+    iso3: iso3Of(doc.countries, m.ent.country, m.ent.iso3) || undefined,
+  };
 }
 
 /** Mentions in a sentence that can be actors: people, organisations and countries, minus titles of people. */
@@ -469,7 +475,7 @@ function actorMentions(doc: Doc, s: number, locMents: Set<Ment>): Ment[] {
     if (m.ent.type === 'PLACE' && !m.isCountry && !metonym) continue;
     // nested mentions: keep the outer one
     if (out.some((o) => o.ns <= m.ns && o.ne >= m.ne && o !== m)) continue;
-    out.push(metonym ? { ...m, subjectOnly: true } : m);
+    out.push(metonym ? ment(m.ent, m.m, m.ns, m.ne, m.t0, m.t1, m.sentence, m.isCountry, m.roleStart, m.coref, true) : m);
   }
   return out;
 }
@@ -491,11 +497,8 @@ function corefMentions(doc: Doc, s: number, present: Ment[]): Ment[] {
       // "دول منظمة ...": the organisation is named right after
       if (present.some((m) => m.ent.type === 'ORG' && m.t0 >= g.end && m.t0 <= g.end + 1)) continue;
       const surface = doc.t.span(doc.toks[g.at].start, doc.toks[g.end - 1].end).text;
-      out.push({
-        ent: org, m: { text: surface, start: 0, end: 0, sentence: s, method: 'coreference', confidence: 0.6 },
-        ns: doc.toks[g.at].start, ne: doc.toks[g.end - 1].end, t0: g.at, t1: g.end, sentence: s,
-        isCountry: false, roleStart: g.at, coref: `coreference: ${surface}`,
-      });
+      out.push(ment(org, { text: surface, start: 0, end: 0, sentence: s, method: 'coreference', confidence: 0.6 },
+        doc.toks[g.at].start, doc.toks[g.end - 1].end, g.at, g.end, s, false, g.at, `coreference: ${surface}`));
     }
   }
   // titles of people named in earlier sentences
@@ -510,11 +513,8 @@ function corefMentions(doc: Doc, s: number, present: Ment[]): Ment[] {
       if (next) continue;
       const surface = doc.t.span(doc.toks[i].start, doc.toks[i + 1].end).text;
       seen.add(m.ent.id);
-      out.push({
-        ent: m.ent, m: { ...m.m, text: surface, sentence: s, method: 'coreference' },
-        ns: doc.toks[i].start, ne: doc.toks[i + 1].end, t0: i, t1: i + 2, sentence: s,
-        isCountry: false, roleStart: i, coref: `coreference: ${surface}`,
-      });
+      out.push(ment(m.ent, { ...m.m, text: surface, sentence: s, method: 'coreference' },
+        doc.toks[i].start, doc.toks[i + 1].end, i, i + 2, s, false, i, `coreference: ${surface}`));
       break;
     }
   }
@@ -1030,7 +1030,7 @@ function sentenceEvents(doc: Doc, s: number): Raw[] {
     if (entry.subtype === 'official visit' && !recipient.length && loc?.country) {
       const host = ctx.entities.find((e) => e.type === 'PLACE' && isCountryEntity(e, doc.countries) && e.country === loc!.country);
       if (host) {
-        recipient.push({ ent: host, m: host.mentions[0], ns: 0, ne: 0, t0: 0, t1: 0, sentence: s, isCountry: true, roleStart: 0, coref: 'location' });
+        recipient.push(ment(host, host.mentions[0], 0, 0, 0, 0, s, true, 0, 'location'));
         basis.push('recipient: host country of the location');
       }
     }

@@ -185,6 +185,15 @@ export function loadLexicon(userFiles: string[] = []): CompiledLexicon {
   return compiled;
 }
 
+/**
+ * The entry with every field present, in one order: entries parsed from JSON come in many
+ * object shapes, and code that sees them all is deoptimised and recompiled by V8 again and again.
+ */
+const uniformEntry = (e: TriggerEntry): TriggerEntry => ({
+  rule: e.rule, type: e.type, subtype: e.subtype, pos: e.pos, forms: e.forms,
+  requires: e.requires?.map((r) => ({ any: r.any, side: r.side, window: r.window })), light: e.light, mode: e.mode, context: e.context, confidence: e.confidence,
+});
+
 /** Merges lexicons (later files extend earlier ones; their triggers win on equal specificity). */
 export function compileLexicon(files: LexiconFile[], names: string[] = []): CompiledLexicon {
   const inflection: Record<string, InflectionRule> = {};
@@ -192,7 +201,7 @@ export function compileLexicon(files: LexiconFile[], names: string[] = []): Comp
   const contexts = new Map<string, Set<string>>();
   // user triggers first so they take precedence
   const entries: TriggerEntry[] = [];
-  for (let k = files.length - 1; k >= 0; k--) entries.push(...files[k].triggers);
+  for (let k = files.length - 1; k >= 0; k--) for (const e of files[k].triggers) entries.push(uniformEntry(e));
   for (const f of files) {
     Object.assign(inflection, f.inflection ?? {});
     for (const [name, list] of Object.entries(f.cues ?? {})) {

@@ -52,17 +52,43 @@ export function splitSentences(text: string): Sentence[] {
   return out;
 }
 
-const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+const WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
+/** 1 for BMP code units that are letters, marks or digits; built on first use. */
+let wordUnits: Uint8Array | null = null;
+function wordTable(): Uint8Array {
+  if (!wordUnits) {
+    wordUnits = new Uint8Array(0x10000);
+    for (let c = 0; c < 0x10000; c++) if ((c < 0xd800 || c > 0xdfff) && WORD_CHAR.test(String.fromCharCode(c))) wordUnits[c] = 1;
+  }
+  return wordUnits;
+}
 
-/** Word tokens: maximal runs of letters, marks and digits. */
+/** Width (1 or 2 code units) of the letter, mark or digit at i, or 0 if there is none there. */
+function wordCharAt(text: string, i: number, table: Uint8Array): number {
+  const c = text.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdfff) return table[c];
+  if (c > 0xdbff || i + 1 >= text.length) return 0;
+  const d = text.charCodeAt(i + 1);
+  if (d < 0xdc00 || d > 0xdfff) return 0;
+  return WORD_CHAR.test(text.slice(i, i + 2)) ? 2 : 0;
+}
+
+/**
+ * Word tokens: maximal runs of letters, marks and digits (what /[\p{L}\p{M}\p{N}]+/gu
+ * finds), scanned with a table rather than a regex, with no match object per token.
+ */
 export function tokenize(text: string, sentences: Sentence[]): Token[] {
+  const table = wordTable();
   const tokens: Token[] = [];
+  const n = text.length;
   let si = 0;
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    const start = m.index;
+  for (let i = 0; i < n;) {
+    let w = wordCharAt(text, i, table);
+    if (w === 0) { i++; continue; }
+    const start = i;
+    do { i += w; } while (i < n && (w = wordCharAt(text, i, table)) !== 0);
     while (si < sentences.length - 1 && start >= sentences[si].end) si++;
-    tokens.push({ start, end: start + m[0].length, sentence: sentences.length ? si : 0 });
+    tokens.push({ start, end: i, sentence: sentences.length ? si : 0 });
   }
   return tokens;
 }

@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/text/analyze.js';
+import { tokenize } from '../../src/text/segment.js';
 
 const sentences = (s: string) => {
   const t = analyze(s);
@@ -24,5 +26,22 @@ describe('tokens', () => {
     expect(t.tokens.map((k) => [t.text.slice(k.start, k.end), k.sentence])).toEqual([
       ['وبموسكو', 0], ['في', 0], ['2021', 0], ['ثم', 1], ['كابول', 1],
     ]);
+  });
+});
+
+describe('word tokens', () => {
+  const words = (s: string): string[] => tokenize(s, [{ index: 0, start: 0, end: s.length }]).map((t) => s.slice(t.start, t.end));
+  it('takes runs of letters, marks and digits, clitics attached', () => {
+    expect(words('وقال بوتين، في 23 أغسطس: "للكرملين"')).toEqual(['وقال', 'بوتين', 'في', '23', 'أغسطس', 'للكرملين']);
+  });
+  it('keeps diacritics and astral letters inside the word, drops lone surrogates', () => {
+    expect(words('مُنَظَّمَة 𝐀𝐁c \ud800x \udc00y')).toEqual(['مُنَظَّمَة', '𝐀𝐁c', 'x', 'y']);
+  });
+  it('finds exactly what /[\\p{L}\\p{M}\\p{N}]+/gu finds, in any UTF-16 text', () => {
+    const unit = fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c));
+    fc.assert(fc.property(fc.oneof(fc.string({ unit, maxLength: 80 }), fc.string({ unit: 'binary', maxLength: 80 })), (s) => {
+      const expected = [...s.matchAll(/[\p{L}\p{M}\p{N}]+/gu)].map((m) => [m.index, m.index + m[0].length]);
+      expect(tokenize(s, []).map((t) => [t.start, t.end])).toEqual(expected);
+    }), { numRuns: 500 });
   });
 });

@@ -1,0 +1,75 @@
+/**
+ * The words an engine has seen, each with what the engine computed about it, in an
+ * open-addressing table over the text: a token is found without first being cut out as a
+ * string, and every token of a word shares one string (whose hash V8 then keeps) and one
+ * value. News vocabulary repeats heavily, so most lookups allocate nothing.
+ * The table starts over when it holds `max` words (a long run must not grow without bound).
+ */
+export class WordInterner<T> {
+  readonly keys: string[] = [];
+  readonly values: T[] = [];
+  private hashes = new Int32Array(2048);
+  /** Index + 1 of the word in each slot, 0 for an empty slot. */
+  private slots = new Int32Array(4096);
+
+  constructor(
+    private readonly describe: (word: string) => T,
+    private readonly max: number,
+    /** Called when the table starts over, for caches keyed by its words. */
+    private readonly onReset?: () => void,
+  ) {}
+
+  /** Index of the word text[a, b), described on first sight. */
+  find(text: string, a: number, b: number): number {
+    let h = 0x811c9dc5 | 0;
+    for (let i = a; i < b; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+    const { slots, keys, hashes } = this;
+    const mask = slots.length - 1;
+    const len = b - a;
+    let s = h & mask;
+    for (let x = slots[s]; x !== 0; s = (s + 1) & mask, x = slots[s]) {
+      const k = x - 1;
+      if (hashes[k] !== h) continue;
+      const key = keys[k];
+      if (key.length !== len) continue;
+      let i = 0;
+      while (i < len && key.charCodeAt(i) === text.charCodeAt(a + i)) i++;
+      if (i === len) return k;
+    }
+    // a long slice may keep the whole document alive: keep a copy of its own
+    const word = len >= 13 ? (' ' + text.slice(a, b)).slice(1) : text.slice(a, b);
+    const value = this.describe(word);
+    if (keys.length >= this.max) {
+      keys.length = 0;
+      this.values.length = 0;
+      this.slots.fill(0);
+      this.onReset?.();
+    } else if ((keys.length + 1) * 2 > this.slots.length) {
+      this.grow();
+    }
+    const k = keys.length;
+    if (k >= this.hashes.length) {
+      const more = new Int32Array(this.hashes.length * 2);
+      more.set(this.hashes);
+      this.hashes = more;
+    }
+    keys.push(word);
+    this.values.push(value);
+    this.hashes[k] = h;
+    this.place(h, k);
+    return k;
+  }
+
+  private place(h: number, k: number): void {
+    const slots = this.slots;
+    const mask = slots.length - 1;
+    let s = h & mask;
+    while (slots[s] !== 0) s = (s + 1) & mask;
+    slots[s] = k + 1;
+  }
+
+  private grow(): void {
+    this.slots = new Int32Array(this.slots.length * 2);
+    for (let k = 0; k < this.keys.length; k++) this.place(this.hashes[k], k);
+  }
+}
