@@ -191,7 +191,8 @@ export function loadLexicon(userFiles: string[] = []): CompiledLexicon {
  */
 const uniformEntry = (e: TriggerEntry): TriggerEntry => ({
   rule: e.rule, type: e.type, subtype: e.subtype, pos: e.pos, forms: e.forms,
-  requires: e.requires?.map((r) => ({ any: r.any, side: r.side, window: r.window })), light: e.light, mode: e.mode, context: e.context, confidence: e.confidence,
+  requires: e.requires?.map((r) => ({ any: r.any, side: r.side, window: r.window })),
+  light: e.light, mode: e.mode, context: e.context, confidence: e.confidence,
 });
 
 /** Merges lexicons (later files extend earlier ones; their triggers win on equal specificity). */

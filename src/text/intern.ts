@@ -1,3 +1,5 @@
+import { fnv1aRange } from '../hash.js';
+
 /**
  * The words an engine has seen, each with what the engine computed about it, in an
  * open-addressing table over the text: a token is found without first being cut out as a
@@ -21,8 +23,7 @@ export class WordInterner<T> {
 
   /** Index of the word text[a, b), described on first sight. */
   find(text: string, a: number, b: number): number {
-    let h = 0x811c9dc5 | 0;
-    for (let i = a; i < b; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+    const h = fnv1aRange(text, a, b);
     const { slots, keys, hashes } = this;
     const mask = slots.length - 1;
     const len = b - a;
