@@ -5,7 +5,7 @@ import { WordInterner } from '../text/intern.js';
 import { foldKey } from '../text/normalize.js';
 import type { DateMention, EntityRecord, EventActor, EventRecord, Mention } from '../types.js';
 import { countryInfo, type CountryInfo } from '../entities/index.js';
-import { loadLexicon, QUAD_CLASS, type CompiledLexicon, type TriggerHit } from './lexicon.js';
+import { loadLexicon, QUAD_CLASS, type CompiledLexicon, type TriggerEntry, type TriggerHit } from './lexicon.js';
 
 export interface EventContext {
   docId: string;
@@ -114,11 +114,18 @@ interface Doc {
   sentTok: [number, number][];
   ments: Ment[];
   bySentence: Map<number, Ment[]>;
-  dates: { d: DateMention; ns: number; sentence: number }[];
+  dates: DocDate[];
   mainOrg: EntityRecord | null;
   dateline: Loc | null;
   /** first mention of each person title ("الأمين العام ...") by its first two folded words */
   roleHeads: { m: Ment; head: string[] }[];
+}
+
+/** A date mention with its normalised offset and sentence. */
+interface DocDate {
+  d: DateMention;
+  ns: number;
+  sentence: number;
 }
 
 interface Loc {
@@ -220,6 +227,33 @@ interface LexIndex {
   /** first word of any cue phrase → the cue numbers */
   starts: Map<string, number[]>;
   words: WordInterner<WordInfo>;
+  sets: CueSets;
+}
+
+/** The cue word lists the event rules consult, looked up once per lexicon. */
+interface CueSets {
+  negation: Set<string> | undefined;
+  future: Set<string> | undefined;
+  background: Set<string> | undefined;
+  relative: Set<string> | undefined;
+  recipient: Set<string> | undefined;
+  members: Set<string> | undefined;
+  timePreps: Set<string> | undefined;
+  recipientBlockers: Set<string> | undefined;
+  preps: Set<string> | undefined;
+  supportVerbs: Set<string> | undefined;
+  excludedKinds: Set<string> | undefined;
+  destinationRules: Set<string> | undefined;
+}
+
+function cueSets(lex: CompiledLexicon): CueSets {
+  const w = (name: string): Set<string> | undefined => lex.cueWords.get(name);
+  return {
+    negation: w('negation'), future: w('future'), background: w('background'), relative: w('relative'),
+    recipient: w('recipient'), members: w('members'), timePreps: w('time_prepositions'),
+    recipientBlockers: w('recipient_blockers'), preps: w('prepositions'), supportVerbs: w('support_verbs'),
+    excludedKinds: w('participant_excluded_kinds'), destinationRules: w('destination_rules'),
+  };
 }
 const LEX_INDEX = new WeakMap<CompiledLexicon, LexIndex>();
 function lexIndex(lex: CompiledLexicon): LexIndex {
@@ -244,15 +278,15 @@ function lexIndex(lex: CompiledLexicon): LexIndex {
         if (l) l.push(n); else starts.set(w, [n]);
       }
     });
-    const index: Omit<LexIndex, 'words'> = { cueNo, firstWord, starts };
-    x = { ...index, words: new WordInterner((f) => wordInfo(lex, index, f), 100_000) };
+    const index: Omit<LexIndex, 'words' | 'sets'> = { cueNo, firstWord, starts };
+    x = { ...index, words: new WordInterner((f) => wordInfo(lex, index, f), 100_000), sets: cueSets(lex) };
     LEX_INDEX.set(lex, x);
   }
   return x;
 }
 
 /** Describes a folded word (once per word: see LexIndex.words). */
-function wordInfo(lex: CompiledLexicon, x: Omit<LexIndex, 'words'>, f: string): WordInfo {
+function wordInfo(lex: CompiledLexicon, x: Omit<LexIndex, 'words' | 'sets'>, f: string): WordInfo {
   const c = conjStrip(f);
   const v = c.length > 3 && c[0] === 'س' && 'يتنا'.includes(c[1]) ? c.slice(1) : c;
   let cues: (CuePhrase[] | undefined)[] | null = null;
@@ -315,7 +349,7 @@ function prepare(lex: CompiledLexicon, countries: Countries, t: AnalyzedText, ct
     l.push(m);
     bySentence.set(m.sentence, l);
   }
-  const dates = ctx.dates.map((d) => {
+  const dates = ctx.dates.map((d): DocDate => {
     const ns = o2n(d.start);
     return { d, ns, sentence: t.sentenceAt(ns) };
   });
@@ -628,16 +662,8 @@ export function extractEvents(lex: CompiledLexicon, t: AnalyzedText, ctx: EventC
     const r = sentenceEvents(doc, s);
     for (const x of r) raws.push(x);
   }
-  const size = (r: Raw): number => r.rec.source.length + r.rec.recipient.length + r.rec.chair.length + r.rec.participants.length + r.rec.invited.length;
-  const withActors = raws.filter((r) => size(r) > 0);
-  if (!withActors.length) return [];
-  // main event: the first sentence with an event that has actors; there, the one with most actors
-  const named = withActors.filter((r) => !r.groupOnly);
-  const firstS = Math.min(...(named.length ? named : withActors).map((r) => r.rec.sentence.index));
-  const pool = withActors.filter((r) => r.rec.sentence.index === firstS);
-  const statusRank = (r: Raw): number => (r.rec.status === 'reported' ? 0 : r.rec.status === 'planned' ? 1 : 2);
-  const complete = (r: Raw): number => (r.rec.source.length ? 2 : 0) + (r.rec.recipient.length || r.rec.participants.length || r.rec.chair.length ? 1 : 0);
-  const main = [...pool].sort((x, y) => statusRank(x) - statusRank(y) || complete(y) - complete(x) || x.tok.start - y.tok.start)[0];
+  const main = mainEvent(raws);
+  if (!main) return [];
   main.rec.main = true;
   // the main event's own date and place when its sentence has none
   if (!main.rec.date && ctx.published && main.rec.status === 'reported') setArticleDate(main.rec, ctx.published);
@@ -647,62 +673,7 @@ export function extractEvents(lex: CompiledLexicon, t: AnalyzedText, ctx: EventC
   const out: EventRecord[] = [];
   /** sentences with an event of their own, not a meeting recalled by anaphora */
   const reportedIn = new Set(raws.filter((x) => !x.anaphoric).map((x) => x.rec.sentence.index));
-  for (const r of raws) {
-    const e = r.rec;
-    if (r !== main) {
-      // "خلال الجلسة", "في هذه القمة": the meeting already reported (the main event or the last one of the type)
-      const ante = r.anaphoric
-        ? [...out].reverse().find((x) => x.type === e.type && x.source.length && x.status === e.status) ??
-          (main.rec.type === e.type && main.rec.source.length && main.rec.status === e.status ? main.rec : null)
-        : null;
-      if (ante) {
-        const where = ante === main.rec ? 'main event' : `sentence ${ante.sentence.index}`;
-        // "خلال القمة، قال بوتين": who acts at the meeting took part in it; not so the arguments of
-        // another event the sentence reports ("ووقع القادة في ختام القمة على وثائق بشأن قوات الرد السريع")
-        if (e.type === 'CONSULT' && !reportedIn.has(e.sentence.index)) for (const a of e.source) if (!e.participants.some((p) => p.entity === a.entity)) e.participants.push(a);
-        e.source = ante.source.map((a) => ({ ...a, basis: where }));
-        e.recipient = ante.recipient.map((a) => ({ ...a, basis: where }));
-        e.basis.push(`source: ${where}`);
-        if (!e.date && ante.date) {
-          e.date = { ...ante.date, basis: ante === main.rec ? 'main event' : where };
-          e.date_precision = ante.date_precision;
-          e.date_basis = ante.date_basis;
-          e.basis.push(`date: ${where}`);
-        }
-        if (!e.location && ante.location) setLocation(e, { ...ante.location, basis: ante === main.rec ? 'lead' : where } as Loc, `location: ${ante === main.rec ? 'lead' : where}`);
-      } else if (r.parties && (!e.source.length || e.source.every((a) => a.basis !== 'sentence')) && main.rec.source.length) {
-        e.source = [...main.rec.source, ...main.rec.recipient].map((a) => ({ ...a, basis: 'coreference: main event' }));
-        e.basis.push('source: the two sides of the main event');
-      } else if (r.leaders && !e.source.length) {
-        // "ووقع القادة في ختام القمة": the people at the main event, else its sides
-        const present = [...main.rec.chair, ...main.rec.participants].filter((a) => a.type === 'PERSON');
-        const leaders = present.length ? present : [...main.rec.source, ...main.rec.recipient];
-        e.source = [...new Map(leaders.map((a) => [a.entity, { ...a, basis: 'coreference: main event' }])).values()];
-        if (e.source.length) e.basis.push('source: the leaders at the main event');
-      }
-      const noActors = !e.source.length && !e.recipient.length && !e.participants.length && !e.chair.length && !e.invited.length;
-      if (noActors) continue;
-      const compatible = e.status !== 'planned' && main.rec.status !== 'planned';
-      if (!e.date && e.status === 'reported' && !r.background && !UNRESOLVED.has(e)) {
-        if (main.rec.date && compatible) {
-          e.date = { ...main.rec.date, basis: 'main event' };
-          delete e.date.text;
-          if (main.rec.date.text) e.date.text = main.rec.date.text;
-          e.date_precision = main.rec.date_precision;
-          e.date_basis = main.rec.date_basis;
-          e.basis.push('date: main event');
-        } else if (ctx.published) {
-          setArticleDate(e, ctx.published);
-        }
-      }
-      const sameHappening = e.type === main.rec.type || r.anaphoric;
-      if (!e.location && main.rec.location && compatible && sameHappening && !r.background &&
-          (!e.date || !main.rec.date || e.date.value === main.rec.date.value)) {
-        setLocation(e, { ...main.rec.location, basis: 'lead' } as Loc, 'location: lead');
-      }
-    }
-    out.push(e);
-  }
+  for (const r of raws) if (r === main || completeFromStory(r, main.rec, out, reportedIn, ctx.published)) out.push(r.rec);
   const kept = oneAStory(out);
   for (const e of kept) {
     // "اجتماع"/"التقى" name a meeting of two sides only when two sides are named and neither is
@@ -711,6 +682,86 @@ export function extractEvents(lex: CompiledLexicon, t: AnalyzedText, ctx: EventC
     e.confidence = scoreConfidence(e);
   }
   return kept;
+}
+
+function actorCount(r: Raw): number {
+  const e = r.rec;
+  return e.source.length + e.recipient.length + e.chair.length + e.participants.length + e.invited.length;
+}
+
+/** The first sentence with an event that has actors; there, the one with most actors. */
+function mainEvent(raws: Raw[]): Raw | null {
+  const withActors = raws.filter((r) => actorCount(r) > 0);
+  if (!withActors.length) return null;
+  const named = withActors.filter((r) => !r.groupOnly);
+  const firstS = Math.min(...(named.length ? named : withActors).map((r) => r.rec.sentence.index));
+  const pool = withActors.filter((r) => r.rec.sentence.index === firstS);
+  const statusRank = (r: Raw): number => (r.rec.status === 'reported' ? 0 : r.rec.status === 'planned' ? 1 : 2);
+  const complete = (r: Raw): number => (r.rec.source.length ? 2 : 0) + (r.rec.recipient.length || r.rec.participants.length || r.rec.chair.length ? 1 : 0);
+  return [...pool].sort((x, y) => statusRank(x) - statusRank(y) || complete(y) - complete(x) || x.tok.start - y.tok.start)[0];
+}
+
+/**
+ * Fills in what an event that is not the main one leaves to the story: the actors, date and
+ * place of the meeting it recalls, the sides or leaders of the main event, its date and place.
+ * False when the event still has no actor (it is dropped).
+ */
+function completeFromStory(r: Raw, main: EventRecord, out: EventRecord[], reportedIn: Set<number>, published: string | null): boolean {
+  const e = r.rec;
+  // "خلال الجلسة", "في هذه القمة": the meeting already reported (the main event or the last one of the type)
+  const ante = r.anaphoric
+    ? [...out].reverse().find((x) => x.type === e.type && x.source.length && x.status === e.status) ??
+      (main.type === e.type && main.source.length && main.status === e.status ? main : null)
+    : null;
+  if (ante) fromAntecedent(e, ante, ante === main, reportedIn);
+  else if (r.parties && (!e.source.length || e.source.every((a) => a.basis !== 'sentence')) && main.source.length) {
+    e.source = [...main.source, ...main.recipient].map((a) => ({ ...a, basis: 'coreference: main event' }));
+    e.basis.push('source: the two sides of the main event');
+  } else if (r.leaders && !e.source.length) {
+    // "ووقع القادة في ختام القمة": the people at the main event, else its sides
+    const present = [...main.chair, ...main.participants].filter((a) => a.type === 'PERSON');
+    const leaders = present.length ? present : [...main.source, ...main.recipient];
+    e.source = [...new Map(leaders.map((a) => [a.entity, { ...a, basis: 'coreference: main event' }])).values()];
+    if (e.source.length) e.basis.push('source: the leaders at the main event');
+  }
+  if (!e.source.length && !e.recipient.length && !e.participants.length && !e.chair.length && !e.invited.length) return false;
+  const compatible = e.status !== 'planned' && main.status !== 'planned';
+  if (!e.date && e.status === 'reported' && !r.background && !UNRESOLVED.has(e)) {
+    if (main.date && compatible) {
+      e.date = { ...main.date, basis: 'main event' };
+      delete e.date.text;
+      if (main.date.text) e.date.text = main.date.text;
+      e.date_precision = main.date_precision;
+      e.date_basis = main.date_basis;
+      e.basis.push('date: main event');
+    } else if (published) {
+      setArticleDate(e, published);
+    }
+  }
+  const sameHappening = e.type === main.type || r.anaphoric;
+  if (!e.location && main.location && compatible && sameHappening && !r.background &&
+      (!e.date || !main.date || e.date.value === main.date.value)) {
+    setLocation(e, { ...main.location, basis: 'lead' } as Loc, 'location: lead');
+  }
+  return true;
+}
+
+/** The actors, date and place of the meeting an anaphoric event recalls. */
+function fromAntecedent(e: EventRecord, ante: EventRecord, isMain: boolean, reportedIn: Set<number>): void {
+  const where = isMain ? 'main event' : `sentence ${ante.sentence.index}`;
+  // "خلال القمة، قال بوتين": who acts at the meeting took part in it; not so the arguments of
+  // another event the sentence reports ("ووقع القادة في ختام القمة على وثائق بشأن قوات الرد السريع")
+  if (e.type === 'CONSULT' && !reportedIn.has(e.sentence.index)) for (const a of e.source) if (!e.participants.some((p) => p.entity === a.entity)) e.participants.push(a);
+  e.source = ante.source.map((a) => ({ ...a, basis: where }));
+  e.recipient = ante.recipient.map((a) => ({ ...a, basis: where }));
+  e.basis.push(`source: ${where}`);
+  if (!e.date && ante.date) {
+    e.date = { ...ante.date, basis: isMain ? 'main event' : where };
+    e.date_precision = ante.date_precision;
+    e.date_basis = ante.date_basis;
+    e.basis.push(`date: ${where}`);
+  }
+  if (!e.location && ante.location) setLocation(e, { ...ante.location, basis: isMain ? 'lead' : where } as Loc, `location: ${isMain ? 'lead' : where}`);
 }
 
 /** Distinct sides of a meeting: source and recipient, or with no recipient, source and those present. */
@@ -745,8 +796,10 @@ function scoreConfidence(e: EventRecord): number {
   return Math.round(Math.max(0.05, Math.min(0.99, c)) * 100) / 100;
 }
 
-/** Context cues without those that contain another cue of the same context (the shorter one is found whenever they are). */
-/** One regular expression per context: true when the text contains any of its cues. */
+/**
+ * One regular expression per context: true when the text contains any of its cues. Cues that
+ * contain another cue of the same context are left out (the shorter one is found whenever they are).
+ */
 const CONTEXT_CUES = new WeakMap<CompiledLexicon, [string, RegExp][]>();
 function contextCues(lex: CompiledLexicon): [string, RegExp][] {
   let l = CONTEXT_CUES.get(lex);
@@ -763,41 +816,109 @@ function contextCues(lex: CompiledLexicon): [string, RegExp][] {
 
 const NO_EVENTS: Raw[] = [];
 
+interface Hit { k: number; hit: TriggerHit }
+/** A full trigger with the light and repeated triggers that join it: one event. */
+interface Group { head: Hit; extra: Hit[] }
+/** A cue phrase found in a sentence: its first token and end token. */
+interface CueSpan { at: number; end: number }
+
+/** What the events of one sentence share. */
+interface Frame {
+  doc: Doc;
+  s: number;
+  /** token range of the sentence */
+  a: number;
+  b: number;
+  sets: CueSets;
+  groups: Group[];
+  anaphora: CueSpan[];
+  locs: Loc[];
+  /** each place phrase belongs to the nearest event of the sentence */
+  owner: Map<Loc, Group>;
+  /** actor mentions, coreferent group nouns and titles included, in text order */
+  actors: Ment[];
+  virtual: boolean;
+  sentSpan: EventRecord['sentence'];
+  /** resolved dates of the sentence that can date an event */
+  sentDates: DocDate[];
+  contextTags: string[];
+  chairCues: CueSpan[];
+  partCues: CueSpan[];
+  invitedCues: CueSpan[];
+  agentCues: CueSpan[];
+  /** "الدول الأعضاء في منظمة X", "دول منظمة X": the organisation is who acts */
+  groupHeads: Set<Ment>;
+  parties: boolean;
+  leaders: boolean;
+  groupOnlyActors: boolean;
+  /** the subject of the previous event of the sentence (coordinated verbs and participles share it) */
+  lastSource: Ment[];
+  /** source and recipient of the last event of the sentence that has both */
+  lastSides: Ment[];
+}
+
+/** One event being filled in: its trigger group, its roles, and the mentions already given one. */
+interface Slots {
+  f: Frame;
+  g: Group;
+  entry: TriggerEntry;
+  /** the head trigger's token */
+  k: number;
+  isVerb: boolean;
+  used: Set<Ment>;
+  chair: Ment[];
+  participants: Ment[];
+  invited: Ment[];
+  source: Ment[];
+  recipient: Ment[];
+  basis: string[];
+}
+
 function sentenceEvents(doc: Doc, s: number): Raw[] {
-  const { lex, toks, t, ctx } = doc;
   const [a, b] = doc.sentTok[s];
   // most sentences have no trigger word at all
   let any = false;
-  for (let k = a; k < b && !any; k++) any = toks[k].w.trig !== undefined;
+  for (let k = a; k < b && !any; k++) any = doc.toks[k].w.trig !== undefined;
   if (!any) return NO_EVENTS;
-  // 1. trigger hits
-  interface Hit { k: number; hit: TriggerHit }
+  const hits = triggerHits(doc, s, a, b);
+  if (!hits.length) return NO_EVENTS;
+  const f = sentenceFrame(doc, s, hits);
+  const out: Raw[] = [];
+  for (const g of f.groups) out.push(groupEvent(f, g));
+  return out;
+}
+
+/** Trigger words whose requirements are met; a trigger word inside a name is none ("منظمة شنغهاي للتعاون"). */
+function triggerHits(doc: Doc, s: number, a: number, b: number): Hit[] {
+  const toks = doc.toks;
   const hits: Hit[] = [];
-  // a trigger word inside a name is not a trigger ("منظمة شنغهاي للتعاون", "صيغة موسكو للمحادثات")
-  // tokens of the sentence inside a name (after its first word), marked once per sentence when needed
+  // tokens of the sentence inside a name (after its first word), marked when first needed
   let named: Uint8Array | null = null;
-  const inName = (k: number): boolean => {
-    if (!named) {
-      named = new Uint8Array(b - a);
-      for (const m of doc.bySentence.get(s) ?? []) {
-        if (m.ent.type === 'PLACE') continue;
-        for (let x = Math.max(m.t0 + 1, a), to = Math.min(m.t1, b); x < to; x++) named[x - a] = 1;
-      }
-    }
-    return named[k - a] === 1;
-  };
   for (let k = a; k < b; k++) {
     const list = toks[k].w.trig;
-    if (!list || inName(k)) continue;
+    if (!list) continue;
+    if (!named) named = namedTokens(doc, s, a, b);
+    if (named[k - a] === 1) continue;
     const h = list.find((x) => requirementsMet(doc, k, x));
     if (h) hits.push({ k, hit: h });
   }
-  if (!hits.length) return [];
-  // 2. group: light triggers join the nearest full trigger of the same type; close same-type triggers merge
-  const full = hits.filter((h) => !h.hit.entry.light);
-  const groups: { head: Hit; extra: Hit[] }[] = [];
-  const anaphora = findCue(doc, s, 'anaphora');
-  for (const h of full) {
+  return hits;
+}
+
+function namedTokens(doc: Doc, s: number, a: number, b: number): Uint8Array {
+  const named = new Uint8Array(b - a);
+  for (const m of doc.bySentence.get(s) ?? []) {
+    if (m.ent.type === 'PLACE') continue;
+    for (let x = Math.max(m.t0 + 1, a), to = Math.min(m.t1, b); x < to; x++) named[x - a] = 1;
+  }
+  return named;
+}
+
+/** Light triggers join the nearest full trigger of the same type; close same-type triggers merge. */
+function groupHits(hits: Hit[]): Group[] {
+  const groups: Group[] = [];
+  for (const h of hits) {
+    if (h.hit.entry.light) continue;
     const prev = groups.length ? groups[groups.length - 1] : null;
     // "اتفاق لتسريع اعتماد", "زار ... في زيارة": one event said twice
     if (prev && prev.head.hit.entry.type === h.hit.entry.type &&
@@ -808,318 +929,417 @@ function sentenceEvents(doc: Doc, s: number): Raw[] {
       groups.push({ head: h, extra: [] });
     }
   }
-  for (const h of hits.filter((x) => x.hit.entry.light)) {
-    let best: { head: Hit; extra: Hit[] } | null = null, dist = Infinity;
+  for (const h of hits) {
+    if (!h.hit.entry.light) continue;
+    let best: Group | null = null, dist = Infinity;
     for (const g of groups) {
       if (g.head.hit.entry.type !== h.hit.entry.type) continue;
-      const d = Math.min(...[g.head, ...g.extra].map((x) => Math.abs(x.k - h.k)));
+      const d = groupDist(g, h.k);
       if (d < dist) { dist = d; best = g; }
     }
     if (best && dist <= 12) best.extra.push(h);
   }
-  // 3. sentence-wide arguments
+  return groups;
+}
+
+function groupDist(g: Group, pos: number): number {
+  let d = Math.abs(g.head.k - pos);
+  for (const h of g.extra) d = Math.min(d, Math.abs(h.k - pos));
+  return d;
+}
+
+/** The sentence-wide arguments: places, actors, dates, cue phrases. */
+function sentenceFrame(doc: Doc, s: number, hits: Hit[]): Frame {
+  const { lex, t } = doc;
+  const [a, b] = doc.sentTok[s];
+  const sets = lexIndex(lex).sets;
+  const groups = groupHits(hits);
   // "زيارة إلى موسكو", "إرسال قوات إلى كازاخستان": after these events, إلى names the place
-  const destinationRules = lex.cueWords.get('destination_rules');
-  const visitToks = hits.filter((h) => destinationRules?.has(h.hit.entry.rule)).map((h) => h.k);
+  const visitToks = hits.filter((h) => sets.destinationRules?.has(h.hit.entry.rule)).map((h) => h.k);
   const locs = sentenceLocations(doc, s, visitToks);
   const locMents = new Set(locs.flatMap((l) => [...(l.ment ? [l.ment] : []), ...(l.uses ?? [])]));
   const base = actorMentions(doc, s, locMents);
   const actors = [...base, ...corefMentions(doc, s, base)].sort((x, y) => x.t0 - y.t0);
-  const virtual = findCue(doc, s, 'virtual').length > 0;
   const sent = t.sentences[s];
-  const sentSpan = { ...t.span(sent.start, sent.end), index: s };
-  /** "أكتوبر المقبل", "المقررة في أكتوبر": a date of something to come */
-  const futureMarked = (d: { d: DateMention; ns: number }): boolean => {
-    const at = tokenAt(toks, d.ns);
-    for (let i = Math.max(a, at - 3); i < b && toks[i].start < d.ns + d.d.text.length; i++) if (tokIs(toks[i], future)) return true;
-    return false;
-  };
   // "منذ عام 2012" dates a state that began then, not what the sentence reports
   const since = (ns: number): boolean => /(?:^|\s)منذ\s*$/u.test(t.folded.slice(Math.max(0, ns - 6), ns));
-  const sentDates = doc.dates.filter((d) => d.sentence === s && d.d.value && ISO.test(d.d.value) && precisionOf(d.d.granularity) && !since(d.ns));
   const foldedSentence = t.folded.slice(sent.start, sent.end);
-  const contextTags = contextCues(lex).filter(([, re]) => re.test(foldedSentence)).map(([k]) => k);
-  const chairCues = findCue(doc, s, 'chair');
-  const partCues = findCue(doc, s, 'participants');
-  const invitedCues = findCue(doc, s, 'invited');
-  const agentCues = findCue(doc, s, 'agent');
-  const negation = lex.cueWords.get('negation');
-  const future = lex.cueWords.get('future');
-  const background = lex.cueWords.get('background');
-  const relative = lex.cueWords.get('relative');
-  const recipientCue = lex.cueWords.get('recipient');
-  const members = lex.cueWords.get('members');
-  const timePreps = lex.cueWords.get('time_prepositions');
-  const recipientBlockers = lex.cueWords.get('recipient_blockers');
-  const preps = lex.cueWords.get('prepositions');
-  const supportVerbs = lex.cueWords.get('support_verbs');
-  const excludedKinds = lex.cueWords.get('participant_excluded_kinds');
-  /** the subject of the previous event of the sentence (coordinated verbs and participles share it) */
-  let lastSource: Ment[] = [];
-  /** source and recipient of the last event of the sentence that has both */
-  let lastSides: Ment[] = [];
-  /** governed by a preposition ("في أفغانستان", "حول الوضع في ..."): not a subject */
-  // "الدول الأعضاء في منظمة X", "دول منظمة X": the organisation is who acts
   const groupHeads = new Set<Ment>();
   for (const g of findCue(doc, s, 'groups')) for (const m of actors) if (m.ent.type === 'ORG' && m.t0 >= g.end && m.t0 <= g.end + 1) groupHeads.add(m);
-  const inPP = (m: Ment): boolean => {
-    const i = m.roleStart - 1;
-    return i >= a && !groupHeads.has(m) && tokIs(toks[i], preps);
-  };
-  // "وهاجم مسلحون من تنظيم داعش": the members' group acts
-  const memberOf = (x: Ment): boolean => toks[x.roleStart - 1]?.c === 'من' && tokIs(toks[x.roleStart - 2], members);
-  const parties = findCue(doc, s, 'parties').length > 0;
-  const leaders = findCue(doc, s, 'leaders').length > 0;
-  const groupOnlyActors = actors.every((m) => !!m.coref);
-
-  // each place phrase belongs to the nearest event of the sentence
-  const groupDist = (g: { head: Hit; extra: Hit[] }, pos: number): number => Math.min(...[g.head, ...g.extra].map((h) => Math.abs(h.k - pos)));
-  const owner = new Map<Loc, { head: Hit; extra: Hit[] }>();
+  const owner = new Map<Loc, Group>();
   for (const l of locs) {
     let best = groups[0];
     for (const g of groups) if (groupDist(g, l.pos) < groupDist(best, l.pos)) best = g;
     owner.set(l, best);
   }
-  const out: Raw[] = [];
-  for (const g of groups) {
-    const entry = g.head.hit.entry;
-    const k = g.head.k;
-    const all = [g.head, ...g.extra];
-    const basis: string[] = [];
-    const used = new Set<Ment>();
-    const pick = (m: Ment): Ment => { used.add(m); return m; };
-    /** m and the mentions coordinated with it ("روسيا وكازاخستان", "A، B و C"). */
-    const withCoordinated = (m: Ment, forward = true): Ment[] => {
-      const list = [m];
-      let cur = m;
-      for (;;) {
-        const idx = actors.indexOf(cur);
-        const nx = actors[idx + (forward ? 1 : -1)];
-        if (!nx || used.has(nx) || list.includes(nx)) break;
-        const [x, y] = forward ? [cur, nx] : [nx, cur];
-        const gap = t.text.slice(x.ne, y.roleStart < y.t0 ? toks[y.roleStart].start : y.ns).replace(/[\s,"'()-]/g, '');
-        if (gap !== '' && gap !== 'و') break;
-        if (nx.ent.type !== m.ent.type && !(nx.isCountry && m.isCountry)) break;
-        list.push(nx);
-        cur = nx;
-      }
-      return list;
-    };
-    const chair: Ment[] = [], participants: Ment[] = [], invited: Ment[] = [], source: Ment[] = [], recipient: Ment[] = [];
-    const meeting = entry.type === 'CONSULT';
-    for (const c of meeting ? chairCues : []) {
-      const m = actors.find((x) => x.t0 >= c.end && x.t0 - c.end <= 25 && x.ent.type === 'PERSON' && !used.has(x))
-        ?? actors.find((x) => x.t0 >= c.end && x.t0 - c.end <= 6 && !used.has(x));
-      if (m) chair.push(pick(m));
-    }
-    for (const c of meeting ? invitedCues : []) {
-      const before = actors.filter((x) => x.t1 <= c.at && !used.has(x));
-      const m = before[before.length - 1];
-      if (m) invited.push(pick(m));
-    }
-    for (const c of meeting ? partCues : []) {
-      const word = toks[c.at].c;
-      if (word.startsWith('ب') || word.startsWith('حضر') || word === 'مشاركه') {
-        // "حضر الجلسة A، B و C", "بمشاركة A و B": every one listed after
-        for (const m of actors) if (m.t0 >= c.end && !used.has(m) && m.ent.type !== 'ORG') participants.push(pick(m));
-      } else {
-        const m = subjectOf(c.at);
-        for (const x of m) if (!used.has(x)) participants.push(pick(x));
-      }
-    }
-    for (const c of agentCues) {
-      const m = actors.find((x) => x.t0 >= c.end && x.t0 - c.end <= 2 && !used.has(x));
-      if (m) for (const x of withCoordinated(m)) source.push(pick(x));
-    }
-    function subjectOf(at: number, strict = true): Ment[] {
-      const rel = toks[at - 1] && toks[at - 1].sentence === s && tokIs(toks[at - 1], relative) ? at - 1
-        : toks[at - 2] && toks[at - 2].sentence === s && tokIs(toks[at - 2], relative) ? at - 2 : -1;
-      if (rel >= 0) {
-        const before = actors.filter((x) => x.t1 <= rel && !used.has(x));
-        // "القمة التي يشارك فيها": the relative is the object; the subject is the person the sentence is about
-        const resumptive = toks[at + 1] && ['فيها', 'فيه', 'بها', 'به', 'اليها', 'اليه'].includes(toks[at + 1].f);
-        if (resumptive) {
-          const person = actors.find((x) => x.ent.type === 'PERSON' && x.t1 <= rel && !used.has(x));
-          return person ? [person] : [];
-        }
-        return before.length ? [before[before.length - 1]] : [];
-      }
-      // the subject comes before any preposition ("سيشارك الرئيس في جلسة مجلس ...": not the council)
-      const after = actors.find((x) => x.t0 > at && x.roleStart - at <= 8 && !used.has(x) && (!inPP(x) || memberOf(x)) &&
-        (!strict || memberOf(x) || !toks.slice(at + 1, x.roleStart).some((tk) => tokIs(tk, recipientCue) || (tokIs(tk, preps) && !groupHeads.has(x)))));
-      if (after) return withCoordinated(after);
-      // no subject after the verb: the subject of the clause before ("وكانت المنظمة أكدت ... ودعت ... محذرة")
-      if (lastSource.length && lastSource.every((x) => !used.has(x))) return lastSource;
-      return nearestBefore(at);
-    }
-    /**
-     * The nearest actor before a position; a nisba ("الأراضي الأفغانية") only when nothing else;
-     * never one inside a relative clause on the actor before it ("باشينيان، الذي يرأس مجلس
-     * الأمن الجماعي، أعلن": the council is not who announced).
-     */
-    function nearestBefore(at: number): Ment[] {
-      const before = actors.filter((x) => x.t1 <= at && !used.has(x) && !inPP(x));
-      const named = before.filter((x) => x.m.method !== 'nisba');
-      const pickFrom = named.length ? named : before;
-      let i = pickFrom.length - 1;
-      while (i > 0 && tokIs(toks[pickFrom[i - 1].t1], relative) && toks[pickFrom[i - 1].t1].i < pickFrom[i].roleStart) i--;
-      return i >= 0 ? withCoordinated(pickFrom[i], false) : [];
-    }
-    const isVerb = entry.pos === 'verb' && !g.head.hit.suffixed;
-    let ofFound = false;
-    // dual verbs ("ناقشا", "تبادلا"): the two sides named before
-    const w = toks[k].c;
-    const dual = isVerb && !g.head.hit.future && w.length > 3 && w.endsWith('ا') && !w.endsWith('وا') && entry.forms.includes(w);
-    // a circumstantial participle ("وقال لوكاشينكو إن المنظمة تواجه تحديات، منتقدا الناتو")
-    // describes the subject of the main clause: the first actor of the sentence
-    const circumstantial = isVerb && /^م\p{L}{2,}ا$/u.test(toks[k].c);
-    if (!source.length && circumstantial) {
-      const first = actors.find((x) => x.t1 <= k && !used.has(x) && !inPP(x) && !x.coref);
-      if (first) for (const x of withCoordinated(first)) source.push(pick(x));
-    }
-    if (!source.length && !dual) {
-      if (g.head.hit.firstPerson || g.head.hit.suffixed) {
-        const before = nearestBefore(k);
-        if (before.length) for (const x of before) source.push(pick(x));
-        else for (const x of subjectOf(k, false)) source.push(pick(x));
-      } else if (isVerb) {
-        for (const x of subjectOf(k)) source.push(pick(x));
-      } else {
-        // "جلسة لمجلس الأمن الجماعي", "قمة زعماء دول منظمة ...": the body it is of
-        // "انسحاب القوات الأمريكية": the genitive after the noun
-        const of = actors.find((x) => (entry.type !== 'CONSULT' || x.ent.type === 'ORG') && x.t0 > k && x.roleStart - k <= (entry.type === 'CONSULT' ? 5 : 3) &&
-          !used.has(x) && (memberOf(x) || !toks.slice(k + 1, x.roleStart + 1).some((tk) => tokIs(tk, preps) || tokIs(tk, relative))));
-        // "شنت حركة طالبان هجوما", "أعلنت أرمينيا تجميد مشاركتها": the subject of the verb that carries the noun
-        let sv = -1;
-        for (let i = k - 1; i >= Math.max(a, k - 7); i--) if (tokIs(toks[i], supportVerbs)) { sv = i; break; }
-        if (of) { ofFound = true; for (const x of withCoordinated(of)) source.push(pick(x)); }
-        else if (sv >= 0 && subjectOf(sv).some((x) => x.t0 < k)) {
-          for (const x of subjectOf(sv)) if (x.t0 < k) source.push(pick(x));
-        } else if (QUAD_CLASS[entry.type].startsWith('verbal')) {
-          // statements: the speaker named before ("أعلن بوتين ... عن الحاجة إلى")
-          for (const x of lastSource.length && lastSource.every((y) => !used.has(y)) ? lastSource : nearestBefore(k)) source.push(pick(x));
-        }
-      }
-    }
-    // recipient: after مع (CONSULT), or the object of the verb
-    const after = actors.filter((x) => x.t0 > k && !used.has(x));
-    // "الحدود مع أفغانستان" names a neighbour, not a partner (but a target: "هددت بإغلاق حدودها مع")
-    const withCue = after.find((x) => x.t0 - k <= 14 && toks.slice(Math.max(k + 1, x.roleStart - 2), x.roleStart + 1)
-      .some((tk) => (tk.c === 'مع' && (DIRECT_OBJECT.has(entry.type) || !tokIs(toks[tk.i - 1], recipientBlockers))) || (tk.f.startsWith('ب') && tk.i === x.roleStart && isVerb)));
-    if (withCue) for (const x of withCoordinated(withCue)) recipient.push(pick(x));
-    else if (DIRECT_OBJECT.has(entry.type) && entry.subtype !== 'signing' && entry.subtype !== 'ratification') {
-      // a nisba describes the noun before it: past a time phrase it is not the object ("طلب أرمينيا المساعدة بعد الهجوم الأذربيجاني")
-      const nisbaInTimePhrase = (x: Ment): boolean => x.m.method === 'nisba' && toks.slice(k + 1, x.t0).some((tk) => tokIs(tk, timePreps));
-      const m = after.find((x) => x.t0 - k <= 12 && !x.subjectOnly && !nisbaInTimePhrase(x) &&
-        (entry.type === 'ACCUSE' || entry.type === 'RETREAT' || !inPP(x) || toks[x.roleStart - 1]?.c === 'ضد'));
-      if (m) for (const x of withCoordinated(m)) recipient.push(pick(x));
-    } else if (entry.type === 'CONSULT' && isVerb && entry.subtype === 'bilateral meeting') {
-      const m = after.find((x) => x.t0 - k <= 14 && x.ent.type === 'PERSON');
-      if (m) recipient.push(pick(m));
-    }
-    // location: the nearest place phrase of the sentence
-    // (a country after في names the place of a statement only right after its trigger: "عقدت قمة في كازاخستان")
-    const verbal = QUAD_CLASS[entry.type].startsWith('verbal');
-    // a meeting's place frames what is said in the sentence ("خلال القمة التي عقدت في دوشنبه وافق القادة")
-    const usable = locs.filter((l) => (owner.get(l) === g || (verbal && owner.get(l)!.head.hit.entry.type === 'CONSULT')) &&
-      (!l.isCountry || (verbal ? l.pos > k && l.pos - k <= 4 : Math.abs(l.pos - k) <= 8)));
-    const cities = usable.filter((l) => !l.isCountry);
-    let loc: Loc | null = null;
-    for (const l of cities.length ? cities : usable) if (!loc || Math.abs(l.pos - k) < Math.abs(loc.pos - k)) loc = l;
-    // a visit's host is the country visited
-    if (entry.subtype === 'official visit' && !recipient.length && loc?.country) {
-      const host = ctx.entities.find((e) => e.type === 'PLACE' && isCountryEntity(e, doc.countries) && e.country === loc!.country);
-      if (host) {
-        recipient.push(ment(host, host.mentions[0], 0, 0, 0, 0, s, true, 0, 'location'));
-        basis.push('recipient: host country of the location');
-      }
-    }
-    const anaphoric = [g.head, ...g.extra].some((h) => anaphora.some((x) => x.end - 1 === h.k) && !h.hit.suffixed) && !ofFound && !chair.length;
-    // meetings: the organisations and people of the sentence take part, unless the meeting is
-    // only recalled beside another event ("ووقع القادة في ختام القمة على وثائق بشأن قوات الرد السريع")
-    if (entry.type === 'CONSULT' && !(anaphoric && groups.length > 1)) {
-      for (const m of actors) {
-        if (used.has(m) || (m.ent.type !== 'ORG' && m.ent.type !== 'PERSON') || m.coref) continue;
-        if (m.ent.kind && excludedKinds?.has(m.ent.kind.toLowerCase())) continue;
-        if (Math.abs(k - m.t0) <= 10 || Math.abs(k - (m.t1 - 1)) <= 10) participants.push(pick(m));
-      }
-    }
-    // status
-    const near = (set: Set<string> | undefined, from: number, to: number): boolean => {
-      for (let i = Math.max(a, from); i <= Math.min(b - 1, to); i++) if (tokIs(toks[i], set)) return true;
-      return false;
-    };
-    let status: EventRecord['status'] = 'reported';
-    if (all.some((h) => near(negation, h.k - 2, h.k - 1))) status = 'negated';
-    else if (all.some((h) => h.hit.future) || all.some((h) => near(future, h.k - 3, h.k + 3))) status = 'planned';
-    const isBackground = near(background, k - 3, k - 1);
-    // date
-    let date: EventRecord['date'] = null, precision: string | null = null, dateBasis: string | null = null;
-    // a planned event does not take a date before the article's ("أكد الكرملين يوم الثلاثاء أن ... سيشارك");
-    // a verb in the past no date the text marks as to come ("وبحثا التحضير لتدريبات المقررة في أكتوبر المقبل")
-    const datesHere = status === 'planned' && ctx.published
-      ? sentDates.filter((d) => d.d.value!.slice(0, 10) >= ctx.published!.slice(0, d.d.value!.slice(0, 10).length) || d.d.value!.includes('W'))
-      : status === 'reported' && isVerb ? sentDates.filter((d) => !futureMarked(d)) : sentDates;
-    const unresolved = datesHere.length ? undefined : doc.dates.find((d) => d.sentence === s && !d.d.value);
-    if (datesHere.length) {
-      const pos = toks[k].start;
-      const d = [...datesHere].sort((x, y) => Math.abs(x.ns - pos) - Math.abs(y.ns - pos))[0].d;
-      date = { value: d.value, granularity: d.granularity, text: d.text, basis: 'sentence' };
-      precision = precisionOf(d.granularity);
-      dateBasis = d.relative ? 'relative' : 'explicit';
-    }
-    const trigger = t.span(toks[k].start, toks[k].end);
-    const toActors = (list: Ment[]): EventActor[] => {
-      const seen = new Set<string>();
-      const res: EventActor[] = [];
-      for (const m of list) {
-        if (seen.has(m.ent.id)) continue;
-        seen.add(m.ent.id);
-        res.push(actorOf(doc, m));
-        if (m.coref && m.coref !== 'location') basis.push(`actor ${m.ent.name}: ${m.coref}`);
-      }
-      return res;
-    };
-    // dual verbs ("أجرى X اتصالا مع Y، واتفقا على"): the two sides of the event before
-    if (dual && !source.length && lastSides.length) {
-      source.push(...lastSides);
-      basis.push('source: the two sides of the event before');
-    }
-    if (source.length) lastSource = source;
-    if (source.length && recipient.length) lastSides = [...source, ...recipient];
-    const rec: EventRecord = {
-      id: eventId(`${ctx.docId}|${trigger.start}|${trigger.end}|${entry.type}`),
-      doc: ctx.docId,
-      type: entry.type,
-      quad_class: QUAD_CLASS[entry.type],
-      subtype: entry.subtype,
-      context: [...new Set([...(entry.context ?? []), ...contextTags])],
-      rule: entry.rule + (g.extra.length ? '+' + [...new Set(g.extra.map((x) => x.hit.entry.rule))].join('+') : ''),
-      trigger,
-      sentence: sentSpan,
-      date,
-      date_precision: precision,
-      date_basis: dateBasis,
-      location: null,
-      mode: entry.type === 'CONSULT' ? (virtual ? 'virtual' : entry.mode === undefined ? 'in person' : entry.mode) : null,
-      source: toActors(source),
-      recipient: toActors(recipient.filter((m) => !source.includes(m))),
-      participants: toActors(participants.filter((m) => !invited.includes(m) && !source.some((x) => x.ent.id === m.ent.id) && !recipient.some((x) => x.ent.id === m.ent.id))),
-      chair: toActors(chair),
-      invited: toActors(invited),
-      status,
-      confidence: entry.confidence ?? 0.8,
-      main: false,
-      basis,
-    };
-    if (loc) setLocation(rec, loc, null);
-    // a date the text gives but that cannot be resolved ("العام الماضي" with no article date): no other date is put in
-    if (unresolved) UNRESOLVED.set(rec, unresolved.d.text);
-    // an unresolved period ("العام الماضي") is another time than the story's: not merged with it
-    if (unresolved && unresolved.d.granularity !== 'day' && unresolved.d.granularity !== 'time') PERIOD.set(rec, unresolved.d.text);
-    out.push({ hit: g.head.hit, tok: toks[k], extra: g.extra.map((x) => toks[x.k]), rec, anaphoric, background: isBackground, groupOnly: groupOnlyActors && !rec.source.length, parties: parties || dual, leaders });
+  return {
+    doc, s, a, b, sets, groups,
+    anaphora: findCue(doc, s, 'anaphora'),
+    locs, owner, actors,
+    virtual: findCue(doc, s, 'virtual').length > 0,
+    sentSpan: { ...t.span(sent.start, sent.end), index: s },
+    sentDates: doc.dates.filter((d) => d.sentence === s && d.d.value && ISO.test(d.d.value) && precisionOf(d.d.granularity) && !since(d.ns)),
+    contextTags: contextCues(lex).filter(([, re]) => re.test(foldedSentence)).map(([k]) => k),
+    chairCues: findCue(doc, s, 'chair'),
+    partCues: findCue(doc, s, 'participants'),
+    invitedCues: findCue(doc, s, 'invited'),
+    agentCues: findCue(doc, s, 'agent'),
+    groupHeads,
+    parties: findCue(doc, s, 'parties').length > 0,
+    leaders: findCue(doc, s, 'leaders').length > 0,
+    groupOnlyActors: actors.every((m) => !!m.coref),
+    lastSource: [],
+    lastSides: [],
+  };
+}
+
+/** One event record from a trigger group: roles, place, status, date. */
+function groupEvent(f: Frame, g: Group): Raw {
+  const toks = f.doc.toks;
+  const entry = g.head.hit.entry;
+  const k = g.head.k;
+  const ev: Slots = {
+    f, g, entry, k, isVerb: entry.pos === 'verb' && !g.head.hit.suffixed, used: new Set<Ment>(),
+    chair: [], participants: [], invited: [], source: [], recipient: [], basis: [],
+  };
+  if (entry.type === 'CONSULT') meetingRoles(ev);
+  for (const c of f.agentCues) {
+    const m = f.actors.find((x) => x.t0 >= c.end && x.t0 - c.end <= 2 && !ev.used.has(x));
+    if (m) for (const x of withCoordinated(ev, m)) ev.source.push(pick(ev, x));
   }
-  return out;
+  // dual verbs ("ناقشا", "تبادلا"): the two sides named before
+  const w = toks[k].c;
+  const dual = ev.isVerb && !g.head.hit.future && w.length > 3 && w.endsWith('ا') && !w.endsWith('وا') && entry.forms.includes(w);
+  const ofFound = findSource(ev, dual);
+  findRecipient(ev);
+  const loc = eventLocation(ev);
+  const anaphoric = [g.head, ...g.extra].some((h) => f.anaphora.some((x) => x.end - 1 === h.k) && !h.hit.suffixed) && !ofFound && !ev.chair.length;
+  // meetings: the organisations and people of the sentence take part, unless the meeting is
+  // only recalled beside another event ("ووقع القادة في ختام القمة على وثائق بشأن قوات الرد السريع")
+  if (entry.type === 'CONSULT' && !(anaphoric && f.groups.length > 1)) {
+    for (const m of f.actors) {
+      if (ev.used.has(m) || (m.ent.type !== 'ORG' && m.ent.type !== 'PERSON') || m.coref) continue;
+      if (m.ent.kind && f.sets.excludedKinds?.has(m.ent.kind.toLowerCase())) continue;
+      if (Math.abs(k - m.t0) <= 10 || Math.abs(k - (m.t1 - 1)) <= 10) ev.participants.push(pick(ev, m));
+    }
+  }
+  const status = statusOf(f, g);
+  const isBackground = near(f, f.sets.background, k - 3, k - 1);
+  const dated = eventDate(ev, status);
+  // dual verbs ("أجرى X اتصالا مع Y، واتفقا على"): the two sides of the event before
+  if (dual && !ev.source.length && f.lastSides.length) {
+    ev.source.push(...f.lastSides);
+    ev.basis.push('source: the two sides of the event before');
+  }
+  if (ev.source.length) f.lastSource = ev.source;
+  if (ev.source.length && ev.recipient.length) f.lastSides = [...ev.source, ...ev.recipient];
+  const rec = eventRecord(ev, status, dated);
+  if (loc) setLocation(rec, loc, null);
+  const unresolved = dated.unresolved;
+  // a date the text gives but that cannot be resolved ("العام الماضي" with no article date): no other date is put in
+  if (unresolved) UNRESOLVED.set(rec, unresolved.d.text);
+  // an unresolved period ("العام الماضي") is another time than the story's: not merged with it
+  if (unresolved && unresolved.d.granularity !== 'day' && unresolved.d.granularity !== 'time') PERIOD.set(rec, unresolved.d.text);
+  return {
+    hit: g.head.hit, tok: toks[k], extra: g.extra.map((x) => toks[x.k]), rec, anaphoric, background: isBackground,
+    groupOnly: f.groupOnlyActors && !rec.source.length, parties: f.parties || dual, leaders: f.leaders,
+  };
+}
+
+function pick(ev: Slots, m: Ment): Ment {
+  ev.used.add(m);
+  return m;
+}
+
+/** Chair, invited and participants of a meeting, from their cue phrases. */
+function meetingRoles(ev: Slots): void {
+  const { f, used } = ev;
+  const actors = f.actors;
+  for (const c of f.chairCues) {
+    const m = actors.find((x) => x.t0 >= c.end && x.t0 - c.end <= 25 && x.ent.type === 'PERSON' && !used.has(x))
+      ?? actors.find((x) => x.t0 >= c.end && x.t0 - c.end <= 6 && !used.has(x));
+    if (m) ev.chair.push(pick(ev, m));
+  }
+  for (const c of f.invitedCues) {
+    const before = actors.filter((x) => x.t1 <= c.at && !used.has(x));
+    const m = before[before.length - 1];
+    if (m) ev.invited.push(pick(ev, m));
+  }
+  for (const c of f.partCues) {
+    const word = f.doc.toks[c.at].c;
+    if (word.startsWith('ب') || word.startsWith('حضر') || word === 'مشاركه') {
+      // "حضر الجلسة A، B و C", "بمشاركة A و B": every one listed after
+      for (const m of actors) if (m.t0 >= c.end && !used.has(m) && m.ent.type !== 'ORG') ev.participants.push(pick(ev, m));
+    } else {
+      for (const x of subjectOf(ev, c.at)) if (!used.has(x)) ev.participants.push(pick(ev, x));
+    }
+  }
+}
+
+/** The source when no cue gave one; true when it is the body a noun trigger is of ("جلسة لمجلس ..."). */
+function findSource(ev: Slots, dual: boolean): boolean {
+  const { f, entry, k, used, source } = ev;
+  const { actors, a } = f;
+  const toks = f.doc.toks;
+  const head = ev.g.head.hit;
+  // a circumstantial participle ("وقال لوكاشينكو إن المنظمة تواجه تحديات، منتقدا الناتو")
+  // describes the subject of the main clause: the first actor of the sentence
+  const circumstantial = ev.isVerb && /^م\p{L}{2,}ا$/u.test(toks[k].c);
+  if (!source.length && circumstantial) {
+    const first = actors.find((x) => x.t1 <= k && !used.has(x) && !inPP(f, x) && !x.coref);
+    if (first) for (const x of withCoordinated(ev, first)) source.push(pick(ev, x));
+  }
+  if (source.length || dual) return false;
+  if (head.firstPerson || head.suffixed) {
+    const before = nearestBefore(ev, k);
+    if (before.length) for (const x of before) source.push(pick(ev, x));
+    else for (const x of subjectOf(ev, k, false)) source.push(pick(ev, x));
+    return false;
+  }
+  if (ev.isVerb) {
+    for (const x of subjectOf(ev, k)) source.push(pick(ev, x));
+    return false;
+  }
+  // "جلسة لمجلس الأمن الجماعي", "قمة زعماء دول منظمة ...": the body it is of
+  // "انسحاب القوات الأمريكية": the genitive after the noun
+  const { preps, relative, supportVerbs } = f.sets;
+  const of = actors.find((x) => (entry.type !== 'CONSULT' || x.ent.type === 'ORG') && x.t0 > k && x.roleStart - k <= (entry.type === 'CONSULT' ? 5 : 3) &&
+    !used.has(x) && (memberOf(f, x) || !toks.slice(k + 1, x.roleStart + 1).some((tk) => tokIs(tk, preps) || tokIs(tk, relative))));
+  if (of) {
+    for (const x of withCoordinated(ev, of)) source.push(pick(ev, x));
+    return true;
+  }
+  // "شنت حركة طالبان هجوما", "أعلنت أرمينيا تجميد مشاركتها": the subject of the verb that carries the noun
+  let sv = -1;
+  for (let i = k - 1; i >= Math.max(a, k - 7); i--) if (tokIs(toks[i], supportVerbs)) { sv = i; break; }
+  if (sv >= 0 && subjectOf(ev, sv).some((x) => x.t0 < k)) {
+    for (const x of subjectOf(ev, sv)) if (x.t0 < k) source.push(pick(ev, x));
+  } else if (QUAD_CLASS[entry.type].startsWith('verbal')) {
+    // statements: the speaker named before ("أعلن بوتين ... عن الحاجة إلى")
+    const speaker = f.lastSource.length && f.lastSource.every((y) => !used.has(y)) ? f.lastSource : nearestBefore(ev, k);
+    for (const x of speaker) source.push(pick(ev, x));
+  }
+  return false;
+}
+
+/** Recipient: after مع (CONSULT), or the object of the verb. */
+function findRecipient(ev: Slots): void {
+  const { f, entry, k, used, recipient } = ev;
+  const toks = f.doc.toks;
+  const { recipientBlockers, timePreps } = f.sets;
+  const after = f.actors.filter((x) => x.t0 > k && !used.has(x));
+  // "الحدود مع أفغانستان" names a neighbour, not a partner (but a target: "هددت بإغلاق حدودها مع")
+  const withCue = after.find((x) => x.t0 - k <= 14 && toks.slice(Math.max(k + 1, x.roleStart - 2), x.roleStart + 1)
+    .some((tk) => (tk.c === 'مع' && (DIRECT_OBJECT.has(entry.type) || !tokIs(toks[tk.i - 1], recipientBlockers))) || (tk.f.startsWith('ب') && tk.i === x.roleStart && ev.isVerb)));
+  if (withCue) {
+    for (const x of withCoordinated(ev, withCue)) recipient.push(pick(ev, x));
+  } else if (DIRECT_OBJECT.has(entry.type) && entry.subtype !== 'signing' && entry.subtype !== 'ratification') {
+    // a nisba describes the noun before it: past a time phrase it is not the object ("طلب أرمينيا المساعدة بعد الهجوم الأذربيجاني")
+    const nisbaInTimePhrase = (x: Ment): boolean => x.m.method === 'nisba' && toks.slice(k + 1, x.t0).some((tk) => tokIs(tk, timePreps));
+    const m = after.find((x) => x.t0 - k <= 12 && !x.subjectOnly && !nisbaInTimePhrase(x) &&
+      (entry.type === 'ACCUSE' || entry.type === 'RETREAT' || !inPP(f, x) || toks[x.roleStart - 1]?.c === 'ضد'));
+    if (m) for (const x of withCoordinated(ev, m)) recipient.push(pick(ev, x));
+  } else if (entry.type === 'CONSULT' && ev.isVerb && entry.subtype === 'bilateral meeting') {
+    const m = after.find((x) => x.t0 - k <= 14 && x.ent.type === 'PERSON');
+    if (m) recipient.push(pick(ev, m));
+  }
+}
+
+/**
+ * The nearest place phrase of the sentence that the event owns; a country after في names the
+ * place of a statement only right after its trigger ("عقدت قمة في كازاخستان"). A visit's host is
+ * the country visited.
+ */
+function eventLocation(ev: Slots): Loc | null {
+  const { f, entry, k, g } = ev;
+  const verbal = QUAD_CLASS[entry.type].startsWith('verbal');
+  // a meeting's place frames what is said in the sentence ("خلال القمة التي عقدت في دوشنبه وافق القادة")
+  const usable = f.locs.filter((l) => (f.owner.get(l) === g || (verbal && f.owner.get(l)!.head.hit.entry.type === 'CONSULT')) &&
+    (!l.isCountry || (verbal ? l.pos > k && l.pos - k <= 4 : Math.abs(l.pos - k) <= 8)));
+  const cities = usable.filter((l) => !l.isCountry);
+  let loc: Loc | null = null;
+  for (const l of cities.length ? cities : usable) if (!loc || Math.abs(l.pos - k) < Math.abs(loc.pos - k)) loc = l;
+  if (entry.subtype === 'official visit' && !ev.recipient.length && loc?.country) {
+    const country = loc.country;
+    const host = f.doc.ctx.entities.find((e) => e.type === 'PLACE' && isCountryEntity(e, f.doc.countries) && e.country === country);
+    if (host) {
+      ev.recipient.push(ment(host, host.mentions[0], 0, 0, 0, 0, f.s, true, 0, 'location'));
+      ev.basis.push('recipient: host country of the location');
+    }
+  }
+  return loc;
+}
+
+/** A word of the set among tokens [from, to] of the sentence. */
+function near(f: Frame, set: Set<string> | undefined, from: number, to: number): boolean {
+  for (let i = Math.max(f.a, from); i <= Math.min(f.b - 1, to); i++) if (tokIs(f.doc.toks[i], set)) return true;
+  return false;
+}
+
+function statusOf(f: Frame, g: Group): EventRecord['status'] {
+  const all = [g.head, ...g.extra];
+  const { negation, future } = f.sets;
+  if (all.some((h) => near(f, negation, h.k - 2, h.k - 1))) return 'negated';
+  if (all.some((h) => h.hit.future) || all.some((h) => near(f, future, h.k - 3, h.k + 3))) return 'planned';
+  return 'reported';
+}
+
+interface EventDate {
+  date: EventRecord['date'];
+  precision: string | null;
+  basis: string | null;
+  /** a date mention of the sentence with no value, when no date could be used */
+  unresolved: DocDate | undefined;
+}
+
+/**
+ * The sentence's date nearest the trigger. A planned event does not take a date before the
+ * article's ("أكد الكرملين يوم الثلاثاء أن ... سيشارك"); a verb in the past no date the text
+ * marks as to come ("وبحثا التحضير لتدريبات المقررة في أكتوبر المقبل").
+ */
+function eventDate(ev: Slots, status: EventRecord['status']): EventDate {
+  const { f, k } = ev;
+  const { doc, s } = f;
+  const published = doc.ctx.published;
+  const datesHere = status === 'planned' && published
+    ? f.sentDates.filter((d) => d.d.value!.slice(0, 10) >= published.slice(0, d.d.value!.slice(0, 10).length) || d.d.value!.includes('W'))
+    : status === 'reported' && ev.isVerb ? f.sentDates.filter((d) => !futureMarked(f, d)) : f.sentDates;
+  if (!datesHere.length) return { date: null, precision: null, basis: null, unresolved: doc.dates.find((d) => d.sentence === s && !d.d.value) };
+  const pos = doc.toks[k].start;
+  const d = [...datesHere].sort((x, y) => Math.abs(x.ns - pos) - Math.abs(y.ns - pos))[0].d;
+  return {
+    date: { value: d.value, granularity: d.granularity, text: d.text, basis: 'sentence' },
+    precision: precisionOf(d.granularity),
+    basis: d.relative ? 'relative' : 'explicit',
+    unresolved: undefined,
+  };
+}
+
+/** "أكتوبر المقبل", "المقررة في أكتوبر": a date of something to come */
+function futureMarked(f: Frame, d: DocDate): boolean {
+  const toks = f.doc.toks;
+  const at = tokenAt(toks, d.ns);
+  for (let i = Math.max(f.a, at - 3); i < f.b && toks[i].start < d.ns + d.d.text.length; i++) if (tokIs(toks[i], f.sets.future)) return true;
+  return false;
+}
+
+function eventRecord(ev: Slots, status: EventRecord['status'], dated: EventDate): EventRecord {
+  const { f, entry, g, k, source, recipient, invited } = ev;
+  const { doc } = f;
+  const trigger = doc.t.span(doc.toks[k].start, doc.toks[k].end);
+  return {
+    id: eventId(`${doc.ctx.docId}|${trigger.start}|${trigger.end}|${entry.type}`),
+    doc: doc.ctx.docId,
+    type: entry.type,
+    quad_class: QUAD_CLASS[entry.type],
+    subtype: entry.subtype,
+    context: [...new Set([...(entry.context ?? []), ...f.contextTags])],
+    rule: entry.rule + (g.extra.length ? '+' + [...new Set(g.extra.map((x) => x.hit.entry.rule))].join('+') : ''),
+    trigger,
+    sentence: f.sentSpan,
+    date: dated.date,
+    date_precision: dated.precision,
+    date_basis: dated.basis,
+    location: null,
+    mode: entry.type === 'CONSULT' ? (f.virtual ? 'virtual' : entry.mode === undefined ? 'in person' : entry.mode) : null,
+    source: toActors(ev, source),
+    recipient: toActors(ev, recipient.filter((m) => !source.includes(m))),
+    participants: toActors(ev, ev.participants.filter((m) => !invited.includes(m) && !source.some((x) => x.ent.id === m.ent.id) && !recipient.some((x) => x.ent.id === m.ent.id))),
+    chair: toActors(ev, ev.chair),
+    invited: toActors(ev, invited),
+    status,
+    confidence: entry.confidence ?? 0.8,
+    main: false,
+    basis: ev.basis,
+  };
+}
+
+/** Actors of a role, one per entity; coreference bases go to the record's basis. */
+function toActors(ev: Slots, list: Ment[]): EventActor[] {
+  const seen = new Set<string>();
+  const res: EventActor[] = [];
+  for (const m of list) {
+    if (seen.has(m.ent.id)) continue;
+    seen.add(m.ent.id);
+    res.push(actorOf(ev.f.doc, m));
+    if (m.coref && m.coref !== 'location') ev.basis.push(`actor ${m.ent.name}: ${m.coref}`);
+  }
+  return res;
+}
+
+/** Governed by a preposition ("في أفغانستان", "حول الوضع في ..."): not a subject. */
+function inPP(f: Frame, m: Ment): boolean {
+  const i = m.roleStart - 1;
+  return i >= f.a && !f.groupHeads.has(m) && tokIs(f.doc.toks[i], f.sets.preps);
+}
+
+/** "وهاجم مسلحون من تنظيم داعش": the members' group acts. */
+function memberOf(f: Frame, x: Ment): boolean {
+  const toks = f.doc.toks;
+  return toks[x.roleStart - 1]?.c === 'من' && tokIs(toks[x.roleStart - 2], f.sets.members);
+}
+
+/** m and the mentions coordinated with it ("روسيا وكازاخستان", "A، B و C"). */
+function withCoordinated(ev: Slots, m: Ment, forward = true): Ment[] {
+  const { actors, doc } = ev.f;
+  const list = [m];
+  let cur = m;
+  for (;;) {
+    const idx = actors.indexOf(cur);
+    const nx = actors[idx + (forward ? 1 : -1)];
+    if (!nx || ev.used.has(nx) || list.includes(nx)) break;
+    const [x, y] = forward ? [cur, nx] : [nx, cur];
+    const gap = doc.t.text.slice(x.ne, y.roleStart < y.t0 ? doc.toks[y.roleStart].start : y.ns).replace(/[\s,"'()-]/g, '');
+    if (gap !== '' && gap !== 'و') break;
+    if (nx.ent.type !== m.ent.type && !(nx.isCountry && m.isCountry)) break;
+    list.push(nx);
+    cur = nx;
+  }
+  return list;
+}
+
+const RESUMPTIVE = new Set(['فيها', 'فيه', 'بها', 'به', 'اليها', 'اليه']);
+
+/** The subject of the verb at `at`. */
+function subjectOf(ev: Slots, at: number, strict = true): Ment[] {
+  const { f, used } = ev;
+  const { actors, s } = f;
+  const toks = f.doc.toks;
+  const { relative, recipient: recipientCue, preps } = f.sets;
+  const rel = toks[at - 1] && toks[at - 1].sentence === s && tokIs(toks[at - 1], relative) ? at - 1
+    : toks[at - 2] && toks[at - 2].sentence === s && tokIs(toks[at - 2], relative) ? at - 2 : -1;
+  if (rel >= 0) {
+    // "القمة التي يشارك فيها": the relative is the object; the subject is the person the sentence is about
+    if (toks[at + 1] && RESUMPTIVE.has(toks[at + 1].f)) {
+      const person = actors.find((x) => x.ent.type === 'PERSON' && x.t1 <= rel && !used.has(x));
+      return person ? [person] : [];
+    }
+    const before = actors.filter((x) => x.t1 <= rel && !used.has(x));
+    return before.length ? [before[before.length - 1]] : [];
+  }
+  // the subject comes before any preposition ("سيشارك الرئيس في جلسة مجلس ...": not the council)
+  const after = actors.find((x) => x.t0 > at && x.roleStart - at <= 8 && !used.has(x) && (!inPP(f, x) || memberOf(f, x)) &&
+    (!strict || memberOf(f, x) || !toks.slice(at + 1, x.roleStart).some((tk) => tokIs(tk, recipientCue) || (tokIs(tk, preps) && !f.groupHeads.has(x)))));
+  if (after) return withCoordinated(ev, after);
+  // no subject after the verb: the subject of the clause before ("وكانت المنظمة أكدت ... ودعت ... محذرة")
+  if (f.lastSource.length && f.lastSource.every((x) => !used.has(x))) return f.lastSource;
+  return nearestBefore(ev, at);
+}
+
+/**
+ * The nearest actor before a position; a nisba ("الأراضي الأفغانية") only when nothing else;
+ * never one inside a relative clause on the actor before it ("باشينيان، الذي يرأس مجلس
+ * الأمن الجماعي، أعلن": the council is not who announced).
+ */
+function nearestBefore(ev: Slots, at: number): Ment[] {
+  const { f, used } = ev;
+  const toks = f.doc.toks;
+  const before = f.actors.filter((x) => x.t1 <= at && !used.has(x) && !inPP(f, x));
+  const named = before.filter((x) => x.m.method !== 'nisba');
+  const pickFrom = named.length ? named : before;
+  let i = pickFrom.length - 1;
+  while (i > 0 && tokIs(toks[pickFrom[i - 1].t1], f.sets.relative) && toks[pickFrom[i - 1].t1].i < pickFrom[i].roleStart) i--;
+  return i >= 0 ? withCoordinated(ev, pickFrom[i], false) : [];
 }
 
 // ---------------------------------------------------------------------------------------------
