@@ -63,12 +63,22 @@ interface Hit {
   kind: Payload['kind'] | 'fuzzy' | 'pattern' | 'capital' | 'corefUnknown';
   method: MatchMethod;
   confidence: number;
-  role?: string;
+  role: string | undefined;
   /** Candidate entries for short forms and surnames. */
-  cands?: number[];
+  cands: number[] | undefined;
   /** For unknown names. */
-  unknown?: { type: EntityType; key: string; surface: string };
-  dropped?: boolean;
+  unknown: { type: EntityType; key: string; surface: string } | undefined;
+  dropped: boolean;
+}
+
+type HitFields = Omit<Hit, 'role' | 'cands' | 'unknown' | 'dropped'> & Partial<Pick<Hit, 'role' | 'cands' | 'unknown'>>;
+
+/** Every hit gets every field (absent ones undefined), so all hits have one object shape for V8. */
+function hit(h: HitFields): Hit {
+  return {
+    ti: h.ti, tj: h.tj, s: h.s, e: h.e, entry: h.entry, kind: h.kind, method: h.method, confidence: h.confidence,
+    role: h.role, cands: h.cands, unknown: h.unknown, dropped: false,
+  };
 }
 
 const ARABIC = /[\u0600-\u06ff]/;
@@ -254,8 +264,9 @@ function upperAt(ctx: Ctx, i: number, j: number): boolean {
   return s === s.toUpperCase();
 }
 
-function addHit(ctx: Ctx, h: Hit): number {
+function addHit(ctx: Ctx, fields: HitFields): number {
   const k = ctx.hits.length;
+  const h = hit(fields);
   ctx.hits.push(h);
   for (let x = h.ti; x <= h.tj; x++) ctx.covered[x] = k;
   return k;
@@ -325,7 +336,7 @@ function nisbaInsideOrganisations(ctx: Ctx): void {
       const nisba = c.root.get(toks[x].f)?.pays?.find((p) => p.kind === 'nisba');
       if (!nisba) continue;
       // pushed without claiming the tokens: they stay the organisation's
-      hits.push({ ti: x, tj: x, s: toks[x].s, e: toks[x].e, entry: nisba.entry, kind: 'nisba', method: 'nisba', confidence: CONF.nisba });
+      hits.push(hit({ ti: x, tj: x, s: toks[x].s, e: toks[x].e, entry: nisba.entry, kind: 'nisba', method: 'nisba', confidence: CONF.nisba }));
     }
   }
 }
@@ -365,7 +376,7 @@ function capitals(ctx: Ctx): void {
     if (h.kind === 'alias') {
       if (follows !== null && /^[ \-:"']*$/.test(follows)) continue;
       // an extra mention over the phrase; the country keeps its tokens
-      ctx.hits.push({ ti: w, tj: h.tj, s, e: h.e, entry: cap, kind: 'capital', method: 'pattern', confidence: 0.75 });
+      ctx.hits.push(hit({ ti: w, tj: h.tj, s, e: h.e, entry: cap, kind: 'capital', method: 'pattern', confidence: 0.75 }));
       continue;
     }
     if (follows !== null && /^[ -]*$/.test(follows)) {
@@ -582,112 +593,124 @@ const GAP_TO_NAME = /^[ ,\-:"']*$/;
 
 /** "الرئيس X Y", "رئيس وزراء أرمينيا X Y", "وزير خارجية طاجيكستان - X Y": roles and unknown people. */
 function titlePatterns(ctx: Ctx): void {
+  const n = ctx.toks.length;
+  for (let i = 0; i < n; i++) {
+    if (ctx.covered[i] >= 0) continue;
+    const ti = titleAt(ctx, i);
+    if (ti) i = titledPerson(ctx, i, ti);
+  }
+}
+
+/** The title's last token, past the words and known places and organisations that belong to it. */
+function titleExtent(ctx: Ctx, tj: number): { j: number; complement: boolean } {
   const { c, t, toks, covered, hits } = ctx;
   const n = toks.length;
-  for (let i = 0; i < n; i++) {
-    if (covered[i] >= 0) continue;
-    const ti = titleAt(ctx, i);
-    if (!ti) continue;
-    const roleStart = toks[i].s + ti.cut;
-    let j = ti.tj; // last token of the title so far
-    let complement = false;
-    // words and known places/organisations that belong to the title
-    for (;;) {
-      const nx = j + 1;
-      if (nx >= n || toks[nx].sent !== toks[j].sent) break;
-      const gap = t.text.slice(toks[j].e, toks[nx].s);
-      if (!/^[ "']*$/.test(gap) && gap !== '-') break;
-      const k = covered[nx];
-      if (k >= 0) {
-        const h = hits[k];
-        const type = h.entry >= 0 ? c.entries[h.entry].type : h.unknown?.type;
-        if (type === 'PERSON' || h.ti !== nx) break;
-        j = h.tj; complement = true; continue;
-      }
-      if (inSet(ctx, toks[nx].f, c.complements)) { j = nx; continue; }
+  let j = tj;
+  let complement = false;
+  for (;;) {
+    const nx = j + 1;
+    if (nx >= n || toks[nx].sent !== toks[j].sent) break;
+    const gap = t.text.slice(toks[j].e, toks[nx].s);
+    if (!/^[ "']*$/.test(gap) && gap !== '-') break;
+    const k = covered[nx];
+    if (k >= 0) {
+      const h = hits[k];
+      const type = h.entry >= 0 ? c.entries[h.entry].type : h.unknown?.type;
+      if (type === 'PERSON' || h.ti !== nx) break;
+      j = h.tj; complement = true; continue;
+    }
+    if (inSet(ctx, toks[nx].f, c.complements)) { j = nx; continue; }
+    break;
+  }
+  return { j, complement };
+}
+
+/** The person named after the title that starts at token i; returns the token to go on after. */
+function titledPerson(ctx: Ctx, i: number, ti: { tj: number; cut: number; key: string }): number {
+  const { c, t, toks, covered, hits } = ctx;
+  const n = toks.length;
+  const roleStart = toks[i].s + ti.cut;
+  const { j, complement } = titleExtent(ctx, ti.tj);
+  let roleEnd = toks[j].e;
+  // keep a quoted name inside the role whole: الأمين العام لمنظمة "معاهدة الأمن الجماعي"
+  if (countQuotes(t.text, roleStart, roleEnd) % 2 === 1 && t.text[roleEnd] === '"') roleEnd++;
+  // the name: after a space, comma, dash or colon
+  const a = j + 1;
+  if (a >= n || toks[a].sent !== toks[j].sent || !GAP_TO_NAME.test(t.text.slice(toks[j].e, toks[a].s))) return j;
+  if (covered[a] < 0 && titleAt(ctx, a)) return j; // a chain of titles: the next one takes over
+  const role = t.span(roleStart, roleEnd).text;
+  const k0 = covered[a];
+  if (k0 >= 0) {
+    const h = hits[k0];
+    if (h.ti === a && h.entry >= 0 && c.entries[h.entry].type === 'PERSON') { h.role ??= role; return h.tj; }
+    if (h.ti === a && h.unknown?.type === 'PERSON') { h.role ??= role; return h.tj; }
+    return j;
+  }
+  // unknown words up to a known person: "فلاديمير فلاديميروف بوتين" joins Putin
+  const names: number[] = [];
+  let count = 0;
+  let linked = -1;
+  for (let x = a; x < n; x++) {
+    if (x > a && (!ctx.join[x - 1] || toks[x].sent !== toks[a].sent)) break;
+    const k = covered[x];
+    if (k >= 0) {
+      const h = hits[k];
+      if (h.ti === x && h.entry >= 0 && c.entries[h.entry].type === 'PERSON' && names.length) linked = k;
       break;
     }
-    let roleEnd = toks[j].e;
-    // keep a quoted name inside the role whole: الأمين العام لمنظمة "معاهدة الأمن الجماعي"
-    if (countQuotes(t.text, roleStart, roleEnd) % 2 === 1 && t.text[roleEnd] === '"') roleEnd++;
-    // the name: after a space, comma, dash or colon
-    let a = j + 1;
-    if (a >= n || toks[a].sent !== toks[j].sent || !GAP_TO_NAME.test(t.text.slice(toks[j].e, toks[a].s))) { i = j; continue; }
-    if (covered[a] < 0 && titleAt(ctx, a)) { i = j; continue; } // a chain of titles: the next one takes over
-    const role = t.span(roleStart, roleEnd).text;
-    const k0 = covered[a];
-    if (k0 >= 0) {
-      const h = hits[k0];
-      if (h.ti === a && h.entry >= 0 && c.entries[h.entry].type === 'PERSON') { h.role ??= role; i = h.tj; continue; }
-      if (h.ti === a && h.unknown?.type === 'PERSON') { h.role ??= role; i = h.tj; continue; }
-      i = j; continue;
-    }
-    // unknown words up to a known person: "فلاديمير فلاديميروف بوتين" joins Putin
-    const names: number[] = [];
-    let count = 0;
-    let linked = -1;
-    for (let x = a; x < n; x++) {
-      if (x > a && (!ctx.join[x - 1] || toks[x].sent !== toks[a].sent)) break;
-      const k = covered[x];
-      if (k >= 0) {
-        const h = hits[k];
-        if (h.ti === x && h.entry >= 0 && c.entries[h.entry].type === 'PERSON' && names.length) linked = k;
-        break;
-      }
-      if (!isNameToken(ctx, x, x === a)) break;
-      const part = c.nameParts.has(toks[x].f);
-      if (!part) count++;
-      if (count > 3) break;
-      names.push(x);
-    }
-    if (linked >= 0) {
-      // absorb the words from the first one that looks like part of the person's names
-      const known = nameTokens(c, hits[linked].entry);
-      const from = names.findIndex((x) => known.some((w) => nameLike(toks[x].f, w)));
-      const h = hits[linked];
-      if (from !== 0 && (h.kind === 'surname' || h.kind === 'short')) {
-        // given names the person does not have before a known surname: another person of that
-        // name ("رجب علي رحمان" is not Emomali Rahmon, "مهر غريغوريان" not Armen Grigoryan)
-        const b = h.tj;
-        removeHit(ctx, linked);
-        const surface = t.span(toks[a].s, toks[b].e).text;
-        const key = [...names, ...Array.from({ length: b - h.ti + 1 }, (_, d) => h.ti + d)].map((x) => toks[x].f).join(' ');
-        addHit(ctx, {
-          ti: a, tj: b, s: toks[a].s, e: toks[b].e, entry: -1, kind: 'pattern', method: 'pattern', confidence: 0.6, role,
-          unknown: { type: 'PERSON', key, surface },
-        });
-        i = b;
-        continue;
-      }
-      if (from >= 0) names.splice(0, from);
-      else names.length = 0;
-    }
-    if (linked >= 0 && names.length) {
-      const h = hits[linked];
-      a = names[0];
-      for (const x of names) covered[x] = linked;
-      h.ti = a; h.s = toks[a].s; h.role ??= role;
-      if (h.method === 'coreference' || h.kind === 'surname' || h.kind === 'short') h.method = 'exact';
-      i = h.tj;
-      continue;
-    }
-    if (!names.length || linked >= 0) { i = j; continue; }
-    // trailing name parts are not names on their own ("... عبد")
-    while (names.length > 1 && (toks[names[names.length - 1]].f === 'عبد' || toks[names[names.length - 1]].f === 'ابو')) names.pop();
-    const realCount = names.filter((x) => !c.nameParts.has(toks[x].f)).length;
-    const weak = !complement && c.weakTitles.has(ti.key);
-    if (realCount < (weak ? 2 : 1)) { i = j; continue; }
-    const b = names[names.length - 1];
+    if (!isNameToken(ctx, x, x === a)) break;
+    const part = c.nameParts.has(toks[x].f);
+    if (!part) count++;
+    if (count > 3) break;
+    names.push(x);
+  }
+  if (linked >= 0) return namesBeforePerson(ctx, names, linked, role, j);
+  if (!names.length) return j;
+  // trailing name parts are not names on their own ("... عبد")
+  while (names.length > 1 && (toks[names[names.length - 1]].f === 'عبد' || toks[names[names.length - 1]].f === 'ابو')) names.pop();
+  const realCount = names.filter((x) => !c.nameParts.has(toks[x].f)).length;
+  const weak = !complement && c.weakTitles.has(ti.key);
+  if (realCount < (weak ? 2 : 1)) return j;
+  const b = names[names.length - 1];
+  const surface = t.span(toks[a].s, toks[b].e).text;
+  const key = names.map((x) => toks[x].f).join(' ');
+  addHit(ctx, {
+    ti: a, tj: b, s: toks[a].s, e: toks[b].e, entry: -1, kind: 'pattern', method: 'pattern', confidence: 0.6, role,
+    unknown: { type: 'PERSON', key, surface },
+  });
+  return b;
+}
+
+/**
+ * Unknown words between a title and a known person (hit `linked`): from the first that looks
+ * like one of the person's names they join the person; given names a person known by surname
+ * does not have make another person of that name. Returns the token to go on after.
+ */
+function namesBeforePerson(ctx: Ctx, names: number[], linked: number, role: string, j: number): number {
+  const { c, t, toks, covered, hits } = ctx;
+  const a = names[0];
+  const known = nameTokens(c, hits[linked].entry);
+  const from = names.findIndex((x) => known.some((w) => nameLike(toks[x].f, w)));
+  const h = hits[linked];
+  if (from !== 0 && (h.kind === 'surname' || h.kind === 'short')) {
+    // "رجب علي رحمان" is not Emomali Rahmon, "مهر غريغوريان" not Armen Grigoryan
+    const b = h.tj;
+    removeHit(ctx, linked);
     const surface = t.span(toks[a].s, toks[b].e).text;
-    const key = names.map((x) => toks[x].f).join(' ');
+    const key = [...names, ...Array.from({ length: b - h.ti + 1 }, (_, d) => h.ti + d)].map((x) => toks[x].f).join(' ');
     addHit(ctx, {
       ti: a, tj: b, s: toks[a].s, e: toks[b].e, entry: -1, kind: 'pattern', method: 'pattern', confidence: 0.6, role,
       unknown: { type: 'PERSON', key, surface },
     });
-    i = b;
+    return b;
   }
+  if (from < 0) return j;
+  const joined = names.slice(from);
+  for (const x of joined) covered[x] = linked;
+  h.ti = joined[0]; h.s = toks[joined[0]].s; h.role ??= role;
+  if (h.method === 'coreference' || h.kind === 'surname' || h.kind === 'short') h.method = 'exact';
+  return h.tj;
 }
-
 /** "حركة X", "منظمة X", "شركة X", "وكالة X", "جماعة X": organisations without an entry. */
 function orgPatterns(ctx: Ctx): void {
   const { c, t, toks, covered } = ctx;
