@@ -126,7 +126,9 @@ export function normalize(original: string, options: Partial<NormalizeOptions> =
   const o = { ...DEFAULT_NORMALIZE, ...options };
   const plain = plainTable(o);
   const n = original.length;
-  let text = '';
+  // the text is built as UTF-16LE bytes and decoded once: appending to a string makes a rope
+  // node per word and space, which costs more than the work itself
+  let units = new Uint8Array(2 * (n + 1));
   let starts = new Int32Array(n + 1);
   let ends = new Int32Array(n + 1);
   let len = 0;
@@ -134,15 +136,19 @@ export function normalize(original: string, options: Partial<NormalizeOptions> =
   let wsStart = -1, wsEnd = -1, wsBreak = false;
   const reserve = (extra: number): void => {
     if (len + extra + 1 > starts.length) {
-      const grow = (a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> => { const b = new Int32Array((len + extra + 1) * 2); b.set(a); return b; };
+      const size = (len + extra + 1) * 2;
+      const grow = (a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> => { const b = new Int32Array(size); b.set(a); return b; };
       starts = grow(starts); ends = grow(ends);
+      const u = new Uint8Array(2 * size);
+      u.set(units);
+      units = u;
     }
   };
+  const unit = (at: number, c: number): void => { units[2 * at] = c & 0xff; units[2 * at + 1] = c >> 8; };
   const push = (s: string, start: number, end: number): void => {
     reserve(s.length);
-    for (let k = 0; k < s.length; k++) { starts[len + k] = start; ends[len + k] = end; }
+    for (let k = 0; k < s.length; k++) { starts[len + k] = start; ends[len + k] = end; unit(len + k, s.charCodeAt(k)); }
     len += s.length;
-    text += s;
   };
   const flushSpace = (): void => {
     if (wsStart < 0) return;
@@ -157,8 +163,7 @@ export function normalize(original: string, options: Partial<NormalizeOptions> =
       let j = i + 1;
       while (j < n && plain[original.charCodeAt(j)] === 1) j++;
       reserve(j - i);
-      for (let k = i; k < j; k++, len++) { starts[len] = k; ends[len] = k + 1; }
-      text += original.slice(i, j);
+      for (let k = i; k < j; k++, len++) { starts[len] = k; ends[len] = k + 1; unit(len, original.charCodeAt(k)); }
       i = j;
       continue;
     }
@@ -185,6 +190,7 @@ export function normalize(original: string, options: Partial<NormalizeOptions> =
   // trailing whitespace is dropped when collapsing
   starts[len] = n;
   ends[len] = n;
+  const text = Buffer.from(units.buffer, units.byteOffset, 2 * len).toString('utf16le');
   return { original, text, starts: starts.subarray(0, len + 1), ends: ends.subarray(0, len + 1) };
 }
 
