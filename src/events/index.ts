@@ -69,12 +69,6 @@ interface Tok {
   end: number;
   sentence: number;
   f: string;
-  /** f with a leading و/ف conjunction removed (when what is left is a word). */
-  c: string;
-  /** c without the future prefix س of a verb ("سيشارك" → "يشارك"). */
-  v: string;
-  /** clitic-stripped candidates of f (for stems and context words). */
-  cands: string[];
   /** what the lexicon says about the word (shared by every token of the same folded word) */
   w: WordInfo;
 }
@@ -211,8 +205,11 @@ interface CuePhrase { p: string[]; order: number }
 
 /** The per-word part of a token, computed once per distinct folded word and lexicon; shared, read only. */
 interface WordInfo {
+  /** the word with a leading و/ف conjunction removed (when what is left is a word) */
   c: string;
+  /** c without the future prefix س of a verb ("سيشارك" → "يشارك") */
   v: string;
+  /** clitic-stripped candidates of the word (for stems and context words) */
   cands: string[];
   /** trigger entries of the word (lex.triggers.get(f)) */
   trig: TriggerHit[] | undefined;
@@ -314,7 +311,7 @@ function prepare(lex: CompiledLexicon, countries: Countries, t: AnalyzedText, ct
     const n = x.words.find(t.folded, k.start, k.end);
     const f = x.words.keys[n];
     const w = x.words.values[n];
-    toks[i] = { i, start: k.start, end: k.end, sentence: k.sentence, f, c: w.c, v: w.v, cands: w.cands, w };
+    toks[i] = { i, start: k.start, end: k.end, sentence: k.sentence, f, w };
   }
   const sentTok: [number, number][] = t.sentences.map(() => [0, 0]);
   for (let s = 0, i = 0; s < t.sentences.length; s++) {
@@ -410,7 +407,7 @@ function locFromMention(doc: Doc, m: Ment, basis: string, fromTok: number, pos: 
 // cues
 
 function tokIs(tok: Tok | undefined, set: Set<string> | undefined): boolean {
-  return !!tok && !!set && (set.has(tok.f) || set.has(tok.c) || set.has(tok.v));
+  return !!tok && !!set && (set.has(tok.f) || set.has(tok.w.c) || set.has(tok.w.v));
 }
 
 /** Tries phrases (in list order) at token i; the end token of the first that matches, or -1. */
@@ -452,7 +449,7 @@ function requirementsMet(doc: Doc, tokIdx: number, hit: TriggerHit): boolean {
     let found = false;
     for (let k = lo; k <= hi && !found; k++) {
       if (k === tokIdx) continue;
-      const cands = doc.toks[k].cands;
+      const cands = doc.toks[k].w.cands;
       for (const word of r.any) {
         if (word.startsWith('=') ? cands.includes(word.slice(1)) : cands.some((c) => c.startsWith(word))) { found = true; break; }
       }
@@ -540,7 +537,7 @@ function corefMentions(doc: Doc, s: number, present: Ment[]): Ment[] {
   for (const { m, head } of doc.roleHeads) {
     if (m.sentence >= s || seen.has(m.ent.id)) continue;
     for (let i = a; i + 1 < b; i++) {
-      if ((doc.toks[i].f !== head[0] && doc.toks[i].c !== head[0]) || doc.toks[i + 1].f !== head[1]) continue;
+      if ((doc.toks[i].f !== head[0] && doc.toks[i].w.c !== head[0]) || doc.toks[i + 1].f !== head[1]) continue;
       if (covered(i)) continue;
       // a name right after the title belongs to it
       const next = (doc.bySentence.get(s) ?? []).find((p) => p.ent.type === 'PERSON' && p.t0 > i && p.t0 <= i + 5);
@@ -588,7 +585,7 @@ function sentenceLocations(doc: Doc, s: number, visitToks: number[]): Loc[] {
     if (!isLoc && !isVisit) continue;
     // topic, not place: "الوضع في أفغانستان"
     const prev = [doc.toks[k - 1]].filter((x) => x && x.sentence === s);
-    if (tk.c === 'في' && prev.some((p) => p.cands.some((c) => blockers.has(c)))) continue;
+    if (tk.w.c === 'في' && prev.some((p) => p.w.cands.some((c) => blockers.has(c)))) continue;
     let j = k + 1;
     let sawCapital = false, nisbaCountry: CountryInfo | null = null, country: Ment | null = null;
     let found: Ment | null = null;
@@ -603,7 +600,7 @@ function sentenceLocations(doc: Doc, s: number, visitToks: number[]): Loc[] {
       const f = doc.toks[j];
       if (tokIs(f, capital)) { sawCapital = true; continue; }
       if (tokIs(f, heads)) continue;
-      const n = doc.countries.nisba.get(f.f) ?? doc.countries.nisba.get(f.c);
+      const n = doc.countries.nisba.get(f.f) ?? doc.countries.nisba.get(f.w.c);
       if (n) { nisbaCountry = nisbaCountry ?? n; continue; }
       break;
     }
@@ -1008,7 +1005,7 @@ function groupEvent(f: Frame, g: Group): Raw {
     if (m) for (const x of withCoordinated(ev, m)) ev.source.push(pick(ev, x));
   }
   // dual verbs ("ناقشا", "تبادلا"): the two sides named before
-  const w = toks[k].c;
+  const w = toks[k].w.c;
   const dual = ev.isVerb && !g.head.hit.future && w.length > 3 && w.endsWith('ا') && !w.endsWith('وا') && entry.forms.includes(w);
   const ofFound = findSource(ev, dual);
   findRecipient(ev);
@@ -1066,7 +1063,7 @@ function meetingRoles(ev: Slots): void {
     if (m) ev.invited.push(pick(ev, m));
   }
   for (const c of f.partCues) {
-    const word = f.doc.toks[c.at].c;
+    const word = f.doc.toks[c.at].w.c;
     if (word.startsWith('ب') || word.startsWith('حضر') || word === 'مشاركه') {
       // "حضر الجلسة A، B و C", "بمشاركة A و B": every one listed after
       for (const m of actors) if (m.t0 >= c.end && !used.has(m) && m.ent.type !== 'ORG') ev.participants.push(pick(ev, m));
@@ -1084,7 +1081,7 @@ function findSource(ev: Slots, dual: boolean): boolean {
   const head = ev.g.head.hit;
   // a circumstantial participle ("وقال لوكاشينكو إن المنظمة تواجه تحديات، منتقدا الناتو")
   // describes the subject of the main clause: the first actor of the sentence
-  const circumstantial = ev.isVerb && /^م\p{L}{2,}ا$/u.test(toks[k].c);
+  const circumstantial = ev.isVerb && /^م\p{L}{2,}ا$/u.test(toks[k].w.c);
   if (!source.length && circumstantial) {
     const first = actors.find((x) => x.t1 <= k && !used.has(x) && !inPP(f, x) && !x.coref);
     if (first) for (const x of withCoordinated(ev, first)) source.push(pick(ev, x));
@@ -1130,14 +1127,14 @@ function findRecipient(ev: Slots): void {
   const after = f.actors.filter((x) => x.t0 > k && !used.has(x));
   // "الحدود مع أفغانستان" names a neighbour, not a partner (but a target: "هددت بإغلاق حدودها مع")
   const withCue = after.find((x) => x.t0 - k <= 14 && toks.slice(Math.max(k + 1, x.roleStart - 2), x.roleStart + 1)
-    .some((tk) => (tk.c === 'مع' && (DIRECT_OBJECT.has(entry.type) || !tokIs(toks[tk.i - 1], recipientBlockers))) || (tk.f.startsWith('ب') && tk.i === x.roleStart && ev.isVerb)));
+    .some((tk) => (tk.w.c === 'مع' && (DIRECT_OBJECT.has(entry.type) || !tokIs(toks[tk.i - 1], recipientBlockers))) || (tk.f.startsWith('ب') && tk.i === x.roleStart && ev.isVerb)));
   if (withCue) {
     for (const x of withCoordinated(ev, withCue)) recipient.push(pick(ev, x));
   } else if (DIRECT_OBJECT.has(entry.type) && entry.subtype !== 'signing' && entry.subtype !== 'ratification') {
     // a nisba describes the noun before it: past a time phrase it is not the object ("طلب أرمينيا المساعدة بعد الهجوم الأذربيجاني")
     const nisbaInTimePhrase = (x: Ment): boolean => x.m.method === 'nisba' && toks.slice(k + 1, x.t0).some((tk) => tokIs(tk, timePreps));
     const m = after.find((x) => x.t0 - k <= 12 && !x.subjectOnly && !nisbaInTimePhrase(x) &&
-      (entry.type === 'ACCUSE' || entry.type === 'RETREAT' || !inPP(f, x) || toks[x.roleStart - 1]?.c === 'ضد'));
+      (entry.type === 'ACCUSE' || entry.type === 'RETREAT' || !inPP(f, x) || toks[x.roleStart - 1]?.w.c === 'ضد'));
     if (m) for (const x of withCoordinated(ev, m)) recipient.push(pick(ev, x));
   } else if (entry.type === 'CONSULT' && ev.isVerb && entry.subtype === 'bilateral meeting') {
     const m = after.find((x) => x.t0 - k <= 14 && x.ent.type === 'PERSON');
@@ -1276,7 +1273,7 @@ function inPP(f: Frame, m: Ment): boolean {
 /** "وهاجم مسلحون من تنظيم داعش": the members' group acts. */
 function memberOf(f: Frame, x: Ment): boolean {
   const toks = f.doc.toks;
-  return toks[x.roleStart - 1]?.c === 'من' && tokIs(toks[x.roleStart - 2], f.sets.members);
+  return toks[x.roleStart - 1]?.w.c === 'من' && tokIs(toks[x.roleStart - 2], f.sets.members);
 }
 
 /** m and the mentions coordinated with it ("روسيا وكازاخستان", "A، B و C"). */
