@@ -60,7 +60,7 @@ export interface RunResult {
 
 export async function runExtract(paths: string[], options: RunOptions, hooks: RunHooks): Promise<RunResult> {
   const processor: AsyncProcessor = options.jobs > 1
-    ? workerPool(options.jobs, options, Boolean(options.serialized && hooks.onSerialized))
+    ? workerPool(options.jobs, options, { serialized: Boolean(options.serialized && hooks.onSerialized), maxDocBytes: options.maxBytes })
     : inlineProcessor(options);
   const inputs: InputReport[] = [];
   const totals: RunTotals = { inputs: 0, processed: 0, skipped: 0, failed: 0, other_shards: 0, bytes: 0 };
