@@ -227,31 +227,19 @@ interface LexIndex {
   sets: CueSets;
 }
 
-/** The cue word lists the event rules consult, looked up once per lexicon. */
-interface CueSets {
-  negation: Set<string> | undefined;
-  future: Set<string> | undefined;
-  background: Set<string> | undefined;
-  relative: Set<string> | undefined;
-  recipient: Set<string> | undefined;
-  members: Set<string> | undefined;
-  timePreps: Set<string> | undefined;
-  recipientBlockers: Set<string> | undefined;
-  preps: Set<string> | undefined;
-  supportVerbs: Set<string> | undefined;
-  excludedKinds: Set<string> | undefined;
-  destinationRules: Set<string> | undefined;
+/** The cue word lists the event rules consult: name in the rules → name in the lexicon. */
+const CUE_SETS = {
+  negation: 'negation', future: 'future', background: 'background', relative: 'relative', recipient: 'recipient',
+  members: 'members', timePreps: 'time_prepositions', recipientBlockers: 'recipient_blockers', preps: 'prepositions',
+  supportVerbs: 'support_verbs', excludedKinds: 'participant_excluded_kinds', destinationRules: 'destination_rules',
+} as const;
+type CueSets = { [K in keyof typeof CUE_SETS]: Set<string> | undefined };
+
+/** The cue word sets, looked up once per lexicon rather than once per sentence. */
+function cueSets(lex: CompiledLexicon): CueSets {
+  return Object.fromEntries(Object.entries(CUE_SETS).map(([k, name]) => [k, lex.cueWords.get(name)])) as CueSets;
 }
 
-function cueSets(lex: CompiledLexicon): CueSets {
-  const w = (name: string): Set<string> | undefined => lex.cueWords.get(name);
-  return {
-    negation: w('negation'), future: w('future'), background: w('background'), relative: w('relative'),
-    recipient: w('recipient'), members: w('members'), timePreps: w('time_prepositions'),
-    recipientBlockers: w('recipient_blockers'), preps: w('prepositions'), supportVerbs: w('support_verbs'),
-    excludedKinds: w('participant_excluded_kinds'), destinationRules: w('destination_rules'),
-  };
-}
 const LEX_INDEX = new WeakMap<CompiledLexicon, LexIndex>();
 function lexIndex(lex: CompiledLexicon): LexIndex {
   let x = LEX_INDEX.get(lex);
