@@ -3,7 +3,7 @@ import { fnv1a } from './hash.js';
 import { readInputs, type InputOptions, type Skip } from './io/inputs.js';
 import { summarizeRecord, type ProcessOptions, type RecordSummary } from './process.js';
 import type { DocumentRecord, InputDocument } from './types.js';
-import { inlineProcessor, workerPool, type AsyncProcessor, type PooledResult } from './workers/pool.js';
+import { inlineProcessor, workerHeapLimits, workerPool, type AsyncProcessor, type PooledResult } from './workers/pool.js';
 
 export interface InputReport {
   source: string;
@@ -60,7 +60,7 @@ export interface RunResult {
 
 export async function runExtract(paths: string[], options: RunOptions, hooks: RunHooks): Promise<RunResult> {
   const processor: AsyncProcessor = options.jobs > 1
-    ? workerPool(options.jobs, options, { serialized: Boolean(options.serialized && hooks.onSerialized), maxDocBytes: options.maxBytes })
+    ? workerPool(options.jobs, options, { serialized: Boolean(options.serialized && hooks.onSerialized), heapLimits: workerHeapLimits(options.maxBytes) })
     : inlineProcessor(options);
   const inputs: InputReport[] = [];
   const totals: RunTotals = { inputs: 0, processed: 0, skipped: 0, failed: 0, other_shards: 0, bytes: 0 };

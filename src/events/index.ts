@@ -290,6 +290,11 @@ function wordInfo(lex: CompiledLexicon, x: Omit<LexIndex, 'words' | 'sets'>, f: 
   return { c, v, cands: candidates(f), trig: lex.triggers.get(f), cues };
 }
 
+const NON_WORD = /[^\p{L}\p{N}]+/u;
+function roleWords(role: string): string[] {
+  return role.split(NON_WORD).filter(Boolean);
+}
+
 function prepare(lex: CompiledLexicon, countries: Countries, t: AnalyzedText, ctx: EventContext): Doc {
   const tokens = t.tokens;
   const x = lexIndex(lex);
@@ -321,8 +326,7 @@ function prepare(lex: CompiledLexicon, countries: Countries, t: AnalyzedText, ct
       const sentence = toks[t0].sentence;
       let roleStart = t0;
       if (m.role && ent.type === 'PERSON') {
-        const n = m.role.split(/[^\p{L}\p{N}]+/u).filter(Boolean).length;
-        roleStart = Math.max(sentTok[sentence][0], t0 - n);
+        roleStart = Math.max(sentTok[sentence][0], t0 - roleWords(m.role).length);
       }
       ments.push(ment(ent, m, ns, ne, t0, t1, sentence, isCountryEntity(ent, countries), roleStart));
     }
@@ -353,7 +357,7 @@ function prepare(lex: CompiledLexicon, countries: Countries, t: AnalyzedText, ct
   const headSeen = new Set<string>();
   for (const m of ments) {
     if (m.ent.type !== 'PERSON' || !m.m.role) continue;
-    const head = m.m.role.split(/[^\p{L}\p{N}]+/u).filter(Boolean).slice(0, 2).map(foldWord);
+    const head = roleWords(m.m.role).slice(0, 2).map(foldWord);
     const key = m.ent.id + '|' + head.join(' ');
     if (head.length < 2 || headSeen.has(key)) continue;
     headSeen.add(key);
@@ -800,6 +804,10 @@ function contextCues(lex: CompiledLexicon): [string, RegExp][] {
 }
 
 const NO_EVENTS: Raw[] = [];
+/** "منذ عام 2012" dates a state that began then, not what the sentence reports. */
+const SINCE = /(?:^|\s)منذ\s*$/u;
+/** An active participle in the accusative: "منتقدا", "محذرا". */
+const PARTICIPLE = /^م\p{L}{2,}ا$/u;
 
 interface Hit { k: number; hit: TriggerHit }
 /** A full trigger with the light and repeated triggers that join it: one event. */
@@ -862,9 +870,6 @@ interface Slots {
 function sentenceEvents(doc: Doc, s: number): Raw[] {
   const [a, b] = doc.sentTok[s];
   // most sentences have no trigger word at all
-  let any = false;
-  for (let k = a; k < b && !any; k++) any = doc.toks[k].w.trig !== undefined;
-  if (!any) return NO_EVENTS;
   const hits = triggerHits(doc, s, a, b);
   if (!hits.length) return NO_EVENTS;
   const f = sentenceFrame(doc, s, hits);
@@ -946,8 +951,6 @@ function sentenceFrame(doc: Doc, s: number, hits: Hit[]): Frame {
   const base = actorMentions(doc, s, locMents);
   const actors = [...base, ...corefMentions(doc, s, base)].sort((x, y) => x.t0 - y.t0);
   const sent = t.sentences[s];
-  // "منذ عام 2012" dates a state that began then, not what the sentence reports
-  const since = (ns: number): boolean => /(?:^|\s)منذ\s*$/u.test(t.folded.slice(Math.max(0, ns - 6), ns));
   const foldedSentence = t.folded.slice(sent.start, sent.end);
   const groupHeads = new Set<Ment>();
   for (const g of findCue(doc, s, 'groups')) for (const m of actors) if (m.ent.type === 'ORG' && m.t0 >= g.end && m.t0 <= g.end + 1) groupHeads.add(m);
@@ -963,7 +966,7 @@ function sentenceFrame(doc: Doc, s: number, hits: Hit[]): Frame {
     locs, owner, actors,
     virtual: findCue(doc, s, 'virtual').length > 0,
     sentSpan: { ...t.span(sent.start, sent.end), index: s },
-    sentDates: doc.dates.filter((d) => d.sentence === s && d.d.value && ISO.test(d.d.value) && precisionOf(d.d.granularity) && !since(d.ns)),
+    sentDates: doc.dates.filter((d) => d.sentence === s && d.d.value && ISO.test(d.d.value) && precisionOf(d.d.granularity) && !SINCE.test(t.folded.slice(Math.max(0, d.ns - 6), d.ns))),
     contextTags: contextCues(lex).filter(([, re]) => re.test(foldedSentence)).map(([k]) => k),
     chairCues: findCue(doc, s, 'chair'),
     partCues: findCue(doc, s, 'participants'),
@@ -1069,7 +1072,7 @@ function findSource(ev: Slots, dual: boolean): boolean {
   const head = ev.g.head.hit;
   // a circumstantial participle ("وقال لوكاشينكو إن المنظمة تواجه تحديات، منتقدا الناتو")
   // describes the subject of the main clause: the first actor of the sentence
-  const circumstantial = ev.isVerb && /^م\p{L}{2,}ا$/u.test(toks[k].w.c);
+  const circumstantial = ev.isVerb && PARTICIPLE.test(toks[k].w.c);
   if (!source.length && circumstantial) {
     const first = actors.find((x) => x.t1 <= k && !used.has(x) && !inPP(f, x) && !x.coref);
     if (first) for (const x of withCoordinated(ev, first)) source.push(pick(ev, x));

@@ -35,10 +35,8 @@ interface Slot {
 export interface PoolOptions {
   /** Results come as JSON bytes (PooledResult's second form), never as objects. */
   serialized?: boolean;
-  /** The largest document a worker may be given (--max-bytes): it sizes the worker's heap limit. */
-  maxDocBytes?: number;
-  /** Heap limits other than workerHeapLimits(maxDocBytes). */
-  heapLimits?: ResourceLimits;
+  /** Each worker's heap limits: workerHeapLimits(--max-bytes). */
+  heapLimits: ResourceLimits;
 }
 
 /**
@@ -57,10 +55,9 @@ export function workerHeapLimits(maxDocBytes: number): ResourceLimits {
  * When a worker dies (out of memory on a huge document), the document it was working on is
  * reported failed and the others it had been sent go to the workers left.
  */
-export function workerPool(size: number, options: ProcessOptions, pool: PoolOptions = {}): AsyncProcessor {
+export function workerPool(size: number, options: ProcessOptions, pool: PoolOptions): AsyncProcessor {
   const script = new URL('./worker.js', import.meta.url);
   const workerData = { options, serialized: Boolean(pool.serialized) };
-  const resourceLimits = pool.heapLimits ?? workerHeapLimits(pool.maxDocBytes ?? 32 * 2 ** 20);
   let seq = 0;
   const slots: Slot[] = [];
   let restarts = 0;
@@ -74,7 +71,7 @@ export function workerPool(size: number, options: ProcessOptions, pool: PoolOpti
     best.worker.postMessage({ seq: id, doc: job.doc });
   };
   const spawn = (): Slot => {
-    const slot: Slot = { worker: new Worker(script, { workerData, resourceLimits }), pending: new Map() };
+    const slot: Slot = { worker: new Worker(script, { workerData, resourceLimits: pool.heapLimits }), pending: new Map() };
     slot.worker.on('message', (msg: { seq: number; result?: ProcessResult; json?: string; bytes?: Uint8Array; summary?: RecordSummary }) => {
       const resolve = slot.pending.get(msg.seq)?.resolve;
       slot.pending.delete(msg.seq);
