@@ -151,12 +151,26 @@ const PLAIN: readonly WordInfo[] = [0, 1, 2, 3].map((x) => ({
   mixed: false, stop: false, clitic: (x & 1) !== 0, gaz: null, title: null, orgCut: -1, multi: null, fuzzy: (x & 2) !== 0,
 }));
 
-/** The words an engine has seen with their descriptions, and the lone-word fuzzy results of those looked up. */
+/**
+ * The words an engine has seen with their descriptions, and the fuzzy results of those looked
+ * up: as a lone word, and against the words of multi-word names (the same pairs recur in
+ * every article).
+ */
 class WordTable extends WordInterner<WordInfo> {
   readonly fuzzyHits = new Map<string, FuzzyWordHit | null>();
+  private readonly likeness = new Map<string, Map<string, number>>();
 
   constructor(c: Compiled) {
-    super((f) => describeWord(c, f), WORD_TABLE_MAX, () => this.fuzzyHits.clear());
+    super((f) => describeWord(c, f), WORD_TABLE_MAX, () => { this.fuzzyHits.clear(); this.likeness.clear(); });
+  }
+
+  /** nameWordLikeness(f, stop, want), remembered. */
+  likenessTo(f: string, stop: boolean, want: string): number {
+    let byWant = this.likeness.get(f);
+    if (byWant === undefined) this.likeness.set(f, (byWant = new Map()));
+    let sim = byWant.get(want);
+    if (sim === undefined) byWant.set(want, (sim = nameWordLikeness(f, stop, want)));
+    return sim;
   }
 }
 
@@ -456,9 +470,7 @@ function fuzzyPass(ctx: Ctx): void {
         const want = r.tokens[x - st];
         if (toks[x].f === want) continue;
         if (off >= 0) { ok = false; break; }
-        const f = core(toks[x].f), g = core(want);
-        if (f.length < 3 || toks[x].w.stop || Math.abs(f.length - g.length) > 2) { ok = false; break; }
-        const sim = mayReach(f, g, 0.85) ? similarity(f, g) : 0;
+        const sim = ctx.words.likenessTo(toks[x].f, toks[x].w.stop, want);
         if (sim < 0.85) { ok = false; break; }
         off = x; score = sim;
       }
@@ -485,6 +497,16 @@ function fuzzyPass(ctx: Ctx): void {
       confidence: +(0.4 + 0.4 * r.score).toFixed(2), cands: [r.pay.entry],
     });
   }
+}
+
+/**
+ * How alike a document word is to a word of a multi-word name, compared without article and
+ * nisba ending; 0 for stopwords and words too short or too different in length to count.
+ */
+function nameWordLikeness(f: string, stop: boolean, want: string): number {
+  const a = core(f), b = core(want);
+  if (a.length < 3 || stop || Math.abs(a.length - b.length) > 2) return 0;
+  return mayReach(a, b, 0.85) ? similarity(a, b) : 0;
 }
 
 /**
