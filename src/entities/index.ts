@@ -9,7 +9,7 @@ import type { EntityRecord, EntityType, MatchMethod, Mention } from '../types.js
 import { compile, keyTokens, type Compiled, type MultiRef, type Payload, type TrieNode } from './compile.js';
 import { mayReach, similarity, withinOneEdit } from './fuzzy.js';
 import { builtinGazetteerFiles, loadGazetteers, type LoadedEntry } from './gazetteer.js';
-import { WordInterner } from '../text/intern.js';
+import { WORD_TABLE_MAX, WordInterner } from '../text/intern.js';
 
 export interface EntityEngineOptions {
   /** Extra gazetteer files given with --gazetteer. */
@@ -142,9 +142,6 @@ interface WordInfo {
   /** Long enough, not a stopword and not a gazetteer word: a lone-word fuzzy candidate. */
   readonly fuzzy: boolean;
 }
-
-/** Words remembered per engine; the table starts over when full. */
-const WORD_TABLE_MAX = 30_000;
 
 /** Shared descriptions of the many words that start nothing, by clitic + 2 * fuzzy. */
 const PLAIN: readonly WordInfo[] = [0, 1, 2, 3].map((x) => ({

@@ -1,7 +1,7 @@
 // Rule-based event records (PLOVER 0.7 types) from trigger words, entity and date mentions.
 import { fnv1a } from '../hash.js';
 import type { AnalyzedText } from '../text/analyze.js';
-import { WordInterner } from '../text/intern.js';
+import { WORD_TABLE_MAX, WordInterner } from '../text/intern.js';
 import { foldKey } from '../text/normalize.js';
 import type { DateMention, EntityRecord, EventActor, EventRecord, Mention } from '../types.js';
 import { countryInfo, type CountryInfo } from '../entities/index.js';
@@ -264,7 +264,7 @@ function lexIndex(lex: CompiledLexicon): LexIndex {
       }
     });
     const index: Omit<LexIndex, 'words' | 'sets'> = { cueNo, firstWord, starts };
-    x = { ...index, words: new WordInterner((f) => wordInfo(lex, index, f), 100_000), sets: cueSets(lex) };
+    x = { ...index, words: new WordInterner((f) => wordInfo(lex, index, f), WORD_TABLE_MAX), sets: cueSets(lex) };
     LEX_INDEX.set(lex, x);
   }
   return x;

@@ -1,6 +1,13 @@
 import { fnv1aRange } from '../hash.js';
 
 /**
+ * Words an engine's table holds before it starts over. News vocabulary keeps growing with the
+ * corpus (hundreds of thousands of forms), and each word costs ≈ 200 bytes of heap in every
+ * worker: 30,000 keeps the common words and a worker's tables under ≈ 6 MB.
+ */
+export const WORD_TABLE_MAX = 30_000;
+
+/**
  * The words an engine has seen, each with what the engine computed about it, in an
  * open-addressing table over the text: a token is found without first being cut out as a
  * string, and every token of a word shares one string (whose hash V8 then keeps) and one

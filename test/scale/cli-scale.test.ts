@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { documentPath, generateCorpus, generateDocument, loadSeeds } from '../../src/bench/corpus.js';
+import { documentPath, generateCorpus, generateDocument, loadSeeds, novelWord } from '../../src/bench/corpus.js';
 import { ROOT, runCli } from '../helpers/cli.js';
 
 const SEEDS = join(ROOT, 'seeds');
@@ -35,6 +35,14 @@ describe('generated corpus', () => {
     expect(generateDocument(seeds, 42, 11)).not.toBe(generateDocument(seeds, 43, 11));
     expect(generateDocument(seeds, 42, 11)).not.toBe(generateDocument(seeds, 42, 12));
     expect(documentPath(1234, 1000)).toBe(join('part-0001', 'doc-0001234.txt'));
+  });
+
+  it('keeps bringing new words, as news does: made-up words, vocabulary growing with the corpus', () => {
+    expect([0, 1, 10, 999_999].map(novelWord)).toEqual(['الببتية', 'تبت', 'سبتية', 'البكمنت']);
+    const seeds = loadSeeds();
+    const vocabulary = (docs: number): number =>
+      new Set(Array.from({ length: docs }, (_, i) => generateDocument(seeds, i, 11)).join(' ').match(/\p{Script=Arabic}+/gu)).size;
+    expect([100, 400, 1600].map(vocabulary)).toEqual([1661, 4001, 11494]);
   });
 });
 
