@@ -102,6 +102,8 @@ interface Doc {
   t: AnalyzedText;
   ctx: EventContext;
   lex: CompiledLexicon;
+  /** the lexicon's cue word sets (lexIndex(lex).sets) */
+  sets: CueSets;
   countries: Countries;
   toks: Tok[];
   /** per sentence: [first token, end token) */
@@ -232,6 +234,8 @@ const CUE_SETS = {
   negation: 'negation', future: 'future', background: 'background', relative: 'relative', recipient: 'recipient',
   members: 'members', timePreps: 'time_prepositions', recipientBlockers: 'recipient_blockers', preps: 'prepositions',
   supportVerbs: 'support_verbs', excludedKinds: 'participant_excluded_kinds', destinationRules: 'destination_rules',
+  titles: 'titles', nonActorKinds: 'non_actor_kinds', location: 'location', visitLocation: 'visit_location',
+  placeHeads: 'place_heads', capital: 'capital', locationBlockers: 'location_blockers',
 } as const;
 type CueSets = { [K in keyof typeof CUE_SETS]: Set<string> | undefined };
 
@@ -344,7 +348,7 @@ function prepare(lex: CompiledLexicon, countries: Countries, t: AnalyzedText, ct
   });
   // the organisation the article is about: most mentioned ORG, earliest first on ties; never
   // the agency in the dateline ("يريفان (الأناضول)"), which reports the story
-  const nonActor = lex.cueWords.get('non_actor_kinds');
+  const nonActor = x.sets.nonActorKinds;
   let mainOrg: EntityRecord | null = null;
   let best = -1, bestFirst = Infinity;
   for (const ent of ctx.entities) {
@@ -363,7 +367,7 @@ function prepare(lex: CompiledLexicon, countries: Countries, t: AnalyzedText, ct
     headSeen.add(key);
     roleHeads.push({ m, head });
   }
-  const doc: Doc = { t, ctx, lex, countries, toks, sentTok, ments, bySentence, dates, mainOrg, dateline: null, roleHeads };
+  const doc: Doc = { t, ctx, lex, sets: x.sets, countries, toks, sentTok, ments, bySentence, dates, mainOrg, dateline: null, roleHeads };
   doc.dateline = findDateline(doc);
   return doc;
 }
@@ -470,9 +474,7 @@ function actorOf(doc: Doc, m: Ment, basis = 'sentence'): EventActor {
 function actorMentions(doc: Doc, s: number, locMents: Set<Ment>): Ment[] {
   const all = doc.bySentence.get(s) ?? [];
   const persons = all.filter((m) => m.ent.type === 'PERSON');
-  const titles = doc.lex.cueWords.get('titles');
-  const nonActor = doc.lex.cueWords.get('non_actor_kinds');
-  const supportVerbs = doc.lex.cueWords.get('support_verbs');
+  const { titles, nonActorKinds: nonActor, supportVerbs } = doc.sets;
   const attributes = new Set<Ment>();
   const out: Ment[] = [];
   let prev: Ment | null = null;
@@ -559,15 +561,10 @@ function foldWord(w: string): string {
 // locations
 
 function sentenceLocations(doc: Doc, s: number, visitToks: number[]): Loc[] {
-  const lex = doc.lex;
   const [a, b] = doc.sentTok[s];
   const ments = doc.bySentence.get(s) ?? [];
   const places = ments.filter((m) => m.ent.type === 'PLACE');
-  const locCue = lex.cueWords.get('location');
-  const visitCue = lex.cueWords.get('visit_location');
-  const heads = lex.cueWords.get('place_heads');
-  const capital = lex.cueWords.get('capital');
-  const blockers = lex.cueWords.get('location_blockers') ?? new Set<string>();
+  const { location: locCue, visitLocation: visitCue, placeHeads: heads, capital, locationBlockers: blockers } = doc.sets;
   const out: Loc[] = [];
   for (let k = a; k < b; k++) {
     const tk = doc.toks[k];
@@ -576,8 +573,8 @@ function sentenceLocations(doc: Doc, s: number, visitToks: number[]): Loc[] {
     // a place glued to its preposition: "بدوشنبه" is found as a mention starting at this token
     if (!isLoc && !isVisit) continue;
     // topic, not place: "الوضع في أفغانستان"
-    const prev = [doc.toks[k - 1]].filter((x) => x && x.sentence === s);
-    if (tk.w.c === 'في' && prev.some((p) => p.w.cands.some((c) => blockers.has(c)))) continue;
+    const prev = doc.toks[k - 1];
+    if (tk.w.c === 'في' && blockers && prev?.sentence === s && prev.w.cands.some((c) => blockers.has(c))) continue;
     let j = k + 1;
     let sawCapital = false, nisbaCountry: CountryInfo | null = null, country: Ment | null = null;
     let found: Ment | null = null;
@@ -940,9 +937,8 @@ function groupDist(g: Group, pos: number): number {
 
 /** The sentence-wide arguments: places, actors, dates, cue phrases. */
 function sentenceFrame(doc: Doc, s: number, hits: Hit[]): Frame {
-  const { lex, t } = doc;
+  const { t, sets } = doc;
   const [a, b] = doc.sentTok[s];
-  const sets = lexIndex(lex).sets;
   const groups = groupHits(hits);
   // "زيارة إلى موسكو", "إرسال قوات إلى كازاخستان": after these events, إلى names the place
   const visitToks = hits.filter((h) => sets.destinationRules?.has(h.hit.entry.rule)).map((h) => h.k);
@@ -967,7 +963,7 @@ function sentenceFrame(doc: Doc, s: number, hits: Hit[]): Frame {
     virtual: findCue(doc, s, 'virtual').length > 0,
     sentSpan: { ...t.span(sent.start, sent.end), index: s },
     sentDates: doc.dates.filter((d) => d.sentence === s && d.d.value && ISO.test(d.d.value) && precisionOf(d.d.granularity) && !SINCE.test(t.folded.slice(Math.max(0, d.ns - 6), d.ns))),
-    contextTags: contextCues(lex).filter(([, re]) => re.test(foldedSentence)).map(([k]) => k),
+    contextTags: contextCues(doc.lex).filter(([, re]) => re.test(foldedSentence)).map(([k]) => k),
     chairCues: findCue(doc, s, 'chair'),
     partCues: findCue(doc, s, 'participants'),
     invitedCues: findCue(doc, s, 'invited'),
