@@ -1,0 +1,94 @@
+// The mentions of a sentence that can be actors of its events, and group nouns and titles that
+// stand for entities named elsewhere.
+import type { EventActor } from '../types.js';
+import { iso3Of } from './countries.js';
+import { findCue, tokIs } from './cues.js';
+import { ment, type Doc, type Ment } from './doc.js';
+
+export function actorOf(doc: Doc, m: Ment, basis = 'sentence'): EventActor {
+  // absent fields are undefined rather than missing, so every actor has one object shape (and
+  // JSON leaves them out all the same)
+  return {
+    entity: m.ent.id, name: m.ent.name, type: m.ent.type,
+    basis: m.m.method === 'coreference' && !m.coref ? 'coreference' : m.coref ?? basis,
+    role: m.m.role || undefined,
+    country: m.ent.country || undefined,
+    iso3: iso3Of(doc.countries, m.ent.country, m.ent.iso3) || undefined,
+  };
+}
+
+/** Mentions in a sentence that can be actors: people, organisations and countries, minus titles of people. */
+export function actorMentions(doc: Doc, s: number, locMents: Set<Ment>): Ment[] {
+  const all = doc.bySentence.get(s) ?? [];
+  const persons = all.filter((m) => m.ent.type === 'PERSON');
+  const { titles, nonActorKinds: nonActor, supportVerbs } = doc.sets;
+  const attributes = new Set<Ment>();
+  const out: Ment[] = [];
+  let prev: Ment | null = null;
+  for (const m of all) {
+    if (m.ent.type !== 'PERSON') {
+      // part of a person's title ("رئيس جمهورية طاجيكستان إمام علي رحمان", "الرئيس الروسي فلاديمير بوتين",
+      // "رئيس مجلس الأمن الجماعي لمنظمة معاهدة الأمن الجماعي ، إمام علي رحمان")
+      const titled = [m.t0 - 1, m.t0 - 2].some((i) => i >= 0 && doc.toks[i].sentence === s && tokIs(doc.toks[i], titles)) ||
+        (prev !== null && attributes.has(prev) && m.t0 - prev.t1 <= 1 && !hasBreak(doc, prev.ne, m.ns));
+      const owner = persons.find((p) => (m.t0 >= p.roleStart && m.t1 <= p.t0) || (p.t0 >= m.t1 && p.t0 - m.t1 <= 1 && !hasBreak(doc, m.ne, p.ns)) ||
+        (titled && p.t0 >= m.t1 && p.t0 - m.t1 <= 14));
+      if (owner) { attributes.add(m); prev = m; continue; }
+      // "الرئيس الروسي" with no name: the title of a person, not the country
+      if (m.m.method === 'nisba' && [m.t0 - 1].some((i) => i >= 0 && doc.toks[i].sentence === s && tokIs(doc.toks[i], titles))) { attributes.add(m); prev = m; continue; }
+      // news agencies report events, they are not their actors
+      if (m.ent.kind && nonActor?.has(m.ent.kind.toLowerCase())) { prev = m; continue; }
+    }
+    prev = m;
+    if (locMents.has(m)) continue;
+    // a capital right after a verb stands for its government ("حملت دوشنبه الجانب القيرغيزي المسؤولية")
+    const metonym = m.ent.kind === 'capital' && m.t0 > 0 && doc.toks[m.t0 - 1].sentence === s &&
+      (doc.toks[m.t0 - 1].w.trig !== undefined || tokIs(doc.toks[m.t0 - 1], supportVerbs));
+    if (m.ent.type === 'PLACE' && !m.isCountry && !metonym) continue;
+    // nested mentions: keep the outer one
+    if (out.some((o) => o.ns <= m.ns && o.ne >= m.ne && o !== m)) continue;
+    out.push(metonym ? ment(m.ent, m.m, m.ns, m.ne, m.t0, m.t1, m.sentence, m.isCountry, m.roleStart, m.coref, true) : m);
+  }
+  return out;
+}
+
+function hasBreak(doc: Doc, from: number, to: number): boolean {
+  const gap = doc.t.text.slice(from, to);
+  return gap.includes(',') || gap.includes('.') || gap.includes(':');
+}
+
+/** Group nouns ("المنظمة", "الدول الأعضاء") and titles ("الأمين العام") resolved to entities named elsewhere. */
+export function corefMentions(doc: Doc, s: number, present: Ment[]): Ment[] {
+  const out: Ment[] = [];
+  const [a, b] = doc.sentTok[s];
+  const covered = (i: number): boolean => (doc.bySentence.get(s) ?? []).some((m) => i >= m.roleStart && i < m.t1);
+  if (doc.mainOrg) {
+    const org = doc.mainOrg;
+    for (const g of findCue(doc, s, 'groups')) {
+      if (covered(g.at)) continue;
+      // "دول منظمة ...": the organisation is named right after
+      if (present.some((m) => m.ent.type === 'ORG' && m.t0 >= g.end && m.t0 <= g.end + 1)) continue;
+      const surface = doc.t.span(doc.toks[g.at].start, doc.toks[g.end - 1].end).text;
+      out.push(ment(org, { text: surface, start: 0, end: 0, sentence: s, method: 'coreference', confidence: 0.6 },
+        doc.toks[g.at].start, doc.toks[g.end - 1].end, g.at, g.end, s, false, g.at, `coreference: ${surface}`));
+    }
+  }
+  // titles of people named in earlier sentences
+  const seen = new Set<string>();
+  for (const { m, head } of doc.roleHeads) {
+    if (m.sentence >= s || seen.has(m.ent.id)) continue;
+    for (let i = a; i + 1 < b; i++) {
+      if ((doc.toks[i].f !== head[0] && doc.toks[i].w.c !== head[0]) || doc.toks[i + 1].f !== head[1]) continue;
+      if (covered(i)) continue;
+      // a name right after the title belongs to it
+      const next = (doc.bySentence.get(s) ?? []).find((p) => p.ent.type === 'PERSON' && p.t0 > i && p.t0 <= i + 5);
+      if (next) continue;
+      const surface = doc.t.span(doc.toks[i].start, doc.toks[i + 1].end).text;
+      seen.add(m.ent.id);
+      out.push(ment(m.ent, { ...m.m, text: surface, sentence: s, method: 'coreference' },
+        doc.toks[i].start, doc.toks[i + 1].end, i, i + 2, s, false, i, `coreference: ${surface}`));
+      break;
+    }
+  }
+  return out;
+}

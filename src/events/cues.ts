@@ -1,0 +1,38 @@
+// Cue words and cue phrases of the trigger lexicon, found at tokens of a sentence.
+import type { Doc, Tok } from './doc.js';
+import { lexIndex, type CuePhrase } from './words.js';
+
+/** A cue phrase found in a sentence: its first token and end token. */
+export interface CueSpan { at: number; end: number }
+
+export function tokIs(tok: Tok | undefined, set: Set<string> | undefined): boolean {
+  return !!tok && !!set && (set.has(tok.f) || set.has(tok.w.c) || set.has(tok.w.v));
+}
+
+/** Tries phrases (in list order) at token i; the end token of the first that matches, or -1. */
+function cueAt(toks: Tok[], i: number, b: number, list: CuePhrase[]): number {
+  for (const { p } of list) {
+    if (i + p.length > b) continue;
+    let ok = true;
+    for (let k = 1; k < p.length; k++) if (toks[i + k].f !== p[k]) { ok = false; break; }
+    if (ok) return i + p.length;
+  }
+  return -1;
+}
+
+/** Token indices (first word) of every occurrence of a cue phrase in a sentence. */
+export function findCue(doc: Doc, s: number, name: string): CueSpan[] {
+  const n = lexIndex(doc.lex).cueNo.get(name);
+  const out: CueSpan[] = [];
+  if (n === undefined) return out;
+  const [a, b] = doc.sentTok[s];
+  const toks = doc.toks;
+  for (let i = a; i < b; i++) {
+    const cues = toks[i].w.cues;
+    const list = cues === null ? undefined : cues[n];
+    if (list === undefined) continue;
+    const end = cueAt(toks, i, b, list);
+    if (end >= 0) { out.push({ at: i, end }); i = end - 1; }
+  }
+  return out;
+}

@@ -1,0 +1,234 @@
+// The document frame: tokens with their word information, entity mentions on token ranges, dates
+// with their sentence, the organisation the article is about, the dateline, and titles of people.
+import type { AnalyzedText } from '../text/analyze.js';
+import { foldKey } from '../text/normalize.js';
+import type { DateMention, EntityRecord, Mention } from '../types.js';
+import { isCountryEntity, iso3Of, type Countries } from './countries.js';
+import type { CompiledLexicon } from './lexicon.js';
+import { lexIndex, type CueSets, type WordInfo } from './words.js';
+
+export interface EventContext {
+  docId: string;
+  entities: EntityRecord[];
+  dates: DateMention[];
+  published: string | null;
+}
+
+export interface Tok {
+  i: number;
+  start: number;
+  end: number;
+  sentence: number;
+  f: string;
+  /** what the lexicon says about the word (shared by every token of the same folded word) */
+  w: WordInfo;
+}
+
+export interface Ment {
+  ent: EntityRecord;
+  m: Mention;
+  /** normalised offsets */
+  ns: number;
+  ne: number;
+  /** token range [t0, t1) */
+  t0: number;
+  t1: number;
+  sentence: number;
+  isCountry: boolean;
+  /** a title region before a person (role), token range */
+  roleStart: number;
+  /** synthetic (coreference) mention: basis text */
+  coref?: string;
+  /** a capital standing for its government: the subject of the verb before it, never an object */
+  subjectOnly: boolean;
+}
+
+/** Every Ment is made here, so that all have one object shape (see uniformEntry in lexicon.ts). */
+export function ment(ent: EntityRecord, m: Mention, ns: number, ne: number, t0: number, t1: number, sentence: number,
+  isCountry: boolean, roleStart: number, coref?: string, subjectOnly = false): Ment {
+  return { ent, m, ns, ne, t0, t1, sentence, isCountry, roleStart, coref, subjectOnly };
+}
+
+export interface Doc {
+  t: AnalyzedText;
+  ctx: EventContext;
+  lex: CompiledLexicon;
+  /** the lexicon's cue word sets (lexIndex(lex).sets) */
+  sets: CueSets;
+  countries: Countries;
+  toks: Tok[];
+  /** per sentence: [first token, end token) */
+  sentTok: [number, number][];
+  ments: Ment[];
+  bySentence: Map<number, Ment[]>;
+  dates: DocDate[];
+  mainOrg: EntityRecord | null;
+  dateline: Loc | null;
+  /** first mention of each person title ("الأمين العام ...") by its first two folded words */
+  roleHeads: { m: Ment; head: string[] }[];
+}
+
+/** A date mention with its normalised offset and sentence. */
+export interface DocDate {
+  d: DateMention;
+  ns: number;
+  sentence: number;
+}
+
+export interface Loc {
+  entity: string;
+  name: string;
+  country?: string;
+  iso3?: string;
+  text?: string;
+  basis: string;
+  /** token position (for nearest choice) */
+  pos: number;
+  ment?: Ment;
+  /** place mentions the phrase uses (not actors) */
+  uses?: Ment[];
+  /** a country rather than a city */
+  isCountry?: boolean;
+}
+
+/** Original offset → normalised offset (first normalised index whose original start is >= o). */
+function makeOrigToNorm(starts: Int32Array, len: number): (o: number) => number {
+  return (o) => {
+    let lo = 0, hi = len;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid] < o) lo = mid + 1; else hi = mid;
+    }
+    return lo;
+  };
+}
+
+export function tokenAt(toks: Tok[], ns: number): number {
+  // first token whose end > ns
+  let lo = 0, hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (toks[mid].end <= ns) lo = mid + 1; else hi = mid;
+  }
+  return lo;
+}
+
+const NON_WORD = /[^\p{L}\p{N}]+/u;
+function roleWords(role: string): string[] {
+  return role.split(NON_WORD).filter(Boolean);
+}
+
+export function prepare(lex: CompiledLexicon, countries: Countries, t: AnalyzedText, ctx: EventContext): Doc {
+  const tokens = t.tokens;
+  const x = lexIndex(lex);
+  const toks: Tok[] = new Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const k = tokens[i];
+    const n = x.words.find(t.folded, k.start, k.end);
+    const f = x.words.keys[n];
+    const w = x.words.values[n];
+    toks[i] = { i, start: k.start, end: k.end, sentence: k.sentence, f, w };
+  }
+  const sentTok: [number, number][] = t.sentences.map(() => [0, 0]);
+  for (let s = 0, i = 0; s < t.sentences.length; s++) {
+    while (i < toks.length && toks[i].sentence < s) i++;
+    const a = i;
+    while (i < toks.length && toks[i].sentence === s) i++;
+    sentTok[s] = [a, i];
+  }
+  const o2n = makeOrigToNorm(t.norm.starts, t.text.length);
+  const ments: Ment[] = [];
+  for (const ent of ctx.entities) {
+    for (const m of ent.mentions) {
+      const ns = o2n(m.start);
+      const ne = Math.max(ns + 1, o2n(m.end));
+      const t0 = tokenAt(toks, ns);
+      let t1 = t0;
+      while (t1 < toks.length && toks[t1].start < ne) t1++;
+      if (t0 >= toks.length || t1 === t0) continue;
+      const sentence = toks[t0].sentence;
+      let roleStart = t0;
+      if (m.role && ent.type === 'PERSON') {
+        roleStart = Math.max(sentTok[sentence][0], t0 - roleWords(m.role).length);
+      }
+      ments.push(ment(ent, m, ns, ne, t0, t1, sentence, isCountryEntity(ent, countries), roleStart));
+    }
+  }
+  ments.sort((a, b) => a.ns - b.ns || b.ne - a.ne);
+  const bySentence = new Map<number, Ment[]>();
+  for (const m of ments) {
+    const l = bySentence.get(m.sentence) ?? [];
+    l.push(m);
+    bySentence.set(m.sentence, l);
+  }
+  const dates = ctx.dates.map((d): DocDate => {
+    const ns = o2n(d.start);
+    return { d, ns, sentence: t.sentenceAt(ns) };
+  });
+  // the organisation the article is about: most mentioned ORG, earliest first on ties; never
+  // the agency in the dateline ("يريفان (الأناضول)"), which reports the story
+  const nonActor = x.sets.nonActorKinds;
+  let mainOrg: EntityRecord | null = null;
+  let best = -1, bestFirst = Infinity;
+  for (const ent of ctx.entities) {
+    if (ent.type !== 'ORG' || !ent.mentions.length) continue;
+    if (ent.kind && nonActor?.has(ent.kind.toLowerCase())) continue;
+    const n = ent.mentions.length, first = Math.min(...ent.mentions.map((m) => m.start));
+    if (n > best || (n === best && first < bestFirst)) { mainOrg = ent; best = n; bestFirst = first; }
+  }
+  const roleHeads: { m: Ment; head: string[] }[] = [];
+  const headSeen = new Set<string>();
+  for (const m of ments) {
+    if (m.ent.type !== 'PERSON' || !m.m.role) continue;
+    const head = roleWords(m.m.role).slice(0, 2).map(foldWord);
+    const key = m.ent.id + '|' + head.join(' ');
+    if (head.length < 2 || headSeen.has(key)) continue;
+    headSeen.add(key);
+    roleHeads.push({ m, head });
+  }
+  const doc: Doc = { t, ctx, lex, sets: x.sets, countries, toks, sentTok, ments, bySentence, dates, mainOrg, dateline: null, roleHeads };
+  doc.dateline = findDateline(doc);
+  return doc;
+}
+
+/** "أستانا-سانا", "موسكو - سبوتنيك": a short line in the first sentences that starts with a place. */
+function findDateline(doc: Doc): Loc | null {
+  for (let s = 0; s < Math.min(doc.t.sentences.length, 8); s++) {
+    const [a, b] = doc.sentTok[s];
+    if (b - a === 0 || b - a > 4) continue;
+    const m = (doc.bySentence.get(s) ?? []).find((x) => x.ent.type === 'PLACE' && x.t0 === a);
+    if (!m) continue;
+    const after = doc.t.text.slice(doc.toks[m.t1 - 1].end, doc.toks[m.t1 - 1].end + 3);
+    if (!after.includes('-') && !after.includes('(')) continue;
+    return locFromMention(doc, m, 'dateline', m.t0, m.t0);
+  }
+  return null;
+}
+
+export function locFromMention(doc: Doc, m: Ment, basis: string, fromTok: number, pos: number): Loc {
+  const sp = doc.t.span(doc.toks[fromTok].start, m.ne);
+  const loc: Loc = { entity: m.ent.id, name: m.ent.name, basis, text: sp.text, pos, ment: m };
+  if (m.ent.country) loc.country = m.ent.country;
+  const iso3 = iso3Of(doc.countries, m.ent.country, m.ent.iso3);
+  if (iso3) loc.iso3 = iso3;
+  return loc;
+}
+
+const FOLD_CACHE = new Map<string, string>();
+export function foldWord(w: string): string {
+  let f = FOLD_CACHE.get(w);
+  if (f === undefined) {
+    f = foldKey(w);
+    if (FOLD_CACHE.size > 50000) FOLD_CACHE.clear();
+    FOLD_CACHE.set(w, f);
+  }
+  return f;
+}
+
+export function precisionOf(g: string | null | undefined): string | null {
+  if (!g) return null;
+  if (g === 'day' || g === 'time') return 'day';
+  if (g === 'month' || g === 'week') return 'month';
+  if (g === 'year' || g === 'decade') return 'year';
+  return null;
+}

@@ -1,0 +1,114 @@
+// What the events of one sentence share: trigger groups, place phrases, actors, dates, cue phrases.
+import type { EventRecord } from '../types.js';
+import { actorMentions, corefMentions } from './actors.js';
+import { findCue, tokIs, type CueSpan } from './cues.js';
+import { precisionOf, type Doc, type DocDate, type Loc, type Ment } from './doc.js';
+import type { CompiledLexicon } from './lexicon.js';
+import { sentenceLocations } from './places.js';
+import { groupDist, groupHits, type Group, type Hit } from './triggers.js';
+import type { CueSets } from './words.js';
+
+const ISO = /^\d{4}(-\d{2}(-\d{2})?)?(T[\d:]+)?$|^\d{4}-W\d{2}$/;
+/** "منذ عام 2012" dates a state that began then, not what the sentence reports. */
+const SINCE = /(?:^|\s)منذ\s*$/u;
+
+/**
+ * One regular expression per context: true when the text contains any of its cues. Cues that
+ * contain another cue of the same context are left out (the shorter one is found whenever they are).
+ */
+const CONTEXT_CUES = new WeakMap<CompiledLexicon, [string, RegExp][]>();
+function contextCues(lex: CompiledLexicon): [string, RegExp][] {
+  let l = CONTEXT_CUES.get(lex);
+  if (!l) {
+    l = lex.contexts.map(([k, cues]) => {
+      const min = cues.filter((c, i) => !cues.some((o, j) => j !== i && c.includes(o) && (o !== c || j < i)));
+      const re = min.length ? new RegExp(min.map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')) : /(?!)/;
+      return [k, re] as [string, RegExp];
+    });
+    CONTEXT_CUES.set(lex, l);
+  }
+  return l;
+}
+
+/** What the events of one sentence share. */
+export interface Frame {
+  doc: Doc;
+  s: number;
+  /** token range of the sentence */
+  a: number;
+  b: number;
+  sets: CueSets;
+  groups: Group[];
+  anaphora: CueSpan[];
+  locs: Loc[];
+  /** each place phrase belongs to the nearest event of the sentence */
+  owner: Map<Loc, Group>;
+  /** actor mentions, coreferent group nouns and titles included, in text order */
+  actors: Ment[];
+  virtual: boolean;
+  sentSpan: EventRecord['sentence'];
+  /** resolved dates of the sentence that can date an event */
+  sentDates: DocDate[];
+  contextTags: string[];
+  chairCues: CueSpan[];
+  partCues: CueSpan[];
+  invitedCues: CueSpan[];
+  agentCues: CueSpan[];
+  /** "الدول الأعضاء في منظمة X", "دول منظمة X": the organisation is who acts */
+  groupHeads: Set<Ment>;
+  parties: boolean;
+  leaders: boolean;
+  groupOnlyActors: boolean;
+  /** the subject of the previous event of the sentence (coordinated verbs and participles share it) */
+  lastSource: Ment[];
+  /** source and recipient of the last event of the sentence that has both */
+  lastSides: Ment[];
+}
+
+/** The sentence-wide arguments: places, actors, dates, cue phrases. */
+export function sentenceFrame(doc: Doc, s: number, hits: Hit[]): Frame {
+  const { t, sets } = doc;
+  const [a, b] = doc.sentTok[s];
+  const groups = groupHits(hits);
+  // "زيارة إلى موسكو", "إرسال قوات إلى كازاخستان": after these events, إلى names the place
+  const visitToks = hits.filter((h) => sets.destinationRules?.has(h.hit.entry.rule)).map((h) => h.k);
+  const locs = sentenceLocations(doc, s, visitToks);
+  const locMents = new Set(locs.flatMap((l) => [...(l.ment ? [l.ment] : []), ...(l.uses ?? [])]));
+  const base = actorMentions(doc, s, locMents);
+  const actors = [...base, ...corefMentions(doc, s, base)].sort((x, y) => x.t0 - y.t0);
+  const sent = t.sentences[s];
+  const foldedSentence = t.folded.slice(sent.start, sent.end);
+  const groupHeads = new Set<Ment>();
+  for (const g of findCue(doc, s, 'groups')) for (const m of actors) if (m.ent.type === 'ORG' && m.t0 >= g.end && m.t0 <= g.end + 1) groupHeads.add(m);
+  const owner = new Map<Loc, Group>();
+  for (const l of locs) {
+    let best = groups[0];
+    for (const g of groups) if (groupDist(g, l.pos) < groupDist(best, l.pos)) best = g;
+    owner.set(l, best);
+  }
+  return {
+    doc, s, a, b, sets, groups,
+    anaphora: findCue(doc, s, 'anaphora'),
+    locs, owner, actors,
+    virtual: findCue(doc, s, 'virtual').length > 0,
+    sentSpan: { ...t.span(sent.start, sent.end), index: s },
+    sentDates: doc.dates.filter((d) => d.sentence === s && d.d.value && ISO.test(d.d.value) && precisionOf(d.d.granularity) && !SINCE.test(t.folded.slice(Math.max(0, d.ns - 6), d.ns))),
+    contextTags: contextCues(doc.lex).filter(([, re]) => re.test(foldedSentence)).map(([k]) => k),
+    chairCues: findCue(doc, s, 'chair'),
+    partCues: findCue(doc, s, 'participants'),
+    invitedCues: findCue(doc, s, 'invited'),
+    agentCues: findCue(doc, s, 'agent'),
+    groupHeads,
+    parties: findCue(doc, s, 'parties').length > 0,
+    leaders: findCue(doc, s, 'leaders').length > 0,
+    groupOnlyActors: actors.every((m) => !!m.coref),
+    lastSource: [],
+    lastSides: [],
+  };
+}
+
+/** A word of the set among tokens [from, to] of the sentence. */
+export function near(f: Frame, set: Set<string> | undefined, from: number, to: number): boolean {
+  for (let i = Math.max(f.a, from); i <= Math.min(f.b - 1, to); i++) if (tokIs(f.doc.toks[i], set)) return true;
+  return false;
+}

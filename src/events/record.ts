@@ -1,0 +1,114 @@
+// The event record of a filled-in event, and the raw event the story level works on.
+import { fnv1a } from '../hash.js';
+import type { EventActor, EventRecord } from '../types.js';
+import { actorOf } from './actors.js';
+import { precisionOf, type Loc, type Ment, type Tok } from './doc.js';
+import { QUAD_CLASS, type TriggerHit } from './lexicon.js';
+import type { Slots } from './slots.js';
+
+/** Records whose sentence has a date mention with no value: its text, for the one-a-story key. */
+export const UNRESOLVED = new WeakMap<EventRecord, string>();
+export const PERIOD = new WeakMap<EventRecord, string>();
+
+/** An event of a sentence, before the story level (story/*.ts) completes and merges it. */
+export interface Raw {
+  hit: TriggerHit;
+  tok: Tok;
+  extra: Tok[];
+  rec: EventRecord;
+  anaphoric: boolean;
+  background: boolean;
+  groupOnly: boolean;
+  /** "الطرفان": the two sides of the main event */
+  parties: boolean;
+  /** "القادة", "الزعماء": the leaders present at the main event. */
+  leaders: boolean;
+}
+
+/** The record of a filled-in event; its place, and the dates the story must not override. */
+export function rawEvent(ev: Slots): Raw {
+  const { f, g, k } = ev;
+  const toks = f.doc.toks;
+  const rec = eventRecord(ev);
+  if (ev.loc) setLocation(rec, ev.loc, null);
+  const unresolved = ev.dated.unresolved;
+  // a date the text gives but that cannot be resolved ("العام الماضي" with no article date): no other date is put in
+  if (unresolved) UNRESOLVED.set(rec, unresolved.d.text);
+  // an unresolved period ("العام الماضي") is another time than the story's: not merged with it
+  if (unresolved && unresolved.d.granularity !== 'day' && unresolved.d.granularity !== 'time') PERIOD.set(rec, unresolved.d.text);
+  return {
+    hit: g.head.hit, tok: toks[k], extra: g.extra.map((x) => toks[x.k]), rec, anaphoric: ev.anaphoric, background: ev.background,
+    groupOnly: f.groupOnlyActors && !rec.source.length, parties: f.parties || ev.dual, leaders: f.leaders,
+  };
+}
+
+/** A stable 64-bit id (16 hex digits): FNV-1a forwards and a second FNV-1a variant backwards with another basis. */
+function eventId(s: string): string {
+  let h = 0xcbf29ce4 >>> 0;
+  for (let i = s.length - 1; i >= 0; i--) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return fnv1a(s).toString(16).padStart(8, '0') + (h >>> 0).toString(16).padStart(8, '0');
+}
+
+function eventRecord(ev: Slots): EventRecord {
+  const { f, entry, g, k, source, recipient, invited, status, dated } = ev;
+  const { doc } = f;
+  const trigger = doc.t.span(doc.toks[k].start, doc.toks[k].end);
+  return {
+    id: eventId(`${doc.ctx.docId}|${trigger.start}|${trigger.end}|${entry.type}`),
+    doc: doc.ctx.docId,
+    type: entry.type,
+    quad_class: QUAD_CLASS[entry.type],
+    subtype: entry.subtype,
+    context: [...new Set([...(entry.context ?? []), ...f.contextTags])],
+    rule: entry.rule + (g.extra.length ? '+' + [...new Set(g.extra.map((x) => x.hit.entry.rule))].join('+') : ''),
+    trigger,
+    sentence: f.sentSpan,
+    date: dated.date,
+    date_precision: dated.precision,
+    date_basis: dated.basis,
+    location: null,
+    mode: entry.type === 'CONSULT' ? (f.virtual ? 'virtual' : entry.mode === undefined ? 'in person' : entry.mode) : null,
+    source: toActors(ev, source),
+    recipient: toActors(ev, recipient.filter((m) => !source.includes(m))),
+    participants: toActors(ev, ev.participants.filter((m) => !invited.includes(m) && !source.some((x) => x.ent.id === m.ent.id) && !recipient.some((x) => x.ent.id === m.ent.id))),
+    chair: toActors(ev, ev.chair),
+    invited: toActors(ev, invited),
+    status,
+    confidence: entry.confidence ?? 0.8,
+    main: false,
+    basis: ev.basis,
+  };
+}
+
+/** Actors of a role, one per entity; coreference bases go to the record's basis. */
+function toActors(ev: Slots, list: Ment[]): EventActor[] {
+  const seen = new Set<string>();
+  const res: EventActor[] = [];
+  for (const m of list) {
+    if (seen.has(m.ent.id)) continue;
+    seen.add(m.ent.id);
+    res.push(actorOf(ev.f.doc, m));
+    if (m.coref && m.coref !== 'location') ev.basis.push(`actor ${m.ent.name}: ${m.coref}`);
+  }
+  return res;
+}
+
+export function setArticleDate(e: EventRecord, published: string): void {
+  e.date = { value: published, granularity: published.length === 10 ? 'day' : published.length === 7 ? 'month' : 'year', basis: 'article date' };
+  e.date_precision = precisionOf(e.date.granularity);
+  e.date_basis = 'article date';
+  e.basis.push('date: article date');
+}
+
+/** Sets the location; `note` goes to the record's basis when the place comes from outside the sentence. */
+export function setLocation(e: EventRecord, loc: Loc, note: string | null): void {
+  const { entity, name, country, iso3, text } = loc;
+  e.location = { entity, name, basis: loc.basis };
+  if (country) e.location.country = country;
+  if (iso3) e.location.iso3 = iso3;
+  if (text) e.location.text = text;
+  if (note) e.basis.push(note);
+}

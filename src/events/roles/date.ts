@@ -1,0 +1,39 @@
+// The date of an event: the sentence's date nearest its trigger.
+import { tokIs } from '../cues.js';
+import { precisionOf, tokenAt, type DocDate } from '../doc.js';
+import type { Frame } from '../frame.js';
+import type { Slots } from '../slots.js';
+
+/**
+ * The sentence's date nearest the trigger. A planned event does not take a date before the
+ * article's ("أكد الكرملين يوم الثلاثاء أن ... سيشارك"); a verb in the past no date the text
+ * marks as to come ("وبحثا التحضير لتدريبات المقررة في أكتوبر المقبل").
+ */
+export function eventDate(ev: Slots): void {
+  const { f, k, status } = ev;
+  const { doc, s } = f;
+  const published = doc.ctx.published;
+  const datesHere = status === 'planned' && published
+    ? f.sentDates.filter((d) => d.d.value!.slice(0, 10) >= published.slice(0, d.d.value!.slice(0, 10).length) || d.d.value!.includes('W'))
+    : status === 'reported' && ev.isVerb ? f.sentDates.filter((d) => !futureMarked(f, d)) : f.sentDates;
+  if (!datesHere.length) {
+    ev.dated = { date: null, precision: null, basis: null, unresolved: doc.dates.find((d) => d.sentence === s && !d.d.value) };
+    return;
+  }
+  const pos = doc.toks[k].start;
+  const d = [...datesHere].sort((x, y) => Math.abs(x.ns - pos) - Math.abs(y.ns - pos))[0].d;
+  ev.dated = {
+    date: { value: d.value, granularity: d.granularity, text: d.text, basis: 'sentence' },
+    precision: precisionOf(d.granularity),
+    basis: d.relative ? 'relative' : 'explicit',
+    unresolved: undefined,
+  };
+}
+
+/** "أكتوبر المقبل", "المقررة في أكتوبر": a date of something to come */
+function futureMarked(f: Frame, d: DocDate): boolean {
+  const toks = f.doc.toks;
+  const at = tokenAt(toks, d.ns);
+  for (let i = Math.max(f.a, at - 3); i < f.b && toks[i].start < d.ns + d.d.text.length; i++) if (tokIs(toks[i], f.sets.future)) return true;
+  return false;
+}

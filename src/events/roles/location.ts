@@ -1,0 +1,20 @@
+// The place of an event: the nearest place phrase of the sentence (places.ts) that the event owns.
+import type { Loc } from '../doc.js';
+import { QUAD_CLASS } from '../lexicon.js';
+import type { Slots } from '../slots.js';
+
+/**
+ * The nearest place phrase of the sentence that the event owns; a country after في names the
+ * place of a statement only right after its trigger ("عقدت قمة في كازاخستان").
+ */
+export function eventLocation(ev: Slots): void {
+  const { f, entry, k, g } = ev;
+  const verbal = QUAD_CLASS[entry.type].startsWith('verbal');
+  // a meeting's place frames what is said in the sentence ("خلال القمة التي عقدت في دوشنبه وافق القادة")
+  const usable = f.locs.filter((l) => (f.owner.get(l) === g || (verbal && f.owner.get(l)!.head.hit.entry.type === 'CONSULT')) &&
+    (!l.isCountry || (verbal ? l.pos > k && l.pos - k <= 4 : Math.abs(l.pos - k) <= 8)));
+  const cities = usable.filter((l) => !l.isCountry);
+  let loc: Loc | null = null;
+  for (const l of cities.length ? cities : usable) if (!loc || Math.abs(l.pos - k) < Math.abs(loc.pos - k)) loc = l;
+  ev.loc = loc;
+}

@@ -1,0 +1,43 @@
+// Chair, invited and participants of a meeting.
+import { pick, type Slots } from '../slots.js';
+import { subjectOf } from './subject.js';
+
+/** Chair, invited and participants of a meeting, from their cue phrases. */
+export function meetingCueRoles(ev: Slots): void {
+  if (ev.entry.type !== 'CONSULT') return;
+  const { f, used } = ev;
+  const actors = f.actors;
+  for (const c of f.chairCues) {
+    const m = actors.find((x) => x.t0 >= c.end && x.t0 - c.end <= 25 && x.ent.type === 'PERSON' && !used.has(x))
+      ?? actors.find((x) => x.t0 >= c.end && x.t0 - c.end <= 6 && !used.has(x));
+    if (m) ev.chair.push(pick(ev, m));
+  }
+  for (const c of f.invitedCues) {
+    const before = actors.filter((x) => x.t1 <= c.at && !used.has(x));
+    const m = before[before.length - 1];
+    if (m) ev.invited.push(pick(ev, m));
+  }
+  for (const c of f.partCues) {
+    const word = f.doc.toks[c.at].w.c;
+    if (word.startsWith('ب') || word.startsWith('حضر') || word === 'مشاركه') {
+      // "حضر الجلسة A، B و C", "بمشاركة A و B": every one listed after
+      for (const m of actors) if (m.t0 >= c.end && !used.has(m) && m.ent.type !== 'ORG') ev.participants.push(pick(ev, m));
+    } else {
+      for (const x of subjectOf(ev, c.at)) if (!used.has(x)) ev.participants.push(pick(ev, x));
+    }
+  }
+}
+
+/**
+ * The organisations and people of the sentence near a meeting's trigger take part, unless the
+ * meeting is only recalled beside another event ("ووقع القادة في ختام القمة على وثائق بشأن قوات الرد السريع").
+ */
+export function meetingParticipants(ev: Slots): void {
+  const { f, entry, k } = ev;
+  if (entry.type !== 'CONSULT' || (ev.anaphoric && f.groups.length > 1)) return;
+  for (const m of f.actors) {
+    if (ev.used.has(m) || (m.ent.type !== 'ORG' && m.ent.type !== 'PERSON') || m.coref) continue;
+    if (m.ent.kind && f.sets.excludedKinds?.has(m.ent.kind.toLowerCase())) continue;
+    if (Math.abs(k - m.t0) <= 10 || Math.abs(k - (m.t1 - 1)) <= 10) ev.participants.push(pick(ev, m));
+  }
+}

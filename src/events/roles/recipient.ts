@@ -1,0 +1,44 @@
+// The recipient of an event: who it is done to or with.
+import { isCountryEntity } from '../countries.js';
+import { tokIs } from '../cues.js';
+import { ment, type Ment } from '../doc.js';
+import { pick, type Slots } from '../slots.js';
+import { inPP, withCoordinated } from './subject.js';
+
+const DIRECT_OBJECT = new Set(['RETREAT', 'SUPPORT', 'ACCUSE', 'REJECT', 'THREATEN', 'ASSAULT', 'SANCTION', 'COERCE', 'AID', 'REQUEST', 'PROTEST', 'CONCEDE']);
+
+/** Recipient: after مع (CONSULT), or the object of the verb. */
+export function findRecipient(ev: Slots): void {
+  const { f, entry, k, used, recipient } = ev;
+  const toks = f.doc.toks;
+  const { recipientBlockers, timePreps } = f.sets;
+  const after = f.actors.filter((x) => x.t0 > k && !used.has(x));
+  // "الحدود مع أفغانستان" names a neighbour, not a partner (but a target: "هددت بإغلاق حدودها مع")
+  const withCue = after.find((x) => x.t0 - k <= 14 && toks.slice(Math.max(k + 1, x.roleStart - 2), x.roleStart + 1)
+    .some((tk) => (tk.w.c === 'مع' && (DIRECT_OBJECT.has(entry.type) || !tokIs(toks[tk.i - 1], recipientBlockers))) || (tk.f.startsWith('ب') && tk.i === x.roleStart && ev.isVerb)));
+  if (withCue) {
+    for (const x of withCoordinated(ev, withCue)) recipient.push(pick(ev, x));
+  } else if (DIRECT_OBJECT.has(entry.type) && entry.subtype !== 'signing' && entry.subtype !== 'ratification') {
+    // a nisba describes the noun before it: past a time phrase it is not the object ("طلب أرمينيا المساعدة بعد الهجوم الأذربيجاني")
+    const nisbaInTimePhrase = (x: Ment): boolean => x.m.method === 'nisba' && toks.slice(k + 1, x.t0).some((tk) => tokIs(tk, timePreps));
+    const m = after.find((x) => x.t0 - k <= 12 && !x.subjectOnly && !nisbaInTimePhrase(x) &&
+      (entry.type === 'ACCUSE' || entry.type === 'RETREAT' || !inPP(f, x) || toks[x.roleStart - 1]?.w.c === 'ضد'));
+    if (m) for (const x of withCoordinated(ev, m)) recipient.push(pick(ev, x));
+  } else if (entry.type === 'CONSULT' && ev.isVerb && entry.subtype === 'bilateral meeting') {
+    const m = after.find((x) => x.t0 - k <= 14 && x.ent.type === 'PERSON');
+    if (m) recipient.push(pick(ev, m));
+  }
+}
+
+/** A visit's host is the country visited (roles/location.ts found the place). */
+export function visitHost(ev: Slots): void {
+  const { f, entry, loc } = ev;
+  if (entry.subtype === 'official visit' && !ev.recipient.length && loc?.country) {
+    const country = loc.country;
+    const host = f.doc.ctx.entities.find((e) => e.type === 'PLACE' && isCountryEntity(e, f.doc.countries) && e.country === country);
+    if (host) {
+      ev.recipient.push(ment(host, host.mentions[0], 0, 0, 0, 0, f.s, true, 0, 'location'));
+      ev.basis.push('recipient: host country of the location');
+    }
+  }
+}

@@ -1,0 +1,18 @@
+// The status of an event (reported, planned, negated), and background clauses.
+import { near } from '../frame.js';
+import type { Slots } from '../slots.js';
+
+/** Negated by a negation word just before a trigger; planned by a future marker near one. */
+export function eventStatus(ev: Slots): void {
+  const { f, g } = ev;
+  const all = [g.head, ...g.extra];
+  const { negation, future } = f.sets;
+  if (all.some((h) => near(f, negation, h.k - 2, h.k - 1))) ev.status = 'negated';
+  else if (all.some((h) => h.hit.future) || all.some((h) => near(f, future, h.k - 3, h.k + 3))) ev.status = 'planned';
+  else ev.status = 'reported';
+}
+
+/** A background word just before the trigger: what happened before the story. */
+export function background(ev: Slots): void {
+  ev.background = near(ev.f, ev.f.sets.background, ev.k - 3, ev.k - 1);
+}

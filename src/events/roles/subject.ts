@@ -1,0 +1,81 @@
+// The subject of a verb, the nearest actor before a word, and coordinated actors: what the
+// source, recipient and participant rules build on.
+import { tokIs } from '../cues.js';
+import type { Ment } from '../doc.js';
+import type { Frame } from '../frame.js';
+import type { Slots } from '../slots.js';
+
+/** Governed by a preposition ("في أفغانستان", "حول الوضع في ..."): not a subject. */
+export function inPP(f: Frame, m: Ment): boolean {
+  const i = m.roleStart - 1;
+  return i >= f.a && !f.groupHeads.has(m) && tokIs(f.doc.toks[i], f.sets.preps);
+}
+
+/** "وهاجم مسلحون من تنظيم داعش": the members' group acts. */
+export function memberOf(f: Frame, x: Ment): boolean {
+  const toks = f.doc.toks;
+  return toks[x.roleStart - 1]?.w.c === 'من' && tokIs(toks[x.roleStart - 2], f.sets.members);
+}
+
+/** m and the mentions coordinated with it ("روسيا وكازاخستان", "A، B و C"). */
+export function withCoordinated(ev: Slots, m: Ment, forward = true): Ment[] {
+  const { actors, doc } = ev.f;
+  const list = [m];
+  let cur = m;
+  for (;;) {
+    const idx = actors.indexOf(cur);
+    const nx = actors[idx + (forward ? 1 : -1)];
+    if (!nx || ev.used.has(nx) || list.includes(nx)) break;
+    const [x, y] = forward ? [cur, nx] : [nx, cur];
+    const gap = doc.t.text.slice(x.ne, y.roleStart < y.t0 ? doc.toks[y.roleStart].start : y.ns).replace(/[\s,"'()-]/g, '');
+    if (gap !== '' && gap !== 'و') break;
+    if (nx.ent.type !== m.ent.type && !(nx.isCountry && m.isCountry)) break;
+    list.push(nx);
+    cur = nx;
+  }
+  return list;
+}
+
+const RESUMPTIVE = new Set(['فيها', 'فيه', 'بها', 'به', 'اليها', 'اليه']);
+
+/** The subject of the verb at `at`. */
+export function subjectOf(ev: Slots, at: number, strict = true): Ment[] {
+  const { f, used } = ev;
+  const { actors, s } = f;
+  const toks = f.doc.toks;
+  const { relative, recipient: recipientCue, preps } = f.sets;
+  const rel = toks[at - 1] && toks[at - 1].sentence === s && tokIs(toks[at - 1], relative) ? at - 1
+    : toks[at - 2] && toks[at - 2].sentence === s && tokIs(toks[at - 2], relative) ? at - 2 : -1;
+  if (rel >= 0) {
+    // "القمة التي يشارك فيها": the relative is the object; the subject is the person the sentence is about
+    if (toks[at + 1] && RESUMPTIVE.has(toks[at + 1].f)) {
+      const person = actors.find((x) => x.ent.type === 'PERSON' && x.t1 <= rel && !used.has(x));
+      return person ? [person] : [];
+    }
+    const before = actors.filter((x) => x.t1 <= rel && !used.has(x));
+    return before.length ? [before[before.length - 1]] : [];
+  }
+  // the subject comes before any preposition ("سيشارك الرئيس في جلسة مجلس ...": not the council)
+  const after = actors.find((x) => x.t0 > at && x.roleStart - at <= 8 && !used.has(x) && (!inPP(f, x) || memberOf(f, x)) &&
+    (!strict || memberOf(f, x) || !toks.slice(at + 1, x.roleStart).some((tk) => tokIs(tk, recipientCue) || (tokIs(tk, preps) && !f.groupHeads.has(x)))));
+  if (after) return withCoordinated(ev, after);
+  // no subject after the verb: the subject of the clause before ("وكانت المنظمة أكدت ... ودعت ... محذرة")
+  if (f.lastSource.length && f.lastSource.every((x) => !used.has(x))) return f.lastSource;
+  return nearestBefore(ev, at);
+}
+
+/**
+ * The nearest actor before a position; a nisba ("الأراضي الأفغانية") only when nothing else;
+ * never one inside a relative clause on the actor before it ("باشينيان، الذي يرأس مجلس
+ * الأمن الجماعي، أعلن": the council is not who announced).
+ */
+export function nearestBefore(ev: Slots, at: number): Ment[] {
+  const { f, used } = ev;
+  const toks = f.doc.toks;
+  const before = f.actors.filter((x) => x.t1 <= at && !used.has(x) && !inPP(f, x));
+  const named = before.filter((x) => x.m.method !== 'nisba');
+  const pickFrom = named.length ? named : before;
+  let i = pickFrom.length - 1;
+  while (i > 0 && tokIs(toks[pickFrom[i - 1].t1], f.sets.relative) && toks[pickFrom[i - 1].t1].i < pickFrom[i].roleStart) i--;
+  return i >= 0 ? withCoordinated(ev, pickFrom[i], false) : [];
+}

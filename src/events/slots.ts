@@ -1,0 +1,64 @@
+// One event being filled in by the role rules (roles/*.ts), in the order events/index.ts lists them.
+import type { EventRecord } from '../types.js';
+import type { DocDate, Loc, Ment } from './doc.js';
+import type { Frame } from './frame.js';
+import type { TriggerEntry } from './lexicon.js';
+import type { Group } from './triggers.js';
+
+/** The date of an event (roles/date.ts). */
+export interface EventDate {
+  date: EventRecord['date'];
+  precision: string | null;
+  basis: string | null;
+  /** a date mention of the sentence with no value, when no date could be used */
+  unresolved: DocDate | undefined;
+}
+
+const UNDATED: EventDate = { date: null, precision: null, basis: null, unresolved: undefined };
+
+/** One event being filled in: its trigger group, its roles, and the mentions already given one. */
+export interface Slots {
+  f: Frame;
+  g: Group;
+  entry: TriggerEntry;
+  /** the head trigger's token */
+  k: number;
+  isVerb: boolean;
+  used: Set<Ment>;
+  chair: Ment[];
+  participants: Ment[];
+  invited: Ment[];
+  source: Ment[];
+  recipient: Ment[];
+  basis: string[];
+  /** a dual verb ("ناقشا", "تبادلا"): its two sides are named before */
+  dual: boolean;
+  /** the source is the body a noun trigger is of ("جلسة لمجلس ...") */
+  ofFound: boolean;
+  /** the place phrase of the sentence the event owns */
+  loc: Loc | null;
+  /** the trigger recalls a meeting already reported ("خلال القمة") */
+  anaphoric: boolean;
+  status: EventRecord['status'];
+  /** a background clause: the story gives it no date or place */
+  background: boolean;
+  dated: EventDate;
+}
+
+/** A rule that fills in part of an event; ROLES in events/index.ts lists them in order. */
+export type Role = (ev: Slots) => void;
+
+export function newSlots(f: Frame, g: Group): Slots {
+  const entry = g.head.hit.entry;
+  return {
+    f, g, entry, k: g.head.k, isVerb: entry.pos === 'verb' && !g.head.hit.suffixed, used: new Set<Ment>(),
+    chair: [], participants: [], invited: [], source: [], recipient: [], basis: [],
+    dual: false, ofFound: false, loc: null, anaphoric: false, status: 'reported', background: false, dated: UNDATED,
+  };
+}
+
+/** Gives a mention a role: no other role of the event takes it. */
+export function pick(ev: Slots, m: Ment): Ment {
+  ev.used.add(m);
+  return m;
+}

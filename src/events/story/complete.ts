@@ -1,0 +1,60 @@
+// What an event that is not the main one leaves to the story: the actors, date and place of the
+// meeting it recalls, the sides or leaders of the main event, its date and place.
+import type { EventRecord } from '../../types.js';
+import type { Loc } from '../doc.js';
+import { setArticleDate, setLocation, UNRESOLVED, type Raw } from '../record.js';
+import { fromAntecedent } from './antecedent.js';
+import type { Story } from './story.js';
+
+/** Completes every event of the article; an event left with no actor is dropped. */
+export function completeEvents(st: Story): void {
+  const { raws, main } = st;
+  /** sentences with an event of their own, not a meeting recalled by anaphora */
+  const reportedIn = new Set(raws.filter((x) => !x.anaphoric).map((x) => x.rec.sentence.index));
+  for (const r of raws) if (r === main || completeFromStory(r, main.rec, st.events, reportedIn, st.doc.ctx.published)) st.events.push(r.rec);
+}
+
+/**
+ * Fills in what an event that is not the main one leaves to the story: the actors, date and
+ * place of the meeting it recalls, the sides or leaders of the main event, its date and place.
+ * False when the event still has no actor (it is dropped).
+ */
+function completeFromStory(r: Raw, main: EventRecord, out: EventRecord[], reportedIn: Set<number>, published: string | null): boolean {
+  const e = r.rec;
+  // "خلال الجلسة", "في هذه القمة": the meeting already reported (the main event or the last one of the type)
+  const ante = r.anaphoric
+    ? [...out].reverse().find((x) => x.type === e.type && x.source.length && x.status === e.status) ??
+      (main.type === e.type && main.source.length && main.status === e.status ? main : null)
+    : null;
+  if (ante) fromAntecedent(e, ante, ante === main, reportedIn);
+  else if (r.parties && (!e.source.length || e.source.every((a) => a.basis !== 'sentence')) && main.source.length) {
+    e.source = [...main.source, ...main.recipient].map((a) => ({ ...a, basis: 'coreference: main event' }));
+    e.basis.push('source: the two sides of the main event');
+  } else if (r.leaders && !e.source.length) {
+    // "ووقع القادة في ختام القمة": the people at the main event, else its sides
+    const present = [...main.chair, ...main.participants].filter((a) => a.type === 'PERSON');
+    const leaders = present.length ? present : [...main.source, ...main.recipient];
+    e.source = [...new Map(leaders.map((a) => [a.entity, { ...a, basis: 'coreference: main event' }])).values()];
+    if (e.source.length) e.basis.push('source: the leaders at the main event');
+  }
+  if (!e.source.length && !e.recipient.length && !e.participants.length && !e.chair.length && !e.invited.length) return false;
+  const compatible = e.status !== 'planned' && main.status !== 'planned';
+  if (!e.date && e.status === 'reported' && !r.background && !UNRESOLVED.has(e)) {
+    if (main.date && compatible) {
+      e.date = { ...main.date, basis: 'main event' };
+      delete e.date.text;
+      if (main.date.text) e.date.text = main.date.text;
+      e.date_precision = main.date_precision;
+      e.date_basis = main.date_basis;
+      e.basis.push('date: main event');
+    } else if (published) {
+      setArticleDate(e, published);
+    }
+  }
+  const sameHappening = e.type === main.type || r.anaphoric;
+  if (!e.location && main.location && compatible && sameHappening && !r.background &&
+      (!e.date || !main.date || e.date.value === main.date.value)) {
+    setLocation(e, { ...main.location, basis: 'lead' } as Loc, 'location: lead');
+  }
+  return true;
+}

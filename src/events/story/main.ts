@@ -1,0 +1,31 @@
+// The main event of an article, and its date and place when its sentence gives none.
+import { setArticleDate, setLocation, type Raw } from '../record.js';
+import type { Story } from './story.js';
+
+function actorCount(r: Raw): number {
+  const e = r.rec;
+  return e.source.length + e.recipient.length + e.chair.length + e.participants.length + e.invited.length;
+}
+
+/** The first sentence with an event that has actors; there, the one with most actors. */
+export function mainEvent(raws: Raw[]): Raw | null {
+  const withActors = raws.filter((r) => actorCount(r) > 0);
+  if (!withActors.length) return null;
+  const named = withActors.filter((r) => !r.groupOnly);
+  const firstS = Math.min(...(named.length ? named : withActors).map((r) => r.rec.sentence.index));
+  const pool = withActors.filter((r) => r.rec.sentence.index === firstS);
+  const statusRank = (r: Raw): number => (r.rec.status === 'reported' ? 0 : r.rec.status === 'planned' ? 1 : 2);
+  const complete = (r: Raw): number => (r.rec.source.length ? 2 : 0) + (r.rec.recipient.length || r.rec.participants.length || r.rec.chair.length ? 1 : 0);
+  return [...pool].sort((x, y) => statusRank(x) - statusRank(y) || complete(y) - complete(x) || x.tok.start - y.tok.start)[0];
+}
+
+/** The main event's own date and place when its sentence has none: the article date, the dateline. */
+export function mainDefaults(st: Story): void {
+  const main = st.main;
+  const { published } = st.doc.ctx;
+  main.rec.main = true;
+  if (!main.rec.date && published && main.rec.status === 'reported') setArticleDate(main.rec, published);
+  if (!main.rec.location && st.doc.dateline && main.rec.status === 'reported') {
+    setLocation(main.rec, { ...st.doc.dateline, basis: 'dateline' }, 'location: dateline');
+  }
+}

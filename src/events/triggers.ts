@@ -1,0 +1,88 @@
+// Trigger words of a sentence and their grouping into events.
+import type { Doc } from './doc.js';
+import type { TriggerHit } from './lexicon.js';
+
+export interface Hit { k: number; hit: TriggerHit }
+/** A full trigger with the light and repeated triggers that join it: one event. */
+export interface Group { head: Hit; extra: Hit[] }
+
+/** Trigger words whose requirements are met; a trigger word inside a name is none ("منظمة شنغهاي للتعاون"). */
+export function triggerHits(doc: Doc, s: number, a: number, b: number): Hit[] {
+  const toks = doc.toks;
+  const hits: Hit[] = [];
+  // tokens of the sentence inside a name (after its first word), marked when first needed
+  let named: Uint8Array | null = null;
+  for (let k = a; k < b; k++) {
+    const list = toks[k].w.trig;
+    if (!list) continue;
+    if (!named) named = namedTokens(doc, s, a, b);
+    if (named[k - a] === 1) continue;
+    const h = list.find((x) => requirementsMet(doc, k, x));
+    if (h) hits.push({ k, hit: h });
+  }
+  return hits;
+}
+
+function namedTokens(doc: Doc, s: number, a: number, b: number): Uint8Array {
+  const named = new Uint8Array(b - a);
+  for (const m of doc.bySentence.get(s) ?? []) {
+    if (m.ent.type === 'PLACE') continue;
+    for (let x = Math.max(m.t0 + 1, a), to = Math.min(m.t1, b); x < to; x++) named[x - a] = 1;
+  }
+  return named;
+}
+
+/** Light triggers join the nearest full trigger of the same type; close same-type triggers merge. */
+export function groupHits(hits: Hit[]): Group[] {
+  const groups: Group[] = [];
+  for (const h of hits) {
+    if (h.hit.entry.light) continue;
+    const prev = groups.length ? groups[groups.length - 1] : null;
+    // "اتفاق لتسريع اعتماد", "زار ... في زيارة": one event said twice
+    if (prev && prev.head.hit.entry.type === h.hit.entry.type &&
+        (prev.head.hit.entry.subtype === h.hit.entry.subtype || h.k - prev.head.k <= 2) &&
+        h.k - Math.max(prev.head.k, ...prev.extra.map((x) => x.k)) <= 4) {
+      prev.extra.push(h);
+    } else {
+      groups.push({ head: h, extra: [] });
+    }
+  }
+  for (const h of hits) {
+    if (!h.hit.entry.light) continue;
+    let best: Group | null = null, dist = Infinity;
+    for (const g of groups) {
+      if (g.head.hit.entry.type !== h.hit.entry.type) continue;
+      const d = groupDist(g, h.k);
+      if (d < dist) { dist = d; best = g; }
+    }
+    if (best && dist <= 12) best.extra.push(h);
+  }
+  return groups;
+}
+
+export function groupDist(g: Group, pos: number): number {
+  let d = Math.abs(g.head.k - pos);
+  for (const h of g.extra) d = Math.min(d, Math.abs(h.k - pos));
+  return d;
+}
+
+function requirementsMet(doc: Doc, tokIdx: number, hit: TriggerHit): boolean {
+  const s = doc.toks[tokIdx].sentence;
+  const [a, b] = doc.sentTok[s];
+  for (const r of hit.entry.requires ?? []) {
+    const w = r.window ?? 3;
+    const side = r.side ?? 'after';
+    const lo = side === 'after' ? tokIdx + 1 : Math.max(a, tokIdx - w);
+    const hi = side === 'before' ? tokIdx - 1 : Math.min(b - 1, tokIdx + w);
+    let found = false;
+    for (let k = lo; k <= hi && !found; k++) {
+      if (k === tokIdx) continue;
+      const cands = doc.toks[k].w.cands;
+      for (const word of r.any) {
+        if (word.startsWith('=') ? cands.includes(word.slice(1)) : cands.some((c) => c.startsWith(word))) { found = true; break; }
+      }
+    }
+    if (!found) return false;
+  }
+  return true;
+}

@@ -1,0 +1,116 @@
+// What the trigger lexicon says about a folded word: its clitic-stripped candidates, its trigger
+// entries and the cue phrases that can start at it; computed once per distinct word and lexicon.
+import { WORD_TABLE_MAX, WordInterner } from '../text/intern.js';
+import type { CompiledLexicon, TriggerHit } from './lexicon.js';
+
+const PREFIXES = ['وبال', 'وال', 'فال', 'بال', 'كال', 'لل', 'ولل', 'ال', 'وب', 'ول', 'وك', 'فب', 'فل', 'و', 'ف', 'ب', 'ل', 'ك', 'س', 'وس'];
+const SUFFIXES = ['هما', 'ها', 'هم', 'ه', 'نا'];
+
+function candidates(f: string): string[] {
+  const out = new Set<string>([f]);
+  for (const p of PREFIXES) {
+    if (f.startsWith(p) && f.length - p.length >= 2) {
+      const rest = f.slice(p.length);
+      out.add(rest);
+      if (p.endsWith('ال') || p.endsWith('لل')) out.add('ال' + rest);
+    }
+  }
+  for (const w of [...out]) for (const s of SUFFIXES) if (w.endsWith(s) && w.length - s.length >= 3) out.add(w.slice(0, -s.length));
+  return [...out];
+}
+
+function conjStrip(f: string): string {
+  return (f.startsWith('و') || f.startsWith('ف')) && f.length > 2 ? f.slice(1) : f;
+}
+
+/** A cue phrase with its position in the cue list (earlier phrases are tried first). */
+export interface CuePhrase { p: string[]; order: number }
+
+/** The per-word part of a token, computed once per distinct folded word and lexicon; shared, read only. */
+export interface WordInfo {
+  /** the word with a leading و/ف conjunction removed (when what is left is a word) */
+  c: string;
+  /** c without the future prefix س of a verb ("سيشارك" → "يشارك") */
+  v: string;
+  /** clitic-stripped candidates of the word (for stems and context words) */
+  cands: string[];
+  /** trigger entries of the word (lex.triggers.get(f)) */
+  trig: TriggerHit[] | undefined;
+  /** by cue number: the phrases that can start at the word (first word is f, c or v), in list order */
+  cues: (CuePhrase[] | undefined)[] | null;
+}
+
+/** Per lexicon: cue numbers, first word → phrases per cue, and the word table. */
+interface LexIndex {
+  cueNo: Map<string, number>;
+  firstWord: Map<string, CuePhrase[]>[];
+  /** first word of any cue phrase → the cue numbers */
+  starts: Map<string, number[]>;
+  words: WordInterner<WordInfo>;
+  sets: CueSets;
+}
+
+/** The cue word lists the event rules consult: name in the rules → name in the lexicon. */
+const CUE_SETS = {
+  negation: 'negation', future: 'future', background: 'background', relative: 'relative', recipient: 'recipient',
+  members: 'members', timePreps: 'time_prepositions', recipientBlockers: 'recipient_blockers', preps: 'prepositions',
+  supportVerbs: 'support_verbs', excludedKinds: 'participant_excluded_kinds', destinationRules: 'destination_rules',
+  titles: 'titles', nonActorKinds: 'non_actor_kinds', location: 'location', visitLocation: 'visit_location',
+  placeHeads: 'place_heads', capital: 'capital', locationBlockers: 'location_blockers',
+} as const;
+export type CueSets = { [K in keyof typeof CUE_SETS]: Set<string> | undefined };
+
+/** The cue word sets, looked up once per lexicon rather than once per sentence. */
+function cueSets(lex: CompiledLexicon): CueSets {
+  return Object.fromEntries(Object.entries(CUE_SETS).map(([k, name]) => [k, lex.cueWords.get(name)])) as CueSets;
+}
+
+const LEX_INDEX = new WeakMap<CompiledLexicon, LexIndex>();
+export function lexIndex(lex: CompiledLexicon): LexIndex {
+  let x = LEX_INDEX.get(lex);
+  if (!x) {
+    const cueNo = new Map<string, number>();
+    const firstWord: Map<string, CuePhrase[]>[] = [];
+    for (const [cue, phrases] of lex.cues) {
+      const idx = new Map<string, CuePhrase[]>();
+      phrases.forEach((p, order) => {
+        if (!p.length) return;
+        const l = idx.get(p[0]);
+        if (l) l.push({ p, order }); else idx.set(p[0], [{ p, order }]);
+      });
+      cueNo.set(cue, firstWord.length);
+      firstWord.push(idx);
+    }
+    const starts = new Map<string, number[]>();
+    firstWord.forEach((idx, n) => {
+      for (const w of idx.keys()) {
+        const l = starts.get(w);
+        if (l) l.push(n); else starts.set(w, [n]);
+      }
+    });
+    const index: Omit<LexIndex, 'words' | 'sets'> = { cueNo, firstWord, starts };
+    x = { ...index, words: new WordInterner((f) => wordInfo(lex, index, f), WORD_TABLE_MAX), sets: cueSets(lex) };
+    LEX_INDEX.set(lex, x);
+  }
+  return x;
+}
+
+/** Describes a folded word (once per word: see LexIndex.words). */
+function wordInfo(lex: CompiledLexicon, x: Omit<LexIndex, 'words' | 'sets'>, f: string): WordInfo {
+  const c = conjStrip(f);
+  const v = c.length > 3 && c[0] === 'س' && 'يتنا'.includes(c[1]) ? c.slice(1) : c;
+  let cues: (CuePhrase[] | undefined)[] | null = null;
+  const sf = x.starts.get(f), sc = c !== f ? x.starts.get(c) : undefined, sv = v !== f && v !== c ? x.starts.get(v) : undefined;
+  const nos = sf || sc || sv ? [...new Set([...(sf ?? []), ...(sc ?? []), ...(sv ?? [])])] : [];
+  for (const n of nos) {
+    const idx = x.firstWord[n];
+    const lf = idx.get(f);
+    const lc = c !== f ? idx.get(c) : undefined;
+    const lv = v !== f && v !== c ? idx.get(v) : undefined;
+    if (!lf && !lc && !lv) continue;
+    const list = (lf ? 1 : 0) + (lc ? 1 : 0) + (lv ? 1 : 0) === 1 ? (lf ?? lc ?? lv)!
+      : [...(lf ?? []), ...(lc ?? []), ...(lv ?? [])].sort((a, b) => a.order - b.order);
+    (cues ??= new Array(x.firstWord.length))[n] = list;
+  }
+  return { c, v, cands: candidates(f), trig: lex.triggers.get(f), cues };
+}
