@@ -9,14 +9,14 @@ import { foldKey } from '../text/normalize.js';
 
 export const PLOVER_TYPES = [
   'AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT', 'REQUEST',
-  'ACCUSE', 'REJECT', 'SANCTION', 'THREATEN', 'PROTEST', 'MOBILIZE', 'COERCE', 'ASSAULT',
+  'DISAPPROVE', 'ACCUSE', 'REJECT', 'SANCTION', 'THREATEN', 'PROTEST', 'MOBILIZE', 'COERCE', 'ASSAULT',
 ] as const;
 export type PloverType = (typeof PLOVER_TYPES)[number];
 
 export const QUAD_CLASS: Record<PloverType, string> = {
   AGREE: 'verbal cooperation', CONSULT: 'verbal cooperation', SUPPORT: 'verbal cooperation', CONCEDE: 'verbal cooperation',
   COOPERATE: 'material cooperation', AID: 'material cooperation', RETREAT: 'material cooperation',
-  REQUEST: 'verbal conflict', ACCUSE: 'verbal conflict', REJECT: 'verbal conflict', SANCTION: 'verbal conflict', THREATEN: 'verbal conflict',
+  REQUEST: 'verbal conflict', DISAPPROVE: 'verbal conflict', ACCUSE: 'verbal conflict', REJECT: 'verbal conflict', SANCTION: 'verbal conflict', THREATEN: 'verbal conflict',
   PROTEST: 'material conflict', MOBILIZE: 'material conflict', COERCE: 'material conflict', ASSAULT: 'material conflict',
 };
 

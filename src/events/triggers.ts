@@ -72,17 +72,50 @@ function requirementsMet(doc: Doc, tokIdx: number, hit: TriggerHit): boolean {
   for (const r of hit.entry.requires ?? []) {
     const w = r.window ?? 3;
     const side = r.side ?? 'after';
-    const lo = side === 'after' ? tokIdx + 1 : Math.max(a, tokIdx - w);
-    const hi = side === 'before' ? tokIdx - 1 : Math.min(b - 1, tokIdx + w);
     let found = false;
-    for (let k = lo; k <= hi && !found; k++) {
-      if (k === tokIdx) continue;
-      const cands = doc.toks[k].w.cands;
-      for (const word of r.any) {
-        if (word.startsWith('=') ? cands.includes(word.slice(1)) : cands.some((c) => c.startsWith(word))) { found = true; break; }
-      }
-    }
+    if (side !== 'before') found = contextWordIn(doc, r.any, tokIdx, +1, w, b - 1);
+    if (!found && side !== 'after') found = contextWordIn(doc, r.any, tokIdx, -1, w, a);
     if (!found) return false;
   }
   return true;
+}
+
+/**
+ * One of the words within `window` words of the trigger, walking in `dir` up to token `limit`. A name
+ * with its title counts as one word, so that a long subject between a verb and its object
+ * ("وتبنى قادة منظمة معاهدة الأمن الجماعي استراتيجية") does not push the object out of reach.
+ */
+function contextWordIn(doc: Doc, words: string[], tokIdx: number, dir: 1 | -1, window: number, limit: number): boolean {
+  const spans = mentionSpans(doc, doc.toks[tokIdx].sentence);
+  let k = tokIdx;
+  for (let n = 0; n < window; n++) {
+    k += dir;
+    if (dir > 0 ? k > limit : k < limit) return false;
+    const cands = doc.toks[k].w.cands;
+    for (const word of words) {
+      if (word.startsWith('=') ? cands.includes(word.slice(1)) : cands.some((c) => c.startsWith(word))) return true;
+    }
+    const jump = dir > 0 ? spans.endOf.get(k) : spans.startOf.get(k);
+    if (jump !== undefined) k = jump;
+  }
+  return false;
+}
+
+interface MentionSpans { endOf: Map<number, number>; startOf: Map<number, number> }
+const SPANS = new WeakMap<Doc, Map<number, MentionSpans>>();
+
+/** For each name of the sentence (with its title): its last token from its first, and back. */
+function mentionSpans(doc: Doc, s: number): MentionSpans {
+  let bySentence = SPANS.get(doc);
+  if (!bySentence) SPANS.set(doc, (bySentence = new Map()));
+  let spans = bySentence.get(s);
+  if (!spans) {
+    spans = { endOf: new Map(), startOf: new Map() };
+    for (const m of doc.bySentence.get(s) ?? []) {
+      if (m.t1 - 1 > (spans.endOf.get(m.roleStart) ?? -1)) spans.endOf.set(m.roleStart, m.t1 - 1);
+      if (m.roleStart < (spans.startOf.get(m.t1 - 1) ?? Infinity)) spans.startOf.set(m.t1 - 1, m.roleStart);
+    }
+    bySentence.set(s, spans);
+  }
+  return spans;
 }

@@ -20,16 +20,12 @@ import {
   isoWeekStart,
   parseDateValue,
 } from './aggregate.js';
+import { PLOVER_TYPES } from '../events/lexicon.js';
 
 export interface HtmlReportOptions {
   title?: string;
 }
 
-/** PLOVER event types in display order; unknown types sort after these. */
-export const PLOVER_TYPES = [
-  'AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT', 'REQUEST',
-  'ACCUSE', 'REJECT', 'SANCTION', 'THREATEN', 'PROTEST', 'MOBILIZE', 'COERCE', 'ASSAULT',
-];
 
 // ---------------------------------------------------------------- escaping
 
@@ -286,7 +282,7 @@ export function buildReportModel(docs: DocumentRecord[], opts: HtmlReportOptions
     bins.set(key, row);
   }
   const typeOrder = (t: string): number => {
-    const i = PLOVER_TYPES.indexOf(t);
+    const i = (PLOVER_TYPES as readonly string[]).indexOf(t);
     return i < 0 ? PLOVER_TYPES.length : i;
   };
   const types = [...new Set(events.map((e) => e.type))].sort((a, b) => typeOrder(a) - typeOrder(b) || cmp(a, b));

@@ -42,14 +42,14 @@ describe('validator', () => {
     const p = write('bad.json', {
       triggers: [
         { rule: 'x.ok', type: 'CONSULT', subtype: 'meeting', pos: 'noun', forms: ['لقاء'] },
-        { rule: 'x.type', type: 'DISAPPROVE', subtype: 'criticism', pos: 'verb', forms: ['انتقد'] },
+        { rule: 'x.type', type: 'INVESTIGATE', subtype: 'inquiry', pos: 'verb', forms: ['حقق'] },
         { rule: 'x.missing', type: 'AGREE', pos: 'verb', forms: ['وافق'] },
         { rule: 'x.extra', type: 'AGREE', subtype: 'approval', pos: 'verb', forms: ['وافق'], colour: 'red' },
         { rule: 'x.empty', type: 'AGREE', subtype: 'approval', pos: 'verb', forms: [] },
       ],
     });
     expect(problemsOf(p)).toEqual([
-      'entry 1 (rule x.type): field type: must be equal to one of the allowed values: "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT", "SANCTION", "THREATEN", "PROTEST", "MOBILIZE", "COERCE", "ASSAULT"',
+      'entry 1 (rule x.type): field type: must be equal to one of the allowed values: "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "DISAPPROVE", "ACCUSE", "REJECT", "SANCTION", "THREATEN", "PROTEST", "MOBILIZE", "COERCE", "ASSAULT"',
       'entry 2 (rule x.missing): entry: missing required field "subtype"',
       'entry 3 (rule x.extra): entry: unknown field "colour"',
       'entry 4 (rule x.empty): field forms: must NOT have fewer than 1 items',

@@ -43,7 +43,7 @@ describe('seeds/000: the Collective Security Council session', () => {
     expect([agree.subtype, agree.trigger.text, agree.date?.basis, agree.date_basis]).toEqual(['agreement', 'اتفقت', 'main event', 'article date']);
     expect(names(agree.source)).toEqual(['Collective Security Treaty Organization']);
     expect(agree.basis).toEqual(['date: main event']);
-    const concern = byType(events, 'ACCUSE')[0];
+    const concern = byType(events, 'DISAPPROVE')[0];
     expect([concern.subtype, names(concern.source), names(concern.recipient)]).toEqual(['concern', ['Collective Security Treaty Organization'], ['Afghanistan']]);
     expect(concern.source[0].basis).toBe('coreference: الدول الأعضاء');
     expect(concern.basis).toContain('actor Collective Security Treaty Organization: coreference: الدول الأعضاء');

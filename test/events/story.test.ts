@@ -10,8 +10,8 @@ describe('one-a-story filter', () => {
     const text = 'أدانت روسيا الهجوم على السفارة. وأدانت روسيا بشدة ما حدث. وأدانت كازاخستان الهجوم.';
     const { events } = run(text, { entities: { Russia: ['روسيا'], Kazakhstan: ['كازاخستان'] }, published: '2023-05-02' });
     expect(events.map((e) => [e.type, names(e.source), e.sentence.index, e.main])).toEqual([
-      ['ACCUSE', ['Russia'], 0, true],
-      ['ACCUSE', ['Kazakhstan'], 2, false],
+      ['DISAPPROVE', ['Russia'], 0, true],
+      ['DISAPPROVE', ['Kazakhstan'], 2, false],
     ]);
     expect(events[0].basis).toEqual(['date: article date', 'also: sentence 1']);
     expect(events[1].basis).toEqual(['date: main event']);

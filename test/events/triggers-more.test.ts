@@ -20,9 +20,9 @@ describe('trigger additions', () => {
     expect(events.map((e) => [e.type, e.rule, names(e.source)])).toEqual([['SUPPORT', 'support.appreciation', ['Emomali Rahmon']]]);
   });
 
-  it('accuse.denunciation: نددت', () => {
+  it('disapprove.denunciation: نددت', () => {
     const { events } = run('ونددت كازاخستان بالهجوم على حرس الحدود.', { entities: { Kazakhstan: ['كازاخستان'] } });
-    expect(events.map((e) => [e.type, e.subtype, e.rule, names(e.source)])).toEqual([['ACCUSE', 'condemnation', 'accuse.denunciation', ['Kazakhstan']]]);
+    expect(events.map((e) => [e.type, e.subtype, e.rule, names(e.source)])).toEqual([['DISAPPROVE', 'condemnation', 'disapprove.denunciation', ['Kazakhstan']]]);
   });
 
   it('mobilize.arrival: وصلت قوات ... إلى — the place is where they arrive', () => {
@@ -38,5 +38,46 @@ describe('trigger additions', () => {
   it('aid.delivery: سلمت ... معدات', () => {
     const { events } = run('وسلمت روسيا معدات عسكرية إلى طاجيكستان.', { entities: { Russia: ['روسيا'], Tajikistan: ['طاجيكستان'] } });
     expect(events.map((e) => [e.type, e.rule, names(e.source)])).toEqual([['AID', 'aid.delivery', ['Russia']]]);
+  });
+
+  it('agree.ratification: ratifying is approval (AGREE), as the gold and PLOVER\'s AGREE read it', () => {
+    const { events } = run('وصادق البرلمان الطاجيكي على الاتفاقية مع روسيا.', { entities: { Tajikistan: [{ text: 'الطاجيكي', method: 'nisba' }], Russia: ['روسيا'] } });
+    expect(events.map((e) => [e.type, e.rule])).toEqual([['AGREE', 'agree.ratification']]);
+  });
+
+  it('agree.adoption: تبنى a strategy is approval; تبنى an attack is a claim: the claimant is the attacker', () => {
+    const adopt = run('وتبنى قادة منظمة معاهدة الأمن الجماعي استراتيجية جديدة.', { entities: { CSTO: ['منظمة معاهدة الأمن الجماعي'] } });
+    expect(adopt.events.map((e) => [e.type, e.rule])).toEqual([['AGREE', 'agree.adoption']]);
+    const claim = run('وتبنى تنظيم ولاية خراسان الهجوم على حركة طالبان.', { entities: { ISISK: ['ولاية خراسان'], Taliban: ['حركة طالبان'] } });
+    expect(claim.events.map((e) => [e.type, names(e.source)])).toEqual([['ASSAULT', ['Islamic State – Khorasan Province']]]);
+  });
+
+  it('support.signing: وثائق (documents, plural) is a thing signed, past the name of the signer', () => {
+    const { events } = run('ووقع قادة منظمة معاهدة الأمن الجماعي وثائق التعاون.', { entities: { CSTO: ['منظمة معاهدة الأمن الجماعي'] } });
+    expect(events.map((e) => [e.type, e.rule])).toEqual([['SUPPORT', 'support.signing']]);
+  });
+
+  it('support.recognition: اعترفت بحكومة — not اعترف بأن (admitted that)', () => {
+    const rec = run('واعترفت روسيا رسميا بحكومة حركة طالبان.', { entities: { Russia: ['روسيا'], Taliban: ['حركة طالبان'] } });
+    expect(rec.events.map((e) => [e.type, e.rule, names(e.source)])).toEqual([['SUPPORT', 'support.recognition', ['Russia']]]);
+    expect(run('واعترف الوزير الروسي بأن الوضع صعب.', { entities: {} }).events).toEqual([]);
+  });
+
+  it('reject.denial: نفت', () => {
+    const { events } = run('ونفت روسيا تسليح حركة طالبان.', { entities: { Russia: ['روسيا'], Taliban: ['حركة طالبان'] } });
+    expect(events.map((e) => [e.type, e.rule, names(e.source)])).toEqual([['REJECT', 'reject.denial', ['Russia']]]);
+  });
+
+  it('disapprove.summon and disapprove.protest-note: a summoned ambassador, a note of protest', () => {
+    const { events } = run('واستدعت قيرغيزستان السفير الطاجيكي وسلمته مذكرة احتجاج.', { entities: { Kyrgyzstan: ['قيرغيزستان'], Tajikistan: [{ text: 'الطاجيكي', method: 'nisba' }] } });
+    expect(events.map((e) => [e.type, e.rule])).toEqual([['DISAPPROVE', 'disapprove.summon']]);
+    const note = run('وقدمت قيرغيزستان مذكرة احتجاج إلى طاجيكستان.', { entities: { Kyrgyzstan: ['قيرغيزستان'], Tajikistan: ['طاجيكستان'] } });
+    expect(note.events.map((e) => [e.type, e.rule])).toEqual([['DISAPPROVE', 'disapprove.protest-note']]);
+  });
+
+  it('mobilize.operation: عملية عسكرية — not any operation', () => {
+    const { events } = run('وأطلقت طاجيكستان عملية عسكرية في بدخشان.', { entities: { Tajikistan: ['طاجيكستان'] } });
+    expect(events.map((e) => [e.type, e.rule])).toEqual([['MOBILIZE', 'mobilize.operation']]);
+    expect(run('وأطلقت طاجيكستان عملية التصويت.', { entities: { Tajikistan: ['طاجيكستان'] } }).events).toEqual([]);
   });
 });

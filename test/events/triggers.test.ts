@@ -98,21 +98,21 @@ describe('other families', () => {
     expect(events[0].source[0]).toEqual({ entity: 'person:putin', name: 'Vladimir Putin', type: 'PERSON', country: 'RU', iso3: 'RUS', basis: 'sentence' });
   });
 
-  it('ACCUSE (concern): أعربت عن قلقها إزاء ... أرمينيا وأذربيجان — compound recipient', () => {
+  it('DISAPPROVE (concern): أعربت عن قلقها إزاء ... أرمينيا وأذربيجان — compound recipient', () => {
     const { events } = run('وأعربت منظمة معاهدة الأمن الجماعي عن قلقها إزاء تصاعد التوتر على حدود أرمينيا وأذربيجان.', {
       entities: { CSTO: ['منظمة معاهدة الأمن الجماعي'], Armenia: ['أرمينيا'], Azerbaijan: ['أذربيجان'] },
     });
-    expect(events.map((e) => [e.type, e.subtype, e.rule])).toEqual([['ACCUSE', 'concern', 'accuse.concern']]);
+    expect(events.map((e) => [e.type, e.subtype, e.rule])).toEqual([['DISAPPROVE', 'concern', 'disapprove.concern']]);
     expect(names(events[0].source)).toEqual(['Collective Security Treaty Organization']);
     expect(names(events[0].recipient)).toEqual(['Armenia', 'Azerbaijan']);
     expect(events[0].context).toEqual(['border']);
   });
 
-  it('ACCUSE (condemnation); an attack with no actor is dropped', () => {
+  it('DISAPPROVE (condemnation); an attack with no actor is dropped', () => {
     const { events } = run('وأدان رئيس قيرغيزستان صدير جاباروف الهجوم على حرس الحدود.', {
       entities: { Japarov: [{ text: 'صدير جاباروف', role: 'رئيس قيرغيزستان' }], Kyrgyzstan: ['قيرغيزستان'] },
     });
-    expect(events.map((e) => [e.type, e.subtype])).toEqual([['ACCUSE', 'condemnation']]);
+    expect(events.map((e) => [e.type, e.subtype])).toEqual([['DISAPPROVE', 'condemnation']]);
     expect(names(events[0].source)).toEqual(['Sadyr Japarov']);
     expect(events[0].recipient).toEqual([]);
   });
@@ -150,11 +150,11 @@ describe('other families', () => {
     expect(events.flatMap((e) => [...e.source, ...e.recipient]).map((a) => a.name)).not.toContain('Anadolu Agency');
   });
 
-  it('ACCUSE: a circumstantial participle (منتقدا) is the speaker\'s, not the subject of the reported clause', () => {
+  it('DISAPPROVE: a circumstantial participle (منتقدا) is the speaker\'s, not the subject of the reported clause', () => {
     const { events } = run('وقال الرئيس البيلاروسي ألكسندر لوكاشينكو في كلمته إن المنظمة تواجه تحديات غير مسبوقة، منتقدا سياسة حلف شمال الأطلسي في أوروبا الشرقية.', {
       entities: { Lukashenko: [{ text: 'ألكسندر لوكاشينكو', role: 'الرئيس البيلاروسي' }], CSTO: [], NATO: ['حلف شمال الأطلسي'] },
     });
-    expect(events.map((e) => [e.type, e.subtype, names(e.source), names(e.recipient)])).toEqual([['ACCUSE', 'criticism', ['Alexander Lukashenko'], ['NATO']]]);
+    expect(events.map((e) => [e.type, e.subtype, names(e.source), names(e.recipient)])).toEqual([['DISAPPROVE', 'criticism', ['Alexander Lukashenko'], ['NATO']]]);
   });
 
   it('ASSAULT: "مسلحون من تنظيم X" — the group of the fighters attacks', () => {

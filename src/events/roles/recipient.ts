@@ -5,7 +5,7 @@ import { ment, type Ment } from '../doc.js';
 import { pick, type Slots } from '../slots.js';
 import { inPP, withCoordinated } from './subject.js';
 
-const DIRECT_OBJECT = new Set(['RETREAT', 'SUPPORT', 'ACCUSE', 'REJECT', 'THREATEN', 'ASSAULT', 'SANCTION', 'COERCE', 'AID', 'REQUEST', 'PROTEST', 'CONCEDE']);
+const DIRECT_OBJECT = new Set(['RETREAT', 'SUPPORT', 'DISAPPROVE', 'ACCUSE', 'REJECT', 'THREATEN', 'ASSAULT', 'SANCTION', 'COERCE', 'AID', 'REQUEST', 'PROTEST', 'CONCEDE']);
 
 /** Recipient: after مع (CONSULT), or the object of the verb. */
 export function findRecipient(ev: Slots): void {
@@ -22,7 +22,7 @@ export function findRecipient(ev: Slots): void {
     // a nisba describes the noun before it: past a time phrase it is not the object ("طلب أرمينيا المساعدة بعد الهجوم الأذربيجاني")
     const nisbaInTimePhrase = (x: Ment): boolean => x.m.method === 'nisba' && toks.slice(k + 1, x.t0).some((tk) => tokIs(tk, timePreps));
     const m = after.find((x) => x.t0 - k <= 12 && !x.subjectOnly && !nisbaInTimePhrase(x) &&
-      (entry.type === 'ACCUSE' || entry.type === 'RETREAT' || !inPP(f, x) || toks[x.roleStart - 1]?.w.c === 'ضد'));
+      (entry.type === 'ACCUSE' || entry.type === 'DISAPPROVE' || entry.type === 'RETREAT' || !inPP(f, x) || toks[x.roleStart - 1]?.w.c === 'ضد'));
     if (m) for (const x of withCoordinated(ev, m)) recipient.push(pick(ev, x));
   } else if (entry.type === 'CONSULT' && ev.isVerb && entry.subtype === 'bilateral meeting') {
     const m = after.find((x) => x.t0 - k <= 14 && x.ent.type === 'PERSON');
