@@ -22,6 +22,7 @@ import { background, eventStatus } from './roles/status.js';
 import { newSlots, type Role } from './slots.js';
 import { completeEvents } from './story/complete.js';
 import { scoreConfidences } from './story/confidence.js';
+import { fullerLeadReport } from './story/lead.js';
 import { mainDefaults, mainEvent } from './story/main.js';
 import { meetingSides } from './story/meetingSides.js';
 import { keepOneAStory } from './story/oneAStory.js';
@@ -65,8 +66,9 @@ export function extractEvents(lex: CompiledLexicon, t: AnalyzedText, ctx: EventC
     const r = sentenceEvents(doc, s);
     for (const x of r) raws.push(x);
   }
-  const main = mainEvent(raws);
-  if (!main) return [];
+  const headline = mainEvent(raws);
+  if (!headline) return [];
+  const main = fullerLeadReport(raws, headline);
   const story: Story = { doc, raws, main, events: [] };
   for (const step of STORY) step(story);
   return story.events;

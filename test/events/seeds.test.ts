@@ -74,7 +74,7 @@ describe('seeds/002: "العاصمة الطاجيكية" is Dushanbe', () => {
   it('the approval of the plan is the main event and takes the place from the merged sentence', () => {
     const main = events.find((e) => e.main)!;
     expect([main.type, main.subtype, main.sentence.index, main.location?.name]).toEqual(['AGREE', 'approval', 0, 'Dushanbe']);
-    expect(main.basis).toContain('location: sentence 1');
+    expect(main.basis).toContain('location: lead');
     expect(names(main.source)).toEqual(['Collective Security Treaty Organization']);
   });
 });

@@ -1,0 +1,29 @@
+// story/lead.ts: the main record is the lead's fuller report of the headline's event.
+import { describe, expect, it } from 'vitest';
+import { names, run } from './helpers.js';
+
+const entities = {
+  Putin: [{ text: 'فلاديمير بوتين', role: 'الرئيس الروسي' }, 'بوتين'],
+  Rahmon: [{ text: 'إمام علي رحمان', role: 'الرئيس الطاجيكي' }],
+};
+
+describe('fullerLeadReport', () => {
+  it('the headline names the talks, the lead gives both sides and the place: the lead is main', () => {
+    const text = 'بوتين يبحث الوضع في أفغانستان\nبحث الرئيس الروسي فلاديمير بوتين مع الرئيس الطاجيكي إمام علي رحمان في دوشنبه الوضع في أفغانستان.';
+    const { events } = run(text, { entities: { ...entities, Dushanbe: ['دوشنبه'] } });
+    const main = events.find((e) => e.main)!;
+    expect([main.sentence.index, names(main.source), names(main.recipient), main.location?.name]).toEqual([1, ['Vladimir Putin'], ['Emomali Rahmon'], 'Dushanbe']);
+  });
+
+  it('a lead event of another type does not take the headline\'s place', () => {
+    const text = 'بوتين يبحث الوضع في أفغانستان\nودعا الرئيس الروسي فلاديمير بوتين الرئيس الطاجيكي إمام علي رحمان إلى تعزيز الحدود.';
+    const { events } = run(text, { entities });
+    expect(events.find((e) => e.main)!.sentence.index).toBe(0);
+  });
+
+  it('a report of the same type with none of the headline\'s actors is another happening', () => {
+    const text = 'بوتين يبحث الوضع في أفغانستان\nوبحث الرئيس الطاجيكي إمام علي رحمان في دوشنبه أمن الحدود.';
+    const { events } = run(text, { entities: { Putin: ['بوتين'], Rahmon: entities.Rahmon, Dushanbe: ['دوشنبه'] } });
+    expect(events.find((e) => e.main)!.sentence.index).toBe(0);
+  });
+});
