@@ -80,4 +80,20 @@ describe('trigger additions', () => {
     expect(events.map((e) => [e.type, e.rule])).toEqual([['MOBILIZE', 'mobilize.operation']]);
     expect(run('وأطلقت طاجيكستان عملية التصويت.', { entities: { Tajikistan: ['طاجيكستان'] } }).events).toEqual([]);
   });
+
+  it('assault.exchange-of-fire: تبادل إطلاق النار — not a ceasefire (وقف إطلاق النار) nor an exchange of views', () => {
+    const fire = run('وتبادلت قوات قيرغيزستان وطاجيكستان إطلاق النار على الحدود.', { entities: { Kyrgyzstan: ['قيرغيزستان'], Tajikistan: ['طاجيكستان'] } });
+    expect(fire.events.map((e) => [e.type, e.rule])).toEqual([['ASSAULT', 'assault.exchange-of-fire']]);
+    const truce = run('واتفقت قيرغيزستان وطاجيكستان على وقف إطلاق النار.', { entities: { Kyrgyzstan: ['قيرغيزستان'], Tajikistan: ['طاجيكستان'] } });
+    expect(truce.events.map((e) => e.type)).toEqual(['AGREE']);
+    const views = run('وتبادل بوتين وتوكاييف وجهات النظر.', { entities: { Putin: ['بوتين'], Tokayev: ['توكاييف'] } });
+    expect(views.events.map((e) => e.rule)).toEqual(['consult.exchange-views']);
+  });
+
+  it('assault.open-fire and assault.killing: أطلقوا النار، مقتل', () => {
+    const { events } = run('وأطلق مسلحون من حركة طالبان النار على حرس الحدود الطاجيكي.', { entities: { Taliban: ['حركة طالبان'], Tajikistan: [{ text: 'الطاجيكي', method: 'nisba' }] } });
+    expect(events.map((e) => [e.type, e.rule, names(e.source)])).toEqual([['ASSAULT', 'assault.open-fire', ['Taliban']]]);
+    const killed = run('وأعلنت طاجيكستان مقتل ثلاثة من حرس الحدود.', { entities: { Tajikistan: ['طاجيكستان'] } });
+    expect(killed.events.map((e) => e.rule)).toEqual(['assault.killing']);
+  });
 });
