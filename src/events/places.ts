@@ -8,7 +8,7 @@ export function sentenceLocations(doc: Doc, s: number, visitToks: number[]): Loc
   const [a, b] = doc.sentTok[s];
   const ments = doc.bySentence.get(s) ?? [];
   const places = ments.filter((m) => m.ent.type === 'PLACE');
-  const { location: locCue, visitLocation: visitCue, placeHeads: heads, capital, locationBlockers: blockers } = doc.sets;
+  const { location: locCue, visitLocation: visitCue, placeHeads: heads, capital, locationBlockers: blockers, topicPreps } = doc.sets;
   const out: Loc[] = [];
   for (let k = a; k < b; k++) {
     const tk = doc.toks[k];
@@ -18,7 +18,7 @@ export function sentenceLocations(doc: Doc, s: number, visitToks: number[]): Loc
     if (!isLoc && !isVisit) continue;
     // topic, not place: "الوضع في أفغانستان"
     const prev = doc.toks[k - 1];
-    if (tk.w.c === 'في' && blockers && prev?.sentence === s && prev.w.cands.some((c) => blockers.has(c))) continue;
+    if (topicPreps?.has(tk.w.c) && blockers && prev?.sentence === s && prev.w.cands.some((c) => blockers.has(c))) continue;
     let j = k + 1;
     let sawCapital = false, nisbaCountry: CountryInfo | null = null, country: Ment | null = null;
     let found: Ment | null = null;
