@@ -35,6 +35,8 @@ export interface EntityEngine {
   extract(t: AnalyzedText): EntityRecord[];
   /** The merged gazetteer entries the engine was compiled from. */
   readonly entries: readonly LoadedEntry[];
+  /** Its countries (kind "country") by ISO2 code, with capital and nisba forms: what the event engine places events with. */
+  readonly countries: Map<string, CountryInfo>;
 }
 
 type Pass = (ctx: Ctx) => void;
@@ -56,7 +58,12 @@ export function loadEntityEngine(options: EntityEngineOptions = {}): EntityEngin
   const { entries } = loadGazetteers(files);
   const c = compile(entries);
   const words = new WordTable(c);
-  const engine: EntityEngine = { entries, extract: (t) => extract(c, words, t) };
+  let countries: Map<string, CountryInfo> | null = null;
+  const engine: EntityEngine = {
+    entries,
+    extract: (t) => extract(c, words, t),
+    get countries() { return (countries ??= countryTable(entries)); },
+  };
   cache.set(key, engine);
   return engine;
 }
@@ -67,12 +74,7 @@ function extract(c: Compiled, words: WordTable, t: AnalyzedText): EntityRecord[]
   return build(ctx);
 }
 
-const countryCache = new WeakMap<EntityEngine, Map<string, CountryInfo>>();
-
-/** Gazetteer countries (kind "country") by ISO2 code, built once per engine from its loaded entries. */
+/** The countries of the engine these options load (built once per engine). */
 export function countryInfo(options: EntityEngineOptions = {}): Map<string, CountryInfo> {
-  const engine = loadEntityEngine(options);
-  let out = countryCache.get(engine);
-  if (!out) countryCache.set(engine, (out = countryTable(engine.entries)));
-  return out;
+  return loadEntityEngine(options).countries;
 }

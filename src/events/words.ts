@@ -55,7 +55,7 @@ const CUE_SETS = {
   members: 'members', timePreps: 'time_prepositions', recipientBlockers: 'recipient_blockers', preps: 'prepositions',
   supportVerbs: 'support_verbs', excludedKinds: 'participant_excluded_kinds', destinationRules: 'destination_rules',
   titles: 'titles', nonActorKinds: 'non_actor_kinds', location: 'location', visitLocation: 'visit_location',
-  placeHeads: 'place_heads', capital: 'capital', locationBlockers: 'location_blockers',
+  placeHeads: 'place_heads', locationBlockers: 'location_blockers',
   recipientMarkers: 'recipient_markers', objectPreps: 'object_prepositions', participantLists: 'participant_lists',
   resumptive: 'resumptive', memberPreps: 'member_prepositions', topicPreps: 'topic_prepositions',
 } as const;
