@@ -2,7 +2,7 @@
 import type { AnalyzedText } from '../text/analyze.js';
 import type { EntityType, MatchMethod } from '../types.js';
 import type { Compiled, Payload } from './compile.js';
-import { variants } from './variants.js';
+import { variants, type Variant } from './variants.js';
 import { tokens, type Tok, type WordTable } from './words.js';
 
 /** One found mention before grouping into entities. */
@@ -65,8 +65,13 @@ export const CONF: Record<string, number> = { alias: 0.97, acronym: 0.9, partial
 
 /** Strips clitics off a token and tells whether the rest is in `set`. */
 export function inSet(ctx: Ctx, f: string, set: Set<string>): boolean {
-  for (const v of variants(f, ctx.c.stop, 2)) if (set.has(v.key)) return true;
-  return false;
+  return variantIn(ctx, f, set) !== undefined;
+}
+
+/** The first clitic variant of a token that is in `set`. */
+export function variantIn(ctx: Ctx, f: string, set: Set<string>): Variant | undefined {
+  for (const v of variants(f, ctx.c.stop, 2)) if (set.has(v.key)) return v;
+  return undefined;
 }
 
 /** The document's tokens, where names may run on, and no hits yet. */

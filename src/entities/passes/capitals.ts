@@ -1,5 +1,5 @@
 // "العاصمة الطاجيكية", "عاصمة كازاخستان": the capital of a country named by its nisba or name.
-import { addHit, hit, inSet, removeHit, type Ctx } from '../context.js';
+import { addHit, hit, removeHit, variantIn, type Ctx } from '../context.js';
 
 /**
  * "العاصمة الطاجيكية" → Dushanbe; "العاصمة الكازاخستانية أستانا" → one mention of Astana.
@@ -17,12 +17,11 @@ export function capitals(ctx: Ctx): void {
     if (h.kind !== 'nisba' && h.kind !== 'alias') continue;
     let w = h.ti - 1;
     if (w >= 0 && ctx.join[w] && h.kind === 'alias' && c.republicWords.has(toks[w].f)) w--;
-    if (w < 0 || !ctx.join[w] || ctx.covered[w] >= 0 || !inSet(ctx, toks[w].f, c.capitalWords)) continue;
+    const capitalWord = w >= 0 && ctx.join[w] && ctx.covered[w] < 0 ? variantIn(ctx, toks[w].f, c.capitalWords) : undefined;
+    if (capitalWord === undefined) continue;
     const cap = c.capitalOf.get(h.entry)!;
     // where the capital word carries a clitic ("بالعاصمة"), start at the word itself
-    const cw = toks[w].f;
-    const at = cw.indexOf('عاصمه');
-    const s = toks[w].s + (at > 0 ? (cw.slice(at - 2, at) === 'ال' ? at - 2 : at) : 0);
+    const s = toks[w].s + capitalWord.cut;
     // the capital's own name right after
     const nk = h.tj + 1 < toks.length ? ctx.covered[h.tj + 1] : -1;
     const follows = nk >= 0 && hits[nk].entry === cap && toks[h.tj + 1].sent === toks[h.tj].sent
