@@ -43,7 +43,7 @@ export function build(ctx: Ctx): EntityRecord[] {
       }
     }
     const sp = t.span(h.s, h.e);
-    const m: Mention = { text: sp.text, start: sp.start, end: sp.end, sentence: toks[h.ti].sent, method: h.method, confidence: round2(h.confidence) };
+    const m: Mention = { text: sp.text, start: sp.start, end: sp.end, sentence: toks[h.ti].sentence, method: h.method, confidence: round2(h.confidence) };
     if (h.role) m.role = h.role;
     rec.mentions.push(m);
   }

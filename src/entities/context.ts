@@ -81,9 +81,9 @@ export function newCtx(c: Compiled, words: WordTable, t: AnalyzedText): Ctx {
   const join = new Uint8Array(n);
   const text = t.text;
   for (let i = 0; i + 1 < n; i++) {
-    if (toks[i].sent !== toks[i + 1].sent) continue;
+    if (toks[i].sentence !== toks[i + 1].sentence) continue;
     // only spaces, or a bare hyphen
-    const a = toks[i].e, b = toks[i + 1].s;
+    const a = toks[i].end, b = toks[i + 1].start;
     if (b <= a) continue;
     if (b - a === 1 && text.charCodeAt(a) === 45) { join[i] = 1; continue; }
     let x = a;

@@ -5,12 +5,12 @@ export function isNameToken(ctx: Ctx, i: number, first: boolean): boolean {
   const { c, toks } = ctx;
   const f = toks[i].f;
   // the given name علي, spelt with ي, is not the preposition على, which folding makes the same word
-  const ali = f === 'علي' && ctx.t.text.slice(toks[i].s, toks[i].e) === 'علي';
+  const ali = f === 'علي' && ctx.t.text.slice(toks[i].start, toks[i].end) === 'علي';
   if (f.length < 2 || (toks[i].w.stop && !ali) || /[0-9]/.test(f)) return false;
   // "للصحفيين": ل + the article is "for the ...", never a name
   if (f.startsWith('لل')) return false;
   // the article; but أليكسي, ألكسندر (a hamza on the alef) start foreign given names
-  if (first && f.startsWith('ال') && !c.nameParts.has(f) && !/^[أإآ]ل/u.test(ctx.t.text.slice(toks[i].s, toks[i].e))) return false;
+  if (first && f.startsWith('ال') && !c.nameParts.has(f) && !/^[أإآ]ل/u.test(ctx.t.text.slice(toks[i].start, toks[i].end))) return false;
   if (first && c.nameParts.has(f) && f !== 'عبد' && f !== 'ابو' && f !== 'ابن' && f !== 'ال') return false;
   if (c.titles.has(f) || c.complements.has(f)) return false;
   return true;

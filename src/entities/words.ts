@@ -1,20 +1,14 @@
 // The words an entity engine has seen, each described once (which gazetteer and title paths it
 // starts, whether it may be a misspelt name), and the document's word tokens.
 import type { AnalyzedText } from '../text/analyze.js';
+import type { WordToken } from '../text/segment.js';
 import { WORD_TABLE_MAX, WordInterner } from '../text/intern.js';
 import type { Compiled, MultiRef, Payload, TrieNode } from './compile.js';
 import { FUZZY_MIN_LETTERS, letters, nameWordLikeness } from './fuzzy.js';
 import { isStop, variants } from './variants.js';
 
 /** A word token over normalised text, with its folded form. */
-export interface Tok {
-  s: number;
-  e: number;
-  f: string;
-  sent: number;
-  /** What the engine knows about the folded form, shared by every token of that form. */
-  w: WordInfo;
-}
+export type Tok = WordToken<WordInfo>;
 
 const ARABIC = /[\u0600-\u06ff]/;
 const LATIN = /[a-z]/;
@@ -32,11 +26,11 @@ export function tokens(t: AnalyzedText, words: WordTable): Tok[] {
       for (let i = 1; i <= f.length; i++) {
         if (i === f.length || ARABIC.test(f[i]) !== ARABIC.test(f[i - 1])) {
           const y = words.find(folded, k.start + a, k.start + i);
-          out.push({ s: k.start + a, e: k.start + i, f: words.keys[y], sent: k.sentence, w: words.values[y] });
+          out.push({ start: k.start + a, end: k.start + i, sentence: k.sentence, f: words.keys[y], w: words.values[y] });
           a = i;
         }
       }
-    } else out.push({ s: k.start, e: k.end, f, sent: k.sentence, w });
+    } else out.push({ start: k.start, end: k.end, sentence: k.sentence, f, w });
   }
   return out;
 }

@@ -21,11 +21,11 @@ export function capitals(ctx: Ctx): void {
     if (capitalWord === undefined) continue;
     const cap = c.capitalOf.get(h.entry)!;
     // where the capital word carries a clitic ("بالعاصمة"), start at the word itself
-    const s = toks[w].s + capitalWord.cut;
+    const s = toks[w].start + capitalWord.cut;
     // the capital's own name right after
     const nk = h.tj + 1 < toks.length ? ctx.covered[h.tj + 1] : -1;
-    const follows = nk >= 0 && hits[nk].entry === cap && toks[h.tj + 1].sent === toks[h.tj].sent
-      ? ctx.t.text.slice(toks[h.tj].e, toks[h.tj + 1].s) : null;
+    const follows = nk >= 0 && hits[nk].entry === cap && toks[h.tj + 1].sentence === toks[h.tj].sentence
+      ? ctx.t.text.slice(toks[h.tj].end, toks[h.tj + 1].start) : null;
     if (h.kind === 'alias') {
       if (follows !== null && /^[ \-:"']*$/.test(follows)) continue;
       // an extra mention over the phrase; the country keeps its tokens
@@ -36,7 +36,7 @@ export function capitals(ctx: Ctx): void {
       const tj = hits[nk].tj;
       removeHit(ctx, nk);
       removeHit(ctx, k);
-      addHit(ctx, { ti: w, tj, s, e: toks[tj].e, entry: cap, kind: 'capital', method: 'exact', confidence: 0.95 });
+      addHit(ctx, { ti: w, tj, s, e: toks[tj].end, entry: cap, kind: 'capital', method: 'exact', confidence: 0.95 });
     } else if (follows !== null && /^[ \-:"']*$/.test(follows)) {
       removeHit(ctx, k); // the quoted name stands as the mention
     } else {

@@ -38,7 +38,7 @@ export function fuzzyPass(ctx: Ctx): void {
       if (!ok || off < 0) continue;
       for (let x = st; x <= en; x++) if (covered[x] >= 0) removeHit(ctx, covered[x]);
       addHit(ctx, {
-        ti: st, tj: en, s: toks[st].s, e: toks[en].e, entry: r.entry, kind: 'fuzzy', method: 'fuzzy',
+        ti: st, tj: en, s: toks[st].start, e: toks[en].end, entry: r.entry, kind: 'fuzzy', method: 'fuzzy',
         confidence: +(0.5 + 0.3 * score).toFixed(2),
       });
       done = true;
@@ -53,7 +53,7 @@ export function fuzzyPass(ctx: Ctx): void {
     if (r === undefined) ctx.words.fuzzyHits.set(toks[i].f, (r = fuzzyLone(c, toks[i].f)));
     if (r === null) continue;
     addHit(ctx, {
-      ti: i, tj: i, s: toks[i].s + r.cut, e: toks[i].e, entry: r.pay.entry,
+      ti: i, tj: i, s: toks[i].start + r.cut, e: toks[i].end, entry: r.pay.entry,
       kind: r.pay.kind === 'short' ? 'short' : 'fuzzy', method: 'fuzzy',
       confidence: +(0.4 + 0.4 * r.score).toFixed(2), cands: [r.pay.entry],
     });

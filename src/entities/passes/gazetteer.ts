@@ -12,7 +12,7 @@ export function gazetteer(ctx: Ctx): void {
     const p = m.pays[0];
     const cands = m.pays.length === 1 ? [p.entry] : [...new Set(m.pays.filter((q) => q.kind === p.kind).map((q) => q.entry))];
     addHit(ctx, {
-      ti: i, tj: m.tj, s: toks[i].s + m.cut, e: toks[m.tj].e, entry: cands.length === 1 ? p.entry : -1,
+      ti: i, tj: m.tj, s: toks[i].start + m.cut, e: toks[m.tj].end, entry: cands.length === 1 ? p.entry : -1,
       kind: p.kind, method: p.kind === 'nisba' ? 'nisba' : m.cut > 0 ? 'clitic' : 'exact',
       confidence: m.cut > 0 ? Math.min(CONF[p.kind], 0.9) : CONF[p.kind] + (m.tj > i ? 0.02 : 0),
       cands,
@@ -57,6 +57,6 @@ function clitOk(restLen: number, p: Payload, i: number, j: number): boolean {
 }
 
 function upperAt(ctx: Ctx, i: number, j: number): boolean {
-  const s = ctx.t.text.slice(ctx.toks[i].s, ctx.toks[j].e);
+  const s = ctx.t.text.slice(ctx.toks[i].start, ctx.toks[j].end);
   return s === s.toUpperCase();
 }

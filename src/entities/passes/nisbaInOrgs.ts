@@ -15,7 +15,7 @@ export function nisbaInsideOrganisations(ctx: Ctx): void {
       const nisba = c.root.get(toks[x].f)?.pays?.find((p) => p.kind === 'nisba');
       if (!nisba) continue;
       // pushed without claiming the tokens: they stay the organisation's
-      hits.push(hit({ ti: x, tj: x, s: toks[x].s, e: toks[x].e, entry: nisba.entry, kind: 'nisba', method: 'nisba', confidence: CONF.nisba }));
+      hits.push(hit({ ti: x, tj: x, s: toks[x].start, e: toks[x].end, entry: nisba.entry, kind: 'nisba', method: 'nisba', confidence: CONF.nisba }));
     }
   }
 }

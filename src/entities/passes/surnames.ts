@@ -18,10 +18,10 @@ export function unknownSurnames(ctx: Ctx): void {
     const vars = toks[i].w.clitic ? variants(toks[i].f, c.stop, 3) : null;
     for (let q = 0, nv = vars ? vars.length : 1; q < nv; q++) {
       const k = last.get(vars ? vars[q].key : toks[i].f);
-      if (k === undefined || hits[k].s > toks[i].s) continue;
+      if (k === undefined || hits[k].s > toks[i].start) continue;
       const src = hits[k];
       addHit(ctx, {
-        ti: i, tj: i, s: toks[i].s + (vars ? vars[q].cut : 0), e: toks[i].e, entry: -1, kind: 'corefUnknown', method: 'coreference', confidence: 0.55,
+        ti: i, tj: i, s: toks[i].start + (vars ? vars[q].cut : 0), e: toks[i].end, entry: -1, kind: 'corefUnknown', method: 'coreference', confidence: 0.55,
         unknown: src.unknown,
       });
       break;

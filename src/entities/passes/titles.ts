@@ -24,8 +24,8 @@ function titleExtent(ctx: Ctx, tj: number): { j: number; complement: boolean } {
   let complement = false;
   for (;;) {
     const nx = j + 1;
-    if (nx >= n || toks[nx].sent !== toks[j].sent) break;
-    const gap = t.text.slice(toks[j].e, toks[nx].s);
+    if (nx >= n || toks[nx].sentence !== toks[j].sentence) break;
+    const gap = t.text.slice(toks[j].end, toks[nx].start);
     if (!/^[ "']*$/.test(gap) && gap !== '-') break;
     const k = covered[nx];
     if (k >= 0) {
@@ -44,14 +44,14 @@ function titleExtent(ctx: Ctx, tj: number): { j: number; complement: boolean } {
 function titledPerson(ctx: Ctx, i: number, ti: { tj: number; cut: number; key: string }): number {
   const { c, t, toks, covered, hits } = ctx;
   const n = toks.length;
-  const roleStart = toks[i].s + ti.cut;
+  const roleStart = toks[i].start + ti.cut;
   const { j, complement } = titleExtent(ctx, ti.tj);
-  let roleEnd = toks[j].e;
+  let roleEnd = toks[j].end;
   // keep a quoted name inside the role whole: الأمين العام لمنظمة "معاهدة الأمن الجماعي"
   if (countQuotes(t.text, roleStart, roleEnd) % 2 === 1 && t.text[roleEnd] === '"') roleEnd++;
   // the name: after a space, comma, dash or colon
   const a = j + 1;
-  if (a >= n || toks[a].sent !== toks[j].sent || !GAP_TO_NAME.test(t.text.slice(toks[j].e, toks[a].s))) return j;
+  if (a >= n || toks[a].sentence !== toks[j].sentence || !GAP_TO_NAME.test(t.text.slice(toks[j].end, toks[a].start))) return j;
   if (covered[a] < 0 && titleAt(ctx, a)) return j; // a chain of titles: the next one takes over
   const role = t.span(roleStart, roleEnd).text;
   const k0 = covered[a];
@@ -66,7 +66,7 @@ function titledPerson(ctx: Ctx, i: number, ti: { tj: number; cut: number; key: s
   let count = 0;
   let linked = -1;
   for (let x = a; x < n; x++) {
-    if (x > a && (!ctx.join[x - 1] || toks[x].sent !== toks[a].sent)) break;
+    if (x > a && (!ctx.join[x - 1] || toks[x].sentence !== toks[a].sentence)) break;
     const k = covered[x];
     if (k >= 0) {
       const h = hits[k];
@@ -87,10 +87,10 @@ function titledPerson(ctx: Ctx, i: number, ti: { tj: number; cut: number; key: s
   const weak = !complement && c.weakTitles.has(ti.key);
   if (realCount < (weak ? 2 : 1)) return j;
   const b = names[names.length - 1];
-  const surface = t.span(toks[a].s, toks[b].e).text;
+  const surface = t.span(toks[a].start, toks[b].end).text;
   const key = names.map((x) => toks[x].f).join(' ');
   addHit(ctx, {
-    ti: a, tj: b, s: toks[a].s, e: toks[b].e, entry: -1, kind: 'pattern', method: 'pattern', confidence: 0.6, role,
+    ti: a, tj: b, s: toks[a].start, e: toks[b].end, entry: -1, kind: 'pattern', method: 'pattern', confidence: 0.6, role,
     unknown: { type: 'PERSON', key, surface },
   });
   return b;
@@ -111,10 +111,10 @@ function namesBeforePerson(ctx: Ctx, names: number[], linked: number, role: stri
     // "رجب علي رحمان" is not Emomali Rahmon, "مهر غريغوريان" not Armen Grigoryan
     const b = h.tj;
     removeHit(ctx, linked);
-    const surface = t.span(toks[a].s, toks[b].e).text;
+    const surface = t.span(toks[a].start, toks[b].end).text;
     const key = [...names, ...Array.from({ length: b - h.ti + 1 }, (_, d) => h.ti + d)].map((x) => toks[x].f).join(' ');
     addHit(ctx, {
-      ti: a, tj: b, s: toks[a].s, e: toks[b].e, entry: -1, kind: 'pattern', method: 'pattern', confidence: 0.6, role,
+      ti: a, tj: b, s: toks[a].start, e: toks[b].end, entry: -1, kind: 'pattern', method: 'pattern', confidence: 0.6, role,
       unknown: { type: 'PERSON', key, surface },
     });
     return b;
@@ -122,7 +122,7 @@ function namesBeforePerson(ctx: Ctx, names: number[], linked: number, role: stri
   if (from < 0) return j;
   const joined = names.slice(from);
   for (const x of joined) covered[x] = linked;
-  h.ti = joined[0]; h.s = toks[joined[0]].s; h.role ??= role;
+  h.ti = joined[0]; h.s = toks[joined[0]].start; h.role ??= role;
   if (h.method === 'coreference' || h.kind === 'surname' || h.kind === 'short') h.method = 'exact';
   return h.tj;
 }
