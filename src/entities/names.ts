@@ -11,7 +11,7 @@ export function isNameToken(ctx: Ctx, i: number, first: boolean): boolean {
   if (f.startsWith('لل')) return false;
   // the article; but أليكسي, ألكسندر (a hamza on the alef) start foreign given names
   if (first && f.startsWith('ال') && !c.nameParts.has(f) && !/^[أإآ]ل/u.test(ctx.t.text.slice(toks[i].start, toks[i].end))) return false;
-  if (first && c.nameParts.has(f) && f !== 'عبد' && f !== 'ابو' && f !== 'ابن' && f !== 'ال') return false;
+  if (first && c.nameParts.has(f) && !c.leadingNameParts.has(f)) return false;
   if (c.titles.has(f) || c.complements.has(f)) return false;
   return true;
 }

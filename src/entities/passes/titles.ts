@@ -82,7 +82,7 @@ function titledPerson(ctx: Ctx, i: number, ti: { tj: number; cut: number; key: s
   if (linked >= 0) return namesBeforePerson(ctx, names, linked, role, j);
   if (!names.length) return j;
   // trailing name parts are not names on their own ("... عبد")
-  while (names.length > 1 && (toks[names[names.length - 1]].f === 'عبد' || toks[names[names.length - 1]].f === 'ابو')) names.pop();
+  while (names.length > 1 && c.leadingNameParts.has(toks[names[names.length - 1]].f)) names.pop();
   const realCount = names.filter((x) => !c.nameParts.has(toks[x].f)).length;
   const weak = !complement && c.weakTitles.has(ti.key);
   if (realCount < (weak ? 2 : 1)) return j;

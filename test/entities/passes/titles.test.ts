@@ -62,4 +62,8 @@ describe('titles', () => {
   it('a bare title needs two name words for an unknown person', () => {
     expect(run('وقال الرئيس يلتقي نظيره')).toEqual([]);
   });
+  it('a leading name part starts a name ("أبو بكر"), never ends one', () => {
+    expect(run('وقال الخبير العسكري أبو بكر محمدوف إن').filter((e) => e.type === 'PERSON').map((e) => e.name)).toEqual(['أبو بكر محمدوف']);
+    expect(run('وقال الخبير العسكري فيكتور ليتوفكين أبو').filter((e) => e.type === 'PERSON').map((e) => e.name)).toEqual(['فيكتور ليتوفكين']);
+  });
 });
