@@ -18,7 +18,8 @@ export interface Pipeline {
 /** Compiles gazetteers and lexicons once; `process` is then pure and per document. */
 export function createPipeline(options: PipelineOptions = {}): Pipeline {
   const entities: EntityEngine = loadEntityEngine({ gazetteers: options.gazetteers });
-  const events: EventEngine = loadEventEngine({ lexicons: options.lexicons });
+  // events are placed with the entity engine's countries, those of --gazetteer files included
+  const events: EventEngine = loadEventEngine({ lexicons: options.lexicons, countries: entities.countries });
   return {
     process(doc, language) {
       const t = analyze(doc.text);

@@ -44,6 +44,7 @@ export interface Compiled {
   complements: Set<string>;
   orgTriggers: Set<string>;
   nameParts: Set<string>;
+  leadingNameParts: Set<string>;
   capitalWords: Set<string>;
   republicWords: Set<string>;
 }
@@ -164,6 +165,6 @@ export function compile(entries: LoadedEntry[]): Compiled {
   return {
     entries, root, vocab, stop, fuzzy, multi, capitalOf, titles,
     weakTitles: set(words.weak_titles), complements: set(words.title_complements), orgTriggers: set(words.org_triggers),
-    nameParts: set(words.name_parts), capitalWords: set(words.capital_words), republicWords: set(words.republic_words),
+    nameParts: set(words.name_parts), leadingNameParts: set(words.leading_name_parts), capitalWords: set(words.capital_words), republicWords: set(words.republic_words),
   };
 }

@@ -90,3 +90,36 @@ export function mayReach(a: string, b: string, min: number): boolean {
   // a margin far above rounding error: only a clear miss is reported
   return jaro + l * 0.1 * (1 - jaro) >= min - 1e-9;
 }
+
+export function letters(f: string): number {
+  let n = 0;
+  for (let i = 0; i < f.length; i++) {
+    const ch = f.charCodeAt(i);
+    if (ch < 48 || ch > 57) n++;
+  }
+  return n;
+}
+
+/**
+ * A lone word is only taken as a misspelt name when it is long: most Arabic words of
+ * five or six letters sit one edit away from some name (سياسي/سيسي, اكتوبر/اكتوبي).
+ */
+export const FUZZY_MIN_LETTERS = 7;
+
+/**
+ * How alike a document word is to a word of a multi-word name, compared without article and
+ * nisba ending; 0 for stopwords and words too short or too different in length to count.
+ */
+export function nameWordLikeness(f: string, stop: boolean, want: string): number {
+  const a = core(f), b = core(want);
+  if (a.length < 3 || stop || Math.abs(a.length - b.length) > 2) return 0;
+  return mayReach(a, b, 0.85) ? similarity(a, b) : 0;
+}
+
+/**
+ * A word without the article and the nisba ending, which inflate the likeness of different
+ * words: العسكرية and العربية share ال...ية but not their stems (عسكر, عرب).
+ */
+function core(f: string): string {
+  return f.replace(/^ال(?=\p{L}{3})/u, '').replace(/(?:يه|يين|يون|ي|ه)$/u, '');
+}

@@ -17,6 +17,8 @@ export interface PatternWords {
   org_triggers: string[];
   /** Second parts of compound given names ("سراج الدين", "عبد الله"): not counted in the 3-word limit. */
   name_parts: string[];
+  /** Name parts that come before the word they belong to ("عبد الله", "أبو بكر"): they may start a name, never end one. */
+  leading_name_parts: string[];
   /** Words meaning "capital" before a country nisba or name ("العاصمة الطاجيكية"). */
   capital_words: string[];
   /** "republic" that may stand between "عاصمة" and the country name. */
@@ -24,7 +26,7 @@ export interface PatternWords {
 }
 
 export const PATTERNS_FILE = join(DATA_DIR, 'entities', 'patterns.json');
-const LISTS: (keyof PatternWords)[] = ['person_titles', 'weak_titles', 'title_complements', 'org_triggers', 'name_parts', 'capital_words', 'republic_words'];
+const LISTS: (keyof PatternWords)[] = ['person_titles', 'weak_titles', 'title_complements', 'org_triggers', 'name_parts', 'leading_name_parts', 'capital_words', 'republic_words'];
 
 /** Problems of a patterns file's content: each list present, and made of non-empty strings. */
 export function validatePatternWords(data: unknown): string[] {

@@ -1,19 +1,19 @@
-// Countries, their capitals and nisba adjectives as the event rules see them: the entity engine's gazetteer.
+// Countries and their nisba adjectives as the event rules see them: the entity engine's country table.
 import { countryInfo, type CountryInfo } from '../entities/index.js';
 import type { EntityRecord } from '../types.js';
 
-/** Countries, their capitals and nisba adjectives, from the entity engine's gazetteer (cached per process). */
+/** Countries and their nisba adjectives, from the entity engine's country table (cached per table). */
 export interface Countries {
   byIso2: Map<string, CountryInfo>;
   /** lower-case English name → country */
   byName: Map<string, CountryInfo>;
-  /** folded nisba form → country; a form two countries share is left out */
-  nisba: Map<string, CountryInfo>;
+  /** folded nisba forms of one country each (a form two countries share is left out) */
+  nisba: Set<string>;
 }
 
 const COUNTRIES = new WeakMap<Map<string, CountryInfo>, Countries>();
-export function loadCountries(): Countries {
-  const info = countryInfo();
+/** The event rules' view of a country table: the entity engine's, by default that of the built-in gazetteers. */
+export function loadCountries(info: Map<string, CountryInfo> = countryInfo()): Countries {
   let c = COUNTRIES.get(info);
   if (!c) {
     const byName = new Map<string, CountryInfo>();
@@ -22,8 +22,8 @@ export function loadCountries(): Countries {
       byName.set(ci.name.toLowerCase(), ci);
       for (const n of ci.nisba) nisba.set(n, nisba.has(n) && nisba.get(n) !== ci ? null : ci);
     }
-    const unique = new Map<string, CountryInfo>();
-    for (const [n, ci] of nisba) if (ci) unique.set(n, ci);
+    const unique = new Set<string>();
+    for (const [n, ci] of nisba) if (ci) unique.add(n);
     c = { byIso2: info, byName, nisba: unique };
     COUNTRIES.set(info, c);
   }

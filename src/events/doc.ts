@@ -2,6 +2,7 @@
 // with their sentence, the organisation the article is about, the dateline, and titles of people.
 import type { AnalyzedText } from '../text/analyze.js';
 import { foldKey } from '../text/normalize.js';
+import type { WordToken } from '../text/segment.js';
 import type { DateMention, EntityRecord, Mention } from '../types.js';
 import { isCountryEntity, iso3Of, type Countries } from './countries.js';
 import type { CompiledLexicon } from './lexicon.js';
@@ -14,14 +15,9 @@ export interface EventContext {
   published: string | null;
 }
 
-export interface Tok {
+/** A token of the text with its index; `w` is what the lexicon says about its word. */
+export interface Tok extends WordToken<WordInfo> {
   i: number;
-  start: number;
-  end: number;
-  sentence: number;
-  f: string;
-  /** what the lexicon says about the word (shared by every token of the same folded word) */
-  w: WordInfo;
 }
 
 export interface Ment {
@@ -91,18 +87,6 @@ export interface Loc {
   isCountry?: boolean;
 }
 
-/** Original offset → normalised offset (first normalised index whose original start is >= o). */
-function makeOrigToNorm(starts: Int32Array, len: number): (o: number) => number {
-  return (o) => {
-    let lo = 0, hi = len;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (starts[mid] < o) lo = mid + 1; else hi = mid;
-    }
-    return lo;
-  };
-}
-
 export function tokenAt(toks: Tok[], ns: number): number {
   // first token whose end > ns
   let lo = 0, hi = toks.length;
@@ -136,12 +120,11 @@ export function prepare(lex: CompiledLexicon, countries: Countries, t: AnalyzedT
     while (i < toks.length && toks[i].sentence === s) i++;
     sentTok[s] = [a, i];
   }
-  const o2n = makeOrigToNorm(t.norm.starts, t.text.length);
   const ments: Ment[] = [];
   for (const ent of ctx.entities) {
     for (const m of ent.mentions) {
-      const ns = o2n(m.start);
-      const ne = Math.max(ns + 1, o2n(m.end));
+      const ns = t.toNorm(m.start);
+      const ne = Math.max(ns + 1, t.toNorm(m.end));
       const t0 = tokenAt(toks, ns);
       let t1 = t0;
       while (t1 < toks.length && toks[t1].start < ne) t1++;
@@ -162,7 +145,7 @@ export function prepare(lex: CompiledLexicon, countries: Countries, t: AnalyzedT
     bySentence.set(m.sentence, l);
   }
   const dates = ctx.dates.map((d): DocDate => {
-    const ns = o2n(d.start);
+    const ns = t.toNorm(d.start);
     return { d, ns, sentence: t.sentenceAt(ns) };
   });
   // the organisation the article is about: most mentioned ORG, earliest first on ties; never

@@ -5,6 +5,7 @@
 // events share (frame.ts: places, actors, dates, cue phrases), and each trigger group is filled in
 // by the role rules in ROLES order (roles/*.ts). The STORY steps then work on the article: the
 // main event, what other events take from it, the one-a-story filter, confidence (story/*.ts).
+import type { CountryInfo } from '../entities/index.js';
 import type { AnalyzedText } from '../text/analyze.js';
 import type { EventRecord } from '../types.js';
 import { loadCountries, type Countries } from './countries.js';
@@ -36,6 +37,8 @@ export { QUAD_CLASS, PLOVER_TYPES, loadLexicon, lexiconProblems, readLexiconFile
 export interface EventEngineOptions {
   /** Extra trigger lexicon files given with --triggers. */
   lexicons?: string[];
+  /** The entity engine's country table (built-in and --gazetteer countries); by default the built-in gazetteers'. */
+  countries?: Map<string, CountryInfo>;
 }
 
 export interface EventEngine {
@@ -54,7 +57,7 @@ export const STORY: readonly StoryStep[] = [mainDefaults, completeEvents, keepOn
 /** Loads, validates and compiles the built-in and user trigger lexicons once per process. */
 export function loadEventEngine(options: EventEngineOptions = {}): EventEngine {
   const lex = loadLexicon(options.lexicons ?? []);
-  const countries = loadCountries();
+  const countries = loadCountries(options.countries);
   return { extract: (t, ctx) => extractEvents(lex, t, ctx, countries) };
 }
 

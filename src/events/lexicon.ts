@@ -51,6 +51,8 @@ export interface LexiconFile {
   version?: number;
   description?: string;
   inflection?: Record<string, InflectionRule>;
+  /** Event types whose recipient is the object of the trigger. */
+  direct_object?: PloverType[];
   cues?: Record<string, string[]>;
   contexts?: Record<string, string[]>;
   triggers: TriggerEntry[];
@@ -78,6 +80,8 @@ export interface CompiledLexicon {
   /** Cue name → set of single-word folded cues (fast membership). */
   cueWords: Map<string, Set<string>>;
   contexts: [string, string[]][];
+  /** Event types whose recipient is the object of the trigger (every file's list). */
+  directObject: Set<string>;
 }
 
 export const BUILTIN_TRIGGERS = join(DATA_DIR, 'events', 'triggers.json');
@@ -200,11 +204,13 @@ export function compileLexicon(files: LexiconFile[], names: string[] = []): Comp
   const inflection: Record<string, InflectionRule> = {};
   const cueLists = new Map<string, Set<string>>();
   const contexts = new Map<string, Set<string>>();
+  const directObject = new Set<string>();
   // user triggers first so they take precedence
   const entries: TriggerEntry[] = [];
   for (let k = files.length - 1; k >= 0; k--) for (const e of files[k].triggers) entries.push(uniformEntry(e));
   for (const f of files) {
     Object.assign(inflection, f.inflection ?? {});
+    for (const type of f.direct_object ?? []) directObject.add(type);
     for (const [name, list] of Object.entries(f.cues ?? {})) {
       const s = cueLists.get(name) ?? new Set<string>();
       for (const c of list) s.add(c);
@@ -267,5 +273,6 @@ export function compileLexicon(files: LexiconFile[], names: string[] = []): Comp
     cues,
     cueWords,
     contexts: [...contexts].map(([k, v]) => [k, [...v]]),
+    directObject,
   };
 }

@@ -1,26 +1,25 @@
 // What the trigger lexicon says about a folded word: its clitic-stripped candidates, its trigger
 // entries and the cue phrases that can start at it; computed once per distinct word and lexicon.
+import { ENCLITICS, hasConjunction, PROCLITICS } from '../text/clitics.js';
 import { WORD_TABLE_MAX, WordInterner } from '../text/intern.js';
 import type { CompiledLexicon, TriggerHit } from './lexicon.js';
 
-const PREFIXES = ['وبال', 'وال', 'فال', 'بال', 'كال', 'لل', 'ولل', 'ال', 'وب', 'ول', 'وك', 'فب', 'فل', 'و', 'ف', 'ب', 'ل', 'ك', 'س', 'وس'];
-const SUFFIXES = ['هما', 'ها', 'هم', 'ه', 'نا'];
-
+/** Clitic-stripped candidates of a word: without a proclitic (and with the article it carried), without a pronoun suffix. */
 function candidates(f: string): string[] {
   const out = new Set<string>([f]);
-  for (const p of PREFIXES) {
-    if (f.startsWith(p) && f.length - p.length >= 2) {
-      const rest = f.slice(p.length);
+  for (const { form, article } of PROCLITICS) {
+    if (f.startsWith(form) && f.length - form.length >= 2) {
+      const rest = f.slice(form.length);
       out.add(rest);
-      if (p.endsWith('ال') || p.endsWith('لل')) out.add('ال' + rest);
+      if (article !== 'none') out.add('ال' + rest);
     }
   }
-  for (const w of [...out]) for (const s of SUFFIXES) if (w.endsWith(s) && w.length - s.length >= 3) out.add(w.slice(0, -s.length));
+  for (const w of [...out]) for (const s of ENCLITICS) if (w.endsWith(s) && w.length - s.length >= 3) out.add(w.slice(0, -s.length));
   return [...out];
 }
 
 function conjStrip(f: string): string {
-  return (f.startsWith('و') || f.startsWith('ف')) && f.length > 2 ? f.slice(1) : f;
+  return hasConjunction(f) && f.length > 2 ? f.slice(1) : f;
 }
 
 /** A cue phrase with its position in the cue list (earlier phrases are tried first). */
@@ -56,7 +55,9 @@ const CUE_SETS = {
   members: 'members', timePreps: 'time_prepositions', recipientBlockers: 'recipient_blockers', preps: 'prepositions',
   supportVerbs: 'support_verbs', excludedKinds: 'participant_excluded_kinds', destinationRules: 'destination_rules',
   titles: 'titles', nonActorKinds: 'non_actor_kinds', location: 'location', visitLocation: 'visit_location',
-  placeHeads: 'place_heads', capital: 'capital', locationBlockers: 'location_blockers',
+  placeHeads: 'place_heads', locationBlockers: 'location_blockers',
+  recipientMarkers: 'recipient_markers', objectPreps: 'object_prepositions', participantLists: 'participant_lists',
+  resumptive: 'resumptive', memberPreps: 'member_prepositions', topicPreps: 'topic_prepositions',
 } as const;
 export type CueSets = { [K in keyof typeof CUE_SETS]: Set<string> | undefined };
 

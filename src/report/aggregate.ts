@@ -287,8 +287,4 @@ export function countryStats(docs: DocumentRecord[]): CountryStat[] {
   return out;
 }
 
-export function entityTypeLabel(t: EntityType): string {
-  return t === 'PERSON' ? 'people' : t === 'PLACE' ? 'places' : 'organisations';
-}
-
 export type { EntityRecord };

@@ -1,4 +1,4 @@
-import { fold, normalize, originalSpan, type NormalizeOptions, type NormalizedText } from './normalize.js';
+import { fold, normalize, originalSpan, toNormalized, type NormalizeOptions, type NormalizedText } from './normalize.js';
 import { sentenceAt, splitSentences, tokenize, type Sentence, type Token } from './segment.js';
 
 /** One document's text in every form the extractors need, sharing normalised offsets. */
@@ -13,6 +13,8 @@ export interface AnalyzedText {
   tokens: Token[];
   /** Original-text span (text, start, end) of a normalised span. */
   span(start: number, end: number): { text: string; start: number; end: number };
+  /** Normalised offset of an original offset (records carry original offsets, the engines work in normalised ones). */
+  toNorm(offset: number): number;
   sentenceAt(offset: number): number;
 }
 
@@ -28,6 +30,7 @@ export function analyze(original: string, options: Partial<NormalizeOptions> = {
     sentences,
     tokens: tokenize(text, sentences),
     span: (start, end) => originalSpan(norm, start, end),
+    toNorm: (offset) => toNormalized(norm, offset),
     sentenceAt: (offset) => sentenceAt(sentences, offset),
   };
 }

@@ -211,6 +211,17 @@ export function toOriginal(nt: NormalizedText, start: number, end: number): { st
   return { start: nt.starts[start], end: e };
 }
 
+/** The normalised offset of an original offset: the first normalised character that starts at or after it. */
+export function toNormalized(nt: NormalizedText, offset: number): number {
+  const starts = nt.starts;
+  let lo = 0, hi = nt.text.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid] < offset) lo = mid + 1; else hi = mid;
+  }
+  return lo;
+}
+
 /** The original text behind a normalised span. */
 export function originalSpan(nt: NormalizedText, start: number, end: number): { text: string; start: number; end: number } {
   const s = toOriginal(nt, start, end);

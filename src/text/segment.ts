@@ -14,6 +14,12 @@ export interface Token {
   sentence: number;
 }
 
+/** A token with its folded word and what an engine knows about that word (one object per distinct word, shared). */
+export interface WordToken<W> extends Token {
+  f: string;
+  w: W;
+}
+
 // . ! ? ; and line feed end sentences; " ' ) ] } closing them stay with the sentence.
 const DOT = 0x2e, LF = 0x0a, SPACE = 0x20;
 const isTerminator = (c: number): boolean => c === DOT || c === 0x21 || c === 0x3f || c === 0x3b || c === LF;

@@ -166,6 +166,7 @@ describe('pattern word lists (src/data/entities/patterns.json)', () => {
       'field "title_complements": must be an array of words',
       'field "org_triggers": must be an array of words',
       'field "name_parts": must be an array of words',
+      'field "leading_name_parts": must be an array of words',
       'field "capital_words": must be an array of words',
       'field "republic_words": must be an array of words',
     ]);

@@ -49,14 +49,6 @@ export const KNOWN: Record<string, Known> = {
   Yerevan: { id: 'place:yerevan', type: 'PLACE', name: 'Yerevan', name_ar: 'يريفان', country: 'AM', iso3: 'ARM', kind: 'capital' },
 };
 
-/** Normalised offset of an original offset. */
-function toNorm(t: AnalyzedText, o: number): number {
-  const s = t.norm.starts;
-  let lo = 0, hi = t.text.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (s[mid] < o) lo = mid + 1; else hi = mid; }
-  return lo;
-}
-
 /** Original offsets of every occurrence of `surface` (or only the nth). */
 export function occurrences(original: string, surface: string): number[] {
   const out: number[] = [];
@@ -72,7 +64,7 @@ export function mention(t: AnalyzedText, spec: string | SurfaceSpec): Mention[] 
   const all = occurrences(t.original, s.text);
   const picked = s.nth === undefined ? all : [all[s.nth]];
   return picked.map((start) => {
-    const m: Mention = { text: s.text, start, end: start + s.text.length, sentence: t.sentenceAt(toNorm(t, start)), method: s.method ?? 'exact', confidence: 0.9 };
+    const m: Mention = { text: s.text, start, end: start + s.text.length, sentence: t.sentenceAt(t.toNorm(start)), method: s.method ?? 'exact', confidence: 0.9 };
     if (s.role) m.role = s.role;
     return m;
   });

@@ -18,8 +18,7 @@ export function meetingCueRoles(ev: Slots): void {
     if (m) ev.invited.push(pick(ev, m));
   }
   for (const c of f.partCues) {
-    const word = f.doc.toks[c.at].w.c;
-    if (word.startsWith('ب') || word.startsWith('حضر') || word === 'مشاركه') {
+    if (f.sets.participantLists?.has(f.doc.toks[c.at].w.c)) {
       // "حضر الجلسة A، B و C", "بمشاركة A و B": every one listed after
       for (const m of actors) if (m.t0 >= c.end && !used.has(m) && m.ent.type !== 'ORG') ev.participants.push(pick(ev, m));
     } else {

@@ -5,24 +5,23 @@ import { ment, type Ment } from '../doc.js';
 import { pick, type Slots } from '../slots.js';
 import { inPP, withCoordinated } from './subject.js';
 
-const DIRECT_OBJECT = new Set(['RETREAT', 'SUPPORT', 'DISAPPROVE', 'ACCUSE', 'REJECT', 'THREATEN', 'ASSAULT', 'SANCTION', 'COERCE', 'AID', 'REQUEST', 'PROTEST', 'CONCEDE']);
-
 /** Recipient: after مع (CONSULT), or the object of the verb. */
 export function findRecipient(ev: Slots): void {
   const { f, entry, k, used, recipient } = ev;
   const toks = f.doc.toks;
-  const { recipientBlockers, timePreps } = f.sets;
+  const { recipientBlockers, timePreps, recipientMarkers, objectPreps } = f.sets;
+  const directObject = f.doc.lex.directObject.has(entry.type);
   const after = f.actors.filter((x) => x.t0 > k && !used.has(x));
   // "الحدود مع أفغانستان" names a neighbour, not a partner (but a target: "هددت بإغلاق حدودها مع")
   const withCue = after.find((x) => x.t0 - k <= 14 && toks.slice(Math.max(k + 1, x.roleStart - 2), x.roleStart + 1)
-    .some((tk) => (tk.w.c === 'مع' && (DIRECT_OBJECT.has(entry.type) || !tokIs(toks[tk.i - 1], recipientBlockers))) || (tk.f.startsWith('ب') && tk.i === x.roleStart && ev.isVerb)));
+    .some((tk) => (recipientMarkers?.has(tk.w.c) && (directObject || !tokIs(toks[tk.i - 1], recipientBlockers))) || (tk.f.startsWith('ب') && tk.i === x.roleStart && ev.isVerb)));
   if (withCue) {
     for (const x of withCoordinated(ev, withCue)) recipient.push(pick(ev, x));
-  } else if (DIRECT_OBJECT.has(entry.type) && entry.subtype !== 'signing' && entry.subtype !== 'ratification') {
+  } else if (directObject && entry.subtype !== 'signing' && entry.subtype !== 'ratification') {
     // a nisba describes the noun before it: past a time phrase it is not the object ("طلب أرمينيا المساعدة بعد الهجوم الأذربيجاني")
     const nisbaInTimePhrase = (x: Ment): boolean => x.m.method === 'nisba' && toks.slice(k + 1, x.t0).some((tk) => tokIs(tk, timePreps));
     const m = after.find((x) => x.t0 - k <= 12 && !x.subjectOnly && !nisbaInTimePhrase(x) &&
-      (entry.type === 'ACCUSE' || entry.type === 'DISAPPROVE' || entry.type === 'RETREAT' || !inPP(f, x) || toks[x.roleStart - 1]?.w.c === 'ضد'));
+      (entry.type === 'ACCUSE' || entry.type === 'DISAPPROVE' || entry.type === 'RETREAT' || !inPP(f, x) || !!objectPreps?.has(toks[x.roleStart - 1]?.w.c ?? '')));
     if (m) for (const x of withCoordinated(ev, m)) recipient.push(pick(ev, x));
   } else if (entry.type === 'CONSULT' && ev.isVerb && entry.subtype === 'bilateral meeting') {
     const m = after.find((x) => x.t0 - k <= 14 && x.ent.type === 'PERSON');

@@ -14,7 +14,8 @@ export function inPP(f: Frame, m: Ment): boolean {
 /** "وهاجم مسلحون من تنظيم داعش": the members' group acts. */
 export function memberOf(f: Frame, x: Ment): boolean {
   const toks = f.doc.toks;
-  return toks[x.roleStart - 1]?.w.c === 'من' && tokIs(toks[x.roleStart - 2], f.sets.members);
+  const prep = toks[x.roleStart - 1];
+  return prep !== undefined && !!f.sets.memberPreps?.has(prep.w.c) && tokIs(toks[x.roleStart - 2], f.sets.members);
 }
 
 /** m and the mentions coordinated with it ("روسيا وكازاخستان", "A، B و C"). */
@@ -36,8 +37,6 @@ export function withCoordinated(ev: Slots, m: Ment, forward = true): Ment[] {
   return list;
 }
 
-const RESUMPTIVE = new Set(['فيها', 'فيه', 'بها', 'به', 'اليها', 'اليه']);
-
 /** The subject of the verb at `at`. */
 export function subjectOf(ev: Slots, at: number, strict = true): Ment[] {
   const { f, used } = ev;
@@ -48,7 +47,7 @@ export function subjectOf(ev: Slots, at: number, strict = true): Ment[] {
     : toks[at - 2] && toks[at - 2].sentence === s && tokIs(toks[at - 2], relative) ? at - 2 : -1;
   if (rel >= 0) {
     // "القمة التي يشارك فيها": the relative is the object; the subject is the person the sentence is about
-    if (toks[at + 1] && RESUMPTIVE.has(toks[at + 1].f)) {
+    if (toks[at + 1] && f.sets.resumptive?.has(toks[at + 1].f)) {
       const person = actors.find((x) => x.ent.type === 'PERSON' && x.t1 <= rel && !used.has(x));
       return person ? [person] : [];
     }

@@ -1,0 +1,54 @@
+// Entity records from the hits of the passes: one record per entity, mentions in text order,
+// offsets in the original text.
+import type { EntityRecord, Mention } from '../types.js';
+import type { Ctx } from './context.js';
+
+/** Rounded confidences: few distinct values, and toFixed is slow. */
+const rounded = new Map<number, number>();
+
+function round2(x: number): number {
+  let r = rounded.get(x);
+  if (r === undefined) {
+    r = +x.toFixed(2);
+    if (rounded.size < 4096) rounded.set(x, r);
+  }
+  return r;
+}
+
+export function build(ctx: Ctx): EntityRecord[] {
+  const { c, t, toks, hits } = ctx;
+  const byId = new Map<string, EntityRecord>();
+  const live = hits.filter((h) => !h.dropped && (h.entry >= 0 || h.unknown)).sort((a, b) => a.s - b.s);
+  for (const h of live) {
+    let id: string;
+    let rec: EntityRecord | undefined;
+    if (h.entry >= 0) {
+      const e = c.entries[h.entry];
+      id = e.id;
+      rec = byId.get(id);
+      if (!rec) {
+        rec = { id, type: e.type, name: e.name, name_ar: e.name_ar ?? e.aliases?.[0] ?? e.name, linked: true, mentions: [] };
+        if (e.country) rec.country = e.country;
+        if (e.iso3) rec.iso3 = e.iso3;
+        if (e.kind) rec.kind = e.kind;
+        byId.set(id, rec);
+      }
+    } else {
+      const u = h.unknown!;
+      id = `unlinked:${u.type}:${u.key}`;
+      rec = byId.get(id);
+      if (!rec) {
+        rec = { id, type: u.type, name: u.surface, name_ar: u.surface, linked: false, mentions: [] };
+        byId.set(id, rec);
+      }
+    }
+    const sp = t.span(h.s, h.e);
+    const m: Mention = { text: sp.text, start: sp.start, end: sp.end, sentence: toks[h.ti].sentence, method: h.method, confidence: round2(h.confidence) };
+    if (h.role) m.role = h.role;
+    rec.mentions.push(m);
+  }
+  const out = [...byId.values()];
+  for (const r of out) r.mentions.sort((a, b) => a.start - b.start);
+  out.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
+  return out;
+}

@@ -1,0 +1,94 @@
+// What the passes of the entity engine share: the document's tokens and the hits found so far.
+import type { AnalyzedText } from '../text/analyze.js';
+import type { EntityType, MatchMethod } from '../types.js';
+import type { Compiled, Payload } from './compile.js';
+import { variants, type Variant } from './variants.js';
+import { tokens, type Tok, type WordTable } from './words.js';
+
+/** One found mention before grouping into entities. */
+export interface Hit {
+  ti: number;
+  tj: number;
+  /** Normalised offsets. */
+  s: number;
+  e: number;
+  /** Gazetteer entry, or -1 for an unknown name. */
+  entry: number;
+  kind: Payload['kind'] | 'fuzzy' | 'pattern' | 'capital' | 'corefUnknown';
+  method: MatchMethod;
+  confidence: number;
+  role: string | undefined;
+  /** Candidate entries for short forms and surnames. */
+  cands: number[] | undefined;
+  /** For unknown names. */
+  unknown: { type: EntityType; key: string; surface: string } | undefined;
+  dropped: boolean;
+}
+
+export type HitFields = Omit<Hit, 'role' | 'cands' | 'unknown' | 'dropped'> & Partial<Pick<Hit, 'role' | 'cands' | 'unknown'>>;
+
+/** Every hit gets every field (absent ones undefined), so all hits have one object shape for V8. */
+export function hit(h: HitFields): Hit {
+  return {
+    ti: h.ti, tj: h.tj, s: h.s, e: h.e, entry: h.entry, kind: h.kind, method: h.method, confidence: h.confidence,
+    role: h.role, cands: h.cands, unknown: h.unknown, dropped: false,
+  };
+}
+
+export interface Ctx {
+  c: Compiled;
+  words: WordTable;
+  t: AnalyzedText;
+  toks: Tok[];
+  /** join[i]: token i and i+1 may be parts of one name (only a space or a bare hyphen between). */
+  join: Uint8Array;
+  /** covered[i]: index into hits of the hit covering token i, or -1. */
+  covered: Int32Array;
+  hits: Hit[];
+}
+
+export function addHit(ctx: Ctx, fields: HitFields): number {
+  const k = ctx.hits.length;
+  const h = hit(fields);
+  ctx.hits.push(h);
+  for (let x = h.ti; x <= h.tj; x++) ctx.covered[x] = k;
+  return k;
+}
+
+export function removeHit(ctx: Ctx, k: number): void {
+  const h = ctx.hits[k];
+  h.dropped = true;
+  for (let x = h.ti; x <= h.tj; x++) if (ctx.covered[x] === k) ctx.covered[x] = -1;
+}
+
+export const CONF: Record<string, number> = { alias: 0.97, acronym: 0.9, partial: 0.93, nisba: 0.85, short: 0.8, surname: 0.75 };
+
+/** Strips clitics off a token and tells whether the rest is in `set`. */
+export function inSet(ctx: Ctx, f: string, set: Set<string>): boolean {
+  return variantIn(ctx, f, set) !== undefined;
+}
+
+/** The first clitic variant of a token that is in `set`. */
+export function variantIn(ctx: Ctx, f: string, set: Set<string>): Variant | undefined {
+  for (const v of variants(f, ctx.c.stop, 2)) if (set.has(v.key)) return v;
+  return undefined;
+}
+
+/** The document's tokens, where names may run on, and no hits yet. */
+export function newCtx(c: Compiled, words: WordTable, t: AnalyzedText): Ctx {
+  const toks = tokens(t, words);
+  const n = toks.length;
+  const join = new Uint8Array(n);
+  const text = t.text;
+  for (let i = 0; i + 1 < n; i++) {
+    if (toks[i].sentence !== toks[i + 1].sentence) continue;
+    // only spaces, or a bare hyphen
+    const a = toks[i].end, b = toks[i + 1].start;
+    if (b <= a) continue;
+    if (b - a === 1 && text.charCodeAt(a) === 45) { join[i] = 1; continue; }
+    let x = a;
+    while (x < b && text.charCodeAt(x) === 32) x++;
+    if (x === b) join[i] = 1;
+  }
+  return { c, words, t, toks, join, covered: new Int32Array(n).fill(-1), hits: [] };
+}

@@ -1,0 +1,62 @@
+// Gazetteer names: the longest match first, left to right; clitics allowed on the first word.
+import type { Payload, TrieNode } from '../compile.js';
+import { addHit, CONF, type Ctx } from '../context.js';
+
+/** Every gazetteer name of the document. */
+export function gazetteer(ctx: Ctx): void {
+  const toks = ctx.toks;
+  const n = toks.length;
+  for (let i = 0; i < n;) {
+    const m = matchAt(ctx, i);
+    if (!m) { i++; continue; }
+    const p = m.pays[0];
+    const cands = m.pays.length === 1 ? [p.entry] : [...new Set(m.pays.filter((q) => q.kind === p.kind).map((q) => q.entry))];
+    addHit(ctx, {
+      ti: i, tj: m.tj, s: toks[i].start + m.cut, e: toks[m.tj].end, entry: cands.length === 1 ? p.entry : -1,
+      kind: p.kind, method: p.kind === 'nisba' ? 'nisba' : m.cut > 0 ? 'clitic' : 'exact',
+      confidence: m.cut > 0 ? Math.min(CONF[p.kind], 0.9) : CONF[p.kind] + (m.tj > i ? 0.02 : 0),
+      cands,
+    });
+    i = m.tj + 1;
+  }
+}
+
+/** Longest gazetteer match starting at token i (clitics allowed on the first token). */
+function matchAt(ctx: Ctx, i: number): { tj: number; cut: number; pays: Payload[] } | null {
+  const { toks, join } = ctx;
+  const starts = toks[i].w.gaz;
+  if (starts === null) return null;
+  let best: { tj: number; cut: number; pays: Payload[] } | null = null;
+  for (const v of starts) {
+    let node: TrieNode | undefined = v.node;
+    let j = i;
+    while (node) {
+      if (node.pays && (!best || j > best.tj)) {
+        const pays = v.cut > 0 ? node.pays.filter((p) => clitOk(toks[i].f.length - v.cut, p, i, j))
+          : noAcronym(node.pays) ? node.pays : node.pays.filter((p) => p.kind !== 'acronym' || upperAt(ctx, i, j));
+        if (pays.length) best = { tj: j, cut: v.cut, pays };
+      }
+      if (!node.next || j + 1 >= toks.length || !join[j]) break;
+      node = node.next.get(toks[j + 1].f);
+      j++;
+    }
+  }
+  return best;
+}
+
+function noAcronym(pays: Payload[]): boolean {
+  for (const p of pays) if (p.kind === 'acronym') return false;
+  return true;
+}
+
+function clitOk(restLen: number, p: Payload, i: number, j: number): boolean {
+  if (p.kind === 'acronym') return false;
+  // a short one-word name behind a clitic is too often an ordinary word
+  if (i === j && restLen < 4 && p.kind !== 'alias') return false;
+  return true;
+}
+
+function upperAt(ctx: Ctx, i: number, j: number): boolean {
+  const s = ctx.t.text.slice(ctx.toks[i].start, ctx.toks[j].end);
+  return s === s.toUpperCase();
+}

@@ -1,0 +1,29 @@
+// Clitic variants of a folded word: the word, and the word without a proclitic ("وبموسكو" → "موسكو").
+import { hasConjunction, PROCLITICS } from '../text/clitics.js';
+import type { Compiled } from './compile.js';
+
+/** The proclitics a name can stand behind: no article of their own (the name's key keeps it) and no future prefix. */
+const NAME_PROCLITICS = PROCLITICS.filter((p) => p.article !== 'written' && !p.future);
+
+export interface Variant {
+  key: string;
+  /** Characters of the token before the name starts. */
+  cut: number;
+}
+
+export function variants(f: string, stop: Set<string>, minRest = 3): Variant[] {
+  const out: Variant[] = [{ key: f, cut: 0 }];
+  if (stop.has(f)) return out;
+  for (const { form, article } of NAME_PROCLITICS) {
+    if (f.length - form.length < minRest || !f.startsWith(form)) continue;
+    const rest = f.slice(form.length);
+    out.push({ key: article === 'absorbed' ? 'ال' + rest : rest, cut: form.length });
+  }
+  return out;
+}
+
+export function isStop(c: Compiled, f: string): boolean {
+  if (c.stop.has(f)) return true;
+  if (hasConjunction(f) && f.length > 3 && c.stop.has(f.slice(1))) return true;
+  return false;
+}

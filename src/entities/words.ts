@@ -1,0 +1,122 @@
+// The words an entity engine has seen, each described once (which gazetteer and title paths it
+// starts, whether it may be a misspelt name), and the document's word tokens.
+import type { AnalyzedText } from '../text/analyze.js';
+import type { WordToken } from '../text/segment.js';
+import { WORD_TABLE_MAX, WordInterner } from '../text/intern.js';
+import type { Compiled, MultiRef, Payload, TrieNode } from './compile.js';
+import { FUZZY_MIN_LETTERS, letters, nameWordLikeness } from './fuzzy.js';
+import { isStop, variants } from './variants.js';
+
+/** A word token over normalised text, with its folded form. */
+export type Tok = WordToken<WordInfo>;
+
+const ARABIC = /[\u0600-\u06ff]/;
+const LATIN = /[a-z]/;
+
+export function tokens(t: AnalyzedText, words: WordTable): Tok[] {
+  const out: Tok[] = [];
+  const folded = t.folded;
+  for (const k of t.tokens) {
+    const x = words.find(folded, k.start, k.end);
+    const f = words.keys[x];
+    const w = words.values[x];
+    if (w.mixed) {
+      // "Sputnikالتعليق": split where the script changes
+      let a = 0;
+      for (let i = 1; i <= f.length; i++) {
+        if (i === f.length || ARABIC.test(f[i]) !== ARABIC.test(f[i - 1])) {
+          const y = words.find(folded, k.start + a, k.start + i);
+          out.push({ start: k.start + a, end: k.start + i, sentence: k.sentence, f: words.keys[y], w: words.values[y] });
+          a = i;
+        }
+      }
+    } else out.push({ start: k.start, end: k.end, sentence: k.sentence, f, w });
+  }
+  return out;
+}
+
+/** A clitic variant that starts a path in a trie, with the path's first node. */
+export interface Start {
+  node: TrieNode;
+  cut: number;
+  key: string;
+}
+
+/** A lone word taken as a misspelt name. */
+export interface FuzzyWordHit {
+  cut: number;
+  pay: Payload;
+  score: number;
+}
+
+/**
+ * Everything about a folded word that does not depend on the document, computed once per
+ * engine and word: news vocabulary repeats heavily, and most words start no name at all.
+ */
+export interface WordInfo {
+  /** Latin and Arabic letters in one token ("Sputnikالتعليق"). */
+  readonly mixed: boolean;
+  /** isStop(). */
+  readonly stop: boolean;
+  /** variants(f, stop, 3) has more than the word itself. */
+  readonly clitic: boolean;
+  /** Variants that start a gazetteer path, in variants() order. */
+  readonly gaz: Start[] | null;
+  /** Variants that start a title path, in variants() order. */
+  readonly title: Start[] | null;
+  /** Cut of the first variant that is an organisation trigger, or -1. */
+  readonly orgCut: number;
+  /** Multi-word names containing the word. */
+  readonly multi: MultiRef[] | null;
+  /** Long enough, not a stopword and not a gazetteer word: a lone-word fuzzy candidate. */
+  readonly fuzzy: boolean;
+}
+
+/** Shared descriptions of the many words that start nothing, by clitic + 2 * fuzzy. */
+const PLAIN: readonly WordInfo[] = [0, 1, 2, 3].map((x) => ({
+  mixed: false, stop: false, clitic: (x & 1) !== 0, gaz: null, title: null, orgCut: -1, multi: null, fuzzy: (x & 2) !== 0,
+}));
+
+/**
+ * The words an engine has seen with their descriptions, and the fuzzy results of those looked
+ * up: as a lone word, and against the words of multi-word names (the same pairs recur in
+ * every article).
+ */
+export class WordTable extends WordInterner<WordInfo> {
+  readonly fuzzyHits = new Map<string, FuzzyWordHit | null>();
+  private readonly likeness = new Map<string, Map<string, number>>();
+
+  constructor(c: Compiled) {
+    super((f) => describeWord(c, f), WORD_TABLE_MAX, () => { this.fuzzyHits.clear(); this.likeness.clear(); });
+  }
+
+  /** nameWordLikeness(f, stop, want), remembered. */
+  likenessTo(f: string, stop: boolean, want: string): number {
+    let byWant = this.likeness.get(f);
+    if (byWant === undefined) this.likeness.set(f, (byWant = new Map()));
+    let sim = byWant.get(want);
+    if (sim === undefined) byWant.set(want, (sim = nameWordLikeness(f, stop, want)));
+    return sim;
+  }
+}
+
+function describeWord(c: Compiled, f: string): WordInfo {
+  const vars = variants(f, c.stop, 3);
+  const stop = isStop(c, f);
+  let gaz: Start[] | null = null;
+  let title: Start[] | null = null;
+  let orgCut = -1;
+  for (const v of vars) {
+    const g = c.root.get(v.key);
+    if (g) (gaz ??= []).push({ node: g, cut: v.cut, key: v.key });
+    const tn = c.titles.get(v.key);
+    if (tn) (title ??= []).push({ node: tn, cut: v.cut, key: v.key });
+    if (orgCut < 0 && c.orgTriggers.has(v.key)) orgCut = v.cut;
+  }
+  const multi = c.multi.get(f) ?? null;
+  const fuzzy = letters(f) - (f.startsWith('ال') ? 2 : 0) >= FUZZY_MIN_LETTERS && !stop && !c.vocab.has(f);
+  const mixed = LATIN.test(f) && ARABIC.test(f);
+  const clitic = vars.length > 1;
+  if (!mixed && !stop && !gaz && !title && orgCut < 0 && !multi) return PLAIN[(clitic ? 1 : 0) + (fuzzy ? 2 : 0)];
+  return { mixed, stop, clitic, gaz, title, orgCut, multi, fuzzy };
+}

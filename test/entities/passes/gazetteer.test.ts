@@ -1,0 +1,98 @@
+// entities/passes/gazetteer.ts: gazetteer names, the longest first, behind clitics, nisba adjectives.
+import { describe, expect, it } from 'vitest';
+import { at, byId, run, spans } from '../helpers.js';
+
+describe('exact and longest match', () => {
+  it('takes a multi-word name as one mention', () => {
+    const text = 'اجتمع قادة منظمة معاهدة الأمن الجماعي اليوم';
+    const ents = run(text);
+    expect(ents.map((e) => e.id)).toEqual(['org:csto']);
+    expect(spans(ents, 'org:csto')).toEqual([['منظمة معاهدة الأمن الجماعي', ...at(text, 'منظمة معاهدة الأمن الجماعي'), 'exact']]);
+  });
+  it('tells the Collective Security Council from the UN Security Council', () => {
+    const text = 'عقد مجلس الأمن الجماعي جلسة ثم ناقش مجلس الأمن الدولي الأمر';
+    const ents = run(text);
+    expect(spans(ents, 'org:csto-collective-security-council')).toEqual([['مجلس الأمن الجماعي', ...at(text, 'مجلس الأمن الجماعي'), 'exact']]);
+    expect(spans(ents, 'org:un-security-council')).toEqual([['مجلس الأمن الدولي', ...at(text, 'مجلس الأمن الدولي'), 'exact']]);
+    expect(ents).toHaveLength(2);
+  });
+  it('fills the record fields from the gazetteer', () => {
+    const ents = run('زار طاجيكستان');
+    expect(byId(ents, 'place:tajikistan')).toMatchObject({ type: 'PLACE', name: 'Tajikistan', name_ar: 'طاجيكستان', linked: true, country: 'TJ', iso3: 'TJK', kind: 'country' });
+    const m = byId(ents, 'place:tajikistan')!.mentions[0];
+    expect(m.sentence).toBe(0);
+    expect(m.confidence).toBeGreaterThan(0.9);
+  });
+});
+
+describe('clitics', () => {
+  // [text, entity, the mention's text], two cases a line
+  const cases: [string, string, string][] = [
+    ['وصل ولأفغانستان', 'place:afghanistan', 'أفغانستان'], ['وصل الوفد بموسكو', 'place:moscow', 'موسكو'],
+    ['منظمة شنغهاي للتعاون', 'org:sco', 'منظمة شنغهاي للتعاون'], ['قال والكرملين', 'org:kremlin', 'الكرملين'],
+    ['قال وبطاجيكستان', 'place:tajikistan', 'طاجيكستان'], ['الأمين العام لمنظمة معاهدة الأمن الجماعي', 'org:csto', 'منظمة معاهدة الأمن الجماعي'],
+  ];
+  for (const [text, id, surface] of cases) {
+    it(`finds ${id} in "${text}"`, () => {
+      const ents = run(text);
+      const want = at(text, surface);
+      const m = byId(ents, id)!.mentions[0];
+      expect([m.text, m.start, m.end]).toEqual([surface, ...want]);
+      if (surface !== text.slice(...want) || !text.includes(' ' + surface) ) expect(['clitic', 'exact']).toContain(m.method);
+    });
+  }
+  it('marks stripped prefixes as clitic', () => {
+    const text = 'بموسكو';
+    expect(spans(run(text), 'place:moscow')).toEqual([['موسكو', 1, 6, 'clitic']]);
+  });
+  it('finds an alias with ال behind لل and ولل', () => {
+    const text = 'رسالة للكرملين ثم وللكرملين';
+    expect(spans(run(text), 'org:kremlin')).toEqual([
+      ['كرملين', at(text, 'للكرملين')[0] + 2, at(text, 'للكرملين')[1], 'clitic'],
+      ['كرملين', at(text, 'وللكرملين')[0] + 3, at(text, 'وللكرملين')[1], 'clitic'],
+    ]);
+  });
+  it('never cuts real names that start like a clitic', () => {
+    const text = 'بوتين ليبيا لوكاشينكو باكو كابول فرغانة';
+    const ents = run(text);
+    expect(spans(ents, 'person:vladimir-putin')).toEqual([['بوتين', 0, 5, 'exact']]);
+    expect(spans(ents, 'place:libya')).toEqual([['ليبيا', ...at(text, 'ليبيا'), 'exact']]);
+    expect(spans(ents, 'person:alexander-lukashenko')).toEqual([['لوكاشينكو', ...at(text, 'لوكاشينكو'), 'exact']]);
+    expect(spans(ents, 'place:baku')).toEqual([['باكو', ...at(text, 'باكو'), 'exact']]);
+    expect(spans(ents, 'place:kabul')).toEqual([['كابول', ...at(text, 'كابول'), 'exact']]);
+    expect(spans(ents, 'place:fergana')).toEqual([['فرغانة', ...at(text, 'فرغانة'), 'exact']]);
+    expect(ents).toHaveLength(6);
+  });
+});
+
+describe('nisba adjectives', () => {
+  it('resolves two nisbas to two countries', () => {
+    const text = 'تعزيز الحدود الطاجيكية الأفغانية';
+    expect(run(text).map((e) => [e.id, spans([e], e.id)])).toEqual([
+      ['place:tajikistan', [['الطاجيكية', ...at(text, 'الطاجيكية'), 'nisba']]],
+      ['place:afghanistan', [['الأفغانية', ...at(text, 'الأفغانية'), 'nisba']]],
+    ]);
+  });
+  it('resolves الروسي, الطاجيكستانية, الأمريكية, plurals and clitics', () => {
+    const text = 'قال الرئيس الروسي إن الرئاسة الطاجيكستانية والقوات الأمريكية والأمريكيين وللروسية';
+    const ents = run(text);
+    expect(spans(ents, 'place:russia')).toEqual([
+      ['الروسي', ...at(text, 'الروسي'), 'nisba'],
+      ['الروسية', at(text, 'وللروسية')[0] + 3, at(text, 'وللروسية')[1], 'nisba'].map((x, i) => (i === 0 ? 'روسية' : x)) as [string, number, number, string],
+    ]);
+    expect(spans(ents, 'place:tajikistan')).toEqual([['الطاجيكستانية', ...at(text, 'الطاجيكستانية'), 'nisba']]);
+    expect(spans(ents, 'place:united-states').map((s) => s[0])).toEqual(['الأمريكية', 'الأمريكيين']);
+  });
+});
+
+describe('negative cases', () => {
+  it('common words are not entities', () => {
+    expect(run('الأمن المنظمة الدولة الرئاسة السلطة العالم الإسلامي الرئيس الجمهورية')).toEqual([]);
+    expect(run('وقال الرئيس إن الجمهورية والدولة في أمان')).toEqual([]);
+    expect(run('أكد الرئيس أن الوضع مستقر')).toEqual([]);
+  });
+  it('an alias hidden inside a longer word is not found', () => {
+    expect(run('كان إنسانا طيبا')).toEqual([]);
+    expect(run('أستانا-سانا').map((e) => e.id)).toEqual(['place:astana', 'org:sana']);
+  });
+});

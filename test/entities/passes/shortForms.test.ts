@@ -1,0 +1,33 @@
+// entities/passes/shortForms.ts: short forms and surnames linked to the entity they name.
+import { describe, expect, it } from 'vitest';
+import { at, byId, run, spans } from '../helpers.js';
+
+describe('short forms and surnames', () => {
+  it('joins a surname to the full name in one record, mentions sorted', () => {
+    const text = 'قال فلاديمير بوتين إن الوضع خطير. وأضاف بوتين أن روسيا مستعدة. ثم قال بوتين';
+    const ents = run(text);
+    const p = byId(ents, 'person:vladimir-putin')!;
+    expect(p.mentions.map((m) => [m.text, m.start, m.method])).toEqual([
+      ['فلاديمير بوتين', at(text, 'فلاديمير')[0], 'exact'],
+      ['بوتين', at(text, 'بوتين', 1)[0], 'coreference'],
+      ['بوتين', at(text, 'بوتين', 2)[0], 'coreference'],
+    ]);
+    expect(p.mentions.map((m) => m.sentence)).toEqual([0, 1, 2]);
+    expect(ents.filter((e) => e.type === 'PERSON')).toHaveLength(1);
+  });
+  it('links a short form without the full name when unambiguous', () => {
+    const m = byId(run('وأكد رحمون أهمية التعاون'), 'person:emomali-rahmon')!.mentions[0];
+    expect(m).toMatchObject({ text: 'رحمون', method: 'exact' });
+    expect(m.confidence).toBeLessThan(0.9);
+  });
+  it('joins two spellings of one person', () => {
+    const text = 'أكد الرئيس الطاجيكستاني - إمام علي رحمون أن. وفقا للرئاسة أكد رحمان';
+    const p = byId(run(text), 'person:emomali-rahmon')!;
+    expect(p.mentions.map((m) => [m.text, m.method])).toEqual([['إمام علي رحمون', 'exact'], ['رحمان', 'coreference']]);
+  });
+  it('a derived surname needs the full name in the document', () => {
+    expect(byId(run('قال جاباروف إن'), 'person:sadyr-japarov')).toBeUndefined();
+    const text = 'قال سدير جاباروف إن. وأضاف جاباروف';
+    expect(spans(run(text), 'person:sadyr-japarov').map((s) => s[3])).toEqual(['exact', 'coreference']);
+  });
+});

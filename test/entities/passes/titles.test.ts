@@ -1,0 +1,69 @@
+// entities/passes/titles.ts: a title gives a person their role, or finds an unknown person.
+import { describe, expect, it } from 'vitest';
+import { at, byId, run } from '../helpers.js';
+
+describe('titles', () => {
+  it('finds "رئيس وزراء أرمينيا X Y Z" with its role', () => {
+    const text = 'حضر رئيس وزراء أرمينيا نيكول فوفايفيتش باشينيان الجلسة';
+    const e = byId(run(text), 'unlinked:PERSON:نيكول فوفايفيتش باشينيان')!;
+    expect(e).toMatchObject({ type: 'PERSON', linked: false, name: 'نيكول فوفايفيتش باشينيان', name_ar: 'نيكول فوفايفيتش باشينيان' });
+    expect(e.mentions).toEqual([{ text: 'نيكول فوفايفيتش باشينيان', start: at(text, 'نيكول')[0], end: at(text, 'باشينيان')[1], sentence: 0, method: 'pattern', confidence: 0.6, role: 'رئيس وزراء أرمينيا' }]);
+  });
+  it('finds an ambassador "لدى" a country, with a given name that starts with أل', () => {
+    const text = 'وأشار السفير الروسي لدى كازاخستان أليكسي بورودافكين إلى أن';
+    expect(byId(run(text), 'unlinked:PERSON:اليكسي بورودافكين')!.mentions[0]).toMatchObject({ text: 'أليكسي بورودافكين', method: 'pattern', role: 'السفير الروسي لدى كازاخستان' });
+  });
+  it('finds experts and stops before "للصحفيين"', () => {
+    expect(byId(run('وقال الخبير العسكري الروسي فيكتور ليتوفكين إن'), 'unlinked:PERSON:فيكتور ليتوفكين')).toBeDefined();
+    expect(byId(run('وقال المتحدث باسم الخارجية الطاجيكية شمس الدين محمدوف للصحفيين إن'), 'unlinked:PERSON:شمس الدين محمدوف')).toBeDefined();
+  });
+  it('reads علي (with ي) as a given name, not as the preposition على', () => {
+    expect(byId(run('وصرح قائد حرس الحدود اللواء رجب علي نظروف بأن'), 'unlinked:PERSON:رجب علي نظروف')).toBeDefined();
+    expect(run('وأكد الوزير على أهمية التعاون').filter((e) => e.type === 'PERSON')).toEqual([]);
+  });
+  it('given names a known person does not have make another person of that surname', () => {
+    const r = run('وصرح اللواء رجب علي رحمان بأن');
+    expect(byId(r, 'person:emomali-rahmon')).toBeUndefined();
+    expect(byId(r, 'unlinked:PERSON:رجب علي رحمان')!.mentions[0].text).toBe('رجب علي رحمان');
+    expect(byId(run('وقال الرئيس الطاجيكي إمام علي رحمان إن'), 'person:emomali-rahmon')).toBeDefined();
+  });
+  it('finds "وزير خارجية طاجيكستان - X Y" with a compound given name', () => {
+    const text = 'التقى بوزير خارجية طاجيكستان - سراج الدين مهر الدين، وبحثا';
+    const e = byId(run(text), 'unlinked:PERSON:سراج الدين مهر الدين')!;
+    expect(e.mentions[0]).toMatchObject({ text: 'سراج الدين مهر الدين', start: at(text, 'سراج')[0], method: 'pattern', role: 'وزير خارجية طاجيكستان' });
+  });
+  it('finds "وزير الدفاع الروسي X Y" and stops at a verb or function word', () => {
+    const text = 'قال وزير الدفاع الروسي سيرغي شويغو إن القوات جاهزة';
+    const e = byId(run(text), 'unlinked:PERSON:سيرغي شويغو')!;
+    expect(e.mentions[0]).toMatchObject({ text: 'سيرغي شويغو', role: 'وزير الدفاع الروسي' });
+    expect(byId(run(text), 'place:russia')).toBeDefined();
+  });
+  it('links a known name after a title and records the role', () => {
+    const text = 'أعلن الرئيس الروسي، فلاديمير بوتين، اليوم';
+    const m = byId(run(text), 'person:vladimir-putin')!.mentions[0];
+    expect(m).toMatchObject({ text: 'فلاديمير بوتين', start: at(text, 'فلاديمير بوتين')[0], method: 'exact', role: 'الرئيس الروسي' });
+  });
+  it('"الرئيس بوتين" is Putin with the role', () => {
+    const m = byId(run('وأكد الرئيس بوتين أن'), 'person:vladimir-putin')!.mentions[0];
+    expect(m).toMatchObject({ text: 'بوتين', role: 'الرئيس' });
+  });
+  it('joins an unknown first name and patronymic to a known surname after a title', () => {
+    const text = 'الأمين العام لمنظمة "معاهدة الأمن الجماعي" - إيمان غالي تاسماغامبيتوف، الذي';
+    const m = byId(run(text), 'person:imangali-tasmagambetov')!.mentions[0];
+    expect(m).toMatchObject({ text: 'إيمان غالي تاسماغامبيتوف', start: at(text, 'إيمان')[0], role: 'الأمين العام لمنظمة "معاهدة الأمن الجماعي"' });
+  });
+  it('finds the ambassador and the spokesman of the Kremlin', () => {
+    const text = 'قال المتحدث باسم الكرملين دميتري بيسكوف إن السفير أندريه كيلين وصل';
+    const ents = run(text);
+    expect(byId(ents, 'unlinked:PERSON:دميتري بيسكوف')!.mentions[0].role).toBe('المتحدث باسم الكرملين');
+    expect(byId(ents, 'unlinked:PERSON:اندريه كيلين')!.mentions[0].role).toBe('السفير');
+    expect(byId(ents, 'org:kremlin')).toBeDefined();
+  });
+  it('a bare title needs two name words for an unknown person', () => {
+    expect(run('وقال الرئيس يلتقي نظيره')).toEqual([]);
+  });
+  it('a leading name part starts a name ("أبو بكر"), never ends one', () => {
+    expect(run('وقال الخبير العسكري أبو بكر محمدوف إن').filter((e) => e.type === 'PERSON').map((e) => e.name)).toEqual(['أبو بكر محمدوف']);
+    expect(run('وقال الخبير العسكري فيكتور ليتوفكين أبو').filter((e) => e.type === 'PERSON').map((e) => e.name)).toEqual(['فيكتور ليتوفكين']);
+  });
+});

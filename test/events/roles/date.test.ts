@@ -1,0 +1,26 @@
+// events/roles/date.ts: the date of an event.
+import { describe, expect, it } from 'vitest';
+import { run } from '../helpers.js';
+
+describe('date', () => {
+  it('the sentence\'s date nearest the trigger', () => {
+    const { events } = run('التقى بوتين مع توكاييف في موسكو يوم 5 مايو 2023.', {
+      entities: { Putin: ['بوتين'], Tokayev: ['توكاييف'], Moscow: ['موسكو'] }, dates: [['5 مايو 2023', '2023-05-05', 'day']],
+    });
+    expect([events[0].date, events[0].date_precision, events[0].date_basis]).toEqual([{ value: '2023-05-05', granularity: 'day', text: '5 مايو 2023', basis: 'sentence' }, 'day', 'explicit']);
+  });
+
+  it('a planned event takes no date before the article\'s', () => {
+    const { events } = run('أكد الكرملين يوم الثلاثاء أن بوتين سيزور طاجيكستان.', {
+      entities: { Putin: ['بوتين'], Tajikistan: ['طاجيكستان'] }, dates: [['يوم الثلاثاء', '2023-05-02', 'day', { relative: true }]], published: '2023-05-05',
+    });
+    expect(events.map((e) => [e.subtype, e.status, e.date])).toEqual([['official visit', 'planned', null]]);
+  });
+
+  it('a verb in the past takes no date the text marks as to come', () => {
+    const { events } = run('وبحث بوتين مع توكاييف التحضير للتدريبات المقررة في أكتوبر المقبل.', {
+      entities: { Putin: ['بوتين'], Tokayev: ['توكاييف'] }, dates: [['أكتوبر المقبل', '2023-10', 'month', { relative: true }]],
+    });
+    expect(events.map((e) => [e.subtype, e.status, e.date])).toEqual([['talks', 'reported', null]]);
+  });
+});

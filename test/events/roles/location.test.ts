@@ -1,0 +1,27 @@
+// events/roles/location.ts and events/places.ts: where an event happens.
+import { describe, expect, it } from 'vitest';
+import { run } from '../helpers.js';
+
+describe('location', () => {
+  it('the city after a location cue', () => {
+    const { events } = run('التقى بوتين مع توكاييف في موسكو.', { entities: { Putin: ['بوتين'], Tokayev: ['توكاييف'], Moscow: ['موسكو'] } });
+    expect(events[0].location).toEqual({ entity: 'place:moscow', name: 'Moscow', country: 'RU', iso3: 'RUS', text: 'موسكو', basis: 'sentence' });
+  });
+
+  it('a topic is no place ("الوضع في أفغانستان")', () => {
+    const { events } = run('وناقش بوتين مع توكاييف الوضع في أفغانستان.', { entities: { Putin: ['بوتين'], Tokayev: ['توكاييف'], Afghanistan: ['أفغانستان'] } });
+    expect(events.map((e) => [e.subtype, e.location])).toEqual([['talks', null]]);
+  });
+
+  it('a capital the entity engine resolved is the place, the phrase its text', () => {
+    const { events } = run('عقدت قمة منظمة معاهدة الأمن الجماعي في العاصمة الكازاخستانية أستانا.', {
+      entities: { CSTO: ['منظمة معاهدة الأمن الجماعي'], Astana: ['العاصمة الكازاخستانية أستانا'] },
+    });
+    expect(events[0].location).toEqual({ entity: 'place:astana', name: 'Astana', country: 'KZ', iso3: 'KAZ', text: 'العاصمة الكازاخستانية أستانا', basis: 'sentence' });
+  });
+
+  it('a country names the place of a statement only right after its trigger', () => {
+    const near = run('أكدت روسيا في كازاخستان دعمها للمنظمة.', { entities: { Russia: ['روسيا'], Kazakhstan: ['كازاخستان'] } }).events;
+    expect(near.map((e) => [e.type, e.location?.name ?? null])).toEqual([['SUPPORT', null]]);
+  });
+});

@@ -1,0 +1,22 @@
+// events/roles/participants.ts: chair, invited and participants of a meeting.
+import { describe, expect, it } from 'vitest';
+import { names, run } from '../helpers.js';
+
+describe('participants', () => {
+  it('the chair after "برئاسة", every actor listed after "بمشاركة"', () => {
+    const { events } = run('وعقدت القمة برئاسة الرئيس الأرميني نيكول باشينيان وبمشاركة بوتين ولوكاشينكو.', {
+      entities: { Pashinyan: [{ text: 'نيكول باشينيان', role: 'الرئيس الأرميني' }], Putin: ['بوتين'], Lukashenko: ['لوكاشينكو'] },
+    });
+    expect(events.map((e) => [e.subtype, names(e.chair), names(e.participants)])).toEqual([['summit', ['Nikol Pashinyan'], ['Vladimir Putin', 'Alexander Lukashenko']]]);
+  });
+
+  it('invited: the actor before "بصفة مراقب"', () => {
+    const { events } = run('وشارك في الاجتماع أوزبكستان بصفة مراقب.', { entities: { Uzbekistan: ['أوزبكستان'] } });
+    expect(events.map((e) => [e.subtype, names(e.invited), names(e.participants)])).toEqual([['meeting', ['Uzbekistan'], []]]);
+  });
+
+  it('a participant verb takes its subject; a meeting by video is virtual', () => {
+    const { events } = run('وشارك الرئيس الروسي فلاديمير بوتين في القمة عبر الفيديو.', { entities: { Putin: [{ text: 'فلاديمير بوتين', role: 'الرئيس الروسي' }] } });
+    expect(events.map((e) => [e.subtype, names(e.participants), e.mode])).toEqual([['summit', ['Vladimir Putin'], 'virtual']]);
+  });
+});

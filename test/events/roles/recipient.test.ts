@@ -1,0 +1,33 @@
+// events/roles/recipient.ts: who an event is done to or with.
+import { describe, expect, it } from 'vitest';
+import { names, run } from '../helpers.js';
+
+describe('recipient', () => {
+  it('after a recipient marker: "التقى رحمون مع تاسماغامبيتوف"', () => {
+    const { events } = run('التقى رحمون مع تاسماغامبيتوف في دوشنبه.', { entities: { Rahmon: ['رحمون'], Tasmagambetov: ['تاسماغامبيتوف'], Dushanbe: ['دوشنبه'] } });
+    expect(events.map((e) => [e.subtype, names(e.source), names(e.recipient), e.location?.name])).toEqual([['bilateral meeting', ['Emomali Rahmon'], ['Imangali Tasmagambetov'], 'Dushanbe']]);
+  });
+
+  it('the object of a direct-object type ("اتهم X أذربيجان")', () => {
+    const { events } = run('اتهم رئيس الوزراء الأرميني نيكول باشينيان أذربيجان بخرق الهدنة.', {
+      entities: { Pashinyan: [{ text: 'نيكول باشينيان', role: 'رئيس الوزراء الأرميني' }], Azerbaijan: ['أذربيجان'] },
+    });
+    expect(events.map((e) => [e.type, names(e.source), names(e.recipient)])).toEqual([['ACCUSE', ['Nikol Pashinyan'], ['Azerbaijan']]]);
+  });
+
+  it('after an object preposition ("عقوبات ضد روسيا"), not after another one ("عقوبات على روسيا")', () => {
+    const against = run('فرضت الولايات المتحدة عقوبات ضد روسيا.', { entities: { USA: ['الولايات المتحدة'], Russia: ['روسيا'] } }).events;
+    expect(against.map((e) => [e.type, names(e.source), names(e.recipient)])).toEqual([['SANCTION', ['United States'], ['Russia']]]);
+    const on = run('فرضت الولايات المتحدة عقوبات على روسيا.', { entities: { USA: ['الولايات المتحدة'], Russia: ['روسيا'] } }).events;
+    expect(on.map((e) => [e.type, names(e.source), names(e.recipient)])).toEqual([['SANCTION', ['United States'], []]]);
+  });
+
+  it('a visit\'s host: the country of the place visited', () => {
+    const { events } = run('وصل وزير الدفاع الروسي سيرغي شويغو إلى أستانا في زيارة رسمية. وتعد كازاخستان شريكا لروسيا.', {
+      entities: { Shoigu: [{ text: 'سيرغي شويغو', role: 'وزير الدفاع الروسي' }], Astana: ['أستانا'], Kazakhstan: ['كازاخستان'] },
+    });
+    expect(events.map((e) => [e.subtype, names(e.source), names(e.recipient), e.location?.name, e.basis])).toEqual([
+      ['official visit', ['Sergei Shoigu'], ['Kazakhstan'], 'Astana', ['recipient: host country of the location']],
+    ]);
+  });
+});

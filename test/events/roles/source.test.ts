@@ -1,0 +1,32 @@
+// events/roles/source.ts: who acts.
+import { describe, expect, it } from 'vitest';
+import { names, run, type Fixture } from '../helpers.js';
+
+/** [type, trigger, source] of each event of a sentence. */
+const sources = (text: string, entities: Fixture['entities']): [string, string, string[]][] =>
+  run(text, { entities }).events.map((e) => [e.type, e.trigger.text, names(e.source)]);
+
+describe('source', () => {
+  it('an agent cue: the actor after "من قبل" acts', () => {
+    expect(sources('ونفذ الهجوم من قبل حركة طالبان في ولاية قندوز.', { Taliban: ['حركة طالبان'], Kunduz: ['قندوز'] })).toEqual([['ASSAULT', 'الهجوم', ['Taliban']]]);
+  });
+
+  it('a support verb: its subject is the source of the noun it carries ("شنت X هجوما")', () => {
+    expect(sources('شنت حركة طالبان هجوما على مواقع في قندوز.', { Taliban: ['حركة طالبان'], Kunduz: ['قندوز'] })).toEqual([['ASSAULT', 'هجوما', ['Taliban']]]);
+  });
+
+  it('a noun trigger: the body it is of ("جلسة لمجلس ...")', () => {
+    expect(sources('وعقدت جلسة لمجلس الأمن الجماعي في موسكو.', { CSC: ['مجلس الأمن الجماعي'], Moscow: ['موسكو'] })).toEqual([['CONSULT', 'جلسة', ['Collective Security Council']]]);
+  });
+
+  it('a circumstantial participle: the subject of the main clause ("منتقدا"), its object the recipient', () => {
+    const { events } = run('وقال لوكاشينكو إن المنظمة تواجه تحديات جديدة، منتقدا حلف شمال الأطلسي.', { entities: { Lukashenko: ['لوكاشينكو'], NATO: ['حلف شمال الأطلسي'] } });
+    expect(events.map((e) => [e.type, e.trigger.text, names(e.source), names(e.recipient)])).toEqual([['DISAPPROVE', 'منتقدا', ['Alexander Lukashenko'], ['NATO']]]);
+  });
+
+  it('a verb: its subject, with the actors coordinated with it', () => {
+    const entities = { Russia: ['روسيا'], Kazakhstan: ['كازاخستان'], Kyrgyzstan: ['قيرغيزستان'] };
+    const all = ['Russia', 'Kazakhstan', 'Kyrgyzstan'];
+    expect(sources('وقعت روسيا وكازاخستان وقيرغيزستان اتفاقا للتعاون العسكري.', entities)).toEqual([['SUPPORT', 'وقعت', all], ['AGREE', 'اتفاقا', all]]);
+  });
+});

@@ -1,0 +1,22 @@
+// events/roles/status.ts: reported, planned or negated.
+import { describe, expect, it } from 'vitest';
+import { names, run } from '../helpers.js';
+
+describe('status', () => {
+  it('a negation just before the trigger: negated', () => {
+    const { events } = run('ولم يشارك باشينيان في القمة.', { entities: { Pashinyan: ['باشينيان'] } });
+    expect(events.map((e) => [e.subtype, e.status, names(e.participants)])).toEqual([['summit', 'negated', ['Nikol Pashinyan']]]);
+  });
+
+  it('the future prefix: planned', () => {
+    const { events } = run('وسيزور بوتين طاجيكستان.', { entities: { Putin: ['بوتين'], Tajikistan: ['طاجيكستان'] } });
+    expect(events.map((e) => [e.subtype, e.status, names(e.source)])).toEqual([['official visit', 'planned', ['Vladimir Putin']]]);
+  });
+
+  it('a background event ("وكان ... قد زار") is reported but takes no date from the story', () => {
+    const { events } = run('التقى بوتين مع توكاييف في موسكو يوم 5 مايو 2023. وكان بوتين قد زار طاجيكستان.', {
+      entities: { Putin: ['بوتين'], Tokayev: ['توكاييف'], Moscow: ['موسكو'], Tajikistan: ['طاجيكستان'] }, dates: [['5 مايو 2023', '2023-05-05', 'day']],
+    });
+    expect(events.map((e) => [e.subtype, e.status, e.date?.value ?? null])).toEqual([['bilateral meeting', 'reported', '2023-05-05'], ['official visit', 'reported', null]]);
+  });
+});

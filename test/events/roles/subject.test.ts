@@ -1,0 +1,21 @@
+// events/roles/subject.ts: the subject of a verb, as the source and participant rules find it.
+import { describe, expect, it } from 'vitest';
+import { names, run } from '../helpers.js';
+
+describe('subject', () => {
+  it('members of a group: the group acts ("مسلحون من حركة طالبان")', () => {
+    const [e] = run('وهاجم مسلحون من حركة طالبان نقطة حدودية.', { entities: { Taliban: ['حركة طالبان'] } }).events;
+    expect([e.type, e.trigger.text, names(e.source)]).toEqual(['ASSAULT', 'وهاجم', ['Taliban']]);
+  });
+
+  it('never an actor inside a relative clause on the actor before it', () => {
+    const { events } = run('وأعلن باشينيان، الذي يرأس مجلس الأمن الجماعي، تأييده للخطة.', { entities: { Pashinyan: ['باشينيان'], CSC: ['مجلس الأمن الجماعي'] } });
+    expect(events).toHaveLength(1);
+    expect(names(events[0].source)).toEqual(['Nikol Pashinyan']);
+  });
+
+  it('a resumptive pronoun: the relative is the object, the person the sentence is about the subject', () => {
+    const { events } = run('وأعلن الكرملين أن بوتين سيشارك في القمة التي تستضيفها أستانا.', { entities: { Putin: ['بوتين'], Astana: ['أستانا'] } });
+    expect(events.map((e) => [e.subtype, e.status, names(e.participants), e.location?.name])).toEqual([['summit', 'planned', ['Vladimir Putin'], 'Astana']]);
+  });
+});

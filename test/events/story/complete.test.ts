@@ -1,0 +1,16 @@
+// events/story/complete.ts: what an event that is not the main one takes from the story.
+import { describe, expect, it } from 'vitest';
+import { names, run } from '../helpers.js';
+
+describe('completing from the story', () => {
+  it('"الرئيسان": the two sides of the main event act, on its date', () => {
+    const { events } = run('التقى بوتين مع توكاييف في موسكو يوم 5 مايو 2023. واتفق الرئيسان على تعزيز التعاون.', {
+      entities: { Putin: ['بوتين'], Tokayev: ['توكاييف'], Moscow: ['موسكو'] }, dates: [['5 مايو 2023', '2023-05-05', 'day']],
+    });
+    expect(events.map((e) => [e.type, e.main, names(e.source), e.date?.value, e.date?.basis, e.location?.name ?? null])).toEqual([
+      ['CONSULT', true, ['Vladimir Putin'], '2023-05-05', 'sentence', 'Moscow'],
+      ['AGREE', false, ['Vladimir Putin', 'Kassym-Jomart Tokayev'], '2023-05-05', 'main event', null],
+    ]);
+    expect(events[1].basis).toEqual(['source: the two sides of the main event', 'date: main event']);
+  });
+});
