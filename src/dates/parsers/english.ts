@@ -13,8 +13,12 @@ const ENGLISH_RE = new RegExp(
 /** anchored on the month name; a day with its suffix, a comma and "of" may come before it */
 const ENGLISH = new AnchoredScanner(ENGLISH_RE, trieSource(TABLES.months.english.keys()), 10);
 
+/** Most Arabic pages have no Latin letter: one cheap scan spares the month-name search. */
+const LATIN_RE = /[a-z]/;
+
 export function parseEnglishDates(ctx: Ctx, out: Cand[]): void {
   const { f } = ctx;
+  if (!LATIN_RE.test(f)) return;
   for (let m = ENGLISH.first(f); m; m = ENGLISH.next()) {
     const g = m.groups!;
     const month = TABLES.months.english.get(g.m1 ?? g.m2)!;

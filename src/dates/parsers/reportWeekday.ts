@@ -5,12 +5,12 @@
 // dual or plural is the number ("الطرفين الاثنين"), unless إن/أن follows.
 import type { Cand, Ctx } from '../candidate.js';
 import { alt, key, TABLES } from '../lexicon.js';
-import { AnchoredScanner } from '../scan.js';
+import { AnchoredScanner, trieSource } from '../scan.js';
 
 const W = TABLES.weekdays;
 const BARE_ALT = alt(W.needsContext);
 const BARE_RE = new RegExp(`(?<![\\p{L}\\p{M}])(?<wd>${BARE_ALT})(?![\\p{L}\\p{M}])`, 'gu');
-const BARE = new AnchoredScanner(BARE_RE, BARE_ALT, 0);
+const BARE = new AnchoredScanner(BARE_RE, trieSource(W.needsContext), 0);
 /** How many words back a reporting verb may stand: verb, a subject of up to four words. */
 const VERB_WINDOW = 5;
 const CLAUSE_BREAK_RE = /[.،,:;؛!?؟"«»()\n]/u;

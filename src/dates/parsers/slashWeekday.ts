@@ -5,8 +5,8 @@ import { key, TABLES, WEEKDAY_ALT } from '../lexicon.js';
 import { AnchoredScanner } from '../scan.js';
 
 const SLASH_WEEKDAY_RE = new RegExp(`(?:(?<![\\p{L}\\p{M}])(?<pre>[وف]?)(?<today>اليوم) *)?/ *(?<wd>${WEEKDAY_ALT}) */`, 'gu');
-/** anchored on the weekday name: "واليوم /" before it */
-const SLASH_WEEKDAY = new AnchoredScanner(SLASH_WEEKDAY_RE, WEEKDAY_ALT, 10);
+/** anchored on the first slash, rare in Arabic prose: "واليوم /" before it */
+const SLASH_WEEKDAY = new AnchoredScanner(SLASH_WEEKDAY_RE, '/', 8);
 
 export function parseSlashWeekdays(ctx: Ctx, out: Cand[]): void {
   const { f } = ctx;
