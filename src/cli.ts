@@ -74,6 +74,7 @@ export function buildProgram(io: Io): Command {
     .option('--shard <k/n>', 'process only part K of N of the documents (by a hash of the id)', shardSpec)
     .option('--dedupe', 'cluster events reporting the same happening across articles')
     .option('--report <file>', 'write a JSON run report listing every input with its status')
+    .option('--cache <dir>', 'reuse the records of unchanged documents stored in this folder, and store new ones')
     .option('--fail-fast', 'stop at the first input that fails')
     .option('--summary', 'print a summary of the results to stderr')
     .option('-q, --quiet', 'no run summary on stderr')
