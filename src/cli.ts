@@ -147,6 +147,22 @@ export function buildProgram(io: Io): Command {
       process.exitCode = await dedupeCommand(file, opts, io);
     });
 
+  const cache = program.command('cache').description('size of an extract --cache folder, and pruning it');
+  cache.command('stats').description('entries and size on disk, per generation (one per fingerprint of code, data and options)')
+    .argument('<dir>', 'the --cache folder').option('--json', 'print the figures as JSON')
+    .action(async (dir: string, opts: { json?: boolean }) => {
+      const { cacheStatsCommand } = await import('./commands/cache.js');
+      process.exitCode = cacheStatsCommand(dir, opts, io);
+    });
+  cache.command('prune').description('remove entries and generations no run has used lately')
+    .argument('<dir>', 'the --cache folder')
+    .option('--older-than <days>', 'unused for this many days', (v) => { if (!/^\d+$/.test(v)) throw new InvalidArgumentError('--older-than must be a whole number of days.'); return Number(v); }, 30)
+    .option('--keep <n>', 'keep only the N most recently used generations', positiveInt('--keep'))
+    .action(async (dir: string, opts: { olderThan: number; keep?: number }) => {
+      const { cachePruneCommand } = await import('./commands/cache.js');
+      process.exitCode = cachePruneCommand(dir, opts, io);
+    });
+
   program
     .command('summary')
     .description('a terminal overview of an output: documents, top entities, events by type and month, warnings')
