@@ -147,6 +147,17 @@ export function buildProgram(io: Io): Command {
       process.exitCode = await dedupeCommand(file, opts, io);
     });
 
+  program
+    .command('diff')
+    .description('what changed between two extract outputs (JSON or NDJSON): entities, dates and events per document')
+    .argument('<old>', 'the accepted output').argument('<new>', 'the output to compare')
+    .addOption(new Option('--format <format>', 'a one-screen summary, or everything as JSON').choices(['text', 'json']).default('text'))
+    .option('--fail-on-diff', 'exit with code 1 when the outputs differ')
+    .action(async (oldPath: string, newPath: string, opts: { format: 'text' | 'json'; failOnDiff?: boolean }) => {
+      const { diffCommand } = await import('./commands/diff.js');
+      process.exitCode = diffCommand(oldPath, newPath, opts, io, useColor(io, io.stdout));
+    });
+
   const cache = program.command('cache').description('size of an extract --cache folder, and pruning it');
   cache.command('stats').description('entries and size on disk, per generation (one per fingerprint of code, data and options)')
     .argument('<dir>', 'the --cache folder').option('--json', 'print the figures as JSON')
