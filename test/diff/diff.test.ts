@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { diffOutputs, type DiffResult } from '../../src/diff/diff.js';
+import { renderDiff } from '../../src/diff/render.js';
 import { parseRecords } from '../../src/report/summary.js';
 import type { DocumentRecord } from '../../src/types.js';
 import { brief, ROOT, runCli } from '../helpers/cli.js';
@@ -163,5 +164,22 @@ describe('matching items by what they are', () => {
     const [doc] = diffOutputs(base, docs).documents;
     expect(doc.events).toMatchObject({ added: [], removed: [] });
     expect(Object.keys(doc.events!.changed[0].changes)).toEqual(['id', 'trigger']);
+  });
+});
+
+describe('the terminal summary', () => {
+  it('fits the screen: totals first, then as many lines as there is room for, and says how many more', () => {
+    const base = parseRecords(readFileSync(out('old.ndjson'), 'utf8'));
+    const r = diffOutputs(base, []);
+    const text = renderDiff(r, { old: 'a', new: 'b' }, { color: false, rows: 6 });
+    expect(text.split('\n')).toEqual([
+      'csto-extract diff a → b',
+      'documents 5 → 0: 0 added, 5 removed, 0 changed, 0 unchanged',
+      expect.stringMatching(/^entities \+0 −\d+ ~0 {3}dates \+0 −\d+ ~0 {3}events \+0 −\d+ ~0$/),
+      '',
+      expect.stringMatching(/^− 000_cbff494ec939caaa: document removed \(\d+ entities, \d+ dates, \d+ events\)$/),
+      '… 4 more lines (--format json lists everything)',
+      '',
+    ]);
   });
 });
