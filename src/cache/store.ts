@@ -9,8 +9,8 @@
 // entry that does not check out (truncated, edited, another key's) is a miss and is rewritten.
 import { createHash } from 'node:crypto';
 import { closeSync, existsSync, fstatSync, futimesSync, mkdirSync, openSync, readSync, renameSync, utimesSync, writeFileSync } from 'node:fs';
-import { rename, unlink, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, rename, unlink, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import * as zlib from 'node:zlib';
 import { summarizeRecord, type RecordSummary } from '../process.js';
 import type { InputDocument } from '../types.js';
@@ -71,7 +71,6 @@ export function openCache(dir: string, fingerprint: Fingerprint): RecordCache {
   utimesSync(marker, now, now);
 
   const stats: CacheStats = { hits: 0, misses: 0, rejected: 0, stored: 0, storeErrors: 0, firstStoreError: null };
-  const madeDirs = new Set<string>();
   let tmpSeq = 0;
   const pathOf = (key: string): string => join(root, key.slice(0, 2), key.slice(2));
 
@@ -99,11 +98,11 @@ export function openCache(dir: string, fingerprint: Fingerprint): RecordCache {
   };
 
   const store = async (key: string, header: Header, payload: Uint8Array): Promise<void> => {
-    const sub = join(root, key.slice(0, 2));
-    if (!madeDirs.has(sub)) { mkdirSync(sub, { recursive: true }); madeDirs.add(sub); }
     const path = pathOf(key);
     const tmp = `${path}.${process.pid}.${tmpSeq++}.tmp`;
     try {
+      // made again each time: a concurrent prune may have removed it
+      await mkdir(dirname(path), { recursive: true });
       await writeFile(tmp, Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), payload]));
       await rename(tmp, path);
       stats.stored++;

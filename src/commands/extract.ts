@@ -1,6 +1,6 @@
 import { Chalk } from 'chalk';
 import { existsSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Io } from '../cli.js';
 import { UsageError } from '../errors.js';
 import type { RecordKind } from '../output/flatten.js';
@@ -51,7 +51,7 @@ export async function extractCommand(paths: string[], opts: ExtractOptions, io: 
   // pipeline compiles them before the first document; worker threads would report too late.
   const pipelineOptions = { gazetteers: opts.gazetteer, lexicons: opts.triggers, refDate: opts.refDate ?? null };
   if (opts.jobs > 1 || opts.cache) validateUserDataFiles(opts.gazetteer, opts.triggers);
-  const cache = opts.cache ? await openRunCache(opts.cache, { ...pipelineOptions, allLanguages: Boolean(opts.allLanguages) }) : null;
+  const cache = opts.cache ? await openRunCache(opts.cache, paths, { ...pipelineOptions, allLanguages: Boolean(opts.allLanguages) }) : null;
 
   const sink: Sink = opts.out ? fileSink(opts.out) : stdoutSink(io.stdout as NodeJS.WritableStream & import('node:stream').Writable);
   const onSignal = (signal: NodeJS.Signals): void => {
@@ -136,10 +136,17 @@ export async function extractCommand(paths: string[], opts: ExtractOptions, io: 
   return totals.skipped + totals.failed > 0 ? 1 : 0;
 }
 
-async function openRunCache(dir: string, options: { gazetteers: string[]; lexicons: string[]; refDate: string | null; allLanguages: boolean }) {
+async function openRunCache(dir: string, paths: string[], options: { gazetteers: string[]; lexicons: string[]; refDate: string | null; allLanguages: boolean }) {
   const { computeFingerprint } = await import('../cache/fingerprint.js');
   const { openCache } = await import('../cache/store.js');
   if (statSync(dir, { throwIfNoEntry: false })?.isFile()) throw new UsageError(`--cache: ${dir} is a file, not a folder`);
+  // the cache's entries would be read as articles (hidden folders are not read)
+  for (const p of paths) {
+    const inside = relative(resolve(p), resolve(dir));
+    if (p !== '-' && !inside.startsWith('..') && !isAbsolute(inside) && !inside.split(sep).some((part) => part.startsWith('.'))) {
+      throw new UsageError(`--cache: ${dir} is inside the input ${p}; put it elsewhere or give it a name starting with a dot`);
+    }
+  }
   return openCache(dir, computeFingerprint(options));
 }
 

@@ -119,4 +119,11 @@ describe('extract --cache', () => {
     expect(after.generations.map((g) => g.id)).toEqual([report.generations[0].id]);
     expect(statSync(join(cache, 'CACHEDIR.TAG')).isFile()).toBe(true);
   });
+
+  it('refuses a cache folder inside an input folder, whose entries would be read as articles', async () => {
+    const res = await runCli(['extract', corpus, '--cache', join(corpus, 'cache')]);
+    expect(res.code).toBe(2);
+    expect(res.stderr).toContain('is inside the input');
+    expect(res.stdout).toBe('');
+  });
 });
