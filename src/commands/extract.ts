@@ -1,6 +1,6 @@
 import { Chalk } from 'chalk';
 import { existsSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { dirname } from 'node:path';
 import type { Io } from '../cli.js';
 import { UsageError } from '../errors.js';
 import type { RecordKind } from '../output/flatten.js';
@@ -48,10 +48,13 @@ export async function extractCommand(paths: string[], opts: ExtractOptions, io: 
   const started = process.hrtime.bigint();
 
   // A bad user data file stops the run before any output (exit 2). With --jobs 1 the
-  // pipeline compiles them before the first document; worker threads would report too late.
+  // pipeline compiles them before the first document; worker threads would report too late,
+  // and so would a --cache run, which starts its processor at the first document not cached.
   const pipelineOptions = { gazetteers: opts.gazetteer, lexicons: opts.triggers, refDate: opts.refDate ?? null };
   if (opts.jobs > 1 || opts.cache) validateUserDataFiles(opts.gazetteer, opts.triggers);
-  const cache = opts.cache ? await openRunCache(opts.cache, paths, { ...pipelineOptions, allLanguages: Boolean(opts.allLanguages) }) : null;
+  const cache = opts.cache
+    ? (await import('../cache/open.js')).openRunCache(opts.cache, paths, { ...pipelineOptions, allLanguages: Boolean(opts.allLanguages) })
+    : null;
 
   const sink: Sink = opts.out ? fileSink(opts.out) : stdoutSink(io.stdout as NodeJS.WritableStream & import('node:stream').Writable);
   const onSignal = (signal: NodeJS.Signals): void => {
@@ -134,20 +137,6 @@ export async function extractCommand(paths: string[], opts: ExtractOptions, io: 
   }
   if (cache?.stats.storeErrors) io.stderr.write(`${c.yellow('warning')}: ${cache.stats.storeErrors} records could not be stored in the cache (${cache.stats.firstStoreError})\n`);
   return totals.skipped + totals.failed > 0 ? 1 : 0;
-}
-
-async function openRunCache(dir: string, paths: string[], options: { gazetteers: string[]; lexicons: string[]; refDate: string | null; allLanguages: boolean }) {
-  const { computeFingerprint } = await import('../cache/fingerprint.js');
-  const { openCache } = await import('../cache/store.js');
-  if (statSync(dir, { throwIfNoEntry: false })?.isFile()) throw new UsageError(`--cache: ${dir} is a file, not a folder`);
-  // the cache's entries would be read as articles (hidden folders are not read)
-  for (const p of paths) {
-    const inside = relative(resolve(p), resolve(dir));
-    if (p !== '-' && !inside.startsWith('..') && !isAbsolute(inside) && !inside.split(sep).some((part) => part.startsWith('.'))) {
-      throw new UsageError(`--cache: ${dir} is inside the input ${p}; put it elsewhere or give it a name starting with a dot`);
-    }
-  }
-  return openCache(dir, computeFingerprint(options));
 }
 
 function validateUserDataFiles(gazetteers: string[], triggers: string[]): void {

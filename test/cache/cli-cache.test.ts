@@ -126,4 +126,18 @@ describe('extract --cache', () => {
     expect(res.stderr).toContain('is inside the input');
     expect(res.stdout).toBe('');
   });
+
+  it('two runs at once on one cold cache both write a full run\'s bytes and leave only whole entries', async () => {
+    const shared = join(dir, 'shared-cache');
+    const args = ['extract', SEEDS, '--cache', shared, '--format', 'ndjson', '-j', '1', '-q'];
+    const [a, b] = await Promise.all([runCli(args), runCli(args)]);
+    const plain = await runCli(['extract', SEEDS, '--format', 'ndjson', '-j', '1', '-q']);
+    expect(a.stdout).toBe(plain.stdout);
+    expect(b.stdout).toBe(plain.stdout);
+    const report = join(dir, 'shared.json');
+    const again = await runCli([...args, '--report', report]);
+    expect(again.stdout).toBe(plain.stdout);
+    expect((JSON.parse(readFileSync(report, 'utf8')) as { totals: Totals }).totals.from_cache).toBe(5);
+    expect(scanCache(shared).generations[0]).toMatchObject({ entries: 5, temporary: 0 });
+  });
 });
