@@ -74,6 +74,7 @@ export function buildProgram(io: Io): Command {
     .option('--shard <k/n>', 'process only part K of N of the documents (by a hash of the id)', shardSpec)
     .option('--dedupe', 'cluster events reporting the same happening across articles')
     .option('--report <file>', 'write a JSON run report listing every input with its status')
+    .option('--cache <dir>', 'reuse the records of unchanged documents stored in this folder, and store new ones')
     .option('--fail-fast', 'stop at the first input that fails')
     .option('--summary', 'print a summary of the results to stderr')
     .option('-q, --quiet', 'no run summary on stderr')
@@ -144,6 +145,33 @@ export function buildProgram(io: Io): Command {
     .action(async (file: string, opts: { out?: string }) => {
       const { dedupeCommand } = await import('./commands/dedupe.js');
       process.exitCode = await dedupeCommand(file, opts, io);
+    });
+
+  program
+    .command('diff')
+    .description('what changed between two extract outputs (JSON or NDJSON): entities, dates and events per document')
+    .argument('<old>', 'the accepted output').argument('<new>', 'the output to compare')
+    .addOption(new Option('--format <format>', 'a one-screen summary, or everything as JSON').choices(['text', 'json']).default('text'))
+    .option('--fail-on-diff', 'exit with code 1 when the outputs differ')
+    .action(async (oldPath: string, newPath: string, opts: { format: 'text' | 'json'; failOnDiff?: boolean }) => {
+      const { diffCommand } = await import('./commands/diff.js');
+      process.exitCode = diffCommand(oldPath, newPath, opts, io, useColor(io, io.stdout));
+    });
+
+  const cache = program.command('cache').description('size of an extract --cache folder, and pruning it');
+  cache.command('stats').description('entries and size on disk, per generation (one per fingerprint of code, data and options)')
+    .argument('<dir>', 'the --cache folder').option('--json', 'print the figures as JSON')
+    .action(async (dir: string, opts: { json?: boolean }) => {
+      const { cacheStatsCommand } = await import('./commands/cache.js');
+      process.exitCode = cacheStatsCommand(dir, opts, io);
+    });
+  cache.command('prune').description('remove entries and generations no run has used lately')
+    .argument('<dir>', 'the --cache folder')
+    .option('--older-than <days>', 'unused for this many days', (v) => { if (!/^\d+$/.test(v)) throw new InvalidArgumentError('--older-than must be a whole number of days.'); return Number(v); }, 30)
+    .option('--keep <n>', 'keep only the N most recently used generations', positiveInt('--keep'))
+    .action(async (dir: string, opts: { olderThan: number; keep?: number }) => {
+      const { cachePruneCommand } = await import('./commands/cache.js');
+      process.exitCode = cachePruneCommand(dir, opts, io);
     });
 
   program

@@ -1,4 +1,5 @@
 // The extract command's engine: inputs → processor (in order, bounded) → writer, with a run report.
+import type { RecordCache } from './cache/store.js';
 import { fnv1a } from './hash.js';
 import { readInputs, type InputOptions, type Skip } from './io/inputs.js';
 import { summarizeRecord, type ProcessOptions, type RecordSummary } from './process.js';
@@ -24,6 +25,8 @@ export interface RunTotals {
   /** Documents left to other shards by --shard. */
   other_shards: number;
   bytes: number;
+  /** Inputs whose outcome (record or language skip) came from --cache instead of extraction. */
+  from_cache: number;
 }
 
 export interface RunOptions extends ProcessOptions, InputOptions {
@@ -38,6 +41,8 @@ export interface RunOptions extends ProcessOptions, InputOptions {
    * UTF-8 bytes that the main thread writes without parsing, which keeps it off the critical path.
    */
   serialized?: boolean;
+  /** --cache: outcomes are looked up before processing and stored after. */
+  cache?: RecordCache | null;
 }
 
 export interface RunHooks {
@@ -59,11 +64,15 @@ export interface RunResult {
 }
 
 export async function runExtract(paths: string[], options: RunOptions, hooks: RunHooks): Promise<RunResult> {
-  const processor: AsyncProcessor = options.jobs > 1
-    ? workerPool(options.jobs, options, { serialized: Boolean(options.serialized && hooks.onSerialized), heapLimits: workerHeapLimits(options.maxBytes) })
+  const serialized = Boolean(options.serialized && hooks.onSerialized);
+  // made at the first document to process: a run served from the cache starts no workers
+  let processor: AsyncProcessor | null = null;
+  const start = (): AsyncProcessor => processor ??= options.jobs > 1
+    ? workerPool(options.jobs, { ...options, cache: null } as ProcessOptions, { serialized, heapLimits: workerHeapLimits(options.maxBytes) })
     : inlineProcessor(options);
+  const cache = options.cache ?? null;
   const inputs: InputReport[] = [];
-  const totals: RunTotals = { inputs: 0, processed: 0, skipped: 0, failed: 0, other_shards: 0, bytes: 0 };
+  const totals: RunTotals = { inputs: 0, processed: 0, skipped: 0, failed: 0, other_shards: 0, bytes: 0, from_cache: 0 };
   const window: Promise<() => Promise<void>>[] = [];
   const maxInFlight = Math.max(2, options.jobs * 4);
 
@@ -113,7 +122,11 @@ export async function runExtract(paths: string[], options: RunOptions, hooks: Ru
           continue;
         }
         const bytes = Buffer.byteLength(doc.text);
-        window.push(processor.process(doc).then((r) => finish(doc, bytes, r)));
+        const key = cache?.keyOf(doc);
+        const hit = key ? cache!.get(key, serialized) : null;
+        if (hit) totals.from_cache++;
+        const result = hit ? Promise.resolve(hit) : start().process(doc);
+        window.push(result.then(async (r) => { if (key && !hit) await cache!.put(key, r); return finish(doc, bytes, r); }));
       }
       while (window.length >= maxInFlight) await (await window.shift()!)();
     }
@@ -122,7 +135,7 @@ export async function runExtract(paths: string[], options: RunOptions, hooks: Ru
     if (!(err instanceof FailFastStop)) throw err;
     stopped = err.message;
   } finally {
-    await processor.close();
+    await (processor as AsyncProcessor | null)?.close();
   }
   return { inputs, totals, stopped };
 }

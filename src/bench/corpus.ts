@@ -16,6 +16,8 @@ export const GENERATOR_VERSION = 2;
 export interface CorpusOptions {
   /** Number of articles. */
   docs: number;
+  /** Index of the first article (default 0): the articles of a later night continue the archive. */
+  first?: number;
   /** Articles per sub-folder (default 1000). */
   perFolder?: number;
   /** PRNG seed (default 1). */
@@ -154,15 +156,18 @@ export function generateCorpus(dir: string, options: CorpusOptions): CorpusStats
   const seeds = loadSeeds(options.seedsDir);
   let bytes = 0;
   let folder = -1;
-  for (let i = 0; i < options.docs; i++) {
+  let folders = 0;
+  const first = options.first ?? 0;
+  for (let i = first; i < first + options.docs; i++) {
     const rel = documentPath(i, perFolder);
     if (Math.floor(i / perFolder) !== folder) {
       folder = Math.floor(i / perFolder);
+      folders++;
       mkdirSync(join(dir, rel, '..'), { recursive: true });
     }
     const data = Buffer.from(generateDocument(seeds, i, options.seed ?? 1), 'utf8');
     writeFileSync(join(dir, rel), data);
     bytes += data.length;
   }
-  return { dir, docs: options.docs, bytes, folders: folder + 1 };
+  return { dir, docs: options.docs, bytes, folders };
 }

@@ -1,22 +1,25 @@
-// npm run bench [-- --docs N | --sizes 20000,80000] [--keep] [--dir D] [--seed S] [--jobs N]
+// npm run bench [-- --docs N | --sizes 20000,80000] [--keep] [--dir D] [--seed S] [--jobs N] [--cache]
 //
 // Generates a deterministic corpus from the seed articles, then on that corpus measures
 // (a) the floor: read + decode + one Unicode word regex per file, in a plain Node loop;
 // (b) csto-extract extract --jobs 1; (c) the same at --jobs <cores>.
+// With --cache, (b) gives way to the nightly scenario at --jobs <cores>: after (c), a cold run
+// with --cache, then a warm one over the same corpus plus 100 new articles; the cache's size follows.
 // Each is a child process run under /usr/bin/time -v (peak RSS), stdout to /dev/null.
 // Prints a table, then the figures as one JSON line.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, openSync, closeSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { PACKAGE_ROOT } from '../paths.js';
+import { scanCache } from '../cache/scan.js';
 import { generateCorpus, GENERATOR_VERSION } from './corpus.js';
 import { floor } from './floor.js';
 
-interface Args { sizes: number[]; keep: boolean; dir: string | null; seed: number; jobs: number }
+interface Args { sizes: number[]; keep: boolean; dir: string | null; seed: number; jobs: number; cache: boolean }
 
 function parseArgs(argv: string[]): Args {
-  const a: Args = { sizes: [20000], keep: false, dir: null, seed: 1, jobs: availableParallelism() };
+  const a: Args = { sizes: [20000], keep: false, dir: null, seed: 1, jobs: availableParallelism(), cache: false };
   for (let i = 0; i < argv.length; i++) {
     const f = argv[i];
     const val = (): string => {
@@ -34,8 +37,9 @@ function parseArgs(argv: string[]): Args {
     else if (f === '--dir') a.dir = resolve(val());
     else if (f === '--seed') a.seed = int(val());
     else if (f === '--jobs') a.jobs = int(val());
+    else if (f === '--cache') a.cache = true;
     else if (f === '--help' || f === '-h') {
-      process.stdout.write('usage: npm run bench -- [--docs N (20000) | --sizes 20000,80000] [--jobs N (cores)] [--seed S] [--dir D] [--keep]\n');
+      process.stdout.write('usage: npm run bench -- [--docs N (20000) | --sizes 20000,80000] [--jobs N (cores)] [--seed S] [--dir D] [--keep] [--cache]\n');
       process.exit(0);
     } else throw new Error(`unknown flag ${f} (try --help)`);
   }
@@ -53,6 +57,9 @@ interface Measure {
   vs_floor: number;
   exit_code: number;
 }
+
+/** Articles added between the cold and the warm run of the --cache scenario (a night's news). */
+const NEW_ARTICLES = 100;
 
 const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
 
@@ -110,28 +117,49 @@ async function main(): Promise<void> {
   const log = (s: string): void => { process.stderr.write(`${s}\n`); };
   log(`csto-extract bench: ${cpus()[0]?.model ?? 'cpu'} × ${availableParallelism()}, node ${process.version}, corpus in ${root}${TIME ? '' : ' (no /usr/bin/time: RSS from /proc VmHWM)'}`);
   const made: string[] = [];
+  const cacheSizes: Record<string, { entries: number; bytes: number; disk_bytes: number }> = {};
   try {
     for (const docs of args.sizes) {
       const c = corpusFor(root, docs, args.seed);
       if (c.generated) { made.push(c.dir, `${c.dir}.json`); log(`generated ${docs} articles, ${(c.bytes / 1e6).toFixed(1)} MB in ${c.seconds.toFixed(1)} s`); }
       else log(`reusing ${c.dir} (${(c.bytes / 1e6).toFixed(1)} MB)`);
       floor(c.dir); // warm the page cache so every run reads from memory alike
-      const runs: [string, string[], boolean][] = [
-        ['floor', [process.execPath, floorJs, c.dir], true],
-        ['jobs 1', [process.execPath, bin, 'extract', c.dir, '--format', 'ndjson', '--jobs', '1', '-q'], false],
-        [`jobs ${args.jobs}`, [process.execPath, bin, 'extract', c.dir, '--format', 'ndjson', '--jobs', String(args.jobs), '-q'], false],
-      ];
+      const extract = (...more: string[]): string[] => [process.execPath, bin, 'extract', c.dir, ...more, '--format', 'ndjson', '-q'];
+      const runs: [string, string[], boolean][] = [['floor', [process.execPath, floorJs, c.dir], true]];
+      const fresh = { dir: join(root, `new-${NEW_ARTICLES}-after-${docs}`), bytes: 0 };
+      const cacheDir = join(root, `cache-${docs}`);
+      if (args.cache) {
+        rmSync(fresh.dir, { recursive: true, force: true });
+        rmSync(cacheDir, { recursive: true, force: true });
+        fresh.bytes = generateCorpus(fresh.dir, { docs: NEW_ARTICLES, first: docs, seed: args.seed }).bytes;
+        made.push(fresh.dir, cacheDir);
+        runs.push(
+          [`jobs ${args.jobs}`, extract('--jobs', String(args.jobs)), false],
+          ['cache cold', extract('--cache', cacheDir, '--jobs', String(args.jobs)), false],
+          [`cache warm +${NEW_ARTICLES}`, [...extract('--cache', cacheDir, '--jobs', String(args.jobs)), fresh.dir], false],
+        );
+      } else {
+        runs.push(['jobs 1', extract('--jobs', '1'), false], [`jobs ${args.jobs}`, extract('--jobs', String(args.jobs)), false]);
+      }
       let floorRate = 0;
       for (const [name, cmd, capture] of runs) {
+        // the cold run leaves ≈ 450 MB of cache entries to write back: not the warm run's work
+        if (name.startsWith('cache warm')) spawnSync('sync');
         log(`  ${name}: ${cmd.slice(1).join(' ')}`);
         const r = await measure(cmd, capture);
         if (r.code !== 0 && r.code !== 1) log(`  ${name} exited with ${r.code}:\n${r.stderr.slice(-2000)}`);
-        const mbs = c.bytes / 1e6 / r.seconds;
+        const warm = name.startsWith('cache warm');
+        const bytes = c.bytes + (warm ? fresh.bytes : 0);
+        const mbs = bytes / 1e6 / r.seconds;
         if (name === 'floor') floorRate = mbs;
         results.push({
-          run: name, docs, bytes: c.bytes, seconds: +r.seconds.toFixed(3), mb_per_s: +mbs.toFixed(2), docs_per_s: Math.round(docs / r.seconds),
+          run: name, docs: docs + (warm ? NEW_ARTICLES : 0), bytes, seconds: +r.seconds.toFixed(3), mb_per_s: +mbs.toFixed(2), docs_per_s: Math.round(docs / r.seconds),
           peak_rss_mb: r.rssKb === null ? null : +(r.rssKb / 1024).toFixed(1), vs_floor: +(mbs / floorRate).toFixed(3), exit_code: r.code,
         });
+      }
+      if (args.cache) {
+        const { entries, bytes, disk_bytes } = scanCache(cacheDir);
+        cacheSizes[String(docs)] = { entries, bytes, disk_bytes };
       }
     }
   } finally {
@@ -151,6 +179,9 @@ async function main(): Promise<void> {
     if (one && all) speedups[String(docs)] = +(one.seconds / all.seconds).toFixed(2);
   }
   out.push('');
+  for (const [docs, z] of Object.entries(cacheSizes)) {
+    out.push(`cache after ${docs} + ${NEW_ARTICLES} articles: ${z.entries} entries, ${(z.bytes / 1e6).toFixed(1)} MB (${(z.disk_bytes / 1e6).toFixed(1)} MB on disk)`);
+  }
   for (const [docs, s] of Object.entries(speedups)) out.push(`speed-up, ${args.jobs} jobs vs 1 job, ${docs} docs: ${s.toFixed(2)}×`);
   let scaling: Record<string, number> | null = null;
   if (args.sizes.length > 1) {
@@ -164,7 +195,7 @@ async function main(): Promise<void> {
     out.push(`time per document, ${b} vs ${a} docs (1.00 = linear): ${Object.entries(scaling).map(([r, v]) => `${r} ${v.toFixed(2)}`).join(', ')}`);
   }
   process.stdout.write(`${out.join('\n')}\n`);
-  process.stdout.write(`${JSON.stringify({ bench: 'csto-extract', node: process.version, cores: availableParallelism(), jobs: args.jobs, seed: args.seed, results, speedup: speedups, per_doc_scaling: scaling })}\n`);
+  process.stdout.write(`${JSON.stringify({ bench: 'csto-extract', node: process.version, cores: availableParallelism(), jobs: args.jobs, seed: args.seed, results, speedup: speedups, per_doc_scaling: scaling, ...(args.cache ? { cache: cacheSizes } : {}) })}\n`);
 }
 
 main().catch((err) => {

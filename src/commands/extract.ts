@@ -28,6 +28,7 @@ export interface ExtractOptions {
   shard?: [number, number];
   dedupe?: boolean;
   report?: string;
+  cache?: string;
   failFast?: boolean;
   summary?: boolean;
   quiet?: boolean;
@@ -47,9 +48,13 @@ export async function extractCommand(paths: string[], opts: ExtractOptions, io: 
   const started = process.hrtime.bigint();
 
   // A bad user data file stops the run before any output (exit 2). With --jobs 1 the
-  // pipeline compiles them before the first document; worker threads would report too late.
+  // pipeline compiles them before the first document; worker threads would report too late,
+  // and so would a --cache run, which starts its processor at the first document not cached.
   const pipelineOptions = { gazetteers: opts.gazetteer, lexicons: opts.triggers, refDate: opts.refDate ?? null };
-  if (opts.jobs > 1) validateUserDataFiles(opts.gazetteer, opts.triggers);
+  if (opts.jobs > 1 || opts.cache) validateUserDataFiles(opts.gazetteer, opts.triggers);
+  const cache = opts.cache
+    ? (await import('../cache/open.js')).openRunCache(opts.cache, paths, { ...pipelineOptions, allLanguages: Boolean(opts.allLanguages) })
+    : null;
 
   const sink: Sink = opts.out ? fileSink(opts.out) : stdoutSink(io.stdout as NodeJS.WritableStream & import('node:stream').Writable);
   const onSignal = (signal: NodeJS.Signals): void => {
@@ -76,6 +81,7 @@ export async function extractCommand(paths: string[], opts: ExtractOptions, io: 
       failFast: opts.failFast,
       keepInputs: Boolean(opts.report || opts.summary),
       serialized: !held && opts.format !== 'csv',
+      cache,
     }, {
       onRecord: async (record) => { if (held) held.push(record); else await writer.write(record); },
       onSerialized: (json) => writer.writeSerialized(json),
@@ -121,6 +127,7 @@ export async function extractCommand(paths: string[], opts: ExtractOptions, io: 
       (totals.failed ? c.red : c.dim)(`${totals.failed} failed`),
     ];
     if (totals.other_shards) parts.push(`${totals.other_shards} left to other shards`);
+    if (cache) parts.push(`${totals.from_cache} from the cache`);
     io.stderr.write(`${c.bold('csto-extract')}: ${parts.join(', ')}; ${writer.count} ${unit} written in ${seconds.toFixed(2)} s (${(mb / Math.max(seconds, 1e-9)).toFixed(2)} MB/s)\n`);
   }
   if (opts.summary && held) {
@@ -128,6 +135,7 @@ export async function extractCommand(paths: string[], opts: ExtractOptions, io: 
     const skipped = inputs.filter((i) => i.status !== 'processed').map((i) => ({ source: i.source, reason: i.reason ?? '' }));
     io.stderr.write(renderSummary(held, { skipped }, { color }));
   }
+  if (cache?.stats.storeErrors) io.stderr.write(`${c.yellow('warning')}: ${cache.stats.storeErrors} records could not be stored in the cache (${cache.stats.firstStoreError})\n`);
   return totals.skipped + totals.failed > 0 ? 1 : 0;
 }
 
