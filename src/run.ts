@@ -81,10 +81,11 @@ const TURN_MS = 50;
 
 /** --jobs 1: small documents in this thread, large ones in one worker thread started when first needed. */
 function singleThreadProcessor(options: ProcessOptions, pool: Parameters<typeof workerPool>[2]): AsyncProcessor {
-  const inline = inlineProcessor(options);
+  // each compiled when first needed: one large document compiles the pipeline once, in the worker
+  let inline: AsyncProcessor | null = null;
   let worker: AsyncProcessor | null = null;
   return {
-    process: (doc) => (doc.text.length < INLINE_MAX_CHARS ? inline.process(doc) : (worker ??= workerPool(1, options, pool)).process(doc)),
+    process: (doc) => (doc.text.length < INLINE_MAX_CHARS ? (inline ??= inlineProcessor(options)) : (worker ??= workerPool(1, options, pool))).process(doc),
     close: async () => { await worker?.close(); },
   };
 }

@@ -85,10 +85,10 @@ export async function extractCommand(paths: string[], opts: ExtractOptions, io: 
     if (!opts.quiet) io.stderr.write(`csto-extract: --jobs ${opts.jobs} capped to ${jobs} (${availableParallelism()} cores)\n`);
   }
 
-  // A bad user data file stops the run before any output (exit 2). With --jobs 1 the
-  // pipeline compiles them before the first document; worker threads would report too late.
+  // A bad user data file stops the run before any output (exit 2): pipelines are compiled
+  // when first needed, in worker threads too, which would report it too late.
   const pipelineOptions = { gazetteers: opts.gazetteer, lexicons: opts.triggers, refDate: opts.refDate ?? null };
-  if (jobs > 1) validateUserDataFiles(opts.gazetteer, opts.triggers);
+  validateUserDataFiles(opts.gazetteer, opts.triggers);
 
   const sink: Sink = opts.out ? fileSink(opts.out) : stdoutSink(io.stdout as NodeJS.WritableStream & import('node:stream').Writable, true);
   const destination = opts.out ?? 'stdout';
@@ -113,7 +113,7 @@ export async function extractCommand(paths: string[], opts: ExtractOptions, io: 
     sink.abort();
     removePendingTemps();
     report({ how: 'interrupted', signal });
-    io.stderr.write(`csto-extract: interrupted by ${signal}; ${opts.out ? `${shown(opts.out)} was left as it was` : 'output on stdout ends at a whole record'}.\n`);
+    io.stderr.write(`csto-extract: interrupted by ${signal}; ${opts.out ? `no partial ${shown(opts.out)} was left` : 'output on stdout ends at a whole record'}.\n`);
     process.exit(signal === 'SIGINT' ? 130 : 143);
   };
   process.once('SIGINT', onSignal);
