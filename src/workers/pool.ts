@@ -14,6 +14,11 @@ export interface AsyncProcessor {
   close(): Promise<void>;
 }
 
+export interface WorkerPool extends AsyncProcessor {
+  /** Worker threads started so far (restarts included). */
+  readonly started: number;
+}
+
 export function inlineProcessor(options: ProcessOptions): AsyncProcessor {
   const processor = createProcessor(options);
   return {
@@ -66,7 +71,7 @@ export function maxJobs(cores = availableParallelism()): number {
  * When a worker dies (out of memory on a huge document), the document it was working on is
  * reported failed and the others it had been sent go to the workers left.
  */
-export function workerPool(size: number, options: ProcessOptions, pool: PoolOptions): AsyncProcessor {
+export function workerPool(size: number, options: ProcessOptions, pool: PoolOptions): WorkerPool {
   const script = new URL('./worker.js', import.meta.url);
   const workerData = { options, serialized: Boolean(pool.serialized) };
   let seq = 0;
@@ -83,7 +88,9 @@ export function workerPool(size: number, options: ProcessOptions, pool: PoolOpti
     best.pending.set(id, job);
     best.worker.postMessage({ seq: id, doc: job.doc });
   };
+  let started = 0;
   const spawn = (): Slot => {
+    started++;
     const slot: Slot = { worker: new Worker(script, { workerData, resourceLimits: pool.heapLimits }), pending: new Map() };
     slot.worker.on('message', (msg: { seq: number; result?: ProcessResult; json?: string; bytes?: Uint8Array; summary?: RecordSummary }) => {
       const resolve = slot.pending.get(msg.seq)?.resolve;
@@ -112,6 +119,7 @@ export function workerPool(size: number, options: ProcessOptions, pool: PoolOpti
     return slot;
   };
   return {
+    get started() { return started; },
     process(doc) {
       return new Promise((resolve) => dispatch({ doc, resolve }));
     },
