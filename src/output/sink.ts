@@ -166,8 +166,9 @@ export function fileSink(path: string): Sink {
     commit: () =>
       new Promise<void>((resolve, reject) => {
         if (failure) { reject(failure); return; }
-        stream.end((err?: Error | null) => {
-          if (err ?? failure) { reject(err ?? failure); return; }
+        // 'close' comes after the fsync and close of the file ('finish' comes before them)
+        stream.once('close', () => {
+          if (failure) { reject(failure); return; }
           try {
             renameSync(tmp, target.path);
             pendingTemps.delete(tmp);
@@ -175,6 +176,7 @@ export function fileSink(path: string): Sink {
             resolve();
           } catch (e) { reject(e); }
         });
+        stream.end();
       }).catch((err: unknown) => {
         // a failed commit leaves the destination as it was and no temporary file behind
         stream.destroy();
