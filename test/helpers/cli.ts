@@ -1,6 +1,6 @@
 // Spawns the built CLI (`node bin/csto-extract ...`) the way a user would run it.
 // Needs dist/ (run `npx tsc -p .` first; `npm test` builds before testing).
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, watch } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -99,6 +99,20 @@ export function waitForFile(dir: string, pattern: RegExp): Promise<string> {
     const watcher = watch(dir, () => { find(); });
     find();
   });
+}
+
+const DEVICES = { null: [1, 3], full: [1, 7] } as const;
+/**
+ * A device node to write to: as root, a private copy made in `dir` (mknod), so that a bug that
+ * replaces the file it writes to cannot replace the system's /dev/null or /dev/full; otherwise the
+ * system's own, which a user who is not root cannot replace.
+ */
+export function device(name: keyof typeof DEVICES, dir: string): string {
+  if (process.getuid?.() !== 0) return `/dev/${name}`;
+  const path = join(dir, `dev-${name}`);
+  const [major, minor] = DEVICES[name];
+  execFileSync('mknod', ['-m', '666', path, 'c', String(major), String(minor)]);
+  return path;
 }
 
 /** A fresh temporary folder, removed after the test file's tests. */

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { validateDocumentRecord } from '../../src/schema/validate.js';
 import type { DocumentRecord } from '../../src/types.js';
 import type { InputReport } from '../../src/run.js';
-import { brief, ROOT, runCli, type CliResult } from '../helpers/cli.js';
+import { brief, device, ROOT, runCli, type CliResult } from '../helpers/cli.js';
 
 vi.setConfig({ testTimeout: 60_000, hookTimeout: 120_000 });
 
@@ -245,12 +245,13 @@ describe('exit codes', () => {
 
   it.runIf(existsSync('/dev/full'))('an output error says one line and exits 1; --debug adds the stack trace', async () => {
     // a device that is always full: an I/O failure, not a usage mistake
-    const args = ['extract', '-q', '--out', '/dev/full', join(FIXTURES, 'arabic-article.txt')];
+    const full = device('full', mkdtempSync(join(tmp, 'dev-')));
+    const args = ['extract', '-q', '--out', full, join(FIXTURES, 'arabic-article.txt')];
     const plain = await runCli(args);
     expect(plain.code, brief(plain.stderr)).toBe(1);
     expectNoStack(plain.stderr);
     expect(plain.stderr.trimEnd().split('\n')).toHaveLength(1);
-    expect(plain.stderr).toMatch(/cannot write \/dev\/full: ENOSPC.*--debug shows the stack trace/);
+    expect(plain.stderr).toMatch(/cannot write .*full: ENOSPC.*--debug shows the stack trace/);
     const debug = await runCli(['--debug', ...args]);
     expect(debug.code, brief(debug.stderr)).toBe(1);
     expect(debug.stderr).toMatch(/^\s+at .+/m);

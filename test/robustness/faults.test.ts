@@ -14,7 +14,7 @@ import type { RunEnd } from '../../src/commands/extract.js';
 import type { InputReport } from '../../src/run.js';
 import { validateDocumentRecord } from '../../src/schema/validate.js';
 import type { DocumentRecord } from '../../src/types.js';
-import { brief, ROOT, runCli, spawnCli, tempDir, waitForFile, waitForLines } from '../helpers/cli.js';
+import { brief, device, ROOT, runCli, spawnCli, tempDir, waitForFile, waitForLines } from '../helpers/cli.js';
 
 const SEEDS = join(ROOT, 'seeds');
 const SEED_FILES = readdirSync(SEEDS).sort();
@@ -53,10 +53,11 @@ function collect(child: ChildProcess): { done: Promise<number | null>; stdout: (
 
 describe('--out at what is not a regular file', () => {
   it('a device is written to, not replaced', async () => {
-    const before = statSync('/dev/null');
-    const res = await runCli(['extract', ARTICLE, '-q', '--out', '/dev/null']);
+    const dev = device('null', fresh('dev'));
+    const before = statSync(dev);
+    const res = await runCli(['extract', ARTICLE, '-q', '--out', dev]);
     expect(res.code, brief(res.stderr)).toBe(0);
-    const after = statSync('/dev/null');
+    const after = statSync(dev);
     expect(after.isCharacterDevice()).toBe(true);
     expect(after.rdev).toBe(before.rdev);
   });
@@ -93,10 +94,9 @@ describe('--out at what is not a regular file', () => {
     expect(readdirSync(dir).sort()).toEqual(['dangling.json', 'later.json', 'link.json', 'target.json']);
   });
 
-  it.runIf(existsSync('/dev/stdout'))('a path to a pipe (/dev/stdout into | cat, like -o >(…)) is written directly', () => {
-    // through a shell, so that stdout is a pipe (a spawned child's is a socket)
-    const script = `"${process.execPath}" "${join(ROOT, 'bin', 'csto-extract')}" extract "${ARTICLE}" -q -f ndjson --out /dev/stdout | cat`;
-    const res = spawnSync('sh', ['-c', script], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  it.runIf(existsSync('/bin/bash'))('a process substitution, -o >(cat), is written directly', () => {
+    const script = `"${process.execPath}" "${join(ROOT, 'bin', 'csto-extract')}" extract "${ARTICLE}" -q -f ndjson --out >(cat)`;
+    const res = spawnSync('/bin/bash', ['-c', script], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
     expect(res.status, brief(res.stderr)).toBe(0);
     expect(ndjsonRecords(res.stdout)).toHaveLength(1);
   });
