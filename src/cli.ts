@@ -211,8 +211,8 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
   setFlagsFromString(HEAP_GROWTH_FLAG);
   debug = argv.includes('--debug');
   process.stdout.on('error', (err: NodeJS.ErrnoException) => {
-    // a closed pipe (| head) ends the run quietly
-    if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    // a closed pipe (| head) ends the run quietly, unless the command handles it (extract)
+    if (err.code === 'EPIPE' && process.stdout.listenerCount('error') === 1) process.exit(process.exitCode ?? 0);
   });
   const program = buildProgram(io);
   try {

@@ -51,6 +51,7 @@ export function createProcessor(options: ProcessOptions): DocumentProcessor {
         }
         const record = pipeline.process(html ? { ...doc, text } : doc, language);
         if (html) remapOffsets(record, html.starts, html.ends, doc.text);
+        if (doc.warnings?.length) record.warnings = [...doc.warnings, ...record.warnings];
         return { ok: true, record };
       } catch (err) {
         const e = err as Error;

@@ -15,6 +15,8 @@ export interface InputReport {
   language: string | null;
   bytes: number | null;
   counts: RecordSummary['counts'] | null;
+  /** Problems met reading it (bad bytes); only present when there are some. */
+  warnings?: string[];
 }
 
 export interface RunTotals {
@@ -63,16 +65,45 @@ export interface RunResult {
   stopped: string | null;
 }
 
-export async function runExtract(paths: string[], options: RunOptions, hooks: RunHooks): Promise<RunResult> {
-  const serialized = Boolean(options.serialized && hooks.onSerialized);
+/** What a run has done so far: every input accounted for (its record handed to the writer). */
+export interface RunProgress {
+  inputs: InputReport[];
+  totals: RunTotals;
+}
+
+export function newProgress(): RunProgress {
+  return { inputs: [], totals: { inputs: 0, processed: 0, skipped: 0, failed: 0, other_shards: 0, bytes: 0, from_cache: 0 } };
+}
+
+/**
+ * At --jobs 1 a document of at least this many characters (≈ 256 KB of Arabic) goes to a worker
+ * thread, so that the main thread stays free to act on SIGINT/SIGTERM (extraction runs at
+ * ≈ 1 MB/s: a 20 MB article would hold a signal for 20 s). Smaller ones stay in this thread.
+ */
+const INLINE_MAX_CHARS = 128 * 1024;
+/** The main thread lets signal handlers run at least this often (ms). */
+const TURN_MS = 50;
+
+/** --jobs 1: small documents in this thread, large ones in one worker thread started when first needed. */
+function singleThreadProcessor(options: ProcessOptions, pool: Parameters<typeof workerPool>[2]): AsyncProcessor {
+  // each compiled when first needed: one large document compiles the pipeline once, in the worker
+  let inline: AsyncProcessor | null = null;
+  let worker: AsyncProcessor | null = null;
+  return {
+    process: (doc) => (doc.text.length < INLINE_MAX_CHARS ? (inline ??= inlineProcessor(options)) : (worker ??= workerPool(1, options, pool))).process(doc),
+    close: async () => { await worker?.close(); },
+  };
+}
+
+export async function runExtract(paths: string[], options: RunOptions, hooks: RunHooks, progress: RunProgress = newProgress()): Promise<RunResult> {
+  const pool = { serialized: Boolean(options.serialized && hooks.onSerialized), heapLimits: workerHeapLimits(options.maxBytes) };
+  // worker threads get options that can be cloned: not the input stream nor callbacks
+  const { stdin: _stdin, ignore: _ignore, cache: _cache, ...threadOptions } = options;
   // made at the first document to process: a run served from the cache starts no workers
   let processor: AsyncProcessor | null = null;
-  const start = (): AsyncProcessor => processor ??= options.jobs > 1
-    ? workerPool(options.jobs, { ...options, cache: null } as ProcessOptions, { serialized, heapLimits: workerHeapLimits(options.maxBytes) })
-    : inlineProcessor(options);
+  const start = (): AsyncProcessor => processor ??= options.jobs > 1 ? workerPool(options.jobs, threadOptions, pool) : singleThreadProcessor(threadOptions, pool);
   const cache = options.cache ?? null;
-  const inputs: InputReport[] = [];
-  const totals: RunTotals = { inputs: 0, processed: 0, skipped: 0, failed: 0, other_shards: 0, bytes: 0, from_cache: 0 };
+  const { inputs, totals } = progress;
   const window: Promise<() => Promise<void>>[] = [];
   const maxInFlight = Math.max(2, options.jobs * 4);
 
@@ -97,21 +128,26 @@ export async function runExtract(paths: string[], options: RunOptions, hooks: Ru
         summary = summarizeRecord(r.record);
       }
       totals.bytes += bytes;
-      account({
+      const entry: InputReport = {
         source: doc.source, id: doc.id, status: 'processed', reason: null, encoding: doc.encoding, language: summary.language, bytes,
         counts: summary.counts,
-      });
+      };
+      if (doc.warnings?.length) entry.warnings = doc.warnings;
+      account(entry);
     } else {
       account({ source: doc.source, id: doc.id, status: r.status, reason: r.reason, encoding: doc.encoding, language: r.language ?? null, bytes, counts: null }, r.stack);
     }
   };
 
   let stopped: string | null = null;
-  let seen = 0;
+  let lastTurn = performance.now();
   try {
     for await (const item of readInputs(paths, options)) {
-      // file reads are synchronous: give signal handlers a turn now and then
-      if (++seen % 32 === 0) await new Promise(setImmediate);
+      // file reads and --jobs 1 extraction are synchronous: give signal handlers a turn now and then
+      if (performance.now() - lastTurn > TURN_MS) {
+        await new Promise(setImmediate);
+        lastTurn = performance.now();
+      }
       if (item.kind === 'skip') {
         const entry = skipEntry(item.skip);
         window.push(Promise.resolve(async () => account(entry)));
@@ -123,7 +159,7 @@ export async function runExtract(paths: string[], options: RunOptions, hooks: Ru
         }
         const bytes = Buffer.byteLength(doc.text);
         const key = cache?.keyOf(doc);
-        const hit = key ? cache!.get(key, serialized) : null;
+        const hit = key ? cache!.get(key, pool.serialized) : null;
         if (hit) totals.from_cache++;
         const result = hit ? Promise.resolve(hit) : start().process(doc);
         window.push(result.then(async (r) => { if (key && !hit) await cache!.put(key, r); return finish(doc, bytes, r); }));

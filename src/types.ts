@@ -123,4 +123,6 @@ export interface InputDocument {
   published?: string | null;
   /** Offsets in `text` are offsets into this string when the input was HTML. */
   format?: 'text' | 'html';
+  /** Problems met while reading it (bad bytes), carried into the record's warnings. */
+  warnings?: string[];
 }

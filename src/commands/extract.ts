@@ -1,15 +1,16 @@
 import { Chalk } from 'chalk';
-import { existsSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import type { Io } from '../cli.js';
 import { UsageError } from '../errors.js';
 import type { RecordKind } from '../output/flatten.js';
-import { fileSink, removePendingTemps, stdoutSink, type Sink } from '../output/sink.js';
+import { fileSink, ownFiles, removePendingTemps, resolveTarget, stdoutSink, writeFileAtomic, type Sink } from '../output/sink.js';
 import { createWriter, type OutputFormat } from '../output/writer.js';
 import { builtinGazetteerFiles, validateGazetteerFiles } from '../entities/gazetteer.js';
 import { DataFileError } from '../errors.js';
 import { loadLexicon } from '../events/lexicon.js';
-import { runExtract, type RunResult } from '../run.js';
+import { newProgress, runExtract, type RunResult } from '../run.js';
+import { maxJobs } from '../workers/pool.js';
 import type { DocumentRecord } from '../types.js';
 
 export interface ExtractOptions {
@@ -35,38 +36,108 @@ export interface ExtractOptions {
   debug?: boolean;
 }
 
+/** How a run ended, as the run report says it. */
+export type RunEnd =
+  | { how: 'completed' }
+  | { how: 'stopped'; reason: string }
+  | { how: 'interrupted'; signal: NodeJS.Signals }
+  | { how: 'output-error'; reason: string }
+  | { how: 'closed-pipe' }
+  | { how: 'error'; reason: string };
+
+/** An error writing the output (full disk, closed pipe): not an input's fault. */
+class OutputError extends Error {
+  constructor(readonly cause: unknown, where: string) {
+    super(`cannot write ${where}: ${(cause as Error)?.message ?? String(cause)}`);
+  }
+}
+const isClosedPipe = (err: unknown): boolean => err instanceof OutputError && (err.cause as NodeJS.ErrnoException)?.code === 'EPIPE';
+
+/** Exit code of a run ended by a closed pipe (`| head`): as if killed by SIGPIPE. */
+const CLOSED_PIPE_EXIT = 141;
+
+/** File names as shown on stderr: quoted when they hold line breaks or control characters. */
+export const shown = (name: string): string => (/[\p{Cc}\p{Zl}\p{Zp}\u2066-\u2069\u202a-\u202e]/u.test(name) ? JSON.stringify(name) : name);
+
 export async function extractCommand(paths: string[], opts: ExtractOptions, io: Io, color: boolean): Promise<number> {
   if (opts.format !== 'csv' && opts.records !== 'documents') throw new UsageError('--records applies to --format csv only.');
   if (opts.bom && opts.format !== 'csv') throw new UsageError('--bom applies to --format csv only.');
   const missing = paths.filter((p) => p !== '-' && !existsSync(p));
-  if (missing.length) throw new UsageError(`no such file or folder: ${missing.join(', ')}`);
+  if (missing.length) throw new UsageError(`no such file or folder: ${missing.map(shown).join(', ')}`);
   if (paths.filter((p) => p === '-').length > 1) throw new UsageError('- (stdin) can be given only once.');
-  for (const [flag, file] of [['--out', opts.out], ['--report', opts.report]] as const) {
-    if (file && !statSync(dirname(file), { throwIfNoEntry: false })?.isDirectory()) throw new UsageError(`${flag}: cannot write ${file}: no such folder ${dirname(file)}`);
+  // where --out and --report go, checked before any work (a folder, no such folder, not writable)
+  const outTarget = opts.out ? resolveTarget(opts.out, '--out') : null;
+  const reportTarget = opts.report ? resolveTarget(opts.report, '--report') : null;
+  if (outTarget && reportTarget && !outTarget.direct && outTarget.path === reportTarget.path) {
+    throw new UsageError(`--out and --report name the same file (${opts.out}): the report would overwrite the output.`);
+  }
+  // a FIFO or device as a data file would block the run for good, signals included
+  for (const [flag, files] of [['--gazetteer', opts.gazetteer], ['--triggers', opts.triggers]] as const) {
+    for (const file of files) {
+      const info = statSync(file, { throwIfNoEntry: false });
+      if (info && !info.isFile()) throw new UsageError(`${flag}: ${shown(file)} is not a regular file`);
+    }
   }
   const c = new Chalk({ level: color ? 1 : 0 });
   const started = process.hrtime.bigint();
+  let jobs = opts.jobs;
+  if (jobs > maxJobs()) {
+    jobs = maxJobs();
+    if (!opts.quiet) io.stderr.write(`csto-extract: --jobs ${opts.jobs} capped to ${jobs} (${availableParallelism()} cores)\n`);
+  }
 
-  // A bad user data file stops the run before any output (exit 2). With --jobs 1 the
-  // pipeline compiles them before the first document; worker threads would report too late,
-  // and so would a --cache run, which starts its processor at the first document not cached.
+  // A bad user data file stops the run before any output (exit 2): pipelines are compiled
+  // when first needed, in worker threads too, which would report it too late.
   const pipelineOptions = { gazetteers: opts.gazetteer, lexicons: opts.triggers, refDate: opts.refDate ?? null };
-  if (opts.jobs > 1 || opts.cache) validateUserDataFiles(opts.gazetteer, opts.triggers);
+  validateUserDataFiles(opts.gazetteer, opts.triggers);
   const cache = opts.cache
     ? (await import('../cache/open.js')).openRunCache(opts.cache, paths, { ...pipelineOptions, allLanguages: Boolean(opts.allLanguages) })
     : null;
 
-  const sink: Sink = opts.out ? fileSink(opts.out) : stdoutSink(io.stdout as NodeJS.WritableStream & import('node:stream').Writable);
+  const sink: Sink = opts.out ? fileSink(opts.out) : stdoutSink(io.stdout as NodeJS.WritableStream & import('node:stream').Writable, true);
+  const destination = opts.out ?? 'stdout';
+  const writer = createWriter(sink, { format: opts.format, records: opts.records, bom: Boolean(opts.bom), csvSafe: opts.csvSafe });
+  const progress = newProgress();
+  /** Writes the run report, saying how the run ended; a failure to write it is said on stderr. */
+  const report = (ended: RunEnd): boolean => {
+    if (!opts.report) return true;
+    const { inputs, totals } = progress;
+    const stopped = ended.how === 'stopped' ? ended.reason : null;
+    try {
+      writeFileAtomic(opts.report, `${JSON.stringify({ tool: 'csto-extract', ended, stopped, inputs, totals: { ...totals, records_written: writer.count } }, null, 2)}\n`);
+      return true;
+    } catch (err) {
+      io.stderr.write(`csto-extract: cannot write the run report ${shown(opts.report)}: ${(err as Error).message}\n`);
+      return false;
+    }
+  };
   const onSignal = (signal: NodeJS.Signals): void => {
+    // records already handed to the writer go out whole on stdout, so the report matches the output
+    if (!opts.out) { try { writer.flushSync(); } catch { /* the reader is gone */ } }
     sink.abort();
     removePendingTemps();
-    io.stderr.write(`csto-extract: interrupted by ${signal}; no partial output file was left.\n`);
+    report({ how: 'interrupted', signal });
+    io.stderr.write(`csto-extract: interrupted by ${signal}; ${opts.out ? `no partial ${shown(opts.out)} was left` : 'output on stdout ends at a whole record'}.\n`);
     process.exit(signal === 'SIGINT' ? 130 : 143);
   };
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
+  const output = async (write: () => Promise<void>): Promise<void> => {
+    try { await write(); } catch (err) { throw new OutputError(err, destination); }
+  };
+  /** Ends a run that failed: no output file is left half-done, the report says why. */
+  const fail = (err: unknown): number => {
+    sink.abort();
+    removePendingTemps();
+    if (isClosedPipe(err)) {
+      report({ how: 'closed-pipe' });
+      return CLOSED_PIPE_EXIT;
+    }
+    const reason = (err as Error)?.message ?? String(err);
+    report(err instanceof OutputError ? { how: 'output-error', reason } : { how: 'error', reason });
+    throw err;
+  };
 
-  const writer = createWriter(sink, { format: opts.format, records: opts.records, bom: Boolean(opts.bom), csvSafe: opts.csvSafe });
   // --dedupe and --summary need every record before writing; otherwise records stream out as they finish.
   const held: DocumentRecord[] | null = opts.dedupe || opts.summary ? [] : null;
   let result: RunResult;
@@ -76,47 +147,52 @@ export async function extractCommand(paths: string[], opts: ExtractOptions, io: 
       allLanguages: opts.allLanguages,
       inputFormat: opts.inputFormat,
       maxBytes: opts.maxBytes,
-      jobs: opts.jobs,
+      jobs,
       shard: opts.shard ?? null,
       failFast: opts.failFast,
       keepInputs: Boolean(opts.report || opts.summary),
       serialized: !held && opts.format !== 'csv',
       cache,
+      ignore: ownFiles([opts.out, opts.report].filter((f): f is string => Boolean(f))),
     }, {
-      onRecord: async (record) => { if (held) held.push(record); else await writer.write(record); },
-      onSerialized: (json) => writer.writeSerialized(json),
+      onRecord: async (record) => { if (held) held.push(record); else await output(() => writer.write(record)); },
+      onSerialized: (json) => output(() => writer.writeSerialized(json)),
       onInput: (entry, stack) => {
-        if (entry.status === 'processed' || opts.quiet) return;
-        io.stderr.write(`${c.yellow(entry.status)} ${entry.source}: ${entry.reason}\n`);
+        if (opts.quiet) return;
+        if (entry.status !== 'processed') io.stderr.write(`${c.yellow(entry.status)} ${shown(entry.source)}: ${entry.reason}\n`);
+        for (const warning of entry.warnings ?? []) io.stderr.write(`${c.yellow('warning')} ${shown(entry.source)}: ${warning}\n`);
         if (stack && opts.debug) io.stderr.write(`${stack}\n`);
       },
-    });
+    }, progress);
   } catch (err) {
-    sink.abort();
-    throw err;
+    return fail(err);
   }
   const { inputs, totals, stopped } = result;
   if (stopped) {
-    io.stderr.write(`${c.red('stopped')} at the first failure (--fail-fast): ${stopped}\n`);
+    io.stderr.write(`${c.red('stopped')} at the first failure (--fail-fast): ${shown(stopped)}\n`);
     // an output file is not left half-done; stdout, already streaming, is closed as valid data
     if (opts.out) sink.abort();
-    else await writer.end();
-    if (opts.report) writeReport(opts.report, { tool: 'csto-extract', stopped, inputs, totals: { ...totals, records_written: writer.count } });
+    else {
+      try { await output(() => writer.end()); } catch (err) { return fail(err); }
+    }
+    report({ how: 'stopped', reason: stopped });
     return 1;
   }
-  if (held) {
-    if (opts.dedupe) {
-      const { dedupeEvents } = await import('../events/dedupe.js');
-      dedupeEvents(held);
+  try {
+    if (held) {
+      if (opts.dedupe) {
+        const { dedupeEvents } = await import('../events/dedupe.js');
+        dedupeEvents(held);
+      }
+      for (const record of held) await output(() => writer.write(record));
     }
-    for (const record of held) await writer.write(record);
+    await output(() => writer.end());
+    await output(() => sink.commit());
+  } catch (err) {
+    return fail(err);
   }
-  await writer.end();
-  await sink.commit();
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  if (opts.report) {
-    writeReport(opts.report, { tool: 'csto-extract', stopped: null, inputs, totals: { ...totals, records_written: writer.count } });
-  }
+  if (!report({ how: 'completed' })) return 1;
   if (!opts.quiet) {
     const mb = totals.bytes / 1e6;
     const unit = opts.format === 'csv' ? `${opts.records} rows` : 'records';
@@ -145,10 +221,4 @@ function validateUserDataFiles(gazetteers: string[], triggers: string[]): void {
     if (problems.length) throw new DataFileError(gazetteers.join(', '), problems);
   }
   if (triggers.length) loadLexicon(triggers);
-}
-
-function writeReport(path: string, report: object): void {
-  const tmp = `${path}.${process.pid}.tmp`;
-  writeFileSync(tmp, `${JSON.stringify(report, null, 2)}\n`);
-  renameSync(tmp, path);
 }

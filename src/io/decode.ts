@@ -1,13 +1,48 @@
 // Byte-level decoding: BOMs, strict UTF-8, UTF-16 without BOM, Windows-1256 fallback, binary detection.
 
 export type DecodeResult =
-  | { ok: true; text: string; encoding: string }
+  | { ok: true; text: string; encoding: string; warnings?: string[] }
   | { ok: false; reason: string };
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 const utf16le = new TextDecoder('utf-16le', { fatal: false, ignoreBOM: true });
 const utf16be = new TextDecoder('utf-16be', { fatal: false, ignoreBOM: true });
+const utf8Lenient = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
 const cp1256 = new TextDecoder('windows-1256');
+
+/**
+ * Checks UTF-8 as the WHATWG decoder does (each maximal invalid subpart is one error):
+ * the number of valid multi-byte sequences, and the byte offsets of the invalid ones.
+ */
+function utf8Errors(bytes: Uint8Array): { valid: number; bad: number[] } {
+  let valid = 0;
+  const bad: number[] = [];
+  for (let i = 0; i < bytes.length;) {
+    const b = bytes[i];
+    if (b < 0x80) { i++; continue; }
+    let need = 0, lo = 0x80, hi = 0xbf;
+    if (b >= 0xc2 && b <= 0xdf) need = 1;
+    else if (b === 0xe0) { need = 2; lo = 0xa0; }
+    else if ((b >= 0xe1 && b <= 0xec) || b === 0xee || b === 0xef) need = 2;
+    else if (b === 0xed) { need = 2; hi = 0x9f; }
+    else if (b === 0xf0) { need = 3; lo = 0x90; }
+    else if (b >= 0xf1 && b <= 0xf3) need = 3;
+    else if (b === 0xf4) { need = 3; hi = 0x8f; }
+    let j = 1;
+    for (; j <= need; j++) {
+      const c = bytes[i + j];
+      if (c === undefined || c < (j === 1 ? lo : 0x80) || c > (j === 1 ? hi : 0xbf)) break;
+    }
+    if (need && j > need) valid++;
+    else bad.push(i);
+    i += need && j > need ? need + 1 : j;
+  }
+  return { valid, bad };
+}
+
+/** UTF-8 with a few bad sequences (≤ 1 in 20 of the non-ASCII ones) is UTF-8 damaged, not another encoding. */
+const MAX_BAD_SHARE = 0.05;
+const OFFSETS_SHOWN = 10;
 
 /** Share of zero bytes at even and odd positions in the first 4 KiB. */
 function zeroProfile(bytes: Uint8Array): { even: number; odd: number; any: boolean } {
@@ -34,6 +69,7 @@ export function decode(bytes: Uint8Array): DecodeResult {
   if (bytes.length === 0) return { ok: false, reason: 'empty file' };
   let text: string;
   let encoding: string;
+  let warnings: string[] | undefined;
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     const rest = bytes.subarray(3);
     try { text = utf8.decode(rest); } catch { return { ok: false, reason: 'invalid UTF-8 after a UTF-8 byte order mark' }; }
@@ -57,12 +93,20 @@ export function decode(bytes: Uint8Array): DecodeResult {
         text = utf8.decode(bytes);
         encoding = 'utf-8';
       } catch {
-        text = cp1256.decode(bytes);
-        encoding = 'windows-1256';
+        const { valid, bad } = utf8Errors(bytes);
+        if (bad.length <= MAX_BAD_SHARE * (valid + bad.length)) {
+          text = utf8Lenient.decode(bytes);
+          encoding = 'utf-8';
+          const shown = bad.slice(0, OFFSETS_SHOWN).join(', ') + (bad.length > OFFSETS_SHOWN ? ', …' : '');
+          warnings = [`${bad.length} invalid UTF-8 byte sequence${bad.length === 1 ? '' : 's'} replaced by U+FFFD (at byte offset${bad.length === 1 ? '' : 's'} ${shown})`];
+        } else {
+          text = cp1256.decode(bytes);
+          encoding = 'windows-1256';
+        }
       }
     }
   }
   if (controlShare(text) > 0.1) return { ok: false, reason: `binary file (control characters after ${encoding} decoding)` };
   if (text.trim().length === 0) return { ok: false, reason: bytes.length <= 3 ? 'empty file (byte order mark only)' : 'empty file (only white space)' };
-  return { ok: true, text, encoding };
+  return warnings ? { ok: true, text, encoding, warnings } : { ok: true, text, encoding };
 }

@@ -23,16 +23,29 @@ export interface RecordWriter {
    */
   writeSerialized(json: Uint8Array): Promise<void>;
   end(): Promise<void>;
+  /** Puts out at once what is batched, when a signal ends the run (stdout only); false when it cannot. */
+  flushSync(): boolean;
   /** Rows or records written so far. */
   readonly count: number;
 }
+
+export interface BatchedSink extends Sink {
+  /** Writes the parts as one: a chunk boundary never falls between them (a record and its line break). */
+  writeAll(parts: (string | Uint8Array)[]): Promise<void>;
+  flush(): Promise<void>;
+  /** Writes what is pending at once, for a run ended by a signal (stdout only); false when it cannot. */
+  flushSync(): boolean;
+}
+
+const toBuffer = (chunk: string | Uint8Array): Buffer =>
+  typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
 
 /**
  * Gathers small writes into chunks of about 64 KiB: one stream write per record costs more
  * than making the record's JSON. Waits for the sink when a chunk is written (backpressure);
  * a short timer writes out what is pending, so a slow stream of input still streams out.
  */
-export function batchedSink(sink: Sink, chunkBytes = 1 << 16, delayMs = 50): Sink & { flush(): Promise<void> } {
+export function batchedSink(sink: Sink, chunkBytes = 1 << 16, delayMs = 50): BatchedSink {
   let parts: Buffer[] = [];
   let size = 0;
   let chain: Promise<void> = Promise.resolve();
@@ -48,19 +61,31 @@ export function batchedSink(sink: Sink, chunkBytes = 1 << 16, delayMs = 50): Sin
     }
     return chain.then(() => { if (failure) throw failure; });
   };
-  return {
-    async write(chunk) {
-      if (failure) throw failure;
-      const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+  const writeAll = async (chunks: (string | Uint8Array)[]): Promise<void> => {
+    if (failure) throw failure;
+    for (const chunk of chunks) {
+      const bytes = toBuffer(chunk);
       parts.push(bytes);
       size += bytes.length;
-      if (size >= chunkBytes) await flush();
-      else if (!timer) {
-        timer = setTimeout(() => { flush().catch(() => { /* reported by the next write or commit */ }); }, delayMs);
-        timer.unref();
-      }
-    },
+    }
+    if (size >= chunkBytes) await flush();
+    else if (!timer) {
+      timer = setTimeout(() => { flush().catch(() => { /* reported by the next write or commit */ }); }, delayMs);
+      timer.unref();
+    }
+  };
+  return {
+    write: (chunk) => writeAll([chunk]),
+    writeAll,
     flush,
+    flushSync() {
+      if (!sink.writeSync) return false;
+      if (timer) { clearTimeout(timer); timer = null; }
+      if (size) sink.writeSync(Buffer.concat(parts, size));
+      parts = [];
+      size = 0;
+      return true;
+    },
     async commit() {
       await flush();
       await sink.commit();
@@ -81,18 +106,18 @@ export function createWriter(target: Sink, options: WriterOptions): RecordWriter
   if (options.format === 'csv') return csvWriter(sink, options);
   let count = 0;
   const json = options.format === 'json';
-  const before = async (): Promise<void> => { if (json) await sink.write(count === 0 ? '[\n' : ',\n'); };
+  const separator = (): string => (count === 0 ? '[\n' : ',\n');
+  // each record goes to the batch in one piece with its separator or line break, so that
+  // output cut short (a signal, a full disk) ends at a record boundary
   return {
     get count() { return count; },
+    flushSync: () => sink.flushSync(),
     async write(record) {
-      await before();
-      await sink.write(json ? JSON.stringify(record) : `${JSON.stringify(record)}\n`);
+      await sink.write(json ? separator() + JSON.stringify(record) : `${JSON.stringify(record)}\n`);
       count++;
     },
     async writeSerialized(bytes) {
-      await before();
-      await sink.write(bytes);
-      if (!json) await sink.write(NEWLINE);
+      await sink.writeAll(json ? [separator(), bytes] : [bytes, NEWLINE]);
       count++;
     },
     async end() {
@@ -106,7 +131,7 @@ function rowsOf(record: DocumentRecord, kind: RecordKind): Row[] {
   return kind === 'events' ? record.events.map(flattenEvent) : documentRows(record, kind);
 }
 
-function csvWriter(sink: Sink & { flush(): Promise<void> }, options: WriterOptions): RecordWriter {
+function csvWriter(sink: BatchedSink, options: WriterOptions): RecordWriter {
   const headers = options.records === 'events' ? EVENT_COLUMNS : COLUMNS[options.records];
   const stream = csvFormat({ headers, alwaysWriteHeaders: true, writeBOM: options.bom, includeEndRowDelimiter: true });
   let pending: Promise<void> = Promise.resolve();
@@ -118,6 +143,7 @@ function csvWriter(sink: Sink & { flush(): Promise<void> }, options: WriterOptio
   let count = 0;
   return {
     get count() { return count; },
+    flushSync: () => false,
     writeSerialized() {
       return Promise.reject(new Error('CSV output needs record objects, not their JSON text'));
     },

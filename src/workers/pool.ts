@@ -1,4 +1,5 @@
 // Runs documents through the processor in this thread or in a pool of worker threads.
+import { availableParallelism } from 'node:os';
 import { Worker, type ResourceLimits } from 'node:worker_threads';
 import type { DocumentRecord, InputDocument } from '../types.js';
 import { createProcessor, type ProcessOptions, type ProcessResult, type RecordSummary } from '../process.js';
@@ -11,6 +12,11 @@ export type PooledResult =
 export interface AsyncProcessor {
   process(doc: InputDocument): Promise<PooledResult>;
   close(): Promise<void>;
+}
+
+export interface WorkerPool extends AsyncProcessor {
+  /** Worker threads started so far (restarts included). */
+  readonly started: number;
 }
 
 export function inlineProcessor(options: ProcessOptions): AsyncProcessor {
@@ -50,12 +56,22 @@ export function workerHeapLimits(maxDocBytes: number): ResourceLimits {
   return { maxYoungGenerationSizeMb: 6, maxOldGenerationSizeMb: Math.max(1024, Math.ceil(maxDocBytes / 2 ** 20) * 32) };
 }
 
+/** More threads than this many per core only add memory and contention. */
+const JOBS_PER_CORE = 2;
+
+/** The most worker threads worth starting on this machine. */
+export function maxJobs(cores = availableParallelism()): number {
+  return Math.max(1, cores * JOBS_PER_CORE);
+}
+
 /**
- * A fixed pool of worker threads, each with its own compiled pipeline; least-busy dispatch.
+ * A pool of up to `size` worker threads, each with its own compiled pipeline; a document goes to
+ * an idle worker, a new one is started only when every worker is busy (so one document never
+ * starts more than one), and past `size` to the least busy.
  * When a worker dies (out of memory on a huge document), the document it was working on is
  * reported failed and the others it had been sent go to the workers left.
  */
-export function workerPool(size: number, options: ProcessOptions, pool: PoolOptions): AsyncProcessor {
+export function workerPool(size: number, options: ProcessOptions, pool: PoolOptions): WorkerPool {
   const script = new URL('./worker.js', import.meta.url);
   const workerData = { options, serialized: Boolean(pool.serialized) };
   let seq = 0;
@@ -63,14 +79,18 @@ export function workerPool(size: number, options: ProcessOptions, pool: PoolOpti
   let restarts = 0;
   let closing = false;
   const dispatch = (job: Job): void => {
+    let best = slots.find((s) => s.pending.size === 0);
+    if (!best && slots.length < size && restarts <= size * 3) slots.push(best = spawn());
     if (!slots.length) { job.resolve({ ok: false, status: 'failed', reason: 'worker threads kept crashing' }); return; }
-    let best = slots[0];
+    best ??= slots[0];
     for (const s of slots) if (s.pending.size < best.pending.size) best = s;
     const id = seq++;
     best.pending.set(id, job);
     best.worker.postMessage({ seq: id, doc: job.doc });
   };
+  let started = 0;
   const spawn = (): Slot => {
+    started++;
     const slot: Slot = { worker: new Worker(script, { workerData, resourceLimits: pool.heapLimits }), pending: new Map() };
     slot.worker.on('message', (msg: { seq: number; result?: ProcessResult; json?: string; bytes?: Uint8Array; summary?: RecordSummary }) => {
       const resolve = slot.pending.get(msg.seq)?.resolve;
@@ -98,8 +118,8 @@ export function workerPool(size: number, options: ProcessOptions, pool: PoolOpti
     slot.worker.on('exit', (code) => { if (slot.pending.size) fail(`worker exited with code ${code}`); });
     return slot;
   };
-  for (let i = 0; i < size; i++) slots.push(spawn());
   return {
+    get started() { return started; },
     process(doc) {
       return new Promise((resolve) => dispatch({ doc, resolve }));
     },

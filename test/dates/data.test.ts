@@ -1,7 +1,7 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { DATES_DATA_DIR, loadDateTables, parseMonths, parseNumbers, parseRelative, parseWeekdays } from '../../src/dates/data.js';
 import { numberValue } from '../../src/dates/lexicon.js';
 import { DataFileError } from '../../src/errors.js';
@@ -37,6 +37,7 @@ describe('date tables', () => {
   });
   it('a broken JSON file in a data directory is reported with its path', () => {
     const dir = mkdtempSync(join(tmpdir(), 'dates-'));
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
     for (const f of ['months.json', 'weekdays.json', 'numbers.json', 'relative.json']) writeFileSync(join(dir, f), readFileSync(join(DATES_DATA_DIR, f)));
     writeFileSync(join(dir, 'weekdays.json'), '{ "weekdays": [ ');
     expect(() => loadDateTables(dir)).toThrow(/weekdays\.json: 1 problem\n\s+invalid JSON/);

@@ -1,7 +1,7 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, onTestFinished } from 'vitest';
 import { DataFileError } from '../../src/errors.js';
 import { loadGazetteers, validateGazetteerFiles } from '../../src/entities/gazetteer.js';
 import { loadEntityEngine } from '../../src/entities/index.js';
@@ -11,6 +11,7 @@ import { analyze } from '../../src/text/analyze.js';
 import { MINI } from './helpers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'gaz-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 let n = 0;
 function file(content: unknown): string {
   const f = join(dir, `g${n++}.json`);
@@ -171,6 +172,7 @@ describe('pattern word lists (src/data/entities/patterns.json)', () => {
       'field "republic_words": must be an array of words',
     ]);
     const dir = mkdtempSync(join(tmpdir(), 'csto-patterns-'));
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
     const file = join(dir, 'patterns.json');
     writeFileSync(file, JSON.stringify({ person_titles: 1 }));
     expect(() => loadPatternWords(file)).toThrow(DataFileError);

@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { parseOutput, scoreOutput } from '../../src/eval/score.js';
 import { analyze } from '../../src/text/analyze.js';
 import { PACKAGE_ROOT } from '../../src/paths.js';
@@ -52,6 +52,13 @@ describe('scoreOutput', () => {
     expect(parseOutput('{"id":"a"}\n{"id":"b"}\n')).toHaveLength(2);
     expect(parseOutput('[{"id":"a"}]')).toHaveLength(1);
   });
+  const goldFile = join(PACKAGE_ROOT, 'fixtures', 'seeds.gold.json');
+  it('scores the committed seed output against the committed seed gold (runs in every clone)', () => {
+    const r = scoreOutput(JSON.parse(readFileSync(goldFile, 'utf8')), parseOutput(readFileSync(join(PACKAGE_ROOT, 'fixtures', 'seeds.expected.ndjson'), 'utf8')));
+    expect(r.entity.f1).toBeGreaterThanOrEqual(0.975);
+    expect({ linking: r.linking, dates: r.dates, published: r.published, events: r.events }).toEqual({ linking: 1, dates: 1, published: 1, events: 1 });
+  });
+  // the reference scorer lives next to the project on the development machine only
   const ref = join(PACKAGE_ROOT, '..', 'shared', 'gold');
   it.runIf(existsSync(join(ref, 'score.mjs')))('agrees with the reference scorer on the seeds', () => {
     const eng = mini();
@@ -60,9 +67,10 @@ describe('scoreOutput', () => {
       id: f.replace(/\.txt$/, ''), published: null, dates: [], events: [],
       entities: eng.extract(analyze(readFileSync(join(seeds, f), 'utf8'))),
     }));
-    const out = join(mkdtempSync(join(tmpdir(), 'score-')), 'out.json');
+    const dir = mkdtempSync(join(tmpdir(), 'score-'));
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+    const out = join(dir, 'out.json');
     writeFileSync(out, JSON.stringify(docs));
-    const goldFile = join(ref, 'seeds.gold.json');
     const theirs = JSON.parse(execFileSync('node', [join(ref, 'score.mjs'), goldFile, out, '--json'], { encoding: 'utf8' }));
     const mine = scoreOutput(JSON.parse(readFileSync(goldFile, 'utf8')), docs);
     const { lines: _l, report: _r, eventPrecision: _p, errors: _e, ...summary } = mine;

@@ -1,14 +1,15 @@
 // The trigger lexicon: schema and semantic validation, user lexicons.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { DataFileError } from '../../src/errors.js';
 import { loadEventEngine } from '../../src/events/index.js';
 import { BUILTIN_TRIGGERS, lexiconProblems, loadLexicon, readLexiconFile } from '../../src/events/lexicon.js';
 import { names, run } from './helpers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'csto-triggers-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const write = (name: string, data: unknown): string => {
   const p = join(dir, name);
   writeFileSync(p, typeof data === 'string' ? data : JSON.stringify(data));

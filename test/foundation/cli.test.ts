@@ -36,19 +36,28 @@ describe('csto-extract extract', () => {
 
   it('streams NDJSON, one parseable record a line', async () => {
     const r = await runCli(['extract', 'seeds', '-f', 'ndjson']);
+    expect(r.code, r.stderr).toBe(0);
     const lines = r.stdout.split('\n');
     expect(lines.pop()).toBe('');
     expect(lines.map((l) => JSON.parse(l).id)).toHaveLength(5);
   });
 
   it('writes each CSV table with its header', async () => {
-    const docs = await parseCsv((await runCli(['extract', 'seeds', '-f', 'csv'])).stdout);
+    const docsRun = await runCli(['extract', 'seeds', '-f', 'csv']);
+    expect(docsRun.code, docsRun.stderr).toBe(0);
+    const docs = await parseCsv(docsRun.stdout);
     expect(docs).toHaveLength(5);
     expect(Object.keys(docs[0])).toContain('published');
-    const mentions = await parseCsv((await runCli(['extract', 'seeds', '-f', 'csv', '--records', 'mentions'])).stdout);
-    expect(Object.keys(mentions[0] ?? { doc: '' })[0]).toBe('doc');
+    const mentionsRun = await runCli(['extract', 'seeds', '-f', 'csv', '--records', 'mentions']);
+    expect(mentionsRun.code, mentionsRun.stderr).toBe(0);
+    const mentions = await parseCsv(mentionsRun.stdout);
+    expect(mentions.length).toBeGreaterThan(5);
+    expect(Object.keys(mentions[0])[0]).toBe('doc');
+    expect(new Set(mentions.map((m) => m.doc)).size).toBe(5);
     const bom = await runCli(['extract', 'seeds', '-f', 'csv', '--records', 'dates', '--bom']);
+    expect(bom.code, bom.stderr).toBe(0);
     expect(bom.stdout.startsWith('\ufeffdoc,text,start,end')).toBe(true);
+    expect((await parseCsv(bom.stdout.slice(1))).length).toBeGreaterThan(0);
   });
 
   it('reads plain text from stdin', async () => {
@@ -63,6 +72,7 @@ describe('csto-extract extract', () => {
       JSON.stringify({ id: 'a2', text: 'أعلنت وزارة الدفاع الروسية اليوم عن مناورات مشتركة.' }),
     ].join('\n');
     const r = await runCli(['extract', '-', '-f', 'ndjson', '-q'], { stdin: input });
+    expect(r.code, r.stderr).toBe(0);
     const recs = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
     expect(recs.map((d) => [d.id, d.published])).toEqual([['a1', '2024-11-28'], ['a2', null]]);
   });

@@ -1,14 +1,16 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { runReportCommand, runSummaryCommand } from '../../src/report/command.js';
 import { parseRecords, readRecords, RecordsReadError, renderSummary } from '../../src/report/summary.js';
 import type { DocumentRecord } from '../../src/types.js';
 import { generateCorpus, makeSmallCorpus } from './make-records.js';
 
 const ANSI = /\u001b\[/;
-const tmp = (): string => mkdtempSync(join(tmpdir(), 'csto-report-'));
+const made: string[] = [];
+const tmp = (): string => { const dir = mkdtempSync(join(tmpdir(), 'csto-report-')); made.push(dir); return dir; };
+afterAll(() => { for (const dir of made) rmSync(dir, { recursive: true, force: true }); });
 
 const SMALL_EXPECTED = `Documents: 3 (ar 2, und 1)
 Skipped inputs: 1

@@ -93,8 +93,13 @@ function spansOf(rec: DocumentRecord): [string, AnySpan][] {
   return out;
 }
 
+/** What the checks saw, so that a property cannot pass by checking nothing. */
+const seen = { records: 0, spans: 0 };
+
 function checkRecord(original: string, rec: DocumentRecord | null): void {
   if (!rec) return;
+  seen.records++;
+  seen.spans += spansOf(rec).length;
   expect(validateDocumentRecord(rec)).toEqual([]);
   expect(rec.text_length).toBe(original.length);
   for (const [where, s] of spansOf(rec)) {
@@ -129,11 +134,16 @@ function checkNormalize(x: string): void {
 describe('extraction pipeline on arbitrary text', () => {
   for (const [name, arb] of [['random Unicode', anyUnicode], ['random Arabic-like', arabicLike], ['Arabic news-like', arabicNews]] as const) {
     it(`${name}: never throws; every span is original.slice(start, end); records validate`, () => {
+      const before = { ...seen };
       fc.assert(fc.property(arb, (text) => { checkRecord(text, run(text)); }), { numRuns: RUNS });
+      // most random Unicode has no language and is skipped; Arabic gives records with spans
+      expect(seen.records).toBeGreaterThan(before.records);
+      if (name !== 'random Unicode') expect(seen.spans).toBeGreaterThan(before.spans);
     }, 120_000);
   }
 
   it('the same holds for documents given in pieces of HTML', () => {
+    const before = { ...seen };
     const htmlDoc = fc.array(fc.oneof(arabicNews, arabicLike, HTML_PIECE), { maxLength: 30 }).map((p) => p.join(''));
     fc.assert(fc.property(htmlDoc, (html) => {
       const rec = run(html, 'html');
@@ -151,6 +161,7 @@ describe('extraction pipeline on arbitrary text', () => {
         expect({ where, start: a[k][1].start, end: a[k][1].end }).toEqual({ where, start, end });
       });
     }), { numRuns: RUNS });
+    expect(seen.spans).toBeGreaterThan(before.spans);
   }, 120_000);
 });
 
@@ -228,7 +239,7 @@ describe('HTML reducer', () => {
   });
 });
 
-// ---- pathological inputs: must finish in reasonable time ----------------------------------
+// ---- pathological inputs: must finish (a hang is caught by the test timeout; speed is for the benchmark)
 
 describe('pathological inputs finish quickly', () => {
   const cases: [string, () => string][] = [
@@ -249,13 +260,11 @@ describe('pathological inputs finish quickly', () => {
     }],
   ];
   for (const [name, make] of cases) {
-    it(`${name} in under 10 s`, () => {
+    it(`${name} finishes with a valid record`, () => {
       const text = make();
-      const t0 = performance.now();
       const rec = run(text);
-      const ms = performance.now() - t0;
+      expect(rec, 'a record (not skipped)').not.toBeNull();
       checkRecord(text, rec);
-      expect(ms, `${name} took ${Math.round(ms)} ms`).toBeLessThan(10_000);
     }, 60_000);
   }
 });

@@ -22,7 +22,7 @@ beforeAll(() => {
 afterAll(() => { if (dir) rmSync(dir, { recursive: true, force: true }); });
 
 async function extract(args: string[], stdin?: string): Promise<string> {
-  const r = await runCli(['extract', ...args, '-q'], { stdin, timeoutMs: 50_000 });
+  const r = await runCli(['extract', ...args, '-q'], { stdin });
   if (r.code !== 0) throw new Error(`exit ${r.code}: ${r.stderr.slice(0, 2000)}`);
   return r.stdout;
 }

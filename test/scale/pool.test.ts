@@ -39,4 +39,28 @@ describe('worker pool', () => {
       await pool.close();
     }
   }, 60_000);
+
+  it('starts a worker only when every started one is busy: one document at 16 jobs starts one thread', async () => {
+    const { workerPool } = await loadPool();
+    const pool = workerPool(16, {}, { heapLimits: { maxYoungGenerationSizeMb: 6, maxOldGenerationSizeMb: 1024 } });
+    try {
+      const r = await pool.process(doc('one', seedText));
+      expect(r.ok).toBe(true);
+      expect(pool.started).toBe(1);
+      // after it answered, the next document goes to the same, idle, worker
+      expect((await pool.process(doc('two', seedText))).ok).toBe(true);
+      expect(pool.started).toBe(1);
+      // three at once need three
+      await Promise.all(['a', 'b', 'c'].map((id) => pool.process(doc(id, seedText))));
+      expect(pool.started).toBe(3);
+    } finally {
+      await pool.close();
+    }
+  }, 60_000);
+
+  it('caps the threads worth starting at twice the cores', async () => {
+    const { maxJobs } = await loadPool();
+    expect(maxJobs(2)).toBe(4);
+    expect(maxJobs(16)).toBe(32);
+  });
 });
