@@ -1,7 +1,7 @@
 import { Chalk } from 'chalk';
 import { existsSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { Io } from '../cli.js';
+import type { Io } from './io.js';
 import { UsageError } from '../errors.js';
 import type { RecordKind } from '../output/flatten.js';
 import { fileSink, removePendingTemps, stdoutSink, type Sink } from '../output/sink.js';
@@ -9,6 +9,7 @@ import { createWriter, type OutputFormat } from '../output/writer.js';
 import { builtinGazetteerFiles, validateGazetteerFiles } from '../entities/gazetteer.js';
 import { DataFileError } from '../errors.js';
 import { loadLexicon } from '../events/lexicon.js';
+import { startProgress } from '../progress.js';
 import { runExtract, type RunResult } from '../run.js';
 import type { DocumentRecord } from '../types.js';
 
@@ -19,6 +20,7 @@ export interface ExtractOptions {
   bom?: boolean;
   csvSafe: boolean;
   refDate?: string;
+  forceRefDate?: string;
   gazetteer: string[];
   triggers: string[];
   allLanguages?: boolean;
@@ -48,14 +50,15 @@ export async function extractCommand(paths: string[], opts: ExtractOptions, io: 
 
   // A bad user data file stops the run before any output (exit 2). With --jobs 1 the
   // pipeline compiles them before the first document; worker threads would report too late.
-  const pipelineOptions = { gazetteers: opts.gazetteer, lexicons: opts.triggers, refDate: opts.refDate ?? null };
+  const pipelineOptions = { gazetteers: opts.gazetteer, lexicons: opts.triggers, refDate: opts.refDate ?? null, forceDate: opts.forceRefDate ?? null };
   if (opts.jobs > 1) validateUserDataFiles(opts.gazetteer, opts.triggers);
 
   const sink: Sink = opts.out ? fileSink(opts.out) : stdoutSink(io.stdout as NodeJS.WritableStream & import('node:stream').Writable);
   const onSignal = (signal: NodeJS.Signals): void => {
     sink.abort();
     removePendingTemps();
-    io.stderr.write(`csto-extract: interrupted by ${signal}; no partial output file was left.\n`);
+    const left = opts.out ? 'no partial output file was left' : 'stdout ends at the last whole record';
+    io.stderr.write(`csto-extract: interrupted by ${signal}; ${left}.\n`);
     process.exit(signal === 'SIGINT' ? 130 : 143);
   };
   process.once('SIGINT', onSignal);
@@ -65,6 +68,7 @@ export async function extractCommand(paths: string[], opts: ExtractOptions, io: 
   // --dedupe and --summary need every record before writing; otherwise records stream out as they finish.
   const held: DocumentRecord[] | null = opts.dedupe || opts.summary ? [] : null;
   let result: RunResult;
+  const progress = startProgress(io.stderr, { env: io.env, quiet: opts.quiet, paths });
   try {
     result = await runExtract(paths, {
       ...pipelineOptions,
@@ -80,14 +84,17 @@ export async function extractCommand(paths: string[], opts: ExtractOptions, io: 
       onRecord: async (record) => { if (held) held.push(record); else await writer.write(record); },
       onSerialized: (json) => writer.writeSerialized(json),
       onInput: (entry, stack) => {
+        progress.tick();
         if (entry.status === 'processed' || opts.quiet) return;
-        io.stderr.write(`${c.yellow(entry.status)} ${entry.source}: ${entry.reason}\n`);
-        if (stack && opts.debug) io.stderr.write(`${stack}\n`);
+        progress.log(`${c.yellow(entry.status)} ${entry.source}: ${entry.reason}\n`);
+        if (stack && opts.debug) progress.log(`${stack}\n`);
       },
     });
   } catch (err) {
     sink.abort();
     throw err;
+  } finally {
+    progress.end();
   }
   const { inputs, totals, stopped } = result;
   if (stopped) {
@@ -112,8 +119,7 @@ export async function extractCommand(paths: string[], opts: ExtractOptions, io: 
     writeReport(opts.report, { tool: 'csto-extract', stopped: null, inputs, totals: { ...totals, records_written: writer.count } });
   }
   if (!opts.quiet) {
-    const mb = totals.bytes / 1e6;
-    const unit = opts.format === 'csv' ? `${opts.records} rows` : 'records';
+    const unit = opts.format === 'csv' ? `${opts.records} row` : 'record';
     const parts = [
       `${totals.inputs} input${totals.inputs === 1 ? '' : 's'}`,
       c.green(`${totals.processed} processed`),
@@ -121,7 +127,7 @@ export async function extractCommand(paths: string[], opts: ExtractOptions, io: 
       (totals.failed ? c.red : c.dim)(`${totals.failed} failed`),
     ];
     if (totals.other_shards) parts.push(`${totals.other_shards} left to other shards`);
-    io.stderr.write(`${c.bold('csto-extract')}: ${parts.join(', ')}; ${writer.count} ${unit} written in ${seconds.toFixed(2)} s (${(mb / Math.max(seconds, 1e-9)).toFixed(2)} MB/s)\n`);
+    io.stderr.write(`${c.bold('csto-extract')}: ${parts.join(', ')}; ${writer.count} ${unit}${writer.count === 1 ? '' : 's'} written in ${seconds.toFixed(2)} s (${rate(totals.bytes, seconds)})\n`);
   }
   if (opts.summary && held) {
     const { renderSummary } = await import('../report/summary.js');
@@ -129,6 +135,12 @@ export async function extractCommand(paths: string[], opts: ExtractOptions, io: 
     io.stderr.write(renderSummary(held, { skipped }, { color }));
   }
   return totals.skipped + totals.failed > 0 ? 1 : 0;
+}
+
+/** "3.20 MB/s", or "12.4 kB/s" for a small run (not "0.00 MB/s"). */
+function rate(bytes: number, seconds: number): string {
+  const perSecond = bytes / Math.max(seconds, 1e-9);
+  return perSecond >= 1e6 ? `${(perSecond / 1e6).toFixed(2)} MB/s` : `${(perSecond / 1e3).toFixed(1)} kB/s`;
 }
 
 function validateUserDataFiles(gazetteers: string[], triggers: string[]): void {

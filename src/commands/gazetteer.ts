@@ -1,10 +1,11 @@
 // `csto-extract gazetteer validate|list|lookup`: the functions the CLI wires up.
 
+import { openSync, readSync, closeSync } from 'node:fs';
 import { DataFileError } from '../errors.js';
+import { builtinGazetteerFiles, loadGazetteers, validateGazetteerFiles, type LoadedEntry } from '../entities/gazetteer.js';
+import { loadEntityEngine } from '../entities/index.js';
 import { analyze } from '../text/analyze.js';
 import { foldKey } from '../text/normalize.js';
-import { builtinGazetteerFiles, loadGazetteers, validateGazetteerFiles, type LoadedEntry } from './gazetteer.js';
-import { loadEntityEngine } from './index.js';
 
 export type GazetteerAction = 'validate' | 'list' | 'lookup';
 
@@ -17,6 +18,35 @@ export interface GazetteerArgs {
   type?: string;
   /** Leave out the built-in gazetteers (validate only the given files). */
   noBuiltin?: boolean;
+  /** list: only the entries of `files` when some are given (the command line's `list FILE`). */
+  listOnlyFiles?: boolean;
+}
+
+const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
+
+/** "1 file (and the 6 built-in files)": the user's files are the ones being checked. */
+function checked(args: GazetteerArgs): string {
+  const builtin = args.noBuiltin ? 0 : builtinGazetteerFiles().length;
+  if (!args.files.length) return `the ${plural(builtin, 'built-in file')}`;
+  return `${plural(args.files.length, 'file')}${builtin ? ` (checked with the ${plural(builtin, 'built-in file')})` : ''}`;
+}
+
+/** A NUL byte in the first kilobytes: an image or archive, whose bytes must not reach the terminal. */
+function isBinary(file: string): boolean {
+  let fd: number;
+  try { fd = openSync(file, 'r'); } catch { return false; }
+  try {
+    const buf = Buffer.alloc(4096);
+    return buf.subarray(0, readSync(fd, buf, 0, buf.length, 0)).includes(0);
+  } finally { closeSync(fd); }
+}
+
+/** Control characters (from a damaged file quoted in a message) shown as U+FFFD, tabs kept. */
+const printable = (line: string): string => line.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '\ufffd');
+
+/** `query` at the start of one of the words of `name` (بوتن is not in سبوتنيك). */
+function startsAWord(name: string, query: string): boolean {
+  return name.split(/[^\p{L}\p{N}\p{M}]+/u).some((_, i, words) => words.slice(i).join(' ').startsWith(query));
 }
 
 /**
@@ -29,7 +59,8 @@ export interface GazetteerArgs {
  * - lookup: finds the query as the extractor would in text (with clitics, nisba, fuzzy),
  *   and also entries whose id, English name or Arabic name contains the query.
  */
-export function runGazetteerCommand(action: GazetteerAction, args: GazetteerArgs, out: (line: string) => void): number {
+export function runGazetteerCommand(action: GazetteerAction, args: GazetteerArgs, write: (line: string) => void): number {
+  const out = (line: string): void => write(printable(line));
   const files = [...(args.noBuiltin ? [] : builtinGazetteerFiles()), ...args.files];
   const type = args.type ? args.type.toUpperCase() : undefined;
   if (type && !['PERSON', 'PLACE', 'ORG'].includes(type)) {
@@ -38,13 +69,16 @@ export function runGazetteerCommand(action: GazetteerAction, args: GazetteerArgs
   }
   if (action === 'validate') {
     if (!files.length) { out('no gazetteer files to validate'); return 2; }
-    const { problems, entries } = validateGazetteerFiles(files);
-    if (problems.length) {
+    const binary = args.files.filter(isBinary);
+    for (const f of binary) out(`${f}: not a gazetteer: binary content, not JSON text`);
+    const { problems, entries } = validateGazetteerFiles(files.filter((f) => !binary.includes(f)));
+    const count = binary.length + problems.length;
+    if (count) {
       for (const p of problems) out(p);
-      out(`${problems.length} problem${problems.length === 1 ? '' : 's'} in ${files.length} file${files.length === 1 ? '' : 's'}`);
+      out(`${plural(count, 'problem')} in ${checked(args)}`);
       return 2;
     }
-    out(`ok: ${entries} entries in ${files.length} file${files.length === 1 ? '' : 's'}`);
+    out(`ok: ${plural(entries, 'entry', 'entries')} in ${checked(args)}`);
     return 0;
   }
   let entries: LoadedEntry[];
@@ -55,8 +89,13 @@ export function runGazetteerCommand(action: GazetteerAction, args: GazetteerArgs
     throw err;
   }
   if (action === 'list') {
+    // Files named on the command line are what the user asked to see; the built-ins are
+    // loaded with them (ids may refer to them) but listed only when no file is named.
+    const only = args.listOnlyFiles && args.files.length ? new Set(args.files) : null;
+    out(['id', 'type', 'kind', 'name', 'name_ar', 'aliases'].join('\t'));
     for (const e of entries) {
       if (type && e.type !== type) continue;
+      if (only && !only.has(e.source)) continue;
       out([e.id, e.type, e.kind ?? '', e.name, e.name_ar ?? '', (e.aliases ?? []).join('|')].join('\t'));
     }
     return 0;
@@ -65,12 +104,13 @@ export function runGazetteerCommand(action: GazetteerAction, args: GazetteerArgs
     const q = (args.query ?? '').trim();
     if (!q) { out('lookup needs a query'); return 2; }
     let found = 0;
+    out(['text', 'id', 'type', 'name', 'method', 'confidence', 'role'].join('\t'));
     const engine = loadEntityEngine({ builtin: args.noBuiltin ? false : undefined, gazetteers: args.files });
     const t = analyze(q);
     for (const e of engine.extract(t)) {
       if (type && e.type !== type) continue;
       for (const m of e.mentions) {
-        out(`${m.text}\t${e.id}\t${e.type}\t${e.name}\t${m.method}\t${m.confidence}${m.role ? `\trole=${m.role}` : ''}`);
+        out(`${m.text}\t${e.id}\t${e.type}\t${e.name}\t${m.method}\t${m.confidence}\t${m.role ?? ''}`);
         found++;
       }
     }
@@ -81,10 +121,10 @@ export function runGazetteerCommand(action: GazetteerAction, args: GazetteerArgs
       if (type && e.type !== type) continue;
       const hay = [e.id, e.name, ...(e.aliases_en ?? [])].map((s) => s.toLowerCase());
       const ar = [e.name_ar, ...(e.aliases ?? []), ...(e.short ?? [])].filter((s): s is string => !!s).map(foldKey);
-      if (hay.some((h) => h.includes(lq)) || (fq.length >= 2 && ar.some((a) => a.includes(fq)))) {
+      if (hay.some((h) => h.includes(lq)) || (fq.length >= 2 && ar.some((a) => startsAWord(a, fq)))) {
         if (seen.has(e.id)) continue;
         seen.add(e.id);
-        out(`entry\t${e.id}\t${e.type}\t${e.name}\t${e.name_ar ?? ''}\t${e.source}`);
+        out(`${e.name_ar ?? ''}\t${e.id}\t${e.type}\t${e.name}\tentry\t\t`);
         found++;
       }
     }
