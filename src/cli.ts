@@ -109,7 +109,7 @@ export function buildProgram(io: Io): Command {
     const files = [...(opts.gazetteer ?? []), ...named];
     const query = action === 'lookup' ? (positional[0] as string) : undefined;
     const gazArgs = { files, query, type: opts.type, noBuiltin: !opts.builtin, listOnlyFiles: named.length > 0 };
-    process.exitCode = runGazetteerCommand(action, gazArgs, (line) => io.stdout.write(`${line}\n`));
+    process.exitCode = runGazetteerCommand(action, gazArgs, (line) => io.stdout.write(`${line}\n`), (line) => io.stderr.write(`${line}\n`));
   };
   const gazetteerOptions = (cmd: Command): Command => cmd
     .option('--gazetteer <file>', 'extra gazetteer file (repeatable)', collect)

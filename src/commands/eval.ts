@@ -1,6 +1,6 @@
 import { InputError } from '../errors.js';
 import { scoreOutput } from '../eval/score.js';
-import { fileKind, wrongKindMessage } from '../report/kind.js';
+import { fileKind, wrongKindMessage, type FileKind } from '../report/kind.js';
 import { jsonErrorOffset } from '../report/summary.js';
 import { inputName, readInput, readRecordsInput } from './input.js';
 import type { Io } from './io.js';
@@ -27,6 +27,8 @@ async function readGold(path: string, io: Io): Promise<object> {
   try {
     gold = JSON.parse(text);
   } catch (err) {
+    const kind = firstLineKind(text);
+    if (kind !== 'other') throw new InputError(`${inputName(path)}: ${wrongKindMessage(kind, 'gold')}`);
     const at = jsonErrorOffset(text);
     const line = at >= 0 ? `line ${text.slice(0, at).split('\n').length}: ` : '';
     throw new InputError(`${inputName(path)}: not valid JSON: ${line}${(err as Error).message.split('\n')[0]}`);
@@ -34,4 +36,13 @@ async function readGold(path: string, io: Io): Promise<object> {
   const kind = fileKind(Array.isArray(gold) ? gold[0] : gold);
   if (kind !== 'gold') throw new InputError(`${inputName(path)}: ${wrongKindMessage(kind, 'gold')}`);
   return gold as object;
+}
+
+/** The kind of an NDJSON file's first line ('other' when it is not JSON either). */
+function firstLineKind(text: string): FileKind {
+  try {
+    return fileKind(JSON.parse(text.slice(0, text.indexOf('\n') >>> 0)));
+  } catch {
+    return 'other';
+  }
 }

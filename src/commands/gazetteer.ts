@@ -59,34 +59,38 @@ function startsAWord(name: string, query: string): boolean {
  * - lookup: finds the query as the extractor would in text (with clitics, nisba, fuzzy),
  *   and also entries whose id, English name or Arabic name contains the query.
  */
-export function runGazetteerCommand(action: GazetteerAction, args: GazetteerArgs, write: (line: string) => void): number {
+export function runGazetteerCommand(
+  action: GazetteerAction, args: GazetteerArgs, write: (line: string) => void, writeErr: (line: string) => void = write,
+): number {
+  // entries on `write` (stdout: data); problems and verdicts on `writeErr` (stderr)
   const out = (line: string): void => write(printable(line));
+  const err = (line: string): void => writeErr(printable(line));
   const files = [...(args.noBuiltin ? [] : builtinGazetteerFiles()), ...args.files];
   const type = args.type ? args.type.toUpperCase() : undefined;
   if (type && !['PERSON', 'PLACE', 'ORG'].includes(type)) {
-    out(`unknown type "${args.type}" (expected PERSON, PLACE or ORG)`);
+    err(`unknown type "${args.type}" (expected PERSON, PLACE or ORG)`);
     return 2;
   }
   if (action === 'validate') {
-    if (!files.length) { out('no gazetteer files to validate'); return 2; }
+    if (!files.length) { err('no gazetteer files to validate'); return 2; }
     const binary = args.files.filter(isBinary);
-    for (const f of binary) out(`${f}: not a gazetteer: binary content, not JSON text`);
+    for (const f of binary) err(`${f}: not a gazetteer: binary content, not JSON text`);
     const { problems, entries } = validateGazetteerFiles(files.filter((f) => !binary.includes(f)));
     const count = binary.length + problems.length;
     if (count) {
-      for (const p of problems) out(p);
-      out(`${plural(count, 'problem')} in ${checked(args)}`);
+      for (const p of problems) err(p);
+      err(`${plural(count, 'problem')} in ${checked(args)}`);
       return 2;
     }
-    out(`ok: ${plural(entries, 'entry', 'entries')} in ${checked(args)}`);
+    err(`ok: ${plural(entries, 'entry', 'entries')} in ${checked(args)}`);
     return 0;
   }
   let entries: LoadedEntry[];
   try {
     entries = loadGazetteers(files).entries;
-  } catch (err) {
-    if (err instanceof DataFileError) { for (const p of err.problems) out(p); return 2; }
-    throw err;
+  } catch (e) {
+    if (e instanceof DataFileError) { for (const p of e.problems) err(p); return 2; }
+    throw e;
   }
   if (action === 'list') {
     // Files named on the command line are what the user asked to see; the built-ins are
@@ -102,7 +106,7 @@ export function runGazetteerCommand(action: GazetteerAction, args: GazetteerArgs
   }
   if (action === 'lookup') {
     const q = (args.query ?? '').trim();
-    if (!q) { out('lookup needs a query'); return 2; }
+    if (!q) { err('lookup needs a query'); return 2; }
     let found = 0;
     out(['text', 'id', 'type', 'name', 'method', 'confidence', 'role'].join('\t'));
     const engine = loadEntityEngine({ builtin: args.noBuiltin ? false : undefined, gazetteers: args.files });
@@ -128,9 +132,9 @@ export function runGazetteerCommand(action: GazetteerAction, args: GazetteerArgs
         found++;
       }
     }
-    if (!found) out(`no match for "${q}"`);
+    if (!found) err(`no match for "${q}"`);
     return found ? 0 : 1;
   }
-  out(`unknown gazetteer action "${action as string}" (expected validate, list or lookup)`);
+  err(`unknown gazetteer action "${action as string}" (expected validate, list or lookup)`);
   return 2;
 }
