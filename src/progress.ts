@@ -39,7 +39,7 @@ export function startProgress(stream: NodeJS.WritableStream, opts: ProgressOptio
     lastDraw = now();
     const seconds = Math.max((lastDraw - started) / 1000, 1e-3);
     const rate = done / seconds;
-    const parts = [total === null ? `${done} documents` : `${done}/${total} documents`, `${rate.toFixed(rate < 10 ? 1 : 0)}/s`];
+    const parts = [total === null ? `${done} document${done === 1 ? '' : 's'}` : `${done}/${total} documents`, `${rate.toFixed(rate < 10 ? 1 : 0)}/s`];
     if (total !== null && done > 0 && done < total) parts.push(`ETA ${clock((total - done) / rate)}`);
     stream.write(`${CLEAR_LINE}${parts.join('  ')}`);
     shown = true;
