@@ -123,7 +123,8 @@ interface ReportEvent {
   end: string | null;
   period: string | null;
   trigger: string;
-  actors: { role: string; name: string; type: string }[];
+  /** `ar`: the Arabic name and the spellings in the article, so the actor filter finds بوتين too. */
+  actors: { role: string; name: string; type: string; ar: string[] }[];
   place: string | null;
   placeCountry: string | null;
   sentence: string;
@@ -226,20 +227,33 @@ export interface ReportModel {
   types: string[];
   offTimeline: number;
   countries: ReturnType<typeof countryStats>;
-  network: { nodes: { id: string; name: string; type: string; count: number }[]; links: { source: number; target: number; weight: number }[] };
+  network: { nodes: { id: string; name: string; type: string; count: number; labelled?: boolean }[]; links: { source: number; target: number; weight: number }[] };
   pairs: { a: string; b: string; weight: number }[];
   entities: ReturnType<typeof entityStats>;
   range: ReturnType<typeof dateRange>;
 }
+
+/** Entity id → its Arabic name and the distinct spellings of its mentions in the document. */
+function arabicNames(doc: DocumentRecord): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const e of arr(doc.entities)) {
+    out.set(e.id, [...new Set([e.name_ar, ...arr(e.mentions).map((m) => m.text)].filter((x): x is string => !!x))]);
+  }
+  return out;
+}
+
+/** How many of the busiest actors the network labels; the others show their name on hover. */
+const NETWORK_LABELS = 20;
 
 /** Everything the page shows, computed once on the Node side. */
 export function buildReportModel(docs: DocumentRecord[], opts: HtmlReportOptions = {}): ReportModel {
   const docById = new Map(docs.map((d) => [d.id, d]));
   const events: ReportEvent[] = [];
   for (const doc of docs) {
+    const arabic = arabicNames(doc);
     for (const ev of arr(doc.events)) {
       const span = parseDateValue(ev.date?.value ?? null);
-      const actors = eventActors(ev).map(({ actor, role }) => ({ role, name: actor.name || actor.entity, type: actor.type }));
+      const actors = eventActors(ev).map(({ actor, role }) => ({ role, name: actor.name || actor.entity, type: actor.type, ar: arabic.get(actor.entity) ?? [] }));
       events.push({
         id: String(ev.id ?? ''),
         doc: doc.id,
@@ -305,7 +319,7 @@ export function buildReportModel(docs: DocumentRecord[], opts: HtmlReportOptions
   }
 
   // Actor co-occurrence network.
-  const nodeMap = new Map<string, { id: string; name: string; type: string; count: number }>();
+  const nodeMap = new Map<string, { id: string; name: string; type: string; count: number; labelled?: boolean }>();
   const linkMap = new Map<string, number>();
   for (const doc of docs) {
     for (const ev of arr(doc.events)) {
@@ -331,6 +345,8 @@ export function buildReportModel(docs: DocumentRecord[], opts: HtmlReportOptions
     .filter((n) => linked.has(n.id))
     .sort((a, b) => b.count - a.count || cmp(a.name, b.name))
     .slice(0, 60);
+  // labels for the busiest nodes only: in a dense cluster every label would overlap its neighbours
+  topNodes.forEach((n, i) => { if (i < NETWORK_LABELS) n.labelled = true; });
   const index = new Map(topNodes.map((n, i) => [n.id, i]));
   const links: { source: number; target: number; weight: number }[] = [];
   const pairs: { a: string; b: string; weight: number }[] = [];
@@ -450,7 +466,7 @@ function networkSpec(m: ReportModel): object {
             signal: 'force',
             forces: [
               { force: 'center', x: { signal: 'cx' }, y: { signal: 'cy' } },
-              { force: 'collide', radius: 22, iterations: 2 },
+              { force: 'collide', radius: 28, iterations: 2 },
               { force: 'nbody', strength: -260, distanceMax: 400 },
               { force: 'link', links: 'link-data', distance: 110, strength: 0.15 },
             ],
@@ -486,7 +502,7 @@ function networkSpec(m: ReportModel): object {
             baseline: { value: 'bottom' },
             fontSize: { value: 11 },
             fill: { value: '#222' },
-            text: { field: 'datum.name' },
+            text: { signal: "datum.datum.labelled ? datum.datum.name : ''" },
           },
         },
       },
@@ -556,6 +572,11 @@ const CLIENT_JS = String.raw`
   var palette = ['#4c78a8','#9ecae9','#f58518','#ffbf79','#54a24b','#88d27a','#b79a20','#f2cf5b','#439894','#83bcb6','#e45756','#ff9d98','#79706e','#bab0ac','#d67195','#fcbfd2','#b279a2','#d6a5c9','#9e765f','#d8b5a5'];
   DATA.types.forEach(function (t, i) { TYPE_COLORS[t] = palette[i % palette.length]; });
 
+  // Arabic spelling variants and diacritics do not matter for search (أ/إ/آ/ا, ى/ي, ة/ه).
+  function fold(s) {
+    return s.toLowerCase().replace(/[\u064B-\u065F\u0670\u0640]/g, '').replace(/[\u0622\u0623\u0625\u0671]/g, '\u0627')
+      .replace(/\u0649/g, '\u064A').replace(/\u0629/g, '\u0647');
+  }
   function actorText(ev) {
     var by = { source: [], recipient: [], participants: [], chair: [], invited: [] };
     ev.actors.forEach(function (a) { (by[a.role] || (by[a.role] = [])).push(a.name); });
@@ -576,7 +597,7 @@ const CLIENT_JS = String.raw`
   events.forEach(function (ev) {
     ev.actors.forEach(function (a) { actorNames[a.name] = true; });
     if (ev.place) placeNames[ev.place] = true;
-    ev._actors = ev.actors.map(function (a) { return a.name.toLowerCase(); });
+    ev._actors = ev.actors.map(function (a) { return fold([a.name].concat(a.ar || []).join('\u0001')); });
     var tr = el('tr', { 'class': 'event-row', 'data-id': ev.id, 'data-type': ev.type });
     var tdT = el('td');
     var btn = el('button', { 'class': 'toggle', type: 'button', 'aria-expanded': 'false', title: 'Show sentence' }, '\u25B8');
@@ -659,7 +680,7 @@ const CLIENT_JS = String.raw`
   function matches(ev) {
     if (state.type && ev.type !== state.type) return false;
     if (state.actor) {
-      var q = state.actor.toLowerCase();
+      var q = fold(state.actor);
       if (!ev._actors.some(function (a) { return a.indexOf(q) >= 0; })) return false;
     }
     if (state.place && (!ev.place || ev.place.toLowerCase().indexOf(state.place.toLowerCase()) < 0) &&

@@ -221,6 +221,9 @@ export function readRecords(path: string): DocumentRecord[] {
   return parseRecords(text, path);
 }
 
+/** The widest entity label in the summary's tables. */
+const LABEL_WIDTH = 48;
+
 const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
 
 function truncate(s: string, n: number): string {
@@ -266,8 +269,12 @@ export function renderSummary(docs: DocumentRecord[], runInfo: RunInfo | null, o
     lines.push('');
     head(`Top ${title} (mentions / documents)`);
     const shown = list.slice(0, top);
-    const label = (e: EntityStat): string => (e.name_ar && e.name_ar !== e.name ? `${e.name} (${e.name_ar})` : e.name);
-    const width = Math.min(48, Math.max(...shown.map((e) => label(e).length)));
+    // the Arabic name only when it fits, so the counts stay in one column
+    const label = (e: EntityStat): string => {
+      const both = `${e.name} (${e.name_ar})`;
+      return e.name_ar && e.name_ar !== e.name && both.length <= LABEL_WIDTH ? both : truncate(e.name, LABEL_WIDTH);
+    };
+    const width = Math.max(...shown.map((e) => label(e).length));
     const cw = Math.max(...shown.map((e) => String(e.mentions).length));
     for (const e of shown) {
       const l = label(e);
@@ -301,10 +308,10 @@ export function renderSummary(docs: DocumentRecord[], runInfo: RunInfo | null, o
   lines.push('');
   if (range) {
     lines.push(
-      `${c.bold('Date range:')} ${range.start} to ${range.end} (from ${plural(range.fromEvents, 'event date')} and ${plural(range.fromMentions, 'date mention')})`,
+      `${c.bold('Date range:')} ${range.start} to ${range.end} (${plural(range.fromEvents, 'dated event')})`,
     );
   } else {
-    lines.push(`${c.bold('Date range:')} none (no resolved dates)`);
+    lines.push(`${c.bold('Date range:')} none (no dated events)`);
   }
 
   // Warnings

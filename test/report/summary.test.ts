@@ -40,14 +40,14 @@ Top places (mentions / documents)
   Moscow (موسكو)          1 / 1
 
 Top organisations (mentions / documents)
-  Collective Security Treaty Organization (منظمة معاهدة الأمن الجماعي)  2 / 2
+  Collective Security Treaty Organization  2 / 2
 
 Events
   3 in 2 documents (2 main)
   by type:  CONSULT 1, MOBILIZE 1, REQUEST 1
   by month: 2021-08 2, 2022-01 1
 
-Date range: 2021-08-01 to 2022-01-06 (from 3 event dates and 2 date mentions)
+Date range: 2021-08 to 2022-01-06 (3 dated events)
 
 Warnings worth a look
   unresolved dates: 1
@@ -100,7 +100,7 @@ describe('renderSummary', () => {
         'Events',
         '  none',
         '',
-        'Date range: none (no resolved dates)',
+        'Date range: none (no dated events)',
         '',
         'Warnings worth a look: none',
         '',
