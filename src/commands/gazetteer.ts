@@ -82,7 +82,10 @@ export function runGazetteerCommand(
       err(`${plural(count, 'problem')} in ${checked(args)}`);
       return 2;
     }
-    err(`ok: ${plural(entries, 'entry', 'entries')} in ${checked(args)}`);
+    const builtin = args.noBuiltin ? 0 : builtinGazetteerFiles().length;
+    err(builtin && args.files.length
+      ? `ok: ${plural(args.files.length, 'file')} (${plural(entries, 'entry', 'entries')} with the ${plural(builtin, 'built-in file')})`
+      : `ok: ${plural(entries, 'entry', 'entries')} in ${checked(args)}`);
     return 0;
   }
   let entries: LoadedEntry[];
