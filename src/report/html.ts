@@ -593,11 +593,18 @@ const CLIENT_JS = String.raw`
   var countEl = document.getElementById('events-count');
   var rows = [];
   var actorNames = {}, placeNames = {};
-  var frag = document.createDocumentFragment();
+  // Rows are built when first shown, a page at a time: a 2,000-article report has ~15,000 events
+  // and putting them all in the DOM made the page take seconds to open.
+  var PAGE = 1000, page = 0, shownRows = [];
   events.forEach(function (ev) {
     ev.actors.forEach(function (a) { actorNames[a.name] = true; });
     if (ev.place) placeNames[ev.place] = true;
     ev._actors = ev.actors.map(function (a) { return fold([a.name].concat(a.ar || []).join('\u0001')); });
+    rows.push({ ev: ev, tr: null, detail: null, open: false });
+  });
+  function rowNode(row) {
+    if (row.tr) return row.tr;
+    var ev = row.ev;
     var tr = el('tr', { 'class': 'event-row', 'data-id': ev.id, 'data-type': ev.type });
     var tdT = el('td');
     var btn = el('button', { 'class': 'toggle', type: 'button', 'aria-expanded': 'false', title: 'Show sentence' }, '\u25B8');
@@ -609,18 +616,35 @@ const CLIENT_JS = String.raw`
     tdType.appendChild(badge);
     if (ev.subtype) tdType.appendChild(el('span', { 'class': 'note' }, ' ' + ev.subtype));
     tr.appendChild(tdType);
-    var at = actorText(ev);
-    tr.appendChild(el('td', { dir: 'auto' }, at));
+    tr.appendChild(el('td', { dir: 'auto' }, actorText(ev)));
     tr.appendChild(el('td', { dir: 'auto' }, ev.place || ''));
     tr.appendChild(el('td', { dir: dirOf(ev.trigger), 'class': 'ar' }, ev.trigger));
     tr.appendChild(el('td', { dir: 'auto', title: ev.src }, ev.doc));
-    var row = { ev: ev, tr: tr, detail: null, open: false };
     btn.addEventListener('click', function () { toggle(row); });
     tr.addEventListener('dblclick', function () { toggle(row); });
-    rows.push(row);
-    frag.appendChild(tr);
-  });
-  tbody.appendChild(frag);
+    row.tr = tr;
+    return tr;
+  }
+  var pager = document.getElementById('events-pager');
+  var pagerText = pager.querySelector('span');
+  var prevBtn = document.getElementById('events-prev'), nextBtn = document.getElementById('events-next');
+  function renderPage() {
+    var pages = Math.max(1, Math.ceil(shownRows.length / PAGE));
+    page = Math.min(page, pages - 1);
+    var frag = document.createDocumentFragment();
+    shownRows.slice(page * PAGE, (page + 1) * PAGE).forEach(function (r) {
+      frag.appendChild(rowNode(r));
+      if (r.detail && r.open) frag.appendChild(r.detail);
+    });
+    tbody.textContent = '';
+    tbody.appendChild(frag);
+    pager.hidden = pages < 2;
+    pagerText.textContent = 'Rows ' + (shownRows.length ? page * PAGE + 1 : 0) + '\u2013' + Math.min((page + 1) * PAGE, shownRows.length) + ' of ' + shownRows.length;
+    prevBtn.disabled = page === 0;
+    nextBtn.disabled = page >= pages - 1;
+  }
+  prevBtn.addEventListener('click', function () { page--; renderPage(); });
+  nextBtn.addEventListener('click', function () { page++; renderPage(); });
 
   function sentenceNode(ev) {
     var p = el('p', { 'class': 'sentence', dir: ev.lang === 'ar' || dirOf(ev.sentence) === 'rtl' ? 'rtl' : 'auto', lang: ev.lang || null });
@@ -670,8 +694,9 @@ const CLIENT_JS = String.raw`
 
   function toggle(r) {
     r.open = !r.open;
-    if (r.open && !r.detail) { r.detail = detailNode(r.ev); r.tr.parentNode.insertBefore(r.detail, r.tr.nextSibling); }
-    if (r.detail) r.detail.hidden = !r.open || r.tr.hidden;
+    if (r.open && !r.detail) r.detail = detailNode(r.ev);
+    if (r.open) r.tr.parentNode.insertBefore(r.detail, r.tr.nextSibling);
+    else if (r.detail && r.detail.parentNode) r.detail.parentNode.removeChild(r.detail);
     var b = r.tr.querySelector('button.toggle');
     b.textContent = r.open ? '\u25BE' : '\u25B8';
     b.setAttribute('aria-expanded', r.open ? 'true' : 'false');
@@ -693,14 +718,10 @@ const CLIENT_JS = String.raw`
 
   var chip = document.getElementById('timeline-filter');
   function apply() {
-    var n = 0;
-    rows.forEach(function (r) {
-      var ok = matches(r.ev);
-      r.tr.hidden = !ok;
-      if (r.detail) r.detail.hidden = !ok || !r.open;
-      if (ok) n++;
-    });
-    countEl.textContent = String(n);
+    shownRows = rows.filter(function (r) { return matches(r.ev); });
+    page = 0;
+    renderPage();
+    countEl.textContent = String(shownRows.length);
     if (state.period) {
       var label = state.period;
       DATA.timeline.forEach(function (t) { if (t.period === state.period) label = t.label; });
@@ -825,6 +846,7 @@ export function renderHtmlReport(docs: DocumentRecord[], opts: HtmlReportOptions
 </div>
 <datalist id="actor-list"></datalist><datalist id="place-list"></datalist>
 <p class="note"><span id="events-count">${m.events.length}</span> of <span id="events-total">${m.events.length}</span> events shown. Click \u25B8 to see the sentence with the trigger and arguments highlighted.</p>
+<div id="events-pager" class="note" hidden><button id="events-prev" type="button">\u2190 Previous</button> <span></span> <button id="events-next" type="button">Next \u2192</button></div>
 <div class="table-wrap"><table id="events-table"><thead><tr><th></th><th>Date</th><th>Type</th><th>Actors</th><th>Place</th><th>Trigger</th><th>Document</th></tr></thead><tbody></tbody></table></div>
 ${m.events.length ? '' : '<p class="empty" id="events-empty">No events in these records.</p>'}`;
 
