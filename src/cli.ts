@@ -9,8 +9,6 @@ import { useColor, type Io } from './commands/io.js';
 import { DataFileError, InputError, UsageError } from './errors.js';
 import { PACKAGE_ROOT } from './paths.js';
 
-export type { Io } from './commands/io.js';
-
 const VERSION = (JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 
 let debug = false;
@@ -32,7 +30,7 @@ const shardSpec = (v: string): [number, number] => {
   if (!m || +m[2] < 1 || +m[1] < 1 || +m[1] > +m[2]) throw new InvalidArgumentError('expected K/N with 1 ≤ K ≤ N, e.g. 2/8.');
   return [+m[1], +m[2]];
 };
-const collect = (v: string, prev: string[]): string[] => [...prev, v];
+const collect = (v: string, prev: string[] = []): string[] => [...prev, v];
 
 export function buildProgram(io: Io): Command {
   const program = new Command();

@@ -54,9 +54,11 @@ export async function extractCommand(paths: string[], opts: ExtractOptions, io: 
   if (opts.jobs > 1) validateUserDataFiles(opts.gazetteer, opts.triggers);
 
   const sink: Sink = opts.out ? fileSink(opts.out) : stdoutSink(io.stdout as NodeJS.WritableStream & import('node:stream').Writable);
+  const progress = startProgress(io.stderr, { env: io.env, quiet: opts.quiet, paths });
   const onSignal = (signal: NodeJS.Signals): void => {
     sink.abort();
     removePendingTemps();
+    progress.end();
     const left = opts.out ? 'no partial output file was left' : 'stdout ends at the last whole record';
     io.stderr.write(`csto-extract: interrupted by ${signal}; ${left}.\n`);
     process.exit(signal === 'SIGINT' ? 130 : 143);
@@ -68,7 +70,6 @@ export async function extractCommand(paths: string[], opts: ExtractOptions, io: 
   // --dedupe and --summary need every record before writing; otherwise records stream out as they finish.
   const held: DocumentRecord[] | null = opts.dedupe || opts.summary ? [] : null;
   let result: RunResult;
-  const progress = startProgress(io.stderr, { env: io.env, quiet: opts.quiet, paths });
   try {
     result = await runExtract(paths, {
       ...pipelineOptions,

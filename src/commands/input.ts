@@ -3,6 +3,8 @@
 import { readFile } from 'node:fs/promises';
 import { InputError } from '../errors.js';
 import { readStdin } from '../io/stdin.js';
+import { parseRecords } from '../report/summary.js';
+import type { DocumentRecord } from '../types.js';
 import type { Io } from './io.js';
 
 const WHY: Record<string, string> = { ENOENT: 'no such file', EISDIR: 'is a folder', EACCES: 'permission denied' };
@@ -21,7 +23,6 @@ export async function readInput(file: string, io: Io): Promise<Buffer> {
 export const inputName = (file: string): string => (file === '-' ? 'stdin' : file);
 
 /** Document records (JSON array or NDJSON) from a file or stdin; the wrong kind of file is an InputError. */
-export async function readRecordsInput(file: string, io: Io): Promise<import('../types.js').DocumentRecord[]> {
-  const { parseRecords } = await import('../report/summary.js');
+export async function readRecordsInput(file: string, io: Io): Promise<DocumentRecord[]> {
   return parseRecords((await readInput(file, io)).toString('utf8'), inputName(file));
 }

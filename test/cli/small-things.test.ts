@@ -19,8 +19,13 @@ describe('help and usage errors', () => {
     expect((await runCli(['report', 'x.ndjson'])).stderr).toContain("Try 'csto-extract report --help' for usage.");
     expect((await runCli(['gazetteer', 'list', '--bogus'])).stderr).toContain("Try 'csto-extract gazetteer list --help' for usage.");
   });
-  it('repeatable options do not show "(default: [])"', async () => {
+  it('repeatable options do not show "(default: [])", and still repeat', async () => {
     for (const cmd of [['extract'], ['gazetteer', 'list']]) expect((await runCli([...cmd, '--help'])).stdout).not.toContain('(default: [])');
+    const a = join(tmp, 'a.json'), b = join(tmp, 'b.json');
+    writeFileSync(a, JSON.stringify({ name: 'a', entries: [{ id: 'person:a-person', type: 'PERSON', name: 'A Person', name_ar: 'فلان الفلاني' }] }));
+    writeFileSync(b, JSON.stringify({ name: 'b', entries: [{ id: 'person:b-person', type: 'PERSON', name: 'B Person', name_ar: 'علان العلاني' }] }));
+    const r = await runCli(['gazetteer', 'lookup', '--gazetteer', a, '--gazetteer', b, '--no-builtin', 'علان العلاني']);
+    expect(r.stdout).toContain('\tperson:b-person\t');
   });
 });
 
