@@ -1,28 +1,19 @@
 // Command-line interface. Heavy modules are imported inside the actions so that
 // `csto-extract --help` answers quickly.
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
-import { DataFileError, UsageError } from './errors.js';
+import { useColor, type Io } from './commands/io.js';
+import { DataFileError, InputError, UsageError } from './errors.js';
 import { PACKAGE_ROOT } from './paths.js';
 
-const VERSION = '0.1.0';
-
-export interface Io {
-  stdout: NodeJS.WritableStream;
-  stderr: NodeJS.WritableStream;
-  env: NodeJS.ProcessEnv;
-}
+const VERSION = (JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 
 let debug = false;
-
-/** Colour on stderr only for a terminal, never with NO_COLOR. */
-export function useColor(io: Io, stream: NodeJS.WritableStream = io.stderr): boolean {
-  if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
-  if (io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0') return true;
-  return Boolean((stream as NodeJS.WriteStream).isTTY) && io.env.TERM !== 'dumb';
-}
+/** The command line of the (sub)command being parsed, for the hint after a usage error. */
+let current = 'csto-extract';
 
 const positiveInt = (name: string) => (v: string): number => {
   if (!/^\d+$/.test(v) || Number(v) < 1) throw new InvalidArgumentError(`${name} must be a whole number of at least 1.`);
@@ -39,7 +30,7 @@ const shardSpec = (v: string): [number, number] => {
   if (!m || +m[2] < 1 || +m[1] < 1 || +m[1] > +m[2]) throw new InvalidArgumentError('expected K/N with 1 ≤ K ≤ N, e.g. 2/8.');
   return [+m[1], +m[2]];
 };
-const collect = (v: string, prev: string[]): string[] => [...prev, v];
+const collect = (v: string, prev: string[] = []): string[] => [...prev, v];
 
 export function buildProgram(io: Io): Command {
   const program = new Command();
@@ -64,9 +55,10 @@ export function buildProgram(io: Io): Command {
     .option('-o, --out <file>', 'write output to a file (atomically) instead of stdout')
     .option('--bom', 'start CSV output with a UTF-8 byte order mark (for Excel)')
     .option('--no-csv-safe', 'do not neutralise CSV cells starting with = + - @ (formula injection guard)')
-    .option('--ref-date <date>', 'article date (YYYY-MM-DD) for documents whose text gives none', isoDate)
-    .option('--gazetteer <file>', 'extra gazetteer file (repeatable)', collect, [])
-    .option('--triggers <file>', 'extra event trigger lexicon (repeatable)', collect, [])
+    .option('--ref-date <date>', "article date (YYYY-MM-DD) for documents whose text (or NDJSON \"published\") gives none; the text's own date wins", isoDate)
+    .option('--force-ref-date <date>', "article date (YYYY-MM-DD) for every document, even over the text's own date", isoDate)
+    .option('--gazetteer <file>', 'extra gazetteer file (repeatable)', collect)
+    .option('--triggers <file>', 'extra event trigger lexicon (repeatable)', collect)
     .option('--all-languages', 'keep documents that are not in Arabic')
     .addOption(new Option('--input-format <format>', 'how to read stdin and unknown files').choices(['auto', 'text', 'ndjson']).default('auto'))
     .option('--max-bytes <n>', 'skip documents larger than this many bytes', positiveInt('--max-bytes'), 32 * 1024 * 1024)
@@ -77,11 +69,13 @@ export function buildProgram(io: Io): Command {
     .option('--cache <dir>', 'reuse the records of unchanged documents stored in this folder, and store new ones')
     .option('--fail-fast', 'stop at the first input that fails')
     .option('--summary', 'print a summary of the results to stderr')
-    .option('-q, --quiet', 'no run summary on stderr')
+    .option('-q, --quiet', 'no progress and no run summary on stderr')
     .action(async (paths: string[], opts) => {
       const { extractCommand } = await import('./commands/extract.js');
       process.exitCode = await extractCommand(paths.length ? paths : [join(PACKAGE_ROOT, 'seeds')], {
         ...opts,
+        gazetteer: opts.gazetteer ?? [],
+        triggers: opts.triggers ?? [],
         jobs: opts.jobs ?? availableParallelism(),
       }, io, useColor(io));
     });
@@ -107,20 +101,22 @@ export function buildProgram(io: Io): Command {
     .command('gazetteer')
     .description('check, list and search gazetteers (the built-in ones and --gazetteer files)');
   const gazetteerAction = (action: 'validate' | 'list' | 'lookup') => async (...args: unknown[]): Promise<void> => {
-    const { runGazetteerCommand } = await import('./entities/cli.js');
-    const opts = args[args.length - 2] as { gazetteer: string[]; type?: string; builtin: boolean };
+    const { runGazetteerCommand } = await import('./commands/gazetteer.js');
+    const opts = args[args.length - 2] as { gazetteer?: string[]; type?: string; builtin: boolean };
     const positional = args.slice(0, -2) as (string | string[])[];
-    const files = action === 'lookup' ? opts.gazetteer : [...opts.gazetteer, ...((positional[0] as string[]) ?? [])];
+    const named = action === 'lookup' ? [] : (positional[0] as string[]) ?? [];
+    const files = [...(opts.gazetteer ?? []), ...named];
     const query = action === 'lookup' ? (positional[0] as string) : undefined;
-    process.exitCode = runGazetteerCommand(action, { files, query, type: opts.type, noBuiltin: !opts.builtin }, (line) => io.stdout.write(`${line}\n`));
+    const gazArgs = { files, query, type: opts.type, noBuiltin: !opts.builtin, listOnlyFiles: named.length > 0 };
+    process.exitCode = runGazetteerCommand(action, gazArgs, (line) => io.stdout.write(`${line}\n`), (line) => io.stderr.write(`${line}\n`));
   };
   const gazetteerOptions = (cmd: Command): Command => cmd
-    .option('--gazetteer <file>', 'extra gazetteer file (repeatable)', collect, [])
+    .option('--gazetteer <file>', 'extra gazetteer file (repeatable)', collect)
     .option('--type <type>', 'only PERSON, PLACE or ORG')
     .option('--no-builtin', 'leave out the built-in gazetteers');
   gazetteerOptions(gazetteer.command('validate').description('validate gazetteer files (exit 2 on problems)').argument('[files...]', 'gazetteer files'))
     .action(gazetteerAction('validate'));
-  gazetteerOptions(gazetteer.command('list').description('list entries: id, type, kind, names, aliases').argument('[files...]', 'gazetteer files'))
+  gazetteerOptions(gazetteer.command('list').description('list entries (id, type, kind, names, aliases) of the files given, or of the built-ins').argument('[files...]', 'gazetteer files'))
     .action(gazetteerAction('list'));
   gazetteerOptions(gazetteer.command('lookup').description('find a name as the extractor would (clitics, nisba, fuzzy), or by id or English name').argument('<query>', 'Arabic text, English name or id'))
     .action(gazetteerAction('lookup'));
@@ -128,13 +124,13 @@ export function buildProgram(io: Io): Command {
   program
     .command('eval')
     .description('score an output (JSON or NDJSON) against a gold file')
-    .argument('<gold>', 'gold annotations (the format of seeds.gold.json)')
-    .argument('<output>', 'output of csto-extract extract')
+    .argument('<gold>', 'gold annotations (the format of fixtures/seeds.gold.json), or - for stdin')
+    .argument('<output>', 'output of csto-extract extract, or - for stdin')
     .option('--json', 'print the scores as JSON')
     .option('--verbose', 'list every miss and spurious entity per document')
     .action(async (goldPath: string, outPath: string, opts: { json?: boolean; verbose?: boolean }) => {
       const { evalCommand } = await import('./commands/eval.js');
-      process.exitCode = evalCommand(goldPath, outPath, opts, io);
+      process.exitCode = await evalCommand(goldPath, outPath, opts, io);
     });
 
   program
@@ -177,23 +173,29 @@ export function buildProgram(io: Io): Command {
   program
     .command('summary')
     .description('a terminal overview of an output: documents, top entities, events by type and month, warnings')
-    .argument('<records>', 'output of csto-extract extract (JSON or NDJSON)')
+    .argument('<records>', 'output of csto-extract extract (JSON or NDJSON), or - for stdin')
     .action(async (file: string) => {
-      const { runSummaryCommand } = await import('./report/command.js');
-      process.exitCode = runSummaryCommand(file, { color: useColor(io, io.stdout) }, (s) => io.stdout.write(s), (s) => io.stderr.write(s));
+      const { summaryCommand } = await import('./commands/summary.js');
+      process.exitCode = await summaryCommand(file, io);
     });
 
   program
     .command('report')
     .description('write a self-contained HTML report: timeline, event table, places, actor network, entities')
-    .argument('<records>', 'output of csto-extract extract (JSON or NDJSON)')
-    .requiredOption('--html <file>', 'the HTML file to write')
+    .argument('<records>', 'output of csto-extract extract (JSON or NDJSON), or - for stdin')
+    .requiredOption('--html <file>', 'the HTML file to write (required)')
     .option('--title <title>', 'report title')
     .action(async (file: string, opts: { html: string; title?: string }) => {
-      const { runReportCommand } = await import('./report/command.js');
-      process.exitCode = runReportCommand(file, opts, (s) => io.stderr.write(s.endsWith('\n') ? s : `${s}\n`));
+      const { reportCommand } = await import('./commands/report.js');
+      process.exitCode = await reportCommand(file, opts, io);
     });
 
+  // A usage error names the command whose --help lists the options that apply.
+  const track = (cmd: Command, path: string): void => {
+    cmd.hook('preSubcommand', (_parent, sub) => { current = `${path} ${sub.name()}`; });
+    for (const sub of cmd.commands) track(sub, `${path} ${sub.name()}`);
+  };
+  track(program, 'csto-extract');
   return program;
 }
 
@@ -215,6 +217,13 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
     if (err.code === 'EPIPE' && process.stdout.listenerCount('error') === 1) process.exit(process.exitCode ?? 0);
   });
   const program = buildProgram(io);
+  current = 'csto-extract';
+  if (argv.length <= 2) {
+    // No command: a usage error; the help goes where errors go, and nothing to stdout.
+    io.stderr.write(program.helpInformation());
+    process.exitCode = 2;
+    return;
+  }
   try {
     await program.parseAsync(argv);
   } catch (err) {
@@ -226,11 +235,15 @@ function reportError(err: unknown, io: Io): number {
   if (err instanceof CommanderError) {
     if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return 0;
     // commander has printed the message; add the hint
-    io.stderr.write("Try 'csto-extract --help' for usage.\n");
+    io.stderr.write(`Try '${current} --help' for usage.\n`);
     return 2;
   }
   if (err instanceof UsageError) {
-    io.stderr.write(`csto-extract: ${err.message}\n${err.hint ?? "Try 'csto-extract --help' for usage."}\n`);
+    io.stderr.write(`csto-extract: ${err.message}\n${err.hint ?? `Try '${current} --help' for usage.`}\n`);
+    return 2;
+  }
+  if (err instanceof InputError) {
+    io.stderr.write(`csto-extract: ${err.message}\n`);
     return 2;
   }
   if (err instanceof DataFileError) {

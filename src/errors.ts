@@ -16,3 +16,11 @@ export class DataFileError extends Error {
     this.name = 'DataFileError';
   }
 }
+
+/** An input the command cannot use (missing, unreadable, not JSON, the wrong kind of file): one line, exit code 2. */
+export class InputError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'InputError';
+  }
+}

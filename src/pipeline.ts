@@ -9,6 +9,8 @@ export interface PipelineOptions {
   lexicons?: string[];
   /** Article date used when the text and the input give none (--ref-date). */
   refDate?: string | null;
+  /** Article date for every document, over the text's own and the input's (--force-ref-date). */
+  forceDate?: string | null;
 }
 
 export interface Pipeline {
@@ -24,7 +26,12 @@ export function createPipeline(options: PipelineOptions = {}): Pipeline {
     process(doc, language) {
       const t = analyze(doc.text);
       const ents = entities.extract(t);
-      const dated = extractDates(t, { refDate: doc.published ?? options.refDate ?? null });
+      // The text's own date wins; an NDJSON `published`, then --ref-date, fill the gap.
+      const dated = extractDates(t, {
+        refDate: doc.published ?? options.refDate ?? null,
+        refBasis: doc.published ? 'input' : 'ref-date',
+        forceDate: options.forceDate ?? null,
+      });
       const evs = events.extract(t, { docId: doc.id, entities: ents, dates: dated.dates, published: dated.published });
       return {
         id: doc.id,

@@ -1,6 +1,6 @@
 // csto-extract cache stats|prune DIR: the size of an extract --cache folder, and keeping it in bounds.
 import { statSync } from 'node:fs';
-import type { Io } from '../cli.js';
+import type { Io } from './io.js';
 import { UsageError } from '../errors.js';
 import { pruneCache, scanCache, type CacheReport } from '../cache/scan.js';
 

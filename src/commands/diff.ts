@@ -1,5 +1,5 @@
 // csto-extract diff OLD NEW: what changed between two extract outputs, per document.
-import type { Io } from '../cli.js';
+import type { Io } from './io.js';
 import { diffOutputs, hasDifferences } from '../diff/diff.js';
 import { renderDiff } from '../diff/render.js';
 import { readRecords, RecordsReadError } from '../report/summary.js';

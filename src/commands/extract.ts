@@ -1,7 +1,7 @@
 import { Chalk } from 'chalk';
 import { existsSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import type { Io } from '../cli.js';
+import type { Io } from './io.js';
 import { UsageError } from '../errors.js';
 import type { RecordKind } from '../output/flatten.js';
 import { fileSink, ownFiles, removePendingTemps, resolveTarget, stdoutSink, writeFileAtomic, type Sink } from '../output/sink.js';
@@ -9,6 +9,7 @@ import { createWriter, type OutputFormat } from '../output/writer.js';
 import { builtinGazetteerFiles, validateGazetteerFiles } from '../entities/gazetteer.js';
 import { DataFileError } from '../errors.js';
 import { loadLexicon } from '../events/lexicon.js';
+import { startProgress } from '../progress.js';
 import { newProgress, runExtract, type RunResult } from '../run.js';
 import { maxJobs } from '../workers/pool.js';
 import type { DocumentRecord } from '../types.js';
@@ -20,6 +21,7 @@ export interface ExtractOptions {
   bom?: boolean;
   csvSafe: boolean;
   refDate?: string;
+  forceRefDate?: string;
   gazetteer: string[];
   triggers: string[];
   allLanguages?: boolean;
@@ -88,7 +90,7 @@ export async function extractCommand(paths: string[], opts: ExtractOptions, io: 
 
   // A bad user data file stops the run before any output (exit 2): pipelines are compiled
   // when first needed, in worker threads too, which would report it too late.
-  const pipelineOptions = { gazetteers: opts.gazetteer, lexicons: opts.triggers, refDate: opts.refDate ?? null };
+  const pipelineOptions = { gazetteers: opts.gazetteer, lexicons: opts.triggers, refDate: opts.refDate ?? null, forceDate: opts.forceRefDate ?? null };
   validateUserDataFiles(opts.gazetteer, opts.triggers);
   const cache = opts.cache
     ? (await import('../cache/open.js')).openRunCache(opts.cache, paths, { ...pipelineOptions, allLanguages: Boolean(opts.allLanguages) })
@@ -98,6 +100,7 @@ export async function extractCommand(paths: string[], opts: ExtractOptions, io: 
   const destination = opts.out ?? 'stdout';
   const writer = createWriter(sink, { format: opts.format, records: opts.records, bom: Boolean(opts.bom), csvSafe: opts.csvSafe });
   const progress = newProgress();
+  const meter = startProgress(io.stderr, { env: io.env, quiet: opts.quiet, paths });
   /** Writes the run report, saying how the run ended; a failure to write it is said on stderr. */
   const report = (ended: RunEnd): boolean => {
     if (!opts.report) return true;
@@ -116,8 +119,9 @@ export async function extractCommand(paths: string[], opts: ExtractOptions, io: 
     if (!opts.out) { try { writer.flushSync(); } catch { /* the reader is gone */ } }
     sink.abort();
     removePendingTemps();
+    meter.end();
     report({ how: 'interrupted', signal });
-    io.stderr.write(`csto-extract: interrupted by ${signal}; ${opts.out ? `no partial ${shown(opts.out)} was left` : 'output on stdout ends at a whole record'}.\n`);
+    io.stderr.write(`csto-extract: interrupted by ${signal}; ${opts.out ? `no partial ${shown(opts.out)} was left` : 'stdout ends at the last whole record'}.\n`);
     process.exit(signal === 'SIGINT' ? 130 : 143);
   };
   process.once('SIGINT', onSignal);
@@ -158,14 +162,17 @@ export async function extractCommand(paths: string[], opts: ExtractOptions, io: 
       onRecord: async (record) => { if (held) held.push(record); else await output(() => writer.write(record)); },
       onSerialized: (json) => output(() => writer.writeSerialized(json)),
       onInput: (entry, stack) => {
+        meter.tick();
         if (opts.quiet) return;
-        if (entry.status !== 'processed') io.stderr.write(`${c.yellow(entry.status)} ${shown(entry.source)}: ${entry.reason}\n`);
-        for (const warning of entry.warnings ?? []) io.stderr.write(`${c.yellow('warning')} ${shown(entry.source)}: ${warning}\n`);
-        if (stack && opts.debug) io.stderr.write(`${stack}\n`);
+        if (entry.status !== 'processed') meter.log(`${c.yellow(entry.status)} ${shown(entry.source)}: ${entry.reason}\n`);
+        for (const warning of entry.warnings ?? []) meter.log(`${c.yellow('warning')} ${shown(entry.source)}: ${warning}\n`);
+        if (stack && opts.debug) meter.log(`${stack}\n`);
       },
     }, progress);
   } catch (err) {
     return fail(err);
+  } finally {
+    meter.end();
   }
   const { inputs, totals, stopped } = result;
   if (stopped) {
@@ -194,8 +201,7 @@ export async function extractCommand(paths: string[], opts: ExtractOptions, io: 
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   if (!report({ how: 'completed' })) return 1;
   if (!opts.quiet) {
-    const mb = totals.bytes / 1e6;
-    const unit = opts.format === 'csv' ? `${opts.records} rows` : 'records';
+    const unit = opts.format === 'csv' ? `${opts.records} row` : 'record';
     const parts = [
       `${totals.inputs} input${totals.inputs === 1 ? '' : 's'}`,
       c.green(`${totals.processed} processed`),
@@ -204,7 +210,7 @@ export async function extractCommand(paths: string[], opts: ExtractOptions, io: 
     ];
     if (totals.other_shards) parts.push(`${totals.other_shards} left to other shards`);
     if (cache) parts.push(`${totals.from_cache} from the cache`);
-    io.stderr.write(`${c.bold('csto-extract')}: ${parts.join(', ')}; ${writer.count} ${unit} written in ${seconds.toFixed(2)} s (${(mb / Math.max(seconds, 1e-9)).toFixed(2)} MB/s)\n`);
+    io.stderr.write(`${c.bold('csto-extract')}: ${parts.join(', ')}; ${writer.count} ${unit}${writer.count === 1 ? '' : 's'} written in ${seconds.toFixed(2)} s (${rate(totals.bytes, seconds)})\n`);
   }
   if (opts.summary && held) {
     const { renderSummary } = await import('../report/summary.js');
@@ -213,6 +219,12 @@ export async function extractCommand(paths: string[], opts: ExtractOptions, io: 
   }
   if (cache?.stats.storeErrors) io.stderr.write(`${c.yellow('warning')}: ${cache.stats.storeErrors} records could not be stored in the cache (${cache.stats.firstStoreError})\n`);
   return totals.skipped + totals.failed > 0 ? 1 : 0;
+}
+
+/** "3.20 MB/s", or "12.4 kB/s" for a small run (not "0.00 MB/s"). */
+function rate(bytes: number, seconds: number): string {
+  const perSecond = bytes / Math.max(seconds, 1e-9);
+  return perSecond >= 1e6 ? `${(perSecond / 1e6).toFixed(2)} MB/s` : `${(perSecond / 1e3).toFixed(1)} kB/s`;
 }
 
 function validateUserDataFiles(gazetteers: string[], triggers: string[]): void {

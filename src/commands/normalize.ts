@@ -1,28 +1,14 @@
-import { readFile } from 'node:fs/promises';
-import type { Io } from '../cli.js';
+import { InputError } from '../errors.js';
 import { decode } from '../io/decode.js';
 import { fold, normalize, type NormalizeOptions } from '../text/normalize.js';
-
-async function readStdin(): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
-}
+import { inputName, readInput } from './input.js';
+import type { Io } from './io.js';
 
 export async function normalizeCommand(file: string, opts: Partial<NormalizeOptions> & { fold?: boolean }, io: Io): Promise<number> {
-  let bytes: Buffer;
-  try {
-    bytes = file === '-' ? await readStdin() : await readFile(file);
-  } catch (err) {
-    io.stderr.write(`csto-extract: cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}\n`);
-    return 1;
-  }
+  const bytes = await readInput(file, io);
   if (bytes.length === 0) return 0;
   const decoded = decode(bytes);
-  if (!decoded.ok) {
-    io.stderr.write(`csto-extract: ${file === '-' ? 'stdin' : file}: ${decoded.reason}\n`);
-    return 1;
-  }
+  if (!decoded.ok) throw new InputError(`${inputName(file)}: ${decoded.reason}`);
   const { text } = normalize(decoded.text, {
     compat: opts.compat, diacritics: opts.diacritics, tatweel: opts.tatweel, invisible: opts.invisible,
     digits: opts.digits, punctuation: opts.punctuation, whitespace: opts.whitespace,

@@ -27,8 +27,15 @@ import { attachTimes } from './refiners/time.js';
 import { resolveCand } from './resolve.js';
 
 export interface DateOptions {
-  /** Article date from outside (--ref-date, NDJSON `published`), YYYY-MM-DD. */
+  /**
+   * Article date from outside (NDJSON `published`, --ref-date), YYYY-MM-DD: used only when the
+   * text gives no date of its own (a mixed corpus must not have every article re-dated).
+   */
   refDate?: string | null;
+  /** Where `refDate` came from, for `publishedBasis` (default 'ref-date'). */
+  refBasis?: string;
+  /** Article date that wins over the text's own (--force-ref-date): the caller knows better. */
+  forceDate?: string | null;
   /**
    * Join a clock time next to a full date into the date's mention (one mention,
    * granularity 'time', value 2021-08-23T15:22). Default false: the time is its own
@@ -66,21 +73,14 @@ export function findCandidates(t: AnalyzedText, options: DateOptions = {}): { ct
 export function extractDates(t: AnalyzedText, options: DateOptions = {}): DateResult {
   const { ctx, cands } = findCandidates(t, options);
   const warnings: string[] = [];
-  let published: string | null = null;
-  let publishedBasis: string | null = null;
-  let anchor: number | null = null;
-  const ref = options.refDate ? parseIsoDay(options.refDate) : null;
-  if (options.refDate && ref === null) warnings.push(`ref-date "${options.refDate}" is not a YYYY-MM-DD date; ignored`);
-  if (ref !== null) {
-    published = options.refDate!.slice(0, 10);
-    publishedBasis = 'ref-date';
-    anchor = ref;
-  } else {
-    const p = findPublished(ctx, cands);
-    published = p.published;
-    publishedBasis = p.basis;
-    anchor = p.day;
-  }
+  const forced = outsideDate(options.forceDate, '--force-ref-date', warnings);
+  const own = forced === null ? findPublished(ctx, cands) : null;
+  const ref = own?.published ? null : outsideDate(options.refDate, 'ref-date', warnings);
+  let published: string | null = own?.published ?? null;
+  let publishedBasis: string | null = own?.basis ?? null;
+  let anchor: number | null = own?.day ?? null;
+  if (forced !== null) [published, publishedBasis, anchor] = [options.forceDate!.slice(0, 10), 'force-ref-date', forced];
+  else if (ref !== null) [published, publishedBasis, anchor] = [options.refDate!.slice(0, 10), options.refBasis ?? 'ref-date', ref];
   const dates: DateMention[] = [];
   for (const c of cands) {
     const r = resolveCand(ctx, c, anchor, warnings);
@@ -102,4 +102,12 @@ export function extractDates(t: AnalyzedText, options: DateOptions = {}): DateRe
     dates.push(m);
   }
   return { dates, published, publishedBasis, warnings };
+}
+
+/** The day number of a date given from outside, or null (with a warning when it is not a date). */
+function outsideDate(value: string | null | undefined, what: string, warnings: string[]): number | null {
+  if (!value) return null;
+  const day = parseIsoDay(value);
+  if (day === null) warnings.push(`${what} "${value}" is not a YYYY-MM-DD date; ignored`);
+  return day;
 }

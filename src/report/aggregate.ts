@@ -82,30 +82,34 @@ export function eventMonth(ev: EventRecord): string | null {
 }
 
 export interface DateRange {
+  /** The earliest event date as the records give it (2021-08-23, 2021-08 or 2021): not stretched to a day. */
   start: string;
+  /** The latest event date, likewise. */
   end: string;
+  /** Events with a date placeable on a calendar. */
   fromEvents: number;
-  fromMentions: number;
 }
 
-/** The span covered by event dates and resolved date mentions. */
+/**
+ * The span of the events' dates, each end shown at its own precision: a year-only "2021" stays
+ * "2021" (not 2021-01-01), and background dates in the text (a treaty of 1992) do not count.
+ */
 export function dateRange(docs: DocumentRecord[]): DateRange | null {
-  let lo: string | null = null;
-  let hi: string | null = null;
+  let lo: { span: DaySpan; value: string } | null = null;
+  let hi: { span: DaySpan; value: string } | null = null;
   let fromEvents = 0;
-  let fromMentions = 0;
-  const take = (span: DaySpan | null): boolean => {
-    if (!span) return false;
-    if (lo === null || span.start < lo) lo = span.start;
-    if (hi === null || span.end > hi) hi = span.end;
-    return true;
-  };
   for (const doc of docs) {
-    for (const ev of arr(doc.events)) if (take(parseDateValue(ev.date?.value ?? null))) fromEvents++;
-    for (const dm of arr(doc.dates)) if (dm.resolved !== false && take(parseDateValue(dm.value))) fromMentions++;
+    for (const ev of arr(doc.events)) {
+      const value = ev.date?.value ?? null;
+      const span = parseDateValue(value);
+      if (!span || !value) continue;
+      fromEvents++;
+      if (!lo || span.start < lo.span.start) lo = { span, value };
+      if (!hi || span.end > hi.span.end) hi = { span, value };
+    }
   }
-  if (lo === null || hi === null) return null;
-  return { start: lo, end: hi, fromEvents, fromMentions };
+  if (!lo || !hi) return null;
+  return { start: lo.value.slice(0, 10), end: hi.value.slice(0, 10), fromEvents };
 }
 
 export function arr<T>(x: T[] | null | undefined): T[] {
@@ -251,8 +255,13 @@ export function countryStats(docs: DocumentRecord[]): CountryStat[] {
     }
     return a;
   };
+  // Cities carry the alpha-2 code of their country, countries alpha-3 as well: one key per country.
+  const alpha3 = new Map<string, string>();
+  for (const doc of docs) {
+    for (const ent of arr(doc.entities)) if (ent.type === 'PLACE' && ent.kind === 'country' && ent.country && ent.iso3) alpha3.set(ent.country, ent.iso3);
+  }
   const keyOf = (iso3?: string, country?: string, fallback?: string): string | null =>
-    iso3 || country || fallback || null;
+    iso3 || (country && alpha3.get(country)) || country || fallback || null;
   for (const doc of docs) {
     for (const ent of arr(doc.entities)) {
       if (ent.type !== 'PLACE') continue;
@@ -276,7 +285,7 @@ export function countryStats(docs: DocumentRecord[]): CountryStat[] {
   for (const ev of allEvents(docs)) {
     const loc = ev.location;
     if (!loc) continue;
-    const key = loc.iso3 || loc.country;
+    const key = keyOf(loc.iso3, loc.country);
     if (key && byKey.has(key)) byKey.get(key)!.events++;
   }
   const out: CountryStat[] = [];

@@ -119,7 +119,8 @@ interface ReportEvent {
   end: string | null;
   period: string | null;
   trigger: string;
-  actors: { role: string; name: string; type: string }[];
+  /** `ar`: the Arabic name and the spellings in the article, so the actor filter finds بوتين too. */
+  actors: { role: string; name: string; type: string; ar: string[] }[];
   place: string | null;
   placeCountry: string | null;
   sentence: string;
@@ -222,20 +223,33 @@ export interface ReportModel {
   types: string[];
   offTimeline: number;
   countries: ReturnType<typeof countryStats>;
-  network: { nodes: { id: string; name: string; type: string; count: number }[]; links: { source: number; target: number; weight: number }[] };
+  network: { nodes: { id: string; name: string; type: string; count: number; labelled?: boolean }[]; links: { source: number; target: number; weight: number }[] };
   pairs: { a: string; b: string; weight: number }[];
   entities: ReturnType<typeof entityStats>;
   range: ReturnType<typeof dateRange>;
 }
+
+/** Entity id → its Arabic name and the distinct spellings of its mentions in the document. */
+function arabicNames(doc: DocumentRecord): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const e of arr(doc.entities)) {
+    out.set(e.id, [...new Set([e.name_ar, ...arr(e.mentions).map((m) => m.text)].filter((x): x is string => !!x))]);
+  }
+  return out;
+}
+
+/** How many of the busiest actors the network labels; the others show their name on hover. */
+const NETWORK_LABELS = 20;
 
 /** Everything the page shows, computed once on the Node side. */
 export function buildReportModel(docs: DocumentRecord[], opts: HtmlReportOptions = {}): ReportModel {
   const docById = new Map(docs.map((d) => [d.id, d]));
   const events: ReportEvent[] = [];
   for (const doc of docs) {
+    const arabic = arabicNames(doc);
     for (const ev of arr(doc.events)) {
       const span = parseDateValue(ev.date?.value ?? null);
-      const actors = eventActors(ev).map(({ actor, role }) => ({ role, name: actor.name || actor.entity, type: actor.type }));
+      const actors = eventActors(ev).map(({ actor, role }) => ({ role, name: actor.name || actor.entity, type: actor.type, ar: arabic.get(actor.entity) ?? [] }));
       events.push({
         id: String(ev.id ?? ''),
         doc: doc.id,
@@ -301,7 +315,7 @@ export function buildReportModel(docs: DocumentRecord[], opts: HtmlReportOptions
   }
 
   // Actor co-occurrence network.
-  const nodeMap = new Map<string, { id: string; name: string; type: string; count: number }>();
+  const nodeMap = new Map<string, { id: string; name: string; type: string; count: number; labelled?: boolean }>();
   const linkMap = new Map<string, number>();
   for (const doc of docs) {
     for (const ev of arr(doc.events)) {
@@ -327,6 +341,8 @@ export function buildReportModel(docs: DocumentRecord[], opts: HtmlReportOptions
     .filter((n) => linked.has(n.id))
     .sort((a, b) => b.count - a.count || cmp(a.name, b.name))
     .slice(0, 60);
+  // labels for the busiest nodes only: in a dense cluster every label would overlap its neighbours
+  topNodes.forEach((n, i) => { if (i < NETWORK_LABELS) n.labelled = true; });
   const index = new Map(topNodes.map((n, i) => [n.id, i]));
   const links: { source: number; target: number; weight: number }[] = [];
   const pairs: { a: string; b: string; weight: number }[] = [];
@@ -446,7 +462,7 @@ function networkSpec(m: ReportModel): object {
             signal: 'force',
             forces: [
               { force: 'center', x: { signal: 'cx' }, y: { signal: 'cy' } },
-              { force: 'collide', radius: 22, iterations: 2 },
+              { force: 'collide', radius: 28, iterations: 2 },
               { force: 'nbody', strength: -260, distanceMax: 400 },
               { force: 'link', links: 'link-data', distance: 110, strength: 0.15 },
             ],
@@ -482,7 +498,7 @@ function networkSpec(m: ReportModel): object {
             baseline: { value: 'bottom' },
             fontSize: { value: 11 },
             fill: { value: '#222' },
-            text: { field: 'datum.name' },
+            text: { signal: "datum.datum.labelled ? datum.datum.name : ''" },
           },
         },
       },
@@ -552,6 +568,11 @@ const CLIENT_JS = String.raw`
   var palette = ['#4c78a8','#9ecae9','#f58518','#ffbf79','#54a24b','#88d27a','#b79a20','#f2cf5b','#439894','#83bcb6','#e45756','#ff9d98','#79706e','#bab0ac','#d67195','#fcbfd2','#b279a2','#d6a5c9','#9e765f','#d8b5a5'];
   DATA.types.forEach(function (t, i) { TYPE_COLORS[t] = palette[i % palette.length]; });
 
+  // Arabic spelling variants and diacritics do not matter for search (أ/إ/آ/ا, ى/ي, ة/ه).
+  function fold(s) {
+    return s.toLowerCase().replace(/[\u064B-\u065F\u0670\u0640]/g, '').replace(/[\u0622\u0623\u0625\u0671]/g, '\u0627')
+      .replace(/\u0649/g, '\u064A').replace(/\u0629/g, '\u0647');
+  }
   function actorText(ev) {
     var by = { source: [], recipient: [], participants: [], chair: [], invited: [] };
     ev.actors.forEach(function (a) { (by[a.role] || (by[a.role] = [])).push(a.name); });
@@ -568,11 +589,18 @@ const CLIENT_JS = String.raw`
   var countEl = document.getElementById('events-count');
   var rows = [];
   var actorNames = {}, placeNames = {};
-  var frag = document.createDocumentFragment();
+  // Rows are built when first shown, a page at a time: a 2,000-article report has ~15,000 events
+  // and putting them all in the DOM made the page take seconds to open.
+  var PAGE = 1000, page = 0, shownRows = [];
   events.forEach(function (ev) {
     ev.actors.forEach(function (a) { actorNames[a.name] = true; });
     if (ev.place) placeNames[ev.place] = true;
-    ev._actors = ev.actors.map(function (a) { return a.name.toLowerCase(); });
+    ev._actors = ev.actors.map(function (a) { return fold([a.name].concat(a.ar || []).join('\u0001')); });
+    rows.push({ ev: ev, tr: null, detail: null, open: false });
+  });
+  function rowNode(row) {
+    if (row.tr) return row.tr;
+    var ev = row.ev;
     var tr = el('tr', { 'class': 'event-row', 'data-id': ev.id, 'data-type': ev.type });
     var tdT = el('td');
     var btn = el('button', { 'class': 'toggle', type: 'button', 'aria-expanded': 'false', title: 'Show sentence' }, '\u25B8');
@@ -584,18 +612,35 @@ const CLIENT_JS = String.raw`
     tdType.appendChild(badge);
     if (ev.subtype) tdType.appendChild(el('span', { 'class': 'note' }, ' ' + ev.subtype));
     tr.appendChild(tdType);
-    var at = actorText(ev);
-    tr.appendChild(el('td', { dir: 'auto' }, at));
+    tr.appendChild(el('td', { dir: 'auto' }, actorText(ev)));
     tr.appendChild(el('td', { dir: 'auto' }, ev.place || ''));
     tr.appendChild(el('td', { dir: dirOf(ev.trigger), 'class': 'ar' }, ev.trigger));
     tr.appendChild(el('td', { dir: 'auto', title: ev.src }, ev.doc));
-    var row = { ev: ev, tr: tr, detail: null, open: false };
     btn.addEventListener('click', function () { toggle(row); });
     tr.addEventListener('dblclick', function () { toggle(row); });
-    rows.push(row);
-    frag.appendChild(tr);
-  });
-  tbody.appendChild(frag);
+    row.tr = tr;
+    return tr;
+  }
+  var pager = document.getElementById('events-pager');
+  var pagerText = pager.querySelector('span');
+  var prevBtn = document.getElementById('events-prev'), nextBtn = document.getElementById('events-next');
+  function renderPage() {
+    var pages = Math.max(1, Math.ceil(shownRows.length / PAGE));
+    page = Math.min(page, pages - 1);
+    var frag = document.createDocumentFragment();
+    shownRows.slice(page * PAGE, (page + 1) * PAGE).forEach(function (r) {
+      frag.appendChild(rowNode(r));
+      if (r.detail && r.open) frag.appendChild(r.detail);
+    });
+    tbody.textContent = '';
+    tbody.appendChild(frag);
+    pager.hidden = pages < 2;
+    pagerText.textContent = 'Rows ' + (shownRows.length ? page * PAGE + 1 : 0) + '\u2013' + Math.min((page + 1) * PAGE, shownRows.length) + ' of ' + shownRows.length;
+    prevBtn.disabled = page === 0;
+    nextBtn.disabled = page >= pages - 1;
+  }
+  prevBtn.addEventListener('click', function () { page--; renderPage(); });
+  nextBtn.addEventListener('click', function () { page++; renderPage(); });
 
   function sentenceNode(ev) {
     var p = el('p', { 'class': 'sentence', dir: ev.lang === 'ar' || dirOf(ev.sentence) === 'rtl' ? 'rtl' : 'auto', lang: ev.lang || null });
@@ -645,8 +690,9 @@ const CLIENT_JS = String.raw`
 
   function toggle(r) {
     r.open = !r.open;
-    if (r.open && !r.detail) { r.detail = detailNode(r.ev); r.tr.parentNode.insertBefore(r.detail, r.tr.nextSibling); }
-    if (r.detail) r.detail.hidden = !r.open || r.tr.hidden;
+    if (r.open && !r.detail) r.detail = detailNode(r.ev);
+    if (r.open) r.tr.parentNode.insertBefore(r.detail, r.tr.nextSibling);
+    else if (r.detail && r.detail.parentNode) r.detail.parentNode.removeChild(r.detail);
     var b = r.tr.querySelector('button.toggle');
     b.textContent = r.open ? '\u25BE' : '\u25B8';
     b.setAttribute('aria-expanded', r.open ? 'true' : 'false');
@@ -655,7 +701,7 @@ const CLIENT_JS = String.raw`
   function matches(ev) {
     if (state.type && ev.type !== state.type) return false;
     if (state.actor) {
-      var q = state.actor.toLowerCase();
+      var q = fold(state.actor);
       if (!ev._actors.some(function (a) { return a.indexOf(q) >= 0; })) return false;
     }
     if (state.place && (!ev.place || ev.place.toLowerCase().indexOf(state.place.toLowerCase()) < 0) &&
@@ -668,14 +714,10 @@ const CLIENT_JS = String.raw`
 
   var chip = document.getElementById('timeline-filter');
   function apply() {
-    var n = 0;
-    rows.forEach(function (r) {
-      var ok = matches(r.ev);
-      r.tr.hidden = !ok;
-      if (r.detail) r.detail.hidden = !ok || !r.open;
-      if (ok) n++;
-    });
-    countEl.textContent = String(n);
+    shownRows = rows.filter(function (r) { return matches(r.ev); });
+    page = 0;
+    renderPage();
+    countEl.textContent = String(shownRows.length);
     if (state.period) {
       var label = state.period;
       DATA.timeline.forEach(function (t) { if (t.period === state.period) label = t.label; });
@@ -800,6 +842,7 @@ export function renderHtmlReport(docs: DocumentRecord[], opts: HtmlReportOptions
 </div>
 <datalist id="actor-list"></datalist><datalist id="place-list"></datalist>
 <p class="note"><span id="events-count">${m.events.length}</span> of <span id="events-total">${m.events.length}</span> events shown. Click \u25B8 to see the sentence with the trigger and arguments highlighted.</p>
+<div id="events-pager" class="note" hidden><button id="events-prev" type="button">\u2190 Previous</button> <span></span> <button id="events-next" type="button">Next \u2192</button></div>
 <div class="table-wrap"><table id="events-table"><thead><tr><th></th><th>Date</th><th>Type</th><th>Actors</th><th>Place</th><th>Trigger</th><th>Document</th></tr></thead><tbody></tbody></table></div>
 ${m.events.length ? '' : '<p class="empty" id="events-empty">No events in these records.</p>'}`;
 

@@ -3,7 +3,9 @@
 
 import { readFileSync } from 'node:fs';
 import { Chalk } from 'chalk';
+import { InputError } from '../errors.js';
 import type { DocumentRecord } from '../types.js';
+import { fileKind, wrongKindMessage } from './kind.js';
 import {
   allEvents,
   arr,
@@ -26,8 +28,8 @@ export interface SummaryOptions {
   examples?: number;
 }
 
-/** An input file that cannot be read as records; the message is one line. */
-export class RecordsReadError extends Error {
+/** An input file that cannot be read as records; the message is one line (exit code 2). */
+export class RecordsReadError extends InputError {
   constructor(message: string) {
     super(message);
     this.name = 'RecordsReadError';
@@ -152,6 +154,8 @@ function checkRecord(x: unknown, where: string): DocumentRecord {
   if (x === null || typeof x !== 'object' || Array.isArray(x)) {
     throw new RecordsReadError(`${where}: expected a document record (a JSON object), got ${x === null ? 'null' : Array.isArray(x) ? 'an array' : typeof x}`);
   }
+  const kind = fileKind(x);
+  if (kind !== 'records') throw new RecordsReadError(`${where}: ${wrongKindMessage(kind, 'records')}`);
   const r = x as Record<string, unknown>;
   for (const k of ['entities', 'dates', 'events', 'warnings'] as const) {
     if (r[k] === undefined || r[k] === null) r[k] = [];
@@ -174,6 +178,7 @@ export function parseRecords(text: string, path = '<input>'): DocumentRecord[] {
       throw new RecordsReadError(`${path}: not valid JSON: ${jsonErrorLine(text, err)}`);
     }
     if (!Array.isArray(data)) throw new RecordsReadError(`${path}: expected a JSON array of document records`);
+    if (data.length && fileKind(data[0]) !== 'records') checkRecord(data[0], path);
     return data.map((r, i) => checkRecord(r, `${path}: record ${i + 1}`));
   }
   const lines = text.split('\n');
@@ -187,16 +192,18 @@ export function parseRecords(text: string, path = '<input>'): DocumentRecord[] {
     } catch (err) {
       // A single pretty-printed object is still one record.
       if (i === 0 && trimmed.startsWith('{')) {
+        let whole: unknown;
         try {
-          return [checkRecord(JSON.parse(text), `${path}: record 1`)];
+          whole = JSON.parse(text);
         } catch {
           /* report the NDJSON error below */
         }
+        if (whole !== undefined) return [checkRecord(whole, i === 0 && fileKind(whole) !== 'records' ? path : `${path}: record 1`)];
       }
       const msg = (err instanceof Error ? err.message : String(err)).split('\n')[0];
       throw new RecordsReadError(`${path}: line ${i + 1}: not valid JSON: ${msg}`);
     }
-    out.push(checkRecord(data, `${path}: line ${i + 1}`));
+    out.push(checkRecord(data, out.length === 0 && fileKind(data) !== 'records' ? path : `${path}: line ${i + 1}`));
   }
   return out;
 }
@@ -213,6 +220,9 @@ export function readRecords(path: string): DocumentRecord[] {
   }
   return parseRecords(text, path);
 }
+
+/** The widest entity label in the summary's tables. */
+const LABEL_WIDTH = 48;
 
 const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
 
@@ -259,8 +269,12 @@ export function renderSummary(docs: DocumentRecord[], runInfo: RunInfo | null, o
     lines.push('');
     head(`Top ${title} (mentions / documents)`);
     const shown = list.slice(0, top);
-    const label = (e: EntityStat): string => (e.name_ar && e.name_ar !== e.name ? `${e.name} (${e.name_ar})` : e.name);
-    const width = Math.min(48, Math.max(...shown.map((e) => label(e).length)));
+    // the Arabic name only when it fits, so the counts stay in one column
+    const label = (e: EntityStat): string => {
+      const both = `${e.name} (${e.name_ar})`;
+      return e.name_ar && e.name_ar !== e.name && both.length <= LABEL_WIDTH ? both : truncate(e.name, LABEL_WIDTH);
+    };
+    const width = Math.max(...shown.map((e) => label(e).length));
     const cw = Math.max(...shown.map((e) => String(e.mentions).length));
     for (const e of shown) {
       const l = label(e);
@@ -294,10 +308,10 @@ export function renderSummary(docs: DocumentRecord[], runInfo: RunInfo | null, o
   lines.push('');
   if (range) {
     lines.push(
-      `${c.bold('Date range:')} ${range.start} to ${range.end} (from ${plural(range.fromEvents, 'event date')} and ${plural(range.fromMentions, 'date mention')})`,
+      `${c.bold('Date range:')} ${range.start} to ${range.end} (${plural(range.fromEvents, 'dated event')})`,
     );
   } else {
-    lines.push(`${c.bold('Date range:')} none (no resolved dates)`);
+    lines.push(`${c.bold('Date range:')} none (no dated events)`);
   }
 
   // Warnings

@@ -1,10 +1,20 @@
 import { describe, expect, it } from 'vitest';
+import { extractDates } from '../../src/dates/index.js';
+import { analyze } from '../../src/text/analyze.js';
 import { run } from './helpers.js';
 
 describe('published', () => {
-  it('ref-date wins', () => {
-    expect(run('أغسطس 23, 2021 15:22\nعقد اليوم', '2021-08-24')).toMatchObject({ published: '2021-08-24', publishedBasis: 'ref-date' });
+  it("the text's own date wins over ref-date; ref-date fills the gap", () => {
+    const own = run('أغسطس 23, 2021 15:22\nعقد اليوم اجتماع وسيعقد آخر في 16 سبتمبر', '2022-11-23');
+    expect(own).toMatchObject({ published: '2021-08-23', publishedBasis: 'header' });
+    expect(own.dates.map((d) => d.value)).toEqual(['2021-08-23', '2021-08-23T15:22', '2021-08-23', '2021-09-16']);
+    expect(run('عقد اليوم', '2021-08-24')).toMatchObject({ published: '2021-08-24', publishedBasis: 'ref-date' });
     expect(run('عقد اليوم', '2021-08-24').dates[0].value).toBe('2021-08-24');
+  });
+  it('a forced date wins over the text (--force-ref-date)', () => {
+    const r = extractDates(analyze('أغسطس 23, 2021 15:22\nعقد اليوم'), { refDate: '2020-01-01', forceDate: '2022-11-23' });
+    expect(r).toMatchObject({ published: '2022-11-23', publishedBasis: 'force-ref-date' });
+    expect(r.dates.at(-1)!.value).toBe('2022-11-23');
   });
   it('a header stamp near the top', () => {
     expect(run('عنوان الخبر\nأغسطس 23, 2021 15:22, 564 مشاهدات\nعقد اليوم اجتماع')).toMatchObject({ published: '2021-08-23', publishedBasis: 'header' });

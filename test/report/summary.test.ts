@@ -1,8 +1,12 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { PassThrough } from 'node:stream';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runReportCommand, runSummaryCommand } from '../../src/report/command.js';
+import type { Io } from '../../src/commands/io.js';
+import { reportCommand } from '../../src/commands/report.js';
+import { summaryCommand } from '../../src/commands/summary.js';
+import { InputError } from '../../src/errors.js';
 import { parseRecords, readRecords, RecordsReadError, renderSummary } from '../../src/report/summary.js';
 import type { DocumentRecord } from '../../src/types.js';
 import { generateCorpus, makeSmallCorpus } from './make-records.js';
@@ -11,6 +15,17 @@ const ANSI = /\u001b\[/;
 const made: string[] = [];
 const tmp = (): string => { const dir = mkdtempSync(join(tmpdir(), 'csto-report-')); made.push(dir); return dir; };
 afterAll(() => { for (const dir of made) rmSync(dir, { recursive: true, force: true }); });
+
+/** An Io whose stdout and stderr are kept in memory. */
+function memoryIo(): Io & { out(): string; err(): string } {
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  let out = '';
+  let err = '';
+  stdout.on('data', (c: Buffer) => { out += c.toString(); });
+  stderr.on('data', (c: Buffer) => { err += c.toString(); });
+  return { stdout, stderr, env: { NO_COLOR: '1' }, out: () => out, err: () => err };
+}
 
 const SMALL_EXPECTED = `Documents: 3 (ar 2, und 1)
 Skipped inputs: 1
@@ -27,14 +42,14 @@ Top places (mentions / documents)
   Moscow (موسكو)          1 / 1
 
 Top organisations (mentions / documents)
-  Collective Security Treaty Organization (منظمة معاهدة الأمن الجماعي)  2 / 2
+  Collective Security Treaty Organization  2 / 2
 
 Events
   3 in 2 documents (2 main)
   by type:  CONSULT 1, MOBILIZE 1, REQUEST 1
   by month: 2021-08 2, 2022-01 1
 
-Date range: 2021-08-01 to 2022-01-06 (from 3 event dates and 2 date mentions)
+Date range: 2021-08 to 2022-01-06 (3 dated events)
 
 Warnings worth a look
   unresolved dates: 1
@@ -87,7 +102,7 @@ describe('renderSummary', () => {
         'Events',
         '  none',
         '',
-        'Date range: none (no resolved dates)',
+        'Date range: none (no dated events)',
         '',
         'Warnings worth a look: none',
         '',
@@ -158,49 +173,48 @@ describe('readRecords', () => {
 });
 
 describe('commands', () => {
-  it('runSummaryCommand prints the summary and returns 0', () => {
-    const p = join(tmp(), 'out.ndjson');
+  const dirs: string[] = [];
+  const dir = (): string => { const d = tmp(); dirs.push(d); return d; };
+  afterAll(() => { for (const d of dirs) rmSync(d, { recursive: true, force: true }); });
+
+  it('summary prints the summary and returns 0', async () => {
+    const p = join(dir(), 'out.ndjson');
     writeFileSync(p, makeSmallCorpus().map((d) => JSON.stringify(d)).join('\n') + '\n');
-    let out = '';
-    let err = '';
-    expect(runSummaryCommand(p, { color: false }, (s) => (out += s), (s) => (err += s))).toBe(0);
-    expect(out).toContain('Documents: 3 (ar 2, und 1)\n');
-    expect(err).toBe('');
+    const io = memoryIo();
+    expect(await summaryCommand(p, io)).toBe(0);
+    expect(io.out()).toContain('Documents: 3 (ar 2, und 1)\n');
+    expect(io.err()).toBe('');
   });
 
-  it('runSummaryCommand returns 1 with a one-line message on unreadable input', () => {
-    const p = join(tmp(), 'bad.ndjson');
+  it('summary stops with a one-line InputError on unreadable input', async () => {
+    const p = join(dir(), 'bad.ndjson');
     writeFileSync(p, '{"id":"a"}\nnot json\n');
-    let out = '';
-    let err = '';
-    expect(runSummaryCommand(p, { color: false }, (s) => (out += s), (s) => (err += s))).toBe(1);
-    expect(out).toBe('');
-    expect(err).toMatch(/^csto-extract: .*bad\.ndjson: line 2: not valid JSON[^\n]*\n$/);
-    expect(err).not.toMatch(/\n\s+at /);
+    const io = memoryIo();
+    await expect(summaryCommand(p, io)).rejects.toThrow(/^.*bad\.ndjson: line 2: not valid JSON[^\n]*$/);
+    await expect(summaryCommand(p, io)).rejects.toBeInstanceOf(InputError);
+    expect(io.out()).toBe('');
   });
 
-  it('runReportCommand writes the HTML atomically and returns 0', () => {
-    const dir = tmp();
-    const input = join(dir, 'out.json');
+  it('report writes the HTML atomically through the shared sink', async () => {
+    const d = dir();
+    const input = join(d, 'out.json');
     writeFileSync(input, JSON.stringify(makeSmallCorpus()));
-    const html = join(dir, 'report.html');
-    const logs: string[] = [];
-    expect(runReportCommand(input, { html }, (s) => logs.push(s))).toBe(0);
+    const html = join(d, 'report.html');
+    const io = memoryIo();
+    expect(await reportCommand(input, { html }, io)).toBe(0);
     expect(readFileSync(html, 'utf8')).toMatch(/^<!DOCTYPE html>/);
-    expect(readdirSync(dir).sort()).toEqual(['out.json', 'report.html']);
-    expect(logs.join('')).toMatch(/^wrote .*report\.html \(3 documents, 3 events, \d+ KiB\)\n$/);
+    expect(readdirSync(d).sort()).toEqual(['out.json', 'report.html']);
+    expect(io.err()).toMatch(/^wrote .*report\.html \(3 documents, 3 events, \d+ KiB\)\n$/);
   });
 
-  it('runReportCommand returns 1 on unreadable input or an unwritable output', () => {
-    const dir = tmp();
-    const logs: string[] = [];
-    expect(runReportCommand(join(dir, 'missing.ndjson'), { html: join(dir, 'r.html') }, (s) => logs.push(s))).toBe(1);
-    expect(logs[0]).toMatch(/^csto-extract: .*missing\.ndjson: cannot read: no such file\n$/);
-    const input = join(dir, 'ok.ndjson');
+  it('report: unreadable input or a missing output folder stop before writing anything', async () => {
+    const d = dir();
+    const io = memoryIo();
+    await expect(reportCommand(join(d, 'missing.ndjson'), { html: join(d, 'r.html') }, io)).rejects.toThrow(/missing\.ndjson: cannot read: no such file$/);
+    const input = join(d, 'ok.ndjson');
     writeFileSync(input, '');
-    expect(runReportCommand(input, { html: join(dir, 'no-such-dir', 'r.html') }, (s) => logs.push(s))).toBe(1);
-    expect(logs[1]).toMatch(/^csto-extract: .*r\.html: cannot write \(ENOENT\)/);
-    expect(readdirSync(dir)).toEqual(['ok.ndjson']);
+    await expect(reportCommand(input, { html: join(d, 'no-such-dir', 'r.html') }, io)).rejects.toThrow(/cannot write .*r\.html: no such folder/);
+    expect(readdirSync(d)).toEqual(['ok.ndjson']);
   });
 });
 
