@@ -58,7 +58,7 @@ describe('gazetteer commands', () => {
   it('validate: the built-in gazetteers pass; a broken user file fails with exit 2', async () => {
     const ok = await runCli(['gazetteer', 'validate']);
     expect(ok.code, brief(ok.stderr)).toBe(0);
-    expect(ok.stdout).toMatch(/^ok: \d+ entries/);
+    expect(ok.stderr).toMatch(/^ok: \d+ entries/);
     const bad = join(dir, 'bad-gazetteer.json');
     writeFileSync(bad, JSON.stringify({ name: 'user', entries: [{ id: 'person:x', type: 'PERSON' }] }));
     const res = await runCli(['gazetteer', 'validate', bad]);
