@@ -6,6 +6,7 @@ import { precisionOf, type Doc, type DocDate, type Loc, type Ment } from './doc.
 import type { CompiledLexicon } from './lexicon.js';
 import { sentenceLocations } from './places.js';
 import { groupDist, groupHits, type Group, type Hit } from './triggers.js';
+import { roleData, type RoleData } from './roleData.js';
 import type { CueSets } from './words.js';
 
 const ISO = /^\d{4}(-\d{2}(-\d{2})?)?(T[\d:]+)?$|^\d{4}-W\d{2}$/;
@@ -38,6 +39,8 @@ export interface Frame {
   a: number;
   b: number;
   sets: CueSets;
+  /** the argument-role cue words (data/events/roles.json) */
+  rd: RoleData;
   groups: Group[];
   anaphora: CueSpan[];
   locs: Loc[];
@@ -61,6 +64,8 @@ export interface Frame {
   groupOnlyActors: boolean;
   /** the subject of the previous event of the sentence (coordinated verbs and participles share it) */
   lastSource: Ment[];
+  /** that subject stood before its verb (roles/preverbal.ts) */
+  lastPreverbal: boolean;
   /** source and recipient of the last event of the sentence that has both */
   lastSides: Ment[];
 }
@@ -87,7 +92,7 @@ export function sentenceFrame(doc: Doc, s: number, hits: Hit[]): Frame {
     owner.set(l, best);
   }
   return {
-    doc, s, a, b, sets, groups,
+    doc, s, a, b, sets, rd: roleData(), groups,
     anaphora: findCue(doc, s, 'anaphora'),
     locs, owner, actors,
     virtual: findCue(doc, s, 'virtual').length > 0,
@@ -103,6 +108,7 @@ export function sentenceFrame(doc: Doc, s: number, hits: Hit[]): Frame {
     leaders: findCue(doc, s, 'leaders').length > 0,
     groupOnlyActors: actors.every((m) => !!m.coref),
     lastSource: [],
+    lastPreverbal: false,
     lastSides: [],
   };
 }

@@ -17,6 +17,7 @@ import { anaphora } from './roles/anaphora.js';
 import { eventDate } from './roles/date.js';
 import { eventLocation } from './roles/location.js';
 import { meetingCueRoles, meetingParticipants } from './roles/participants.js';
+import { preverbalSubject } from './roles/preverbal.js';
 import { findRecipient, visitHost } from './roles/recipient.js';
 import { agentSource, dualVerb, rememberSides, sidesOfEventBefore, source } from './roles/source.js';
 import { background, eventStatus } from './roles/status.js';
@@ -46,7 +47,7 @@ export interface EventEngine {
 
 /** The rules that fill in an event, in order: each may rely on what the ones before it found. */
 export const ROLES: readonly Role[] = [
-  meetingCueRoles, agentSource, dualVerb, source, findRecipient, eventLocation, visitHost, anaphora,
+  meetingCueRoles, agentSource, dualVerb, preverbalSubject, source, findRecipient, eventLocation, visitHost, anaphora,
   meetingParticipants, eventStatus, background, eventDate, sidesOfEventBefore, rememberSides,
 ];
 

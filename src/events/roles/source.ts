@@ -38,7 +38,10 @@ export function sidesOfEventBefore(ev: Slots): void {
 /** Coordinated verbs and participles share the subject of the event before; dual verbs its two sides. */
 export function rememberSides(ev: Slots): void {
   const f = ev.f;
-  if (ev.source.length) f.lastSource = ev.source;
+  if (ev.source.length) {
+    f.lastSource = ev.source;
+    f.lastPreverbal = ev.preverbal;
+  }
   if (ev.source.length && ev.recipient.length) f.lastSides = [...ev.source, ...ev.recipient];
 }
 
