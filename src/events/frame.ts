@@ -80,7 +80,10 @@ export function sentenceFrame(doc: Doc, s: number, hits: Hit[]): Frame {
   const locs = sentenceLocations(doc, s, visitToks);
   const locMents = new Set(locs.flatMap((l) => [...(l.ment ? [l.ment] : []), ...(l.uses ?? [])]));
   const base = actorMentions(doc, s, locMents);
-  const actors = [...base, ...corefMentions(doc, s, base)].sort((x, y) => x.t0 - y.t0);
+  const corefs = corefMentions(doc, s, base);
+  // "التكتل الذي تقوده موسكو" stands for the bloc: Moscow inside it is no actor of its own
+  const inside = (m: Ment): boolean => corefs.some((c) => c.t1 - c.t0 > 1 && m.t0 >= c.t0 && m.t1 <= c.t1);
+  const actors = [...base.filter((m) => !inside(m)), ...corefs].sort((x, y) => x.t0 - y.t0);
   const sent = t.sentences[s];
   const foldedSentence = t.folded.slice(sent.start, sent.end);
   const groupHeads = new Set<Ment>();

@@ -18,6 +18,8 @@ import { eventDate } from './roles/date.js';
 import { eventLocation } from './roles/location.js';
 import { meetingCueRoles, meetingParticipants } from './roles/participants.js';
 import { preverbalSubject } from './roles/preverbal.js';
+import { addressee } from './roles/addressee.js';
+import { betweenSides } from './roles/between.js';
 import { findRecipient, visitHost } from './roles/recipient.js';
 import { agentSource, dualVerb, rememberSides, sidesOfEventBefore, source } from './roles/source.js';
 import { background, eventStatus } from './roles/status.js';
@@ -47,7 +49,7 @@ export interface EventEngine {
 
 /** The rules that fill in an event, in order: each may rely on what the ones before it found. */
 export const ROLES: readonly Role[] = [
-  meetingCueRoles, agentSource, dualVerb, preverbalSubject, source, findRecipient, eventLocation, visitHost, anaphora,
+  meetingCueRoles, agentSource, dualVerb, preverbalSubject, source, betweenSides, addressee, findRecipient, eventLocation, visitHost, anaphora,
   meetingParticipants, eventStatus, background, eventDate, sidesOfEventBefore, rememberSides,
 ];
 

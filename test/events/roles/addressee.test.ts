@@ -1,0 +1,48 @@
+// roles/addressee.ts, roles/between.ts and the descriptions of actors.ts: who the event is done to.
+import { describe, expect, it } from 'vitest';
+import { names, run } from '../helpers.js';
+
+type Entities = NonNullable<Parameters<typeof run>[1]>['entities'];
+const sides = (text: string, entities: Entities): [string, string[], string[]][] =>
+  run(text, { entities }).events.map((e) => [e.type, names(e.source), names(e.recipient)]);
+const CSTO = 'Collective Security Treaty Organization';
+
+describe('addressee prepositions', () => {
+  it('طلب من X: the one asked', () => {
+    expect(sides('وقال وزير الدفاع الطاجيكي إنه طلب من منظمة معاهدة الأمن الجماعي إرسال مراقبين', {
+      Tajikistan: [{ text: 'الطاجيكي', method: 'nisba' }], CSTO: ['منظمة معاهدة الأمن الجماعي'],
+    })).toEqual([['REQUEST', ['Tajikistan'], [CSTO]]]);
+  });
+
+  it('على after an attack, past the agent phrase: the target', () => {
+    expect(sides('قتل شخصان في القصف المتجدد من جانب أفغانستان على جمهورية طاجيكستان.', {
+      Afghanistan: ['أفغانستان'], Tajikistan: ['طاجيكستان'],
+    })).toEqual([['ASSAULT', ['Afghanistan'], ['Tajikistan']]]);
+  });
+});
+
+describe('بين A و B', () => {
+  it('both sides of a clash: the first is the source, the other the recipient', () => {
+    expect(sides('وتجددت الاشتباكات بين أذربيجان وأرمينيا', { Azerbaijan: ['أذربيجان'], Armenia: ['أرمينيا'] }))
+      .toEqual([['ASSAULT', ['Azerbaijan'], ['Armenia']]]);
+  });
+});
+
+describe('descriptions of an organisation', () => {
+  it('"التكتل الذي تقوده موسكو" is the organisation the article is about, and Moscow inside it no actor', () => {
+    expect(sides('منظمة معاهدة الأمن الجماعي تبحث الوضع. طاجيكستان تطلب من التكتل الذي تقوده موسكو إرسال مراقبين', {
+      CSTO: ['منظمة معاهدة الأمن الجماعي'], Tajikistan: ['طاجيكستان'], Moscow: ['موسكو'],
+    }).filter(([t]) => t === 'REQUEST')).toEqual([['REQUEST', ['Tajikistan'], [CSTO]]]);
+  });
+
+  it('"دول الأمن الجماعي" names the CSTO, even when another organisation is named too', () => {
+    expect(sides('منظمة معاهدة الأمن الجماعي. دول الأمن الجماعي توقع اتفاقية تربطها بمنظمة شنغهاي للتعاون', {
+      CSTO: [{ text: 'منظمة معاهدة الأمن الجماعي', nth: 0 }], SCO: ['منظمة شنغهاي للتعاون'],
+    })).toEqual([['SUPPORT', [CSTO], []]]); // the SCO is what the agreement links to, not a signer or recipient
+  });
+
+  it('no organisation in the document: a description stands for nobody', () => {
+    expect(sides('طاجيكستان تطلب من التكتل الذي تقوده موسكو إرسال مراقبين', { Tajikistan: ['طاجيكستان'], Moscow: ['موسكو'] }))
+      .toEqual([['REQUEST', ['Tajikistan'], []]]);
+  });
+});
