@@ -66,6 +66,8 @@ export interface Frame {
   lastSource: Ment[];
   /** that subject stood before its verb (roles/preverbal.ts) */
   lastPreverbal: boolean;
+  /** the last request of the sentence, for the act it asks for (roles/requested.ts) */
+  lastRequest: { k: number; source: Ment[]; recipient: Ment[] } | null;
   /** source and recipient of the last event of the sentence that has both */
   lastSides: Ment[];
 }
@@ -112,6 +114,7 @@ export function sentenceFrame(doc: Doc, s: number, hits: Hit[]): Frame {
     groupOnlyActors: actors.every((m) => !!m.coref),
     lastSource: [],
     lastPreverbal: false,
+    lastRequest: null,
     lastSides: [],
   };
 }

@@ -46,3 +46,29 @@ describe('descriptions of an organisation', () => {
       .toEqual([['REQUEST', ['Tajikistan'], []]]);
   });
 });
+
+describe('requests and the act asked for', () => {
+  const fx = {
+    CSTO: [{ text: 'منظمة معاهدة الأمن الجماعي', nth: 0 }],
+    Tokayev: [{ text: 'قاسم جومارت توكاييف', role: 'الرئيس الكازاخستاني' }],
+    Kazakhstan: [{ text: 'الكازاخستاني', method: 'nisba' as const }],
+  };
+  it('who answers an appeal is the one asked, and sends the forces asked for', () => {
+    expect(sides('قمة منظمة معاهدة الأمن الجماعي. أعلنت دول المنظمة تلبية مناشدة الرئيس الكازاخستاني قاسم جومارت توكاييف إرسال قوات لحفظ السلام', fx)
+      .filter(([t]) => t !== 'CONSULT')).toEqual([
+      ['REQUEST', ['Kassym-Jomart Tokayev'], [CSTO]],
+      ['MOBILIZE', [CSTO], []],
+    ]);
+  });
+
+  it('طلب من X إرسال: X sends', () => {
+    expect(sides('وطلبت طاجيكستان من روسيا إرسال قوات إلى الحدود', { Tajikistan: ['طاجيكستان'], Russia: ['روسيا'] }))
+      .toEqual([['REQUEST', ['Tajikistan'], ['Russia']], ['MOBILIZE', ['Russia'], []]]);
+  });
+
+  it('an act with its own actor is not the one asked for', () => {
+    expect(sides('وطالبت أرمينيا من المنظمة بانسحاب القوات الأذربيجانية', {
+      Armenia: ['أرمينيا'], CSTO: [{ text: 'المنظمة' }], Azerbaijan: [{ text: 'الأذربيجانية', method: 'nisba' }],
+    }).filter(([t]) => t === 'RETREAT').map((x) => x[1])).toEqual([['Azerbaijan']]);
+  });
+});
