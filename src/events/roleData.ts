@@ -22,6 +22,8 @@ export interface RoleData {
   /** event type → prepositions (words) and proclitic letters whose object is the recipient */
   addressee: Map<string, { words: Set<string>; clitics: Set<string> }>;
   between: Set<string>;
+  /** trigger rules whose noun's genitive is what it is about, not who acts */
+  genitiveObjectRules: Set<string>;
   answering: Set<string>;
   /** longest first, so that "الحلف الذي تقوده موسكو" wins over "الحلف" */
   descriptions: Description[];
@@ -32,6 +34,7 @@ interface RolesFile {
   speaker_pronouns: Record<SpeakerNumber, string[]>;
   addressee_prepositions: Record<string, string[]>;
   between: string[];
+  genitive_object_rules: string[];
   answering: string[];
   descriptions: { phrase: string; entity?: string }[];
 }
@@ -61,7 +64,7 @@ export function compileRoleData(raw: RolesFile): RoleData {
     .sort((a, b) => b.words.length - a.words.length);
   return {
     complementizers: fold(raw.complementizers), speakerPronouns, addressee,
-    between: fold(raw.between), answering: fold(raw.answering), descriptions,
+    between: fold(raw.between), genitiveObjectRules: new Set(raw.genitive_object_rules), answering: fold(raw.answering), descriptions,
   };
 }
 

@@ -57,6 +57,8 @@ function findSource(ev: Slots, dual: boolean): boolean {
   if (!source.length && circumstantial) {
     const first = actors.find((x) => x.t1 <= k && !used.has(x) && !inPP(f, x) && !x.coref);
     if (first) for (const x of withCoordinated(ev, first)) source.push(pick(ev, x));
+    // what follows the participle is its object ("داعيا منظمة شنغهاي إلى"), never its subject
+    else ev.subjectBefore = true;
   }
   if (source.length || dual) return false;
   if (head.firstPerson || head.suffixed) {
@@ -72,7 +74,8 @@ function findSource(ev: Slots, dual: boolean): boolean {
   // "جلسة لمجلس الأمن الجماعي", "قمة زعماء دول منظمة ...": the body it is of
   // "انسحاب القوات الأمريكية": the genitive after the noun
   const { preps, relative, supportVerbs } = f.sets;
-  const of = actors.find((x) => (entry.type !== 'CONSULT' || x.ent.type === 'ORG') && x.t0 > k && x.roleStart - k <= (entry.type === 'CONSULT' ? 5 : 3) &&
+  // "ضرورة تعزيز المنظمة": what is needed is no actor of the need (data/events/roles.json genitive_object_rules)
+  const of = !f.rd.genitiveObjectRules.has(entry.rule) && actors.find((x) => (entry.type !== 'CONSULT' || x.ent.type === 'ORG') && x.t0 > k && x.roleStart - k <= (entry.type === 'CONSULT' ? 5 : 3) &&
     !used.has(x) && (memberOf(f, x) || !toks.slice(k + 1, x.roleStart + 1).some((tk) => tokIs(tk, preps) || tokIs(tk, relative))));
   if (of) {
     for (const x of withCoordinated(ev, of)) source.push(pick(ev, x));

@@ -40,6 +40,9 @@ export function withCoordinated(ev: Slots, m: Ment, forward = true): Ment[] {
   return list;
 }
 
+/** A title and the name it introduces span at most this many words. */
+const TITLE_SPAN = 10;
+
 /** The subject of the verb at `at`. */
 export function subjectOf(ev: Slots, at: number, strict = true): Ment[] {
   const { f, used } = ev;
@@ -58,6 +61,12 @@ export function subjectOf(ev: Slots, at: number, strict = true): Ment[] {
     return before.length ? [before[before.length - 1]] : [];
   }
   // the subject comes before any preposition ("سيشارك الرئيس في جلسة مجلس ...": not the council)
+  // "أيد المبعوث الخاص للكرملين إلى أفغانستان زامير كابولوف": a title right after the verb opens its
+  // subject, prepositions of the title included
+  if (at === ev.k && !ev.subjectBefore && tokIs(toks[at + 1], f.sets.titles)) {
+    const person = actors.find((x) => x.ent.type === 'PERSON' && x.t0 > at && x.t0 - at <= TITLE_SPAN && !used.has(x));
+    if (person && !toks.slice(at + 1, person.t0).some((tk) => tk.w.trig !== undefined)) return withCoordinated(ev, person);
+  }
   // a feminine verb wants a feminine subject ("تطلب"): not a man
   const agr = at === ev.k ? agreement(ev) : null;
   const after = !(ev.subjectBefore && at === ev.k) && actors.find((x) => x.t0 > at && x.roleStart - at <= 8 && !used.has(x) && agrees(agr, x) && (!inPP(f, x) || memberOf(f, x)) &&

@@ -45,3 +45,22 @@ describe('preverbal subject', () => {
       .toEqual([['ACCUSE', ['Armenia'], ['Azerbaijan']]]);
   });
 });
+
+describe('subject after the verb', () => {
+  it('a title right after the verb opens the subject, its prepositions included', () => {
+    expect(sides('أيد المبعوث الخاص للكرملين إلى أفغانستان زامير كابولوف موقف أرمينيا', {
+      Putin: [{ text: 'زامير كابولوف', role: 'المبعوث الخاص' }], Afghanistan: ['أفغانستان'], Armenia: ['أرمينيا'],
+    }).map((x) => x[1])).toEqual([['Vladimir Putin']]);
+  });
+
+  it('a circumstantial participle with no subject before it does not take its object as subject', () => {
+    expect(sides('وشدد على خطر المخدرات، داعيا منظمة شنغهاي للتعاون إلى القيام بتحقيق دولي', { SCO: ['منظمة شنغهاي للتعاون'] }))
+      .toEqual([['REQUEST', [], ['Shanghai Cooperation Organisation']]]);
+  });
+
+  it('ضرورة تعزيز X: what is needed is the object, the speaker the source', () => {
+    expect(sides('وشدد الرئيس البيلاروسي ألكسندر لوكاشينكو على ضرورة تعزيز منظمة معاهدة الأمن الجماعي', {
+      Lukashenko: [{ text: 'ألكسندر لوكاشينكو', role: 'الرئيس البيلاروسي' }], CSTO: ['منظمة معاهدة الأمن الجماعي'],
+    })).toEqual([['REQUEST', ['Alexander Lukashenko'], ['Collective Security Treaty Organization']]]);
+  });
+});
