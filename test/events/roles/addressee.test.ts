@@ -72,3 +72,12 @@ describe('requests and the act asked for', () => {
     }).filter(([t]) => t === 'RETREAT').map((x) => x[1])).toEqual([['Azerbaijan']]);
   });
 });
+
+describe('partner after مع', () => {
+  it('a long subject and a time phrase before مع: the partner is still found, counted from its title', () => {
+    const { events } = run('بحث وزير الخارجية الروسي سيرجي لافروف، اليوم الإثنين، مع الأمين العام لمنظمة معاهدة الأمن الجماعي، تالاتبيك ماساديكوف، قضايا توطيد المنظمة.', {
+      entities: { Shoigu: [{ text: 'سيرجي لافروف', role: 'وزير الخارجية الروسي' }], Zas: [{ text: 'تالاتبيك ماساديكوف', role: 'الأمين العام لمنظمة معاهدة الأمن الجماعي' }] },
+    });
+    expect(events.map((e) => [e.type, names(e.source), names(e.recipient)])).toEqual([['CONSULT', ['Sergei Shoigu'], ['Stanislav Zas']]]);
+  });
+});
