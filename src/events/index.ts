@@ -20,6 +20,7 @@ import { meetingCueRoles, meetingParticipants } from './roles/participants.js';
 import { preverbalSubject } from './roles/preverbal.js';
 import { addressee } from './roles/addressee.js';
 import { betweenSides } from './roles/between.js';
+import { relativeClauseSource } from './roles/relativeClause.js';
 import { answeredRequest, askedAct, rememberRequest } from './roles/requested.js';
 import { findRecipient, visitHost } from './roles/recipient.js';
 import { agentSource, dualVerb, rememberSides, sidesOfEventBefore, source } from './roles/source.js';
@@ -50,7 +51,7 @@ export interface EventEngine {
 
 /** The rules that fill in an event, in order: each may rely on what the ones before it found. */
 export const ROLES: readonly Role[] = [
-  meetingCueRoles, agentSource, dualVerb, preverbalSubject, source, askedAct, answeredRequest, betweenSides, addressee, findRecipient, eventLocation, visitHost, anaphora,
+  meetingCueRoles, agentSource, dualVerb, preverbalSubject, relativeClauseSource, source, askedAct, answeredRequest, betweenSides, addressee, findRecipient, eventLocation, visitHost, anaphora,
   meetingParticipants, eventStatus, background, eventDate, sidesOfEventBefore, rememberSides, rememberRequest,
 ];
 

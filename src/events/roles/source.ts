@@ -53,7 +53,7 @@ function findSource(ev: Slots, dual: boolean): boolean {
   const head = ev.g.head.hit;
   // a circumstantial participle ("وقال لوكاشينكو إن المنظمة تواجه تحديات، منتقدا الناتو")
   // describes the subject of the main clause: the first actor of the sentence
-  const circumstantial = ev.isVerb && PARTICIPLE.test(toks[k].w.c);
+  const circumstantial = ev.isVerb && (PARTICIPLE.test(toks[k].w.c) || accusativeParticiple(ev));
   if (!source.length && circumstantial) {
     const first = actors.find((x) => x.t1 <= k && !used.has(x) && !inPP(f, x) && !x.coref);
     if (first) for (const x of withCoordinated(ev, first)) source.push(pick(ev, x));
@@ -92,4 +92,12 @@ function findSource(ev: Slots, dual: boolean): boolean {
     for (const x of speaker) source.push(pick(ev, x));
   }
   return false;
+}
+
+/** "داعيا", "مشيرا": a form in -ا whose feminine (-ه) or plural (-ين) the lexicon lists beside it. */
+function accusativeParticiple(ev: Slots): boolean {
+  const w = ev.f.doc.toks[ev.k].w.c;
+  if (!w.endsWith('ا') || w.endsWith('وا')) return false;
+  const stem = w.slice(0, -1);
+  return ev.entry.forms.includes(w) && (ev.entry.forms.includes(stem + 'ه') || ev.entry.forms.includes(stem + 'ين'));
 }
