@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Io } from '../cli.js';
+import { formatScore } from '../eval/format.js';
 import { parseOutput, scoreOutput } from '../eval/score.js';
 
 export function evalCommand(goldPath: string, outPath: string, opts: { json?: boolean; verbose?: boolean }, io: Io): number {
@@ -16,14 +17,6 @@ export function evalCommand(goldPath: string, outPath: string, opts: { json?: bo
     io.stderr.write(`csto-extract: cannot read output ${outPath}: ${(err as Error).message}\n`);
     return 2;
   }
-  const result = scoreOutput(gold, docs);
-  if (opts.json) {
-    const { lines: _lines, report: _report, ...scores } = result;
-    io.stdout.write(`${JSON.stringify(scores, null, 2)}\n`);
-  } else {
-    if (opts.verbose) for (const { id, lines } of result.report) if (lines.length) io.stdout.write(`${id}\n  ${lines.join('\n  ')}\n`);
-    const summary = result.lines.slice(result.lines.length - Object.keys(result.perType).length - 1);
-    io.stdout.write(`${summary.join('\n')}\n`);
-  }
+  io.stdout.write(formatScore(scoreOutput(gold, docs), opts));
   return 0;
 }

@@ -44,6 +44,8 @@ export interface Cand {
   zone?: string;
   /** for times: the day the time belongs to, when attached to a date */
   attachedTo?: Cand;
+  /** a year-less dateline: the day the article was filed, never a future one */
+  dateline?: boolean;
 }
 
 export interface Ctx {

@@ -15,11 +15,21 @@ export interface MonthTables {
   /** folded names that are also common words */
   ambiguous: Set<string>;
   hijri: Map<string, number>;
+  /** lower-case English name or abbreviation -> month number (English dates in Arabic pages) */
+  english: Map<string, number>;
 }
 export interface WeekdayTables {
   byName: Map<string, number>;
   needsContext: Set<string>;
   contextBefore: Set<string>;
+  /** words right after a bare weekday that make it one (إن/أن: "قال الرئيس الجمعة إن") */
+  contextAfter: Set<string>;
+  /** verbs a few words before a bare weekday in its clause that make it one ("أعلنت الوزارة الاثنين") */
+  reportVerbs: Set<string>;
+  /** words right before a bare weekday that make it a noun ("صلاة الجمعة") */
+  blockBefore: Set<string>;
+  /** forms that are also the number "the two", after a definite dual or plural ("الطرفين الاثنين") */
+  numberForms: Set<string>;
 }
 export interface NumberTables {
   /** folded word -> value; ones words carry 1-9, tens 20-90, hundreds 100-900 */
@@ -68,7 +78,7 @@ function fail(file: string, problems: string[]): void {
 
 export function parseMonths(json: Json, file = 'months.json'): MonthTables {
   const p: string[] = [];
-  const out: MonthTables = { gregorian: new Map(), ambiguous: new Set(), hijri: new Map() };
+  const out: MonthTables = { gregorian: new Map(), ambiguous: new Set(), hijri: new Map(), english: new Map() };
   if (!isObj(json)) { fail(file, ['top level must be an object with "gregorian" and "hijri"']); return out; }
   for (const cal of ['gregorian', 'hijri'] as const) {
     const list = json[cal];
@@ -98,13 +108,30 @@ export function parseMonths(json: Json, file = 'months.json'): MonthTables {
     });
     if (seen.size !== 12 && p.length === 0) p.push(`"${cal}" must list all 12 months (found ${seen.size})`);
   }
+  if (json.english !== undefined) {
+    if (!Array.isArray(json.english)) p.push('"english" must be an array');
+    else json.english.forEach((e, i) => {
+      const m = isObj(e) ? e.month : undefined;
+      if (!isObj(e) || typeof m !== 'number' || !Number.isInteger(m) || m < 1 || m > 12 || !isStrArr(e.names)) {
+        p.push(`english entry ${i}: needs month (1-12) and names (strings)`);
+        return;
+      }
+      for (const n of e.names) {
+        if (n !== n.toLowerCase() || !/^[a-z]+$/.test(n)) p.push(`english entry ${i} (month ${m}): name "${n}" must be lower-case letters a-z`);
+        else if ((out.english.get(n) ?? m) !== m) p.push(`english entry ${i} (month ${m}): name "${n}" already belongs to month ${out.english.get(n)}`);
+        else out.english.set(n, m);
+      }
+    });
+  }
   fail(file, p);
   return out;
 }
 
 export function parseWeekdays(json: Json, file = 'weekdays.json'): WeekdayTables {
   const p: string[] = [];
-  const out: WeekdayTables = { byName: new Map(), needsContext: new Set(), contextBefore: new Set() };
+  const out: WeekdayTables = {
+    byName: new Map(), needsContext: new Set(), contextBefore: new Set(), contextAfter: new Set(), reportVerbs: new Set(), blockBefore: new Set(), numberForms: new Set(),
+  };
   if (!isObj(json) || !Array.isArray(json.weekdays)) { fail(file, ['top level must be an object with a "weekdays" array']); return out; }
   const seen = new Set<number>();
   json.weekdays.forEach((e, i) => {
@@ -122,6 +149,10 @@ export function parseWeekdays(json: Json, file = 'weekdays.json'): WeekdayTables
   if (seen.size !== 7 && !p.length) p.push(`all 7 weekdays must be listed (found ${seen.size})`);
   if (json.contextBefore !== undefined && !isStrArr(json.contextBefore)) p.push('field contextBefore: must be an array of strings');
   else for (const w of (json.contextBefore as string[] | undefined) ?? []) out.contextBefore.add(foldKey(w));
+  for (const k of ['contextAfter', 'reportVerbs', 'blockBefore', 'numberForms'] as const) {
+    if (json[k] !== undefined && !isStrArr(json[k])) p.push(`field ${k}: must be an array of strings`);
+    else for (const w of (json[k] as string[] | undefined) ?? []) out[k].add(foldKey(w));
+  }
   fail(file, p);
   return out;
 }

@@ -1,6 +1,7 @@
 // Dates: parsers find candidates (month names, numeric dates, years, Hijri dates,
-// relative expressions, weekdays, durations, times, decades), refiners merge and clean
-// them (day words into dates, times onto dates, overlaps), the article date is found,
+// relative expressions, weekdays, durations, times, decades, English dates, weekdays in
+// slashes or in a report), refiners merge and clean them (day words into dates, times onto
+// dates, overlaps, year-less datelines), the article date is found,
 // and relative and year-less candidates are resolved against it.
 import type { AnalyzedText } from '../text/analyze.js';
 import type { DateMention } from '../types.js';
@@ -8,14 +9,18 @@ import { parseIsoDay } from './calendar.js';
 import type { Cand, Ctx } from './candidate.js';
 import { parseDecades } from './parsers/decade.js';
 import { parseDurations } from './parsers/duration.js';
+import { parseEnglishDates } from './parsers/english.js';
 import { parseHijri } from './parsers/hijri.js';
 import { parseMonthNames } from './parsers/monthName.js';
 import { parseNumericDates } from './parsers/numeric.js';
 import { parseRelative } from './parsers/relative.js';
+import { parseReportWeekdays } from './parsers/reportWeekday.js';
+import { parseSlashWeekdays } from './parsers/slashWeekday.js';
 import { parseTimes } from './parsers/time.js';
 import { parseWeekdays } from './parsers/weekday.js';
 import { parseYears } from './parsers/year.js';
 import { findPublished } from './published.js';
+import { markDatelines } from './refiners/dateline.js';
 import { mergeDayWordsIntoDates } from './refiners/merge.js';
 import { removeOverlaps } from './refiners/overlap.js';
 import { attachTimes } from './refiners/time.js';
@@ -43,6 +48,7 @@ export interface DateResult {
 type Parser = (ctx: Ctx, out: Cand[]) => void;
 export const PARSERS: readonly Parser[] = [
   parseMonthNames, parseNumericDates, parseYears, parseHijri, parseRelative, parseWeekdays, parseDurations, parseTimes, parseDecades,
+  parseEnglishDates, parseSlashWeekdays, parseReportWeekdays,
 ];
 
 /** Parsers and refiners without resolution: candidates in text order (normalised offsets). */
@@ -53,6 +59,7 @@ export function findCandidates(t: AnalyzedText, options: DateOptions = {}): { ct
   cands = mergeDayWordsIntoDates(cands, ctx.f);
   cands = removeOverlaps(cands);
   cands = attachTimes(cands, ctx.f, options.joinTimes === true);
+  cands = markDatelines(cands, ctx.f);
   return { ctx, cands };
 }
 

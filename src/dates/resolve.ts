@@ -77,7 +77,7 @@ export function resolveCand(ctx: Ctx, c: Cand, anchor: number | null, warnings: 
       return day(dayNumber(m.y, m.m, rel.day));
     }
     case 'dayMonth': {
-      const future = tenseAt(ctx, c.start, c.end) === 'future';
+      const future = !c.dateline && tenseAt(ctx, c.start, c.end) === 'future';
       const years = [A.y - 1, A.y, A.y + 1].filter((y) => isValidDate(y, rel.month, rel.day));
       const ns = years.map((y) => dayNumber(y, rel.month, rel.day));
       const pick = future ? ns.find((n) => n >= anchor) : [...ns].reverse().find((n) => n <= anchor + PAST_MARGIN_DAYS);

@@ -1,25 +1,42 @@
 // Scores extraction output against a gold file of the seeds.gold.json format
 // ({docs: {ID: {published, entities: [{type, en[], ar[], optional?}], dates: [{text, value, optional?}], events: [...]}}}).
-// Same semantics as the reference scorer: entities are matched per document, first by
-// English name, then by overlapping Arabic surfaces; optional gold entities are neither
-// required nor counted as false positives.
+// Same semantics and figures as the reference scorer (shared/gold/score.mjs): entities are matched per
+// document, first by English name, then by overlapping Arabic surfaces; optional gold entities are neither
+// required nor counted as false positives; key events, roles and main as there. Beyond it: event
+// precision on the documents marked `complete: true`, and a table of what is wrong with each gold key
+// event the tool does not get right with its roles.
+import { ERROR_KINDS, describeRecord, diagnose, eventMatches, rolesMatch, type ErrorKind, type GoldEvent } from './events.js';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 type Any = any;
 
 export interface PRF { precision: number; recall: number; f1: number }
 
-export interface ScoreResult {
+/** The figures of the reference scorer, as its --json prints them. */
+export interface ScoreSummary {
   entity: PRF & { tp: number; fp: number; fn: number };
   perType: Record<string, PRF>;
   linking: number;
   dates: number;
   published: number;
   events: number | null;
-  /** Per-document problems (what --verbose prints) followed by the summary lines. */
+  roles: number | null;
+  main: number | null;
+}
+
+/** Event precision over the documents annotated with every event (`complete: true`). */
+export interface EventPrecision { precision: number | null; tp: number; fp: number; docs: number }
+
+/** Per gold type (its first alternative) and in total: key events right, and what is wrong with the rest. */
+export type ErrorTable = Record<string, Record<ErrorKind | 'ok' | 'total', number>>;
+
+export interface ScoreResult extends ScoreSummary {
+  eventPrecision: EventPrecision;
+  errors: ErrorTable;
+  /** What score.mjs --verbose prints: per-document problems, then the summary lines. */
   lines: string[];
-  /** Per-document problems only. */
-  report: { id: string; lines: string[] }[];
+  /** Per document: the reference scorer's problems (lines), then ours (notes: false positives, why a key event is wrong). */
+  report: { id: string; lines: string[]; notes: string[] }[];
 }
 
 const TYPE: Record<string, string> = {
@@ -71,18 +88,6 @@ function matches(sys: Any, g: Any, pass: number): boolean {
   return mentionTexts(sys).some((m) => ar.some((a) => overlaps(m, a)));
 }
 
-function eventMatches(se: Any, ge: Any): boolean {
-  const types = [se.type, se.plover, se.category, se.kind].filter(Boolean).map((t: unknown) => String(t).toUpperCase());
-  if (!types.some((t: string) => String(ge.type).split('|').includes(t))) return false;
-  if (ge.date) {
-    const d = se.date && typeof se.date === 'object' ? se.date.value : se.date;
-    if (!d || !String(d).startsWith(ge.date)) return false;
-  }
-  const names = JSON.stringify(se).normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
-  if (ge.place && !names.includes(String(ge.place).toLowerCase())) return false;
-  return (ge.actors ?? []).every((a: string) => a.split('|').some((x) => names.includes(x.toLowerCase())));
-}
-
 /** Documents by id (file name without extension), read as loosely as the reference scorer does. */
 function indexDocs(records: unknown[]): Map<string, Any> {
   const byId = new Map<string, Any>();
@@ -107,16 +112,27 @@ export function parseOutput(text: string): unknown[] {
 }
 
 const r3 = (x: number): number => +x.toFixed(3);
+const names = (list: Any[] | undefined): string => (list ?? []).map((a) => a.name ?? a.entity ?? '?').join(',') || '?';
 
 export function scoreOutput(gold: object, docs: unknown[]): ScoreResult {
   const g0 = gold as Any;
   const byId = indexDocs(docs);
-  const totals = { tp: 0, fp: 0, fn: 0, linked: 0, matched: 0, dates: 0, datesOk: 0, pub: 0, pubOk: 0, events: 0, eventsOk: 0 };
+  const totals = { tp: 0, fp: 0, fn: 0, linked: 0, matched: 0, dates: 0, datesOk: 0, pub: 0, pubOk: 0, events: 0, eventsOk: 0,
+    roled: 0, roledOk: 0, mainDocs: 0, mainOk: 0 };
   const perType: Record<string, { tp: number; fp: number; fn: number }> = {};
-  const report: { id: string; lines: string[] }[] = [];
+  const report: ScoreResult['report'] = [];
+  const precision = { tp: 0, fp: 0, docs: 0 };
+  const errors: ErrorTable = {};
+  const count = (type: string, kind: ErrorKind | 'ok' | 'total'): void => {
+    for (const row of [type, 'total']) {
+      const r = (errors[row] ??= Object.fromEntries([...ERROR_KINDS, 'ok', 'total'].map((k) => [k, 0])) as ErrorTable[string]);
+      r[kind]++;
+    }
+  };
   for (const [id, g] of Object.entries<Any>(g0.docs ?? {})) {
     const sys = byId.get(id);
     const lines: string[] = [];
+    const notes: string[] = [];
     if (!sys) lines.push('missing document in output');
     const ents: Any[] = sys?.entities ?? [];
     const golds: Any[] = (g.entities ?? []).map((e: Any) => ({ ...e, type: typeOf(e.type) }));
@@ -167,13 +183,42 @@ export function scoreOutput(gold: object, docs: unknown[]): ScoreResult {
     if (g.published === '*') { /* not scored */ }
     else if ((sys && (pubVal ?? null) === g.published) || (pubVal && g.published && String(pubVal).startsWith(g.published))) totals.pubOk++;
     else lines.push(`published want ${g.published} got ${JSON.stringify(pubVal)}`);
-    for (const ge of g.events ?? []) {
+    const sevents: Any[] = sys?.events ?? [];
+    const keys: GoldEvent[] = g.events ?? [];
+    for (const ge of keys) {
       totals.events++;
-      const ok = (sys?.events ?? []).some((se: Any) => eventMatches(se, ge));
+      const ok = sevents.some((se) => eventMatches(se, ge));
       if (ok) totals.eventsOk++;
       else lines.push(`missed event ${ge.type} ${ge.date ?? ''} ${ge.place ?? ''} ${(ge.actors ?? []).join('+')}`);
+      if (ge.source || ge.target) {
+        totals.roled++;
+        if (sevents.some((se) => eventMatches(se, ge) && rolesMatch(se, ge))) totals.roledOk++;
+        else if (ok) lines.push(`wrong roles ${ge.type} src ${(ge.source ?? []).join('+')} → tgt ${(ge.target ?? []).join('+')}`);
+      }
+      const why = diagnose(sevents, ge);
+      const type = String(ge.type).split('|')[0];
+      count(type, 'total');
+      if (!why.errors.length) count(type, 'ok');
+      for (const kind of why.errors) count(type, kind);
+      if (why.errors.length) {
+        notes.push(`key event ${ge.type} ${(ge.source ?? []).join('+') || '?'} → ${(ge.target ?? []).join('+') || '?'}: ${why.errors.join(', ')}${why.nearest ? ` (nearest: ${describeRecord(why.nearest)})` : ''}`);
+      }
     }
-    report.push({ id, lines });
+    if (keys.length) {
+      totals.mainDocs++;
+      const main = sevents.find((se) => se.main === true);
+      if (main && keys.some((ge) => eventMatches(main, ge) && ((!ge.source && !ge.target) || rolesMatch(main, ge)))) totals.mainOk++;
+      else lines.push(`main event ${main ? `${main.type} ${names(main.source)} → ${names(main.recipient)}` : 'none'} is no key event`);
+    }
+    if (g.complete === true) {
+      precision.docs++;
+      const all: GoldEvent[] = [...keys, ...(g.other_events ?? [])];
+      for (const se of sevents) {
+        if (all.some((ge) => eventMatches(se, ge))) precision.tp++;
+        else { precision.fp++; notes.push(`spurious event ${describeRecord(se)}`); }
+      }
+    }
+    report.push({ id, lines, notes });
   }
   const P = totals.tp / Math.max(1, totals.tp + totals.fp);
   const R = totals.tp / Math.max(1, totals.tp + totals.fn);
@@ -188,11 +233,15 @@ export function scoreOutput(gold: object, docs: unknown[]): ScoreResult {
     dates: r3(totals.datesOk / Math.max(1, totals.dates)),
     published: r3(totals.pubOk / Math.max(1, totals.pub)),
     events: totals.events ? r3(totals.eventsOk / totals.events) : null,
+    roles: totals.roled ? r3(totals.roledOk / totals.roled) : null,
+    main: totals.mainDocs ? r3(totals.mainOk / totals.mainDocs) : null,
+    eventPrecision: { ...precision, precision: precision.docs ? r3(precision.tp / Math.max(1, precision.tp + precision.fp)) : null },
+    errors,
     lines: [],
     report,
   };
   for (const { id, lines } of report) if (lines.length) result.lines.push(`${id}\n  ${lines.join('\n  ')}`);
   for (const [t, s] of Object.entries(result.perType)) result.lines.push(`${t.padEnd(7)} P ${s.precision} R ${s.recall} F1 ${s.f1}`);
-  result.lines.push(`entities F1 ${result.entity.f1} (P ${result.entity.precision} R ${result.entity.recall}) · linked ${result.linking} · dates ${result.dates} · published ${result.published} · events ${result.events ?? 'n/a'}`);
+  result.lines.push(`entities F1 ${result.entity.f1} (P ${result.entity.precision} R ${result.entity.recall}) · linked ${result.linking} · dates ${result.dates} · published ${result.published} · events ${result.events ?? 'n/a'} · roles ${result.roles ?? 'n/a'} · main ${result.main ?? 'n/a'}`);
   return result;
 }

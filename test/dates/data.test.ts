@@ -14,6 +14,8 @@ describe('date tables', () => {
     expect(t.months.hijri.get('ذو الحجه')).toBe(12);
     expect(t.months.ambiguous.has('اب')).toBe(true);
     expect(t.weekdays.byName.get('الاربعاء')).toBe(3);
+    expect(t.months.english.get('sept')).toBe(9);
+    expect(t.weekdays.reportVerbs.has('اعلنت')).toBe(true);
     expect(t.relative.units.get('سنوات')).toEqual({ unit: 'Y', form: 'plural' });
   });
   it('reject malformed files with clear messages', () => {
@@ -23,6 +25,15 @@ describe('date tables', () => {
     expect(() => parseWeekdays({ weekdays: [{ day: 9, names: ['x'] }] })).toThrow(/day: must be an integer 0-6/);
     expect(() => parseNumbers({ ones: { '12': ['x'] }, tens: {}, hundreds: {}, ten: ['عشر'] })).toThrow(/key "12" must be an integer 1-9/);
     expect(() => parseRelative({})).toThrow(/field days: must be an array/);
+    const greg = loadDateTables().months;
+    const months = (english: unknown): unknown => ({
+      gregorian: [...Array(12).keys()].map((i) => ({ month: i + 1, names: [[...greg.gregorian].find(([, m]) => m === i + 1)![0]] })),
+      hijri: [...Array(12).keys()].map((i) => ({ month: i + 1, names: [[...greg.hijri].find(([, m]) => m === i + 1)![0]] })),
+      english,
+    });
+    expect(() => parseMonths(months([{ month: 3, names: ['March'] }]))).toThrow(/name "March" must be lower-case letters a-z/);
+    expect(() => parseMonths(months([{ month: 3, names: ['mar'] }, { month: 5, names: ['mar'] }]))).toThrow(/"mar" already belongs to month 3/);
+    expect(() => parseWeekdays({ weekdays: [], reportVerbs: 'قال' })).toThrow(/field reportVerbs: must be an array of strings/);
   });
   it('a broken JSON file in a data directory is reported with its path', () => {
     const dir = mkdtempSync(join(tmpdir(), 'dates-'));

@@ -46,7 +46,7 @@ describe('scoreOutput', () => {
     expect(r.lines.join('\n')).toContain('unlinked PERSON Vladimir Putin (got name "فلاديمير بوتين")');
     expect(r.lines.join('\n')).toContain('missed ORG Kremlin');
     expect(r.lines.join('\n')).toContain('spurious PLACE Mars');
-    expect(r.lines[r.lines.length - 1]).toBe('entities F1 0.667 (P 0.667 R 0.667) · linked 0.5 · dates 1 · published 1 · events n/a');
+    expect(r.lines[r.lines.length - 1]).toBe('entities F1 0.667 (P 0.667 R 0.667) · linked 0.5 · dates 1 · published 1 · events n/a · roles n/a · main n/a');
   });
   it('reads NDJSON as well', () => {
     expect(parseOutput('{"id":"a"}\n{"id":"b"}\n')).toHaveLength(2);
@@ -65,7 +65,7 @@ describe('scoreOutput', () => {
     const goldFile = join(ref, 'seeds.gold.json');
     const theirs = JSON.parse(execFileSync('node', [join(ref, 'score.mjs'), goldFile, out, '--json'], { encoding: 'utf8' }));
     const mine = scoreOutput(JSON.parse(readFileSync(goldFile, 'utf8')), docs);
-    const { lines: _l, report: _r, ...summary } = mine;
+    const { lines: _l, report: _r, eventPrecision: _p, errors: _e, ...summary } = mine;
     expect(summary).toEqual(theirs);
     const verbose = execFileSync('node', [join(ref, 'score.mjs'), goldFile, out, '--verbose'], { encoding: 'utf8' }).trim().split('\n');
     expect(mine.lines.join('\n').split('\n')).toEqual(verbose);

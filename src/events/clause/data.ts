@@ -1,0 +1,107 @@
+// The words of the clause analysis (src/data/events/clause.json), validated against its schema and
+// folded as the text is (foldKey), plus the verb forms of the trigger lexicon's verb entries.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import AjvModule from 'ajv';
+import { DataFileError } from '../../errors.js';
+import { DATA_DIR } from '../../paths.js';
+import { foldKey } from '../../text/normalize.js';
+import { BUILTIN_TRIGGERS, readLexiconFile } from '../lexicon.js';
+
+export const CLAUSE_WORDS = join(DATA_DIR, 'events', 'clause.json');
+export const CLAUSE_SCHEMA = join(DATA_DIR, 'schema', 'clause.schema.json');
+
+export type Gender = 'm' | 'f';
+export type GNumber = 'sg' | 'du' | 'pl';
+
+interface VerbStem { past: string; present: string }
+interface ClauseFile {
+  complementizers: string[];
+  relatives: { words: string[]; gender: Gender; number: GNumber }[];
+  coordinators: string[];
+  prepositions: string[];
+  clitics: string[];
+  speechVerbs: VerbStem[];
+  verbs: VerbStem[];
+  genitiveHeads: string[];
+  attributives: string[];
+  nonHumanPlurals: string[];
+}
+
+/** The compiled words; every key folded. */
+export interface ClauseWords {
+  complementizers: Set<string>;
+  relatives: Map<string, { gender: Gender; number: GNumber }>;
+  coordinators: Set<string>;
+  /** one- and two-word prepositions (two words joined by a space) */
+  prepositions: Set<string>;
+  /** proclitic prepositions, longest first */
+  clitics: string[];
+  /** every inflected form of a speech verb */
+  speech: Set<string>;
+  /** every known verb form: the speech verbs, the listed verbs (inflected), the trigger lexicon's verb forms */
+  verbs: Set<string>;
+  /** present-tense forms made from a listed present stem (the rest are told by their prefix) */
+  present: Set<string>;
+  genitiveHeads: Set<string>;
+  attributives: Set<string>;
+  nonHumanPlurals: Set<string>;
+}
+
+type AjvCtor = new (opts?: Record<string, unknown>) => {
+  compile(schema: unknown): ((data: unknown) => boolean) & { errors?: { instancePath: string; message?: string }[] | null };
+};
+const Ajv: AjvCtor = ((AjvModule as unknown as { default?: AjvCtor }).default ?? (AjvModule as unknown as AjvCtor));
+
+const PAST_SUFFIXES = ['', 'ت', 'وا', 'ا', 'تا', 'ن'];
+const PRESENT_FORMS: [string, string][] = [['ي', ''], ['ت', ''], ['ن', ''], ['ي', 'ون'], ['ي', 'ان'], ['ت', 'ان'], ['ي', 'وا']];
+/** Forms in a verb entry of the lexicon that are nouns or participles: article, م- participles, ta marbuta, masdar shapes. */
+const NOT_A_VERB_RE = /^(?:ال|م)|(?:ه|ات|يه)$|^(?:ا\p{L}ت\p{L}ا\p{L}|ان\p{L}\p{L}ا\p{L}|است\p{L}\p{L}ا\p{L}|ت\p{L}\p{L}ي\p{L})$/u;
+
+export function compileClauseWords(file: ClauseFile, lexiconVerbForms: string[]): ClauseWords {
+  const set = (l: string[]): Set<string> => new Set(l.map(foldKey));
+  const present = new Set<string>();
+  const inflect = (v: VerbStem, into: Set<string>): void => {
+    const past = foldKey(v.past), pres = foldKey(v.present);
+    for (const s of PAST_SUFFIXES) into.add(past + s);
+    for (const [p, s] of PRESENT_FORMS) { into.add(p + pres + s); present.add(p + pres + s); }
+  };
+  const speech = new Set<string>();
+  for (const v of file.speechVerbs) inflect(v, speech);
+  const verbs = new Set<string>(speech);
+  for (const v of file.verbs) inflect(v, verbs);
+  for (const f of lexiconVerbForms) if (!NOT_A_VERB_RE.test(f)) verbs.add(f);
+  const relatives = new Map<string, { gender: Gender; number: GNumber }>();
+  for (const r of file.relatives) for (const w of r.words) relatives.set(foldKey(w), { gender: r.gender, number: r.number });
+  return {
+    complementizers: set(file.complementizers), relatives, coordinators: set(file.coordinators),
+    prepositions: set(file.prepositions), clitics: file.clitics.map(foldKey).sort((a, b) => b.length - a.length),
+    speech, verbs, present,
+    genitiveHeads: set(file.genitiveHeads), attributives: set(file.attributives), nonHumanPlurals: set(file.nonHumanPlurals),
+  };
+}
+
+/** Schema problems of a parsed clause words file ("field relatives.0.gender: must be ..."). */
+export function clauseWordsProblems(data: unknown): string[] {
+  const validate = new Ajv({ allErrors: true, strict: false }).compile(JSON.parse(readFileSync(CLAUSE_SCHEMA, 'utf8')));
+  if (validate(data)) return [];
+  return (validate.errors ?? []).map((e) => `${e.instancePath ? `field ${e.instancePath.slice(1).replace(/\//g, '.')}` : 'top level'}: ${e.message ?? 'is not valid'}`);
+}
+
+let cached: ClauseWords | null = null;
+
+/** The built-in words and the built-in lexicon's verb forms; validated and compiled once per process. */
+export function loadClauseWords(): ClauseWords {
+  if (cached) return cached;
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(CLAUSE_WORDS, 'utf8'));
+  } catch (err) {
+    throw new DataFileError(CLAUSE_WORDS, [`cannot read: ${(err as Error).message}`]);
+  }
+  const problems = clauseWordsProblems(data);
+  if (problems.length) throw new DataFileError(CLAUSE_WORDS, problems);
+  const lex = readLexiconFile(BUILTIN_TRIGGERS);
+  cached = compileClauseWords(data as ClauseFile, lex.triggers.filter((t) => t.pos === 'verb').flatMap((t) => t.forms));
+  return cached;
+}

@@ -1,0 +1,62 @@
+// A verb's person, gender and number from its affixes: the present prefixes ي (he, they) ت (she)
+// ن (we) with the suffixes ون/وا (plural) and ان (dual); the past suffixes ت (she), وا (they), ا / تا
+// (the two). A word is a verb only if the clause words know it (after its و/ف and future س).
+import type { ClauseWords, Gender, GNumber } from './data.js';
+
+export interface VerbInfo {
+  /** token index in the sentence */
+  tok: number;
+  /** the verb without its clitics (folded) */
+  word: string;
+  tense: 'past' | 'present' | 'future';
+  person: 1 | 3;
+  gender: Gender | null;
+  number: GNumber;
+  /** a و/ف before it: it continues the clause before */
+  conjoined: boolean;
+  /** a speech verb (قال, أكد, أعلن ...) */
+  speech: boolean;
+  /** an object pronoun is attached (تقوده): its object is no noun phrase */
+  object: boolean;
+}
+
+/** The verb reading of a folded token, or null when the words do not know it as a verb. */
+export function readVerb(words: ClauseWords, token: string, tok: number): VerbInfo | null {
+  let w = token, conjoined = false, future = false, object = false;
+  // an object pronoun: تقوده, تربطها
+  const bare = OBJECT_SUFFIX_RE.exec(w);
+  if (bare && !known(words, w) && known(words, bare[1])) { w = bare[1]; object = true; }
+  if (!words.verbs.has(w) && /^[وف]/u.test(w) && words.verbs.has(stripFuture(w.slice(1)))) { w = w.slice(1); conjoined = true; }
+  if (!words.verbs.has(w) && /^س[يتن]/u.test(w) && words.verbs.has(w.slice(1))) { w = w.slice(1); future = true; }
+  if (!words.verbs.has(w)) return null;
+  const v: VerbInfo = { tok, word: w, tense: future ? 'future' : 'past', person: 3, gender: 'm', number: 'sg', conjoined, speech: words.speech.has(w), object };
+  if (isPresent(words, w)) {
+    if (v.tense !== 'future') v.tense = 'present';
+    const p = w[0];
+    if (p === 'ن') { v.person = 1; v.gender = null; v.number = 'pl'; return v; }
+    v.gender = p === 'ت' ? 'f' : 'm';
+    if (/(?:ون|وا)$/u.test(w)) { v.number = 'pl'; v.gender = 'm'; } else if (w.endsWith('ان') && words.verbs.has(w.slice(0, -2))) v.number = 'du';
+    return v;
+  }
+  const base = (n: number): boolean => words.verbs.has(w.slice(0, -n));
+  if (w.endsWith('وا') && base(2)) { v.number = 'pl'; } else if (w.endsWith('تا') && base(2)) { v.gender = 'f'; v.number = 'du'; } else if (w.endsWith('نا') && base(2)) { v.person = 1; v.gender = null; v.number = 'pl'; } else if (w.endsWith('ت') && base(1)) { v.gender = 'f'; } else if (w.endsWith('ا') && base(1)) { v.number = 'du'; }
+  return v;
+}
+
+const stripFuture = (w: string): string => (/^س[يتن]/u.test(w) ? w.slice(1) : w);
+const OBJECT_SUFFIX_RE = /^(\p{L}{2,}?)(?:هما|هم|ها|ه|نا|كم|ني)$/u;
+/** Known as a verb with its clitics: و/ف, then the future س. */
+const known = (words: ClauseWords, w: string): boolean => {
+  const v = /^[وف]/u.test(w) && !words.verbs.has(w) ? w.slice(1) : w;
+  return words.verbs.has(v) || words.verbs.has(stripFuture(v));
+};
+
+/**
+ * Present tense: made from a listed present stem, or a prefix ي, or ت/ن where the same form with ي is
+ * known too (تعقد beside يعقد; but تعهد, نشر are past: no يعهد, ينشر is its own present).
+ */
+function isPresent(words: ClauseWords, w: string): boolean {
+  if (words.present.has(w)) return true;
+  if (w[0] === 'ي') return true;
+  return (w[0] === 'ت' || w[0] === 'ن') && words.verbs.has('ي' + w.slice(1));
+}

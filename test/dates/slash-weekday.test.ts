@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { one, run } from './helpers.js';
+
+describe('weekdays in slashes (parsers/slashWeekday.ts)', () => {
+  it('اليوم /الاثنين/ is today, one mention, checked against the weekday', () => {
+    const s = 'أعلنت وزارة الدفاع الروسية اليوم /الاثنين/ انطلاق تدريبات قوات الرد السريع التابعة لمنظمة معاهدة الأمن الجماعي.';
+    expect(run(s, '2022-03-07')).toMatchObject({ warnings: [], dates: [{ text: 'اليوم /الاثنين/', value: '2022-03-07' }] });
+    expect(run(s, '2022-03-08').warnings).toHaveLength(1);
+  });
+  it('unresolved without an article date', () => {
+    expect(one('وصل الرئيس الطاجيكي إمام علي رحمن اليوم /الخميس/ إلى موسكو')).toMatchObject({ text: 'اليوم /الخميس/', value: null, resolved: false });
+  });
+  it('a bare weekday in slashes, even one that is also a word', () => {
+    expect(one('وقال لافروف /الجمعة/ إن المنظمة مستعدة', '2022-01-10')).toMatchObject({ text: '/الجمعة/', value: '2022-01-07' });
+  });
+  it('a slash alone is no weekday context', () => {
+    expect(run('الرئيسين الاثنين/ بوتين', '2022-01-10').dates).toEqual([]);
+  });
+});
