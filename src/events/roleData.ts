@@ -19,8 +19,6 @@ export interface RoleData {
   complementizers: Set<string>;
   /** folded إنه/إنها/إنهم → the gender or number of the speaker it stands for */
   speakerPronouns: Map<string, SpeakerNumber>;
-  /** event type → prepositions (words) and proclitic letters whose object is the recipient */
-  addressee: Map<string, { words: Set<string>; clitics: Set<string> }>;
   between: Set<string>;
   /** trigger rules whose noun's genitive is what it is about, not who acts */
   genitiveObjectRules: Set<string>;
@@ -32,7 +30,6 @@ export interface RoleData {
 interface RolesFile {
   complementizers: string[];
   speaker_pronouns: Record<SpeakerNumber, string[]>;
-  addressee_prepositions: Record<string, string[]>;
   between: string[];
   genitive_object_rules: string[];
   answering: string[];
@@ -55,15 +52,11 @@ const fold = (words: string[]): Set<string> => new Set(words.map(foldKey));
 export function compileRoleData(raw: RolesFile): RoleData {
   const speakerPronouns = new Map<string, SpeakerNumber>();
   for (const n of ['masculine', 'feminine', 'plural'] as const) for (const w of raw.speaker_pronouns[n]) speakerPronouns.set(foldKey(w), n);
-  const addressee = new Map<string, { words: Set<string>; clitics: Set<string> }>();
-  for (const [type, preps] of Object.entries(raw.addressee_prepositions)) {
-    addressee.set(type, { words: fold(preps.filter((p) => p.length > 1)), clitics: fold(preps.filter((p) => p.length === 1)) });
-  }
   const descriptions = raw.descriptions
     .map((d) => ({ words: foldKey(d.phrase).split(' ').filter(Boolean), entity: d.entity ?? null }))
     .sort((a, b) => b.words.length - a.words.length);
   return {
-    complementizers: fold(raw.complementizers), speakerPronouns, addressee,
+    complementizers: fold(raw.complementizers), speakerPronouns,
     between: fold(raw.between), genitiveObjectRules: new Set(raw.genitive_object_rules), answering: fold(raw.answering), descriptions,
   };
 }
