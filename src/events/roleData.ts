@@ -19,7 +19,6 @@ export interface RoleData {
   complementizers: Set<string>;
   /** folded إنه/إنها/إنهم → the gender or number of the speaker it stands for */
   speakerPronouns: Map<string, SpeakerNumber>;
-  between: Set<string>;
   /** trigger rules whose noun's genitive is what it is about, not who acts */
   genitiveObjectRules: Set<string>;
   answering: Set<string>;
@@ -30,7 +29,6 @@ export interface RoleData {
 interface RolesFile {
   complementizers: string[];
   speaker_pronouns: Record<SpeakerNumber, string[]>;
-  between: string[];
   genitive_object_rules: string[];
   answering: string[];
   descriptions: { phrase: string; entity?: string }[];
@@ -41,7 +39,7 @@ type AjvCtor = new (opts?: Record<string, unknown>) => {
 };
 const Ajv: AjvCtor = ((AjvModule as unknown as { default?: AjvCtor }).default ?? (AjvModule as unknown as AjvCtor));
 
-/** Problems of a parsed roles file against its schema ("/between/0: must NOT have fewer than 1 characters"). */
+/** Problems of a parsed roles file against its schema ("/complementizers/0: must match pattern ..."). */
 export function roleDataProblems(data: unknown): string[] {
   const validate = new Ajv({ allErrors: true, strict: false }).compile(JSON.parse(readFileSync(ROLES_SCHEMA, 'utf8')));
   return validate(data) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath || 'top level'}: ${e.message ?? 'is not valid'}`);
@@ -57,7 +55,7 @@ export function compileRoleData(raw: RolesFile): RoleData {
     .sort((a, b) => b.words.length - a.words.length);
   return {
     complementizers: fold(raw.complementizers), speakerPronouns,
-    between: fold(raw.between), genitiveObjectRules: new Set(raw.genitive_object_rules), answering: fold(raw.answering), descriptions,
+    genitiveObjectRules: new Set(raw.genitive_object_rules), answering: fold(raw.answering), descriptions,
   };
 }
 

@@ -1,5 +1,6 @@
 // "اشتباكات بين قوات قيرغيزستان وطاجيكستان", "اتفاقية بين روسيا وطاجيكستان": بين A و B after the
-// trigger names both sides (data/events/roles.json "between").
+// trigger names both sides, where the trigger's argument frame gives بين that role (frames.json "sides").
+import { loadFrames } from '../frames.js';
 import { pick, type Slots } from '../slots.js';
 import { withCoordinated } from './subject.js';
 
@@ -10,9 +11,11 @@ const WINDOW = 3;
 export function betweenSides(ev: Slots): void {
   const { f, k } = ev;
   if (ev.source.length && ev.recipient.length) return;
+  const frame = loadFrames().byRule.get(ev.entry.rule);
+  if (!frame) return;
   const toks = f.doc.toks;
   for (let p = k + 1; p <= Math.min(k + WINDOW, f.b - 1); p++) {
-    if (!f.rd.between.has(toks[p].w.c)) continue;
+    if (frame.preps.get(toks[p].w.c) !== 'sides') continue;
     const first = f.actors.find((x) => x.roleStart > p && x.roleStart - p <= WINDOW && !ev.used.has(x));
     if (!first) return;
     const sides = withCoordinated(ev, first);

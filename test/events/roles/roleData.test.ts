@@ -9,8 +9,8 @@ describe('roles.json', () => {
   });
 
   it('a problem names its place in the file', () => {
-    const bad = { ...JSON.parse(readFileSync(ROLES_FILE, 'utf8')), between: ['بين الدول'] };
-    expect(roleDataProblems(bad)).toEqual(['/between/0: must match pattern "^\\S+$"']);
+    const bad = { ...JSON.parse(readFileSync(ROLES_FILE, 'utf8')), complementizers: ['أن ما'] };
+    expect(roleDataProblems(bad)).toEqual(['/complementizers/0: must match pattern "^\\S+$"']);
   });
 
   it('words are folded; longer descriptions first', () => {
