@@ -19,8 +19,6 @@ export interface RoleData {
   complementizers: Set<string>;
   /** folded إنه/إنها/إنهم → the gender or number of the speaker it stands for */
   speakerPronouns: Map<string, SpeakerNumber>;
-  /** trigger rules whose noun's genitive is what it is about, not who acts */
-  genitiveObjectRules: Set<string>;
   answering: Set<string>;
   /** longest first, so that "الحلف الذي تقوده موسكو" wins over "الحلف" */
   descriptions: Description[];
@@ -29,7 +27,6 @@ export interface RoleData {
 interface RolesFile {
   complementizers: string[];
   speaker_pronouns: Record<SpeakerNumber, string[]>;
-  genitive_object_rules: string[];
   answering: string[];
   descriptions: { phrase: string; entity?: string }[];
 }
@@ -55,7 +52,7 @@ export function compileRoleData(raw: RolesFile): RoleData {
     .sort((a, b) => b.words.length - a.words.length);
   return {
     complementizers: fold(raw.complementizers), speakerPronouns,
-    genitiveObjectRules: new Set(raw.genitive_object_rules), answering: fold(raw.answering), descriptions,
+    answering: fold(raw.answering), descriptions,
   };
 }
 

@@ -1,5 +1,6 @@
 // The source of an event: who acts.
 import { tokIs } from '../cues.js';
+import { loadFrames } from '../frames.js';
 import { QUAD_CLASS } from '../lexicon.js';
 import { pick, type Slots } from '../slots.js';
 import { inPP, memberOf, nearestBefore, subjectOf, withCoordinated } from './subject.js';
@@ -74,8 +75,10 @@ function findSource(ev: Slots, dual: boolean): boolean {
   // "جلسة لمجلس الأمن الجماعي", "قمة زعماء دول منظمة ...": the body it is of
   // "انسحاب القوات الأمريكية": the genitive after the noun
   const { preps, relative, supportVerbs } = f.sets;
-  // "ضرورة تعزيز المنظمة": what is needed is no actor of the need (data/events/roles.json genitive_object_rules)
-  const of = !f.rd.genitiveObjectRules.has(entry.rule) && actors.find((x) => (entry.type !== 'CONSULT' || x.ent.type === 'ORG') && x.t0 > k && x.roleStart - k <= (entry.type === 'CONSULT' ? 5 : 3) &&
+  // "ضرورة تعزيز المنظمة", "إرسال قوات": a genitive the trigger's frame gives no actor's role is not who acts
+  const genitive = loadFrames().byRule.get(entry.rule)?.genitive;
+  const genitiveActs = !genitive || genitive.includes('source') || genitive.includes('sides');
+  const of = genitiveActs && actors.find((x) => (entry.type !== 'CONSULT' || x.ent.type === 'ORG') && x.t0 > k && x.roleStart - k <= (entry.type === 'CONSULT' ? 5 : 3) &&
     !used.has(x) && (memberOf(f, x) || !toks.slice(k + 1, x.roleStart + 1).some((tk) => tokIs(tk, preps) || tokIs(tk, relative))));
   if (of) {
     for (const x of withCoordinated(ev, of)) source.push(pick(ev, x));
