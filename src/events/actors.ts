@@ -4,6 +4,7 @@ import type { EventActor } from '../types.js';
 import { iso3Of } from './countries.js';
 import { findCue, tokIs } from './cues.js';
 import { ment, type Doc, type Ment } from './doc.js';
+import { roleData } from './roleData.js';
 
 export function actorOf(doc: Doc, m: Ment, basis = 'sentence'): EventActor {
   // absent fields are undefined rather than missing, so every actor has one object shape (and
@@ -62,10 +63,13 @@ export function corefMentions(doc: Doc, s: number, present: Ment[]): Ment[] {
   const out: Ment[] = [];
   const [a, b] = doc.sentTok[s];
   const covered = (i: number): boolean => (doc.bySentence.get(s) ?? []).some((m) => i >= m.roleStart && i < m.t1);
+  const described = descriptionMentions(doc, s, covered);
+  out.push(...described);
+  const inDescription = (i: number): boolean => described.some((d) => i >= d.t0 && i < d.t1);
   if (doc.mainOrg) {
     const org = doc.mainOrg;
     for (const g of findCue(doc, s, 'groups')) {
-      if (covered(g.at)) continue;
+      if (covered(g.at) || inDescription(g.at)) continue;
       // "دول منظمة ...": the organisation is named right after
       if (present.some((m) => m.ent.type === 'ORG' && m.t0 >= g.end && m.t0 <= g.end + 1)) continue;
       const surface = doc.t.span(doc.toks[g.at].start, doc.toks[g.end - 1].end).text;
@@ -79,7 +83,7 @@ export function corefMentions(doc: Doc, s: number, present: Ment[]): Ment[] {
     if (m.sentence >= s || seen.has(m.ent.id)) continue;
     for (let i = a; i + 1 < b; i++) {
       if ((doc.toks[i].f !== head[0] && doc.toks[i].w.c !== head[0]) || doc.toks[i + 1].f !== head[1]) continue;
-      if (covered(i)) continue;
+      if (covered(i) || inDescription(i)) continue;
       // a name right after the title belongs to it
       const next = (doc.bySentence.get(s) ?? []).find((p) => p.ent.type === 'PERSON' && p.t0 > i && p.t0 <= i + 5);
       if (next) continue;
@@ -89,6 +93,30 @@ export function corefMentions(doc: Doc, s: number, present: Ment[]): Ment[] {
         doc.toks[i].start, doc.toks[i + 1].end, i, i + 2, s, false, i, `coreference: ${surface}`));
       break;
     }
+  }
+  return out;
+}
+
+/**
+ * Descriptions of an organisation ("التكتل الذي تقوده موسكو", "دول الأمن الجماعي"; data/events/roles.json):
+ * the entity a description names when the document has it, else the organisation the document is
+ * about. The names inside a description (موسكو) are not actors of their own (frame.ts drops them).
+ */
+export function descriptionMentions(doc: Doc, s: number, covered: (i: number) => boolean): Ment[] {
+  const out: Ment[] = [];
+  const [a, b] = doc.sentTok[s];
+  const { descriptions } = roleData();
+  for (let i = a; i < b; i++) {
+    if (covered(i)) continue;
+    const d = descriptions.find((x) => i + x.words.length <= b && x.words.every((w, j) => doc.toks[i + j].f === w || doc.toks[i + j].w.c === w));
+    if (!d) continue;
+    const ent = d.entity ? doc.ctx.entities.find((e) => e.id === d.entity) : doc.mainOrg;
+    if (!ent) continue;
+    const end = i + d.words.length;
+    const surface = doc.t.span(doc.toks[i].start, doc.toks[end - 1].end).text;
+    out.push(ment(ent, { text: surface, start: 0, end: 0, sentence: s, method: 'coreference', confidence: 0.6 },
+      doc.toks[i].start, doc.toks[end - 1].end, i, end, s, false, i, `coreference: ${surface}`));
+    i = end - 1;
   }
   return out;
 }

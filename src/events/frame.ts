@@ -6,6 +6,7 @@ import { precisionOf, type Doc, type DocDate, type Loc, type Ment } from './doc.
 import type { CompiledLexicon } from './lexicon.js';
 import { sentenceLocations } from './places.js';
 import { groupDist, groupHits, type Group, type Hit } from './triggers.js';
+import { roleData, type RoleData } from './roleData.js';
 import type { CueSets } from './words.js';
 
 const ISO = /^\d{4}(-\d{2}(-\d{2})?)?(T[\d:]+)?$|^\d{4}-W\d{2}$/;
@@ -38,6 +39,8 @@ export interface Frame {
   a: number;
   b: number;
   sets: CueSets;
+  /** the argument-role cue words (data/events/roles.json) */
+  rd: RoleData;
   groups: Group[];
   anaphora: CueSpan[];
   locs: Loc[];
@@ -61,6 +64,10 @@ export interface Frame {
   groupOnlyActors: boolean;
   /** the subject of the previous event of the sentence (coordinated verbs and participles share it) */
   lastSource: Ment[];
+  /** that subject stood before its verb (roles/preverbal.ts) */
+  lastPreverbal: boolean;
+  /** the last request of the sentence, for the act it asks for (roles/requested.ts) */
+  lastRequest: { k: number; source: Ment[]; recipient: Ment[] } | null;
   /** source and recipient of the last event of the sentence that has both */
   lastSides: Ment[];
 }
@@ -75,7 +82,10 @@ export function sentenceFrame(doc: Doc, s: number, hits: Hit[]): Frame {
   const locs = sentenceLocations(doc, s, visitToks);
   const locMents = new Set(locs.flatMap((l) => [...(l.ment ? [l.ment] : []), ...(l.uses ?? [])]));
   const base = actorMentions(doc, s, locMents);
-  const actors = [...base, ...corefMentions(doc, s, base)].sort((x, y) => x.t0 - y.t0);
+  const corefs = corefMentions(doc, s, base);
+  // "التكتل الذي تقوده موسكو" stands for the bloc: Moscow inside it is no actor of its own
+  const inside = (m: Ment): boolean => corefs.some((c) => c.t1 - c.t0 > 1 && m.t0 >= c.t0 && m.t1 <= c.t1);
+  const actors = [...base.filter((m) => !inside(m)), ...corefs].sort((x, y) => x.t0 - y.t0);
   const sent = t.sentences[s];
   const foldedSentence = t.folded.slice(sent.start, sent.end);
   const groupHeads = new Set<Ment>();
@@ -87,7 +97,7 @@ export function sentenceFrame(doc: Doc, s: number, hits: Hit[]): Frame {
     owner.set(l, best);
   }
   return {
-    doc, s, a, b, sets, groups,
+    doc, s, a, b, sets, rd: roleData(), groups,
     anaphora: findCue(doc, s, 'anaphora'),
     locs, owner, actors,
     virtual: findCue(doc, s, 'virtual').length > 0,
@@ -103,6 +113,8 @@ export function sentenceFrame(doc: Doc, s: number, hits: Hit[]): Frame {
     leaders: findCue(doc, s, 'leaders').length > 0,
     groupOnlyActors: actors.every((m) => !!m.coref),
     lastSource: [],
+    lastPreverbal: false,
+    lastRequest: null,
     lastSides: [],
   };
 }

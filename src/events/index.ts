@@ -17,6 +17,11 @@ import { anaphora } from './roles/anaphora.js';
 import { eventDate } from './roles/date.js';
 import { eventLocation } from './roles/location.js';
 import { meetingCueRoles, meetingParticipants } from './roles/participants.js';
+import { preverbalSubject } from './roles/preverbal.js';
+import { addressee } from './roles/addressee.js';
+import { betweenSides } from './roles/between.js';
+import { relativeClauseSource } from './roles/relativeClause.js';
+import { answeredRequest, askedAct, rememberRequest } from './roles/requested.js';
 import { findRecipient, visitHost } from './roles/recipient.js';
 import { agentSource, dualVerb, rememberSides, sidesOfEventBefore, source } from './roles/source.js';
 import { background, eventStatus } from './roles/status.js';
@@ -47,8 +52,8 @@ export interface EventEngine {
 
 /** The rules that fill in an event, in order: each may rely on what the ones before it found. */
 export const ROLES: readonly Role[] = [
-  meetingCueRoles, agentSource, dualVerb, source, findRecipient, eventLocation, visitHost, anaphora,
-  meetingParticipants, eventStatus, background, eventDate, sidesOfEventBefore, rememberSides,
+  meetingCueRoles, agentSource, dualVerb, preverbalSubject, relativeClauseSource, source, askedAct, answeredRequest, betweenSides, addressee, findRecipient, eventLocation, visitHost, anaphora,
+  meetingParticipants, eventStatus, background, eventDate, sidesOfEventBefore, rememberSides, rememberRequest,
 ];
 
 /** The steps of the story level, in order. */

@@ -33,6 +33,10 @@ export interface Slots {
   basis: string[];
   /** a dual verb ("ناقشا", "تبادلا"): its two sides are named before */
   dual: boolean;
+  /** the source stood before the verb (roles/preverbal.ts) */
+  preverbal: boolean;
+  /** the verb's subject stands before it (إنه): nothing after the verb is its subject */
+  subjectBefore: boolean;
   /** the source is the body a noun trigger is of ("جلسة لمجلس ...") */
   ofFound: boolean;
   /** the place phrase of the sentence the event owns */
@@ -53,7 +57,7 @@ export function newSlots(f: Frame, g: Group): Slots {
   return {
     f, g, entry, k: g.head.k, isVerb: entry.pos === 'verb' && !g.head.hit.suffixed, used: new Set<Ment>(),
     chair: [], participants: [], invited: [], source: [], recipient: [], basis: [],
-    dual: false, ofFound: false, loc: null, anaphoric: false, status: 'reported', background: false, dated: UNDATED,
+    dual: false, preverbal: false, subjectBefore: false, ofFound: false, loc: null, anaphoric: false, status: 'reported', background: false, dated: UNDATED,
   };
 }
 

@@ -5,16 +5,21 @@ import { ment, type Ment } from '../doc.js';
 import { pick, type Slots } from '../slots.js';
 import { inPP, withCoordinated } from './subject.js';
 
+/** ب on a name marks the partner right after a verb ("التقى بالرئيس"), not further on ("توقع اتفاقية تربطها بمنظمة ..."). */
+const BI_WINDOW = 2;
+
 /** Recipient: after مع (CONSULT), or the object of the verb. */
 export function findRecipient(ev: Slots): void {
   const { f, entry, k, used, recipient } = ev;
+  // a preposition or بين A و B named it already (roles/addressee.ts, roles/between.ts)
+  if (recipient.length) return;
   const toks = f.doc.toks;
   const { recipientBlockers, timePreps, recipientMarkers, objectPreps } = f.sets;
   const directObject = f.doc.lex.directObject.has(entry.type);
   const after = f.actors.filter((x) => x.t0 > k && !used.has(x));
   // "الحدود مع أفغانستان" names a neighbour, not a partner (but a target: "هددت بإغلاق حدودها مع")
-  const withCue = after.find((x) => x.t0 - k <= 14 && toks.slice(Math.max(k + 1, x.roleStart - 2), x.roleStart + 1)
-    .some((tk) => (recipientMarkers?.has(tk.w.c) && (directObject || !tokIs(toks[tk.i - 1], recipientBlockers))) || (tk.f.startsWith('ب') && tk.i === x.roleStart && ev.isVerb)));
+  const withCue = after.find((x) => x.roleStart - k <= 14 && toks.slice(Math.max(k + 1, x.roleStart - 2), x.roleStart + 1)
+    .some((tk) => (recipientMarkers?.has(tk.w.c) && (directObject || !tokIs(toks[tk.i - 1], recipientBlockers))) || (tk.f.startsWith('ب') && tk.i === x.roleStart && ev.isVerb && x.roleStart - k <= BI_WINDOW)));
   if (withCue) {
     for (const x of withCoordinated(ev, withCue)) recipient.push(pick(ev, x));
   } else if (directObject && entry.subtype !== 'signing' && entry.subtype !== 'ratification') {

@@ -1,5 +1,6 @@
 // The source of an event: who acts.
 import { tokIs } from '../cues.js';
+import { loadFrames } from '../frames.js';
 import { QUAD_CLASS } from '../lexicon.js';
 import { pick, type Slots } from '../slots.js';
 import { inPP, memberOf, nearestBefore, subjectOf, withCoordinated } from './subject.js';
@@ -38,7 +39,10 @@ export function sidesOfEventBefore(ev: Slots): void {
 /** Coordinated verbs and participles share the subject of the event before; dual verbs its two sides. */
 export function rememberSides(ev: Slots): void {
   const f = ev.f;
-  if (ev.source.length) f.lastSource = ev.source;
+  if (ev.source.length) {
+    f.lastSource = ev.source;
+    f.lastPreverbal = ev.preverbal;
+  }
   if (ev.source.length && ev.recipient.length) f.lastSides = [...ev.source, ...ev.recipient];
 }
 
@@ -50,10 +54,12 @@ function findSource(ev: Slots, dual: boolean): boolean {
   const head = ev.g.head.hit;
   // a circumstantial participle ("وقال لوكاشينكو إن المنظمة تواجه تحديات، منتقدا الناتو")
   // describes the subject of the main clause: the first actor of the sentence
-  const circumstantial = ev.isVerb && PARTICIPLE.test(toks[k].w.c);
+  const circumstantial = ev.isVerb && (PARTICIPLE.test(toks[k].w.c) || accusativeParticiple(ev));
   if (!source.length && circumstantial) {
     const first = actors.find((x) => x.t1 <= k && !used.has(x) && !inPP(f, x) && !x.coref);
     if (first) for (const x of withCoordinated(ev, first)) source.push(pick(ev, x));
+    // what follows the participle is its object ("داعيا منظمة شنغهاي إلى"), never its subject
+    else ev.subjectBefore = true;
   }
   if (source.length || dual) return false;
   if (head.firstPerson || head.suffixed) {
@@ -69,7 +75,10 @@ function findSource(ev: Slots, dual: boolean): boolean {
   // "جلسة لمجلس الأمن الجماعي", "قمة زعماء دول منظمة ...": the body it is of
   // "انسحاب القوات الأمريكية": the genitive after the noun
   const { preps, relative, supportVerbs } = f.sets;
-  const of = actors.find((x) => (entry.type !== 'CONSULT' || x.ent.type === 'ORG') && x.t0 > k && x.roleStart - k <= (entry.type === 'CONSULT' ? 5 : 3) &&
+  // "ضرورة تعزيز المنظمة", "إرسال قوات": a genitive the trigger's frame gives no actor's role is not who acts
+  const genitive = loadFrames().byRule.get(entry.rule)?.genitive;
+  const genitiveActs = !genitive || genitive.includes('source') || genitive.includes('sides');
+  const of = genitiveActs && actors.find((x) => (entry.type !== 'CONSULT' || x.ent.type === 'ORG') && x.t0 > k && x.roleStart - k <= (entry.type === 'CONSULT' ? 5 : 3) &&
     !used.has(x) && (memberOf(f, x) || !toks.slice(k + 1, x.roleStart + 1).some((tk) => tokIs(tk, preps) || tokIs(tk, relative))));
   if (of) {
     for (const x of withCoordinated(ev, of)) source.push(pick(ev, x));
@@ -86,4 +95,12 @@ function findSource(ev: Slots, dual: boolean): boolean {
     for (const x of speaker) source.push(pick(ev, x));
   }
   return false;
+}
+
+/** "داعيا", "مشيرا": a form in -ا whose feminine (-ه) or plural (-ين) the lexicon lists beside it. */
+function accusativeParticiple(ev: Slots): boolean {
+  const w = ev.f.doc.toks[ev.k].w.c;
+  if (!w.endsWith('ا') || w.endsWith('وا')) return false;
+  const stem = w.slice(0, -1);
+  return ev.entry.forms.includes(w) && (ev.entry.forms.includes(stem + 'ه') || ev.entry.forms.includes(stem + 'ين'));
 }

@@ -4,6 +4,7 @@ import { tokIs } from '../cues.js';
 import type { Ment } from '../doc.js';
 import type { Frame } from '../frame.js';
 import type { Slots } from '../slots.js';
+import { agreement, agrees } from './agreement.js';
 
 /** Governed by a preposition ("في أفغانستان", "حول الوضع في ..."): not a subject. */
 export function inPP(f: Frame, m: Ment): boolean {
@@ -28,14 +29,19 @@ export function withCoordinated(ev: Slots, m: Ment, forward = true): Ment[] {
     const nx = actors[idx + (forward ? 1 : -1)];
     if (!nx || ev.used.has(nx) || list.includes(nx)) break;
     const [x, y] = forward ? [cur, nx] : [nx, cur];
-    const gap = doc.t.text.slice(x.ne, y.roleStart < y.t0 ? doc.toks[y.roleStart].start : y.ns).replace(/[\s,"'()-]/g, '');
-    if (gap !== '' && gap !== 'و') break;
+    const raw = doc.t.text.slice(x.ne, y.roleStart < y.t0 ? doc.toks[y.roleStart].start : y.ns);
+    const gap = raw.replace(/[\s,"'()-]/g, '');
+    // a list needs a comma or و: two names side by side are a subject and its object ("تدعم روسيا كازاخستان")
+    if (gap !== 'و' && (gap !== '' || !raw.includes(','))) break;
     if (nx.ent.type !== m.ent.type && !(nx.isCountry && m.isCountry)) break;
     list.push(nx);
     cur = nx;
   }
   return list;
 }
+
+/** A title and the name it introduces span at most this many words. */
+const TITLE_SPAN = 10;
 
 /** The subject of the verb at `at`. */
 export function subjectOf(ev: Slots, at: number, strict = true): Ment[] {
@@ -55,7 +61,15 @@ export function subjectOf(ev: Slots, at: number, strict = true): Ment[] {
     return before.length ? [before[before.length - 1]] : [];
   }
   // the subject comes before any preposition ("سيشارك الرئيس في جلسة مجلس ...": not the council)
-  const after = actors.find((x) => x.t0 > at && x.roleStart - at <= 8 && !used.has(x) && (!inPP(f, x) || memberOf(f, x)) &&
+  // "أيد المبعوث الخاص للكرملين إلى أفغانستان زامير كابولوف": a title right after the verb opens its
+  // subject, prepositions of the title included
+  if (at === ev.k && !ev.subjectBefore && tokIs(toks[at + 1], f.sets.titles)) {
+    const person = actors.find((x) => x.ent.type === 'PERSON' && x.t0 > at && x.t0 - at <= TITLE_SPAN && !used.has(x));
+    if (person && !toks.slice(at + 1, person.t0).some((tk) => tk.w.trig !== undefined)) return withCoordinated(ev, person);
+  }
+  // a feminine verb wants a feminine subject ("تطلب"): not a man
+  const agr = at === ev.k ? agreement(ev) : null;
+  const after = !(ev.subjectBefore && at === ev.k) && actors.find((x) => x.t0 > at && x.roleStart - at <= 8 && !used.has(x) && agrees(agr, x) && (!inPP(f, x) || memberOf(f, x)) &&
     (!strict || memberOf(f, x) || !toks.slice(at + 1, x.roleStart).some((tk) => tokIs(tk, recipientCue) || (tokIs(tk, preps) && !f.groupHeads.has(x)))));
   if (after) return withCoordinated(ev, after);
   // no subject after the verb: the subject of the clause before ("وكانت المنظمة أكدت ... ودعت ... محذرة")

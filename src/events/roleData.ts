@@ -1,0 +1,74 @@
+// The argument-role cue words (src/data/events/roles.json): loaded, validated against their schema
+// and folded once per process; the role rules read them by name.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import AjvModule from 'ajv';
+import { DataFileError } from '../errors.js';
+import { DATA_DIR } from '../paths.js';
+import { foldKey } from '../text/normalize.js';
+
+export const ROLES_FILE = join(DATA_DIR, 'events', 'roles.json');
+export const ROLES_SCHEMA = join(DATA_DIR, 'schema', 'roles.schema.json');
+
+export type SpeakerNumber = 'masculine' | 'feminine' | 'plural';
+
+/** A description of an organisation: its folded words, and the entity it names when it names one. */
+export interface Description { words: string[]; entity: string | null }
+
+export interface RoleData {
+  complementizers: Set<string>;
+  /** folded إنه/إنها/إنهم → the gender or number of the speaker it stands for */
+  speakerPronouns: Map<string, SpeakerNumber>;
+  answering: Set<string>;
+  /** longest first, so that "الحلف الذي تقوده موسكو" wins over "الحلف" */
+  descriptions: Description[];
+}
+
+interface RolesFile {
+  complementizers: string[];
+  speaker_pronouns: Record<SpeakerNumber, string[]>;
+  answering: string[];
+  descriptions: { phrase: string; entity?: string }[];
+}
+
+type AjvCtor = new (opts?: Record<string, unknown>) => {
+  compile(schema: unknown): ((data: unknown) => boolean) & { errors?: { instancePath: string; message?: string }[] | null };
+};
+const Ajv: AjvCtor = ((AjvModule as unknown as { default?: AjvCtor }).default ?? (AjvModule as unknown as AjvCtor));
+
+/** Problems of a parsed roles file against its schema ("/complementizers/0: must match pattern ..."). */
+export function roleDataProblems(data: unknown): string[] {
+  const validate = new Ajv({ allErrors: true, strict: false }).compile(JSON.parse(readFileSync(ROLES_SCHEMA, 'utf8')));
+  return validate(data) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath || 'top level'}: ${e.message ?? 'is not valid'}`);
+}
+
+const fold = (words: string[]): Set<string> => new Set(words.map(foldKey));
+
+export function compileRoleData(raw: RolesFile): RoleData {
+  const speakerPronouns = new Map<string, SpeakerNumber>();
+  for (const n of ['masculine', 'feminine', 'plural'] as const) for (const w of raw.speaker_pronouns[n]) speakerPronouns.set(foldKey(w), n);
+  const descriptions = raw.descriptions
+    .map((d) => ({ words: foldKey(d.phrase).split(' ').filter(Boolean), entity: d.entity ?? null }))
+    .sort((a, b) => b.words.length - a.words.length);
+  return {
+    complementizers: fold(raw.complementizers), speakerPronouns,
+    answering: fold(raw.answering), descriptions,
+  };
+}
+
+let cached: RoleData | null = null;
+/** The built-in role cues, validated on first use. */
+export function roleData(): RoleData {
+  if (!cached) {
+    let raw: unknown;
+    try {
+      raw = JSON.parse(readFileSync(ROLES_FILE, 'utf8'));
+    } catch (err) {
+      throw new DataFileError(ROLES_FILE, [(err as Error).message]);
+    }
+    const problems = roleDataProblems(raw);
+    if (problems.length) throw new DataFileError(ROLES_FILE, problems);
+    cached = compileRoleData(raw as RolesFile);
+  }
+  return cached;
+}

@@ -1,0 +1,49 @@
+// The recipient a preposition marks after the trigger, as the trigger's argument frame says
+// (data/events/frames.json, events/frames.ts): "طلب من المنظمة" (the one asked), "هجوم على طاجيكستان"
+// (the target), "مساعدات إلى أفغانستان", "دعمها لأرمينيا", "الانسحاب من كازاخستان".
+import type { Ment } from '../doc.js';
+import { fieldFor, loadFrames, type Role } from '../frames.js';
+import { pick, type Slots } from '../slots.js';
+import { withCoordinated } from './subject.js';
+
+/** The preposition stands this close after the trigger ("القصف المتجدد من جانب أفغانستان على طاجيكستان"). */
+const PREP_WINDOW = 6;
+/** Its object starts this close after it ("على مواقع حركة طالبان"). */
+const OBJECT_WINDOW = 2;
+
+export function addressee(ev: Slots): void {
+  const { f, k, entry } = ev;
+  if (ev.recipient.length) return;
+  const frames = loadFrames();
+  const frame = frames.byRule.get(entry.rule);
+  if (!frame) return;
+  const toRecipient = (role: Role | undefined): boolean => role !== undefined && fieldFor(frames, role, false) === 'recipient';
+  const toks = f.doc.toks;
+  const free = f.actors.filter((m) => m.t0 > k && !ev.used.has(m));
+  for (let p = k + 1; p <= Math.min(k + PREP_WINDOW, f.b - 1); p++) {
+    const word = frame.preps.get(toks[p].w.c) ?? frame.preps.get(toks[p].f);
+    let m: Ment | undefined;
+    if (word !== undefined) {
+      // a marker of another role ("طالب بانسحاب", "حث على") ends the search
+      if (!toRecipient(word)) return;
+      m = free.find((x) => x.roleStart > p && x.roleStart - p <= OBJECT_WINDOW && !between(ev, p + 1, x.roleStart));
+    } else {
+      // a one-letter preposition on the name itself ("لأرمينيا"), outside the mention
+      m = free.find((x) => x.roleStart === p && x.ns > toks[p].start && toRecipient(frame.preps.get(toks[p].w.c[0])));
+    }
+    if (m) {
+      for (const x of withCoordinated(ev, m)) ev.recipient.push(pick(ev, x));
+      ev.basis.push('recipient: after the preposition its frame gives that role');
+      return;
+    }
+    // another event's words, or a new clause
+    if (toks[p].w.trig !== undefined || /[,:؛;]/u.test(f.doc.t.text.slice(toks[p].end, toks[p + 1]?.start ?? toks[p].end))) return;
+  }
+}
+
+/** A preposition or another actor between two tokens: the object is not the one the preposition governs. */
+function between(ev: Slots, from: number, to: number): boolean {
+  const toks = ev.f.doc.toks;
+  for (let i = from; i < to; i++) if (ev.f.sets.preps?.has(toks[i].w.c)) return true;
+  return ev.f.actors.some((x) => x.t0 >= from && x.t1 <= to);
+}

@@ -1,0 +1,43 @@
+// Verb agreement: the gender and number a finite trigger verb marks on its subject, read from the
+// verb's own paradigm in the lexicon (its listed forms), and whether an actor can be that subject.
+import { foldWord, type Ment } from '../doc.js';
+import type { Slots } from '../slots.js';
+
+/** What a finite verb says of its subject; null for a verbal noun, a participle or an unknown form. */
+export type Agreement = 'masculine' | 'feminine' | 'plural' | null;
+
+/**
+ * "تدعم"/"أيدت" (a ت-imperfect beside its ي-form, a perfect in ت beside its bare form): feminine;
+ * "يدعم"/"أيد": masculine; "يدعمون"/"أيدوا": plural. Duals and forms the lexicon does not pair say nothing.
+ */
+export function agreement(ev: Slots): Agreement {
+  if (!ev.isVerb || ev.g.head.hit.firstPerson) return null;
+  const forms = ev.entry.forms;
+  const w = ev.f.doc.toks[ev.k].w.v;
+  if (!forms.includes(w)) return null;
+  if (w.endsWith('ون') || w.endsWith('وا')) return 'plural';
+  // duals ("تدعمان"): two sides, whatever their gender
+  if (w.endsWith('ان') && (w.startsWith('ت') || w.startsWith('ي'))) return 'plural';
+  if (w.endsWith('ا')) return null;
+  if (w.startsWith('ت') && forms.includes('ي' + w.slice(1))) return 'feminine';
+  if (w.startsWith('ي') && forms.includes('ت' + w.slice(1))) return 'masculine';
+  if (w.endsWith('ت') && forms.includes(w.slice(0, -1))) return 'feminine';
+  if (forms.includes(w + 'ت')) return 'masculine';
+  return null;
+}
+
+/** A woman: a feminine title ("المتحدثة") or a name in -ا/-ة ("ماريا زاخاروفا"). */
+function femininePerson(m: Ment): boolean {
+  const role = m.m.role ? foldWord(m.m.role).split(' ')[0] : '';
+  const last = foldWord(m.m.text).split(' ').pop() ?? '';
+  return role.endsWith('ه') || last.endsWith('ا') || last.endsWith('ه');
+}
+
+/**
+ * Whether an actor can be the subject of a verb that agrees as `a`: a feminine verb wants a country,
+ * an organisation or a woman, not a man. (A masculine verb says less: العراق and the nisba
+ * "الجانب الروسي" are masculine.)
+ */
+export function agrees(a: Agreement, m: Ment): boolean {
+  return a !== 'feminine' || m.ent.type !== 'PERSON' || femininePerson(m);
+}

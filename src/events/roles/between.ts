@@ -1,0 +1,28 @@
+// "اشتباكات بين قوات قيرغيزستان وطاجيكستان", "اتفاقية بين روسيا وطاجيكستان": بين A و B after the
+// trigger names both sides, where the trigger's argument frame gives بين that role (frames.json "sides").
+import { loadFrames } from '../frames.js';
+import { pick, type Slots } from '../slots.js';
+import { withCoordinated } from './subject.js';
+
+/** بين stands this close after the trigger, and the first side this close after it. */
+const WINDOW = 3;
+
+/** The first side is the source when the event has none, the others the recipient. */
+export function betweenSides(ev: Slots): void {
+  const { f, k } = ev;
+  if (ev.source.length && ev.recipient.length) return;
+  const frame = loadFrames().byRule.get(ev.entry.rule);
+  if (!frame) return;
+  const toks = f.doc.toks;
+  for (let p = k + 1; p <= Math.min(k + WINDOW, f.b - 1); p++) {
+    if (frame.preps.get(toks[p].w.c) !== 'sides') continue;
+    const first = f.actors.find((x) => x.roleStart > p && x.roleStart - p <= WINDOW && !ev.used.has(x));
+    if (!first) return;
+    const sides = withCoordinated(ev, first);
+    if (sides.length < 2 && !ev.source.length) return;
+    if (!ev.source.length) ev.source.push(pick(ev, sides.shift()!));
+    for (const x of sides) ev.recipient.push(pick(ev, x));
+    ev.basis.push('sides: بين A و B');
+    return;
+  }
+}

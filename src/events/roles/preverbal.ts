@@ -1,0 +1,78 @@
+// A subject before its verb: headlines (SVO: "منظمة معاهدة الأمن الجماعي تدعم أرمينيا"), the
+// clause after أن/إن ("قال لافروف إن روسيا تدعم كازاخستان"), the speaker a pronoun after إن stands
+// for ("قال الوزير إنه طلب من المنظمة"), and a verb coordinated with one whose subject came first
+// ("... تدعم أرمينيا وتنتقد أذربيجان"). What follows the verb is then its object, not its subject.
+import { tokIs } from '../cues.js';
+import type { Ment } from '../doc.js';
+import type { Frame } from '../frame.js';
+import { pick, type Slots } from '../slots.js';
+import { agreement, agrees } from './agreement.js';
+import { inPP, nearestBefore, withCoordinated } from './subject.js';
+
+/** Words an actor's noun phrase may have between it and its verb ("روسيا الاتحادية تدعم"). */
+const MAX_GAP = 2;
+
+export function preverbalSubject(ev: Slots): void {
+  const { f, k } = ev;
+  if (ev.source.length || ev.dual) return;
+  const a = agreement(ev);
+  if (a === null) return;
+  const toks = f.doc.toks;
+  const rd = f.rd;
+  // "إنه طلب": the speaker of the clause before
+  const pron = k - 1 >= f.a ? rd.speakerPronouns.get(toks[k - 1].w.c) ?? rd.speakerPronouns.get(toks[k - 1].f) : undefined;
+  if (pron) {
+    ev.subjectBefore = true;
+    const speaker = nearestBefore(ev, k - 1).filter((m) => pron !== 'feminine' || agrees('feminine', m));
+    if (speaker.length) take(ev, speaker, 'source: the speaker (إنه)');
+    return;
+  }
+  const subject = clauseInitial(ev, a);
+  if (subject) {
+    take(ev, subject, 'source: the subject before the verb');
+    return;
+  }
+  // "تدعم أرمينيا وتنتقد أذربيجان": a coordinated verb with no subject of its own before it shares
+  // the subject of the verb before, which came first
+  const conj = toks[k].f !== toks[k].w.c;
+  if (conj && f.lastPreverbal && f.lastSource.length && f.lastSource.every((m) => !ev.used.has(m) && agrees(a, m))) {
+    take(ev, f.lastSource, 'source: the subject of the coordinated verb before');
+  }
+}
+
+function take(ev: Slots, list: Ment[], basis: string): void {
+  for (const m of list) ev.source.push(pick(ev, m));
+  ev.basis.push(basis);
+  ev.preverbal = true;
+}
+
+/**
+ * The actor (with those coordinated with it) that opens the verb's clause — at the start of the
+ * sentence, after أن/إن or after a comma — and stands right before the verb.
+ */
+function clauseInitial(ev: Slots, a: ReturnType<typeof agreement>): Ment[] | null {
+  const { f, k } = ev;
+  const toks = f.doc.toks;
+  let last: Ment | undefined;
+  for (const m of f.actors) if (m.t1 <= k && !ev.used.has(m)) last = m;
+  if (!last || k - last.t1 > MAX_GAP || inPP(f, last) || !agrees(a, last)) return null;
+  for (let i = last.t1; i < k; i++) if (blocks(f, i)) return null;
+  const list = withCoordinated(ev, last, false).reverse();
+  const first = list[0];
+  const start = first.roleStart;
+  const opens = start === f.a || tokIs(toks[start - 1], f.rd.complementizers) || breakBefore(f, start);
+  return opens ? list : null;
+}
+
+/** A word between an actor and the verb that ends the actor's noun phrase. */
+function blocks(f: Frame, i: number): boolean {
+  const tk = f.doc.toks[i];
+  return tk.w.trig !== undefined || tokIs(tk, f.sets.preps) || tokIs(tk, f.sets.relative) || tokIs(tk, f.rd.complementizers);
+}
+
+/** A comma, colon or dash right before token i: a new clause. */
+function breakBefore(f: Frame, i: number): boolean {
+  const { text } = f.doc.t;
+  const gap = text.slice(f.doc.toks[i - 1].end, f.doc.toks[i].start);
+  return /[،,:؛;\-–]/u.test(gap);
+}

@@ -1,0 +1,49 @@
+// Requests and what they ask for: "أعلنت دول المنظمة تلبية مناشدة الرئيس توكاييف إرسال قوات" —
+// who answers a request (تلبية/استجابة; data/events/roles.json "answering") is the one asked, and
+// the act asked for ("إرسال قوات") is done by the one asked, not by the one who asks.
+import { tokIs } from '../cues.js';
+import type { Ment } from '../doc.js';
+import { pick, type Slots } from '../slots.js';
+import { subjectOf } from './subject.js';
+
+/** The answering word stands this close before the request. */
+const ANSWER_WINDOW = 2;
+/** The support verb that carries a noun stands this close before it ("أعلنت ... تلبية"). */
+const SUPPORT_WINDOW = 4;
+/** The act asked for follows the request this close ("مناشدة الرئيس الكازاخستاني قاسم جومارت توكاييف إرسال"). */
+const ASKED_WINDOW = 8;
+
+/** A request answered ("تلبية مناشدة X"): the one who answers is the one asked. */
+export function answeredRequest(ev: Slots): void {
+  const { f, k, entry } = ev;
+  if (entry.type !== 'REQUEST' || ev.recipient.length) return;
+  const toks = f.doc.toks;
+  for (let i = k - 1; i >= Math.max(f.a, k - ANSWER_WINDOW); i--) {
+    if (!tokIs(toks[i], f.rd.answering)) continue;
+    // a noun ("تلبية") is carried by a verb whose subject answers; a verb ("لبت") has its own
+    let at = i;
+    for (let j = i - 1; j >= Math.max(f.a, i - SUPPORT_WINDOW); j--) if (tokIs(toks[j], f.sets.supportVerbs)) { at = j; break; }
+    const who = subjectOf(ev, at).filter((m) => m.t0 < k);
+    if (!who.length) return;
+    for (const m of who) ev.recipient.push(pick(ev, m));
+    ev.basis.push('recipient: who answers the request');
+    return;
+  }
+}
+
+/** The act asked for: its source is the one asked, when the rules before gave it the one who asks or nobody. */
+export function askedAct(ev: Slots): void {
+  const { f, k } = ev;
+  const req = f.lastRequest;
+  if (!req || !req.recipient.length || ev.entry.type === 'REQUEST' || k <= req.k || k - req.k > ASKED_WINDOW) return;
+  if (ev.source.length && !ev.source.every((m) => req.source.some((r) => r.ent.id === m.ent.id))) return;
+  for (const m of ev.source) ev.used.delete(m);
+  ev.source.length = 0;
+  for (const m of req.recipient) ev.source.push(pick(ev, m));
+  ev.basis.push('source: the one asked to do it');
+}
+
+/** Remembers the sentence's last request for the act it asks for. */
+export function rememberRequest(ev: Slots): void {
+  if (ev.entry.type === 'REQUEST') ev.f.lastRequest = { k: ev.k, source: ev.source, recipient: ev.recipient as Ment[] };
+}

@@ -1,0 +1,83 @@
+// roles/addressee.ts, roles/between.ts and the descriptions of actors.ts: who the event is done to.
+import { describe, expect, it } from 'vitest';
+import { names, run } from '../helpers.js';
+
+type Entities = NonNullable<Parameters<typeof run>[1]>['entities'];
+const sides = (text: string, entities: Entities): [string, string[], string[]][] =>
+  run(text, { entities }).events.map((e) => [e.type, names(e.source), names(e.recipient)]);
+const CSTO = 'Collective Security Treaty Organization';
+
+describe('addressee prepositions', () => {
+  it('طلب من X: the one asked', () => {
+    expect(sides('وقال وزير الدفاع الطاجيكي إنه طلب من منظمة معاهدة الأمن الجماعي إرسال مراقبين', {
+      Tajikistan: [{ text: 'الطاجيكي', method: 'nisba' }], CSTO: ['منظمة معاهدة الأمن الجماعي'],
+    })).toEqual([['REQUEST', ['Tajikistan'], [CSTO]]]);
+  });
+
+  it('على after an attack, past the agent phrase: the target', () => {
+    expect(sides('قتل شخصان في القصف المتجدد من جانب أفغانستان على جمهورية طاجيكستان.', {
+      Afghanistan: ['أفغانستان'], Tajikistan: ['طاجيكستان'],
+    })).toEqual([['ASSAULT', ['Afghanistan'], ['Tajikistan']]]);
+  });
+});
+
+describe('بين A و B', () => {
+  it('both sides of a clash: the first is the source, the other the recipient', () => {
+    expect(sides('وتجددت الاشتباكات بين أذربيجان وأرمينيا', { Azerbaijan: ['أذربيجان'], Armenia: ['أرمينيا'] }))
+      .toEqual([['ASSAULT', ['Azerbaijan'], ['Armenia']]]);
+  });
+});
+
+describe('descriptions of an organisation', () => {
+  it('"التكتل الذي تقوده موسكو" is the organisation the article is about, and Moscow inside it no actor', () => {
+    expect(sides('منظمة معاهدة الأمن الجماعي تبحث الوضع. طاجيكستان تطلب من التكتل الذي تقوده موسكو إرسال مراقبين', {
+      CSTO: ['منظمة معاهدة الأمن الجماعي'], Tajikistan: ['طاجيكستان'], Moscow: ['موسكو'],
+    }).filter(([t]) => t === 'REQUEST')).toEqual([['REQUEST', ['Tajikistan'], [CSTO]]]);
+  });
+
+  it('"دول الأمن الجماعي" names the CSTO, even when another organisation is named too', () => {
+    expect(sides('منظمة معاهدة الأمن الجماعي. دول الأمن الجماعي توقع اتفاقية تربطها بمنظمة شنغهاي للتعاون', {
+      CSTO: [{ text: 'منظمة معاهدة الأمن الجماعي', nth: 0 }], SCO: ['منظمة شنغهاي للتعاون'],
+    })).toEqual([['SUPPORT', [CSTO], []]]); // the SCO is what the agreement links to, not a signer or recipient
+  });
+
+  it('no organisation in the document: a description stands for nobody', () => {
+    expect(sides('طاجيكستان تطلب من التكتل الذي تقوده موسكو إرسال مراقبين', { Tajikistan: ['طاجيكستان'], Moscow: ['موسكو'] }))
+      .toEqual([['REQUEST', ['Tajikistan'], []]]);
+  });
+});
+
+describe('requests and the act asked for', () => {
+  const fx = {
+    CSTO: [{ text: 'منظمة معاهدة الأمن الجماعي', nth: 0 }],
+    Tokayev: [{ text: 'قاسم جومارت توكاييف', role: 'الرئيس الكازاخستاني' }],
+    Kazakhstan: [{ text: 'الكازاخستاني', method: 'nisba' as const }],
+  };
+  it('who answers an appeal is the one asked, and sends the forces asked for', () => {
+    expect(sides('قمة منظمة معاهدة الأمن الجماعي. أعلنت دول المنظمة تلبية مناشدة الرئيس الكازاخستاني قاسم جومارت توكاييف إرسال قوات لحفظ السلام', fx)
+      .filter(([t]) => t !== 'CONSULT')).toEqual([
+      ['REQUEST', ['Kassym-Jomart Tokayev'], [CSTO]],
+      ['MOBILIZE', [CSTO], []],
+    ]);
+  });
+
+  it('طلب من X إرسال: X sends', () => {
+    expect(sides('وطلبت طاجيكستان من روسيا إرسال قوات إلى الحدود', { Tajikistan: ['طاجيكستان'], Russia: ['روسيا'] }))
+      .toEqual([['REQUEST', ['Tajikistan'], ['Russia']], ['MOBILIZE', ['Russia'], []]]);
+  });
+
+  it('an act with its own actor is not the one asked for', () => {
+    expect(sides('وطالبت أرمينيا من المنظمة بانسحاب القوات الأذربيجانية', {
+      Armenia: ['أرمينيا'], CSTO: [{ text: 'المنظمة' }], Azerbaijan: [{ text: 'الأذربيجانية', method: 'nisba' }],
+    }).filter(([t]) => t === 'RETREAT').map((x) => x[1])).toEqual([['Azerbaijan']]);
+  });
+});
+
+describe('partner after مع', () => {
+  it('a long subject and a time phrase before مع: the partner is still found, counted from its title', () => {
+    const { events } = run('بحث وزير الخارجية الروسي سيرجي لافروف، اليوم الإثنين، مع الأمين العام لمنظمة معاهدة الأمن الجماعي، تالاتبيك ماساديكوف، قضايا توطيد المنظمة.', {
+      entities: { Shoigu: [{ text: 'سيرجي لافروف', role: 'وزير الخارجية الروسي' }], Zas: [{ text: 'تالاتبيك ماساديكوف', role: 'الأمين العام لمنظمة معاهدة الأمن الجماعي' }] },
+    });
+    expect(events.map((e) => [e.type, names(e.source), names(e.recipient)])).toEqual([['CONSULT', ['Sergei Shoigu'], ['Stanislav Zas']]]);
+  });
+});

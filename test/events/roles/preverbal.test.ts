@@ -1,0 +1,66 @@
+// roles/preverbal.ts and roles/agreement.ts: a subject before its verb, the speaker of إنه, coordinated verbs.
+import { describe, expect, it } from 'vitest';
+import { names, run } from '../helpers.js';
+
+const sides = (text: string, entities: Parameters<typeof run>[1]['entities']): [string, string[], string[]][] =>
+  run(text, { entities }).events.map((e) => [e.type, names(e.source), names(e.recipient)]);
+
+describe('preverbal subject', () => {
+  it('headline SVO: the organisation before the verb acts, the country after it is the object; the coordinated verb shares the subject', () => {
+    expect(sides('منظمة معاهدة الأمن الجماعي تدعم أرمينيا وتنتقد أذربيجان', {
+      CSTO: ['منظمة معاهدة الأمن الجماعي'], Armenia: ['أرمينيا'], Azerbaijan: ['أذربيجان'],
+    })).toEqual([
+      ['SUPPORT', ['Collective Security Treaty Organization'], ['Armenia']],
+      ['ACCUSE', ['Collective Security Treaty Organization'], ['Azerbaijan']],
+    ]);
+  });
+
+  it('after إن the subject stands before the verb: not the object after it', () => {
+    expect(sides('وقال الوزير إن روسيا تدعم كازاخستان في جهودها.', { Russia: ['روسيا'], Kazakhstan: ['كازاخستان'] }))
+      .toEqual([['SUPPORT', ['Russia'], ['Kazakhstan']]]);
+  });
+
+  it('coordinated subjects before the verb act together', () => {
+    expect(sides('روسيا وطاجيكستان تدعمان أفغانستان', { Russia: ['روسيا'], Tajikistan: ['طاجيكستان'], Afghanistan: ['أفغانستان'] })
+      .map((x) => x[1])).toEqual([['Russia', 'Tajikistan']]);
+  });
+
+  it('إنه: the speaker of the clause before, not the body after the verb', () => {
+    expect(sides('وقال الرئيس الطاجيكي إمام علي رحمان إنه يدعم منظمة معاهدة الأمن الجماعي', {
+      Rahmon: [{ text: 'إمام علي رحمان', role: 'الرئيس الطاجيكي' }], CSTO: ['منظمة معاهدة الأمن الجماعي'],
+    })).toEqual([['SUPPORT', ['Emomali Rahmon'], ['Collective Security Treaty Organization']]]);
+  });
+
+  it('a feminine verb does not take a man before it as its subject (VSO: the subject follows)', () => {
+    expect(sides('بوتين: تدعم روسيا كازاخستان', { Putin: ['بوتين'], Russia: ['روسيا'], Kazakhstan: ['كازاخستان'] }))
+      .toEqual([['SUPPORT', ['Russia'], ['Kazakhstan']]]);
+  });
+
+  it('إنها with no speaker named: the object after the verb is not its subject', () => {
+    expect(sides('وقالت المتحدثة إنها تنتقد أذربيجان', { Azerbaijan: ['أذربيجان'] })).toEqual([['ACCUSE', [], ['Azerbaijan']]]);
+  });
+
+  it('an actor in a prepositional phrase before the verb is not its subject', () => {
+    expect(sides('وفي روسيا تنتقد أرمينيا أذربيجان', { Russia: ['روسيا'], Armenia: ['أرمينيا'], Azerbaijan: ['أذربيجان'] }))
+      .toEqual([['ACCUSE', ['Armenia'], ['Azerbaijan']]]);
+  });
+});
+
+describe('subject after the verb', () => {
+  it('a title right after the verb opens the subject, its prepositions included', () => {
+    expect(sides('أيد المبعوث الخاص للكرملين إلى أفغانستان زامير كابولوف موقف أرمينيا', {
+      Putin: [{ text: 'زامير كابولوف', role: 'المبعوث الخاص' }], Afghanistan: ['أفغانستان'], Armenia: ['أرمينيا'],
+    }).map((x) => x[1])).toEqual([['Vladimir Putin']]);
+  });
+
+  it('a circumstantial participle with no subject before it does not take its object as subject', () => {
+    expect(sides('وشدد على خطر المخدرات، داعيا منظمة شنغهاي للتعاون إلى القيام بتحقيق دولي', { SCO: ['منظمة شنغهاي للتعاون'] }))
+      .toEqual([['REQUEST', [], ['Shanghai Cooperation Organisation']]]);
+  });
+
+  it('ضرورة تعزيز X: what is needed is the object, the speaker the source', () => {
+    expect(sides('وشدد الرئيس البيلاروسي ألكسندر لوكاشينكو على ضرورة تعزيز منظمة معاهدة الأمن الجماعي', {
+      Lukashenko: [{ text: 'ألكسندر لوكاشينكو', role: 'الرئيس البيلاروسي' }], CSTO: ['منظمة معاهدة الأمن الجماعي'],
+    })).toEqual([['REQUEST', ['Alexander Lukashenko'], ['Collective Security Treaty Organization']]]);
+  });
+});
