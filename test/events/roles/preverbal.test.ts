@@ -11,7 +11,7 @@ describe('preverbal subject', () => {
       CSTO: ['منظمة معاهدة الأمن الجماعي'], Armenia: ['أرمينيا'], Azerbaijan: ['أذربيجان'],
     })).toEqual([
       ['SUPPORT', ['Collective Security Treaty Organization'], ['Armenia']],
-      ['ACCUSE', ['Collective Security Treaty Organization'], ['Azerbaijan']],
+      ['DISAPPROVE', ['Collective Security Treaty Organization'], ['Azerbaijan']],
     ]);
   });
 
@@ -37,12 +37,12 @@ describe('preverbal subject', () => {
   });
 
   it('إنها with no speaker named: the object after the verb is not its subject', () => {
-    expect(sides('وقالت المتحدثة إنها تنتقد أذربيجان', { Azerbaijan: ['أذربيجان'] })).toEqual([['ACCUSE', [], ['Azerbaijan']]]);
+    expect(sides('وقالت المتحدثة إنها تنتقد أذربيجان', { Azerbaijan: ['أذربيجان'] })).toEqual([['DISAPPROVE', [], ['Azerbaijan']]]);
   });
 
   it('an actor in a prepositional phrase before the verb is not its subject', () => {
     expect(sides('وفي روسيا تنتقد أرمينيا أذربيجان', { Russia: ['روسيا'], Armenia: ['أرمينيا'], Azerbaijan: ['أذربيجان'] }))
-      .toEqual([['ACCUSE', ['Armenia'], ['Azerbaijan']]]);
+      .toEqual([['DISAPPROVE', ['Armenia'], ['Azerbaijan']]]);
   });
 });
 

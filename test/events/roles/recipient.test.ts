@@ -15,11 +15,11 @@ describe('recipient', () => {
     expect(events.map((e) => [e.type, names(e.source), names(e.recipient)])).toEqual([['ACCUSE', ['Nikol Pashinyan'], ['Azerbaijan']]]);
   });
 
-  it('after an object preposition ("عقوبات ضد روسيا"), not after another one ("عقوبات على روسيا")', () => {
+  it('after an object preposition ("عقوبات ضد روسيا"), and after the preposition the frame gives the target ("عقوبات على روسيا")', () => {
     const against = run('فرضت الولايات المتحدة عقوبات ضد روسيا.', { entities: { USA: ['الولايات المتحدة'], Russia: ['روسيا'] } }).events;
     expect(against.map((e) => [e.type, names(e.source), names(e.recipient)])).toEqual([['SANCTION', ['United States'], ['Russia']]]);
     const on = run('فرضت الولايات المتحدة عقوبات على روسيا.', { entities: { USA: ['الولايات المتحدة'], Russia: ['روسيا'] } }).events;
-    expect(on.map((e) => [e.type, names(e.source), names(e.recipient)])).toEqual([['SANCTION', ['United States'], []]]);
+    expect(on.map((e) => [e.type, names(e.source), names(e.recipient)])).toEqual([['SANCTION', ['United States'], ['Russia']]]);
   });
 
   it('a visit\'s host: the country of the place visited', () => {
