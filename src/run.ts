@@ -1,6 +1,6 @@
 // The extract command's engine: inputs → processor (in order, bounded) → writer, with a run report.
 import { fnv1a } from './hash.js';
-import { readInputs, type InputOptions, type Skip } from './io/inputs.js';
+import { readInputs, type InputItem, type InputOptions, type Skip } from './io/inputs.js';
 import { summarizeRecord, type ProcessOptions, type RecordSummary } from './process.js';
 import type { DocumentRecord, InputDocument } from './types.js';
 import { inlineProcessor, workerHeapLimits, workerPool, type AsyncProcessor, type PooledResult } from './workers/pool.js';
@@ -59,9 +59,23 @@ export interface RunResult {
 }
 
 export async function runExtract(paths: string[], options: RunOptions, hooks: RunHooks): Promise<RunResult> {
-  const processor: AsyncProcessor = options.jobs > 1
+  // Worker threads each compile the pipeline: for a single document that only costs time, so the
+  // pool starts once a second document has been read (the items read ahead go first, in order).
+  const source = readInputs(paths, options);
+  const head: InputItem[] = [];
+  for (let docs = 0; options.jobs > 1 && docs < 2;) {
+    const next = await source.next();
+    if (next.done) break;
+    head.push(next.value);
+    if (next.value.kind === 'doc') docs++;
+  }
+  const processor: AsyncProcessor = options.jobs > 1 && head.filter((i) => i.kind === 'doc').length > 1
     ? workerPool(options.jobs, options, { serialized: Boolean(options.serialized && hooks.onSerialized), heapLimits: workerHeapLimits(options.maxBytes) })
     : inlineProcessor(options);
+  async function* items(): AsyncGenerator<InputItem> {
+    yield* head;
+    yield* source;
+  }
   const inputs: InputReport[] = [];
   const totals: RunTotals = { inputs: 0, processed: 0, skipped: 0, failed: 0, other_shards: 0, bytes: 0 };
   const window: Promise<() => Promise<void>>[] = [];
@@ -100,7 +114,7 @@ export async function runExtract(paths: string[], options: RunOptions, hooks: Ru
   let stopped: string | null = null;
   let seen = 0;
   try {
-    for await (const item of readInputs(paths, options)) {
+    for await (const item of items()) {
       // file reads are synchronous: give signal handlers a turn now and then
       if (++seen % 32 === 0) await new Promise(setImmediate);
       if (item.kind === 'skip') {
