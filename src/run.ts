@@ -1,7 +1,7 @@
 // The extract command's engine: inputs → processor (in order, bounded) → writer, with a run report.
 import type { RecordCache } from './cache/store.js';
 import { fnv1a } from './hash.js';
-import { readInputs, type InputOptions, type Skip } from './io/inputs.js';
+import { readInputs, type InputItem, type InputOptions, type Skip } from './io/inputs.js';
 import { summarizeRecord, type ProcessOptions, type RecordSummary } from './process.js';
 import type { DocumentRecord, InputDocument } from './types.js';
 import { inlineProcessor, workerHeapLimits, workerPool, type AsyncProcessor, type PooledResult } from './workers/pool.js';
@@ -99,9 +99,24 @@ export async function runExtract(paths: string[], options: RunOptions, hooks: Ru
   const pool = { serialized: Boolean(options.serialized && hooks.onSerialized), heapLimits: workerHeapLimits(options.maxBytes) };
   // worker threads get options that can be cloned: not the input stream nor callbacks
   const { stdin: _stdin, ignore: _ignore, cache: _cache, ...threadOptions } = options;
+  // Worker threads each compile the pipeline: for a single document that only costs time, so the
+  // pool is used once a second document has been read (the items read ahead go first, in order).
+  const source = readInputs(paths, options);
+  const head: InputItem[] = [];
+  for (let docs = 0; options.jobs > 1 && docs < 2;) {
+    const next = await source.next();
+    if (next.done) break;
+    head.push(next.value);
+    if (next.value.kind === 'doc') docs++;
+  }
+  const usePool = head.filter((i) => i.kind === 'doc').length > 1;
+  async function* items(): AsyncGenerator<InputItem> {
+    yield* head;
+    yield* source;
+  }
   // made at the first document to process: a run served from the cache starts no workers
   let processor: AsyncProcessor | null = null;
-  const start = (): AsyncProcessor => processor ??= options.jobs > 1 ? workerPool(options.jobs, threadOptions, pool) : singleThreadProcessor(threadOptions, pool);
+  const start = (): AsyncProcessor => processor ??= usePool ? workerPool(options.jobs, threadOptions, pool) : singleThreadProcessor(threadOptions, pool);
   const cache = options.cache ?? null;
   const { inputs, totals } = progress;
   const window: Promise<() => Promise<void>>[] = [];
@@ -142,7 +157,7 @@ export async function runExtract(paths: string[], options: RunOptions, hooks: Ru
   let stopped: string | null = null;
   let lastTurn = performance.now();
   try {
-    for await (const item of readInputs(paths, options)) {
+    for await (const item of items()) {
       // file reads and --jobs 1 extraction are synchronous: give signal handlers a turn now and then
       if (performance.now() - lastTurn > TURN_MS) {
         await new Promise(setImmediate);

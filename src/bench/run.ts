@@ -5,21 +5,25 @@
 // (b) csto-extract extract --jobs 1; (c) the same at --jobs <cores>.
 // With --cache, (b) gives way to the nightly scenario at --jobs <cores>: after (c), a cold run
 // with --cache, then a warm one over the same corpus plus 100 new articles; the cache's size follows.
-// Each is a child process run under /usr/bin/time -v (peak RSS), stdout to /dev/null.
+// Each is a child process run under /usr/bin/time -v (peak RSS, CPU time), stdout to /dev/null.
+// Beside them, what this machine allows (the ceiling): a pure compute loop as one process and as
+// two side by side, and two `extract --jobs 1` processes each on half of the corpus's folders side
+// by side against one on the whole; and the bytes the pipeline allocates per article (alloc.ts).
 // Prints a table, then the figures as one JSON line.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, openSync, closeSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, openSync, closeSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { PACKAGE_ROOT } from '../paths.js';
 import { scanCache } from '../cache/scan.js';
 import { generateCorpus, GENERATOR_VERSION } from './corpus.js';
 import { floor } from './floor.js';
+import { SPIN_ITERATIONS } from './spin.js';
 
-interface Args { sizes: number[]; keep: boolean; dir: string | null; seed: number; jobs: number; cache: boolean }
+interface Args { sizes: number[]; keep: boolean; dir: string | null; seed: number; jobs: number; cache: boolean; ceiling: boolean; alloc: boolean }
 
 function parseArgs(argv: string[]): Args {
-  const a: Args = { sizes: [20000], keep: false, dir: null, seed: 1, jobs: availableParallelism(), cache: false };
+  const a: Args = { sizes: [20000], keep: false, dir: null, seed: 1, jobs: availableParallelism(), cache: false, ceiling: true, alloc: true };
   for (let i = 0; i < argv.length; i++) {
     const f = argv[i];
     const val = (): string => {
@@ -38,8 +42,10 @@ function parseArgs(argv: string[]): Args {
     else if (f === '--seed') a.seed = int(val());
     else if (f === '--jobs') a.jobs = int(val());
     else if (f === '--cache') a.cache = true;
+    else if (f === '--no-ceiling') a.ceiling = false;
+    else if (f === '--no-alloc') a.alloc = false;
     else if (f === '--help' || f === '-h') {
-      process.stdout.write('usage: npm run bench -- [--docs N (20000) | --sizes 20000,80000] [--jobs N (cores)] [--seed S] [--dir D] [--keep] [--cache]\n');
+      process.stdout.write('usage: npm run bench -- [--docs N (20000) | --sizes 20000,80000] [--jobs N (cores)] [--seed S] [--dir D] [--keep] [--cache] [--no-ceiling] [--no-alloc]\n');
       process.exit(0);
     } else throw new Error(`unknown flag ${f} (try --help)`);
   }
@@ -54,6 +60,8 @@ interface Measure {
   mb_per_s: number;
   docs_per_s: number;
   peak_rss_mb: number | null;
+  /** user + system CPU seconds, when /usr/bin/time is there */
+  cpu_s: number | null;
   vs_floor: number;
   exit_code: number;
 }
@@ -61,10 +69,25 @@ interface Measure {
 /** Articles added between the cold and the warm run of the --cache scenario (a night's news). */
 const NEW_ARTICLES = 100;
 
+/** Two runs side by side against one: throughput of the pair over the one (2.00 = two cores, no contention). */
+interface Ceiling {
+  run: string;
+  docs: number;
+  one_s: number;
+  /** each of the two, and the pair's wall time (the later to end) */
+  pair_s: [number, number];
+  pair_wall_s: number;
+  one_cpu_s: number | null;
+  pair_cpu_s: number | null;
+  throughput: number;
+}
+
 const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
 
 /** Runs a command with stdout to /dev/null (or captured), returning wall time and peak RSS. */
-function measure(cmd: string[], captureStdout: boolean): Promise<{ seconds: number; rssKb: number | null; code: number; stdout: string; stderr: string }> {
+type Timed = { seconds: number; rssKb: number | null; cpu: number | null; code: number; stdout: string; stderr: string };
+
+function measure(cmd: string[], captureStdout: boolean): Promise<Timed> {
   return new Promise((done, fail) => {
     const devnull = captureStdout ? null : openSync('/dev/null', 'w');
     const argv = TIME ? [TIME, '-v', ...cmd] : cmd;
@@ -86,7 +109,9 @@ function measure(cmd: string[], captureStdout: boolean): Promise<{ seconds: numb
       if (poll) clearInterval(poll);
       if (devnull !== null) closeSync(devnull);
       const m = /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr);
-      done({ seconds, rssKb: m ? Number(m[1]) : hwm, code: code ?? -1, stdout, stderr });
+      const user = /User time \(seconds\): ([\d.]+)/.exec(stderr), sys = /System time \(seconds\): ([\d.]+)/.exec(stderr);
+      const cpu = user && sys ? Number(user[1]) + Number(sys[1]) : null;
+      done({ seconds, rssKb: m ? Number(m[1]) : hwm, cpu, code: code ?? -1, stdout, stderr });
     });
   });
 }
@@ -107,18 +132,51 @@ function corpusFor(root: string, docs: number, seed: number): { dir: string; byt
 
 const fmt = (n: number | null, d = 2): string => (n === null ? '—' : n.toFixed(d));
 
+/** The corpus's top-level entries (its folders of 1,000 articles), or the files of its only folder. */
+function corpusParts(dir: string): string[] {
+  const names = readdirSync(dir).sort();
+  if (names.length === 1 && statSync(join(dir, names[0])).isDirectory()) return corpusParts(join(dir, names[0]));
+  return names.map((n) => join(dir, n));
+}
+
+const countFiles = (p: string): number => (statSync(p).isDirectory() ? readdirSync(p).reduce((n, e) => n + countFiles(join(p, e)), 0) : 1);
+
+async function sideBySide(a: string[], b: string[]): Promise<[Timed, Timed]> {
+  return Promise.all([measure(a, false), measure(b, false)]);
+}
+
+const cpuSum = (xs: Timed[]): number | null => (xs.every((x) => x.cpu !== null) ? +xs.reduce((n, x) => n + x.cpu!, 0).toFixed(2) : null);
+
+function ceilingOf(run: string, docs: number, one: Timed, pair: [Timed, Timed], work: number): Ceiling {
+  const wall = Math.max(pair[0].seconds, pair[1].seconds);
+  return {
+    run, docs, one_s: +one.seconds.toFixed(3), pair_s: [+pair[0].seconds.toFixed(3), +pair[1].seconds.toFixed(3)], pair_wall_s: +wall.toFixed(3),
+    one_cpu_s: cpuSum([one]), pair_cpu_s: cpuSum(pair), throughput: +((work * one.seconds) / wall).toFixed(2),
+  };
+}
+
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   const root = args.dir ?? mkdtempSync(join(tmpdir(), 'csto-bench-'));
   mkdirSync(root, { recursive: true });
   const bin = join(PACKAGE_ROOT, 'bin', 'csto-extract');
   const floorJs = join(PACKAGE_ROOT, 'dist', 'bench', 'floor.js');
+  const spinJs = join(PACKAGE_ROOT, 'dist', 'bench', 'spin.js');
+  const allocJs = join(PACKAGE_ROOT, 'dist', 'bench', 'alloc.js');
   const results: Measure[] = [];
+  const ceilings: Ceiling[] = [];
+  let alloc: Record<string, number | null> | null = null;
   const log = (s: string): void => { process.stderr.write(`${s}\n`); };
   log(`csto-extract bench: ${cpus()[0]?.model ?? 'cpu'} × ${availableParallelism()}, node ${process.version}, corpus in ${root}${TIME ? '' : ' (no /usr/bin/time: RSS from /proc VmHWM)'}`);
   const made: string[] = [];
   const cacheSizes: Record<string, { entries: number; bytes: number; disk_bytes: number }> = {};
   try {
+    if (args.ceiling) {
+      const spin = [process.execPath, spinJs, String(SPIN_ITERATIONS)];
+      log(`  ceiling: compute loop (${SPIN_ITERATIONS} iterations), one process, then two side by side`);
+      const one = await measure(spin, false);
+      ceilings.push(ceilingOf('compute loop', 0, one, await sideBySide(spin, spin), 2));
+    }
     for (const docs of args.sizes) {
       const c = corpusFor(root, docs, args.seed);
       if (c.generated) { made.push(c.dir, `${c.dir}.json`); log(`generated ${docs} articles, ${(c.bytes / 1e6).toFixed(1)} MB in ${c.seconds.toFixed(1)} s`); }
@@ -145,6 +203,16 @@ async function main(): Promise<void> {
       for (const [name, cmd, capture] of runs) {
         // the cold run leaves ≈ 450 MB of cache entries to write back: not the warm run's work
         if (name.startsWith('cache warm')) spawnSync('sync');
+        if (name === `jobs ${args.jobs}` && args.ceiling && !args.cache) {
+          // right after the whole corpus at --jobs 1, the same work as two processes on halves
+          const parts = corpusParts(c.dir);
+          const halves = [parts.slice(0, Math.ceil(parts.length / 2)), parts.slice(Math.ceil(parts.length / 2))];
+          const extract = (paths: string[]): string[] => [process.execPath, bin, 'extract', ...paths, '--format', 'ndjson', '--jobs', '1', '-q'];
+          log(`  ceiling: two extract --jobs 1 side by side, on ${halves.map((h) => h.reduce((n, p) => n + countFiles(p), 0)).join(' + ')} articles`);
+          const whole = results.find((m) => m.docs === docs && m.run === 'jobs 1')!;
+          const one: Timed = { seconds: whole.seconds, cpu: whole.cpu_s, rssKb: null, code: 0, stdout: '', stderr: '' };
+          ceilings.push(ceilingOf('2 × extract --jobs 1 on halves', docs, one, await sideBySide(extract(halves[0]), extract(halves[1])), 1));
+        }
         log(`  ${name}: ${cmd.slice(1).join(' ')}`);
         const r = await measure(cmd, capture);
         if (r.code !== 0 && r.code !== 1) log(`  ${name} exited with ${r.code}:\n${r.stderr.slice(-2000)}`);
@@ -154,12 +222,21 @@ async function main(): Promise<void> {
         if (name === 'floor') floorRate = mbs;
         results.push({
           run: name, docs: docs + (warm ? NEW_ARTICLES : 0), bytes, seconds: +r.seconds.toFixed(3), mb_per_s: +mbs.toFixed(2), docs_per_s: Math.round(docs / r.seconds),
-          peak_rss_mb: r.rssKb === null ? null : +(r.rssKb / 1024).toFixed(1), vs_floor: +(mbs / floorRate).toFixed(3), exit_code: r.code,
+          peak_rss_mb: r.rssKb === null ? null : +(r.rssKb / 1024).toFixed(1), cpu_s: r.cpu === null ? null : +r.cpu.toFixed(2),
+          vs_floor: +(mbs / floorRate).toFixed(3), exit_code: r.code,
         });
       }
       if (args.cache) {
         const { entries, bytes, disk_bytes } = scanCache(cacheDir);
         cacheSizes[String(docs)] = { entries, bytes, disk_bytes };
+      }
+      if (args.alloc && !alloc) {
+        // in one process, on the first two folders (≈ 2,000 articles): allocation per article is flat in the corpus size
+        const parts = corpusParts(c.dir).slice(0, 2);
+        log(`  allocation: ${allocJs} on ${parts.length} folder(s)`);
+        const r = await measure([process.execPath, '--expose-gc', allocJs, ...parts], true);
+        if (r.code === 0) alloc = JSON.parse(r.stdout) as Record<string, number | null>;
+        else log(`  allocation run exited with ${r.code}:\n${r.stderr.slice(-2000)}`);
       }
     }
   } finally {
@@ -167,8 +244,8 @@ async function main(): Promise<void> {
     else if (!args.keep) for (const p of made) rmSync(p, { recursive: true, force: true });
   }
 
-  const header = ['docs', 'MB', 'run', 'wall s', 'MB/s', 'docs/s', 'peak RSS MB', '× floor'];
-  const rows = results.map((m) => [String(m.docs), (m.bytes / 1e6).toFixed(1), m.run, fmt(m.seconds), fmt(m.mb_per_s), String(m.docs_per_s), fmt(m.peak_rss_mb, 0), `${(m.vs_floor * 100).toFixed(0)} %`]);
+  const header = ['docs', 'MB', 'run', 'wall s', 'CPU s', 'MB/s', 'docs/s', 'peak RSS MB', '× floor'];
+  const rows = results.map((m) => [String(m.docs), (m.bytes / 1e6).toFixed(1), m.run, fmt(m.seconds), fmt(m.cpu_s), fmt(m.mb_per_s), String(m.docs_per_s), fmt(m.peak_rss_mb, 0), `${(m.vs_floor * 100).toFixed(0)} %`]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (cells: string[]): string => `| ${cells.map((c, i) => (i < 3 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ')} |`;
   const out: string[] = [line(header), `|${widths.map((w, i) => (i < 3 ? `${'-'.repeat(w + 1)}-` : `${'-'.repeat(w + 1)}:`)).join('|')}|`, ...rows.map(line)];
@@ -182,7 +259,24 @@ async function main(): Promise<void> {
   for (const [docs, z] of Object.entries(cacheSizes)) {
     out.push(`cache after ${docs} + ${NEW_ARTICLES} articles: ${z.entries} entries, ${(z.bytes / 1e6).toFixed(1)} MB (${(z.disk_bytes / 1e6).toFixed(1)} MB on disk)`);
   }
-  for (const [docs, s] of Object.entries(speedups)) out.push(`speed-up, ${args.jobs} jobs vs 1 job, ${docs} docs: ${s.toFixed(2)}×`);
+  if (ceilings.length) {
+    out.push('ceiling of this machine, now (throughput of two side by side over one; 2.00 = two free cores):');
+    for (const k of ceilings) {
+      const what = k.docs ? `${k.run}, ${k.docs} docs: whole ${fmt(k.one_s)} s` : `${k.run}: alone ${fmt(k.one_s)} s`;
+      out.push(`  ${what}; side by side ${fmt(k.pair_s[0])} s and ${fmt(k.pair_s[1])} s (CPU ${fmt(k.one_cpu_s)} s vs ${fmt(k.pair_cpu_s)} s) → ${k.throughput.toFixed(2)}×`);
+    }
+  }
+  const loop = ceilings.find((k) => k.run === 'compute loop');
+  for (const [docs, s] of Object.entries(speedups)) {
+    const halves = ceilings.find((k) => k.docs === Number(docs));
+    const against = [loop && `compute loop ${loop.throughput.toFixed(2)}×`, halves && `two processes on halves ${halves.throughput.toFixed(2)}×`].filter(Boolean);
+    out.push(`speed-up, ${args.jobs} jobs vs 1 job, ${docs} docs: ${s.toFixed(2)}×${against.length ? ` (ceiling: ${against.join(', ')})` : ''}`);
+  }
+  if (alloc) {
+    out.push(`allocated per article: ${alloc.kb_per_doc} KB (${alloc.bytes_per_input_byte} bytes per input byte) over ${Number(alloc.docs) - Number(alloc.warmup_docs)} articles after `
+      + `${alloc.warmup_docs} warm-up ones (${alloc.warmup_kb_per_doc} KB each); building the pipeline: ${alloc.pipeline_alloc_mb} MB allocated, ${fmt(alloc.pipeline_live_mb, 1)} MB live; `
+      + `${alloc.gcs} collections, ${alloc.gc_ms} ms`);
+  }
   let scaling: Record<string, number> | null = null;
   if (args.sizes.length > 1) {
     scaling = {};
@@ -195,7 +289,7 @@ async function main(): Promise<void> {
     out.push(`time per document, ${b} vs ${a} docs (1.00 = linear): ${Object.entries(scaling).map(([r, v]) => `${r} ${v.toFixed(2)}`).join(', ')}`);
   }
   process.stdout.write(`${out.join('\n')}\n`);
-  process.stdout.write(`${JSON.stringify({ bench: 'csto-extract', node: process.version, cores: availableParallelism(), jobs: args.jobs, seed: args.seed, results, speedup: speedups, per_doc_scaling: scaling, ...(args.cache ? { cache: cacheSizes } : {}) })}\n`);
+  process.stdout.write(`${JSON.stringify({ bench: 'csto-extract', node: process.version, cores: availableParallelism(), jobs: args.jobs, seed: args.seed, results, speedup: speedups, per_doc_scaling: scaling, ceiling: ceilings, allocation: alloc, ...(args.cache ? { cache: cacheSizes } : {}) })}\n`);
 }
 
 main().catch((err) => {
