@@ -16,6 +16,7 @@ import { capitals } from './passes/capitals.js';
 import { descriptionsOfOrganisations } from './passes/descriptions.js';
 import { fuzzyPass } from './passes/fuzzy.js';
 import { gazetteer } from './passes/gazetteer.js';
+import { dropNonNames } from './passes/notNames.js';
 import { nisbaInsideOrganisations } from './passes/nisbaInOrgs.js';
 import { orgPatterns } from './passes/orgPatterns.js';
 import { resolveShortForms } from './passes/shortForms.js';
@@ -44,7 +45,7 @@ type Pass = (ctx: Ctx) => void;
 
 /** The passes, in order: each sees the hits of the ones before it. */
 export const PASSES: readonly Pass[] = [
-  gazetteer, capitals, fuzzyPass, resolveShortForms, titlePatterns, orgPatterns, unknownSurnames, nisbaInsideOrganisations,
+  gazetteer, capitals, fuzzyPass, resolveShortForms, titlePatterns, orgPatterns, unknownSurnames, dropNonNames, nisbaInsideOrganisations,
   descriptionsOfOrganisations,
 ];
 
