@@ -32,7 +32,8 @@ export function descriptionsOfOrganisations(ctx: Ctx): void {
 }
 
 /**
- * "الجانبين", "الطرفين" stand for the two sides named last before them, in this sentence or the one
+ * "الجانبين", "الطرفين" stand for the two sides named last before them: two people named in this
+ * sentence or the two before (the sides of a meeting), else two actors in this sentence or the one
  * before; "البلدين" for the two countries. A mention each, on the same words; none with fewer than two.
  */
 export function descriptionsOfSides(ctx: Ctx): void {
@@ -46,7 +47,7 @@ export function descriptionsOfSides(ctx: Ctx): void {
     const p = longestAt(ctx, i, v.key, d.sides);
     if (!p) continue;
     const tj = i + p.words.length - 1;
-    const both = lastTwo(ctx, i, p.countries, d.notSides);
+    const both = (p.countries ? null : lastTwoPeople(ctx, i)) ?? lastTwo(ctx, i, p.countries, d.notSides);
     if (both) {
       const s = toks[i].start + v.cut, e = toks[tj].end;
       addHit(ctx, { ti: i, tj, s, e, entry: both[0], kind: 'pattern', method: 'description', confidence: 0.6 });
@@ -57,12 +58,26 @@ export function descriptionsOfSides(ctx: Ctx): void {
   }
 }
 
+/** The entries of the last two distinct people before token i, in its sentence or the two before, earlier first. */
+function lastTwoPeople(ctx: Ctx, i: number): [number, number] | null {
+  const { c, toks, covered, hits } = ctx;
+  const found: number[] = [];
+  for (let x = i - 1; x >= 0 && toks[x].sentence >= toks[i].sentence - 2 && found.length < 2; x--) {
+    const k = covered[x];
+    if (k < 0) continue;
+    const h = hits[k];
+    x = h.ti;
+    if (h.entry >= 0 && h.method !== 'description' && c.entries[h.entry].type === 'PERSON' && !found.includes(h.entry)) found.push(h.entry);
+  }
+  return found.length === 2 ? [found[1], found[0]] : null;
+}
+
 /**
  * The entries of the last two distinct actors before token i (in its sentence or the one before),
  * earlier first: countries, organisations and people holding their own words (not a nisba inside
  * an organisation's name), a country not when a person follows it (his title: "نظيره الطاجيكي إمام
  * علي رحمن"); only countries when `countries`. Sides other than "البلدين" are no country
- * named by a nisba adjective ("الساحة الأفغانية") or as a place ("في أفغانستان", "بأفغانستان").
+ * named by a nisba adjective ("الساحة الأفغانية") or as a place ("في أفغانستان", "بأفغانستان", "مع أفغانستان").
  */
 function lastTwo(ctx: Ctx, i: number, countries: boolean, notSides: Set<string>): [number, number] | null {
   const { c, toks, covered, hits } = ctx;
@@ -86,12 +101,12 @@ function lastTwo(ctx: Ctx, i: number, countries: boolean, notSides: Set<string>)
   return found.length === 2 ? [found[1], found[0]] : null;
 }
 
-/** A place after في or ب: where, not who. */
+/** A place after في, ب or مع ("حدودها مع أفغانستان"): where, not who. */
 function locative(ctx: Ctx, ti: number, s: number): boolean {
   const { toks } = ctx;
   const f = toks[ti].f;
   if (s > toks[ti].start && /^و?ب/u.test(f)) return true;
-  return ti > 0 && toks[ti - 1].sentence === toks[ti].sentence && /^و?في$/u.test(toks[ti - 1].f);
+  return ti > 0 && toks[ti - 1].sentence === toks[ti].sentence && /^و?(?:في|مع)$/u.test(toks[ti - 1].f);
 }
 
 /** The longest description starting at token i, whose first word (clitics off) is `first`. */
