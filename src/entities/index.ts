@@ -14,7 +14,7 @@ import { countryTable, type CountryInfo } from './countries.js';
 import { builtinGazetteerFiles, loadGazetteers, type LoadedEntry } from './gazetteer.js';
 import { capitals } from './passes/capitals.js';
 import { coordinatedNisbas } from './passes/coordination.js';
-import { descriptionsOfOrganisations, descriptionsOfSides } from './passes/descriptions.js';
+import { descriptionsOfOrganisations } from './passes/descriptions.js';
 import { fuzzyPass } from './passes/fuzzy.js';
 import { gazetteer } from './passes/gazetteer.js';
 import { dropNonNames } from './passes/notNames.js';
@@ -47,7 +47,7 @@ type Pass = (ctx: Ctx) => void;
 /** The passes, in order: each sees the hits of the ones before it. */
 export const PASSES: readonly Pass[] = [
   gazetteer, capitals, fuzzyPass, resolveShortForms, titlePatterns, orgPatterns, unknownSurnames, dropNonNames, nisbaInsideOrganisations,
-  coordinatedNisbas, descriptionsOfOrganisations, descriptionsOfSides,
+  coordinatedNisbas, descriptionsOfOrganisations,
 ];
 
 const cache = new Map<string, EntityEngine>();

@@ -1,5 +1,5 @@
 // "المنظمة", "دول المنظمة", "التكتل الذي تقوده موسكو": descriptions that stand for the organisation the article is about.
-import { addHit, hit, variantIn, type Ctx } from '../context.js';
+import { addHit, variantIn, type Ctx } from '../context.js';
 import { loadDescriptions, type DescriptionPhrase } from '../descriptions.js';
 
 /**
@@ -29,84 +29,6 @@ export function descriptionsOfOrganisations(ctx: Ctx): void {
     addHit(ctx, { ti: i, tj, s: toks[i].start + v.cut, e: toks[tj].end, entry, kind: 'pattern', method: 'description', confidence: 0.7 });
     i = tj;
   }
-}
-
-/**
- * "الجانبين", "الطرفين" stand for the two sides named last before them: two people named in this
- * sentence or the two before (the sides of a meeting), else two actors in this sentence or the one
- * before; "البلدين" for the two countries. A mention each, on the same words; none with fewer than two.
- */
-export function descriptionsOfSides(ctx: Ctx): void {
-  const { toks, covered } = ctx;
-  const d = loadDescriptions();
-  const firsts = new Set(d.sides.map((p) => p.words[0]));
-  for (let i = 0; i < toks.length; i++) {
-    if (covered[i] >= 0) continue;
-    const v = variantIn(ctx, toks[i].f, firsts);
-    if (!v) continue;
-    const p = longestAt(ctx, i, v.key, d.sides);
-    if (!p) continue;
-    const tj = i + p.words.length - 1;
-    const both = (p.countries ? null : lastTwoPeople(ctx, i)) ?? lastTwo(ctx, i, p.countries, d.notSides);
-    if (both) {
-      const s = toks[i].start + v.cut, e = toks[tj].end;
-      addHit(ctx, { ti: i, tj, s, e, entry: both[0], kind: 'pattern', method: 'description', confidence: 0.6 });
-      // pushed without claiming the words, which the first side holds
-      ctx.hits.push(hit({ ti: i, tj, s, e, entry: both[1], kind: 'pattern', method: 'description', confidence: 0.6 }));
-    }
-    i = tj;
-  }
-}
-
-/** The entries of the last two distinct people before token i, in its sentence or the two before, earlier first. */
-function lastTwoPeople(ctx: Ctx, i: number): [number, number] | null {
-  const { c, toks, covered, hits } = ctx;
-  const found: number[] = [];
-  for (let x = i - 1; x >= 0 && toks[x].sentence >= toks[i].sentence - 2 && found.length < 2; x--) {
-    const k = covered[x];
-    if (k < 0) continue;
-    const h = hits[k];
-    x = h.ti;
-    if (h.entry >= 0 && h.method !== 'description' && c.entries[h.entry].type === 'PERSON' && !found.includes(h.entry)) found.push(h.entry);
-  }
-  return found.length === 2 ? [found[1], found[0]] : null;
-}
-
-/**
- * The entries of the last two distinct actors before token i (in its sentence or the one before),
- * earlier first: countries, organisations and people holding their own words (not a nisba inside
- * an organisation's name), a country not when a person follows it (his title: "نظيره الطاجيكي إمام
- * علي رحمن"); only countries when `countries`. Sides other than "البلدين" are no country
- * named by a nisba adjective ("الساحة الأفغانية") or as a place ("في أفغانستان", "بأفغانستان", "مع أفغانستان").
- */
-function lastTwo(ctx: Ctx, i: number, countries: boolean, notSides: Set<string>): [number, number] | null {
-  const { c, toks, covered, hits } = ctx;
-  const sentence = toks[i].sentence;
-  const found: number[] = [];
-  let person = -1; // first token of the person found last, going back
-  for (let x = i - 1; x >= 0 && toks[x].sentence >= sentence - 1 && found.length < 2; x--) {
-    const k = covered[x];
-    if (k < 0) continue;
-    const h = hits[k];
-    x = h.ti;
-    if (h.entry < 0 || h.method === 'description') continue;
-    const e = c.entries[h.entry];
-    const country = e.type === 'PLACE' && e.kind === 'country';
-    const side = countries ? country
-      : e.type === 'PLACE' ? country && h.method !== 'nisba' && !locative(ctx, h.ti, h.s) && !(person >= 0 && person - h.tj <= 3)
-      : !(e.type === 'ORG' && e.kind && notSides.has(e.kind));
-    if (e.type === 'PERSON') person = h.ti;
-    if (side && !found.includes(h.entry)) found.push(h.entry);
-  }
-  return found.length === 2 ? [found[1], found[0]] : null;
-}
-
-/** A place after في, ب or مع ("حدودها مع أفغانستان"): where, not who. */
-function locative(ctx: Ctx, ti: number, s: number): boolean {
-  const { toks } = ctx;
-  const f = toks[ti].f;
-  if (s > toks[ti].start && /^و?ب/u.test(f)) return true;
-  return ti > 0 && toks[ti - 1].sentence === toks[ti].sentence && /^و?(?:في|مع)$/u.test(toks[ti - 1].f);
 }
 
 /** The longest description starting at token i, whose first word (clitics off) is `first`. */

@@ -37,26 +37,3 @@ describe('descriptions of organisations', () => {
     expect(spans(run(text), 'org:csto').map((s) => s[3])).toEqual(['exact']);
   });
 });
-
-describe('descriptions of the two sides', () => {
-  const sides = (text: string, word: string, n = 0) => {
-    const [s, e] = at(text, word, n);
-    return run(text).filter((r) => r.mentions.some((m) => m.start === s && m.end === e && m.method === 'description')).map((r) => r.id);
-  };
-  it('"البلدين" after a talk of two presidents is their two countries, not the presidents', () => {
-    const text = 'بحث الرئيس الروسي فلاديمير بوتين مع نظيره الطاجيكي إمام علي رحمن العلاقات بين البلدين.';
-    expect(sides(text, 'البلدين').sort()).toEqual(['place:russia', 'place:tajikistan']);
-  });
-  it('"الجانبان" in the next sentence is the two people; a country named as a title or a nisba adjective is no side', () => {
-    const text = 'بحث الرئيس الروسي فلاديمير بوتين مع نظيره الطاجيكي إمام علي رحمان الوضع على الساحة الأفغانية. وأكد الجانبان أهمية التعاون.';
-    expect(sides(text, 'الجانبان').sort()).toEqual(['person:emomali-rahmon', 'person:vladimir-putin']);
-  });
-  it('"الطرفين": a country after في is the place, not a side', () => {
-    const text = 'التقى وفد حركة طالبان مع مبعوث الأمم المتحدة في أفغانستان، واتفق الطرفان على الحوار.';
-    expect(sides(text, 'الطرفان').sort()).toEqual(['org:taliban', 'org:un']);
-  });
-  it('with one side named, no mention at all (no guess)', () => {
-    const text = 'زار وفد روسي المدينة واتفق الطرفان على التعاون';
-    expect(sides(text, 'الطرفان')).toEqual([]);
-  });
-});
