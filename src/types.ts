@@ -4,7 +4,7 @@
 export type EntityType = 'PERSON' | 'PLACE' | 'ORG';
 
 /** How a mention was found, from most to least certain. */
-export type MatchMethod = 'exact' | 'clitic' | 'nisba' | 'fuzzy' | 'pattern' | 'coreference';
+export type MatchMethod = 'exact' | 'clitic' | 'nisba' | 'fuzzy' | 'pattern' | 'coreference' | 'description' | 'coordination';
 
 export interface Mention {
   text: string;

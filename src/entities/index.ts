@@ -13,8 +13,11 @@ import { newCtx, type Ctx } from './context.js';
 import { countryTable, type CountryInfo } from './countries.js';
 import { builtinGazetteerFiles, loadGazetteers, type LoadedEntry } from './gazetteer.js';
 import { capitals } from './passes/capitals.js';
+import { coordinatedNisbas } from './passes/coordination.js';
+import { descriptionsOfOrganisations } from './passes/descriptions.js';
 import { fuzzyPass } from './passes/fuzzy.js';
 import { gazetteer } from './passes/gazetteer.js';
+import { dropNonNames } from './passes/notNames.js';
 import { nisbaInsideOrganisations } from './passes/nisbaInOrgs.js';
 import { orgPatterns } from './passes/orgPatterns.js';
 import { resolveShortForms } from './passes/shortForms.js';
@@ -43,7 +46,8 @@ type Pass = (ctx: Ctx) => void;
 
 /** The passes, in order: each sees the hits of the ones before it. */
 export const PASSES: readonly Pass[] = [
-  gazetteer, capitals, fuzzyPass, resolveShortForms, titlePatterns, orgPatterns, unknownSurnames, nisbaInsideOrganisations,
+  gazetteer, capitals, fuzzyPass, resolveShortForms, titlePatterns, orgPatterns, unknownSurnames, dropNonNames, nisbaInsideOrganisations,
+  coordinatedNisbas, descriptionsOfOrganisations,
 ];
 
 const cache = new Map<string, EntityEngine>();

@@ -15,7 +15,7 @@ function checkOffsets(original: string, ents: EntityRecord[]): void {
       expect(original.slice(m.start, m.end)).toBe(m.text);
       expect(m.confidence).toBeGreaterThan(0);
       expect(m.confidence).toBeLessThanOrEqual(1);
-      expect(['exact', 'clitic', 'nisba', 'fuzzy', 'pattern', 'coreference']).toContain(m.method);
+      expect(['exact', 'clitic', 'nisba', 'fuzzy', 'pattern', 'coreference', 'description', 'coordination']).toContain(m.method);
     }
     const starts = e.mentions.map((m) => m.start);
     expect(starts).toEqual([...starts].sort((a, b) => a - b));

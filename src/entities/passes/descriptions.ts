@@ -1,0 +1,63 @@
+// "المنظمة", "دول المنظمة", "التكتل الذي تقوده موسكو": descriptions that stand for the organisation the article is about.
+import { addHit, variantIn, type Ctx } from '../context.js';
+import { loadDescriptions, type DescriptionPhrase } from '../descriptions.js';
+
+/**
+ * A description of an organisation becomes a mention of the organisation the article is about
+ * (its most mentioned organisation of an organisation kind, earliest on ties); with none named,
+ * only a description marked default ("التكتل الذي تقوده موسكو") names the default one, the CSTO.
+ */
+export function descriptionsOfOrganisations(ctx: Ctx): void {
+  const { c, toks, covered, join } = ctx;
+  const d = loadDescriptions();
+  const subject = articleOrganisation(ctx, d.kinds);
+  const fallback = c.entries.findIndex((e) => e.id === d.defaultId);
+  const firsts = new Set(d.phrases.map((p) => p.words[0]));
+  const n = toks.length;
+  for (let i = 0; i < n; i++) {
+    if (covered[i] >= 0) continue;
+    const v = variantIn(ctx, toks[i].f, firsts);
+    if (!v) continue;
+    const p = longestAt(ctx, i, v.key, d.phrases);
+    if (!p) continue;
+    const entry = subject >= 0 ? subject : p.fallback ? fallback : -1;
+    const tj = i + p.words.length - 1;
+    if (entry < 0) { i = tj; continue; }
+    // "المنظمة الدولية للهجرة": an adjective after a bare description makes it another organisation
+    const nx = tj + 1;
+    if (p.words.length === 1 && nx < n && join[tj] && covered[nx] < 0 && /^ال.{2,}(يه|ي)$/u.test(toks[nx].f)) continue;
+    addHit(ctx, { ti: i, tj, s: toks[i].start + v.cut, e: toks[tj].end, entry, kind: 'pattern', method: 'description', confidence: 0.7 });
+    i = tj;
+  }
+}
+
+/** The longest description starting at token i, whose first word (clitics off) is `first`. */
+function longestAt(ctx: Ctx, i: number, first: string, phrases: DescriptionPhrase[]): DescriptionPhrase | null {
+  const { toks, join } = ctx;
+  for (const p of phrases) {
+    if (p.words[0] !== first || i + p.words.length > toks.length) continue;
+    let ok = true;
+    for (let k = 1; k < p.words.length && ok; k++) ok = join[i + k - 1] === 1 && toks[i + k].f === p.words[k];
+    if (ok) return p;
+  }
+  return null;
+}
+
+/** The entry of the most mentioned organisation of the given kinds, earliest on ties; -1 if none. */
+function articleOrganisation(ctx: Ctx, kinds: Set<string>): number {
+  const count = new Map<number, number>();
+  const first = new Map<number, number>();
+  for (const h of ctx.hits) {
+    if (h.dropped || h.entry < 0) continue;
+    const e = ctx.c.entries[h.entry];
+    if (e.type !== 'ORG' || !e.kind || !kinds.has(e.kind)) continue;
+    count.set(h.entry, (count.get(h.entry) ?? 0) + 1);
+    if (!first.has(h.entry) || h.s < first.get(h.entry)!) first.set(h.entry, h.s);
+  }
+  let best = -1;
+  for (const [entry, k] of count) {
+    const b = best < 0 ? -1 : count.get(best)!;
+    if (k > b || (k === b && first.get(entry)! < first.get(best)!)) best = entry;
+  }
+  return best;
+}

@@ -1,0 +1,39 @@
+// entities/passes/descriptions.ts: descriptions that stand for the organisation the article is about.
+import { describe, expect, it } from 'vitest';
+import { at, byId, run, spans } from '../helpers.js';
+
+describe('descriptions of organisations', () => {
+  it('"المنظمة" and "دول المنظمة" after the CSTO is named are CSTO mentions', () => {
+    const text = 'اجتمع قادة منظمة معاهدة الأمن الجماعي في موسكو. وأعلنت دول المنظمة تلبية المناشدة، وقالت المنظمة إنها سترسل قوات.';
+    expect(spans(run(text), 'org:csto')).toEqual([
+      ['منظمة معاهدة الأمن الجماعي', ...at(text, 'منظمة معاهدة الأمن الجماعي'), 'exact'],
+      ['دول المنظمة', ...at(text, 'دول المنظمة'), 'description'],
+      ['المنظمة', ...at(text, 'المنظمة', 1), 'description'],
+    ]);
+  });
+  it('the description stands for the organisation the article is about: the SCO here', () => {
+    const text = 'افتتحت قمة منظمة شنغهاي للتعاون أعمالها، وقال الأمين العام إن المنظمة الأمنية ستتوسع.';
+    const ents = run(text);
+    expect(spans(ents, 'org:sco').map((s) => s.slice(0, 3).join('|') + '|' + s[3])).toEqual([
+      'منظمة شنغهاي للتعاون|' + at(text, 'منظمة شنغهاي للتعاون').join('|') + '|exact',
+      'المنظمة الأمنية|' + at(text, 'المنظمة الأمنية').join('|') + '|description',
+    ]);
+    expect(byId(ents, 'org:csto')).toBeUndefined();
+  });
+  it('"التكتل الذي تقوده موسكو" is the CSTO even when the article names no organisation', () => {
+    const text = 'طاجيكستان تطلب من التكتل الذي تقوده موسكو إرسال مراقبين';
+    const phrase = 'التكتل الذي تقوده موسكو';
+    expect(spans(run(text), 'org:csto')).toEqual([[phrase, ...at(text, phrase), 'description']]);
+  });
+  it('"دول الأمن الجماعي" with a proclitic keeps its offsets past the clitic', () => {
+    const text = 'وقعت ولدول الأمن الجماعي اتفاقية';
+    expect(spans(run(text), 'org:csto')).toEqual([['دول الأمن الجماعي', ...at(text, 'دول الأمن الجماعي'), 'description']]);
+  });
+  it('a bare "المنظمة" with no organisation named is left alone (no guess)', () => {
+    expect(run('قالت المنظمة إنها ستدرس الطلب').filter((e) => e.type === 'ORG')).toEqual([]);
+  });
+  it('"المنظمة الدولية للهجرة" is another organisation, not the one the article is about', () => {
+    const text = 'عقدت منظمة معاهدة الأمن الجماعي اجتماعا، وحضرت المنظمة الدولية للهجرة.';
+    expect(spans(run(text), 'org:csto').map((s) => s[3])).toEqual(['exact']);
+  });
+});

@@ -1,0 +1,42 @@
+// entities/passes/notNames.ts: verbs, particles, adverbs and common nouns after a title are no person.
+import { describe, expect, it } from 'vitest';
+import { knownVerbs, nonNameWords } from '../../../src/entities/nonNames.js';
+import { notAName } from '../../../src/entities/passes/notNames.js';
+import { foldKey } from '../../../src/text/normalize.js';
+import { at, run, spans } from '../helpers.js';
+
+const persons = (text: string): string[] => run(text).filter((e) => e.type === 'PERSON').map((e) => e.name);
+
+describe('no verb, particle or common noun as a person', () => {
+  it('a conjoined past verb after a title ("سفير طاجيكستان وقدمت له")', () => {
+    expect(persons('استدعت وزارة الخارجية القيرغيزية اليوم الثلاثاء سفير طاجيكستان وقدمت له احتجاجا')).toEqual([]);
+  });
+  it('a preposition with the article, or a conjunction with a preposition ("بالتفصيل", "وبحضور")', () => {
+    expect(persons('حيث أبلغ الأخير الرئيس الروسي بالتفصيل عن الوضع')).toEqual([]);
+    expect(persons('دون مشاركة وزير خارجية أرمينيا وبحضور الأمين العام للمنظمة')).toEqual([]);
+  });
+  it('an adverb or a common noun opening the object ("نظيره البيلاروسي هاتفيا", "معرضا", "استقبالا حافلا")', () => {
+    expect(persons('بحث مؤخرا مع نظيره البيلاروسي هاتفيا استعدادات البلدين للقمة')).toEqual([]);
+    expect(persons('وقرر أيضا أن يفتتح رئيس الوزراء الأوزبكي معرضا للمنتجات')).toEqual([]);
+    expect(persons('ولقي الرئيس الأفغاني استقبالا حافلا في المطار')).toEqual([]);
+  });
+  it('a particle ("كقائد بلا منازع")', () => {
+    expect(persons('لإرساء وضعه كقائد بلا منازع في البلاد')).toEqual([]);
+  });
+  it('verbs with a future or jussive prefix and particles with a conjunction', () => {
+    const words = nonNameWords(), verbs = knownVerbs();
+    const no = (w: string): boolean => notAName(foldKey(w), true, words, verbs);
+    expect(['ستكون', 'فينبغي', 'فلتستدعه', 'وسيتم', 'فلتكن'].map(no)).toEqual([true, true, true, true, true]);
+  });
+  it('foreign given names with the same first letters stay names', () => {
+    const words = nonNameWords(), verbs = knownVerbs();
+    const no = (w: string): boolean => notAName(foldKey(w), true, words, verbs);
+    expect(['سيرغي', 'ستيفن', 'فلاديمير', 'وليد', 'فيكتور', 'وانغ', 'فالنتينا', 'فاليري', 'وليام'].map(no)).toEqual(Array(9).fill(false));
+  });
+  it('a name followed by a verb keeps the name and loses the verb', () => {
+    const text = 'التقى الرئيس ألكسندر زاخاروف ستكون المحادثات';
+    const ents = run(text);
+    const p = ents.find((e) => e.type === 'PERSON');
+    expect(p && spans(ents, p.id)).toEqual([['ألكسندر زاخاروف', ...at(text, 'ألكسندر زاخاروف'), 'pattern']]);
+  });
+});
