@@ -189,7 +189,8 @@ function findDateline(doc: Doc): Loc | null {
 }
 
 export function locFromMention(doc: Doc, m: Ment, basis: string, fromTok: number, pos: number): Loc {
-  const sp = doc.t.span(doc.toks[fromTok].start, m.ne);
+  // the phrase from the word after its cue, or from the mention itself when the cue opens it ("بالعاصمة ...")
+  const sp = doc.t.span(fromTok > m.t0 ? m.ns : doc.toks[fromTok].start, m.ne);
   const loc: Loc = { entity: m.ent.id, name: m.ent.name, basis, text: sp.text, pos, ment: m };
   if (m.ent.country) loc.country = m.ent.country;
   const iso3 = iso3Of(doc.countries, m.ent.country, m.ent.iso3);

@@ -19,7 +19,8 @@ export function sentenceLocations(doc: Doc, s: number, visitToks: number[]): Loc
     // topic, not place: "الوضع في أفغانستان"
     const prev = doc.toks[k - 1];
     if (topicPreps?.has(tk.w.c) && blockers && prev?.sentence === s && prev.w.cands.some((c) => blockers.has(c))) continue;
-    let j = k + 1;
+    // "بالعاصمة الروسية موسكو": the cue word opens the place's own mention
+    let j = places.some((p) => p.t0 === k) ? k : k + 1;
     let country: Ment | null = null;
     let found: Ment | null = null;
     for (; j < Math.min(b, k + 7); j++) {
@@ -36,7 +37,7 @@ export function sentenceLocations(doc: Doc, s: number, visitToks: number[]): Loc
       if (doc.countries.nisba.has(f.f) || doc.countries.nisba.has(f.w.c)) continue;
       break;
     }
-    const uses = places.filter((p) => p.t0 > k && p.t0 <= j);
+    const uses = places.filter((p) => p.t0 >= k && p.t0 <= j);
     if (found) { out.push({ ...locFromMention(doc, found, 'sentence', k + 1, k), uses }); continue; }
     if (country) out.push({ ...locFromMention(doc, country, 'sentence', k + 1, k), uses, isCountry: true });
   }

@@ -24,4 +24,11 @@ describe('location', () => {
     const near = run('أكدت روسيا في كازاخستان دعمها للمنظمة.', { entities: { Russia: ['روسيا'], Kazakhstan: ['كازاخستان'] } }).events;
     expect(near.map((e) => [e.type, e.location?.name ?? null])).toEqual([['SUPPORT', null]]);
   });
+
+  it('a cue glued to the place it opens: بالعاصمة الروسية موسكو', () => {
+    const { events } = run('انطلق اجتماع منظمة معاهدة الأمن الجماعي بالعاصمة الروسية موسكو.', {
+      entities: { CSTO: ['منظمة معاهدة الأمن الجماعي'], Moscow: ['العاصمة الروسية موسكو'] },
+    });
+    expect(events[0].location).toEqual({ entity: 'place:moscow', name: 'Moscow', country: 'RU', iso3: 'RUS', text: 'العاصمة الروسية موسكو', basis: 'sentence' });
+  });
 });
