@@ -28,7 +28,7 @@ import { background, eventStatus } from './roles/status.js';
 import { newSlots, type Role } from './slots.js';
 import { completeEvents } from './story/complete.js';
 import { scoreConfidences } from './story/confidence.js';
-import { fullerLeadReport } from './story/lead.js';
+import { fullerLeadReport, placeFromLead } from './story/lead.js';
 import { mainDefaults, mainEvent } from './story/main.js';
 import { meetingSides } from './story/meetingSides.js';
 import { keepOneAStory } from './story/oneAStory.js';
@@ -57,7 +57,7 @@ export const ROLES: readonly Role[] = [
 ];
 
 /** The steps of the story level, in order. */
-export const STORY: readonly StoryStep[] = [mainDefaults, completeEvents, keepOneAStory, meetingSides, scoreConfidences];
+export const STORY: readonly StoryStep[] = [placeFromLead, mainDefaults, completeEvents, keepOneAStory, meetingSides, scoreConfidences];
 
 /** Loads, validates and compiles the built-in and user trigger lexicons once per process. */
 export function loadEventEngine(options: EventEngineOptions = {}): EventEngine {

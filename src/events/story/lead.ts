@@ -1,7 +1,9 @@
 // A headline names its event in a few words ("قمة منظمة معاهدة الأمن الجماعي"); the lead sentences
 // after it report the same happening with its sides, date and place. The article's main record is
 // that fuller report.
-import type { Raw } from '../record.js';
+import { setLocation, type Raw } from '../record.js';
+import type { Loc } from '../doc.js';
+import type { Story } from './story.js';
 
 /** How many sentences after the headline's may report its event again. */
 const LEAD_SENTENCES = 2;
@@ -14,22 +16,37 @@ function detail(r: Raw): number {
   return actorIds(r).size + (r.rec.date ? 1 : 0) + (r.rec.location ? 1 : 0) + (r.rec.source.length ? 1 : 0);
 }
 
+/** Same type, not negated, in the lead sentences after the main record, naming one of its actors. */
+function reportsAgain(r: Raw, main: Raw, named: Set<string>): boolean {
+  const s = r.rec.sentence.index, s0 = main.rec.sentence.index;
+  if (s <= s0 || s > s0 + LEAD_SENTENCES || r.background || r.anaphoric) return false;
+  if (r.rec.type !== main.rec.type || r.rec.status === 'negated') return false;
+  const ids = actorIds(r);
+  return !named.size || [...named].some((id) => ids.has(id));
+}
+
+/**
+ * The step: a main record with no place takes the place of a lead sentence that reports the same
+ * happening ("«داعش خراسان» يتبنى التفجيرات ضد «طالبان»" over "... تفجيرات ... في جلال أباد").
+ */
+export function placeFromLead(st: Story): void {
+  const main = st.main;
+  if (main.rec.location || main.rec.status !== 'reported') return;
+  const named = actorIds(main);
+  const r = st.raws.find((x) => x !== main && x.rec.location && reportsAgain(x, main, named));
+  if (!r) return;
+  const loc = r.rec.location!;
+  setLocation(main.rec, { ...loc, basis: `sentence ${r.rec.sentence.index}` } as Loc, `location: sentence ${r.rec.sentence.index}`);
+}
+
 /**
  * The record of the next sentences that reports the headline event again: of the same type, not
  * negated, with an actor the headline names, and more detail; else the headline's own. (A headline's
  * tense often differs from its lead's: "سيشاركون في قمة" above "القمة التي تعقد".)
  */
 export function fullerLeadReport(raws: Raw[], headline: Raw): Raw {
-  const s0 = headline.rec.sentence.index;
   const named = actorIds(headline);
   let best = headline;
-  for (const r of raws) {
-    const s = r.rec.sentence.index;
-    if (s <= s0 || s > s0 + LEAD_SENTENCES || r.background || r.anaphoric) continue;
-    if (r.rec.type !== headline.rec.type || r.rec.status === 'negated') continue;
-    const ids = actorIds(r);
-    if (named.size && ![...named].some((id) => ids.has(id))) continue;
-    if (detail(r) > detail(best)) best = r;
-  }
+  for (const r of raws) if (reportsAgain(r, headline, named) && detail(r) > detail(best)) best = r;
   return best;
 }
