@@ -27,3 +27,18 @@ describe('fullerLeadReport', () => {
     expect(events.find((e) => e.main)!.sentence.index).toBe(0);
   });
 });
+
+describe('placeFromLead', () => {
+  it('the headline names the attack and its sides, the lead its place: the main record has both', () => {
+    const text = 'حركة طالبان تعلن هجوما على طاجيكستان\nوقالت حركة طالبان إنها نفذت هجوما في دوشنبه.';
+    const { events } = run(text, { entities: { Taliban: ['حركة طالبان'], Tajikistan: ['طاجيكستان'], Dushanbe: ['دوشنبه'] } });
+    const main = events.find((e) => e.main)!;
+    expect([main.sentence.index, names(main.source), names(main.recipient), main.location?.name, main.location?.basis]).toEqual([0, ['Taliban'], ['Tajikistan'], 'Dushanbe', 'sentence 1']);
+  });
+
+  it('a lead event of another type gives the headline no place', () => {
+    const text = 'حركة طالبان تعلن هجوما على طاجيكستان\nوقالت حركة طالبان إنها ترفض المحادثات في دوشنبه.';
+    const { events } = run(text, { entities: { Taliban: ['حركة طالبان'], Tajikistan: ['طاجيكستان'], Dushanbe: ['دوشنبه'] } });
+    expect(events.find((e) => e.main)!.location).toBeNull();
+  });
+});
