@@ -32,6 +32,7 @@ import { fullerLeadReport, placeFromLead } from './story/lead.js';
 import { mainDefaults, mainEvent } from './story/main.js';
 import { meetingSides } from './story/meetingSides.js';
 import { keepOneAStory } from './story/oneAStory.js';
+import { occasionOfSentenceBefore } from './story/occasion.js';
 import type { Story, StoryStep } from './story/story.js';
 import { triggerHits, type Group } from './triggers.js';
 
@@ -57,7 +58,7 @@ export const ROLES: readonly Role[] = [
 ];
 
 /** The steps of the story level, in order. */
-export const STORY: readonly StoryStep[] = [placeFromLead, mainDefaults, completeEvents, keepOneAStory, meetingSides, scoreConfidences];
+export const STORY: readonly StoryStep[] = [occasionOfSentenceBefore, placeFromLead, mainDefaults, completeEvents, keepOneAStory, meetingSides, scoreConfidences];
 
 /** Loads, validates and compiles the built-in and user trigger lexicons once per process. */
 export function loadEventEngine(options: EventEngineOptions = {}): EventEngine {
