@@ -49,7 +49,7 @@ export function rememberSides(ev: Slots): void {
 /** The source when no cue gave one; true when it is the body a noun trigger is of ("جلسة لمجلس ..."). */
 function findSource(ev: Slots, dual: boolean): boolean {
   const { f, entry, k, used, source } = ev;
-  const { actors, a } = f;
+  const { actors } = f;
   const toks = f.doc.toks;
   const head = ev.g.head.hit;
   // a circumstantial participle ("وقال لوكاشينكو إن المنظمة تواجه تحديات، منتقدا الناتو")
@@ -74,7 +74,7 @@ function findSource(ev: Slots, dual: boolean): boolean {
   }
   // "جلسة لمجلس الأمن الجماعي", "قمة زعماء دول منظمة ...": the body it is of
   // "انسحاب القوات الأمريكية": the genitive after the noun
-  const { preps, relative, supportVerbs } = f.sets;
+  const { preps, relative } = f.sets;
   // "ضرورة تعزيز المنظمة", "إرسال قوات": a genitive the trigger's frame gives no actor's role is not who acts
   const genitive = loadFrames().byRule.get(entry.rule)?.genitive;
   const genitiveActs = !genitive || genitive.includes('source') || genitive.includes('sides');
@@ -85,8 +85,7 @@ function findSource(ev: Slots, dual: boolean): boolean {
     return true;
   }
   // "شنت حركة طالبان هجوما", "أعلنت أرمينيا تجميد مشاركتها": the subject of the verb that carries the noun
-  let sv = -1;
-  for (let i = k - 1; i >= Math.max(a, k - 7); i--) if (tokIs(toks[i], supportVerbs)) { sv = i; break; }
+  const sv = supportVerbBefore(ev);
   if (sv >= 0 && subjectOf(ev, sv).some((x) => x.t0 < k)) {
     for (const x of subjectOf(ev, sv)) if (x.t0 < k) source.push(pick(ev, x));
   } else if (QUAD_CLASS[entry.type].startsWith('verbal')) {
@@ -95,6 +94,24 @@ function findSource(ev: Slots, dual: boolean): boolean {
     for (const x of speaker) source.push(pick(ev, x));
   }
   return false;
+}
+
+/** A support verb carries its noun from this many words before it; a name with its title counts as one word. */
+const SUPPORT_WINDOW = 9;
+
+/** The support verb before the noun trigger ("بدأت قوات حفظ السلام التابعة لمنظمة ... الانسحاب"), or -1. */
+function supportVerbBefore(ev: Slots): number {
+  const { f, k } = ev;
+  const toks = f.doc.toks;
+  let i = k;
+  for (let words = 0; words < SUPPORT_WINDOW; words++) {
+    i--;
+    const m = f.actors.find((x) => x.t1 - 1 === i);
+    if (m) i = m.roleStart;
+    if (i < f.a) return -1;
+    if (tokIs(toks[i], f.sets.supportVerbs)) return i;
+  }
+  return -1;
 }
 
 /** "داعيا", "مشيرا": a form in -ا whose feminine (-ه) or plural (-ين) the lexicon lists beside it. */

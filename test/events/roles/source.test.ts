@@ -15,6 +15,11 @@ describe('source', () => {
     expect(sources('شنت حركة طالبان هجوما على مواقع في قندوز.', { Taliban: ['حركة طالبان'], Kunduz: ['قندوز'] })).toEqual([['ASSAULT', 'هجوما', ['Taliban']]]);
   });
 
+  it('a support verb before a long subject: the name with its title counts as one word', () => {
+    expect(sources('بدأت "قوات حفظ السلام" التابعة لمنظمة معاهدة الأمن الجماعي بقيادة موسكو، الانسحاب من كازاخستان.', { CSTO: ['منظمة معاهدة الأمن الجماعي'], Moscow: ['موسكو'], Kazakhstan: ['كازاخستان'] }))
+      .toEqual([['RETREAT', 'الانسحاب', ['Collective Security Treaty Organization']]]);
+  });
+
   it('a noun trigger: the body it is of ("جلسة لمجلس ...")', () => {
     expect(sources('وعقدت جلسة لمجلس الأمن الجماعي في موسكو.', { CSC: ['مجلس الأمن الجماعي'], Moscow: ['موسكو'] })).toEqual([['CONSULT', 'جلسة', ['Collective Security Council']]]);
   });
