@@ -14,12 +14,12 @@ export function findRecipient(ev: Slots): void {
   // a preposition or بين A و B named it already (roles/addressee.ts, roles/between.ts)
   if (recipient.length) return;
   const toks = f.doc.toks;
-  const { recipientBlockers, timePreps, recipientMarkers, objectPreps } = f.sets;
+  const { timePreps, recipientMarkers, objectPreps } = f.sets;
   const directObject = f.doc.lex.directObject.has(entry.type);
   const after = f.actors.filter((x) => x.t0 > k && !used.has(x));
   // "الحدود مع أفغانستان" names a neighbour, not a partner (but a target: "هددت بإغلاق حدودها مع")
   const withCue = after.find((x) => x.roleStart - k <= 14 && toks.slice(Math.max(k + 1, x.roleStart - 2), x.roleStart + 1)
-    .some((tk) => (recipientMarkers?.has(tk.w.c) && (directObject || !tokIs(toks[tk.i - 1], recipientBlockers))) || (tk.f.startsWith('ب') && tk.i === x.roleStart && ev.isVerb && x.roleStart - k <= BI_WINDOW)));
+    .some((tk) => (recipientMarkers?.has(tk.w.c) && (directObject || !afterBlocker(ev, tk.i))) || (tk.f.startsWith('ب') && tk.i === x.roleStart && ev.isVerb && x.roleStart - k <= BI_WINDOW)));
   if (withCue) {
     for (const x of withCoordinated(ev, withCue)) recipient.push(pick(ev, x));
   } else if (directObject && entry.subtype !== 'signing' && entry.subtype !== 'ratification') {
@@ -32,6 +32,13 @@ export function findRecipient(ev: Slots): void {
     const m = after.find((x) => x.t0 - k <= 14 && x.ent.type === 'PERSON');
     if (m) recipient.push(pick(ev, m));
   }
+}
+
+/** "الحدود مع", "حدود طاجيكستان مع": a recipient blocker just before the marker, or before the name just before it. */
+function afterBlocker(ev: Slots, marker: number): boolean {
+  const { f } = ev;
+  const named = f.doc.bySentence.get(f.s)?.find((x) => x.t1 === marker);
+  return tokIs(f.doc.toks[(named ? named.roleStart : marker) - 1], f.sets.recipientBlockers);
 }
 
 /** A visit's host is the country visited (roles/location.ts found the place). */

@@ -1,4 +1,5 @@
 // The source of an event: who acts.
+import { ENCLITICS } from '../../text/clitics.js';
 import { tokIs } from '../cues.js';
 import { loadFrames } from '../frames.js';
 import { QUAD_CLASS } from '../lexicon.js';
@@ -72,6 +73,15 @@ function findSource(ev: Slots, dual: boolean): boolean {
     for (const x of subjectOf(ev, k)) source.push(pick(ev, x));
     return false;
   }
+  // "هجوم مسلح شنه حرس الحدود", "مناورات تجريها دول المنظمة": the subject of a support verb whose pronoun is the noun
+  const rv = resumptiveSupportVerb(ev);
+  if (rv >= 0) {
+    const subject = subjectOf(ev, rv).filter((x) => x.t0 > rv);
+    if (subject.length) {
+      for (const x of subject) source.push(pick(ev, x));
+      return false;
+    }
+  }
   // "جلسة لمجلس الأمن الجماعي", "قمة زعماء دول منظمة ...": the body it is of
   // "انسحاب القوات الأمريكية": the genitive after the noun
   const { preps, relative } = f.sets;
@@ -110,6 +120,22 @@ function supportVerbBefore(ev: Slots): number {
     if (m) i = m.roleStart;
     if (i < f.a) return -1;
     if (tokIs(toks[i], f.sets.supportVerbs)) return i;
+  }
+  return -1;
+}
+
+/** A support verb with the noun's pronoun stands this many words after the noun at most ("مناورات من المقرر أن تجريها"). */
+const RESUMPTIVE_WINDOW = 5;
+
+/** The support verb after a noun trigger that refers back to it with a pronoun suffix ("هجوم مسلح شنه"), or -1. */
+function resumptiveSupportVerb(ev: Slots): number {
+  const { f, k } = ev;
+  const toks = f.doc.toks;
+  for (let i = k + 1; i < Math.min(f.b, k + 1 + RESUMPTIVE_WINDOW); i++) {
+    if (toks[i].w.trig !== undefined || f.actors.some((x) => x.roleStart <= i && i < x.t1)) return -1;
+    const w = toks[i].f;
+    const suffix = ENCLITICS.find((e) => e !== 'نا' && w.length > e.length + 1 && w.endsWith(e));
+    if (suffix && f.sets.supportVerbs?.has(w.slice(0, -suffix.length))) return i;
   }
   return -1;
 }

@@ -8,6 +8,13 @@ describe('location', () => {
     expect(events[0].location).toEqual({ entity: 'place:moscow', name: 'Moscow', country: 'RU', iso3: 'RUS', text: 'موسكو', basis: 'sentence' });
   });
 
+  it('near a place, or along its border: the place ("قرب", "بمحاذاة حدود")', () => {
+    const CSTO = ['منظمة معاهدة الأمن الجماعي'];
+    const near = run('تجري دول منظمة معاهدة الأمن الجماعي مناورات قرب مدينة دوشنبه.', { entities: { CSTO, Dushanbe: ['دوشنبه'] } }).events;
+    const along = run('تبدأ قوات منظمة معاهدة الأمن الجماعي مناورات بمحاذاة حدود طاجيكستان مع أفغانستان.', { entities: { CSTO, Tajikistan: ['طاجيكستان'], Afghanistan: ['أفغانستان'] } }).events;
+    expect([near[0].location?.name, along[0].location?.name, along[0].recipient]).toEqual(['Dushanbe', 'Tajikistan', []]);
+  });
+
   it('a topic is no place ("الوضع في أفغانستان")', () => {
     const { events } = run('وناقش بوتين مع توكاييف الوضع في أفغانستان.', { entities: { Putin: ['بوتين'], Tokayev: ['توكاييف'], Afghanistan: ['أفغانستان'] } });
     expect(events.map((e) => [e.subtype, e.location])).toEqual([['talks', null]]);

@@ -20,6 +20,12 @@ describe('source', () => {
       .toEqual([['RETREAT', 'الانسحاب', ['Collective Security Treaty Organization']]]);
   });
 
+  it('a support verb after the noun with its pronoun ("مناورات تجريها دول المنظمة", "هجوم شنه X"): its subject', () => {
+    expect(sources('أعلنت روسيا مشاركة جنود في مناورات من المقرر أن تجريها دول منظمة معاهدة الأمن الجماعي.', { Russia: ['روسيا'], CSTO: ['منظمة معاهدة الأمن الجماعي'] }))
+      .toEqual([['MOBILIZE', 'مناورات', ['Collective Security Treaty Organization']]]);
+    expect(sources('وقع هجوم مسلح شنه مسلحو حركة طالبان.', { Taliban: ['حركة طالبان'] })).toEqual([['ASSAULT', 'هجوم', ['Taliban']]]);
+  });
+
   it('a noun trigger: the body it is of ("جلسة لمجلس ...")', () => {
     expect(sources('وعقدت جلسة لمجلس الأمن الجماعي في موسكو.', { CSC: ['مجلس الأمن الجماعي'], Moscow: ['موسكو'] })).toEqual([['CONSULT', 'جلسة', ['Collective Security Council']]]);
   });
