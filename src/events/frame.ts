@@ -2,7 +2,7 @@
 import type { EventRecord } from '../types.js';
 import { actorMentions, corefMentions } from './actors.js';
 import { findCue, tokIs, type CueSpan } from './cues.js';
-import { precisionOf, type Doc, type DocDate, type Loc, type Ment } from './doc.js';
+import { precisionOf, tokenAt, type Doc, type DocDate, type Loc, type Ment } from './doc.js';
 import type { CompiledLexicon } from './lexicon.js';
 import { sentenceLocations } from './places.js';
 import { groupDist, groupHits, type Group, type Hit } from './triggers.js';
@@ -10,8 +10,6 @@ import { roleData, type RoleData } from './roleData.js';
 import type { CueSets } from './words.js';
 
 const ISO = /^\d{4}(-\d{2}(-\d{2})?)?(T[\d:]+)?$|^\d{4}-W\d{2}$/;
-/** "منذ عام 2012" dates a state that began then, not what the sentence reports. */
-const SINCE = /(?:^|\s)منذ\s*$/u;
 
 /**
  * One regular expression per context: true when the text contains any of its cues. Cues that
@@ -72,6 +70,12 @@ export interface Frame {
   lastSides: Ment[];
 }
 
+/** "منذ عام 2012", "حتى 2025": the start or end of a period, not the date of what the sentence reports. */
+function boundsPeriod(doc: Doc, d: DocDate): boolean {
+  const before = doc.toks[tokenAt(doc.toks, d.ns) - 1];
+  return before !== undefined && before.sentence === d.sentence && tokIs(before, doc.sets.periodBounds);
+}
+
 /** The sentence-wide arguments: places, actors, dates, cue phrases. */
 export function sentenceFrame(doc: Doc, s: number, hits: Hit[]): Frame {
   const { t, sets } = doc;
@@ -102,7 +106,7 @@ export function sentenceFrame(doc: Doc, s: number, hits: Hit[]): Frame {
     locs, owner, actors,
     virtual: findCue(doc, s, 'virtual').length > 0,
     sentSpan: { ...t.span(sent.start, sent.end), index: s },
-    sentDates: doc.dates.filter((d) => d.sentence === s && d.d.value && ISO.test(d.d.value) && precisionOf(d.d.granularity) && !SINCE.test(t.folded.slice(Math.max(0, d.ns - 6), d.ns))),
+    sentDates: doc.dates.filter((d) => d.sentence === s && d.d.value && ISO.test(d.d.value) && precisionOf(d.d.granularity) && !boundsPeriod(doc, d)),
     contextTags: contextCues(doc.lex).filter(([, re]) => re.test(foldedSentence)).map(([k]) => k),
     chairCues: findCue(doc, s, 'chair'),
     partCues: findCue(doc, s, 'participants'),

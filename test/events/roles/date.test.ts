@@ -10,6 +10,13 @@ describe('date', () => {
     expect([events[0].date, events[0].date_precision, events[0].date_basis]).toEqual([{ value: '2023-05-05', granularity: 'day', text: '5 مايو 2023', basis: 'sentence' }, 'day', 'explicit']);
   });
 
+  it('the start or end of a period is no date of the event ("منذ عام 2012", "حتى 2025")', () => {
+    const { events } = run('وأقر قادة منظمة معاهدة الأمن الجماعي استراتيجية للفترة الممتدة حتى 2025.', {
+      entities: { CSTO: ['منظمة معاهدة الأمن الجماعي'] }, dates: [['2025', '2025', 'year']],
+    });
+    expect(events.map((e) => [e.type, e.date])).toEqual([['AGREE', null]]);
+  });
+
   it('a planned event takes no date before the article\'s', () => {
     const { events } = run('أكد الكرملين يوم الثلاثاء أن بوتين سيزور طاجيكستان.', {
       entities: { Putin: ['بوتين'], Tajikistan: ['طاجيكستان'] }, dates: [['يوم الثلاثاء', '2023-05-02', 'day', { relative: true }]], published: '2023-05-05',
