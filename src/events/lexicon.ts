@@ -33,6 +33,8 @@ export interface TriggerEntry {
   subtype: string;
   pos: string;
   forms: string[];
+  /** Verbal nouns of a verb entry: inflected and read as nouns, under the same rule. */
+  verbal_nouns?: string[];
   requires?: Requirement[];
   light?: boolean;
   mode?: 'in person' | 'virtual' | null;
@@ -140,9 +142,9 @@ export function lexiconProblems(data: unknown, knownInflections: string[] = ['no
     if (prev !== undefined) problems.push(`${where}: field rule: duplicate rule name, also entry ${prev}`);
     else rules.set(t.rule, i);
     if (!inflections.has(t.pos)) problems.push(`${where}: field pos: unknown inflection "${t.pos}" (known: ${[...inflections].join(', ')})`);
-    t.forms.forEach((f, k) => {
-      if (/\s/.test(f)) problems.push(`${where}: field forms[${k}]: "${f}" contains a space; a form is one word (use "requires" for context words)`);
-      else if (foldKey(f) !== f) problems.push(`${where}: field forms[${k}]: "${f}" is not folded, write "${foldKey(f)}"`);
+    for (const field of ['forms', 'verbal_nouns'] as const) (t[field] ?? []).forEach((f, k) => {
+      if (/\s/.test(f)) problems.push(`${where}: field ${field}[${k}]: "${f}" contains a space; a form is one word (use "requires" for context words)`);
+      else if (foldKey(f) !== f) problems.push(`${where}: field ${field}[${k}]: "${f}" is not folded, write "${foldKey(f)}"`);
     });
     (t.requires ?? []).forEach((r, k) => r.any.forEach((w, j) => {
       const bare = w.startsWith('=') ? w.slice(1) : w;
@@ -194,10 +196,16 @@ export function loadLexicon(userFiles: string[] = []): CompiledLexicon {
  * object shapes, and code that sees them all is deoptimised and recompiled by V8 again and again.
  */
 const uniformEntry = (e: TriggerEntry): TriggerEntry => ({
-  rule: e.rule, type: e.type, subtype: e.subtype, pos: e.pos, forms: e.forms,
+  rule: e.rule, type: e.type, subtype: e.subtype, pos: e.pos, forms: e.forms, verbal_nouns: e.verbal_nouns,
   requires: e.requires?.map((r) => ({ any: r.any, side: r.side, window: r.window })),
   light: e.light, mode: e.mode, context: e.context, confidence: e.confidence,
 });
+
+/** A verb entry and, when it lists verbal nouns, the noun entry of the same rule that inflects them. */
+function withVerbalNouns(e: TriggerEntry): TriggerEntry[] {
+  if (!e.verbal_nouns?.length) return [e];
+  return [e, { ...e, pos: 'noun', forms: e.verbal_nouns, verbal_nouns: undefined }];
+}
 
 /** Merges lexicons (later files extend earlier ones; their triggers win on equal specificity). */
 export function compileLexicon(files: LexiconFile[], names: string[] = []): CompiledLexicon {
@@ -207,7 +215,7 @@ export function compileLexicon(files: LexiconFile[], names: string[] = []): Comp
   const directObject = new Set<string>();
   // user triggers first so they take precedence
   const entries: TriggerEntry[] = [];
-  for (let k = files.length - 1; k >= 0; k--) for (const e of files[k].triggers) entries.push(uniformEntry(e));
+  for (let k = files.length - 1; k >= 0; k--) for (const e of files[k].triggers) entries.push(...withVerbalNouns(uniformEntry(e)));
   for (const f of files) {
     Object.assign(inflection, f.inflection ?? {});
     for (const type of f.direct_object ?? []) directObject.add(type);

@@ -35,6 +35,9 @@ describe('validator', () => {
     expect(lex.triggers.get('وللجلسه')?.[0].entry.rule).toBe('consult.session');
     expect(lex.triggers.get('اجتماعه')?.[0].suffixed).toBe(true);
     expect(lex.triggers.get('نويد')?.[0].firstPerson).toBe(true);
+    // a verbal noun of a verb entry is inflected as a noun, under the verb's rule
+    expect(lex.triggers.get('لمناشده')?.map((h) => [h.entry.rule, h.entry.pos])).toEqual([['request.appeal', 'noun']]);
+    expect(lex.triggers.get('ناشدت')?.map((h) => [h.entry.rule, h.entry.pos])).toEqual([['request.appeal', 'verb']]);
     // same lexicon list, same compiled object
     expect(loadLexicon()).toBe(lex);
   });

@@ -19,10 +19,13 @@ export function answeredRequest(ev: Slots): void {
   if (entry.type !== 'REQUEST' || ev.recipient.length) return;
   const toks = f.doc.toks;
   for (let i = k - 1; i >= Math.max(f.a, k - ANSWER_WINDOW); i--) {
-    if (!tokIs(toks[i], f.rd.answering)) continue;
-    // a noun ("تلبية") is carried by a verb whose subject answers; a verb ("لبت") has its own
-    let at = i;
-    for (let j = i - 1; j >= Math.max(f.a, i - SUPPORT_WINDOW); j--) if (tokIs(toks[j], f.sets.supportVerbs)) { at = j; break; }
+    const verb = tokIs(toks[i], f.rd.answering.verbs);
+    if (!verb && !tokIs(toks[i], f.rd.answering.nouns)) continue;
+    // a verb ("لبت") has its own subject; a noun ("تلبية") is carried by a verb whose subject answers
+    let at = verb ? i : -1;
+    for (let j = i - 1; !verb && j >= Math.max(f.a, i - SUPPORT_WINDOW); j--) if (tokIs(toks[j], f.sets.supportVerbs)) { at = j; break; }
+    // "استجابة لمناشدة ...": no verb says who answers
+    if (at < 0) return;
     const who = subjectOf(ev, at).filter((m) => m.t0 < k);
     if (!who.length) return;
     for (const m of who) ev.recipient.push(pick(ev, m));

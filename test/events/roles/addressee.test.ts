@@ -61,6 +61,11 @@ describe('requests and the act asked for', () => {
     ]);
   });
 
+  it('an answering noun with no verb ("استجابة لمناشدة") names no one who answers: the appeal keeps its object', () => {
+    expect(sides('وقال باشينيان: استجابة لمناشدة الرئيس الكازاخستاني قاسم جومارت توكاييف قادة منظمة معاهدة الأمن الجماعي المساعدة', { ...fx, Pashinyan: ['باشينيان'] })
+      .filter(([t]) => t === 'REQUEST')).toEqual([['REQUEST', ['Kassym-Jomart Tokayev'], [CSTO]]]);
+  });
+
   it('طلب من X إرسال: X sends', () => {
     expect(sides('وطلبت طاجيكستان من روسيا إرسال قوات إلى الحدود', { Tajikistan: ['طاجيكستان'], Russia: ['روسيا'] }))
       .toEqual([['REQUEST', ['Tajikistan'], ['Russia']], ['MOBILIZE', ['Russia'], []]]);

@@ -8,6 +8,11 @@ describe('recipient', () => {
     expect(events.map((e) => [e.subtype, names(e.source), names(e.recipient), e.location?.name])).toEqual([['bilateral meeting', ['Emomali Rahmon'], ['Imangali Tasmagambetov'], 'Dushanbe']]);
   });
 
+  it('the genitive of a killing noun is the one killed ("مقتل X"), not who kills', () => {
+    const { events } = run('وأكدت مصادر محلية مقتل زعيم حركة طالبان.', { entities: { Taliban: ['حركة طالبان'] } });
+    expect(events.map((e) => [e.type, e.trigger.text, names(e.source), names(e.recipient)])).toEqual([['ASSAULT', 'مقتل', [], ['Taliban']]]);
+  });
+
   it('the object of a direct-object type ("اتهم X أذربيجان")', () => {
     const { events } = run('اتهم رئيس الوزراء الأرميني نيكول باشينيان أذربيجان بخرق الهدنة.', {
       entities: { Pashinyan: [{ text: 'نيكول باشينيان', role: 'رئيس الوزراء الأرميني' }], Azerbaijan: ['أذربيجان'] },
