@@ -4,7 +4,9 @@ import { loadFrames } from '../frames.js';
 import { pick, type Slots } from '../slots.js';
 import { withCoordinated } from './subject.js';
 
-/** بين stands this close after the trigger, and the first side this close after it. */
+/** بين stands this close after the trigger ("تبادل إطلاق نار بين قوات الأمن على الحدود بين قرغيزستان وطاجيكستان"). */
+const PREP_WINDOW = 10;
+/** The first side stands this close after بين. */
 const WINDOW = 3;
 
 /** The first side is the source when the event has none, the others the recipient. */
@@ -14,10 +16,13 @@ export function betweenSides(ev: Slots): void {
   const frame = loadFrames().byRule.get(ev.entry.rule);
   if (!frame) return;
   const toks = f.doc.toks;
-  for (let p = k + 1; p <= Math.min(k + WINDOW, f.b - 1); p++) {
+  for (let p = k + 1; p <= Math.min(k + PREP_WINDOW, f.b - 1); p++) {
+    // another event's word ends the trigger's phrase
+    if (p > k + 1 && toks[p].w.trig !== undefined) return;
     if (frame.preps.get(toks[p].w.c) !== 'sides') continue;
     const first = f.actors.find((x) => x.roleStart > p && x.roleStart - p <= WINDOW && !ev.used.has(x));
-    if (!first) return;
+    // "بين قوات الأمن": no named side here, maybe in a بين further on
+    if (!first) continue;
     const sides = withCoordinated(ev, first);
     if (sides.length < 2 && !ev.source.length) return;
     if (!ev.source.length) ev.source.push(pick(ev, sides.shift()!));

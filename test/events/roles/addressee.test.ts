@@ -26,6 +26,11 @@ describe('بين A و B', () => {
     expect(sides('وتجددت الاشتباكات بين أذربيجان وأرمينيا', { Azerbaijan: ['أذربيجان'], Armenia: ['أرمينيا'] }))
       .toEqual([['ASSAULT', ['Azerbaijan'], ['Armenia']]]);
   });
+
+  it('a بين with no named side gives way to the next one ("بين قوات الأمن على الحدود بين A و B")', () => {
+    expect(sides('وقع تبادل لإطلاق النار بين قوات الأمن على الحدود بين قرغيزستان وطاجيكستان', { Kyrgyzstan: ['قرغيزستان'], Tajikistan: ['طاجيكستان'] }))
+      .toEqual([['ASSAULT', ['Kyrgyzstan'], ['Tajikistan']]]);
+  });
 });
 
 describe('descriptions of an organisation', () => {
