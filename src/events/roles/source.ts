@@ -1,6 +1,9 @@
 // The source of an event: who acts.
 import { ENCLITICS } from '../../text/clitics.js';
 import { tokIs } from '../cues.js';
+import { loadClauseWords } from '../clause/data.js';
+import { readVerb, type VerbInfo } from '../clause/verb.js';
+import type { Ment } from '../doc.js';
 import { loadFrames } from '../frames.js';
 import { QUAD_CLASS } from '../lexicon.js';
 import { pick, type Slots } from '../slots.js';
@@ -99,8 +102,8 @@ function findSource(ev: Slots, dual: boolean): boolean {
   if (sv >= 0 && subjectOf(ev, sv).some((x) => x.t0 < k)) {
     for (const x of subjectOf(ev, sv)) if (x.t0 < k) source.push(pick(ev, x));
   } else if (QUAD_CLASS[entry.type].startsWith('verbal')) {
-    // statements: the speaker named before ("أعلن بوتين ... عن الحاجة إلى")
-    const speaker = f.lastSource.length && f.lastSource.every((y) => !used.has(y)) ? f.lastSource : nearestBefore(ev, k);
+    // statements: the speaker of the speech verb that carries it ("وشدد على ضرورة"), else the one named before
+    const speaker = speakerOf(ev) ?? (f.lastSource.length && f.lastSource.every((y) => !used.has(y)) ? f.lastSource : nearestBefore(ev, k));
     for (const x of speaker) source.push(pick(ev, x));
   }
   return false;
@@ -122,6 +125,38 @@ function supportVerbBefore(ev: Slots): number {
     if (tokIs(toks[i], f.sets.supportVerbs)) return i;
   }
   return -1;
+}
+
+/** A speech verb carries a statement noun from this close before it ("شدد على ضرورة"). */
+const SPEECH_WINDOW = 4;
+/** The speaker stands this close after the speech verb, a title included ("اعتبر الرئيس البيلاروسي ألكسندر لوكاشينكو"). */
+const SPEAKER_WINDOW = 8;
+
+/**
+ * The speaker of the speech verb just before a statement noun: the actor after that verb, before any
+ * أن/إن. A speech verb with و and no speaker of its own ("اعتبر لوكاشينكو أن الولايات المتحدة جردت
+ * أوروبا من سيادتها، وشدد على ضرورة") goes on with the speaker of the speech verb before it, not with
+ * the subject of the that-clause between them. Null when no speech verb carries the noun.
+ */
+function speakerOf(ev: Slots): Ment[] | null {
+  const { f, k } = ev;
+  const toks = f.doc.toks;
+  const words = loadClauseWords();
+  const speechVerb = (i: number): VerbInfo | null => {
+    const v = readVerb(words, toks[i].f, i);
+    return v?.speech ? v : null;
+  };
+  const before = (from: number, limit: number): number => {
+    for (let i = from - 1; i >= Math.max(f.a, limit); i--) if (speechVerb(i)) return i;
+    return -1;
+  };
+  for (let v = before(k, k - SPEECH_WINDOW); v >= 0; v = before(v, f.a)) {
+    const speaker = f.actors.find((x) => x.t0 > v && x.t1 <= k && x.roleStart - v <= SPEAKER_WINDOW && !ev.used.has(x) && !inPP(f, x) &&
+      !toks.slice(v + 1, x.roleStart).some((tk) => tokIs(tk, f.rd.complementizers)));
+    if (speaker) return withCoordinated(ev, speaker);
+    if (!speechVerb(v)!.conjoined) return null;
+  }
+  return null;
 }
 
 /** A support verb with the noun's pronoun stands this many words after the noun at most ("مناورات من المقرر أن تجريها"). */

@@ -26,6 +26,12 @@ describe('source', () => {
     expect(sources('وقع هجوم مسلح شنه مسلحو حركة طالبان.', { Taliban: ['حركة طالبان'] })).toEqual([['ASSAULT', 'هجوم', ['Taliban']]]);
   });
 
+  it('a statement noun: the speaker of its speech verb; و + speech verb goes on with the speaker before, not the that-clause\'s subject', () => {
+    expect(sources('اعتبر الرئيس البيلاروسي ألكسندر لوكاشينكو أن الولايات المتحدة جردت أوروبا من سيادتها، وشدد على ضرورة تعزيز منظمة معاهدة الأمن الجماعي.', {
+      Lukashenko: [{ text: 'ألكسندر لوكاشينكو', role: 'الرئيس البيلاروسي' }], USA: ['الولايات المتحدة'], CSTO: ['منظمة معاهدة الأمن الجماعي'],
+    })).toEqual([['REQUEST', 'ضرورة', ['Alexander Lukashenko']]]);
+  });
+
   it('a noun trigger: the body it is of ("جلسة لمجلس ...")', () => {
     expect(sources('وعقدت جلسة لمجلس الأمن الجماعي في موسكو.', { CSC: ['مجلس الأمن الجماعي'], Moscow: ['موسكو'] })).toEqual([['CONSULT', 'جلسة', ['Collective Security Council']]]);
   });
