@@ -19,7 +19,10 @@ export function betweenSides(ev: Slots): void {
   for (let p = k + 1; p <= Math.min(k + PREP_WINDOW, f.b - 1); p++) {
     // another event's word ends the trigger's phrase
     if (p > k + 1 && toks[p].w.trig !== undefined) return;
-    if (frame.preps.get(toks[p].w.c) !== 'sides') continue;
+    const role = frame.preps.get(toks[p].w.c);
+    // "مناورات مشتركة مع أوزبكستان ... قرب الحدود بين طاجيكستان وأفغانستان": the partner named first is the other side
+    if (role !== undefined && role !== 'sides') return;
+    if (role !== 'sides') continue;
     const first = f.actors.find((x) => x.roleStart > p && x.roleStart - p <= WINDOW && !ev.used.has(x));
     // "بين قوات الأمن": no named side here, maybe in a بين further on
     if (!first) continue;

@@ -31,6 +31,12 @@ describe('بين A و B', () => {
     expect(sides('وقع تبادل لإطلاق النار بين قوات الأمن على الحدود بين قرغيزستان وطاجيكستان', { Kyrgyzstan: ['قرغيزستان'], Tajikistan: ['طاجيكستان'] }))
       .toEqual([['ASSAULT', ['Kyrgyzstan'], ['Tajikistan']]]);
   });
+
+  it('a partner named before (مع) ends the search: a border بين further on names no side', () => {
+    expect(sides('أطلقت روسيا تدريبات عسكرية مشتركة مع أوزبكستان قرب الحدود بين طاجيكستان وأفغانستان', {
+      Russia: ['روسيا'], Uzbekistan: ['أوزبكستان'], Tajikistan: ['طاجيكستان'], Afghanistan: ['أفغانستان'],
+    })).toEqual([['COOPERATE', ['Russia'], ['Uzbekistan']]]);
+  });
 });
 
 describe('descriptions of an organisation', () => {
