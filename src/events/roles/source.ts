@@ -67,7 +67,7 @@ function findSource(ev: Slots, dual: boolean): boolean {
   }
   if (source.length || dual) return false;
   if (head.firstPerson || head.suffixed) {
-    const before = nearestBefore(ev, k);
+    const before = (head.suffixed && !ev.isVerb && possessor(ev)) || nearestBefore(ev, k);
     if (before.length) for (const x of before) source.push(pick(ev, x));
     else for (const x of subjectOf(ev, k, false)) source.push(pick(ev, x));
     return false;
@@ -157,6 +157,19 @@ function speakerOf(ev: Slots): Ment[] | null {
     if (!speechVerb(v)!.conjoined) return null;
   }
   return null;
+}
+
+/**
+ * Whose the pronoun on a noun is ("نقلت الوكالة عن الرئيس مدفيديف قوله لدى زيارته"): the nearest actor
+ * before, a preposition before it or not, that agrees: ه a man, ها a country or an organisation.
+ */
+function possessor(ev: Slots): Ment[] | null {
+  const { f, k } = ev;
+  const w = f.doc.toks[k].f;
+  const wantPerson = w.endsWith('ه') ? true : w.endsWith('ها') ? false : null;
+  if (wantPerson === null) return null;
+  const before = f.actors.filter((x) => x.t1 <= k && !ev.used.has(x) && x.m.method !== 'nisba' && (x.ent.type === 'PERSON') === wantPerson);
+  return before.length ? [before[before.length - 1]] : null;
 }
 
 /** A support verb with the noun's pronoun stands this many words after the noun at most ("مناورات من المقرر أن تجريها"). */

@@ -32,6 +32,16 @@ describe('source', () => {
     })).toEqual([['REQUEST', 'ضرورة', ['Alexander Lukashenko']]]);
   });
 
+  it('forces from a country act ("أجرت قوات من روسيا مناورات مشتركة")', () => {
+    expect(sources('أجرت قوات من روسيا مناورات مشتركة في كازاخستان.', { Russia: ['روسيا'], Kazakhstan: ['كازاخستان'] })).toEqual([['COOPERATE', 'مناورات', ['Russia']]]);
+  });
+
+  it('the pronoun on a noun: the man named before, a preposition before him or not ("نقلت عن الرئيس قوله لدى زيارته")', () => {
+    expect(sources('ونقلت وكالة روسية عن الرئيس الروسي فلاديمير بوتين قوله لدى زيارته موقع التدريبات.', {
+      Russia: [{ text: 'روسية', method: 'nisba' as const }], Putin: [{ text: 'فلاديمير بوتين', role: 'الرئيس الروسي' }],
+    })).toEqual([['CONSULT', 'زيارته', ['Vladimir Putin']]]);
+  });
+
   it('a noun trigger: the body it is of ("جلسة لمجلس ...")', () => {
     expect(sources('وعقدت جلسة لمجلس الأمن الجماعي في موسكو.', { CSC: ['مجلس الأمن الجماعي'], Moscow: ['موسكو'] })).toEqual([['CONSULT', 'جلسة', ['Collective Security Council']]]);
   });
