@@ -45,7 +45,10 @@ export function actorMentions(doc: Doc, s: number, locMents: Set<Ment>): Ment[] 
     // a capital right after a verb stands for its government ("حملت دوشنبه الجانب القيرغيزي المسؤولية")
     const metonym = m.ent.kind === 'capital' && m.t0 > 0 && doc.toks[m.t0 - 1].sentence === s &&
       (doc.toks[m.t0 - 1].w.trig !== undefined || tokIs(doc.toks[m.t0 - 1], supportVerbs));
-    if (m.ent.type === 'PLACE' && !m.isCountry && !metonym) continue;
+    // ... or, right after the subject of a verb, is its object ("اتهم الجنرال جوزيف فوتيل موسكو بأنها")
+    const subject = out.length ? out[out.length - 1] : null;
+    const object = m.ent.kind === 'capital' && subject !== null && subject.t1 === m.t0 && verbBeforeSubject(doc, subject);
+    if (m.ent.type === 'PLACE' && !m.isCountry && !metonym && !object) continue;
     // nested mentions: keep the outer one
     if (out.some((o) => o.ns <= m.ns && o.ne >= m.ne && o !== m)) continue;
     out.push(metonym ? ment(m.ent, m.m, m.ns, m.ne, m.t0, m.t1, m.sentence, m.isCountry, m.roleStart, m.coref, true) : m);
@@ -119,4 +122,17 @@ export function descriptionMentions(doc: Doc, s: number, covered: (i: number) =>
     i = end - 1;
   }
   return out;
+}
+
+/** A subject stands this close after its verb, its title included ("اتهم قائد القيادة المركزية الأميركية الجنرال جوزيف فوتيل"). */
+const SUBJECT_SPAN = 8;
+
+/** A trigger verb before the subject, with no preposition between: the subject is the verb's. */
+function verbBeforeSubject(doc: Doc, subject: Ment): boolean {
+  const toks = doc.toks;
+  for (let i = subject.t0 - 1; i >= Math.max(0, subject.t0 - SUBJECT_SPAN) && toks[i].sentence === subject.sentence; i--) {
+    if (toks[i].w.trig !== undefined) return true;
+    if (tokIs(toks[i], doc.sets.preps)) return false;
+  }
+  return false;
 }

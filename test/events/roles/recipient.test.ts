@@ -8,6 +8,13 @@ describe('recipient', () => {
     expect(events.map((e) => [e.subtype, names(e.source), names(e.recipient), e.location?.name])).toEqual([['bilateral meeting', ['Emomali Rahmon'], ['Imangali Tasmagambetov'], 'Dushanbe']]);
   });
 
+  it('a capital right after the subject of a verb is its object: the government ("اتهم الرئيس X موسكو")', () => {
+    const { events } = run('كما اتهم الرئيس الطاجيكي إمام علي رحمان موسكو بأنها تدعم حركة طالبان.', {
+      entities: { Taliban: ['حركة طالبان'], Moscow: ['موسكو'], Rahmon: [{ text: 'إمام علي رحمان', role: 'الرئيس الطاجيكي' }] },
+    });
+    expect(events.map((e) => [e.type, names(e.source), names(e.recipient)])).toEqual([['ACCUSE', ['Emomali Rahmon'], ['Moscow']], ['SUPPORT', ['Moscow'], ['Taliban']]]);
+  });
+
   it('the genitive of a killing noun is the one killed ("مقتل X"), not who kills', () => {
     const { events } = run('وأكدت مصادر محلية مقتل زعيم حركة طالبان.', { entities: { Taliban: ['حركة طالبان'] } });
     expect(events.map((e) => [e.type, e.trigger.text, names(e.source), names(e.recipient)])).toEqual([['ASSAULT', 'مقتل', [], ['Taliban']]]);
