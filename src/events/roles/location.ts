@@ -3,6 +3,11 @@ import type { Loc } from '../doc.js';
 import { QUAD_CLASS } from '../lexicon.js';
 import type { Slots } from '../slots.js';
 
+/** A country names the place of a statement only this close after its trigger ("عقدت قمة في كازاخستان"). */
+const STATEMENT_COUNTRY = 4;
+/** ... and of another event this close, a quoted name and a date between ("مناورات "الأخوة المتراصة - 2020"، يوم الأربعاء، في ... بيلاروس"). */
+const EVENT_COUNTRY = 16;
+
 /**
  * The nearest place phrase of the sentence that the event owns; a country after في names the
  * place of a statement only right after its trigger ("عقدت قمة في كازاخستان").
@@ -12,7 +17,7 @@ export function eventLocation(ev: Slots): void {
   const verbal = QUAD_CLASS[entry.type].startsWith('verbal');
   // a meeting's place frames what is said in the sentence ("خلال القمة التي عقدت في دوشنبه وافق القادة")
   const usable = f.locs.filter((l) => (f.owner.get(l) === g || (verbal && f.owner.get(l)!.head.hit.entry.type === 'CONSULT')) &&
-    (!l.isCountry || (verbal ? l.pos > k && l.pos - k <= 4 : Math.abs(l.pos - k) <= 8)));
+    (!l.isCountry || (verbal ? l.pos > k && l.pos - k <= STATEMENT_COUNTRY : Math.abs(l.pos - k) <= EVENT_COUNTRY)));
   const cities = usable.filter((l) => !l.isCountry);
   let loc: Loc | null = null;
   for (const l of cities.length ? cities : usable) if (!loc || Math.abs(l.pos - k) < Math.abs(loc.pos - k)) loc = l;

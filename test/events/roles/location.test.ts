@@ -15,6 +15,13 @@ describe('location', () => {
     expect([near[0].location?.name, along[0].location?.name, along[0].recipient]).toEqual(['Dushanbe', 'Tajikistan', []]);
   });
 
+  it('a country further after the trigger, past a quoted name and a date, places an exercise', () => {
+    const { events } = run('وأجرت قوات منظمة معاهدة الأمن الجماعي مناورات عسكرية مشتركة "الأخوة المتراصة - 2020"، يوم الأربعاء، في ميدان للتدريب في بيلاروسيا.', {
+      entities: { CSTO: ['منظمة معاهدة الأمن الجماعي'], Belarus: ['بيلاروسيا'] },
+    });
+    expect(events.map((e) => [e.type, e.location?.name])).toEqual([['COOPERATE', 'Belarus']]);
+  });
+
   it('a topic is no place ("الوضع في أفغانستان")', () => {
     const { events } = run('وناقش بوتين مع توكاييف الوضع في أفغانستان.', { entities: { Putin: ['بوتين'], Tokayev: ['توكاييف'], Afghanistan: ['أفغانستان'] } });
     expect(events.map((e) => [e.subtype, e.location])).toEqual([['talks', null]]);
