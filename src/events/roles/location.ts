@@ -3,23 +3,35 @@ import type { Loc } from '../doc.js';
 import { QUAD_CLASS } from '../lexicon.js';
 import type { Slots } from '../slots.js';
 
-/** A country names the place of a statement only this close after its trigger ("عقدت قمة في كازاخستان"). */
+/** A country names the place of a statement only this close after its trigger ("عقدت قمة في كازاخستان"), in words. */
 const STATEMENT_COUNTRY = 4;
 /** ... and of another event this close, a quoted name and a date between ("مناورات "الأخوة المتراصة - 2020"، يوم الأربعاء، في ... بيلاروس"). */
 const EVENT_COUNTRY = 16;
 
 /**
  * The nearest place phrase of the sentence that the event owns; a country after في names the
- * place of a statement only right after its trigger ("عقدت قمة في كازاخستان").
+ * place of a statement only right after its trigger ("عقدت قمة في كازاخستان"), in words.
  */
 export function eventLocation(ev: Slots): void {
   const { f, entry, k, g } = ev;
   const verbal = QUAD_CLASS[entry.type].startsWith('verbal');
   // a meeting's place frames what is said in the sentence ("خلال القمة التي عقدت في دوشنبه وافق القادة")
   const usable = f.locs.filter((l) => (f.owner.get(l) === g || (verbal && f.owner.get(l)!.head.hit.entry.type === 'CONSULT')) &&
-    (!l.isCountry || (verbal ? l.pos > k && l.pos - k <= STATEMENT_COUNTRY : Math.abs(l.pos - k) <= EVENT_COUNTRY)));
+    (!l.isCountry || (verbal ? l.pos > k && words(ev, k, l.pos) <= STATEMENT_COUNTRY : words(ev, Math.min(k, l.pos), Math.max(k, l.pos)) <= EVENT_COUNTRY)));
   const cities = usable.filter((l) => !l.isCountry);
   let loc: Loc | null = null;
   for (const l of cities.length ? cities : usable) if (!loc || Math.abs(l.pos - k) < Math.abs(loc.pos - k)) loc = l;
   ev.loc = loc;
+}
+
+/** Words from one token to a later one, a name with its title counting as one ("قمة منظمة معاهدة الأمن الجماعي في قرغيزستان": 3). */
+function words(ev: Slots, from: number, to: number): number {
+  const names = ev.f.doc.bySentence.get(ev.f.s) ?? [];
+  let n = 0;
+  for (let i = from + 1; i <= to; i++) {
+    n++;
+    const m = names.find((x) => x.roleStart === i && x.t1 - 1 < to);
+    if (m) i = m.t1 - 1;
+  }
+  return n;
 }

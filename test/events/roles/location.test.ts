@@ -22,6 +22,13 @@ describe('location', () => {
     expect(events.map((e) => [e.type, e.location?.name])).toEqual([['COOPERATE', 'Belarus']]);
   });
 
+  it('a country right after a meeting\'s name places it: the name counts as one word ("قمة منظمة معاهدة الأمن الجماعي في قرغيزستان")', () => {
+    const { events } = run('والتقى بوتين مع توكاييف على هامش قمة منظمة معاهدة الأمن الجماعي في قرغيزستان.', {
+      entities: { Putin: ['بوتين'], Tokayev: ['توكاييف'], CSTO: ['منظمة معاهدة الأمن الجماعي'], Kyrgyzstan: ['قرغيزستان'] },
+    });
+    expect(events.map((e) => [e.subtype, e.location?.name])).toContainEqual(['summit', 'Kyrgyzstan']);
+  });
+
   it('a topic is no place ("الوضع في أفغانستان")', () => {
     const { events } = run('وناقش بوتين مع توكاييف الوضع في أفغانستان.', { entities: { Putin: ['بوتين'], Tokayev: ['توكاييف'], Afghanistan: ['أفغانستان'] } });
     expect(events.map((e) => [e.subtype, e.location])).toEqual([['talks', null]]);
