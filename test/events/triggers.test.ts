@@ -108,6 +108,14 @@ describe('other families', () => {
     expect(events[0].context).toEqual(['border']);
   });
 
+  it('DISAPPROVE (concern): regret and displeasure expressed (أعرب عن أسفه، عن استيائه); "للأسف" alone is none', () => {
+    const fx = { entities: { Pashinyan: ['باشينيان'], CSTO: ['منظمة معاهدة الأمن الجماعي'] } };
+    expect(run('أعرب باشينيان عن أسفه لموقف منظمة معاهدة الأمن الجماعي.', fx).events.map((e) => [e.type, names(e.source)])).toEqual([['DISAPPROVE', ['Nikol Pashinyan']]]);
+    expect(run('وأعرب باشينيان عن استيائه من منظمة معاهدة الأمن الجماعي.', fx).events.map((e) => [e.type, names(e.source), names(e.recipient)]))
+      .toEqual([['DISAPPROVE', ['Nikol Pashinyan'], ['Collective Security Treaty Organization']]]);
+    expect(run('وقال باشينيان إن منظمة معاهدة الأمن الجماعي للأسف لم تجتمع.', fx).events.filter((e) => e.type === 'DISAPPROVE')).toEqual([]);
+  });
+
   it('DISAPPROVE (condemnation); an attack with no actor is dropped', () => {
     const { events } = run('وأدان رئيس قيرغيزستان صدير جاباروف الهجوم على حرس الحدود.', {
       entities: { Japarov: [{ text: 'صدير جاباروف', role: 'رئيس قيرغيزستان' }], Kyrgyzstan: ['قيرغيزستان'] },
