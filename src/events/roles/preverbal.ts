@@ -7,7 +7,7 @@ import type { Ment } from '../doc.js';
 import type { Frame } from '../frame.js';
 import { pick, type Slots } from '../slots.js';
 import { agreement, agrees } from './agreement.js';
-import { inPP, nearestBefore, withCoordinated } from './subject.js';
+import { inPP, memberOf, nearestBefore, withCoordinated } from './subject.js';
 
 /** Words an actor's noun phrase may have between it and its verb ("روسيا الاتحادية تدعم"). */
 const MAX_GAP = 2;
@@ -55,11 +55,13 @@ function clauseInitial(ev: Slots, a: ReturnType<typeof agreement>): Ment[] | nul
   const toks = f.doc.toks;
   let last: Ment | undefined;
   for (const m of f.actors) if (m.t1 <= k && !ev.used.has(m)) last = m;
-  if (!last || k - last.t1 > MAX_GAP || inPP(f, last) || !agrees(a, last)) return null;
+  // "وفد من حركة طالبان يزور موسكو": members of a group stand for it
+  const member = !!last && memberOf(f, last);
+  if (!last || k - last.t1 > MAX_GAP || (inPP(f, last) && !member) || !agrees(a, last)) return null;
   for (let i = last.t1; i < k; i++) if (blocks(f, i)) return null;
-  const list = withCoordinated(ev, last, false).reverse();
+  const list = member ? [last] : withCoordinated(ev, last, false).reverse();
   const first = list[0];
-  const start = first.roleStart;
+  const start = member ? first.roleStart - 2 : first.roleStart;
   const opens = start === f.a || tokIs(toks[start - 1], f.rd.complementizers) || breakBefore(f, start);
   return opens ? list : null;
 }

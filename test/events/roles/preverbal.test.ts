@@ -64,3 +64,10 @@ describe('subject after the verb', () => {
     })).toEqual([['REQUEST', ['Alexander Lukashenko'], ['Collective Security Treaty Organization']]]);
   });
 });
+
+describe('members before the verb', () => {
+  it('"وفد من حركة طالبان يزور موسكو": the group the delegation is from is the subject', () => {
+    const { events } = run('وفد من حركة طالبان يزور موسكو الأسبوع المقبل', { entities: { Taliban: ['حركة طالبان'], Moscow: ['موسكو'] } });
+    expect(events.map((e) => [e.type, names(e.source)])).toEqual([['CONSULT', ['Taliban']]]);
+  });
+});
