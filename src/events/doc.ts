@@ -62,6 +62,8 @@ export interface Doc {
   dateline: Loc | null;
   /** first mention of each person title ("الأمين العام ...") by its first two folded words */
   roleHeads: { m: Ment; head: string[] }[];
+  /** the source of the last event with one named in its own sentence: who a pronoun with no antecedent in its sentence stands for */
+  lastSubject: Ment[];
 }
 
 /** A date mention with its normalised offset and sentence. */
@@ -169,7 +171,7 @@ export function prepare(lex: CompiledLexicon, countries: Countries, t: AnalyzedT
     headSeen.add(key);
     roleHeads.push({ m, head });
   }
-  const doc: Doc = { t, ctx, lex, sets: x.sets, countries, toks, sentTok, ments, bySentence, dates, mainOrg, dateline: null, roleHeads };
+  const doc: Doc = { t, ctx, lex, sets: x.sets, countries, toks, sentTok, ments, bySentence, dates, mainOrg, dateline: null, roleHeads, lastSubject: [] };
   doc.dateline = findDateline(doc);
   return doc;
 }

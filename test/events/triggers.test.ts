@@ -116,6 +116,26 @@ describe('other families', () => {
     expect(run('وقال باشينيان إن منظمة معاهدة الأمن الجماعي للأسف لم تجتمع.', fx).events.filter((e) => e.type === 'DISAPPROVE')).toEqual([]);
   });
 
+  it('more PLOVER verbs: easing sanctions (CONCEDE), arrests (COERCE), help (AID), targeting and abduction (ASSAULT), a stop of membership (RETREAT)', () => {
+    const all: Record<string, string[]> = { Kazakhstan: ['كازاخستان'], Taliban: ['حركة طالبان'], Russia: ['روسيا'], Tajikistan: ['طاجيكستان'], Uzbekistan: ['أوزبكستان'], CSTO: ['منظمة معاهدة الأمن الجماعي'] };
+    const one = (text: string): unknown[] => run(text, { entities: Object.fromEntries(Object.entries(all).filter(([, [w]]) => text.includes(w))) })
+      .events.map((e) => [e.type, e.rule, names(e.source), names(e.recipient)]);
+    expect(one('شطبت كازاخستان حركة طالبان من قائمة المنظمات المحظورة.')).toEqual([['CONCEDE', 'concede.easing', ['Kazakhstan'], ['Taliban']]]);
+    expect(one('وألقت طاجيكستان القبض على عناصر من حركة طالبان.')).toEqual([['COERCE', 'coerce.capture', ['Tajikistan'], ['Taliban']]]);
+    expect(one('وستساعد روسيا طاجيكستان على حماية الحدود.')).toEqual([['AID', 'aid.help', ['Russia'], ['Tajikistan']]]);
+    expect(one('واستهدفت حركة طالبان مواقع في طاجيكستان.').map((e) => (e as unknown[]).slice(0, 3))).toEqual([['ASSAULT', 'assault.attack', ['Taliban']]]);
+    expect(one('أوقفت أوزبكستان عضويتها في منظمة معاهدة الأمن الجماعي.')).toEqual([['RETREAT', 'retreat.stop', ['Uzbekistan'], ['Collective Security Treaty Organization']]]);
+    expect(one('أوقفت روسيا مشتبها به.')).toEqual([]);
+  });
+
+  it('SUPPORT (gratitude): thanks expressed; with no one named before, the subject of the sentence before', () => {
+    const { events } = run('وأعلن الرئيس قاسم جومارت توكاييف بدء انسحاب القوات. وأعرب عن امتنانه لروسيا.', {
+      entities: { Tokayev: [{ text: 'قاسم جومارت توكاييف', role: 'الرئيس' }], Russia: ['روسيا'] },
+    });
+    const thanks = events.find((e) => e.rule === 'support.gratitude')!;
+    expect([names(thanks.source), thanks.source[0].basis, names(thanks.recipient)]).toEqual([['Kassym-Jomart Tokayev'], 'coreference: sentence 0', ['Russia']]);
+  });
+
   it('DISAPPROVE (condemnation); an attack with no actor is dropped', () => {
     const { events } = run('وأدان رئيس قيرغيزستان صدير جاباروف الهجوم على حرس الحدود.', {
       entities: { Japarov: [{ text: 'صدير جاباروف', role: 'رئيس قيرغيزستان' }], Kyrgyzstan: ['قيرغيزستان'] },

@@ -4,7 +4,7 @@
 import type { Ment } from '../doc.js';
 import { fieldFor, loadFrames, type Role } from '../frames.js';
 import { pick, type Slots } from '../slots.js';
-import { withCoordinated } from './subject.js';
+import { memberOf, withCoordinated } from './subject.js';
 
 /** The preposition stands this close after the trigger ("القصف المتجدد من جانب أفغانستان على طاجيكستان"). */
 const PREP_WINDOW = 6;
@@ -26,7 +26,8 @@ export function addressee(ev: Slots): void {
     if (word !== undefined) {
       // a marker of another role ("طالب بانسحاب", "حث على") ends the search
       if (!toRecipient(word)) return;
-      m = free.find((x) => x.roleStart > p && x.roleStart - p <= OBJECT_WINDOW && !between(ev, p + 1, x.roleStart));
+      // "على عناصر من حركة طالبان": members of a group stand for it
+      m = free.find((x) => x.roleStart > p && (memberOf(f, x) ? x.roleStart - 2 - p <= OBJECT_WINDOW : x.roleStart - p <= OBJECT_WINDOW && !between(ev, p + 1, x.roleStart)));
     } else {
       // a one-letter preposition on the name itself ("لأرمينيا"), outside the mention
       m = free.find((x) => x.roleStart === p && x.ns > toks[p].start && toRecipient(frame.preps.get(toks[p].w.c[0])));

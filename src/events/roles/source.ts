@@ -7,7 +7,7 @@ import type { Ment } from '../doc.js';
 import { loadFrames } from '../frames.js';
 import { QUAD_CLASS } from '../lexicon.js';
 import { pick, type Slots } from '../slots.js';
-import { inPP, memberOf, nearestBefore, subjectOf, withCoordinated } from './subject.js';
+import { inPP, memberOf, nearestBefore, previousSubject, subjectOf, withCoordinated } from './subject.js';
 
 /** An active participle in the accusative: "منتقدا", "محذرا". */
 const PARTICIPLE = /^م\p{L}{2,}ا$/u;
@@ -43,6 +43,7 @@ export function sidesOfEventBefore(ev: Slots): void {
 /** Coordinated verbs and participles share the subject of the event before; dual verbs its two sides. */
 export function rememberSides(ev: Slots): void {
   const f = ev.f;
+  if (ev.source.length && ev.source.every((m) => m.sentence === f.s && !m.coref)) f.doc.lastSubject = ev.source;
   if (ev.source.length) {
     f.lastSource = ev.source;
     f.lastPreverbal = ev.preverbal;
@@ -66,8 +67,16 @@ function findSource(ev: Slots, dual: boolean): boolean {
     else ev.subjectBefore = true;
   }
   if (source.length || dual) return false;
+  if (head.suffixed && !ev.isVerb) {
+    // "وأعرب عن امتنانه للقوات الروسية": whose the pronoun is, in this sentence or the one before; a
+    // name after it only from a time phrase put first ("خلال زيارته إلى دوشنبه، التقى الأمين العام")
+    const whose = possessor(ev) ?? nearestBefore(ev, k);
+    const fronted = tokIs(f.doc.toks[k - 1], f.sets.timePreps);
+    for (const x of whose.length ? whose : fronted ? subjectOf(ev, k, false) : previousSubject(ev)) source.push(pick(ev, x));
+    return false;
+  }
   if (head.firstPerson || head.suffixed) {
-    const before = (head.suffixed && !ev.isVerb && possessor(ev)) || nearestBefore(ev, k);
+    const before = nearestBefore(ev, k);
     if (before.length) for (const x of before) source.push(pick(ev, x));
     else for (const x of subjectOf(ev, k, false)) source.push(pick(ev, x));
     return false;

@@ -1,7 +1,7 @@
 // The subject of a verb, the nearest actor before a word, and coordinated actors: what the
 // source, recipient and participant rules build on.
 import { tokIs } from '../cues.js';
-import type { Ment } from '../doc.js';
+import { ment, type Ment } from '../doc.js';
 import type { Frame } from '../frame.js';
 import type { Slots } from '../slots.js';
 import { agreement, agrees } from './agreement.js';
@@ -74,7 +74,11 @@ export function subjectOf(ev: Slots, at: number, strict = true): Ment[] {
   if (after) return withCoordinated(ev, after);
   // no subject after the verb: the subject of the clause before ("وكانت المنظمة أكدت ... ودعت ... محذرة")
   if (f.lastSource.length && f.lastSource.every((x) => !used.has(x))) return f.lastSource;
-  return nearestBefore(ev, at);
+  const before = nearestBefore(ev, at);
+  // "وأشاد بالعلاقات ...": no subject in the sentence, the one of the sentence before goes on
+  // ("واتفق الرئيسان", "ووقع القادة": the story names them, story/complete.ts)
+  if (before.length || at !== ev.k || !ev.isVerb || f.parties || f.leaders) return before;
+  return previousSubject(ev).filter((x) => agrees(agr, x));
 }
 
 /**
@@ -91,4 +95,19 @@ export function nearestBefore(ev: Slots, at: number): Ment[] {
   let i = pickFrom.length - 1;
   while (i > 0 && tokIs(toks[pickFrom[i - 1].t1], f.sets.relative) && toks[pickFrom[i - 1].t1].i < pickFrom[i].roleStart) i--;
   return i >= 0 ? withCoordinated(ev, pickFrom[i], false) : [];
+}
+
+/**
+ * The source of the last event of the sentences before whose source its own sentence named: who a
+ * pronoun with no antecedent in its sentence stands for ("... قال توكاييف. وأعرب عن امتنانه"). Only
+ * right after: the sentence before.
+ */
+export function previousSubject(ev: Slots): Ment[] {
+  const { f } = ev;
+  const last = f.doc.lastSubject;
+  if (!last.length || last[0].sentence !== f.s - 1 || last.some((m) => ev.used.has(m))) return [];
+  const w = f.doc.toks[ev.k].f;
+  // ه: a man (or a body: المجلس); ها: a country or an organisation
+  if (w.endsWith('ها') && last.some((m) => m.ent.type === 'PERSON')) return [];
+  return last.map((m) => ment(m.ent, m.m, m.ns, m.ne, m.t0, m.t1, m.sentence, m.isCountry, m.roleStart, `coreference: sentence ${m.sentence}`, m.subjectOnly));
 }
