@@ -45,6 +45,8 @@ export interface Compiled {
   orgTriggers: Set<string>;
   nameParts: Set<string>;
   leadingNameParts: Set<string>;
+  /** Folded stop word → the given name written so (علي). */
+  stopwordNames: Map<string, string>;
   capitalWords: Set<string>;
   republicWords: Set<string>;
 }
@@ -165,6 +167,7 @@ export function compile(entries: LoadedEntry[]): Compiled {
   return {
     entries, root, vocab, stop, fuzzy, multi, capitalOf, titles,
     weakTitles: set(words.weak_titles), complements: set(words.title_complements), orgTriggers: set(words.org_triggers),
-    nameParts: set(words.name_parts), leadingNameParts: set(words.leading_name_parts), capitalWords: set(words.capital_words), republicWords: set(words.republic_words),
+    nameParts: set(words.name_parts), leadingNameParts: set(words.leading_name_parts),
+    stopwordNames: new Map(words.stopword_names.map((w) => [foldKey(w), w])), capitalWords: set(words.capital_words), republicWords: set(words.republic_words),
   };
 }

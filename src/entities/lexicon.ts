@@ -20,6 +20,8 @@ export interface PatternWords {
   name_parts: string[];
   /** Name parts that come before the word they belong to ("عبد الله", "أبو بكر"): they may start a name, never end one. */
   leading_name_parts: string[];
+  /** Given names that fold to a stop word (علي, the preposition على): names only where written exactly so. */
+  stopword_names: string[];
   /** Words meaning "capital" before a country nisba or name ("العاصمة الطاجيكية"). */
   capital_words: string[];
   /** "republic" that may stand between "عاصمة" and the country name. */
