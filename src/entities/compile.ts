@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DATA_DIR } from '../paths.js';
+import { ARTICLE } from '../text/clitics.js';
 import { foldKey } from '../text/normalize.js';
 import { BlockIndex } from './fuzzy.js';
 import type { LoadedEntry } from './gazetteer.js';
@@ -91,7 +92,7 @@ export function nisbaForms(base: string): string[] {
   const forms = new Set<string>();
   const stem = base.endsWith('ي') ? base.slice(0, -1) : base;
   const bare = [base, base + 'ه', stem + 'يين', stem + 'يون', stem + 'يات', base + 'ان', base + 'تان', base + 'تين'];
-  for (const f of bare) { forms.add(f); forms.add('ال' + f); }
+  for (const f of bare) { forms.add(f); forms.add(ARTICLE + f); }
   return [...forms];
 }
 

@@ -106,8 +106,10 @@ export const OBJECT_ENCLITICS: readonly string[] = T.enclitics.map((e) => e.form
 
 /** و (and) and ف. */
 export const CONJUNCTIONS: readonly string[] = [T.conjunctions.wa, T.conjunctions.fa];
-/** و: the conjunction of a coordination ("القوات الأمريكية والروسية", "بين A و B"). */
-export const AND = T.conjunctions.wa;
+/** و (and): also the conjunction of a coordination ("القوات الأمريكية والروسية", "بين A و B"). */
+export const WA = T.conjunctions.wa;
+/** ف (so, then). */
+export const FA = T.conjunctions.fa;
 /** ب (with, in), ل (to, for), ك (as), glued to the word after them. */
 export const PREPOSITIONS: Readonly<Record<Preposition, string>> = T.prepositions;
 /** The article ال. */
@@ -131,7 +133,6 @@ export function letterClass(letters: readonly string[]): string {
   return `[${letters.join('')}]`;
 }
 
-const WA = T.conjunctions.wa, FA = T.conjunctions.fa;
 /** A leading conjunction و or ف. */
 export function hasConjunction(f: string): boolean {
   return f[0] === WA || f[0] === FA;
