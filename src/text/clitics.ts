@@ -37,7 +37,7 @@ export interface CliticFile {
   first_person_prefix: string;
   participle: { prefix: string; accusative: string };
   proclitics: { form: string; article?: ArticleIn; future?: boolean }[];
-  enclitics: { form: string; person: 1 | 2 | 3; verbs_only?: boolean }[];
+  enclitics: { form: string; person: 1 | 2 | 3; gender?: 'm' | 'f'; verbs_only?: boolean }[];
 }
 
 /** What the schema cannot say: every letter folded, each proclitic made of the letters the file names, no form twice. */
@@ -101,6 +101,8 @@ export const PROCLITICS: readonly Proclitic[] = T.proclitics.map((p) => ({ form:
 export const ENCLITICS: readonly string[] = T.enclitics.filter((e) => !e.verbs_only).map((e) => e.form);
 /** Pronoun suffixes of the third person ("تقوده", "أنها"). */
 export const THIRD_PERSON_ENCLITICS: readonly string[] = T.enclitics.filter((e) => !e.verbs_only && e.person === 3).map((e) => e.form);
+/** Whether a pronoun suffix is feminine ("ها"). */
+export const FEMININE_ENCLITICS: ReadonlySet<string> = new Set(T.enclitics.filter((e) => e.gender === 'f').map((e) => e.form));
 /** Every pronoun suffix a verb may carry as its object ("تقوده", "يبلغني"). */
 export const OBJECT_ENCLITICS: readonly string[] = T.enclitics.map((e) => e.form);
 
@@ -126,7 +128,7 @@ export const PRESENT_PREFIXES: readonly string[] = [T.present_prefixes.ya, T.pre
 /** The prefix of "I" (أ, folded ا). */
 export const FIRST_PERSON_PREFIX = T.first_person_prefix;
 /** An active participle in the accusative ("منتقدا"): its prefix and ending. */
-export const PARTICIPLE: Readonly<{ prefix: string; accusative: string }> = T.participle;
+export const ACCUSATIVE_PARTICIPLE: Readonly<{ prefix: string; accusative: string }> = T.participle;
 
 /** A regular-expression character class of single letters ("[وف]"); the schema allows Arabic letters only. */
 export function letterClass(letters: readonly string[]): string {

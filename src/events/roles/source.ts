@@ -1,4 +1,5 @@
 // The source of an event: who acts.
+import { ACCUSATIVE_PARTICIPLE } from '../../text/clitics.js';
 import { tokIs } from '../cues.js';
 import { loadFrames } from '../frames.js';
 import { QUAD_CLASS } from '../lexicon.js';
@@ -6,7 +7,7 @@ import { pick, type Slots } from '../slots.js';
 import { inPP, memberOf, nearestBefore, subjectOf, withCoordinated } from './subject.js';
 
 /** An active participle in the accusative: "منتقدا", "محذرا". */
-const PARTICIPLE = /^م\p{L}{2,}ا$/u;
+const PARTICIPLE = new RegExp(`^${ACCUSATIVE_PARTICIPLE.prefix}\\p{L}{2,}${ACCUSATIVE_PARTICIPLE.accusative}$`, 'u');
 
 /** An agent cue ("من قبل", "على يد"...): the actor right after it acts. */
 export function agentSource(ev: Slots): void {

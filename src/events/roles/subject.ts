@@ -1,5 +1,6 @@
 // The subject of a verb, the nearest actor before a word, and coordinated actors: what the
 // source, recipient and participant rules build on.
+import { WA } from '../../text/clitics.js';
 import { tokIs } from '../cues.js';
 import type { Ment } from '../doc.js';
 import type { Frame } from '../frame.js';
@@ -32,7 +33,7 @@ export function withCoordinated(ev: Slots, m: Ment, forward = true): Ment[] {
     const raw = doc.t.text.slice(x.ne, y.roleStart < y.t0 ? doc.toks[y.roleStart].start : y.ns);
     const gap = raw.replace(/[\s,"'()-]/g, '');
     // a list needs a comma or و: two names side by side are a subject and its object ("تدعم روسيا كازاخستان")
-    if (gap !== 'و' && (gap !== '' || !raw.includes(','))) break;
+    if (gap !== WA && (gap !== '' || !raw.includes(','))) break;
     if (nx.ent.type !== m.ent.type && !(nx.isCountry && m.isCountry)) break;
     list.push(nx);
     cur = nx;
