@@ -1,5 +1,7 @@
 // What the trigger lexicon says about a folded word: its clitic-stripped candidates, its trigger
 // entries and the cue phrases that can start at it; computed once per distinct word and lexicon.
+import { loadPatternWords } from '../entities/lexicon.js';
+import { foldKey } from '../text/normalize.js';
 import { ARTICLE, ENCLITICS, FIRST_PERSON_PREFIX, FUTURE, hasConjunction, PRESENT_PREFIXES, PROCLITICS } from '../text/clitics.js';
 import { WORD_TABLE_MAX, WordInterner } from '../text/intern.js';
 import type { CompiledLexicon, TriggerHit } from './lexicon.js';
@@ -63,7 +65,12 @@ export type CueSets = { [K in keyof typeof CUE_SETS]: Set<string> | undefined };
 
 /** The cue word sets, looked up once per lexicon rather than once per sentence. */
 function cueSets(lex: CompiledLexicon): CueSets {
-  return Object.fromEntries(Object.entries(CUE_SETS).map(([k, name]) => [k, lex.cueWords.get(name)])) as CueSets;
+  return Object.fromEntries(Object.entries(CUE_SETS).map(([k, name]) => [k, k === 'placeHeads' ? placeHeads(lex) : lex.cueWords.get(name)])) as CueSets;
+}
+
+/** The lexicon's place heads ("مدينة"), with the words for "capital" the entity patterns own (capital_words: "العاصمة"). */
+function placeHeads(lex: CompiledLexicon): Set<string> {
+  return new Set([...(lex.cueWords.get(CUE_SETS.placeHeads) ?? []), ...loadPatternWords().capital_words.map(foldKey)]);
 }
 
 const LEX_INDEX = new WeakMap<CompiledLexicon, LexIndex>();
