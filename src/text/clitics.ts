@@ -139,3 +139,8 @@ export function letterClass(letters: readonly string[]): string {
 export function hasConjunction(f: string): boolean {
   return f[0] === WA || f[0] === FA;
 }
+
+/** The word without a leading conjunction و or ف. */
+export function withoutConjunction(f: string): string {
+  return hasConjunction(f) ? f.slice(1) : f;
+}

@@ -5,7 +5,7 @@
 // agreeing phrase before the verb, as in headlines; VSO: after it, as in body sentences; or shared with
 // the clause before: "تدعم أرمينيا وتنتقد أذربيجان"), object and marked phrases, and reported speech
 // ("قال X إن ...": X the speaker, the that-clause the content). No model, no morphology beyond affixes.
-import { ABSORBED_ARTICLE, ABSORBING_PREPOSITION, ARTICLE, CONJUNCTIONS, FEMININE_ENCLITICS, hasConjunction, letterClass, PREPOSITIONS, THIRD_PERSON_ENCLITICS, WA } from '../../text/clitics.js';
+import { ABSORBED_ARTICLE, ABSORBING_PREPOSITION, ARTICLE, CONJUNCTIONS, FEMININE_ENCLITICS, letterClass, PREPOSITIONS, THIRD_PERSON_ENCLITICS, WA, withoutConjunction } from '../../text/clitics.js';
 import { loadClauseWords, type ClauseWords, type Gender, type GNumber } from './data.js';
 import { readVerb, type VerbInfo } from './verb.js';
 
@@ -187,7 +187,7 @@ function nounPhrases(input: SentenceInput, tw: string[], tokenAt: (o: number) =>
     }
     if (headWord === null && s.titleT0 !== null) headWord = bare(s.titleT0).w;
     const conjoined = clitic.startsWith(WA);
-    const bareClitic = hasConjunction(clitic) ? clitic.slice(1) : clitic;
+    const bareClitic = withoutConjunction(clitic);
     const prep = bareClitic === ABSORBED_ARTICLE ? ABSORBING_PREPOSITION : bareClitic;
     let marker: string | null = prep && words.clitics.includes(prep) ? prep : null; // ب, ل (لل: ل + the article)
     let governor: number | null = null;
