@@ -10,8 +10,19 @@ import { roleData, type RoleData } from './roleData.js';
 import type { CueSets } from './words.js';
 
 const ISO = /^\d{4}(-\d{2}(-\d{2})?)?(T[\d:]+)?$|^\d{4}-W\d{2}$/;
-/** "منذ عام 2012" dates a state that began then, not what the sentence reports. */
-const SINCE = /(?:^|\s)منذ\s*$/u;
+/** "منذ عام 2012" dates a state that began then, not what the sentence reports: the lexicon's since cue right before a date (up to 3 spaces). */
+interface SinceCue { re: RegExp; window: number }
+const SINCE = new WeakMap<CompiledLexicon, SinceCue>();
+function sinceCue(lex: CompiledLexicon): SinceCue {
+  let c = SINCE.get(lex);
+  if (!c) {
+    const words = [...(lex.cueWords.get('since') ?? [])];
+    const re = words.length ? new RegExp(`(?:^|\\s)(?:${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s*$`, 'u') : /(?!)/;
+    c = { re, window: Math.max(0, ...words.map((w) => w.length)) + 3 };
+    SINCE.set(lex, c);
+  }
+  return c;
+}
 
 /**
  * One regular expression per context: true when the text contains any of its cues. Cues that
@@ -88,6 +99,7 @@ export function sentenceFrame(doc: Doc, s: number, hits: Hit[]): Frame {
   const actors = [...base.filter((m) => !inside(m)), ...corefs].sort((x, y) => x.t0 - y.t0);
   const sent = t.sentences[s];
   const foldedSentence = t.folded.slice(sent.start, sent.end);
+  const since = sinceCue(doc.lex);
   const groupHeads = new Set<Ment>();
   for (const g of findCue(doc, s, 'groups')) for (const m of actors) if (m.ent.type === 'ORG' && m.t0 >= g.end && m.t0 <= g.end + 1) groupHeads.add(m);
   const owner = new Map<Loc, Group>();
@@ -102,7 +114,7 @@ export function sentenceFrame(doc: Doc, s: number, hits: Hit[]): Frame {
     locs, owner, actors,
     virtual: findCue(doc, s, 'virtual').length > 0,
     sentSpan: { ...t.span(sent.start, sent.end), index: s },
-    sentDates: doc.dates.filter((d) => d.sentence === s && d.d.value && ISO.test(d.d.value) && precisionOf(d.d.granularity) && !SINCE.test(t.folded.slice(Math.max(0, d.ns - 6), d.ns))),
+    sentDates: doc.dates.filter((d) => d.sentence === s && d.d.value && ISO.test(d.d.value) && precisionOf(d.d.granularity) && !since.re.test(t.folded.slice(Math.max(0, d.ns - since.window), d.ns))),
     contextTags: contextCues(doc.lex).filter(([, re]) => re.test(foldedSentence)).map(([k]) => k),
     chairCues: findCue(doc, s, 'chair'),
     partCues: findCue(doc, s, 'participants'),
