@@ -20,6 +20,8 @@ export interface MonthTables {
 }
 export interface WeekdayTables {
   byName: Map<string, number>;
+  /** by day (0 = Sunday): its first listed name, as warnings write it ("الأحد") */
+  names: string[];
   needsContext: Set<string>;
   contextBefore: Set<string>;
   /** words right after a bare weekday that make it one (إن/أن: "قال الرئيس الجمعة إن") */
@@ -130,7 +132,7 @@ export function parseMonths(json: Json, file = 'months.json'): MonthTables {
 export function parseWeekdays(json: Json, file = 'weekdays.json'): WeekdayTables {
   const p: string[] = [];
   const out: WeekdayTables = {
-    byName: new Map(), needsContext: new Set(), contextBefore: new Set(), contextAfter: new Set(), reportVerbs: new Set(), blockBefore: new Set(), numberForms: new Set(),
+    byName: new Map(), names: [], needsContext: new Set(), contextBefore: new Set(), contextAfter: new Set(), reportVerbs: new Set(), blockBefore: new Set(), numberForms: new Set(),
   };
   if (!isObj(json) || !Array.isArray(json.weekdays)) { fail(file, ['top level must be an object with a "weekdays" array']); return out; }
   const seen = new Set<number>();
@@ -141,6 +143,7 @@ export function parseWeekdays(json: Json, file = 'weekdays.json'): WeekdayTables
     if (seen.has(d)) p.push(`entry ${i}: day ${d} listed twice`);
     seen.add(d);
     if (!isStrArr(e.names) || !e.names.length) { p.push(`entry ${i} (day ${d}): field names: must be a non-empty array of strings`); return; }
+    out.names[d] ??= e.names[0];
     for (const n of e.names) {
       out.byName.set(foldKey(n), d);
       if (e.needsContext === true) out.needsContext.add(foldKey(n));

@@ -1,4 +1,5 @@
 // Patterns compiled once at module load from the date tables.
+import { ARTICLE, WA } from '../text/clitics.js';
 import { loadDateTables } from './data.js';
 
 export const TABLES = loadDateTables();
@@ -24,25 +25,25 @@ export const WEEKDAY_ALT = alt(TABLES.weekdays.byName.keys());
 export const MOD_ALT = alt(R.modifiers.keys());
 export const NUMWORD_ALT = alt(TABLES.numbers.words.keys());
 /** A number in words: "خمس", "أحد عشر", "خمسة وعشرين", "مئة وعشرين". */
-export const NUMPHRASE = `(?:${NUMWORD_ALT})(?: +(?:و *)?(?:${NUMWORD_ALT}))*`;
+export const NUMPHRASE = `(?:${NUMWORD_ALT})(?: +(?:${WA} *)?(?:${NUMWORD_ALT}))*`;
 export const ORDINAL_ALT = alt(TABLES.numbers.ordinals.keys());
 export const UNIT_ALT = alt(wordsOf(R.units));
 export const UNIT_DUAL_ALT = alt(wordsOf(R.units, (u) => u.form === 'dual'));
 export const UNIT_SING_ALT = alt(wordsOf(R.units, (u) => u.form === 'singular'));
 /** Period words without their article: عام, سنه, شهر, اسبوع. */
-export const PERIOD_STEMS = alt([...R.periods.keys()].map((w) => w.replace(/^ال/, '')));
+export const PERIOD_STEMS = alt([...R.periods.keys()].map((w) => (w.startsWith(ARTICLE) ? w.slice(ARTICLE.length) : w)));
 export const TZ_ALT = alt(R.tz.keys());
 
 /** Value of a number written in digits or words; null if not understood. */
 export function numberValue(s: string): number | null {
   const t = s.trim();
   if (/^\d+(?:[.,]\d+)?$/.test(t)) return Number(t.replace(',', '.'));
-  const words = t.split(/\s+/).filter((w) => w && w !== 'و');
+  const words = t.split(/\s+/).filter((w) => w && w !== WA);
   let total = 0;
   let i = 0;
   while (i < words.length) {
     let w = words[i];
-    if (!TABLES.numbers.words.has(w) && w.startsWith('و')) w = w.slice(1);
+    if (!TABLES.numbers.words.has(w) && w.startsWith(WA)) w = w.slice(WA.length);
     const v = TABLES.numbers.words.get(w);
     if (v === undefined) return null;
     const next = words[i + 1];

@@ -3,6 +3,7 @@
 import type { Granularity } from '../types.js';
 import { addMonths, dayNumber, fromDayNumber, isoDay, isoMonth, isoWeek, isValidDate, pad, weekdayOf } from './calendar.js';
 import type { Cand, Ctx } from './candidate.js';
+import { TABLES } from './lexicon.js';
 import { tenseAt } from './tense.js';
 
 export interface Resolved {
@@ -15,7 +16,8 @@ export interface Resolved {
   day?: number;
 }
 
-const WEEKDAY_NAMES = ['الأحد', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت'];
+/** A weekday's name in warnings: its first in data/dates/weekdays.json. */
+const WEEKDAY_NAMES = TABLES.weekdays.names;
 /** Days a past-tense year-less date may lie after the anchor (late or misdated articles). */
 const PAST_MARGIN_DAYS = 7;
 

@@ -2,22 +2,23 @@
 // the past; the future shows as سوف, a future verb (سيعقد، ستشارك), المقرر/المرتقب, or
 // المقبل/القادم right after the date ("في 16 سبتمبر ... خلال القمة المقبلة").
 import type { Ctx } from './candidate.js';
+import { CONJUNCTIONS, FUTURE, letterClass, PRESENT_PREFIXES, withoutConjunction } from '../text/clitics.js';
 import { TABLES } from './lexicon.js';
 
 export type Tense = 'past' | 'future';
 const R = TABLES.relative;
 const WORD_RE = /[\p{L}\p{M}]+/gu;
-const FUTURE_VERB_RE = /^[وف]?(س[يتن]\p{L}{3,})$/u;
+const FUTURE_VERB_RE = new RegExp(`^${letterClass(CONJUNCTIONS)}?(${FUTURE}${letterClass(PRESENT_PREFIXES)}\\p{L}{3,})$`, 'u');
 
 export function isFutureWord(w: string): boolean {
-  if (R.futureMarkers.has(w) || R.futureMarkers.has(w.replace(/^[وف]/u, ''))) return true;
+  if (R.futureMarkers.has(w) || R.futureMarkers.has(withoutConjunction(w))) return true;
   const m = FUTURE_VERB_RE.exec(w);
   if (!m) return false;
   const v = m[1];
   if (v.endsWith('يه') || v.endsWith('يين') || v.endsWith('يون')) return false; // nisba adjectives
   return !R.futureVerbStop.some((s) => v.startsWith(s));
 }
-const isPastWord = (w: string): boolean => R.pastMarkers.has(w) || R.pastMarkers.has(w.replace(/^[وف]/u, ''));
+const isPastWord = (w: string): boolean => R.pastMarkers.has(w) || R.pastMarkers.has(withoutConjunction(w));
 
 export function tenseAt(ctx: Ctx, start: number, end: number): Tense {
   const { f, t } = ctx;

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DATA_DIR } from '../paths.js';
+import { ARTICLE } from '../text/clitics.js';
 import { foldKey } from '../text/normalize.js';
 import { BlockIndex } from './fuzzy.js';
 import type { LoadedEntry } from './gazetteer.js';
@@ -45,6 +46,8 @@ export interface Compiled {
   orgTriggers: Set<string>;
   nameParts: Set<string>;
   leadingNameParts: Set<string>;
+  /** Folded stop word → the given name written so (علي). */
+  stopwordNames: Map<string, string>;
   capitalWords: Set<string>;
   republicWords: Set<string>;
 }
@@ -89,7 +92,7 @@ export function nisbaForms(base: string): string[] {
   const forms = new Set<string>();
   const stem = base.endsWith('ي') ? base.slice(0, -1) : base;
   const bare = [base, base + 'ه', stem + 'يين', stem + 'يون', stem + 'يات', base + 'ان', base + 'تان', base + 'تين'];
-  for (const f of bare) { forms.add(f); forms.add('ال' + f); }
+  for (const f of bare) { forms.add(f); forms.add(ARTICLE + f); }
   return [...forms];
 }
 
@@ -165,6 +168,7 @@ export function compile(entries: LoadedEntry[]): Compiled {
   return {
     entries, root, vocab, stop, fuzzy, multi, capitalOf, titles,
     weakTitles: set(words.weak_titles), complements: set(words.title_complements), orgTriggers: set(words.org_triggers),
-    nameParts: set(words.name_parts), leadingNameParts: set(words.leading_name_parts), capitalWords: set(words.capital_words), republicWords: set(words.republic_words),
+    nameParts: set(words.name_parts), leadingNameParts: set(words.leading_name_parts),
+    stopwordNames: new Map(words.stopword_names.map((w) => [foldKey(w), w])), capitalWords: set(words.capital_words), republicWords: set(words.republic_words),
   };
 }

@@ -1,5 +1,6 @@
 // Bounded string similarity: Jaro-Winkler from natural's submodule only.
 import jaroWinkler from 'natural/lib/natural/distance/jaro-winkler_distance.js';
+import { ARTICLE } from '../text/clitics.js';
 
 /** Jaro-Winkler similarity (1 = identical) of two folded strings. */
 export function similarity(a: string, b: string): number {
@@ -116,10 +117,11 @@ export function nameWordLikeness(f: string, stop: boolean, want: string): number
   return mayReach(a, b, 0.85) ? similarity(a, b) : 0;
 }
 
+const ARTICLE_BEFORE_STEM = new RegExp(`^${ARTICLE}(?=\\p{L}{3})`, 'u');
 /**
  * A word without the article and the nisba ending, which inflate the likeness of different
  * words: العسكرية and العربية share ال...ية but not their stems (عسكر, عرب).
  */
 function core(f: string): string {
-  return f.replace(/^ال(?=\p{L}{3})/u, '').replace(/(?:يه|يين|يون|ي|ه)$/u, '');
+  return f.replace(ARTICLE_BEFORE_STEM, '').replace(/(?:يه|يين|يون|ي|ه)$/u, '');
 }

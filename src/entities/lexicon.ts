@@ -3,6 +3,7 @@
 // trigger nouns, parts of compound given names, and the words for "capital" and "republic".
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { Ajv } from 'ajv';
 import { DataFileError } from '../errors.js';
 import { DATA_DIR } from '../paths.js';
 
@@ -19,6 +20,8 @@ export interface PatternWords {
   name_parts: string[];
   /** Name parts that come before the word they belong to ("عبد الله", "أبو بكر"): they may start a name, never end one. */
   leading_name_parts: string[];
+  /** Given names that fold to a stop word (علي, the preposition على): names only where written exactly so. */
+  stopword_names: string[];
   /** Words meaning "capital" before a country nisba or name ("العاصمة الطاجيكية"). */
   capital_words: string[];
   /** "republic" that may stand between "عاصمة" and the country name. */
@@ -26,26 +29,29 @@ export interface PatternWords {
 }
 
 export const PATTERNS_FILE = join(DATA_DIR, 'entities', 'patterns.json');
-const LISTS: (keyof PatternWords)[] = ['person_titles', 'weak_titles', 'title_complements', 'org_triggers', 'name_parts', 'leading_name_parts', 'capital_words', 'republic_words'];
+const SCHEMA_FILE = join(DATA_DIR, 'schema', 'patterns.schema.json');
 
-/** Problems of a patterns file's content: each list present, and made of non-empty strings. */
+/** Problems of a patterns file's content against data/schema/patterns.schema.json ("field person_titles.1: must ..."); none when it is valid. */
 export function validatePatternWords(data: unknown): string[] {
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) return ['must be a JSON object'];
-  const obj = data as Record<string, unknown>;
-  const problems: string[] = [];
-  for (const key of Object.keys(obj)) if (key !== 'description' && !LISTS.includes(key as keyof PatternWords)) problems.push(`unknown field "${key}"`);
-  for (const key of LISTS) {
-    const list = obj[key];
-    if (!Array.isArray(list)) { problems.push(`field "${key}": must be an array of words`); continue; }
-    list.forEach((w, i) => { if (typeof w !== 'string' || !w.trim()) problems.push(`field "${key}" item ${i}: must be a non-empty string`); });
-  }
-  return problems;
+  const validate = new Ajv({ allErrors: true, strict: false }).compile(JSON.parse(readFileSync(SCHEMA_FILE, 'utf8')) as object);
+  if (validate(data)) return [];
+  return (validate.errors ?? []).map((e) => {
+    const where = e.instancePath ? `field ${e.instancePath.slice(1).replace(/\//g, '.')}` : 'top level';
+    const extra = e.keyword === 'additionalProperties' ? ` ("${(e.params as { additionalProperty: string }).additionalProperty}")` : '';
+    return `${where}: ${e.keyword === 'pattern' ? 'must be a word, not empty or blank' : e.message ?? 'is not valid'}${extra}`;
+  });
 }
 
 let cache: PatternWords | null = null;
+/** The pattern word lists, validated once per process (a bad file throws DataFileError). */
 export function loadPatternWords(file = PATTERNS_FILE): PatternWords {
   if (cache && file === PATTERNS_FILE) return cache;
-  const data: unknown = JSON.parse(readFileSync(file, 'utf8'));
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (err) {
+    throw new DataFileError(file, [`cannot read: ${(err as Error).message}`]);
+  }
   const problems = validatePatternWords(data);
   if (problems.length) throw new DataFileError(file, problems);
   const words = data as PatternWords;

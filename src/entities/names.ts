@@ -1,16 +1,18 @@
 // Whether a word can be part of a person's or an organisation's name.
+import { ABSORBED_ARTICLE, ARTICLE } from '../text/clitics.js';
 import type { Ctx } from './context.js';
 
 export function isNameToken(ctx: Ctx, i: number, first: boolean): boolean {
   const { c, toks } = ctx;
   const f = toks[i].f;
   // the given name علي, spelt with ي, is not the preposition على, which folding makes the same word
-  const ali = f === 'علي' && ctx.t.text.slice(toks[i].start, toks[i].end) === 'علي';
-  if (f.length < 2 || (toks[i].w.stop && !ali) || /[0-9]/.test(f)) return false;
+  const written = c.stopwordNames.get(f);
+  const name = written !== undefined && ctx.t.text.slice(toks[i].start, toks[i].end) === written;
+  if (f.length < 2 || (toks[i].w.stop && !name) || /[0-9]/.test(f)) return false;
   // "للصحفيين": ل + the article is "for the ...", never a name
-  if (f.startsWith('لل')) return false;
+  if (f.startsWith(ABSORBED_ARTICLE)) return false;
   // the article; but أليكسي, ألكسندر (a hamza on the alef) start foreign given names
-  if (first && f.startsWith('ال') && !c.nameParts.has(f) && !/^[أإآ]ل/u.test(ctx.t.text.slice(toks[i].start, toks[i].end))) return false;
+  if (first && f.startsWith(ARTICLE) && !c.nameParts.has(f) && !/^[أإآ]ل/u.test(ctx.t.text.slice(toks[i].start, toks[i].end))) return false;
   if (first && c.nameParts.has(f) && !c.leadingNameParts.has(f)) return false;
   if (c.titles.has(f) || c.complements.has(f)) return false;
   return true;

@@ -1,5 +1,5 @@
 // Clitic variants of a folded word: the word, and the word without a proclitic ("وبموسكو" → "موسكو").
-import { hasConjunction, PROCLITICS } from '../text/clitics.js';
+import { ARTICLE, hasConjunction, PROCLITICS } from '../text/clitics.js';
 import type { Compiled } from './compile.js';
 
 /** The proclitics a name can stand behind: no article of their own (the name's key keeps it) and no future prefix. */
@@ -17,7 +17,7 @@ export function variants(f: string, stop: Set<string>, minRest = 3): Variant[] {
   for (const { form, article } of NAME_PROCLITICS) {
     if (f.length - form.length < minRest || !f.startsWith(form)) continue;
     const rest = f.slice(form.length);
-    out.push({ key: article === 'absorbed' ? 'ال' + rest : rest, cut: form.length });
+    out.push({ key: article === 'absorbed' ? ARTICLE + rest : rest, cut: form.length });
   }
   return out;
 }

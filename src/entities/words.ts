@@ -2,6 +2,7 @@
 // starts, whether it may be a misspelt name), and the document's word tokens.
 import type { AnalyzedText } from '../text/analyze.js';
 import type { WordToken } from '../text/segment.js';
+import { ARTICLE } from '../text/clitics.js';
 import { WORD_TABLE_MAX, WordInterner } from '../text/intern.js';
 import type { Compiled, MultiRef, Payload, TrieNode } from './compile.js';
 import { FUZZY_MIN_LETTERS, letters, nameWordLikeness } from './fuzzy.js';
@@ -114,7 +115,7 @@ function describeWord(c: Compiled, f: string): WordInfo {
     if (orgCut < 0 && c.orgTriggers.has(v.key)) orgCut = v.cut;
   }
   const multi = c.multi.get(f) ?? null;
-  const fuzzy = letters(f) - (f.startsWith('ال') ? 2 : 0) >= FUZZY_MIN_LETTERS && !stop && !c.vocab.has(f);
+  const fuzzy = letters(f) - (f.startsWith(ARTICLE) ? ARTICLE.length : 0) >= FUZZY_MIN_LETTERS && !stop && !c.vocab.has(f);
   const mixed = LATIN.test(f) && ARABIC.test(f);
   const clitic = vars.length > 1;
   if (!mixed && !stop && !gaz && !title && orgCut < 0 && !multi) return PLAIN[(clitic ? 1 : 0) + (fuzzy ? 2 : 0)];

@@ -32,7 +32,8 @@ export function loadCountries(info: Map<string, CountryInfo> = countryInfo()): C
 
 export function isCountryEntity(ent: EntityRecord, countries: Countries): boolean {
   if (ent.type !== 'PLACE') return false;
-  if (ent.kind) return /country|state|nation|دولة/i.test(ent.kind);
+  // a place's kind is one of the gazetteer schema's (country, capital, city, province, region, territory)
+  if (ent.kind) return ent.kind === 'country';
   return countries.byName.has(ent.name.toLowerCase());
 }
 

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import AjvModule from 'ajv';
 import { DataFileError } from '../errors.js';
 import { DATA_DIR } from '../paths.js';
+import { ABSORBING_PREPOSITION, ARTICLE, FIRST_PERSON_PREFIX, letterClass, PRESENT_PREFIXES } from '../text/clitics.js';
 import { foldKey } from '../text/normalize.js';
 
 export const PLOVER_TYPES = [
@@ -201,6 +202,9 @@ const uniformEntry = (e: TriggerEntry): TriggerEntry => ({
   light: e.light, mode: e.mode, context: e.context, confidence: e.confidence,
 });
 
+/** A present-tense form the future prefixes go before: a present prefix or أ (I). */
+const FUTURE_STEM = new RegExp(`^${letterClass([...PRESENT_PREFIXES, FIRST_PERSON_PREFIX])}`);
+
 /** A verb entry and, when it lists verbal nouns, the noun entry of the same rule that inflects them. */
 function withVerbalNouns(e: TriggerEntry): TriggerEntry[] {
   if (!e.verbal_nouns?.length) return [e];
@@ -240,8 +244,8 @@ export function compileLexicon(files: LexiconFile[], names: string[] = []): Comp
   entries.forEach((entry, order) => {
     const rule = inflection[entry.pos] ?? { prefixes: [''], suffixes: [''] };
     for (const form of entry.forms) {
-      const stems: { s: string; article: boolean }[] = [{ s: form, article: form.startsWith('ال') }];
-      if (rule.article && !form.startsWith('ال')) stems.push({ s: 'ال' + form, article: true });
+      const stems: { s: string; article: boolean }[] = [{ s: form, article: form.startsWith(ARTICLE) }];
+      if (rule.article && !form.startsWith(ARTICLE)) stems.push({ s: ARTICLE + form, article: true });
       for (const { s, article } of stems) {
         const suffixed: { w: string; suffixed: boolean }[] = [{ w: s, suffixed: false }];
         if (!article && !s.endsWith('ا')) {
@@ -252,10 +256,10 @@ export function compileLexicon(files: LexiconFile[], names: string[] = []): Comp
           const firstPerson = entry.pos === 'verb' && w.startsWith('ن') && !w.startsWith('نا');
           for (const p of rule.prefixes) {
             let key = p + w;
-            if (article && p.endsWith('ل')) key = p + w.slice(1); // ل + ال → لل
+            if (article && p.endsWith(ABSORBING_PREPOSITION)) key = p + w.slice(1); // ل + ال → لل
             addKey(key, { entry, order, future: false, suffixed: sfx, firstPerson });
           }
-          if (rule.future && /^[يتنا]/.test(w)) {
+          if (rule.future && FUTURE_STEM.test(w)) {
             for (const p of rule.future) addKey(p + w, { entry, order, future: true, suffixed: sfx, firstPerson });
           }
         }

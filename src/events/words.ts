@@ -1,6 +1,8 @@
 // What the trigger lexicon says about a folded word: its clitic-stripped candidates, its trigger
 // entries and the cue phrases that can start at it; computed once per distinct word and lexicon.
-import { ENCLITICS, hasConjunction, PROCLITICS } from '../text/clitics.js';
+import { loadPatternWords } from '../entities/lexicon.js';
+import { foldKey } from '../text/normalize.js';
+import { ARTICLE, ENCLITICS, FIRST_PERSON_PREFIX, FUTURE, hasConjunction, PRESENT_PREFIXES, PROCLITICS } from '../text/clitics.js';
 import { WORD_TABLE_MAX, WordInterner } from '../text/intern.js';
 import type { CompiledLexicon, TriggerHit } from './lexicon.js';
 
@@ -11,7 +13,7 @@ function candidates(f: string): string[] {
     if (f.startsWith(form) && f.length - form.length >= 2) {
       const rest = f.slice(form.length);
       out.add(rest);
-      if (article !== 'none') out.add('ال' + rest);
+      if (article !== 'none') out.add(ARTICLE + rest);
     }
   }
   for (const w of [...out]) for (const s of ENCLITICS) if (w.endsWith(s) && w.length - s.length >= 3) out.add(w.slice(0, -s.length));
@@ -63,7 +65,12 @@ export type CueSets = { [K in keyof typeof CUE_SETS]: Set<string> | undefined };
 
 /** The cue word sets, looked up once per lexicon rather than once per sentence. */
 function cueSets(lex: CompiledLexicon): CueSets {
-  return Object.fromEntries(Object.entries(CUE_SETS).map(([k, name]) => [k, lex.cueWords.get(name)])) as CueSets;
+  return Object.fromEntries(Object.entries(CUE_SETS).map(([k, name]) => [k, k === 'placeHeads' ? placeHeads(lex) : lex.cueWords.get(name)])) as CueSets;
+}
+
+/** The lexicon's place heads ("مدينة"), with the words for "capital" the entity patterns own (capital_words: "العاصمة"). */
+function placeHeads(lex: CompiledLexicon): Set<string> {
+  return new Set([...(lex.cueWords.get(CUE_SETS.placeHeads) ?? []), ...loadPatternWords().capital_words.map(foldKey)]);
 }
 
 const LEX_INDEX = new WeakMap<CompiledLexicon, LexIndex>();
@@ -96,10 +103,13 @@ export function lexIndex(lex: CompiledLexicon): LexIndex {
   return x;
 }
 
+/** The letters the future prefix stands before: a present prefix, or أ (I). */
+const FUTURE_BEFORE = [...PRESENT_PREFIXES, FIRST_PERSON_PREFIX].join('');
+
 /** Describes a folded word (once per word: see LexIndex.words). */
 function wordInfo(lex: CompiledLexicon, x: Omit<LexIndex, 'words' | 'sets'>, f: string): WordInfo {
   const c = conjStrip(f);
-  const v = c.length > 3 && c[0] === 'س' && 'يتنا'.includes(c[1]) ? c.slice(1) : c;
+  const v = c.length > 3 && c[0] === FUTURE && FUTURE_BEFORE.includes(c[1]) ? c.slice(1) : c;
   let cues: (CuePhrase[] | undefined)[] | null = null;
   const sf = x.starts.get(f), sc = c !== f ? x.starts.get(c) : undefined, sv = v !== f && v !== c ? x.starts.get(v) : undefined;
   const nos = sf || sc || sv ? [...new Set([...(sf ?? []), ...(sc ?? []), ...(sv ?? [])])] : [];

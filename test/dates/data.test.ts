@@ -14,6 +14,7 @@ describe('date tables', () => {
     expect(t.months.hijri.get('ذو الحجه')).toBe(12);
     expect(t.months.ambiguous.has('اب')).toBe(true);
     expect(t.weekdays.byName.get('الاربعاء')).toBe(3);
+    expect(t.weekdays.names).toEqual(['الأحد', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت']); // as warnings write them
     expect(t.months.english.get('sept')).toBe(9);
     expect(t.weekdays.reportVerbs.has('اعلنت')).toBe(true);
     expect(t.relative.units.get('سنوات')).toEqual({ unit: 'Y', form: 'plural' });

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, onTestFinished } from 'vitest';
@@ -6,7 +6,7 @@ import { DataFileError } from '../../src/errors.js';
 import { loadGazetteers, validateGazetteerFiles } from '../../src/entities/gazetteer.js';
 import { loadEntityEngine } from '../../src/entities/index.js';
 import { runGazetteerCommand } from '../../src/commands/gazetteer.js';
-import { loadPatternWords, validatePatternWords } from '../../src/entities/lexicon.js';
+import { loadPatternWords, PATTERNS_FILE, validatePatternWords } from '../../src/entities/lexicon.js';
 import { analyze } from '../../src/text/analyze.js';
 import { MINI } from './helpers.js';
 
@@ -158,24 +158,29 @@ describe('pattern word lists (src/data/entities/patterns.json)', () => {
   it('the bundled file is valid', () => {
     expect(loadPatternWords().person_titles).toContain('السفير');
   });
-  it('a bad file is reported field by field', () => {
-    expect(validatePatternWords([])).toEqual(['must be a JSON object']);
-    const problems = validatePatternWords({ person_titles: ['الرئيس', ''], weak_titles: 'الرئيس', extra: [] });
+  it('a bad file is reported field by field, against data/schema/patterns.schema.json', () => {
+    expect(validatePatternWords([])).toEqual(['top level: must be object']);
+    const problems = validatePatternWords({ person_titles: ['الرئيس', ' '], weak_titles: 'الرئيس', extra: [] });
     expect(problems).toEqual([
-      'unknown field "extra"',
-      'field "person_titles" item 1: must be a non-empty string',
-      'field "weak_titles": must be an array of words',
-      'field "title_complements": must be an array of words',
-      'field "org_triggers": must be an array of words',
-      'field "name_parts": must be an array of words',
-      'field "leading_name_parts": must be an array of words',
-      'field "capital_words": must be an array of words',
-      'field "republic_words": must be an array of words',
+      'top level: must have required property \'title_complements\'',
+      'top level: must have required property \'org_triggers\'',
+      'top level: must have required property \'name_parts\'',
+      'top level: must have required property \'leading_name_parts\'',
+      'top level: must have required property \'stopword_names\'',
+      'top level: must have required property \'capital_words\'',
+      'top level: must have required property \'republic_words\'',
+      'top level: must NOT have additional properties ("extra")',
+      'field person_titles.1: must be a word, not empty or blank',
+      'field weak_titles: must be array',
     ]);
     const dir = mkdtempSync(join(tmpdir(), 'csto-patterns-'));
     onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
     const file = join(dir, 'patterns.json');
-    writeFileSync(file, JSON.stringify({ person_titles: 1 }));
+    const good = JSON.parse(readFileSync(PATTERNS_FILE, 'utf8')) as Record<string, unknown>;
+    writeFileSync(file, JSON.stringify({ ...good, capital_words: ['العاصمة', ''] }));
     expect(() => loadPatternWords(file)).toThrow(DataFileError);
+    expect(() => loadPatternWords(file)).toThrow(`${file}: 1 problem\n  field capital_words.1: must be a word, not empty or blank`);
+    writeFileSync(file, '{"person_titles": [');
+    expect(() => loadPatternWords(file)).toThrow(/: 1 problem\n {2}cannot read: /);
   });
 });

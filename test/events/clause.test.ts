@@ -144,4 +144,13 @@ describe('clause words (src/data/events/clause.json)', () => {
     data.speechVerbs.push({ past: 'قال' });
     expect(clauseWordsProblems(data)).toEqual(['field relatives.0.gender: must be equal to one of the allowed values', `field speechVerbs.${data.speechVerbs.length - 1}: must have required property 'present'`]);
   });
+  it('take their clitics from the one clitic table', () => {
+    const data = JSON.parse(readFileSync(CLAUSE_WORDS, 'utf8'));
+    data.clitics.push('بال', 'زل');
+    const n = data.clitics.length;
+    expect(clauseWordsProblems(data)).toEqual([
+      `field clitics.${n - 2}: "بال" is not a proclitic of the clitic table (data/text/clitics.json) without an article of its own`,
+      `field clitics.${n - 1}: "زل" is not a proclitic of the clitic table (data/text/clitics.json) without an article of its own`,
+    ]);
+  });
 });

@@ -1,6 +1,10 @@
 // The one clitic table, as each engine reads it.
-import { describe, expect, it } from 'vitest';
-import { ENCLITICS, hasConjunction, PROCLITICS } from '../../src/text/clitics.js';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it, onTestFinished } from 'vitest';
+import { DataFileError } from '../../src/errors.js';
+import { ABSORBED_ARTICLE, CLITICS_FILE, cliticProblems, ENCLITICS, hasConjunction, OBJECT_ENCLITICS, PROCLITICS, readCliticFile, THIRD_PERSON_ENCLITICS } from '../../src/text/clitics.js';
 import { variants } from '../../src/entities/variants.js';
 import { foldKey } from '../../src/text/normalize.js';
 
@@ -23,5 +27,48 @@ describe('clitics', () => {
 
   it('a conjunction is و or ف at the start', () => {
     expect([hasConjunction('وقال'), hasConjunction('فقد'), hasConjunction('بموسكو')]).toEqual([true, true, false]);
+  });
+
+  it('pronoun suffixes: any word\'s, the third person\'s, a verb object\'s', () => {
+    expect(ENCLITICS).toEqual(['هما', 'ها', 'هم', 'ه', 'نا']);
+    expect(THIRD_PERSON_ENCLITICS).toEqual(['هما', 'ها', 'هم', 'ه']);
+    expect(OBJECT_ENCLITICS).toEqual([...ENCLITICS, 'كم', 'ني']);
+    expect(ABSORBED_ARTICLE).toBe('لل');
+  });
+});
+
+describe('the clitic table file (src/data/text/clitics.json)', () => {
+  const bundled = (): Record<string, unknown> => JSON.parse(readFileSync(CLITICS_FILE, 'utf8')) as Record<string, unknown>;
+
+  it('the bundled file is valid', () => {
+    expect(cliticProblems(bundled())).toEqual([]);
+  });
+
+  it('a malformed file is rejected, field by field', () => {
+    const bad = bundled();
+    bad.prepositions = { bi: 'بب', li: 'ل' };
+    bad.extra = true;
+    const problems = cliticProblems(bad);
+    expect(problems).toContain('top level: must NOT have additional properties ("extra")');
+    expect(problems).toContain('field prepositions: must have required property \'ka\'');
+    expect(problems.some((p) => p.startsWith('field prepositions.bi: must match pattern'))).toBe(true);
+    // the schema passed: what it cannot say
+    const shape = bundled();
+    shape.proclitics = [{ form: 'و' }, { form: 'وز' }, { form: 'و' }, { form: 'بال' }];
+    shape.enclitics = [{ form: 'هة', person: 3 }];
+    expect(cliticProblems(shape)).toEqual([
+      'field enclitics.0.form: "هة" is not folded, write "هه"',
+      'field proclitics.1: "وز" is not a conjunction, a preposition, the article (none) or the future prefix as the file names them',
+      'field proclitics.2: "و" is listed twice',
+      'field proclitics.3: "بال" is not a conjunction, a preposition, the article (none) or the future prefix as the file names them',
+    ]);
+    const dir = mkdtempSync(join(tmpdir(), 'csto-clitics-'));
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+    const file = join(dir, 'clitics.json');
+    writeFileSync(file, JSON.stringify(shape));
+    expect(() => readCliticFile(file)).toThrow(DataFileError);
+    expect(() => readCliticFile(file)).toThrow(`${file}: 4 problems`);
+    writeFileSync(file, '{"article": ');
+    expect(() => readCliticFile(file)).toThrow(/cannot read: /);
   });
 });

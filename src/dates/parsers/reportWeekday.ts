@@ -5,6 +5,7 @@
 // dual or plural is the number ("الطرفين الاثنين"), unless إن/أن follows.
 import type { Cand, Ctx } from '../candidate.js';
 import { alt, key, TABLES } from '../lexicon.js';
+import { withoutConjunction } from '../../text/clitics.js';
 import { AnchoredScanner, trieSource } from '../scan.js';
 
 const W = TABLES.weekdays;
@@ -29,7 +30,7 @@ export function parseReportWeekdays(ctx: Ctx, out: Cand[]): void {
     if (!prev || W.blockBefore.has(prev) || W.contextBefore.has(prev)) continue; // none before it, a noun, or weekday.ts's
     const thatFollows = W.contextAfter.has(next);
     if (!thatFollows && W.numberForms.has(key(m.groups!.wd)) && /^ال\p{L}+(?:ين|ان)$/u.test(prev)) continue; // الطرفين الاثنين
-    const reported = thatFollows || words.some((w) => W.reportVerbs.has(w) || W.reportVerbs.has(w.replace(/^[وف]/u, '')));
+    const reported = thatFollows || words.some((w) => W.reportVerbs.has(w) || W.reportVerbs.has(withoutConjunction(w)));
     if (!reported) continue;
     const weekday = W.byName.get(key(m.groups!.wd))!;
     out.push({ start, end, rule: 'report-weekday', kind: 'rel', calendar: 'gregorian', rel: { type: 'weekday', weekday }, weekday, granularity: 'day' });

@@ -1,4 +1,5 @@
 // "القوات الروسية والطاجيكية": a nisba joined by و to a national body names the same body of the other country.
+import { WA } from '../../text/clitics.js';
 import { CONF, hit, type Ctx } from '../context.js';
 
 /**
@@ -16,10 +17,10 @@ export function coordinatedNisbas(ctx: Ctx): void {
     const head = toks.slice(h.ti, h.tj).map((t) => t.f);
     for (let x = h.tj + 1; x < toks.length && join[x - 1] && toks[x].sentence === toks[h.tj].sentence; x++) {
       const f = toks[x].f;
-      if (f[0] !== 'و' || !nisbaOf(ctx, f.slice(1))) break;
-      const entry = orgEntry(ctx, [...head, f.slice(1)]);
+      if (!f.startsWith(WA) || !nisbaOf(ctx, f.slice(WA.length))) break;
+      const entry = orgEntry(ctx, [...head, f.slice(WA.length)]);
       if (entry >= 0 && entry !== h.entry) {
-        hits.push(hit({ ti: x, tj: x, s: toks[x].start + 1, e: toks[x].end, entry, kind: 'nisba', method: 'coordination', confidence: CONF.nisba }));
+        hits.push(hit({ ti: x, tj: x, s: toks[x].start + WA.length, e: toks[x].end, entry, kind: 'nisba', method: 'coordination', confidence: CONF.nisba }));
       }
     }
   }

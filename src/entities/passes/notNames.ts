@@ -1,19 +1,25 @@
 // "الرئيس وقدمت", "نظيره البيلاروسي هاتفيا", "فلتستدعه": verbs, particles and common nouns are no person's name.
+import { ABSORBING_PREPOSITION, ARTICLE, CONJUNCTIONS, FA, FUTURE, JUSSIVE as JUSSIVE_PREFIX, letterClass, PREPOSITIONS, PRESENT_PREFIXES, THIRD_PERSON_ENCLITICS } from '../../text/clitics.js';
 import { removeHit, type Ctx } from '../context.js';
 import { knownVerbs, nonNameWords } from '../nonNames.js';
+
+const CONJ = letterClass(CONJUNCTIONS);
+const PRESENT = letterClass(PRESENT_PREFIXES);
+/** ب and ك write the article after them (ل takes its alef: لل). */
+const WRITES_ARTICLE = letterClass(Object.values(PREPOSITIONS).filter((p) => p !== ABSORBING_PREPOSITION));
 
 /**
  * A preposition with the article ("بالتفصيل", "وبالتالي") or a conjunction with a preposition
  * ("وبحضور"): a name after a title never starts so. Not وال/فال: فالنتينا, فاليري are names.
  */
-const PREPOSITION_START = /^(?:[وف]?[بك]ال|[وف]ب)\p{L}{3}/u;
+const PREPOSITION_START = new RegExp(`^(?:${CONJ}?${WRITES_ARTICLE}${ARTICLE}|${CONJ}${PREPOSITIONS.bi})\\p{L}{3}`, 'u');
 /** The jussive ل after ف or و ("فلتستدعه", "وليتحمل"), the future س ("ستكون", "وسيتم"): before a present prefix. */
-const JUSSIVE = /^[وف]ل(?=[يتن]\p{L}{2})/u;
-const FUTURE = /^[وف]?س(?=[يتن]\p{L}{2})/u;
-const CONJUNCTION = /^[وف](?=\p{L}{2})/u;
+const JUSSIVE = new RegExp(`^${CONJ}${JUSSIVE_PREFIX}(?=${PRESENT}\\p{L}{2})`, 'u');
+const FUTURE_PREFIX = new RegExp(`^${CONJ}?${FUTURE}(?=${PRESENT}\\p{L}{2})`, 'u');
+const CONJUNCTION = new RegExp(`^${CONJ}(?=\\p{L}{2})`, 'u');
 /** ف with the jussive ل before a present prefix is a command ("فلتستدعه", "فليتحمل"), whatever the verb. */
-const JUSSIVE_VERB = /^فل[يتن]\p{L}{3}/u;
-const OBJECT_PRONOUN = /(?:هما|هم|ها|ه)$/u;
+const JUSSIVE_VERB = new RegExp(`^${FA}${JUSSIVE_PREFIX}${PRESENT}\\p{L}{3}`, 'u');
+const OBJECT_PRONOUN = new RegExp(`(?:${THIRD_PERSON_ENCLITICS.join('|')})$`, 'u');
 
 /**
  * Unknown people found by a title or a surname end before the first word that is a verb, a
@@ -49,7 +55,7 @@ export function notAName(f: string, first: boolean, words: Set<string>, verbs: S
   if (first && PREPOSITION_START.test(f)) return true;
   if (JUSSIVE_VERB.test(f)) return true;
   const forms = new Set([f]);
-  for (const re of [CONJUNCTION, JUSSIVE, FUTURE]) for (const w of [...forms]) { const m = re.exec(w); if (m) forms.add(w.slice(m[0].length)); }
+  for (const re of [CONJUNCTION, JUSSIVE, FUTURE_PREFIX]) for (const w of [...forms]) { const m = re.exec(w); if (m) forms.add(w.slice(m[0].length)); }
   for (const w of [...forms]) { const m = OBJECT_PRONOUN.exec(w); if (m && w.length - m[0].length >= 3) forms.add(w.slice(0, -m[0].length)); }
   for (const w of forms) if (words.has(w) || verbs.has(w)) return true;
   return false;

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import AjvModule from 'ajv';
 import { DataFileError } from '../../errors.js';
 import { DATA_DIR } from '../../paths.js';
+import { PROCLITICS } from '../../text/clitics.js';
 import { foldKey } from '../../text/normalize.js';
 import { BUILTIN_TRIGGERS, readLexiconFile } from '../lexicon.js';
 
@@ -84,8 +85,12 @@ export function compileClauseWords(file: ClauseFile, lexiconVerbForms: string[])
 /** Schema problems of a parsed clause words file ("field relatives.0.gender: must be ..."). */
 export function clauseWordsProblems(data: unknown): string[] {
   const validate = new Ajv({ allErrors: true, strict: false }).compile(JSON.parse(readFileSync(CLAUSE_SCHEMA, 'utf8')));
-  if (validate(data)) return [];
-  return (validate.errors ?? []).map((e) => `${e.instancePath ? `field ${e.instancePath.slice(1).replace(/\//g, '.')}` : 'top level'}: ${e.message ?? 'is not valid'}`);
+  if (!validate(data)) return (validate.errors ?? []).map((e) => `${e.instancePath ? `field ${e.instancePath.slice(1).replace(/\//g, '.')}` : 'top level'}: ${e.message ?? 'is not valid'}`);
+  // the clitics are those of the one clitic table (data/text/clitics.json) that carry no article of their own
+  const ok = new Set(PROCLITICS.filter((p) => p.article !== 'written' && !p.future).map((p) => p.form));
+  const problems: string[] = [];
+  (data as ClauseFile).clitics.forEach((c, i) => { if (!ok.has(foldKey(c))) problems.push(`field clitics.${i}: "${c}" is not a proclitic of the clitic table (data/text/clitics.json) without an article of its own`); });
+  return problems;
 }
 
 let cached: ClauseWords | null = null;

@@ -5,6 +5,7 @@
 // agreeing phrase before the verb, as in headlines; VSO: after it, as in body sentences; or shared with
 // the clause before: "تدعم أرمينيا وتنتقد أذربيجان"), object and marked phrases, and reported speech
 // ("قال X إن ...": X the speaker, the that-clause the content). No model, no morphology beyond affixes.
+import { ABSORBED_ARTICLE, ABSORBING_PREPOSITION, ARTICLE, CONJUNCTIONS, FEMININE_ENCLITICS, letterClass, PREPOSITIONS, THIRD_PERSON_ENCLITICS, WA, withoutConjunction } from '../../text/clitics.js';
 import { loadClauseWords, type ClauseWords, type Gender, type GNumber } from './data.js';
 import { readVerb, type VerbInfo } from './verb.js';
 
@@ -89,7 +90,9 @@ export interface Report { speech: number; speaker: number | null; content: numbe
 
 export interface SentenceAnalysis { nps: NounPhrase[]; clauses: Clause[]; reports: Report[] }
 
-const stripArticle = (w: string): string => (w.length > 4 && w.startsWith('ال') ? w.slice(2) : w);
+const stripArticle = (w: string): string => (w.length > 4 && w.startsWith(ARTICLE) ? w.slice(ARTICLE.length) : w);
+/** A conjunction before a word of at least two letters. */
+const CONJ_BEFORE_WORD = new RegExp(`^${letterClass(CONJUNCTIONS)}(?=..)`, 'u');
 
 export function analyzeSentence(input: SentenceInput, words: ClauseWords = loadClauseWords()): SentenceAnalysis {
   const { folded, tokens } = input;
@@ -105,7 +108,7 @@ export function analyzeSentence(input: SentenceInput, words: ClauseWords = loadC
   nps.forEach((np, k) => { for (let i = np.t0; i < np.t1; i++) inNp[i] = k; });
   const clauses = splitClauses(input, tw, verbs, inNp, words);
   for (const np of nps) np.clause = clauseOf(clauses, np.t0);
-  clauses.forEach((c, ci) => fillClause(clauses, ci, c, nps, verbs, inNp, tw));
+  clauses.forEach((c, ci) => fillClause(clauses, ci, c, nps, verbs, inNp, tw, words));
   const reports: Report[] = [];
   clauses.forEach((c, ci) => {
     const p = c.parent;
@@ -163,7 +166,7 @@ function nounPhrases(input: SentenceInput, tw: string[], tokenAt: (o: number) =>
   }
   const bare = (i: number): { w: string; clitic: string } => {
     const w = tw[i];
-    for (const c of ['و', ...words.clitics]) if (w.startsWith(c) && w.length > c.length + 2 && words.genitiveHeads.has(stripArticle(w.slice(c.length)))) return { w: stripArticle(w.slice(c.length)), clitic: c };
+    for (const c of [WA, ...words.clitics]) if (w.startsWith(c) && w.length > c.length + 2 && words.genitiveHeads.has(stripArticle(w.slice(c.length)))) return { w: stripArticle(w.slice(c.length)), clitic: c };
     return { w: stripArticle(w), clitic: '' };
   };
   const out: NounPhrase[] = [];
@@ -171,7 +174,7 @@ function nounPhrases(input: SentenceInput, tw: string[], tokenAt: (o: number) =>
     let t0 = s.t0, clitic = s.clitic, headWord: string | null = null;
     const floor = out.length ? out[out.length - 1].t1 : 0;
     // "قوات حفظ السلام التابعة للمنظمة": back from the attributive to the noun it describes
-    if (t0 - 1 >= floor && words.attributives.has(tw[t0 - 1]) && /^ل/u.test(clitic)) {
+    if (t0 - 1 >= floor && words.attributives.has(tw[t0 - 1]) && clitic.startsWith(PREPOSITIONS.li)) {
       for (let i = t0 - 2; i >= Math.max(floor, t0 - 6); i--) {
         if (words.genitiveHeads.has(bare(i).w)) { t0 = i; clitic = bare(i).clitic; headWord = bare(i).w; break; }
       }
@@ -183,15 +186,16 @@ function nounPhrases(input: SentenceInput, tw: string[], tokenAt: (o: number) =>
       clitic = bare(t0).clitic;
     }
     if (headWord === null && s.titleT0 !== null) headWord = bare(s.titleT0).w;
-    const conjoined = clitic.startsWith('و');
-    const prep = clitic.replace(/^[وف]/u, '').replace(/^لل$/u, 'ل');
+    const conjoined = clitic.startsWith(WA);
+    const bareClitic = withoutConjunction(clitic);
+    const prep = bareClitic === ABSORBED_ARTICLE ? ABSORBING_PREPOSITION : bareClitic;
     let marker: string | null = prep && words.clitics.includes(prep) ? prep : null; // ب, ل (لل: ل + the article)
     let governor: number | null = null;
     const before = t0 - 1;
     if (!marker && before >= 0) {
       const two = before >= 1 ? `${tw[before - 1]} ${tw[before]}` : '';
       if (words.prepositions.has(two)) marker = two;
-      else if (words.prepositions.has(tw[before].replace(/^[وف](?=..)/u, ''))) marker = tw[before].replace(/^[وف](?=..)/u, '');
+      else if (words.prepositions.has(tw[before].replace(CONJ_BEFORE_WORD, ''))) marker = tw[before].replace(CONJ_BEFORE_WORD, '');
       else if (!verbs[before] && before >= floor && !isOpener(words, tw[before]) && !words.coordinators.has(tw[before])) governor = before;
     }
     const prev = out.length ? out.length - 1 : -1;
@@ -214,6 +218,11 @@ const tokenOf = (input: SentenceInput, mi: number, tokens: ClauseToken[]): numbe
   while (i < tokens.length && tokens[i].end <= at) i++;
   return i;
 };
+
+/** The third-person pronoun a complementizer carries ("إنه", "بأنها"), or undefined. */
+function complementizerPronoun(words: ClauseWords, w: string): string | undefined {
+  return THIRD_PERSON_ENCLITICS.find((p) => w.length > p.length && w.endsWith(p) && words.complementizers.has(w.slice(0, -p.length)));
+}
 
 const isOpener = (words: ClauseWords, w: string): boolean => words.complementizers.has(w) || words.relatives.has(w);
 
@@ -262,7 +271,7 @@ function agrees(v: VerbInfo, np: NounPhrase, group: number, order: 'SVO' | 'VSO'
   return v.number === n || (np.gender === 'f' && n === 'sg' && v.number === 'sg');
 }
 
-function fillClause(clauses: Clause[], ci: number, c: Clause, nps: NounPhrase[], verbs: (VerbInfo | null)[], inNp: Int32Array, tw: string[]): void {
+function fillClause(clauses: Clause[], ci: number, c: Clause, nps: NounPhrase[], verbs: (VerbInfo | null)[], inNp: Int32Array, tw: string[], words: ClauseWords): void {
   const mine = nps.map((_, k) => k).filter((k) => nps[k].clause === ci);
   c.nps = mine;
   c.obliques = mine.filter((k) => nps[k].marker !== null);
@@ -281,9 +290,9 @@ function fillClause(clauses: Clause[], ci: number, c: Clause, nps: NounPhrase[],
   }
   const opener = c.opener !== null ? tw[c.opener] : '';
   // إنه / أنها after a speech verb: the pronoun is the speaker
-  const pronoun = /^(?:ان|بان)(ه|ها|هم|هما)$/u.exec(opener)?.[1];
+  const pronoun = complementizerPronoun(words, opener);
   if (c.kind === 'complement' && pronoun && c.parent !== null) {
-    const g: Gender = pronoun === 'ها' ? 'f' : 'm';
+    const g: Gender = FEMININE_ENCLITICS.has(pronoun) ? 'f' : 'm';
     if (v.gender === null || v.gender === g || v.number !== 'sg') { c.subjectFrom = c.parent; c.order = 'SVO'; }
     if (!v.speech && !v.object) c.object = after[0] ?? null;
     return;

@@ -1,6 +1,7 @@
 // A verb's person, gender and number from its affixes: the present prefixes ي (he, they) ت (she)
 // ن (we) with the suffixes ون/وا (plural) and ان (dual); the past suffixes ت (she), وا (they), ا / تا
 // (the two). A word is a verb only if the clause words know it (after its و/ف and future س).
+import { FUTURE, hasConjunction, letterClass, OBJECT_ENCLITICS, PRESENT_PREFIXES } from '../../text/clitics.js';
 import type { ClauseWords, Gender, GNumber } from './data.js';
 
 export interface VerbInfo {
@@ -26,8 +27,8 @@ export function readVerb(words: ClauseWords, token: string, tok: number): VerbIn
   // an object pronoun: تقوده, تربطها
   const bare = OBJECT_SUFFIX_RE.exec(w);
   if (bare && !known(words, w) && known(words, bare[1])) { w = bare[1]; object = true; }
-  if (!words.verbs.has(w) && /^[وف]/u.test(w) && words.verbs.has(stripFuture(w.slice(1)))) { w = w.slice(1); conjoined = true; }
-  if (!words.verbs.has(w) && /^س[يتن]/u.test(w) && words.verbs.has(w.slice(1))) { w = w.slice(1); future = true; }
+  if (!words.verbs.has(w) && hasConjunction(w) && words.verbs.has(stripFuture(w.slice(1)))) { w = w.slice(1); conjoined = true; }
+  if (!words.verbs.has(w) && FUTURE_VERB.test(w) && words.verbs.has(w.slice(1))) { w = w.slice(1); future = true; }
   if (!words.verbs.has(w)) return null;
   const v: VerbInfo = { tok, word: w, tense: future ? 'future' : 'past', person: 3, gender: 'm', number: 'sg', conjoined, speech: words.speech.has(w), object };
   if (isPresent(words, w)) {
@@ -43,11 +44,13 @@ export function readVerb(words: ClauseWords, token: string, tok: number): VerbIn
   return v;
 }
 
-const stripFuture = (w: string): string => (/^س[يتن]/u.test(w) ? w.slice(1) : w);
-const OBJECT_SUFFIX_RE = /^(\p{L}{2,}?)(?:هما|هم|ها|ه|نا|كم|ني)$/u;
+/** The future prefix س before a present prefix. */
+const FUTURE_VERB = new RegExp(`^${FUTURE}${letterClass(PRESENT_PREFIXES)}`, 'u');
+const stripFuture = (w: string): string => (FUTURE_VERB.test(w) ? w.slice(1) : w);
+const OBJECT_SUFFIX_RE = new RegExp(`^(\\p{L}{2,}?)(?:${OBJECT_ENCLITICS.join('|')})$`, 'u');
 /** Known as a verb with its clitics: و/ف, then the future س. */
 const known = (words: ClauseWords, w: string): boolean => {
-  const v = /^[وف]/u.test(w) && !words.verbs.has(w) ? w.slice(1) : w;
+  const v = hasConjunction(w) && !words.verbs.has(w) ? w.slice(1) : w;
   return words.verbs.has(v) || words.verbs.has(stripFuture(v));
 };
 

@@ -1,4 +1,5 @@
 // The recipient of an event: who it is done to or with.
+import { PREPOSITIONS } from '../../text/clitics.js';
 import { isCountryEntity } from '../countries.js';
 import { tokIs } from '../cues.js';
 import { ment, type Ment } from '../doc.js';
@@ -19,7 +20,7 @@ export function findRecipient(ev: Slots): void {
   const after = f.actors.filter((x) => x.t0 > k && !used.has(x));
   // "الحدود مع أفغانستان" names a neighbour, not a partner (but a target: "هددت بإغلاق حدودها مع")
   const withCue = after.find((x) => x.roleStart - k <= 14 && toks.slice(Math.max(k + 1, x.roleStart - 2), x.roleStart + 1)
-    .some((tk) => (recipientMarkers?.has(tk.w.c) && (directObject || !afterBlocker(ev, tk.i))) || (tk.f.startsWith('ب') && tk.i === x.roleStart && ev.isVerb && x.roleStart - k <= BI_WINDOW)));
+    .some((tk) => (recipientMarkers?.has(tk.w.c) && (directObject || !afterBlocker(ev, tk.i))) || (tk.f.startsWith(PREPOSITIONS.bi) && tk.i === x.roleStart && ev.isVerb && x.roleStart - k <= BI_WINDOW)));
   if (withCue) {
     for (const x of withCoordinated(ev, withCue)) recipient.push(pick(ev, x));
   } else if (directObject && entry.subtype !== 'signing' && entry.subtype !== 'ratification') {

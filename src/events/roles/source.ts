@@ -1,5 +1,5 @@
 // The source of an event: who acts.
-import { ENCLITICS } from '../../text/clitics.js';
+import { ACCUSATIVE_PARTICIPLE, thirdPersonSuffix } from '../../text/clitics.js';
 import { tokIs } from '../cues.js';
 import { loadClauseWords } from '../clause/data.js';
 import { readVerb, type VerbInfo } from '../clause/verb.js';
@@ -10,7 +10,7 @@ import { pick, type Slots } from '../slots.js';
 import { inPP, memberOf, nearestBefore, previousSubject, subjectOf, withCoordinated } from './subject.js';
 
 /** An active participle in the accusative: "منتقدا", "محذرا". */
-const PARTICIPLE = /^م\p{L}{2,}ا$/u;
+const PARTICIPLE = new RegExp(`^${ACCUSATIVE_PARTICIPLE.prefix}\\p{L}{2,}${ACCUSATIVE_PARTICIPLE.accusative}$`, 'u');
 
 /** An agent cue ("من قبل", "على يد"...): the actor right after it acts. */
 export function agentSource(ev: Slots): void {
@@ -174,9 +174,9 @@ function speakerOf(ev: Slots): Ment[] | null {
  */
 function possessor(ev: Slots): Ment[] | null {
   const { f, k } = ev;
-  const w = f.doc.toks[k].f;
-  const wantPerson = w.endsWith('ه') ? true : w.endsWith('ها') ? false : null;
-  if (wantPerson === null) return null;
+  const suffix = thirdPersonSuffix(f.doc.toks[k].f);
+  if (!suffix || suffix.number !== 'sg') return null;
+  const wantPerson = suffix.gender !== 'f';
   const before = f.actors.filter((x) => x.t1 <= k && !ev.used.has(x) && x.m.method !== 'nisba' && (x.ent.type === 'PERSON') === wantPerson);
   return before.length ? [before[before.length - 1]] : null;
 }
@@ -191,8 +191,8 @@ function resumptiveSupportVerb(ev: Slots): number {
   for (let i = k + 1; i < Math.min(f.b, k + 1 + RESUMPTIVE_WINDOW); i++) {
     if (toks[i].w.trig !== undefined || f.actors.some((x) => x.roleStart <= i && i < x.t1)) return -1;
     const w = toks[i].f;
-    const suffix = ENCLITICS.find((e) => e !== 'نا' && w.length > e.length + 1 && w.endsWith(e));
-    if (suffix && f.sets.supportVerbs?.has(w.slice(0, -suffix.length))) return i;
+    const suffix = thirdPersonSuffix(w);
+    if (suffix && f.sets.supportVerbs?.has(w.slice(0, -suffix.form.length))) return i;
   }
   return -1;
 }

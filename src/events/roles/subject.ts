@@ -1,5 +1,6 @@
 // The subject of a verb, the nearest actor before a word, and coordinated actors: what the
 // source, recipient and participant rules build on.
+import { thirdPersonSuffix, WA } from '../../text/clitics.js';
 import { tokIs } from '../cues.js';
 import { ment, type Ment } from '../doc.js';
 import type { Frame } from '../frame.js';
@@ -32,7 +33,7 @@ export function withCoordinated(ev: Slots, m: Ment, forward = true): Ment[] {
     const raw = doc.t.text.slice(x.ne, y.roleStart < y.t0 ? doc.toks[y.roleStart].start : y.ns);
     const gap = raw.replace(/[\s,"'()-]/g, '');
     // a list needs a comma or و: two names side by side are a subject and its object ("تدعم روسيا كازاخستان")
-    if (gap !== 'و' && (gap !== '' || !raw.includes(','))) break;
+    if (gap !== WA && (gap !== '' || !raw.includes(','))) break;
     if (nx.ent.type !== m.ent.type && !(nx.isCountry && m.isCountry)) break;
     list.push(nx);
     cur = nx;
@@ -106,8 +107,7 @@ export function previousSubject(ev: Slots): Ment[] {
   const { f } = ev;
   const last = f.doc.lastSubject;
   if (!last.length || last[0].sentence !== f.s - 1 || last.some((m) => ev.used.has(m))) return [];
-  const w = f.doc.toks[ev.k].f;
   // ه: a man (or a body: المجلس); ها: a country or an organisation
-  if (w.endsWith('ها') && last.some((m) => m.ent.type === 'PERSON')) return [];
+  if (thirdPersonSuffix(f.doc.toks[ev.k].f)?.gender === 'f' && last.some((m) => m.ent.type === 'PERSON')) return [];
   return last.map((m) => ment(m.ent, m.m, m.ns, m.ne, m.t0, m.t1, m.sentence, m.isCountry, m.roleStart, `coreference: sentence ${m.sentence}`, m.subjectOnly));
 }
