@@ -4,7 +4,7 @@ import { isCountryEntity } from '../countries.js';
 import { tokIs } from '../cues.js';
 import { ment, type Ment } from '../doc.js';
 import { pick, type Slots } from '../slots.js';
-import { inPP, withCoordinated } from './subject.js';
+import { inPP, memberOf, withCoordinated } from './subject.js';
 
 /** ب on a name marks the partner right after a verb ("التقى بالرئيس"), not further on ("توقع اتفاقية تربطها بمنظمة ..."). */
 const BI_WINDOW = 2;
@@ -27,7 +27,7 @@ export function findRecipient(ev: Slots): void {
     // a nisba describes the noun before it: past a time phrase it is not the object ("طلب أرمينيا المساعدة بعد الهجوم الأذربيجاني")
     const nisbaInTimePhrase = (x: Ment): boolean => x.m.method === 'nisba' && toks.slice(k + 1, x.t0).some((tk) => tokIs(tk, timePreps));
     const m = after.find((x) => x.t0 - k <= 12 && !x.subjectOnly && !nisbaInTimePhrase(x) &&
-      (entry.type === 'ACCUSE' || entry.type === 'DISAPPROVE' || entry.type === 'RETREAT' || !inPP(f, x) || !!objectPreps?.has(toks[x.roleStart - 1]?.w.c ?? '')));
+      (entry.type === 'ACCUSE' || entry.type === 'DISAPPROVE' || entry.type === 'RETREAT' || !inPP(f, x) || memberOf(f, x) || !!objectPreps?.has(toks[x.roleStart - 1]?.w.c ?? '')));
     if (m) for (const x of withCoordinated(ev, m)) recipient.push(pick(ev, x));
   } else if (entry.type === 'CONSULT' && ev.isVerb && entry.subtype === 'bilateral meeting') {
     const m = after.find((x) => x.t0 - k <= 14 && x.ent.type === 'PERSON');
