@@ -5,7 +5,7 @@ import { createHash, type Hash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DATA_DIR, PACKAGE_ROOT } from '../paths.js';
+import { DATA_CACHE_FILE, DATA_DIR, PACKAGE_ROOT } from '../paths.js';
 
 export interface FingerprintOptions {
   gazetteers: string[];
@@ -75,7 +75,8 @@ export function computeFingerprint(options: FingerprintOptions): Fingerprint {
   const parts: FingerprintParts = {
     tool: pkg.version,
     node: process.version,
-    code: hashTree(CODE_ROOT, (name) => /\.(?:js|ts|json)$/.test(name) && !name.endsWith('.test.ts')),
+    // the compiled data cache is made from the code and data hashed here, and may appear after a first run
+    code: hashTree(CODE_ROOT, (name) => /\.(?:js|ts|json)$/.test(name) && !name.endsWith('.test.ts') && name !== DATA_CACHE_FILE),
     data: hashTree(DATA_DIR, () => true),
     dependencies: dependencyVersions(),
     gazetteers: options.gazetteers.map((file) => ({ file, sha256: sha256(readFileSync(file)) })),

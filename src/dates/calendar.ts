@@ -46,12 +46,14 @@ export function addMonths(y: number, m: number, k: number): { y: number; m: numb
 
 // --- Hijri (Umm al-Qura) ---------------------------------------------------
 
-const HIJRI_FMT = new Intl.DateTimeFormat('en-u-ca-islamic-umalqura', { timeZone: 'UTC', day: 'numeric', month: 'numeric', year: 'numeric' });
+/** Made when first needed: loading ICU's Islamic calendar costs ≈ 30 ms of start-up, and most articles give no Hijri date. */
+let hijriFormat: Intl.DateTimeFormat | null = null;
 
 /** Umm al-Qura reading of a day number. */
 export function toHijri(n: number): { y: number; m: number; d: number } {
   let y = 0, m = 0, d = 0;
-  for (const p of HIJRI_FMT.formatToParts(new Date(n * DAY_MS))) {
+  hijriFormat ??= new Intl.DateTimeFormat('en-u-ca-islamic-umalqura', { timeZone: 'UTC', day: 'numeric', month: 'numeric', year: 'numeric' });
+  for (const p of hijriFormat.formatToParts(new Date(n * DAY_MS))) {
     if (p.type === 'year') y = parseInt(p.value, 10);
     else if (p.type === 'month') m = parseInt(p.value, 10);
     else if (p.type === 'day') d = parseInt(p.value, 10);

@@ -19,8 +19,14 @@ export interface Payload {
   kind: PayloadKind;
 }
 
+/** One level of a trie: what matching asks of it (compile() makes Maps; the data cache, levels searched when first reached). */
+export interface TrieLevel {
+  get(token: string): TrieNode | undefined;
+  has(token: string): boolean;
+}
+
 export interface TrieNode {
-  next: Map<string, TrieNode> | null;
+  next: TrieLevel | null;
   pays: Payload[] | null;
 }
 
@@ -32,7 +38,7 @@ export interface MultiRef {
 
 export interface Compiled {
   entries: LoadedEntry[];
-  root: Map<string, TrieNode>;
+  root: TrieLevel;
   /** Every token of every alias: words the fuzzy matcher leaves alone. */
   vocab: Set<string>;
   stop: Set<string>;
@@ -40,7 +46,7 @@ export interface Compiled {
   multi: Map<string, MultiRef[]>;
   /** Country entry index → capital entry index. */
   capitalOf: Map<number, number>;
-  titles: Map<string, TrieNode>;
+  titles: TrieLevel;
   weakTitles: Set<string>;
   complements: Set<string>;
   orgTriggers: Set<string>;
@@ -66,7 +72,7 @@ function insert(root: Map<string, TrieNode>, tokens: string[], pay: Payload): vo
   tokens.forEach((tok, i) => {
     node = map.get(tok);
     if (!node) map.set(tok, (node = { next: null, pays: null }));
-    if (i < tokens.length - 1) map = node.next ??= new Map();
+    if (i < tokens.length - 1) map = (node.next ??= new Map()) as Map<string, TrieNode>;
   });
   if (!node) return;
   // arrays of their exact size: most nodes carry one payload, and a pushed-to array keeps

@@ -2,10 +2,11 @@
 // تقوده موسكو" stand for the organisation the article is about.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Ajv } from 'ajv';
 import { DataFileError } from '../errors.js';
 import { DATA_DIR } from '../paths.js';
 import { keyTokens } from './compile.js';
+import { builtinDataChecked } from '../compiled/cache.js';
+import { schemaValidator } from '../schema/ajv.js';
 
 export interface Descriptions {
   organisation_kinds: string[];
@@ -27,11 +28,20 @@ export interface CompiledDescriptions {
 
 let cache: CompiledDescriptions | null = null;
 
+/** Schema problems of a parsed descriptions file ("/organisation/0 must ..."). */
+export function descriptionsProblems(data: unknown): string[] {
+  const validate = schemaValidator(SCHEMA_FILE);
+  return validate(data) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? ''}`);
+}
+
+/** The descriptions, validated (the built-in file when the compiled data cache was made) and folded once per process. */
 export function loadDescriptions(file = DESCRIPTIONS_FILE): CompiledDescriptions {
   if (cache && file === DESCRIPTIONS_FILE) return cache;
   const data: unknown = JSON.parse(readFileSync(file, 'utf8'));
-  const validate = new Ajv({ allErrors: true, strict: false }).compile(JSON.parse(readFileSync(SCHEMA_FILE, 'utf8')) as object);
-  if (!validate(data)) throw new DataFileError(file, (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? ''}`));
+  if (!(file === DESCRIPTIONS_FILE && builtinDataChecked())) {
+    const problems = descriptionsProblems(data);
+    if (problems.length) throw new DataFileError(file, problems);
+  }
   const d = data as Descriptions;
   const phrases = d.organisation
     .map((p) => ({ words: keyTokens(p.text), fallback: p.default === true }))

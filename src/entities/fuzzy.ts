@@ -28,6 +28,18 @@ export class BlockIndex<T> {
     if (!list.some((c) => c.key === key && c.value === value)) list.push({ key, value });
   }
 
+  /** The blocks in insertion order (for the compiled data cache). */
+  blockList(): [string, readonly FuzzyCandidate<T>[]][] {
+    return [...this.blocks];
+  }
+
+  /** An index of these blocks, as blockList gave them. */
+  static fromBlocks<T>(blocks: [string, FuzzyCandidate<T>[]][]): BlockIndex<T> {
+    const index = new BlockIndex<T>();
+    index.blocks = new Map(blocks);
+    return index;
+  }
+
   /** Trims the candidate lists to their size once every key is added. */
   compact(): void {
     for (const [b, list] of this.blocks) this.blocks.set(b, list.slice());

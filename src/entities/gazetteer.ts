@@ -5,11 +5,12 @@
 
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject } from 'ajv';
 import { DataFileError } from '../errors.js';
 import { DATA_DIR } from '../paths.js';
 import { foldKey } from '../text/normalize.js';
 import type { EntityType } from '../types.js';
+import { schemaValidator } from '../schema/ajv.js';
 
 export interface GazetteerRole {
   title: string;
@@ -56,15 +57,6 @@ export interface LoadedEntry extends GazetteerEntry {
 
 export const BUILTIN_GAZETTEER_DIR = join(DATA_DIR, 'gazetteers');
 export const GAZETTEER_SCHEMA_FILE = join(DATA_DIR, 'schema', 'gazetteer.schema.json');
-
-let validator: ValidateFunction | null = null;
-function schemaValidator(): ValidateFunction {
-  if (validator) return validator;
-  const schema = JSON.parse(readFileSync(GAZETTEER_SCHEMA_FILE, 'utf8')) as Record<string, unknown>;
-  const ajv = new Ajv({ allErrors: true, strict: false });
-  validator = ajv.compile(schema);
-  return validator;
-}
 
 /** Built-in gazetteer files, in file-name order. */
 export function builtinGazetteerFiles(): string[] {
@@ -239,7 +231,7 @@ export function aliasKeys(e: GazetteerEntry): string[] {
 
 /** Structure checks of one parsed file; returns problem lines. */
 export function checkStructure(file: string, data: unknown): string[] {
-  const validate = schemaValidator();
+  const validate = schemaValidator(GAZETTEER_SCHEMA_FILE);
   if (validate(data)) return [];
   const seen = new Set<string>();
   const out: string[] = [];

@@ -7,6 +7,7 @@
 // original.slice(start, end) === text.
 import type { AnalyzedText } from '../text/analyze.js';
 import type { EntityRecord } from '../types.js';
+import { builtinGazetteer } from '../compiled/cache.js';
 import { build } from './build.js';
 import { compile, type Compiled } from './compile.js';
 import { newCtx, type Ctx } from './context.js';
@@ -59,8 +60,9 @@ export function loadEntityEngine(options: EntityEngineOptions = {}): EntityEngin
   const key = files.join('\u0000');
   const hit = cache.get(key);
   if (hit) return hit;
-  const { entries } = loadGazetteers(files);
-  const c = compile(entries);
+  // the built-in gazetteers alone come compiled from the data cache; user files are checked and compiled now
+  const fromCache = options.builtin === undefined && !options.gazetteers?.length;
+  const { entries, compiled: c } = fromCache ? builtinGazetteer() : compiled(loadGazetteers(files).entries);
   const words = new WordTable(c);
   let countries: Map<string, CountryInfo> | null = null;
   const engine: EntityEngine = {
@@ -71,6 +73,8 @@ export function loadEntityEngine(options: EntityEngineOptions = {}): EntityEngin
   cache.set(key, engine);
   return engine;
 }
+
+const compiled = (entries: LoadedEntry[]): { entries: LoadedEntry[]; compiled: Compiled } => ({ entries, compiled: compile(entries) });
 
 function extract(c: Compiled, words: WordTable, t: AnalyzedText): EntityRecord[] {
   const ctx = newCtx(c, words, t);

@@ -5,11 +5,12 @@
 // compiled into a map keyed by rule name. Role rules read it; a verb with an unusual frame is a data change.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import AjvModule from 'ajv';
 import { DataFileError } from '../errors.js';
 import { DATA_DIR } from '../paths.js';
 import { foldKey } from '../text/normalize.js';
-import { BUILTIN_TRIGGERS, readLexiconFile } from './lexicon.js';
+import { builtinLexiconFile } from './lexicon.js';
+import { builtinDataChecked } from '../compiled/cache.js';
+import { schemaValidator } from '../schema/ajv.js';
 
 export const BUILTIN_FRAMES = join(DATA_DIR, 'events', 'frames.json');
 export const FRAMES_SCHEMA = join(DATA_DIR, 'schema', 'frames.schema.json');
@@ -57,18 +58,12 @@ export interface CompiledFrames {
   maxMarkerWords: number;
 }
 
-type AjvCtor = new (opts?: Record<string, unknown>) => {
-  compile(schema: unknown): ((data: unknown) => boolean) & { errors?: { instancePath: string; message?: string; params?: Record<string, unknown> }[] | null };
-};
-const Ajv: AjvCtor = ((AjvModule as unknown as { default?: AjvCtor }).default ?? (AjvModule as unknown as AjvCtor));
-let validator: ReturnType<InstanceType<AjvCtor>['compile']> | null = null;
-
 /**
  * Problems of a parsed frames file ("frame 3 (request.ask): field preps: ..."), checked against the schema
  * and, when given, the trigger rule names of the lexicon: each in exactly one frame, no unknown rule.
  */
 export function framesProblems(data: unknown, triggerRules?: string[]): string[] {
-  validator ??= new Ajv({ allErrors: true, strict: false }).compile(JSON.parse(readFileSync(FRAMES_SCHEMA, 'utf8')));
+  const validator = schemaValidator(FRAMES_SCHEMA);
   if (!validator(data)) {
     return (validator.errors ?? []).map((e) => {
       const parts = e.instancePath.split('/').slice(1);
@@ -124,14 +119,17 @@ export function compileFrames(file: FramesFile): CompiledFrames {
   return { byRule, fields: new Map(Object.entries(file.roles) as [Role, RecordField[]][]), maxMarkerWords };
 }
 
-/** Reads, validates (against the schema and the given trigger rules) and compiles a frames file. */
-export function readFrames(path: string, triggerRules?: string[]): CompiledFrames {
-  let data: unknown;
+function parseJsonData(path: string): unknown {
   try {
-    data = JSON.parse(readFileSync(path, 'utf8'));
+    return JSON.parse(readFileSync(path, 'utf8'));
   } catch (err) {
     throw new DataFileError(path, [`cannot read: ${(err as Error).message}`]);
   }
+}
+
+/** Reads, validates (against the schema and the given trigger rules) and compiles a frames file. */
+export function readFrames(path: string, triggerRules?: string[]): CompiledFrames {
+  const data = parseJsonData(path);
   const problems = framesProblems(data, triggerRules);
   if (problems.length) throw new DataFileError(path, problems);
   return compileFrames(data as FramesFile);
@@ -139,9 +137,11 @@ export function readFrames(path: string, triggerRules?: string[]): CompiledFrame
 
 let cached: CompiledFrames | null = null;
 
-/** The built-in frames, checked against the built-in trigger lexicon; compiled once per process. */
+/** The built-in frames, checked against the built-in trigger lexicon (when the compiled data cache was made, or now if there is none); compiled once per process. */
 export function loadFrames(): CompiledFrames {
-  cached ??= readFrames(BUILTIN_FRAMES, readLexiconFile(BUILTIN_TRIGGERS).triggers.map((t) => t.rule));
+  cached ??= builtinDataChecked()
+    ? compileFrames(parseJsonData(BUILTIN_FRAMES) as FramesFile)
+    : readFrames(BUILTIN_FRAMES, builtinLexiconFile().triggers.map((t) => t.rule));
   return cached;
 }
 

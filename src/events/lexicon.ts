@@ -1,11 +1,12 @@
 // The event trigger lexicon: loading, validation (JSON Schema + checks the schema
-// cannot express) and compilation into a map keyed by folded token.
+// cannot express) and compilation into a table keyed by folded token (looked up, not expanded: LazyTriggers).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import AjvModule from 'ajv';
+import { builtinDataChecked } from '../compiled/cache.js';
 import { DataFileError } from '../errors.js';
 import { DATA_DIR } from '../paths.js';
 import { ABSORBING_PREPOSITION, ARTICLE, FIRST_PERSON_PREFIX, letterClass, PRESENT_PREFIXES } from '../text/clitics.js';
+import { schemaValidator as compiledSchema } from '../schema/ajv.js';
 import { foldKey } from '../text/normalize.js';
 
 export const PLOVER_TYPES = [
@@ -74,10 +75,15 @@ export interface TriggerHit {
   firstPerson: boolean;
 }
 
+/** Folded token → the entries it can trigger, most specific first (undefined: none). */
+export interface TriggerTable {
+  get(key: string): TriggerHit[] | undefined;
+}
+
 export interface CompiledLexicon {
   files: string[];
   /** Folded token → the entries it can trigger, most specific first. */
-  triggers: Map<string, TriggerHit[]>;
+  triggers: TriggerTable;
   /** Cue name → folded phrases split into words. */
   cues: Map<string, string[][]>;
   /** Cue name → set of single-word folded cues (fast membership). */
@@ -90,19 +96,7 @@ export interface CompiledLexicon {
 export const BUILTIN_TRIGGERS = join(DATA_DIR, 'events', 'triggers.json');
 export const TRIGGER_SCHEMA = join(DATA_DIR, 'schema', 'triggers.schema.json');
 
-type AjvCtor = new (opts?: Record<string, unknown>) => {
-  compile(schema: unknown): ((data: unknown) => boolean) & { errors?: { instancePath: string; message?: string; params?: Record<string, unknown> }[] | null };
-};
-const Ajv: AjvCtor = ((AjvModule as unknown as { default?: AjvCtor }).default ?? (AjvModule as unknown as AjvCtor));
-
-let schemaValidator: ReturnType<InstanceType<AjvCtor>['compile']> | null = null;
-function getSchemaValidator(): ReturnType<InstanceType<AjvCtor>['compile']> {
-  if (!schemaValidator) {
-    const schema = JSON.parse(readFileSync(TRIGGER_SCHEMA, 'utf8'));
-    schemaValidator = new Ajv({ allErrors: true, strict: false }).compile(schema);
-  }
-  return schemaValidator;
-}
+const getSchemaValidator = () => compiledSchema(TRIGGER_SCHEMA);
 
 /** Describes an AJV instance path precisely: "entry 3 (rule consult.meet): field forms[2]". */
 function describePath(data: unknown, instancePath: string): string {
@@ -177,6 +171,23 @@ export function readLexiconFile(path: string, knownInflections?: string[]): Lexi
   return data as LexiconFile;
 }
 
+let builtinFile: LexiconFile | null = null;
+
+/**
+ * The built-in lexicon file, read once per process; validated like a user's unless it was
+ * checked when the compiled data cache was made (src/compiled/cache.ts).
+ */
+export function builtinLexiconFile(): LexiconFile {
+  if (builtinFile) return builtinFile;
+  if (!builtinDataChecked()) return (builtinFile = readLexiconFile(BUILTIN_TRIGGERS));
+  try {
+    builtinFile = JSON.parse(readFileSync(BUILTIN_TRIGGERS, 'utf8')) as LexiconFile;
+  } catch (err) {
+    throw new DataFileError(BUILTIN_TRIGGERS, [`cannot read: ${(err as Error).message}`]);
+  }
+  return builtinFile;
+}
+
 const cache = new Map<string, CompiledLexicon>();
 
 /** The built-in lexicon plus user files, validated and compiled once per process. */
@@ -184,7 +195,7 @@ export function loadLexicon(userFiles: string[] = []): CompiledLexicon {
   const key = userFiles.join('\u0000');
   const hit = cache.get(key);
   if (hit) return hit;
-  const builtin = readLexiconFile(BUILTIN_TRIGGERS);
+  const builtin = builtinLexiconFile();
   const known = Object.keys(builtin.inflection ?? {});
   const users = userFiles.map((f) => readLexiconFile(f, known));
   const compiled = compileLexicon([builtin, ...users], [BUILTIN_TRIGGERS, ...userFiles]);
@@ -234,45 +245,7 @@ export function compileLexicon(files: LexiconFile[], names: string[] = []): Comp
       contexts.set(name, s);
     }
   }
-  const triggers = new Map<string, TriggerHit[]>();
-  const addKey = (key: string, hit: TriggerHit): void => {
-    const list = triggers.get(key);
-    if (!list) { triggers.set(key, [hit]); return; }
-    if (list.some((h) => h.entry === hit.entry)) return;
-    list.push(hit);
-  };
-  entries.forEach((entry, order) => {
-    const rule = inflection[entry.pos] ?? { prefixes: [''], suffixes: [''] };
-    for (const form of entry.forms) {
-      const stems: { s: string; article: boolean }[] = [{ s: form, article: form.startsWith(ARTICLE) }];
-      if (rule.article && !form.startsWith(ARTICLE)) stems.push({ s: ARTICLE + form, article: true });
-      for (const { s, article } of stems) {
-        const suffixed: { w: string; suffixed: boolean }[] = [{ w: s, suffixed: false }];
-        if (!article && !s.endsWith('ا')) {
-          const base = s.endsWith('ه') ? s.slice(0, -1) + 'ت' : s;
-          for (const suf of rule.suffixes) if (suf) suffixed.push({ w: base + suf, suffixed: true });
-        }
-        for (const { w, suffixed: sfx } of suffixed) {
-          const firstPerson = entry.pos === 'verb' && w.startsWith('ن') && !w.startsWith('نا');
-          for (const p of rule.prefixes) {
-            let key = p + w;
-            if (article && p.endsWith(ABSORBING_PREPOSITION)) key = p + w.slice(1); // ل + ال → لل
-            addKey(key, { entry, order, future: false, suffixed: sfx, firstPerson });
-          }
-          if (rule.future && FUTURE_STEM.test(w)) {
-            for (const p of rule.future) addKey(p + w, { entry, order, future: true, suffixed: sfx, firstPerson });
-          }
-        }
-      }
-    }
-  });
-  // words the inflection rules make look like triggers but that are other words: وزارة
-  // ("ministry") is not و + زار + ه ("and he visited him")
-  for (const w of cueLists.get('not_triggers') ?? []) triggers.delete(w);
-  // most specific first: entries with more requirements, then lexicon order
-  for (const list of triggers.values()) {
-    list.sort((a, b) => (b.entry.requires?.length ?? 0) - (a.entry.requires?.length ?? 0) || a.order - b.order);
-  }
+  const triggers = new LazyTriggers(entries, inflection, cueLists.get('not_triggers') ?? new Set());
   const cues = new Map<string, string[][]>();
   const cueWords = new Map<string, Set<string>>();
   for (const [name, set] of cueLists) {
@@ -287,4 +260,137 @@ export function compileLexicon(files: LexiconFile[], names: string[] = []): Comp
     contexts: [...contexts].map(([k, v]) => [k, [...v]]),
     directObject,
   };
+}
+
+const NO_INFLECTION: InflectionRule = { prefixes: [''], suffixes: [''] };
+
+/** One word an entry's form makes before a prefix is put on: the form, with ال, or with a pronoun suffix. */
+interface Stem {
+  /** Position in the order expandTriggers makes them (entries, forms, article, suffixes). */
+  rank: number;
+  order: number;
+  entry: TriggerEntry;
+  rule: InflectionRule;
+  w: string;
+  article: boolean;
+  suffixed: boolean;
+  firstPerson: boolean;
+}
+
+/** Calls `visit` with every stem of the entries, in expandTriggers' order. */
+function eachStem(entries: TriggerEntry[], inflection: Record<string, InflectionRule>, visit: (stem: Stem) => void): void {
+  let rank = 0;
+  entries.forEach((entry, order) => {
+    const rule = inflection[entry.pos] ?? NO_INFLECTION;
+    for (const form of entry.forms) {
+      const stems: { s: string; article: boolean }[] = [{ s: form, article: form.startsWith(ARTICLE) }];
+      if (rule.article && !form.startsWith(ARTICLE)) stems.push({ s: ARTICLE + form, article: true });
+      for (const { s, article } of stems) {
+        const suffixed: { w: string; suffixed: boolean }[] = [{ w: s, suffixed: false }];
+        if (!article && !s.endsWith('ا')) {
+          const base = s.endsWith('ه') ? s.slice(0, -1) + 'ت' : s;
+          for (const suf of rule.suffixes) if (suf) suffixed.push({ w: base + suf, suffixed: true });
+        }
+        for (const { w, suffixed: sfx } of suffixed) {
+          const firstPerson = entry.pos === 'verb' && w.startsWith('ن') && !w.startsWith('نا');
+          visit({ rank: rank++, order, entry, rule, w, article, suffixed: sfx, firstPerson });
+        }
+      }
+    }
+  });
+}
+
+/** Most specific first: entries with more requirements, then lexicon order. */
+const bySpecificity = (a: TriggerHit, b: TriggerHit): number => (b.entry.requires?.length ?? 0) - (a.entry.requires?.length ?? 0) || a.order - b.order;
+
+/**
+ * Every key the inflection rules make, with its hits: each stem behind each prefix (ل + ال → لل),
+ * and verbs behind the future prefixes; an entry's first way to a key is kept; keys listed as
+ * not_triggers are dropped. The definition LazyTriggers answers by (the tests compare them).
+ */
+export function expandTriggers(entries: TriggerEntry[], inflection: Record<string, InflectionRule>, notTriggers: Iterable<string>): Map<string, TriggerHit[]> {
+  const triggers = new Map<string, TriggerHit[]>();
+  const addKey = (key: string, hit: TriggerHit): void => {
+    const list = triggers.get(key);
+    if (!list) { triggers.set(key, [hit]); return; }
+    if (list.some((h) => h.entry === hit.entry)) return;
+    list.push(hit);
+  };
+  eachStem(entries, inflection, ({ order, entry, rule, w, article, suffixed, firstPerson }) => {
+    for (const p of rule.prefixes) {
+      let key = p + w;
+      if (article && p.endsWith(ABSORBING_PREPOSITION)) key = p + w.slice(1); // ل + ال → لل
+      addKey(key, { entry, order, future: false, suffixed, firstPerson });
+    }
+    if (rule.future && FUTURE_STEM.test(w)) {
+      for (const p of rule.future) addKey(p + w, { entry, order, future: true, suffixed, firstPerson });
+    }
+  });
+  // words the inflection rules make look like triggers but that are other words: وزارة
+  // ("ministry") is not و + زار + ه ("and he visited him")
+  for (const w of notTriggers) triggers.delete(w);
+  for (const list of triggers.values()) list.sort(bySpecificity);
+  return triggers;
+}
+
+/**
+ * The keys of expandTriggers, found when asked for: a token is split into each prefix the rules
+ * know and the stem after it, and the stems are indexed. Expanding every prefix of every stem
+ * up front made ≈ 22,000 keys and 23,000 hits at each start (≈ 0.1 s); a run looks up a few
+ * thousand distinct words, each once per word table (events/words.ts).
+ */
+class LazyTriggers implements TriggerTable {
+  private readonly stems = new Map<string, Stem[]>();
+  private readonly notTriggers: Set<string>;
+  private readonly maxPrefix: number;
+
+  constructor(entries: TriggerEntry[], inflection: Record<string, InflectionRule>, notTriggers: Iterable<string>) {
+    this.notTriggers = new Set(notTriggers);
+    let maxPrefix = 0;
+    eachStem(entries, inflection, (stem) => {
+      const list = this.stems.get(stem.w);
+      if (list) list.push(stem);
+      else this.stems.set(stem.w, [stem]);
+    });
+    for (const rule of [NO_INFLECTION, ...Object.values(inflection)]) {
+      for (const p of [...rule.prefixes, ...(rule.future ?? [])]) maxPrefix = Math.max(maxPrefix, p.length);
+    }
+    this.maxPrefix = maxPrefix;
+  }
+
+  get(key: string): TriggerHit[] | undefined {
+    if (this.notTriggers.has(key)) return undefined;
+    // per entry, its first way to the key in expandTriggers' order: stem rank, then prefix (the future ones after the others)
+    const best = new Map<number, { rank: number; step: number; hit: TriggerHit }>();
+    const consider = (stem: Stem, step: number, future: boolean): void => {
+      const prev = best.get(stem.order);
+      if (prev && (prev.rank < stem.rank || (prev.rank === stem.rank && prev.step <= step))) return;
+      best.set(stem.order, { rank: stem.rank, step, hit: { entry: stem.entry, order: stem.order, future, suffixed: stem.suffixed, firstPerson: stem.firstPerson } });
+    };
+    for (let k = 0; k <= this.maxPrefix && k <= key.length; k++) {
+      const p = key.slice(0, k);
+      const rest = key.slice(k);
+      for (const stem of this.stems.get(rest) ?? []) {
+        const { rule } = stem;
+        if (!(stem.article && p.endsWith(ABSORBING_PREPOSITION))) {
+          const i = rule.prefixes.indexOf(p);
+          if (i >= 0) consider(stem, i, false);
+        }
+        if (rule.future && FUTURE_STEM.test(stem.w)) {
+          const i = rule.future.indexOf(p);
+          if (i >= 0) consider(stem, rule.prefixes.length + i, true);
+        }
+      }
+      // ل + ال → لل: the key is the prefix and the stem without its first letter (the alef of ال)
+      if (p.endsWith(ABSORBING_PREPOSITION)) {
+        for (const stem of this.stems.get(ARTICLE[0] + rest) ?? []) {
+          if (!stem.article) continue;
+          const i = stem.rule.prefixes.indexOf(p);
+          if (i >= 0) consider(stem, i, false);
+        }
+      }
+    }
+    if (!best.size) return undefined;
+    return [...best.values()].map((b) => b.hit).sort(bySpecificity);
+  }
 }

@@ -2,10 +2,11 @@
 // and folded once per process; the role rules read them by name.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import AjvModule from 'ajv';
 import { DataFileError } from '../errors.js';
 import { DATA_DIR } from '../paths.js';
 import { foldKey } from '../text/normalize.js';
+import { builtinDataChecked } from '../compiled/cache.js';
+import { schemaValidator } from '../schema/ajv.js';
 
 export const ROLES_FILE = join(DATA_DIR, 'events', 'roles.json');
 export const ROLES_SCHEMA = join(DATA_DIR, 'schema', 'roles.schema.json');
@@ -32,14 +33,9 @@ interface RolesFile {
   descriptions: { phrase: string; entity?: string }[];
 }
 
-type AjvCtor = new (opts?: Record<string, unknown>) => {
-  compile(schema: unknown): ((data: unknown) => boolean) & { errors?: { instancePath: string; message?: string }[] | null };
-};
-const Ajv: AjvCtor = ((AjvModule as unknown as { default?: AjvCtor }).default ?? (AjvModule as unknown as AjvCtor));
-
 /** Problems of a parsed roles file against its schema ("/complementizers/0: must match pattern ..."). */
 export function roleDataProblems(data: unknown): string[] {
-  const validate = new Ajv({ allErrors: true, strict: false }).compile(JSON.parse(readFileSync(ROLES_SCHEMA, 'utf8')));
+  const validate = schemaValidator(ROLES_SCHEMA);
   return validate(data) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath || 'top level'}: ${e.message ?? 'is not valid'}`);
 }
 
@@ -58,7 +54,7 @@ export function compileRoleData(raw: RolesFile): RoleData {
 }
 
 let cached: RoleData | null = null;
-/** The built-in role cues, validated on first use. */
+/** The built-in role cues, validated on first use (unless checked when the compiled data cache was made). */
 export function roleData(): RoleData {
   if (!cached) {
     let raw: unknown;
@@ -67,7 +63,7 @@ export function roleData(): RoleData {
     } catch (err) {
       throw new DataFileError(ROLES_FILE, [(err as Error).message]);
     }
-    const problems = roleDataProblems(raw);
+    const problems = builtinDataChecked() ? [] : roleDataProblems(raw);
     if (problems.length) throw new DataFileError(ROLES_FILE, problems);
     cached = compileRoleData(raw as RolesFile);
   }

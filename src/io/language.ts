@@ -1,4 +1,13 @@
-import { franc } from 'franc';
+import { createRequire } from 'node:module';
+
+type Franc = typeof import('franc').franc;
+/**
+ * franc builds its trigram tables when loaded (≈ 60 ms), and ordinary Arabic text never needs
+ * it (see detectLanguage): it is loaded on first use, with require(esm) where Node has it (20.19
+ * and later), and on older Node when this module is loaded, as before.
+ */
+let francFn: Franc | null = (process.features as { require_module?: boolean }).require_module ? null : (await import('franc')).franc;
+const franc: Franc = (value, options) => (francFn ??= (createRequire(import.meta.url)('franc') as typeof import('franc')).franc)(value, options);
 
 // franc answers in ISO 639-3; records use the two-letter code where one exists.
 const TWO_LETTER: Record<string, string> = {

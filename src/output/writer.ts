@@ -1,5 +1,5 @@
 // Serialises document records as JSON (one array), NDJSON (a line each) or CSV (one table).
-import { format as csvFormat } from 'fast-csv';
+import { createRequire } from 'node:module';
 import { EVENT_COLUMNS, flattenEvent } from '../events/flatten.js';
 import type { DocumentRecord } from '../types.js';
 import { COLUMNS, documentRows, neutraliseFormula, type RecordKind, type Row } from './flatten.js';
@@ -133,6 +133,8 @@ function rowsOf(record: DocumentRecord, kind: RecordKind): Row[] {
 
 function csvWriter(sink: BatchedSink, options: WriterOptions): RecordWriter {
   const headers = options.records === 'events' ? EVENT_COLUMNS : COLUMNS[options.records];
+  // fast-csv (CommonJS, ≈ 30 ms to load) only for CSV output
+  const { format: csvFormat } = createRequire(import.meta.url)('fast-csv') as typeof import('fast-csv');
   const stream = csvFormat({ headers, alwaysWriteHeaders: true, writeBOM: options.bom, includeEndRowDelimiter: true });
   let pending: Promise<void> = Promise.resolve();
   let failure: unknown = null;

@@ -2,12 +2,13 @@
 // folded as the text is (foldKey), plus the verb forms of the trigger lexicon's verb entries.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import AjvModule from 'ajv';
 import { DataFileError } from '../../errors.js';
 import { DATA_DIR } from '../../paths.js';
 import { PROCLITICS } from '../../text/clitics.js';
 import { foldKey } from '../../text/normalize.js';
-import { BUILTIN_TRIGGERS, readLexiconFile } from '../lexicon.js';
+import { builtinLexiconFile } from '../lexicon.js';
+import { builtinClauseWordsJson, builtinDataChecked } from '../../compiled/cache.js';
+import { schemaValidator } from '../../schema/ajv.js';
 
 export const CLAUSE_WORDS = join(DATA_DIR, 'events', 'clause.json');
 export const CLAUSE_SCHEMA = join(DATA_DIR, 'schema', 'clause.schema.json');
@@ -49,11 +50,6 @@ export interface ClauseWords {
   nonHumanPlurals: Set<string>;
 }
 
-type AjvCtor = new (opts?: Record<string, unknown>) => {
-  compile(schema: unknown): ((data: unknown) => boolean) & { errors?: { instancePath: string; message?: string }[] | null };
-};
-const Ajv: AjvCtor = ((AjvModule as unknown as { default?: AjvCtor }).default ?? (AjvModule as unknown as AjvCtor));
-
 const PAST_SUFFIXES = ['', 'ت', 'وا', 'ا', 'تا', 'ن'];
 const PRESENT_FORMS: [string, string][] = [['ي', ''], ['ت', ''], ['ن', ''], ['ي', 'ون'], ['ي', 'ان'], ['ت', 'ان'], ['ي', 'وا']];
 /** Forms in a verb entry of the lexicon that are nouns or participles: article, م- participles, ta marbuta, masdar shapes. */
@@ -84,7 +80,7 @@ export function compileClauseWords(file: ClauseFile, lexiconVerbForms: string[])
 
 /** Schema problems of a parsed clause words file ("field relatives.0.gender: must be ..."). */
 export function clauseWordsProblems(data: unknown): string[] {
-  const validate = new Ajv({ allErrors: true, strict: false }).compile(JSON.parse(readFileSync(CLAUSE_SCHEMA, 'utf8')));
+  const validate = schemaValidator(CLAUSE_SCHEMA);
   if (!validate(data)) return (validate.errors ?? []).map((e) => `${e.instancePath ? `field ${e.instancePath.slice(1).replace(/\//g, '.')}` : 'top level'}: ${e.message ?? 'is not valid'}`);
   // the clitics are those of the one clitic table (data/text/clitics.json) that carry no article of their own
   const ok = new Set(PROCLITICS.filter((p) => p.article !== 'written' && !p.future).map((p) => p.form));
@@ -93,20 +89,60 @@ export function clauseWordsProblems(data: unknown): string[] {
   return problems;
 }
 
+/** ClauseWords as JSON (sets as arrays, in their order), for the compiled data cache. */
+export interface ClauseWordsJson {
+  complementizers: string[];
+  relatives: [string, Gender, GNumber][];
+  coordinators: string[];
+  prepositions: string[];
+  clitics: string[];
+  speech: string[];
+  verbs: string[];
+  present: string[];
+  genitiveHeads: string[];
+  attributives: string[];
+  nonHumanPlurals: string[];
+}
+
+export function clauseWordsToJson(w: ClauseWords): ClauseWordsJson {
+  return {
+    complementizers: [...w.complementizers], relatives: [...w.relatives].map(([k, r]) => [k, r.gender, r.number]),
+    coordinators: [...w.coordinators], prepositions: [...w.prepositions], clitics: w.clitics,
+    speech: [...w.speech], verbs: [...w.verbs], present: [...w.present],
+    genitiveHeads: [...w.genitiveHeads], attributives: [...w.attributives], nonHumanPlurals: [...w.nonHumanPlurals],
+  };
+}
+
+export function clauseWordsFromJson(j: ClauseWordsJson): ClauseWords {
+  return {
+    complementizers: new Set(j.complementizers),
+    relatives: new Map(j.relatives.map(([k, gender, number]) => [k, { gender, number }])),
+    coordinators: new Set(j.coordinators), prepositions: new Set(j.prepositions), clitics: j.clitics,
+    speech: new Set(j.speech), verbs: new Set(j.verbs), present: new Set(j.present),
+    genitiveHeads: new Set(j.genitiveHeads), attributives: new Set(j.attributives), nonHumanPlurals: new Set(j.nonHumanPlurals),
+  };
+}
+
 let cached: ClauseWords | null = null;
 
-/** The built-in words and the built-in lexicon's verb forms; validated and compiled once per process. */
+/** The built-in words compiled from their file and the built-in lexicon (what the data cache holds). */
+export function compileBuiltinClauseWords(data: unknown): ClauseWords {
+  return compileClauseWords(data as ClauseFile, builtinLexiconFile().triggers.filter((t) => t.pos === 'verb').flatMap((t) => t.forms));
+}
+
+/** The built-in words and the built-in lexicon's verb forms; validated (unless checked when the compiled data cache was made) and compiled once per process. */
 export function loadClauseWords(): ClauseWords {
   if (cached) return cached;
+  // compiled when the data cache was made (the verb test's Unicode classes alone cost ≈ 20 ms to compile)
+  if (builtinDataChecked()) return (cached = clauseWordsFromJson(builtinClauseWordsJson()));
   let data: unknown;
   try {
     data = JSON.parse(readFileSync(CLAUSE_WORDS, 'utf8'));
   } catch (err) {
     throw new DataFileError(CLAUSE_WORDS, [`cannot read: ${(err as Error).message}`]);
   }
-  const problems = clauseWordsProblems(data);
+  const problems = builtinDataChecked() ? [] : clauseWordsProblems(data);
   if (problems.length) throw new DataFileError(CLAUSE_WORDS, problems);
-  const lex = readLexiconFile(BUILTIN_TRIGGERS);
-  cached = compileClauseWords(data as ClauseFile, lex.triggers.filter((t) => t.pos === 'verb').flatMap((t) => t.forms));
+  cached = compileBuiltinClauseWords(data);
   return cached;
 }

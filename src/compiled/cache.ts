@@ -1,0 +1,242 @@
+// The compiled data cache: the built-in gazetteers merged and compiled (tries, fuzzy index, folded
+// keys), written by `npm run build` (dist/compiled-data.json) or on first use, and read in one go
+// at start-up. It also stands for "every built-in data file passed its checks": the JSON Schemas
+// and the checks the schemas cannot express are run when the cache is made, not on each start.
+//
+// The cache is used only while it matches what made it: its format, the Unicode version of the
+// running Node, a SHA-256 of the modules that check and compile the data, and a SHA-256 of every
+// file under src/data (schemas included). Otherwise (absent, stale, damaged) the data is checked and compiled again and the
+// cache rewritten, quietly skipped where it cannot be written. User files (--gazetteer,
+// --triggers) are never cached: they are checked and compiled on every start.
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, extname, join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { compiledFromJson, compiledToJson, type CompiledJson } from '../entities/compiledJson.js';
+import { compile, type Compiled } from '../entities/compile.js';
+import { descriptionsProblems, DESCRIPTIONS_FILE } from '../entities/descriptions.js';
+import { builtinGazetteerFiles, loadGazetteers, type LoadedEntry } from '../entities/gazetteer.js';
+import { NON_NAMES_FILE, nonNamesProblems } from '../entities/nonNames.js';
+import { DataFileError } from '../errors.js';
+import { CLAUSE_WORDS, clauseWordsProblems, clauseWordsToJson, compileBuiltinClauseWords, type ClauseWordsJson } from '../events/clause/data.js';
+import { BUILTIN_FRAMES, readFrames } from '../events/frames.js';
+import { BUILTIN_TRIGGERS, readLexiconFile } from '../events/lexicon.js';
+import { ROLES_FILE, roleDataProblems } from '../events/roleData.js';
+import { DATA_CACHE_FILE, DATA_DIR } from '../paths.js';
+
+/** Bumped when the file's layout changes. */
+export const DATA_CACHE_FORMAT = 1;
+
+/** The environment variable that moves the cache file (a path), or turns it off ("off"). */
+export const DATA_CACHE_ENV = 'CSTO_EXTRACT_DATA_CACHE';
+
+const HERE = fileURLToPath(import.meta.url);
+/** dist/ when built, src/ under vitest. */
+const CODE_ROOT = dirname(dirname(HERE));
+/** '.js' in dist/, '.ts' under vitest. */
+const EXT = extname(HERE);
+
+/**
+ * The modules whose code decides what the data is checked against and what it compiles to:
+ * a change to any of them makes the cache stale.
+ */
+const CODE_MODULES = [
+  'compiled/cache', 'entities/compiledJson', 'entities/compile', 'entities/fuzzy', 'entities/gazetteer', 'entities/lexicon',
+  'entities/nonNames', 'entities/descriptions', 'events/lexicon', 'events/clause/data', 'events/frames', 'events/roleData',
+  'schema/ajv', 'text/normalize',
+];
+
+export interface DataCacheFile {
+  format: number;
+  /** The Unicode version of the Node that made it: tokens are split by Unicode letter classes. */
+  unicode: string;
+  /** SHA-256 of CODE_MODULES. */
+  code: string;
+  /** SHA-256 of every built-in data file (names and bytes). */
+  sources: string;
+  gazetteer: {
+    /** The built-in gazetteer files, relative to src/data, in load order. */
+    files: string[];
+    /** Merged entries; `source` relative to src/data. */
+    entries: LoadedEntry[];
+    compiled: CompiledJson;
+  };
+  /** The clause words (events/clause/data.ts), compiled with the built-in lexicon's verbs. */
+  clause: ClauseWordsJson;
+}
+
+/** Where the cache lives: $CSTO_EXTRACT_DATA_CACHE, else dist/compiled-data.json; null: kept in memory only (under vitest, or "off"). */
+export function dataCachePath(env: NodeJS.ProcessEnv = process.env): string | null {
+  const set = env[DATA_CACHE_ENV];
+  if (set === 'off') return null;
+  if (set) return set;
+  return EXT === '.js' ? join(CODE_ROOT, DATA_CACHE_FILE) : null;
+}
+
+function hashFiles(files: { name: string; path: string }[]): string {
+  const hash = createHash('sha256');
+  for (const { name, path } of files) {
+    const bytes = readFileSync(path);
+    hash.update(`${name}\0${bytes.length}\0`);
+    hash.update(bytes);
+  }
+  return hash.digest('hex');
+}
+
+/** Every file under a folder, sorted by relative path ('/' separated). */
+function filesUnder(root: string): { name: string; path: string }[] {
+  const out: { name: string; path: string }[] = [];
+  const visit = (dir: string): void => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) visit(path);
+      else out.push({ name: relative(root, path).split(sep).join('/'), path });
+    }
+  };
+  visit(root);
+  return out.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
+let codeHash: string | null = null;
+let sourcesHash: string | null = null;
+/** SHA-256 of the code that checks and compiles the data. */
+export function dataCodeHash(): string {
+  return (codeHash ??= hashFiles(CODE_MODULES.map((m) => ({ name: m, path: join(CODE_ROOT, `${m}${EXT}`) }))));
+}
+/** SHA-256 of the built-in data files. */
+export function dataSourcesHash(): string {
+  return (sourcesHash ??= hashFiles(filesUnder(DATA_DIR)));
+}
+
+/** The cache file's content if it is there and matches the code and data; otherwise null. */
+export function readDataCache(path: string): DataCacheFile | null {
+  let cache: DataCacheFile;
+  try {
+    cache = JSON.parse(readFileSync(path, 'utf8')) as DataCacheFile;
+  } catch {
+    return null; // absent, unreadable or damaged: made again
+  }
+  if (!cache || cache.format !== DATA_CACHE_FORMAT || cache.unicode !== (process.versions.unicode ?? '') || cache.code !== dataCodeHash() || cache.sources !== dataSourcesHash()) return null;
+  return cache;
+}
+
+/**
+ * Checks every built-in data file (schemas and the checks beyond them), as a start-up did before
+ * the cache; throws DataFileError for the first bad file.
+ */
+export function checkBuiltinData(): { entries: LoadedEntry[]; clause: unknown } {
+  const parse = (file: string): unknown => {
+    try {
+      return JSON.parse(readFileSync(file, 'utf8'));
+    } catch (err) {
+      throw new DataFileError(file, [`cannot read: ${(err as Error).message}`]);
+    }
+  };
+  const { entries } = loadGazetteers(builtinGazetteerFiles());
+  const lexicon = readLexiconFile(BUILTIN_TRIGGERS);
+  readFrames(BUILTIN_FRAMES, lexicon.triggers.map((t) => t.rule));
+  const checks: [string, (data: unknown) => string[]][] = [
+    [CLAUSE_WORDS, clauseWordsProblems], [ROLES_FILE, roleDataProblems], [NON_NAMES_FILE, nonNamesProblems], [DESCRIPTIONS_FILE, descriptionsProblems],
+  ];
+  const parsed = new Map<string, unknown>();
+  for (const [file, problems] of checks) {
+    const data = parse(file);
+    const found = problems(data);
+    if (found.length) throw new DataFileError(file, found);
+    parsed.set(file, data);
+  }
+  return { entries, clause: parsed.get(CLAUSE_WORDS) };
+}
+
+/** Checks and compiles the built-in data into a cache file's content. */
+export function buildDataCache(): DataCacheFile {
+  const { entries, clause } = checkBuiltinData();
+  const files = builtinGazetteerFiles();
+  const rel = (file: string): string => relative(DATA_DIR, file).split(sep).join('/');
+  return {
+    format: DATA_CACHE_FORMAT,
+    unicode: process.versions.unicode ?? '',
+    code: dataCodeHash(),
+    sources: dataSourcesHash(),
+    gazetteer: {
+      files: files.map(rel),
+      entries: entries.map((e) => ({ ...e, source: rel(e.source) })),
+      compiled: compiledToJson(compile(entries)),
+    },
+    clause: clauseWordsToJson(compileBuiltinClauseWords(clause)),
+  };
+}
+
+/** Writes the cache atomically (a temporary file renamed into place); false when it cannot be written. */
+export function writeDataCache(path: string, cache: DataCacheFile): boolean {
+  const tmp = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(tmp, JSON.stringify(cache));
+    renameSync(tmp, path);
+    return true;
+  } catch {
+    try { rmSync(tmp, { force: true }); } catch { /* nothing left to clean */ }
+    return false;
+  }
+}
+
+/** The cache this process uses: read, or built (and written) when first needed. */
+let current: DataCacheFile | null = null;
+let looked = false;
+
+function lookUp(): DataCacheFile | null {
+  if (!looked) {
+    looked = true;
+    const path = dataCachePath();
+    if (path) current = readDataCache(path);
+  }
+  return current;
+}
+
+/** The valid cache, made (and written where it can be) if it is absent or stale. */
+export function dataCache(): DataCacheFile {
+  const hit = lookUp();
+  if (hit) return hit;
+  const built = buildDataCache();
+  const path = dataCachePath();
+  if (path) writeDataCache(path, built);
+  // used through JSON as a read cache would be, so every run sees the same structures
+  return (current = JSON.parse(JSON.stringify(built)) as DataCacheFile);
+}
+
+/**
+ * Whether the built-in data files were checked when the cache this process uses was made.
+ * Reads the cache (never builds it): loaders check the built-in file themselves when false.
+ */
+export function builtinDataChecked(): boolean {
+  return lookUp() !== null;
+}
+
+let gazetteer: { files: string[]; entries: LoadedEntry[]; compiled: Compiled } | null = null;
+
+/** The built-in gazetteers, merged and compiled, from the cache (once per process). */
+export function builtinGazetteer(): { files: string[]; entries: LoadedEntry[]; compiled: Compiled } {
+  if (gazetteer) return gazetteer;
+  const g = dataCache().gazetteer;
+  const files = g.files.map((f) => join(DATA_DIR, f));
+  // the entries as read, their `source` made absolute in place (copying 1,350 objects of many shapes cost ≈ 50 ms)
+  const entries = g.entries;
+  const paths = new Map(g.files.map((f, i) => [f, files[i]]));
+  for (const e of entries) e.source = paths.get(e.source) ?? join(DATA_DIR, e.source);
+  return (gazetteer = { files, entries, compiled: compiledFromJson(entries, g.compiled) });
+}
+
+/** The built-in clause words, compiled, from the cache. */
+export function builtinClauseWordsJson(): ClauseWordsJson {
+  return dataCache().clause;
+}
+
+/** Forgets the cache this process read or built (tests). */
+export function resetDataCache(): void {
+  current = null;
+  gazetteer = null;
+  looked = false;
+  codeHash = null;
+  sourcesHash = null;
+}

@@ -1,0 +1,217 @@
+// The compiled gazetteer (compile.ts) as JSON and back, for the compiled data cache
+// (src/compiled/cache.ts): the same maps and sets with their keys in the same order, and payload
+// objects shared as compile() shares them (one per entry and kind, in the trie and the fuzzy
+// index alike). Rebuilding these skips folding every alias and nisba again.
+//
+// The tries are not rebuilt at all: their ≈ 9,000 nodes (≈ 50 ms to make at each start) are
+// kept as flat tables, and a level is searched (binary search over its sorted tokens) and its
+// nodes made when a lookup first reaches them. A run looks up a few thousand words.
+import type { Compiled, MultiRef, Payload, PayloadKind, TrieLevel, TrieNode } from './compile.js';
+import { BlockIndex, type FuzzyCandidate } from './fuzzy.js';
+import type { LoadedEntry } from './gazetteer.js';
+
+const KINDS: readonly PayloadKind[] = ['alias', 'partial', 'acronym', 'nisba', 'short', 'surname'];
+
+/** Joins the tokens of a trie table (tokens are folded text: never this character). */
+const SEP = '\u0001';
+
+/**
+ * A trie as tables. Node n has the token tokens[n] and the row nodes[3n..3n+2]: first payload
+ * in `pays`, payload count, child level (-1: none). Level l is the nodes levels[2l] ..
+ * levels[2l] + levels[2l+1] - 1, sorted by token (UTF-16 code units); level 0 is the root.
+ */
+export interface TrieJson {
+  tokens: string;
+  nodes: number[];
+  levels: number[];
+  /** Payload ids (into the payload table of the trie). */
+  pays: number[];
+}
+
+export interface CompiledJson {
+  /** Payloads of the root trie and the fuzzy index, as entry, kind index pairs (id = position / 2). */
+  pays: number[];
+  root: TrieJson;
+  vocab: string[];
+  stop: string[];
+  /** Fuzzy blocks: [block key, [key, payload id][]]. */
+  fuzzy: [string, [string, number][]][];
+  /** Token lists of multi-word aliases, shared by the references to them. */
+  multiTokens: string[][];
+  /** [word, [token list id, entry, pos][]]. */
+  multi: [string, [number, number, number][]][];
+  capitalOf: [number, number][];
+  /** Payloads of the title trie (each its own object, as compile() makes them). */
+  titlePays: number[];
+  titles: TrieJson;
+  weakTitles: string[];
+  complements: string[];
+  orgTriggers: string[];
+  nameParts: string[];
+  leadingNameParts: string[];
+  capitalWords: string[];
+  republicWords: string[];
+  stopwordNames: [string, string][];
+}
+
+/** Payload ids by object, in order of first sight. */
+class PayloadTable {
+  readonly ids = new Map<Payload, number>();
+  readonly flat: number[] = [];
+  id(p: Payload): number {
+    let id = this.ids.get(p);
+    if (id === undefined) {
+      id = this.ids.size;
+      this.ids.set(p, id);
+      this.flat.push(p.entry, KINDS.indexOf(p.kind));
+    }
+    return id;
+  }
+}
+
+const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+function trieToJson(root: TrieLevel, payTable: PayloadTable): TrieJson {
+  const tokens: string[] = [];
+  const nodes: number[] = [];
+  const levels: number[] = [];
+  const pays: number[] = [];
+  // breadth first: a level's nodes are written together, its children's levels after
+  const queue: { level: Map<string, TrieNode>; id: number }[] = [];
+  const addLevel = (level: TrieLevel): number => {
+    if (!(level instanceof Map)) throw new Error('compiledToJson: a trie level that is not a Map');
+    const id = levels.length / 2;
+    levels.push(0, level.size);
+    queue.push({ level, id });
+    return id;
+  };
+  addLevel(root);
+  for (let q = 0; q < queue.length; q++) {
+    const { level, id } = queue[q];
+    levels[2 * id] = tokens.length;
+    const sorted = [...level.keys()].sort(byCodeUnits);
+    const rows: number[] = [];
+    for (const tok of sorted) {
+      if (tok.includes(SEP)) throw new Error(`compiledToJson: token ${JSON.stringify(tok)} holds the separator`);
+      const node = level.get(tok)!;
+      tokens.push(tok);
+      rows.push(nodes.length);
+      nodes.push(pays.length, node.pays?.length ?? 0, -1);
+      for (const p of node.pays ?? []) pays.push(payTable.id(p));
+    }
+    // child levels get their ids once this level's rows are written
+    sorted.forEach((tok, k) => {
+      const next = level.get(tok)!.next;
+      if (next) nodes[rows[k] + 2] = addLevel(next);
+    });
+  }
+  return { tokens: tokens.join(SEP), nodes, levels, pays };
+}
+
+/** The decoded trie: its tokens split once, levels made when first reached. */
+class TrieTable {
+  readonly tokens: string[];
+  private readonly levelObjects: (LazyLevel | undefined)[] = [];
+  constructor(readonly json: TrieJson, readonly payloads: Payload[]) {
+    this.tokens = json.tokens ? json.tokens.split(SEP) : [];
+  }
+  level(id: number): LazyLevel {
+    return (this.levelObjects[id] ??= new LazyLevel(this, this.json.levels[2 * id], this.json.levels[2 * id + 1]));
+  }
+  /** The node of global index n (made once: a level keeps the nodes it made). */
+  node(n: number): TrieNode {
+    const { nodes, pays } = this.json;
+    const first = nodes[3 * n], count = nodes[3 * n + 1], child = nodes[3 * n + 2];
+    let list: Payload[] | null = null;
+    if (count > 0) {
+      list = new Array<Payload>(count);
+      for (let i = 0; i < count; i++) list[i] = this.payloads[pays[first + i]];
+    }
+    return { next: child >= 0 ? this.level(child) : null, pays: list };
+  }
+}
+
+/** One trie level: binary search over its sorted tokens, each node made on its first lookup. */
+class LazyLevel implements TrieLevel {
+  private readonly made = new Map<string, TrieNode>();
+  constructor(private readonly table: TrieTable, private readonly first: number, private readonly count: number) {}
+
+  private find(token: string): number {
+    const tokens = this.table.tokens;
+    let lo = this.first, hi = this.first + this.count - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const t = tokens[mid];
+      if (t === token) return mid;
+      if (t < token) lo = mid + 1; else hi = mid - 1;
+    }
+    return -1;
+  }
+
+  get(token: string): TrieNode | undefined {
+    let node = this.made.get(token);
+    if (node) return node;
+    const n = this.find(token);
+    if (n < 0) return undefined;
+    node = this.table.node(n);
+    this.made.set(token, node);
+    return node;
+  }
+
+  has(token: string): boolean {
+    return this.made.has(token) || this.find(token) >= 0;
+  }
+}
+
+function payloadsFromFlat(flat: number[]): Payload[] {
+  const out: Payload[] = [];
+  for (let i = 0; i < flat.length; i += 2) out.push({ entry: flat[i], kind: KINDS[flat[i + 1]] });
+  return out;
+}
+
+export function compiledToJson(c: Compiled): CompiledJson {
+  const pays = new PayloadTable();
+  const root = trieToJson(c.root, pays);
+  const fuzzy = c.fuzzy.blockList().map(([b, list]): [string, [string, number][]] => [b, list.map((x) => [x.key, pays.id(x.value)])]);
+  const tokenIds = new Map<string[], number>();
+  const multiTokens: string[][] = [];
+  const multi = [...c.multi].map(([w, refs]): [string, [number, number, number][]] => [w, refs.map((r) => {
+    let id = tokenIds.get(r.tokens);
+    if (id === undefined) { tokenIds.set(r.tokens, (id = multiTokens.length)); multiTokens.push(r.tokens); }
+    return [id, r.entry, r.pos];
+  })]);
+  const titlePays = new PayloadTable();
+  const titles = trieToJson(c.titles, titlePays);
+  return {
+    pays: pays.flat, root, vocab: [...c.vocab], stop: [...c.stop], fuzzy, multiTokens, multi, capitalOf: [...c.capitalOf],
+    titlePays: titlePays.flat, titles,
+    weakTitles: [...c.weakTitles], complements: [...c.complements], orgTriggers: [...c.orgTriggers], nameParts: [...c.nameParts],
+    leadingNameParts: [...c.leadingNameParts], capitalWords: [...c.capitalWords], republicWords: [...c.republicWords],
+    stopwordNames: [...c.stopwordNames],
+  };
+}
+
+export function compiledFromJson(entries: LoadedEntry[], j: CompiledJson): Compiled {
+  const pays = payloadsFromFlat(j.pays);
+  const fuzzy = BlockIndex.fromBlocks<Payload>(j.fuzzy.map(([b, list]): [string, FuzzyCandidate<Payload>[]] => [b, list.map(([key, id]) => ({ key, value: pays[id] }))]));
+  const multi = new Map<string, MultiRef[]>();
+  for (const [w, refs] of j.multi) multi.set(w, refs.map(([t, entry, pos]) => ({ tokens: j.multiTokens[t], entry, pos })));
+  return {
+    entries,
+    root: new TrieTable(j.root, pays).level(0),
+    vocab: new Set(j.vocab),
+    stop: new Set(j.stop),
+    fuzzy,
+    multi,
+    capitalOf: new Map(j.capitalOf),
+    titles: new TrieTable(j.titles, payloadsFromFlat(j.titlePays)).level(0),
+    weakTitles: new Set(j.weakTitles),
+    complements: new Set(j.complements),
+    orgTriggers: new Set(j.orgTriggers),
+    nameParts: new Set(j.nameParts),
+    leadingNameParts: new Set(j.leadingNameParts),
+    capitalWords: new Set(j.capitalWords),
+    republicWords: new Set(j.republicWords),
+    stopwordNames: new Map(j.stopwordNames),
+  };
+}
