@@ -35,6 +35,7 @@ import { keepOneAStory } from './story/oneAStory.js';
 import { occasionOfSentenceBefore } from './story/occasion.js';
 import type { Story, StoryStep } from './story/story.js';
 import { triggerHits, type Group } from './triggers.js';
+import { reportedAccusation, type Derived } from './derived/reportedAccusation.js';
 
 export type { EventContext } from './doc.js';
 export { loadCountries, type Countries } from './countries.js';
@@ -56,6 +57,9 @@ export const ROLES: readonly Role[] = [
   meetingCueRoles, agentSource, dualVerb, preverbalSubject, relativeClauseSource, source, askedAct, answeredRequest, betweenSides, addressee, findRecipient, eventLocation, visitHost, anaphora,
   meetingParticipants, eventStatus, background, eventDate, sidesOfEventBefore, rememberSides, rememberRequest,
 ];
+
+/** The rules that derive events from a sentence's events ("قالت X إن Y هاجم": X accuses Y). */
+export const DERIVED: readonly Derived[] = [reportedAccusation];
 
 /** The steps of the story level, in order. */
 export const STORY: readonly StoryStep[] = [occasionOfSentenceBefore, placeFromLead, mainDefaults, completeEvents, keepOneAStory, meetingSides, scoreConfidences];
@@ -93,6 +97,7 @@ function sentenceEvents(doc: Doc, s: number): Raw[] {
   const f = sentenceFrame(doc, s, hits);
   const out: Raw[] = [];
   for (const g of f.groups) out.push(groupEvent(f, g));
+  for (const derive of DERIVED) for (const r of derive(f, out)) out.push(r);
   return out;
 }
 

@@ -43,7 +43,7 @@ export function rawEvent(ev: Slots): Raw {
 }
 
 /** A stable 64-bit id (16 hex digits): FNV-1a forwards and a second FNV-1a variant backwards with another basis. */
-function eventId(s: string): string {
+export function eventId(s: string): string {
   let h = 0xcbf29ce4 >>> 0;
   for (let i = s.length - 1; i >= 0; i--) {
     h ^= s.charCodeAt(i);

@@ -20,6 +20,8 @@ export interface RoleData {
   complementizers: Set<string>;
   /** folded إنه/إنها/إنهم → the gender or number of the speaker it stands for */
   speakerPronouns: Map<string, SpeakerNumber>;
+  /** speech verbs that relay what another said ("نقلت عن") */
+  relaying: Set<string>;
   /** answering words: a verb has its own subject, a noun answers through the verb that carries it */
   answering: { nouns: Set<string>; verbs: Set<string> };
   /** longest first, so that "الحلف الذي تقوده موسكو" wins over "الحلف" */
@@ -29,6 +31,7 @@ export interface RoleData {
 interface RolesFile {
   complementizers: string[];
   speaker_pronouns: Record<SpeakerNumber, string[]>;
+  relaying: string[];
   answering: { nouns: string[]; verbs: string[] };
   descriptions: { phrase: string; entity?: string }[];
 }
@@ -49,7 +52,7 @@ export function compileRoleData(raw: RolesFile): RoleData {
     .sort((a, b) => b.words.length - a.words.length);
   return {
     complementizers: fold(raw.complementizers), speakerPronouns,
-    answering: { nouns: fold(raw.answering.nouns), verbs: fold(raw.answering.verbs) }, descriptions,
+    relaying: fold(raw.relaying), answering: { nouns: fold(raw.answering.nouns), verbs: fold(raw.answering.verbs) }, descriptions,
   };
 }
 

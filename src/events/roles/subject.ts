@@ -90,7 +90,7 @@ export function subjectOf(ev: Slots, at: number, strict = true): Ment[] {
 export function nearestBefore(ev: Slots, at: number): Ment[] {
   const { f, used } = ev;
   const toks = f.doc.toks;
-  const before = f.actors.filter((x) => x.t1 <= at && !used.has(x) && !inPP(f, x));
+  const before = f.actors.filter((x) => x.t1 <= at && !used.has(x) && (!inPP(f, x) || memberOf(f, x)));
   const named = before.filter((x) => x.m.method !== 'nisba');
   const pickFrom = named.length ? named : before;
   let i = pickFrom.length - 1;
