@@ -72,7 +72,8 @@ function eventRecord(ev: Slots): EventRecord {
     location: null,
     mode: entry.type === 'CONSULT' ? (f.virtual ? 'virtual' : entry.mode === undefined ? 'in person' : entry.mode) : null,
     source: toActors(ev, source),
-    recipient: toActors(ev, recipient.filter((m) => !source.includes(m))),
+    // one side is never its own recipient ("رفضت المنظمة ... المنظمة")
+    recipient: toActors(ev, recipient.filter((m) => !source.some((x) => x.ent.id === m.ent.id))),
     participants: toActors(ev, ev.participants.filter((m) => !invited.includes(m) && !source.some((x) => x.ent.id === m.ent.id) && !recipient.some((x) => x.ent.id === m.ent.id))),
     chair: toActors(ev, ev.chair),
     invited: toActors(ev, invited),

@@ -15,6 +15,11 @@ describe('recipient', () => {
     expect(events.map((e) => [e.type, names(e.source), names(e.recipient)])).toEqual([['ACCUSE', ['Emomali Rahmon'], ['Moscow']], ['SUPPORT', ['Moscow'], ['Taliban']]]);
   });
 
+  it('one side is never its own recipient', () => {
+    const { events } = run('وقال بوتين إن روسيا تدعم روسيا.', { entities: { Putin: ['بوتين'], Russia: [{ text: 'روسيا', nth: 0 }, { text: 'روسيا', nth: 1 }] } });
+    expect(events.map((e) => [e.type, names(e.source), names(e.recipient)])).toEqual([['SUPPORT', ['Russia'], []]]);
+  });
+
   it('the genitive of a killing noun is the one killed ("مقتل X"), not who kills', () => {
     const { events } = run('وأكدت مصادر محلية مقتل زعيم حركة طالبان.', { entities: { Taliban: ['حركة طالبان'] } });
     expect(events.map((e) => [e.type, e.trigger.text, names(e.source), names(e.recipient)])).toEqual([['ASSAULT', 'مقتل', [], ['Taliban']]]);
