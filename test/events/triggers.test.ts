@@ -126,6 +126,8 @@ describe('other families', () => {
     expect(one('واستهدفت حركة طالبان مواقع في طاجيكستان.').map((e) => (e as unknown[]).slice(0, 3))).toEqual([['ASSAULT', 'assault.attack', ['Taliban']]]);
     expect(one('أوقفت أوزبكستان عضويتها في منظمة معاهدة الأمن الجماعي.')).toEqual([['RETREAT', 'retreat.stop', ['Uzbekistan'], ['Collective Security Treaty Organization']]]);
     expect(one('أوقفت روسيا مشتبها به.')).toEqual([]);
+    expect(one('وأدرجت روسيا حركة طالبان على قائمة المنظمات الإرهابية.')).toEqual([['SANCTION', 'sanction.listing', ['Russia'], ['Taliban']]]);
+    expect(one('وأبرمت روسيا مع أوزبكستان اتفاقا لبناء محطة نووية.').map((e) => (e as unknown[]).slice(0, 2))).toEqual([['AGREE', 'agree.agreement+agree.agreement-noun']]);
   });
 
   it('SUPPORT (gratitude): thanks expressed; with no one named before, the subject of the sentence before', () => {
