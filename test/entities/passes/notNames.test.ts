@@ -20,6 +20,11 @@ describe('no verb, particle or common noun as a person', () => {
     expect(persons('وقرر أيضا أن يفتتح رئيس الوزراء الأوزبكي معرضا للمنتجات')).toEqual([]);
     expect(persons('ولقي الرئيس الأفغاني استقبالا حافلا في المطار')).toEqual([]);
   });
+  it('a pronoun, "قوله" after a name, a dual title ("وهو", "قوله", "زعيمي")', () => {
+    const words = nonNameWords(), verbs = knownVerbs();
+    const no = (w: string): boolean => notAName(foldKey(w), true, words, verbs);
+    expect(['وهو', 'وهي', 'قوله', 'زعيمي', 'رئيسي'].map(no)).toEqual([true, true, true, true, true]);
+  });
   it('a particle ("كقائد بلا منازع")', () => {
     expect(persons('لإرساء وضعه كقائد بلا منازع في البلاد')).toEqual([]);
   });
