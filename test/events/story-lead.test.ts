@@ -21,6 +21,12 @@ describe('fullerLeadReport', () => {
     expect(events.find((e) => e.main)!.sentence.index).toBe(0);
   });
 
+  it('a report of another date is another happening', () => {
+    const text = 'بوتين يلتقي إمام علي رحمان في 5 مايو 2023\nوالتقى بوتين الرئيس الطاجيكي إمام علي رحمان في دوشنبه في 2016.';
+    const { events } = run(text, { entities: { Putin: ['بوتين'], Rahmon: ['إمام علي رحمان'], Dushanbe: ['دوشنبه'] }, dates: [['5 مايو 2023', '2023-05-05', 'day'], ['2016', '2016', 'year']] });
+    expect(events.find((e) => e.main)!.sentence.index).toBe(0);
+  });
+
   it('a report of the same type with none of the headline\'s actors is another happening', () => {
     const text = 'بوتين يبحث الوضع في أفغانستان\nوبحث الرئيس الطاجيكي إمام علي رحمان في دوشنبه أمن الحدود.';
     const { events } = run(text, { entities: { Putin: ['بوتين'], Rahmon: entities.Rahmon, Dushanbe: ['دوشنبه'] } });

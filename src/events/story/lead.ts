@@ -21,6 +21,9 @@ function reportsAgain(r: Raw, main: Raw, named: Set<string>): boolean {
   const s = r.rec.sentence.index, s0 = main.rec.sentence.index;
   if (s <= s0 || s > s0 + LEAD_SENTENCES || r.background || r.anaphoric) return false;
   if (r.rec.type !== main.rec.type || r.rec.status === 'negated') return false;
+  // "يبدأ بوتين الخميس زيارة ... وزار بوتين البلاد في عام 2016": a report of another date is another happening
+  const d0 = main.rec.date?.value, d = r.rec.date?.value;
+  if (d0 && d && !d0.startsWith(d) && !d.startsWith(d0)) return false;
   const ids = actorIds(r);
   return !named.size || [...named].some((id) => ids.has(id));
 }
