@@ -21,6 +21,13 @@ describe('fullerLeadReport', () => {
     expect(events.find((e) => e.main)!.sentence.index).toBe(0);
   });
 
+  it('the headline names the other side by its country ("نظيره الطاجيكي"), the lead by name: the lead is main', () => {
+    const text = 'بوتين يبحث مع نظيره الطاجيكي الوضع في أفغانستان\nبحث الرئيس الروسي فلاديمير بوتين مع الرئيس الطاجيكي إمام علي رحمان آخر المستجدات.';
+    const { events } = run(text, { entities: { ...entities, Tajikistan: [{ text: 'الطاجيكي', method: 'nisba' as const, nth: 0 }] } });
+    const main = events.find((e) => e.main)!;
+    expect([main.sentence.index, names(main.recipient)]).toEqual([1, ['Emomali Rahmon']]);
+  });
+
   it('a report of another date is another happening', () => {
     const text = 'بوتين يلتقي إمام علي رحمان في 5 مايو 2023\nوالتقى بوتين الرئيس الطاجيكي إمام علي رحمان في دوشنبه في 2016.';
     const { events } = run(text, { entities: { Putin: ['بوتين'], Rahmon: ['إمام علي رحمان'], Dushanbe: ['دوشنبه'] }, dates: [['5 مايو 2023', '2023-05-05', 'day'], ['2016', '2016', 'year']] });

@@ -13,7 +13,9 @@ const actorIds = (r: Raw): Set<string> =>
 
 /** What a record says of its happening: its named actors, a date, a place. */
 function detail(r: Raw): number {
-  return actorIds(r).size + (r.rec.date ? 1 : 0) + (r.rec.location ? 1 : 0) + (r.rec.source.length ? 1 : 0);
+  const people = new Set([...r.rec.source, ...r.rec.recipient, ...r.rec.participants, ...r.rec.chair, ...r.rec.invited].filter((a) => a.type === 'PERSON').map((a) => a.entity));
+  // a person named counts more than a country: a headline's "نظيره الطاجيكي" is Tajikistan, its lead's Rahmon
+  return actorIds(r).size + people.size + (r.rec.date ? 1 : 0) + (r.rec.location ? 1 : 0) + (r.rec.source.length ? 1 : 0);
 }
 
 /** Same type, not negated, in the lead sentences after the main record, naming one of its actors. */
