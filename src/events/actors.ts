@@ -41,7 +41,8 @@ export function actorMentions(doc: Doc, s: number, locMents: Set<Ment>): Ment[] 
       if (m.ent.kind && nonActor?.has(m.ent.kind.toLowerCase())) { prev = m; continue; }
     }
     prev = m;
-    if (locMents.has(m)) continue;
+    // "حرس الحدود في قرغيزستان": a place after members is the side they belong to, not only a place
+    if (locMents.has(m) && !afterMembers(doc, m)) continue;
     // a capital right after a verb stands for its government ("حملت دوشنبه الجانب القيرغيزي المسؤولية")
     const metonym = m.ent.kind === 'capital' && m.t0 > 0 && doc.toks[m.t0 - 1].sentence === s &&
       (doc.toks[m.t0 - 1].w.trig !== undefined || tokIs(doc.toks[m.t0 - 1], supportVerbs));
@@ -135,4 +136,11 @@ function verbBeforeSubject(doc: Doc, subject: Ment): boolean {
     if (tokIs(toks[i], doc.sets.preps)) return false;
   }
   return false;
+}
+
+/** Members of a group right before the mention's preposition ("حرس الحدود في", "مسلحون من"). */
+function afterMembers(doc: Doc, m: Ment): boolean {
+  const prep = doc.toks[m.t0 - 1], members = doc.toks[m.t0 - 2];
+  return prep !== undefined && members !== undefined && prep.sentence === m.sentence && members.sentence === m.sentence &&
+    !!doc.sets.memberPreps?.has(prep.w.c) && tokIs(members, doc.sets.members);
 }

@@ -32,6 +32,11 @@ describe('source', () => {
     })).toEqual([['REQUEST', 'ضرورة', ['Alexander Lukashenko']]]);
   });
 
+  it('border guards in a country act for it ("اتهم حرس الحدود في قرغيزستان جنود طاجيكستان")', () => {
+    expect(sources('بعد أن اتهم حرس الحدود في قرغيزستان جنود طاجيكستان باتخاذ مواقع.', { Kyrgyzstan: ['قرغيزستان'], Tajikistan: ['طاجيكستان'] }))
+      .toEqual([['ACCUSE', 'اتهم', ['Kyrgyzstan']]]);
+  });
+
   it('forces from a country act ("أجرت قوات من روسيا مناورات مشتركة")', () => {
     expect(sources('أجرت قوات من روسيا مناورات مشتركة في كازاخستان.', { Russia: ['روسيا'], Kazakhstan: ['كازاخستان'] })).toEqual([['COOPERATE', 'مناورات', ['Russia']]]);
   });
