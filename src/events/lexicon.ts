@@ -222,15 +222,20 @@ function withVerbalNouns(e: TriggerEntry): TriggerEntry[] {
   return [e, { ...e, pos: 'noun', forms: e.verbal_nouns, verbal_nouns: undefined }];
 }
 
+/** The trigger entries of merged lexicons in lookup order: user files first, so they take precedence; each verb's verbal nouns after it. */
+export function lexiconEntries(files: LexiconFile[]): TriggerEntry[] {
+  const entries: TriggerEntry[] = [];
+  for (let k = files.length - 1; k >= 0; k--) for (const e of files[k].triggers) entries.push(...withVerbalNouns(uniformEntry(e)));
+  return entries;
+}
+
 /** Merges lexicons (later files extend earlier ones; their triggers win on equal specificity). */
 export function compileLexicon(files: LexiconFile[], names: string[] = []): CompiledLexicon {
   const inflection: Record<string, InflectionRule> = {};
   const cueLists = new Map<string, Set<string>>();
   const contexts = new Map<string, Set<string>>();
   const directObject = new Set<string>();
-  // user triggers first so they take precedence
-  const entries: TriggerEntry[] = [];
-  for (let k = files.length - 1; k >= 0; k--) for (const e of files[k].triggers) entries.push(...withVerbalNouns(uniformEntry(e)));
+  const entries = lexiconEntries(files);
   for (const f of files) {
     Object.assign(inflection, f.inflection ?? {});
     for (const type of f.direct_object ?? []) directObject.add(type);

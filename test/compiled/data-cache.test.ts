@@ -11,7 +11,7 @@ import { compile, type TrieLevel, type TrieNode } from '../../src/entities/compi
 import { compiledFromJson, compiledToJson } from '../../src/entities/compiledJson.js';
 import { builtinGazetteerFiles, loadGazetteers, type GazetteerEntry } from '../../src/entities/gazetteer.js';
 import { CLAUSE_WORDS, clauseWordsFromJson, clauseWordsToJson, compileBuiltinClauseWords } from '../../src/events/clause/data.js';
-import { builtinLexiconFile, compileLexicon, expandTriggers, type LexiconFile, type TriggerHit } from '../../src/events/lexicon.js';
+import { builtinLexiconFile, compileLexicon, expandTriggers, lexiconEntries, type LexiconFile, type TriggerHit } from '../../src/events/lexicon.js';
 import { DEFAULT_NORMALIZE, foldKey, foldKeySlow, plainTable, plainTableByDefinition, type NormalizeOptions } from '../../src/text/normalize.js';
 import { isWordUnit } from '../../src/text/segment.js';
 import { runCli, tempDir } from '../helpers/cli.js';
@@ -124,7 +124,7 @@ describe('the trigger lexicon, looked up when asked', () => {
   for (const [name, files] of cases) {
     it(`answers as the expanded table does, ${name}`, () => {
       const lex = compileLexicon(files);
-      const entries = [...files].reverse().flatMap((f) => f.triggers);
+      const entries = lexiconEntries(files);
       const inflection = Object.assign({}, ...files.map((f) => f.inflection ?? {}));
       const eager = expandTriggers(entries, inflection, files.flatMap((f) => f.cues?.not_triggers ?? []));
       const shape = (hits: TriggerHit[] | undefined) => hits?.map((h) => [h.order, h.entry.rule, h.future, h.suffixed, h.firstPerson]);
