@@ -1,5 +1,7 @@
 // entities/passes/gazetteer.ts: gazetteer names, the longest first, behind clitics, nisba adjectives.
 import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/text/analyze.js';
+import { loadEntityEngine } from '../../../src/entities/index.js';
 import { at, byId, run, spans } from '../helpers.js';
 
 describe('exact and longest match', () => {
@@ -94,5 +96,11 @@ describe('negative cases', () => {
   it('an alias hidden inside a longer word is not found', () => {
     expect(run('كان إنسانا طيبا')).toEqual([]);
     expect(run('أستانا-سانا').map((e) => e.id)).toEqual(['place:astana', 'org:sana']);
+  });
+  it('built-in data: "القاعدة" alone is a base, not al-Qaeda; "تنظيم القاعدة" is al-Qaeda', () => {
+    const engine = loadEntityEngine();
+    const ids = (text: string): string[] => engine.extract(analyze(text)).filter((e) => e.type === 'ORG').map((e) => e.id);
+    expect(ids('وتقع القاعدة العسكرية على أراضي مدينة دوشنبه')).not.toContain('org:al-qaeda');
+    expect(ids('وأعلن تنظيم القاعدة مسؤوليته عن الهجوم')).toContain('org:al-qaeda');
   });
 });
