@@ -21,6 +21,7 @@ export const KNOWN: Record<string, Known> = {
   Tokayev: { id: 'person:tokayev', type: 'PERSON', name: 'Kassym-Jomart Tokayev', name_ar: 'قاسم جومارت توكاييف', country: 'KZ', iso3: 'KAZ' },
   Japarov: { id: 'person:japarov', type: 'PERSON', name: 'Sadyr Japarov', name_ar: 'صدير جاباروف', country: 'KG', iso3: 'KGZ' },
   Putin: { id: 'person:putin', type: 'PERSON', name: 'Vladimir Putin', name_ar: 'فلاديمير بوتين', country: 'RU', iso3: 'RUS' },
+  Nazarbayev: { id: 'person:nazarbayev', type: 'PERSON', name: 'Nursultan Nazarbayev', name_ar: 'نور سلطان نزارباييف', country: 'KZ', iso3: 'KAZ' },
   Zas: { id: 'person:zas', type: 'PERSON', name: 'Stanislav Zas', name_ar: 'ستانيسلاف زاس', country: 'BY', iso3: 'BLR' },
   Mirziyoyev: { id: 'person:mirziyoyev', type: 'PERSON', name: 'Shavkat Mirziyoyev', name_ar: 'شوكت ميرضيايف', country: 'UZ', iso3: 'UZB' },
   Tasmagambetov: { id: 'person:tasmagambetov', type: 'PERSON', name: 'Imangali Tasmagambetov', name_ar: 'إيمانغالي تاسماغامبيتوف', country: 'KZ', iso3: 'KAZ' },

@@ -23,7 +23,9 @@ export function agentSource(ev: Slots): void {
 /** Dual verbs ("ناقشا", "تبادلا"): the two sides are named before. */
 export function dualVerb(ev: Slots): void {
   const w = ev.f.doc.toks[ev.k].w.c;
-  ev.dual = ev.isVerb && !ev.g.head.hit.future && w.length > 3 && w.endsWith('ا') && !w.endsWith('وا') && ev.entry.forms.includes(w);
+  // "داعيا", "منتقدا" end the same way: a participle, not a dual
+  ev.dual = ev.isVerb && !ev.g.head.hit.future && w.length > 3 && w.endsWith('ا') && !w.endsWith('وا') && ev.entry.forms.includes(w) &&
+    !PARTICIPLE.test(w) && !accusativeParticiple(ev);
 }
 
 /** The source when no cue gave one. */

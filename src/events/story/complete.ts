@@ -29,6 +29,7 @@ function completeFromStory(r: Raw, main: EventRecord, out: EventRecord[], report
   if (ante) fromAntecedent(e, ante, ante === main, reportedIn);
   else if (r.parties && (!e.source.length || e.source.every((a) => a.basis !== 'sentence')) && main.source.length) {
     e.source = [...main.source, ...main.recipient].map((a) => ({ ...a, basis: 'coreference: main event' }));
+    e.recipient = e.recipient.filter((a) => !e.source.some((x) => x.entity === a.entity));
     e.basis.push('source: the two sides of the main event');
   } else if (r.leaders && !e.source.length) {
     // "ووقع القادة في ختام القمة": the people at the main event, else its sides

@@ -47,6 +47,12 @@ describe('source', () => {
     })).toEqual([['CONSULT', 'زيارته', ['Vladimir Putin']]]);
   });
 
+  it('a participle in -ا is no dual ("داعيا"): a title with no name before it stands for the person the article named with it', () => {
+    const text = 'وكان رئيس كازاخستان نور سلطان نزارباييف قال إن المنظمة مهمة.\nوشدد رئيس كازاخستان على التهديد، داعيا منظمة شنغهاي للتعاون إلى تحقيق دولي.';
+    const { events } = run(text, { entities: { Nazarbayev: [{ text: 'نور سلطان نزارباييف', role: 'رئيس كازاخستان' }], SCO: ['منظمة شنغهاي للتعاون'] } });
+    expect(events.filter((e) => e.type === 'REQUEST').map((e) => [names(e.source), names(e.recipient)])).toEqual([[['Nursultan Nazarbayev'], ['Shanghai Cooperation Organisation']]]);
+  });
+
   it('a noun trigger: the body it is of ("جلسة لمجلس ...")', () => {
     expect(sources('وعقدت جلسة لمجلس الأمن الجماعي في موسكو.', { CSC: ['مجلس الأمن الجماعي'], Moscow: ['موسكو'] })).toEqual([['CONSULT', 'جلسة', ['Collective Security Council']]]);
   });
