@@ -16,6 +16,7 @@ import { compiledFromJson, compiledToJson, type CompiledJson } from '../entities
 import { compile, type Compiled } from '../entities/compile.js';
 import { descriptionsProblems, DESCRIPTIONS_FILE } from '../entities/descriptions.js';
 import { builtinGazetteerFiles, loadGazetteers, type LoadedEntry } from '../entities/gazetteer.js';
+import { PATTERNS_FILE, validatePatternWords } from '../entities/lexicon.js';
 import { NON_NAMES_FILE, nonNamesProblems } from '../entities/nonNames.js';
 import { DataFileError } from '../errors.js';
 import { CLAUSE_WORDS, clauseWordsProblems, clauseWordsToJson, compileBuiltinClauseWords, type ClauseWordsJson } from '../events/clause/data.js';
@@ -23,6 +24,7 @@ import { BUILTIN_FRAMES, readFrames } from '../events/frames.js';
 import { BUILTIN_TRIGGERS, readLexiconFile } from '../events/lexicon.js';
 import { ROLES_FILE, roleDataProblems } from '../events/roleData.js';
 import { DATA_CACHE_FILE, DATA_DIR } from '../paths.js';
+import { CLITICS_FILE, cliticProblems } from '../text/clitics.js';
 
 /** Bumped when the file's layout changes. */
 export const DATA_CACHE_FORMAT = 1;
@@ -136,6 +138,7 @@ export function checkBuiltinData(): { entries: LoadedEntry[]; clause: unknown } 
   const lexicon = readLexiconFile(BUILTIN_TRIGGERS);
   readFrames(BUILTIN_FRAMES, lexicon.triggers.map((t) => t.rule));
   const checks: [string, (data: unknown) => string[]][] = [
+    [CLITICS_FILE, cliticProblems], [PATTERNS_FILE, validatePatternWords],
     [CLAUSE_WORDS, clauseWordsProblems], [ROLES_FILE, roleDataProblems], [NON_NAMES_FILE, nonNamesProblems], [DESCRIPTIONS_FILE, descriptionsProblems],
   ];
   const parsed = new Map<string, unknown>();

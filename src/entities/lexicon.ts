@@ -1,10 +1,10 @@
 // Word lists of the entity patterns (src/data/entities/patterns.json): titles that introduce a
 // person's name, the words a title may carry before the name ("وزير خارجية ..."), organisation
 // trigger nouns, parts of compound given names, and the words for "capital" and "republic".
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Ajv } from 'ajv';
-import { DataFileError } from '../errors.js';
+import { builtinDataChecked } from '../compiled/cache.js';
+import { readCheckedJson } from '../errors.js';
+import { schemaValidator } from '../schema/ajv.js';
 import { DATA_DIR } from '../paths.js';
 
 export interface PatternWords {
@@ -33,7 +33,7 @@ const SCHEMA_FILE = join(DATA_DIR, 'schema', 'patterns.schema.json');
 
 /** Problems of a patterns file's content against data/schema/patterns.schema.json ("field person_titles.1: must ..."); none when it is valid. */
 export function validatePatternWords(data: unknown): string[] {
-  const validate = new Ajv({ allErrors: true, strict: false }).compile(JSON.parse(readFileSync(SCHEMA_FILE, 'utf8')) as object);
+  const validate = schemaValidator(SCHEMA_FILE);
   if (validate(data)) return [];
   return (validate.errors ?? []).map((e) => {
     const where = e.instancePath ? `field ${e.instancePath.slice(1).replace(/\//g, '.')}` : 'top level';
@@ -46,15 +46,8 @@ let cache: PatternWords | null = null;
 /** The pattern word lists, validated once per process (a bad file throws DataFileError). */
 export function loadPatternWords(file = PATTERNS_FILE): PatternWords {
   if (cache && file === PATTERNS_FILE) return cache;
-  let data: unknown;
-  try {
-    data = JSON.parse(readFileSync(file, 'utf8'));
-  } catch (err) {
-    throw new DataFileError(file, [`cannot read: ${(err as Error).message}`]);
-  }
-  const problems = validatePatternWords(data);
-  if (problems.length) throw new DataFileError(file, problems);
-  const words = data as PatternWords;
+  // the built-in file was checked when the compiled data cache was made
+  const words = readCheckedJson<PatternWords>(file, file === PATTERNS_FILE && builtinDataChecked() ? () => [] : validatePatternWords);
   if (file === PATTERNS_FILE) cache = words;
   return words;
 }

@@ -3,9 +3,8 @@
 // that mark a role, and the roles a verbal noun's genitive takes. Validated against
 // src/data/schema/frames.schema.json and the lexicon (every trigger rule in exactly one frame), then
 // compiled into a map keyed by rule name. Role rules read it; a verb with an unusual frame is a data change.
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DataFileError } from '../errors.js';
+import { readCheckedJson } from '../errors.js';
 import { DATA_DIR } from '../paths.js';
 import { foldKey } from '../text/normalize.js';
 import { builtinLexiconFile } from './lexicon.js';
@@ -119,20 +118,9 @@ export function compileFrames(file: FramesFile): CompiledFrames {
   return { byRule, fields: new Map(Object.entries(file.roles) as [Role, RecordField[]][]), maxMarkerWords };
 }
 
-function parseJsonData(path: string): unknown {
-  try {
-    return JSON.parse(readFileSync(path, 'utf8'));
-  } catch (err) {
-    throw new DataFileError(path, [`cannot read: ${(err as Error).message}`]);
-  }
-}
-
 /** Reads, validates (against the schema and the given trigger rules) and compiles a frames file. */
 export function readFrames(path: string, triggerRules?: string[]): CompiledFrames {
-  const data = parseJsonData(path);
-  const problems = framesProblems(data, triggerRules);
-  if (problems.length) throw new DataFileError(path, problems);
-  return compileFrames(data as FramesFile);
+  return compileFrames(readCheckedJson<FramesFile>(path, (data: unknown) => framesProblems(data, triggerRules)));
 }
 
 let cached: CompiledFrames | null = null;
@@ -140,7 +128,7 @@ let cached: CompiledFrames | null = null;
 /** The built-in frames, checked against the built-in trigger lexicon (when the compiled data cache was made, or now if there is none); compiled once per process. */
 export function loadFrames(): CompiledFrames {
   cached ??= builtinDataChecked()
-    ? compileFrames(parseJsonData(BUILTIN_FRAMES) as FramesFile)
+    ? compileFrames(readCheckedJson<FramesFile>(BUILTIN_FRAMES, () => []))
     : readFrames(BUILTIN_FRAMES, builtinLexiconFile().triggers.map((t) => t.rule));
   return cached;
 }

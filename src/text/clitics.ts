@@ -1,11 +1,10 @@
 // Arabic clitics, folded: the one table the entity, event and date rules strip words with. The
 // letters live in src/data/text/clitics.json (schema data/schema/clitics.schema.json); code reads
 // them by name from here.
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Ajv } from 'ajv';
-import { DataFileError } from '../errors.js';
+import { readCheckedJson } from '../errors.js';
 import { DATA_DIR } from '../paths.js';
+import { schemaValidator } from '../schema/ajv.js';
 import { foldKey } from './normalize.js';
 
 export const CLITICS_FILE = join(DATA_DIR, 'text', 'clitics.json');
@@ -72,7 +71,7 @@ function tableProblems(d: CliticFile): string[] {
 
 /** Problems of a parsed clitic table ("field prepositions.bi: must match ..."); none when it is valid. */
 export function cliticProblems(data: unknown): string[] {
-  const validate = new Ajv({ allErrors: true, strict: false }).compile(JSON.parse(readFileSync(SCHEMA_FILE, 'utf8')) as object);
+  const validate = schemaValidator(SCHEMA_FILE);
   if (!validate(data)) {
     return (validate.errors ?? []).map((e) => `${e.instancePath ? `field ${e.instancePath.slice(1).replace(/\//g, '.')}` : 'top level'}: ${e.message ?? 'is not valid'}${e.keyword === 'additionalProperties' ? ` ("${(e.params as { additionalProperty: string }).additionalProperty}")` : ''}`);
   }
@@ -81,18 +80,11 @@ export function cliticProblems(data: unknown): string[] {
 
 /** Reads and checks a clitic table; throws DataFileError with every problem. */
 export function readCliticFile(file = CLITICS_FILE): CliticFile {
-  let data: unknown;
-  try {
-    data = JSON.parse(readFileSync(file, 'utf8'));
-  } catch (err) {
-    throw new DataFileError(file, [`cannot read: ${(err as Error).message}`]);
-  }
-  const problems = cliticProblems(data);
-  if (problems.length) throw new DataFileError(file, problems);
-  return data as CliticFile;
+  return readCheckedJson<CliticFile>(file, cliticProblems);
 }
 
-const T = readCliticFile();
+// checked with the other built-in data when the compiled data cache is made (compiled/cache.ts), not at every start
+const T = readCheckedJson<CliticFile>(CLITICS_FILE, () => []);
 
 /** Every proclitic, in the order names are tried behind them. */
 export const PROCLITICS: readonly Proclitic[] = T.proclitics.map((p) => ({ form: p.form, article: p.article ?? 'none', future: p.future === true }));

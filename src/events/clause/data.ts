@@ -1,8 +1,7 @@
 // The words of the clause analysis (src/data/events/clause.json), validated against its schema and
 // folded as the text is (foldKey), plus the verb forms of the trigger lexicon's verb entries.
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DataFileError } from '../../errors.js';
+import { readCheckedJson } from '../../errors.js';
 import { DATA_DIR } from '../../paths.js';
 import { PROCLITICS } from '../../text/clitics.js';
 import { foldKey } from '../../text/normalize.js';
@@ -135,14 +134,7 @@ export function loadClauseWords(): ClauseWords {
   if (cached) return cached;
   // compiled when the data cache was made (the verb test's Unicode classes alone cost ≈ 20 ms to compile)
   if (builtinDataChecked()) return (cached = clauseWordsFromJson(builtinClauseWordsJson()));
-  let data: unknown;
-  try {
-    data = JSON.parse(readFileSync(CLAUSE_WORDS, 'utf8'));
-  } catch (err) {
-    throw new DataFileError(CLAUSE_WORDS, [`cannot read: ${(err as Error).message}`]);
-  }
-  const problems = builtinDataChecked() ? [] : clauseWordsProblems(data);
-  if (problems.length) throw new DataFileError(CLAUSE_WORDS, problems);
+  const data = readCheckedJson<ClauseFile>(CLAUSE_WORDS, builtinDataChecked() ? () => [] : clauseWordsProblems);
   cached = compileBuiltinClauseWords(data);
   return cached;
 }
