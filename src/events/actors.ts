@@ -138,9 +138,12 @@ function verbBeforeSubject(doc: Doc, subject: Ment): boolean {
   return false;
 }
 
-/** Members of a group right before the mention's preposition ("حرس الحدود في", "مسلحون من"). */
-function afterMembers(doc: Doc, m: Ment): boolean {
-  const prep = doc.toks[m.t0 - 1], members = doc.toks[m.t0 - 2];
+/**
+ * Members of a group right before the mention's preposition ("حرس الحدود في قرغيزستان", "مسلحون من
+ * تنظيم داعش"): the group is the side they act for.
+ */
+export function afterMembers(doc: Doc, m: Ment): boolean {
+  const prep = doc.toks[m.roleStart - 1], members = doc.toks[m.roleStart - 2];
   return prep !== undefined && members !== undefined && prep.sentence === m.sentence && members.sentence === m.sentence &&
     !!doc.sets.memberPreps?.has(prep.w.c) && tokIs(members, doc.sets.members);
 }

@@ -101,11 +101,11 @@ function contextWordIn(doc: Doc, words: string[], tokIdx: number, dir: 1 | -1, w
   return false;
 }
 
-interface MentionSpans { endOf: Map<number, number>; startOf: Map<number, number> }
+export interface MentionSpans { endOf: Map<number, number>; startOf: Map<number, number> }
 const SPANS = new WeakMap<Doc, Map<number, MentionSpans>>();
 
-/** For each name of the sentence (with its title): its last token from its first, and back. */
-function mentionSpans(doc: Doc, s: number): MentionSpans {
+/** For each name of the sentence (with its title): its last token from its first, and back; a name counts as one word. */
+export function mentionSpans(doc: Doc, s: number): MentionSpans {
   let bySentence = SPANS.get(doc);
   if (!bySentence) SPANS.set(doc, (bySentence = new Map()));
   let spans = bySentence.get(s);

@@ -1,18 +1,14 @@
 // "وقالت طاجيكستان إن حرس حدود قرغيزستان فتحوا النار على موقعهم": a side that reports an attack by
 // another side in a that-clause accuses it. PLOVER codes the report itself as ACCUSE (speaker →
 // attacker) beside the attack; the two are kept apart when the speaker is the attacker or of its country.
-import { loadClauseWords } from '../clause/data.js';
-import { readVerb } from '../clause/verb.js';
 import { tokIs } from '../cues.js';
 import { actorOf } from '../actors.js';
 import type { Ment } from '../doc.js';
 import type { Frame } from '../frame.js';
 import { QUAD_CLASS } from '../lexicon.js';
 import { eventId, type Raw } from '../record.js';
+import { speakerAfter, speechVerbAt } from '../roles/speech.js';
 import { inPP } from '../roles/subject.js';
-
-/** The speaker stands this close after the speech verb, a title included. */
-const SPEAKER_WINDOW = 8;
 
 /** A rule that derives events from the events of a sentence; DERIVED in events/index.ts lists them. */
 export type Derived = (f: Frame, raws: Raw[]) => Raw[];
@@ -47,17 +43,14 @@ export const reportedAccusation: Derived = (f, raws) => {
 /** The speech verb before a trigger with أن/إن between them, and its speaker; null if none. */
 function speakerOfReport(f: Frame, k: number): { speaker: Ment; verb: number } | null {
   const toks = f.doc.toks;
-  const words = loadClauseWords();
   let comp = -1;
   for (let i = k - 1; i >= f.a; i--) {
     if (comp < 0 && tokIs(toks[i], f.rd.complementizers)) comp = i;
-    if (comp < 0 || !readVerb(words, toks[i].f, i)?.speech) continue;
+    if (comp < 0 || !speechVerbAt(f, i)) continue;
     // "نقلت الوكالة عن مسؤولين أن ...": who relays a report accuses no one
     if (tokIs(toks[i], f.rd.relaying)) return null;
     // VSO: the actor after the verb, before أن; SVO: the actor right before the verb
-    const after = f.actors.find((x) => x.t0 > i && x.t1 <= comp && x.roleStart - i <= SPEAKER_WINDOW && !inPP(f, x));
-    const before = f.actors.find((x) => x.t1 === i && !inPP(f, x));
-    const speaker = after ?? before;
+    const speaker = speakerAfter(f, i, comp) ?? f.actors.find((x) => x.t1 === i && !inPP(f, x));
     return speaker ? { speaker, verb: i } : null;
   }
   return null;

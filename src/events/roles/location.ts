@@ -2,6 +2,7 @@
 import type { Loc } from '../doc.js';
 import { QUAD_CLASS } from '../lexicon.js';
 import type { Slots } from '../slots.js';
+import { mentionSpans } from '../triggers.js';
 
 /** A country names the place of a statement only this close after its trigger ("عقدت قمة في كازاخستان"), in words. */
 const STATEMENT_COUNTRY = 4;
@@ -26,12 +27,12 @@ export function eventLocation(ev: Slots): void {
 
 /** Words from one token to a later one, a name with its title counting as one ("قمة منظمة معاهدة الأمن الجماعي في قرغيزستان": 3). */
 function words(ev: Slots, from: number, to: number): number {
-  const names = ev.f.doc.bySentence.get(ev.f.s) ?? [];
+  const { endOf } = mentionSpans(ev.f.doc, ev.f.s);
   let n = 0;
   for (let i = from + 1; i <= to; i++) {
     n++;
-    const m = names.find((x) => x.roleStart === i && x.t1 - 1 < to);
-    if (m) i = m.t1 - 1;
+    const end = endOf.get(i);
+    if (end !== undefined && end < to) i = end;
   }
   return n;
 }

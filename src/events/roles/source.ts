@@ -1,12 +1,12 @@
 // The source of an event: who acts.
 import { ACCUSATIVE_PARTICIPLE, thirdPersonSuffix } from '../../text/clitics.js';
 import { tokIs } from '../cues.js';
-import { loadClauseWords } from '../clause/data.js';
-import { readVerb, type VerbInfo } from '../clause/verb.js';
 import type { Ment } from '../doc.js';
 import { loadFrames } from '../frames.js';
 import { QUAD_CLASS } from '../lexicon.js';
 import { pick, type Slots } from '../slots.js';
+import { mentionSpans } from '../triggers.js';
+import { speakerAfter, speechVerbAt } from './speech.js';
 import { inPP, memberOf, nearestBefore, previousSubject, subjectOf, withCoordinated } from './subject.js';
 
 /** An active participle in the accusative: "منتقدا", "محذرا". */
@@ -127,11 +127,11 @@ const SUPPORT_WINDOW = 9;
 function supportVerbBefore(ev: Slots): number {
   const { f, k } = ev;
   const toks = f.doc.toks;
+  const { startOf } = mentionSpans(f.doc, f.s);
   let i = k;
   for (let words = 0; words < SUPPORT_WINDOW; words++) {
     i--;
-    const m = f.actors.find((x) => x.t1 - 1 === i);
-    if (m) i = m.roleStart;
+    i = startOf.get(i) ?? i;
     if (i < f.a) return -1;
     if (tokIs(toks[i], f.sets.supportVerbs)) return i;
   }
@@ -140,8 +140,6 @@ function supportVerbBefore(ev: Slots): number {
 
 /** A speech verb carries a statement noun from this close before it ("شدد على ضرورة"). */
 const SPEECH_WINDOW = 4;
-/** The speaker stands this close after the speech verb, a title included ("اعتبر الرئيس البيلاروسي ألكسندر لوكاشينكو"). */
-const SPEAKER_WINDOW = 8;
 
 /**
  * The speaker of the speech verb just before a statement noun: the actor after that verb, before any
@@ -151,21 +149,14 @@ const SPEAKER_WINDOW = 8;
  */
 function speakerOf(ev: Slots): Ment[] | null {
   const { f, k } = ev;
-  const toks = f.doc.toks;
-  const words = loadClauseWords();
-  const speechVerb = (i: number): VerbInfo | null => {
-    const v = readVerb(words, toks[i].f, i);
-    return v?.speech ? v : null;
-  };
   const before = (from: number, limit: number): number => {
-    for (let i = from - 1; i >= Math.max(f.a, limit); i--) if (speechVerb(i)) return i;
+    for (let i = from - 1; i >= Math.max(f.a, limit); i--) if (speechVerbAt(f, i)) return i;
     return -1;
   };
   for (let v = before(k, k - SPEECH_WINDOW); v >= 0; v = before(v, f.a)) {
-    const speaker = f.actors.find((x) => x.t0 > v && x.t1 <= k && x.roleStart - v <= SPEAKER_WINDOW && !ev.used.has(x) && !inPP(f, x) &&
-      !toks.slice(v + 1, x.roleStart).some((tk) => tokIs(tk, f.rd.complementizers)));
+    const speaker = speakerAfter(f, v, k, ev.used);
     if (speaker) return withCoordinated(ev, speaker);
-    if (!speechVerb(v)!.conjoined) return null;
+    if (!speechVerbAt(f, v)!.conjoined) return null;
   }
   return null;
 }

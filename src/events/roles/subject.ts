@@ -5,6 +5,7 @@ import { tokIs } from '../cues.js';
 import { ment, type Ment } from '../doc.js';
 import type { Frame } from '../frame.js';
 import type { Slots } from '../slots.js';
+import { afterMembers } from '../actors.js';
 import { agreement, agrees } from './agreement.js';
 
 /** Governed by a preposition ("في أفغانستان", "حول الوضع في ..."): not a subject. */
@@ -15,9 +16,7 @@ export function inPP(f: Frame, m: Ment): boolean {
 
 /** "وهاجم مسلحون من تنظيم داعش": the members' group acts. */
 export function memberOf(f: Frame, x: Ment): boolean {
-  const toks = f.doc.toks;
-  const prep = toks[x.roleStart - 1];
-  return prep !== undefined && !!f.sets.memberPreps?.has(prep.w.c) && tokIs(toks[x.roleStart - 2], f.sets.members);
+  return afterMembers(f.doc, x);
 }
 
 /** m and the mentions coordinated with it ("روسيا وكازاخستان", "A، B و C"). */
