@@ -1,6 +1,7 @@
 // The mentions of a sentence that can be actors of its events, and group nouns and titles that
 // stand for entities named elsewhere.
 import type { EventActor } from '../types.js';
+import { ARTICLE } from '../text/clitics.js';
 import { iso3Of } from './countries.js';
 import { findCue, tokIs } from './cues.js';
 import { ment, type Doc, type Ment } from './doc.js';
@@ -143,7 +144,10 @@ function verbBeforeSubject(doc: Doc, subject: Ment): boolean {
  * تنظيم داعش"): the group is the side they act for.
  */
 export function afterMembers(doc: Doc, m: Ment): boolean {
-  const prep = doc.toks[m.roleStart - 1], members = doc.toks[m.roleStart - 2];
-  return prep !== undefined && members !== undefined && prep.sentence === m.sentence && members.sentence === m.sentence &&
-    !!doc.sets.memberPreps?.has(prep.w.c) && tokIs(members, doc.sets.members);
+  const toks = doc.toks;
+  const prep = toks[m.roleStart - 1];
+  if (prep === undefined || prep.sentence !== m.sentence || !doc.sets.memberPreps?.has(prep.w.c)) return false;
+  // the member noun, or the member noun and its genitive ("حرس الحدود", "قوات الأمن")
+  const isMembers = (i: number): boolean => toks[i] !== undefined && toks[i].sentence === m.sentence && tokIs(toks[i], doc.sets.members);
+  return isMembers(m.roleStart - 2) || (isMembers(m.roleStart - 3) && toks[m.roleStart - 2].f.startsWith(ARTICLE));
 }

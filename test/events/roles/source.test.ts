@@ -35,6 +35,8 @@ describe('source', () => {
   it('border guards in a country act for it ("اتهم حرس الحدود في قرغيزستان جنود طاجيكستان")', () => {
     expect(sources('بعد أن اتهم حرس الحدود في قرغيزستان جنود طاجيكستان باتخاذ مواقع.', { Kyrgyzstan: ['قرغيزستان'], Tajikistan: ['طاجيكستان'] }))
       .toEqual([['ACCUSE', 'اتهم', ['Kyrgyzstan']]]);
+    // the border is no member noun: the place after it is only a place
+    expect(sources('واندلعت اشتباكات على الحدود في طاجيكستان.', { Tajikistan: ['طاجيكستان'] })).toEqual([]);
   });
 
   it('forces from a country act ("أجرت قوات من روسيا مناورات مشتركة")', () => {
