@@ -49,6 +49,29 @@ export interface InflectionRule {
   future?: string[];
   article?: boolean;
   suffixes: string[];
+  /** Subject-agreement endings a form also takes (توصلت → توصلتا). */
+  agreement?: AgreementEnding[];
+}
+
+export interface AgreementEnding {
+  add: string;
+  starts?: string[];
+  ends?: string[];
+  not_starts?: string[];
+  not_ends?: string[];
+  example: string;
+}
+
+/** The forms a listed verb form makes with its subject-agreement endings ("يتفق" → "يتفقان", "يتفقون"). */
+export function withAgreement(form: string, endings: readonly AgreementEnding[] = []): string[] {
+  const out = [form];
+  for (const e of endings) {
+    if (e.starts && !e.starts.some((x) => form.startsWith(x))) continue;
+    if (e.ends && !e.ends.some((x) => form.endsWith(x))) continue;
+    if (e.not_starts?.some((x) => form.startsWith(x)) || e.not_ends?.some((x) => form.endsWith(x))) continue;
+    out.push(form + e.add);
+  }
+  return out;
 }
 
 export interface LexiconFile {
@@ -287,7 +310,7 @@ function eachStem(entries: TriggerEntry[], inflection: Record<string, Inflection
   let rank = 0;
   entries.forEach((entry, order) => {
     const rule = inflection[entry.pos] ?? NO_INFLECTION;
-    for (const form of entry.forms) {
+    for (const form of entry.forms.flatMap((x) => withAgreement(x, rule.agreement))) {
       const stems: { s: string; article: boolean }[] = [{ s: form, article: form.startsWith(ARTICLE) }];
       if (rule.article && !form.startsWith(ARTICLE)) stems.push({ s: ARTICLE + form, article: true });
       for (const { s, article } of stems) {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DataFileError } from '../../src/errors.js';
 import { loadEventEngine } from '../../src/events/index.js';
-import { BUILTIN_TRIGGERS, lexiconProblems, loadLexicon, readLexiconFile } from '../../src/events/lexicon.js';
+import { BUILTIN_TRIGGERS, lexiconProblems, loadLexicon, readLexiconFile, withAgreement, type AgreementEnding } from '../../src/events/lexicon.js';
 import { names, run } from './helpers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'csto-triggers-'));
@@ -105,5 +105,23 @@ describe('user lexicons', () => {
     expect(names(events[0].source)).toEqual(['Sergei Shoigu']);
     // the built-in engine does not know the word
     expect(run(text, { entities: { Shoigu: [{ text: 'سيرغي شويغو', role: 'وزير الدفاع الروسي' }], Tajikistan: ['طاجيكستان'] } }).events).toEqual([]);
+  });
+});
+
+describe('subject-agreement endings (inflection.verb.agreement)', () => {
+  const endings: AgreementEnding[] = readLexiconFile(BUILTIN_TRIGGERS).inflection?.verb.agreement ?? [];
+  it('a listed form also makes its dual and plural', () => {
+    expect(withAgreement('توصلت', endings)).toEqual(['توصلت', 'توصلتا']);
+    expect(withAgreement('يتفق', endings)).toEqual(['يتفق', 'يتفقان', 'يتفقون']);
+    expect(withAgreement('تتفق', endings)).toEqual(['تتفق', 'تتفقان']);
+    expect(withAgreement('استقبل', endings)).toEqual(['استقبل', 'استقبلوا']);
+    expect(withAgreement('دعا', endings)).toEqual(['دعا']);
+  });
+
+  it('two countries agreeing with a dual verb: both are the sides', () => {
+    const { events } = run('أعلنت قيرغيزستان وطاجيكستان صباح الجمعة أنهما توصلتا إلى وقف لإطلاق النار.', {
+      entities: { Kyrgyzstan: ['قيرغيزستان'], Tajikistan: ['طاجيكستان'] },
+    });
+    expect(events.map((e) => [e.type, e.trigger.text, names(e.source).sort()])).toEqual([['AGREE', 'توصلتا', ['Kyrgyzstan', 'Tajikistan']]]);
   });
 });
