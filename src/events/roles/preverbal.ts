@@ -2,6 +2,8 @@
 // clause after أن/إن ("قال لافروف إن روسيا تدعم كازاخستان"), the speaker a pronoun after إن stands
 // for ("قال الوزير إنه طلب من المنظمة"), and a verb coordinated with one whose subject came first
 // ("... تدعم أرمينيا وتنتقد أذربيجان"). What follows the verb is then its object, not its subject.
+import { loadClauseWords } from '../clause/data.js';
+import { readVerb } from '../clause/verb.js';
 import { tokIs } from '../cues.js';
 import type { Ment } from '../doc.js';
 import type { Frame } from '../frame.js';
@@ -35,9 +37,26 @@ export function preverbalSubject(ev: Slots): void {
   // "تدعم أرمينيا وتنتقد أذربيجان": a coordinated verb with no subject of its own before it shares
   // the subject of the verb before, which came first
   const conj = toks[k].f !== toks[k].w.c;
-  if (conj && f.lastPreverbal && f.lastSource.length && f.lastSource.every((m) => !ev.used.has(m) && agrees(a, m))) {
+  if (!conj) return;
+  if (f.lastPreverbal && f.lastSource.length && f.lastSource.every((m) => !ev.used.has(m) && agrees(a, m))) {
     take(ev, f.lastSource, 'source: the subject of the coordinated verb before');
+    return;
   }
+  // "باشينيان يوجه نقدا للمنظمة ويحذر": the verb before is no trigger, its subject still opens the clause
+  const before = verbBefore(ev);
+  const shared = before === null ? null : clauseInitial(ev, a, before);
+  if (shared) take(ev, shared, 'source: the subject of the coordinated verb before');
+}
+
+/** The verb (any the clause words know, and of the same clause: no أن/إن between) nearest before the trigger. */
+function verbBefore(ev: Slots): number | null {
+  const { f, k } = ev;
+  const toks = f.doc.toks;
+  for (let i = k - 1; i >= f.a; i--) {
+    if (tokIs(toks[i], f.rd.complementizers)) return null;
+    if (toks[i].w.trig !== undefined || readVerb(loadClauseWords(), toks[i].f, i)) return i;
+  }
+  return null;
 }
 
 function take(ev: Slots, list: Ment[], basis: string): void {
@@ -47,11 +66,11 @@ function take(ev: Slots, list: Ment[], basis: string): void {
 }
 
 /**
- * The actor (with those coordinated with it) that opens the verb's clause — at the start of the
- * sentence, after أن/إن or after a comma — and stands right before the verb.
+ * The actor (with those coordinated with it) that opens the clause of the verb at k — at the start of
+ * the sentence, after أن/إن or after a comma — and stands right before the verb.
  */
-function clauseInitial(ev: Slots, a: ReturnType<typeof agreement>): Ment[] | null {
-  const { f, k } = ev;
+function clauseInitial(ev: Slots, a: ReturnType<typeof agreement>, k = ev.k): Ment[] | null {
+  const { f } = ev;
   const toks = f.doc.toks;
   let last: Ment | undefined;
   for (const m of f.actors) if (m.t1 <= k && !ev.used.has(m)) last = m;

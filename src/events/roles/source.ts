@@ -100,10 +100,13 @@ function findSource(ev: Slots, dual: boolean): boolean {
   // "انسحاب القوات الأمريكية": the genitive after the noun
   const { preps, relative } = f.sets;
   // "ضرورة تعزيز المنظمة", "إرسال قوات": a genitive the trigger's frame gives no actor's role is not who acts
-  const genitive = loadFrames().byRule.get(entry.rule)?.genitive;
+  const frame = loadFrames().byRule.get(entry.rule);
+  const genitive = frame?.genitive;
   const genitiveActs = !genitive || genitive.includes('source') || genitive.includes('sides');
+  // "نقدا لاذعا لمنظمة ...": a one-letter preposition the frame gives a role (ل: the target) marks no genitive
+  const marked = (x: Ment): boolean => x.ns > toks[x.roleStart].start && frame?.preps.get(toks[x.roleStart].w.c[0]) !== undefined;
   const of = genitiveActs && actors.find((x) => (entry.type !== 'CONSULT' || x.ent.type === 'ORG') && x.t0 > k && x.roleStart - k <= (entry.type === 'CONSULT' ? 5 : 3) &&
-    !used.has(x) && (memberOf(f, x) || !toks.slice(k + 1, x.roleStart + 1).some((tk) => tokIs(tk, preps) || tokIs(tk, relative))));
+    !used.has(x) && (memberOf(f, x) || (!marked(x) && !toks.slice(k + 1, x.roleStart + 1).some((tk) => tokIs(tk, preps) || tokIs(tk, relative)))));
   if (of) {
     for (const x of withCoordinated(ev, of)) source.push(pick(ev, x));
     return true;
