@@ -31,10 +31,11 @@ export function actorMentions(doc: Doc, s: number, locMents: Set<Ment>): Ment[] 
     if (m.ent.type !== 'PERSON') {
       // part of a person's title ("رئيس جمهورية طاجيكستان إمام علي رحمان", "الرئيس الروسي فلاديمير بوتين",
       // "رئيس مجلس الأمن الجماعي لمنظمة معاهدة الأمن الجماعي ، إمام علي رحمان")
-      const titled = [m.t0 - 1, m.t0 - 2].some((i) => i >= 0 && doc.toks[i].sentence === s && tokIs(doc.toks[i], titles)) ||
-        (prev !== null && attributes.has(prev) && m.t0 - prev.t1 <= 1 && !hasBreak(doc, prev.ne, m.ns));
+      const title = [m.t0 - 1, m.t0 - 2].find((i) => i >= 0 && doc.toks[i].sentence === s && tokIs(doc.toks[i], titles));
+      const titled = title !== undefined || (prev !== null && attributes.has(prev) && m.t0 - prev.t1 <= 1 && !hasBreak(doc, prev.ne, m.ns));
+      // ... or after it, in apposition ("ناشد صدير جاباروف رئيس قرغيزستان زعيمي ...")
       const owner = persons.find((p) => (m.t0 >= p.roleStart && m.t1 <= p.t0) || (p.t0 >= m.t1 && p.t0 - m.t1 <= 1 && !hasBreak(doc, m.ne, p.ns)) ||
-        (titled && p.t0 >= m.t1 && p.t0 - m.t1 <= 14));
+        (titled && p.t0 >= m.t1 && p.t0 - m.t1 <= 14) || (title !== undefined && p.t1 === title));
       if (owner) { attributes.add(m); prev = m; continue; }
       // "الرئيس الروسي" with no name: the title of a person, not the country
       if (m.m.method === 'nisba' && [m.t0 - 1].some((i) => i >= 0 && doc.toks[i].sentence === s && tokIs(doc.toks[i], titles))) { attributes.add(m); prev = m; continue; }

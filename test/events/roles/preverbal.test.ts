@@ -15,6 +15,15 @@ describe('preverbal subject', () => {
     ]);
   });
 
+  it('the verb before is no trigger: the coordinated verb still shares its subject ("باشينيان يوجه نقدا لاذعا للمنظمة ويحذر")', () => {
+    expect(sides('باشينيان يوجه نقدا لاذعا لمنظمة معاهدة الأمن الجماعي ويحذر من التبعات', {
+      Pashinyan: ['باشينيان'], CSTO: ['منظمة معاهدة الأمن الجماعي'],
+    })).toEqual([
+      ['DISAPPROVE', ['Nikol Pashinyan'], ['Collective Security Treaty Organization']],
+      ['DISAPPROVE', ['Nikol Pashinyan'], []],
+    ]);
+  });
+
   it('after إن the subject stands before the verb: not the object after it', () => {
     expect(sides('وقال الوزير إن روسيا تدعم كازاخستان في جهودها.', { Russia: ['روسيا'], Kazakhstan: ['كازاخستان'] }))
       .toEqual([['SUPPORT', ['Russia'], ['Kazakhstan']]]);

@@ -39,6 +39,13 @@ describe('recipient', () => {
     expect(on.map((e) => [e.type, names(e.source), names(e.recipient)])).toEqual([['SANCTION', ['United States'], ['Russia']]]);
   });
 
+  it('a country in the title after a name is the person\'s, not the object ("ناشد صدير جاباروف رئيس قرغيزستان زعيمي ...")', () => {
+    const { events } = run('ناشد صدير جاباروف رئيس قرغيزستان زعيمي الولايات المتحدة وبريطانيا اليوم بعدم تسييس الاقتصاد', {
+      entities: { Japarov: ['صدير جاباروف'], Kyrgyzstan: ['قرغيزستان'], USA: ['الولايات المتحدة'], UK: ['بريطانيا'] },
+    });
+    expect(events.map((e) => [e.type, names(e.source), names(e.recipient)])).toEqual([['REQUEST', ['Sadyr Japarov'], ['United States', 'United Kingdom']]]);
+  });
+
   it('a visit\'s host: the country of the place visited', () => {
     const { events } = run('وصل وزير الدفاع الروسي سيرغي شويغو إلى أستانا في زيارة رسمية. وتعد كازاخستان شريكا لروسيا.', {
       entities: { Shoigu: [{ text: 'سيرغي شويغو', role: 'وزير الدفاع الروسي' }], Astana: ['أستانا'], Kazakhstan: ['كازاخستان'] },

@@ -15,6 +15,11 @@ describe('source', () => {
     expect(sources('شنت حركة طالبان هجوما على مواقع في قندوز.', { Taliban: ['حركة طالبان'], Kunduz: ['قندوز'] })).toEqual([['ASSAULT', 'هجوما', ['Taliban']]]);
   });
 
+  it('a capital after a support verb stands for its government ("بعد أن فرضت لندن عقوبات")', () => {
+    const { events } = run('وقال إن الحكومة قلقة بعد أن فرضت لندن عقوبات على شبكات تشفير.', { entities: { London: ['لندن'] } });
+    expect(events.map((e) => [e.type, names(e.source)])).toEqual([['SANCTION', ['London']]]);
+  });
+
   it('a support verb before a long subject: the name with its title counts as one word', () => {
     expect(sources('بدأت "قوات حفظ السلام" التابعة لمنظمة معاهدة الأمن الجماعي بقيادة موسكو، الانسحاب من كازاخستان.', { CSTO: ['منظمة معاهدة الأمن الجماعي'], Moscow: ['موسكو'], Kazakhstan: ['كازاخستان'] }))
       .toEqual([['RETREAT', 'الانسحاب', ['Collective Security Treaty Organization']]]);
