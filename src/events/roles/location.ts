@@ -1,4 +1,5 @@
 // The place of an event: the nearest place phrase of the sentence (places.ts) that the event owns.
+import { tokIs } from '../cues.js';
 import type { Loc } from '../doc.js';
 import { QUAD_CLASS } from '../lexicon.js';
 import type { Slots } from '../slots.js';
@@ -18,11 +19,23 @@ export function eventLocation(ev: Slots): void {
   const verbal = QUAD_CLASS[entry.type].startsWith('verbal');
   // a meeting's place frames what is said in the sentence ("خلال القمة التي عقدت في دوشنبه وافق القادة")
   const usable = f.locs.filter((l) => (f.owner.get(l) === g || (verbal && f.owner.get(l)!.head.hit.entry.type === 'CONSULT')) &&
-    (!l.isCountry || (verbal ? l.pos > k && words(ev, k, l.pos) <= STATEMENT_COUNTRY : words(ev, Math.min(k, l.pos), Math.max(k, l.pos)) <= EVENT_COUNTRY)));
-  const cities = usable.filter((l) => !l.isCountry);
+    (!l.isCountry || (verbal ? l.pos > k && words(ev, k, l.pos) <= STATEMENT_COUNTRY : words(ev, Math.min(k, l.pos), Math.max(k, l.pos)) <= EVENT_COUNTRY)) &&
+    !inThatClause(ev, l));
   let loc: Loc | null = null;
-  for (const l of cities.length ? cities : usable) if (!loc || Math.abs(l.pos - k) < Math.abs(loc.pos - k)) loc = l;
+  for (const l of usable) {
+    if (!loc || tier(l) < tier(loc) || (tier(l) === tier(loc) && Math.abs(l.pos - k) < Math.abs(loc.pos - k))) loc = l;
+  }
   ev.loc = loc;
+}
+
+/** The most specific place first: a city or province, then a country, then a region ("في جمهورية طاجيكستان في آسيا الوسطى"). */
+const tier = (l: Loc): number => (l.isCountry ? 1 : l.ment?.ent.kind === 'region' ? 2 : 0);
+
+/** "أعلن ... في اجتماع مع بوتين أن روسيا ستبني محطة في أوزبكستان": a place after أن/إن is the reported act's, not the trigger's before it. */
+function inThatClause(ev: Slots, l: Loc): boolean {
+  const { f, k } = ev;
+  for (let i = k + 1; i < l.pos; i++) if (tokIs(f.doc.toks[i], f.rd.complementizers)) return true;
+  return false;
 }
 
 /** Words from one token to a later one, a name with its title counting as one ("قمة منظمة معاهدة الأمن الجماعي في قرغيزستان": 3). */

@@ -8,6 +8,20 @@ describe('location', () => {
     expect(events[0].location).toEqual({ entity: 'place:moscow', name: 'Moscow', country: 'RU', iso3: 'RUS', text: 'موسكو', basis: 'sentence' });
   });
 
+  it('a place after أن/إن is the reported act\'s, not the meeting\'s before it', () => {
+    const { events } = run('أعلن ميرضيائيف في اجتماع مع بوتين أن روسيا ستبني محطة للطاقة النووية في أوزبكستان.', {
+      entities: { Mirziyoyev: ['ميرضيائيف'], Putin: ['بوتين'], Russia: ['روسيا'], Uzbekistan: ['أوزبكستان'] },
+    });
+    expect(events.map((e) => [e.type, e.location?.name ?? null])).toEqual([['CONSULT', null]]);
+  });
+
+  it('a country before the region it lies in ("في جمهورية طاجيكستان في آسيا الوسطى")', () => {
+    const { events } = run('اعتقلت الشرطة الروسية تسعة أشخاص في جمهورية طاجيكستان في آسيا الوسطى.', {
+      entities: { Russia: [{ text: 'الروسية', method: 'nisba' }], Tajikistan: ['طاجيكستان'], CentralAsia: ['آسيا الوسطى'] },
+    });
+    expect(events.map((e) => [e.type, e.location?.name])).toEqual([['COERCE', 'Tajikistan']]);
+  });
+
   it('near a place, or along its border: the place ("قرب", "بمحاذاة حدود")', () => {
     const CSTO = ['منظمة معاهدة الأمن الجماعي'];
     const near = run('تجري دول منظمة معاهدة الأمن الجماعي مناورات قرب مدينة دوشنبه.', { entities: { CSTO, Dushanbe: ['دوشنبه'] } }).events;
