@@ -142,3 +142,8 @@ export function hasConjunction(f: string): boolean {
 export function withoutConjunction(f: string): string {
   return hasConjunction(f) ? f.slice(1) : f;
 }
+
+/** The article, written or absorbed, behind the word's clitics ("الاجتماع", "والقمة", "للقمة"): a noun that takes no genitive. */
+export function hasArticle(f: string): boolean {
+  return PROCLITICS.some((p) => p.article !== 'none' && f.startsWith(p.form) && f.length > p.form.length + 1);
+}

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { DataFileError } from '../../src/errors.js';
-import { ABSORBED_ARTICLE, CLITICS_FILE, cliticProblems, ENCLITICS, hasConjunction, OBJECT_ENCLITICS, PROCLITICS, readCliticFile, THIRD_PERSON_ENCLITICS } from '../../src/text/clitics.js';
+import { ABSORBED_ARTICLE, CLITICS_FILE, cliticProblems, ENCLITICS, hasArticle, hasConjunction, OBJECT_ENCLITICS, PROCLITICS, readCliticFile, THIRD_PERSON_ENCLITICS } from '../../src/text/clitics.js';
 import { variants } from '../../src/entities/variants.js';
 import { foldKey } from '../../src/text/normalize.js';
 
@@ -70,5 +70,12 @@ describe('the clitic table file (src/data/text/clitics.json)', () => {
     expect(() => readCliticFile(file)).toThrow(`${file}: 4 problems`);
     writeFileSync(file, '{"article": ');
     expect(() => readCliticFile(file)).toThrow(/cannot read: /);
+  });
+});
+
+describe('hasArticle', () => {
+  it('the article written or absorbed behind clitics', () => {
+    expect(['الاجتماع', 'والقمة', 'للقمة', 'بالعاصمة'].map(hasArticle)).toEqual([true, true, true, true]);
+    expect(['زيارة', 'لقمة', 'ال', 'اجتماع'].map(hasArticle)).toEqual([false, false, false, false]);
   });
 });

@@ -1,5 +1,5 @@
 // The source of an event: who acts.
-import { ACCUSATIVE_PARTICIPLE, thirdPersonSuffix } from '../../text/clitics.js';
+import { ACCUSATIVE_PARTICIPLE, hasArticle, thirdPersonSuffix } from '../../text/clitics.js';
 import { tokIs } from '../cues.js';
 import type { Ment } from '../doc.js';
 import { loadFrames } from '../frames.js';
@@ -105,7 +105,10 @@ function findSource(ev: Slots, dual: boolean): boolean {
   const genitiveActs = !genitive || genitive.includes('source') || genitive.includes('sides');
   // "نقدا لاذعا لمنظمة ...": a one-letter preposition the frame gives a role (ل: the target) marks no genitive
   const marked = (x: Ment): boolean => x.ns > toks[x.roleStart].start && frame?.preps.get(toks[x.roleStart].w.c[0]) !== undefined;
-  const of = genitiveActs && actors.find((x) => (entry.type !== 'CONSULT' || x.ent.type === 'ORG') && x.t0 > k && x.roleStart - k <= (entry.type === 'CONSULT' ? 5 : 3) &&
+  // a meeting's genitive is the body that meets ("قمة منظمة ..."); a person only right after a noun
+  // whose frame makes its genitive the source ("زيارة بوتين إلى بيشكك", "اجتماع الرئيس مع نظيره")
+  const person = (x: Ment): boolean => x.roleStart === k + 1 && !!genitive?.includes('source') && !hasArticle(toks[k].f);
+  const of = genitiveActs && actors.find((x) => (entry.type !== 'CONSULT' || x.ent.type === 'ORG' || person(x)) && x.t0 > k && x.roleStart - k <= (entry.type === 'CONSULT' ? 5 : 3) &&
     !used.has(x) && (memberOf(f, x) || (!marked(x) && !toks.slice(k + 1, x.roleStart + 1).some((tk) => tokIs(tk, preps) || tokIs(tk, relative)))));
   if (of) {
     for (const x of withCoordinated(ev, of)) source.push(pick(ev, x));

@@ -20,6 +20,16 @@ describe('source', () => {
     expect(events.map((e) => [e.type, names(e.source)])).toEqual([['SANCTION', ['London']]]);
   });
 
+  it('the person right after a visit noun is the visitor, not the speaker who reports it ("زيارة بوتين إلى بيشكك")', () => {
+    const { events } = run('وقال أوشاكوف إن زيارة بوتين إلى بيشكك ستبدأ غدا.', { entities: { Putin: ['بوتين'], Ushakov: ['أوشاكوف'] } });
+    expect(events.map((e) => [e.type, names(e.source)])).toEqual([['CONSULT', ['Vladimir Putin']]]);
+  });
+
+  it('a noun with the article takes no genitive: the name after "الاجتماع" is no meeting\'s source', () => {
+    const { events } = run('يضم الاجتماع الرئيس فلاديمير بوتين.', { entities: { Putin: ['فلاديمير بوتين'] } });
+    expect(events.map((e) => [e.type, names(e.source)])).toEqual([['CONSULT', []]]);
+  });
+
   it('a support verb before a long subject: the name with its title counts as one word', () => {
     expect(sources('بدأت "قوات حفظ السلام" التابعة لمنظمة معاهدة الأمن الجماعي بقيادة موسكو، الانسحاب من كازاخستان.', { CSTO: ['منظمة معاهدة الأمن الجماعي'], Moscow: ['موسكو'], Kazakhstan: ['كازاخستان'] }))
       .toEqual([['RETREAT', 'الانسحاب', ['Collective Security Treaty Organization']]]);
