@@ -25,13 +25,13 @@ export function createPipeline(options: PipelineOptions = {}): Pipeline {
   return {
     process(doc, language) {
       const t = analyze(doc.text);
-      const ents = entities.extract(t);
       // The text's own date wins; an NDJSON `published`, then --ref-date, fill the gap.
       const dated = extractDates(t, {
         refDate: doc.published ?? options.refDate ?? null,
         refBasis: doc.published ? 'input' : 'ref-date',
         forceDate: options.forceDate ?? null,
       });
+      const ents = entities.extract(t, dated.dates);
       const evs = events.extract(t, { docId: doc.id, entities: ents, dates: dated.dates, published: dated.published });
       return {
         id: doc.id,

@@ -42,6 +42,8 @@ export interface Ctx {
   toks: Tok[];
   /** join[i]: token i and i+1 may be parts of one name (only a space or a bare hyphen between). */
   join: Uint8Array;
+  /** inDate[i]: tokens i and i+1 are words of one date expression ("اليوم الجمعة"): no name ends at i. */
+  inDate: Uint8Array;
   /** covered[i]: index into hits of the hit covering token i, or -1. */
   covered: Int32Array;
   hits: Hit[];
@@ -75,7 +77,10 @@ export function variantIn(ctx: Ctx, f: string, set: Set<string>): Variant | unde
 }
 
 /** The document's tokens, where names may run on, and no hits yet. */
-export function newCtx(c: Compiled, words: WordTable, t: AnalyzedText): Ctx {
+/** A date expression's span in the original text. */
+export interface DateSpan { start: number; end: number }
+
+export function newCtx(c: Compiled, words: WordTable, t: AnalyzedText, dates: readonly DateSpan[] = []): Ctx {
   const toks = tokens(t, words);
   const n = toks.length;
   const join = new Uint8Array(n);
@@ -90,5 +95,12 @@ export function newCtx(c: Compiled, words: WordTable, t: AnalyzedText): Ctx {
     while (x < b && text.charCodeAt(x) === 32) x++;
     if (x === b) join[i] = 1;
   }
-  return { c, words, t, toks, join, covered: new Int32Array(n).fill(-1), hits: [] };
+  const inDate = new Uint8Array(n);
+  for (const d of dates) {
+    const start = t.toNorm(d.start), end = t.toNorm(d.end);
+    let i = 0;
+    while (i < n && toks[i].start < start) i++;
+    for (let j = i; j + 1 < n && toks[j + 1].end <= end; j++) inDate[j] = 1;
+  }
+  return { c, words, t, toks, join, inDate, covered: new Int32Array(n).fill(-1), hits: [] };
 }

@@ -10,7 +10,7 @@ import type { EntityRecord } from '../types.js';
 import { builtinGazetteer } from '../compiled/cache.js';
 import { build } from './build.js';
 import { compile, type Compiled } from './compile.js';
-import { newCtx, type Ctx } from './context.js';
+import { newCtx, type Ctx, type DateSpan } from './context.js';
 import { countryTable, type CountryInfo } from './countries.js';
 import { builtinGazetteerFiles, loadGazetteers, type LoadedEntry } from './gazetteer.js';
 import { capitals } from './passes/capitals.js';
@@ -36,7 +36,8 @@ export interface EntityEngineOptions {
 }
 
 export interface EntityEngine {
-  extract(t: AnalyzedText): EntityRecord[];
+  /** The entities of a text; its date expressions (the date engine's), if given, end no name ("روسيا اليوم الجمعة"). */
+  extract(t: AnalyzedText, dates?: readonly DateSpan[]): EntityRecord[];
   /** The merged gazetteer entries the engine was compiled from. */
   readonly entries: readonly LoadedEntry[];
   /** Its countries (kind "country") by ISO2 code, with capital and nisba forms: what the event engine places events with. */
@@ -67,7 +68,7 @@ export function loadEntityEngine(options: EntityEngineOptions = {}): EntityEngin
   let countries: Map<string, CountryInfo> | null = null;
   const engine: EntityEngine = {
     entries,
-    extract: (t) => extract(c, words, t),
+    extract: (t, dates) => extract(c, words, t, dates),
     get countries() { return (countries ??= countryTable(entries)); },
   };
   cache.set(key, engine);
@@ -76,8 +77,8 @@ export function loadEntityEngine(options: EntityEngineOptions = {}): EntityEngin
 
 const compiled = (entries: LoadedEntry[]): { entries: LoadedEntry[]; compiled: Compiled } => ({ entries, compiled: compile(entries) });
 
-function extract(c: Compiled, words: WordTable, t: AnalyzedText): EntityRecord[] {
-  const ctx = newCtx(c, words, t);
+function extract(c: Compiled, words: WordTable, t: AnalyzedText, dates?: readonly DateSpan[]): EntityRecord[] {
+  const ctx = newCtx(c, words, t, dates);
   for (const pass of PASSES) pass(ctx);
   return build(ctx);
 }

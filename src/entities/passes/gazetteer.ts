@@ -31,7 +31,8 @@ function matchAt(ctx: Ctx, i: number): { tj: number; cut: number; pays: Payload[
     let node: TrieNode | undefined = v.node;
     let j = i;
     while (node) {
-      if (node.pays && (!best || j > best.tj)) {
+      // "روسيا اليوم الجمعة": Russia, today, Friday; not RT
+      if (node.pays && (!best || j > best.tj) && !(j > i && ctx.inDate[j])) {
         const pays = v.cut > 0 ? node.pays.filter((p) => clitOk(toks[i].f.length - v.cut, p, i, j))
           : noAcronym(node.pays) ? node.pays : node.pays.filter((p) => p.kind !== 'acronym' || upperAt(ctx, i, j));
         if (pays.length) best = { tj: j, cut: v.cut, pays };

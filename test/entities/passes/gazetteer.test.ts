@@ -1,6 +1,7 @@
 // entities/passes/gazetteer.ts: gazetteer names, the longest first, behind clitics, nisba adjectives.
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/text/analyze.js';
+import { extractDates } from '../../../src/dates/index.js';
 import { loadEntityEngine } from '../../../src/entities/index.js';
 import { at, byId, run, spans } from '../helpers.js';
 
@@ -24,6 +25,16 @@ describe('exact and longest match', () => {
     const m = byId(ents, 'place:tajikistan')!.mentions[0];
     expect(m.sentence).toBe(0);
     expect(m.confidence).toBeGreaterThan(0.9);
+  });
+});
+
+describe('names and date expressions', () => {
+  it('no name ends inside a date expression: "روسيا اليوم الجمعة" is Russia, today, Friday; "روسيا اليوم" alone is RT', () => {
+    const text = 'اتهمت روسيا اليوم الجمعة سلطات طاجيكستان. وقالت روسيا اليوم إن الوضع صعب.';
+    const t = analyze(text);
+    const ents = loadEntityEngine().extract(t, extractDates(t).dates);
+    expect(spans(ents, 'place:russia')).toEqual([['روسيا', ...at(text, 'روسيا'), 'exact']]);
+    expect(spans(ents, 'org:rt').map((x) => x[0])).toEqual(['روسيا اليوم']);
   });
 });
 
