@@ -25,6 +25,11 @@ describe('descriptions of organisations', () => {
     const phrase = 'التكتل الذي تقوده موسكو';
     expect(spans(run(text), 'org:csto')).toEqual([[phrase, ...at(text, phrase), 'description']]);
   });
+  it('"قوات حفظ السلام بقيادة روسيا" is the CSTO\'s force: the CSTO', () => {
+    const text = 'بدء انسحاب قوات حفظ السلام بقيادة روسيا من كازاخستان';
+    const phrase = 'قوات حفظ السلام بقيادة روسيا';
+    expect(spans(run(text), 'org:csto')).toEqual([[phrase, ...at(text, phrase), 'description']]);
+  });
   it('"دول الأمن الجماعي" with a proclitic keeps its offsets past the clitic', () => {
     const text = 'وقعت ولدول الأمن الجماعي اتفاقية';
     expect(spans(run(text), 'org:csto')).toEqual([['دول الأمن الجماعي', ...at(text, 'دول الأمن الجماعي'), 'description']]);
