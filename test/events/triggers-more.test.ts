@@ -20,6 +20,36 @@ describe('trigger additions', () => {
     expect(events.map((e) => [e.type, e.rule, names(e.source)])).toEqual([['SUPPORT', 'support.appreciation', ['Emomali Rahmon']]]);
   });
 
+  it('aid.supplies: the plural مساعدات is aid with no context word; the singular مساعدة still needs one', () => {
+    const { events } = run('أعلنت منظمة معاهدة الأمن الجماعي انها ستؤمن مساعدات تقنية في قرغيزيا.', {
+      entities: { CSTO: ['منظمة معاهدة الأمن الجماعي'], Kyrgyzstan: ['قرغيزيا'] },
+    });
+    expect(events.map((e) => [e.type, e.rule, names(e.source), e.location?.name])).toEqual([['AID', 'aid.supplies', ['Collective Security Treaty Organization'], 'Kyrgyzstan']]);
+    expect(run('وطلب الوزير مساعدة زملائه من روسيا.', { entities: { Russia: ['روسيا'] } }).events.filter((e) => e.type === 'AID')).toEqual([]);
+  });
+
+  it('request.proposal: اقترح, ل marks whom it is put to', () => {
+    const { events } = run('أرمينيا تقترح عقد اجتماع طارئ لمنظمة معاهدة الأمن الجماعي', {
+      entities: { Armenia: ['أرمينيا'], CSTO: ['منظمة معاهدة الأمن الجماعي'] },
+    });
+    expect(events.filter((e) => e.type === 'REQUEST').map((e) => [e.rule, names(e.source), names(e.recipient)]))
+      .toEqual([['request.proposal', ['Armenia'], ['Collective Security Treaty Organization']]]);
+  });
+
+  it('coerce.foiling: إحباط محاولة تهريب (foiling a plot is COERCE), not إحباط alone', () => {
+    const foiled = run('أحبطت طاجيكستان محاولة تهريب مخدرات.', { entities: { Tajikistan: ['طاجيكستان'] } }).events;
+    expect(foiled.map((e) => [e.type, e.rule, names(e.source)])).toEqual([['COERCE', 'coerce.foiling', ['Tajikistan']]]);
+    expect(run('وعبرت طاجيكستان عن إحباطها.', { entities: { Tajikistan: ['طاجيكستان'] } }).events).toEqual([]);
+  });
+
+  it('disapprove.criticism-noun: نقد with a support verb (وجه نقدا) is criticism; نقدا alone is cash', () => {
+    const { events } = run('وجه الرئيس الروسي فلاديمير بوتين نقدا لاذعا لحلف شمال الأطلسي.', {
+      entities: { Putin: [{ text: 'فلاديمير بوتين', role: 'الرئيس الروسي' }], NATO: ['حلف شمال الأطلسي'] },
+    });
+    expect(events.map((e) => [e.type, e.rule, names(e.source), names(e.recipient)])).toEqual([['DISAPPROVE', 'disapprove.criticism-noun', ['Vladimir Putin'], ['NATO']]]);
+    expect(run('ودفعت روسيا المبلغ نقدا.', { entities: { Russia: ['روسيا'] } }).events).toEqual([]);
+  });
+
   it('disapprove.denunciation: نددت', () => {
     const { events } = run('ونددت كازاخستان بالهجوم على حرس الحدود.', { entities: { Kazakhstan: ['كازاخستان'] } });
     expect(events.map((e) => [e.type, e.subtype, e.rule, names(e.source)])).toEqual([['DISAPPROVE', 'condemnation', 'disapprove.denunciation', ['Kazakhstan']]]);
