@@ -31,8 +31,11 @@ export function withCoordinated(ev: Slots, m: Ment, forward = true): Ment[] {
     const [x, y] = forward ? [cur, nx] : [nx, cur];
     const raw = doc.t.text.slice(x.ne, y.roleStart < y.t0 ? doc.toks[y.roleStart].start : y.ns);
     const gap = raw.replace(/[\s,"'()-]/g, '');
+    // "بوتين ونظيره الكازاخستاني توكاييف": the و is on the title
+    const titleTok = y.roleStart < y.t0 ? doc.toks[y.roleStart] : null;
+    const andTitle = gap === '' && titleTok !== null && titleTok.f !== titleTok.w.c && titleTok.f[0] === WA;
     // a list needs a comma or و: two names side by side are a subject and its object ("تدعم روسيا كازاخستان")
-    if (gap !== WA && (gap !== '' || !raw.includes(','))) break;
+    if (gap !== WA && !andTitle && (gap !== '' || !raw.includes(','))) break;
     if (nx.ent.type !== m.ent.type && !(nx.isCountry && m.isCountry)) break;
     list.push(nx);
     cur = nx;

@@ -3,6 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { names, run } from '../helpers.js';
 
 describe('subject', () => {
+  it('"بوتين ونظيره الكازاخستاني توكاييف": the و on the title joins the two as one subject', () => {
+    const { events } = run('بحث الرئيس الروسي فلاديمير بوتين ونظيره الكازاخستاني قاسم جومارت توكاييف الوضع.', {
+      entities: { Putin: [{ text: 'فلاديمير بوتين', role: 'الرئيس الروسي' }], Tokayev: [{ text: 'قاسم جومارت توكاييف', role: 'نظيره الكازاخستاني' }] },
+    });
+    expect(events.map((e) => [e.type, names(e.source)])).toEqual([['CONSULT', ['Vladimir Putin', 'Kassym-Jomart Tokayev']]]);
+  });
+
   it('members of a group: the group acts ("مسلحون من حركة طالبان")', () => {
     const [e] = run('وهاجم مسلحون من حركة طالبان نقطة حدودية.', { entities: { Taliban: ['حركة طالبان'] } }).events;
     expect([e.type, e.trigger.text, names(e.source)]).toEqual(['ASSAULT', 'وهاجم', ['Taliban']]);
