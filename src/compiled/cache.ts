@@ -25,6 +25,7 @@ import { BUILTIN_TRIGGERS, readLexiconFile } from '../events/lexicon.js';
 import { ROLES_FILE, roleDataProblems } from '../events/roleData.js';
 import { DATA_CACHE_FILE, DATA_DIR } from '../paths.js';
 import { CLITICS_FILE, cliticProblems } from '../text/clitics.js';
+import { MORPHOLOGY_FILE, morphologyProblems } from '../text/morphology.js';
 
 /** Bumped when the file's layout changes. */
 export const DATA_CACHE_FORMAT = 1;
@@ -45,7 +46,7 @@ const EXT = extname(HERE);
 const CODE_MODULES = [
   'compiled/cache', 'entities/compiledJson', 'entities/compile', 'entities/fuzzy', 'entities/gazetteer', 'entities/lexicon',
   'entities/nonNames', 'entities/descriptions', 'events/lexicon', 'events/clause/data', 'events/frames', 'events/roleData',
-  'schema/ajv', 'text/normalize',
+  'schema/ajv', 'text/morphology', 'text/normalize',
 ];
 
 export interface DataCacheFile {
@@ -138,7 +139,7 @@ export function checkBuiltinData(): { entries: LoadedEntry[]; clause: unknown } 
   const lexicon = readLexiconFile(BUILTIN_TRIGGERS);
   readFrames(BUILTIN_FRAMES, lexicon.triggers.map((t) => t.rule));
   const checks: [string, (data: unknown) => string[]][] = [
-    [CLITICS_FILE, cliticProblems], [PATTERNS_FILE, validatePatternWords],
+    [CLITICS_FILE, cliticProblems], [MORPHOLOGY_FILE, morphologyProblems], [PATTERNS_FILE, validatePatternWords],
     [CLAUSE_WORDS, clauseWordsProblems], [ROLES_FILE, roleDataProblems], [NON_NAMES_FILE, nonNamesProblems], [DESCRIPTIONS_FILE, descriptionsProblems],
   ];
   const parsed = new Map<string, unknown>();

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DATA_DIR } from '../paths.js';
 import { ARTICLE } from '../text/clitics.js';
+import { NISBA, NOUN } from '../text/morphology.js';
 import { foldKey } from '../text/normalize.js';
 import { BlockIndex } from './fuzzy.js';
 import type { LoadedEntry } from './gazetteer.js';
@@ -96,8 +97,9 @@ export function loadStopwords(): Set<string> {
 /** Nisba forms derived from a masculine indefinite base (folded): ي/ية, with ال, plurals. */
 export function nisbaForms(base: string): string[] {
   const forms = new Set<string>();
-  const stem = base.endsWith('ي') ? base.slice(0, -1) : base;
-  const bare = [base, base + 'ه', stem + 'يين', stem + 'يون', stem + 'يات', base + 'ان', base + 'تان', base + 'تين'];
+  const stem = base.endsWith(NISBA.masculine) ? base.slice(0, -NISBA.masculine.length) : base;
+  const feminineBound = base + NOUN.feminine_bound;
+  const bare = [base, base + NOUN.feminine, stem + NISBA.oblique_plural, stem + NISBA.plural, stem + NISBA.feminine_plural, base + NOUN.dual, feminineBound + NOUN.dual, feminineBound + NOUN.oblique_plural];
   for (const f of bare) { forms.add(f); forms.add(ARTICLE + f); }
   return [...forms];
 }
