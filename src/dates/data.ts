@@ -5,9 +5,16 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DataFileError } from '../errors.js';
 import { DATA_DIR } from '../paths.js';
+import { schemaProblems } from '../schema/ajv.js';
 import { foldKey } from '../text/normalize.js';
 
 export const DATES_DATA_DIR = join(DATA_DIR, 'dates');
+
+/** The four built-in tables, each with its schema (data/schema/<name>.schema.json). */
+export const DATE_TABLE_NAMES = ['months', 'weekdays', 'numbers', 'relative'] as const;
+export const dateTableFile = (name: (typeof DATE_TABLE_NAMES)[number]): string => join(DATES_DATA_DIR, `${name}.json`);
+/** Schema problems of a parsed date table; what a schema cannot say (all 12 months, a name in one month only) the parse functions below check. */
+export const dateTableProblems = (name: (typeof DATE_TABLE_NAMES)[number]) => (data: unknown): string[] => schemaProblems(join(DATA_DIR, 'schema', `${name}.schema.json`), data);
 
 export interface MonthTables {
   /** folded name -> month number (1-12) */

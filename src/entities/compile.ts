@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DATA_DIR } from '../paths.js';
+import { schemaProblems } from '../schema/ajv.js';
 import { ARTICLE } from '../text/clitics.js';
 import { NISBA, NOUN } from '../text/morphology.js';
 import { foldKey } from '../text/normalize.js';
@@ -85,6 +86,12 @@ function insert(root: Map<string, TrieNode>, tokens: string[], pay: Payload): vo
 }
 
 export const STOPWORDS_FILE = join(DATA_DIR, 'entities', 'stopwords.json');
+const STOPWORDS_SCHEMA = join(DATA_DIR, 'schema', 'stopwords.schema.json');
+
+/** Schema problems of a parsed stop-word file; the built-in one is checked when the compiled data cache is made. */
+export function stopwordsProblems(data: unknown): string[] {
+  return schemaProblems(STOPWORDS_SCHEMA, data);
+}
 
 let stopCache: Set<string> | null = null;
 export function loadStopwords(): Set<string> {
