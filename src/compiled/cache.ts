@@ -13,11 +13,12 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync
 import { dirname, extname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compiledFromJson, compiledToJson, type CompiledJson } from '../entities/compiledJson.js';
-import { compile, type Compiled } from '../entities/compile.js';
+import { compile, STOPWORDS_FILE, stopwordsProblems, type Compiled } from '../entities/compile.js';
 import { descriptionsProblems, DESCRIPTIONS_FILE } from '../entities/descriptions.js';
 import { builtinGazetteerFiles, loadGazetteers, type LoadedEntry } from '../entities/gazetteer.js';
 import { PATTERNS_FILE, validatePatternWords } from '../entities/lexicon.js';
 import { NON_NAMES_FILE, nonNamesProblems } from '../entities/nonNames.js';
+import { DATE_TABLE_NAMES, dateTableFile, dateTableProblems } from '../dates/data.js';
 import { DataFileError } from '../errors.js';
 import { CLAUSE_WORDS, clauseWordsProblems, clauseWordsToJson, compileBuiltinClauseWords, type ClauseWordsJson } from '../events/clause/data.js';
 import { BUILTIN_FRAMES, readFrames } from '../events/frames.js';
@@ -25,6 +26,7 @@ import { BUILTIN_TRIGGERS, readLexiconFile } from '../events/lexicon.js';
 import { ROLES_FILE, roleDataProblems } from '../events/roleData.js';
 import { DATA_CACHE_FILE, DATA_DIR } from '../paths.js';
 import { CLITICS_FILE, cliticProblems } from '../text/clitics.js';
+import { MORPHOLOGY_FILE, morphologyProblems } from '../text/morphology.js';
 
 /** Bumped when the file's layout changes. */
 export const DATA_CACHE_FORMAT = 1;
@@ -43,9 +45,9 @@ const EXT = extname(HERE);
  * a change to any of them makes the cache stale.
  */
 const CODE_MODULES = [
-  'compiled/cache', 'entities/compiledJson', 'entities/compile', 'entities/fuzzy', 'entities/gazetteer', 'entities/lexicon',
+  'compiled/cache', 'dates/data', 'entities/compiledJson', 'entities/compile', 'entities/fuzzy', 'entities/gazetteer', 'entities/lexicon',
   'entities/nonNames', 'entities/descriptions', 'events/lexicon', 'events/clause/data', 'events/frames', 'events/roleData',
-  'schema/ajv', 'text/normalize',
+  'schema/ajv', 'text/morphology', 'text/normalize',
 ];
 
 export interface DataCacheFile {
@@ -138,8 +140,9 @@ export function checkBuiltinData(): { entries: LoadedEntry[]; clause: unknown } 
   const lexicon = readLexiconFile(BUILTIN_TRIGGERS);
   readFrames(BUILTIN_FRAMES, lexicon.triggers.map((t) => t.rule));
   const checks: [string, (data: unknown) => string[]][] = [
-    [CLITICS_FILE, cliticProblems], [PATTERNS_FILE, validatePatternWords],
+    [CLITICS_FILE, cliticProblems], [MORPHOLOGY_FILE, morphologyProblems], [PATTERNS_FILE, validatePatternWords],
     [CLAUSE_WORDS, clauseWordsProblems], [ROLES_FILE, roleDataProblems], [NON_NAMES_FILE, nonNamesProblems], [DESCRIPTIONS_FILE, descriptionsProblems],
+    [STOPWORDS_FILE, stopwordsProblems], ...DATE_TABLE_NAMES.map((n): [string, (data: unknown) => string[]] => [dateTableFile(n), dateTableProblems(n)]),
   ];
   const parsed = new Map<string, unknown>();
   for (const [file, problems] of checks) {

@@ -5,9 +5,16 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DataFileError } from '../errors.js';
 import { DATA_DIR } from '../paths.js';
+import { schemaProblems } from '../schema/ajv.js';
 import { foldKey } from '../text/normalize.js';
 
 export const DATES_DATA_DIR = join(DATA_DIR, 'dates');
+
+/** The built-in tables, each with its schema (data/schema/<name>.schema.json). */
+export const DATE_TABLE_NAMES = ['months', 'weekdays', 'numbers', 'relative', 'markers'] as const;
+export const dateTableFile = (name: (typeof DATE_TABLE_NAMES)[number]): string => join(DATES_DATA_DIR, `${name}.json`);
+/** Schema problems of a parsed date table; what a schema cannot say (all 12 months, a name in one month only) the parse functions below check. */
+export const dateTableProblems = (name: (typeof DATE_TABLE_NAMES)[number]) => (data: unknown): string[] => schemaProblems(join(DATA_DIR, 'schema', `${name}.schema.json`), data);
 
 export interface MonthTables {
   /** folded name -> month number (1-12) */
@@ -57,11 +64,35 @@ export interface RelativeTables {
   futureVerbStop: string[];
   tz: Map<string, string>;
 }
+/** The words around a date (markers.json), folded; each described in its schema. */
+export interface MarkerTables {
+  yearKeywords: string[];
+  yearDualKeywords: Set<string>;
+  yearPrepositions: string[];
+  afterYear: string[];
+  eraSuffixes: { hijri: string[]; gregorian: string[] };
+  monthWord: string;
+  of: string;
+  monthParts: string[];
+  monthWordParts: string[];
+  one: string[];
+  agoStop: string[];
+  decade: { tensEnding: string; endings: string[]; centuryWord: string; centuries: Map<string, string>; defaultLeadingDigits: string };
+  clock: { hour: string; at: string[]; am: string[]; pm: Set<string>; zone: string; utc: string };
+}
+interface MarkersFile {
+  year_keywords: string[]; year_dual_keywords: string[]; year_prepositions: string[]; after_year: string[];
+  era_suffixes: { hijri: string[]; gregorian: string[] }; month_word: string; of: string; month_parts: string[]; month_word_parts: string[];
+  one: string[]; ago_stop: string[];
+  decade: { tens_ending: string; endings: string[]; century_word: string; centuries: { words: string[]; leading_digits: string }[]; default_leading_digits: string };
+  clock: { hour: string; at: string[]; am: string[]; pm: string[]; zone: string; utc: string };
+}
 export interface DateTables {
   months: MonthTables;
   weekdays: WeekdayTables;
   numbers: NumberTables;
   relative: RelativeTables;
+  markers: MarkerTables;
 }
 
 type Json = unknown;
@@ -246,9 +277,24 @@ export function parseRelative(json: Json, file = 'relative.json'): RelativeTable
   return out;
 }
 
+/** Folds the words of markers.json; its shape is checked by its schema alone, when the compiled data cache is made (no Ajv at start-up). */
+export function parseMarkers(json: Json): MarkerTables {
+  const m = json as MarkersFile;
+  const fold = (l: string[]): string[] => l.map(foldKey);
+  const centuries = new Map<string, string>();
+  for (const c of m.decade.centuries) for (const w of c.words) centuries.set(foldKey(w), c.leading_digits);
+  return {
+    yearKeywords: fold(m.year_keywords), yearDualKeywords: new Set(fold(m.year_dual_keywords)), yearPrepositions: fold(m.year_prepositions), afterYear: fold(m.after_year),
+    eraSuffixes: { hijri: fold(m.era_suffixes.hijri), gregorian: fold(m.era_suffixes.gregorian) },
+    monthWord: foldKey(m.month_word), of: foldKey(m.of), monthParts: fold(m.month_parts), monthWordParts: fold(m.month_word_parts), one: fold(m.one), agoStop: fold(m.ago_stop),
+    decade: { tensEnding: foldKey(m.decade.tens_ending), endings: fold(m.decade.endings), centuryWord: foldKey(m.decade.century_word), centuries, defaultLeadingDigits: m.decade.default_leading_digits },
+    clock: { hour: foldKey(m.clock.hour), at: fold(m.clock.at), am: fold(m.clock.am), pm: new Set(fold(m.clock.pm)), zone: foldKey(m.clock.zone), utc: foldKey(m.clock.utc) },
+  };
+}
+
 let cached: DateTables | null = null;
 
-/** Loads and validates the four tables from a directory (default src/data/dates); cached for the default. */
+/** Loads and validates the tables from a directory (default src/data/dates); cached for the default. */
 export function loadDateTables(dir: string = DATES_DATA_DIR): DateTables {
   if (dir === DATES_DATA_DIR && cached) return cached;
   const f = (n: string): string => join(dir, n);
@@ -257,6 +303,7 @@ export function loadDateTables(dir: string = DATES_DATA_DIR): DateTables {
     weekdays: parseWeekdays(readJson(f('weekdays.json')), f('weekdays.json')),
     numbers: parseNumbers(readJson(f('numbers.json')), f('numbers.json')),
     relative: parseRelative(readJson(f('relative.json')), f('relative.json')),
+    markers: parseMarkers(readJson(f('markers.json'))),
   };
   if (dir === DATES_DATA_DIR) cached = tables;
   return tables;

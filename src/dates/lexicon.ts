@@ -34,6 +34,17 @@ export const UNIT_SING_ALT = alt(wordsOf(R.units, (u) => u.form === 'singular'))
 export const PERIOD_STEMS = alt([...R.periods.keys()].map((w) => (w.startsWith(ARTICLE) ? w.slice(ARTICLE.length) : w)));
 export const TZ_ALT = alt(R.tz.keys());
 
+const M = TABLES.markers;
+/** A year's keyword, single or dual: عام, سنه, عامي, سنتي. */
+export const YEAR_KEYWORD_ALT = alt([...M.yearKeywords, ...M.yearDualKeywords]);
+/** A year's single keyword before a year after a month: عام, سنه. */
+export const SINGLE_YEAR_KEYWORD_ALT = alt(M.yearKeywords);
+/** The era suffixes after a year: هـ (and its spellings), م. */
+export const HIJRI_SUFFIX = `(?:${alt(M.eraSuffixes.hijri)})(?![\\p{L}\\p{M}])`;
+export const GREGORIAN_SUFFIX = `(?:${alt(M.eraSuffixes.gregorian)})(?![\\p{L}\\p{M}])`;
+/** "one" after a unit: عام واحد. */
+export const ONE_ALT = alt(M.one);
+
 /** Value of a number written in digits or words; null if not understood. */
 export function numberValue(s: string): number | null {
   const t = s.trim();

@@ -3,6 +3,7 @@
 // المقبل/القادم right after the date ("في 16 سبتمبر ... خلال القمة المقبلة").
 import type { Ctx } from './candidate.js';
 import { CONJUNCTIONS, FUTURE, letterClass, PRESENT_PREFIXES, withoutConjunction } from '../text/clitics.js';
+import { NISBA } from '../text/morphology.js';
 import { TABLES } from './lexicon.js';
 
 export type Tense = 'past' | 'future';
@@ -15,7 +16,7 @@ export function isFutureWord(w: string): boolean {
   const m = FUTURE_VERB_RE.exec(w);
   if (!m) return false;
   const v = m[1];
-  if (v.endsWith('يه') || v.endsWith('يين') || v.endsWith('يون')) return false; // nisba adjectives
+  if (v.endsWith(NISBA.feminine) || v.endsWith(NISBA.oblique_plural) || v.endsWith(NISBA.plural)) return false; // nisba adjectives
   return !R.futureVerbStop.some((s) => v.startsWith(s));
 }
 const isPastWord = (w: string): boolean => R.pastMarkers.has(w) || R.pastMarkers.has(withoutConjunction(w));

@@ -5,7 +5,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DATA_DIR } from '../paths.js';
+import { schemaProblems } from '../schema/ajv.js';
 import { ARTICLE } from '../text/clitics.js';
+import { NISBA, NOUN } from '../text/morphology.js';
 import { foldKey } from '../text/normalize.js';
 import { BlockIndex } from './fuzzy.js';
 import type { LoadedEntry } from './gazetteer.js';
@@ -84,6 +86,12 @@ function insert(root: Map<string, TrieNode>, tokens: string[], pay: Payload): vo
 }
 
 export const STOPWORDS_FILE = join(DATA_DIR, 'entities', 'stopwords.json');
+const STOPWORDS_SCHEMA = join(DATA_DIR, 'schema', 'stopwords.schema.json');
+
+/** Schema problems of a parsed stop-word file; the built-in one is checked when the compiled data cache is made. */
+export function stopwordsProblems(data: unknown): string[] {
+  return schemaProblems(STOPWORDS_SCHEMA, data);
+}
 
 let stopCache: Set<string> | null = null;
 export function loadStopwords(): Set<string> {
@@ -96,8 +104,9 @@ export function loadStopwords(): Set<string> {
 /** Nisba forms derived from a masculine indefinite base (folded): ي/ية, with ال, plurals. */
 export function nisbaForms(base: string): string[] {
   const forms = new Set<string>();
-  const stem = base.endsWith('ي') ? base.slice(0, -1) : base;
-  const bare = [base, base + 'ه', stem + 'يين', stem + 'يون', stem + 'يات', base + 'ان', base + 'تان', base + 'تين'];
+  const stem = base.endsWith(NISBA.masculine) ? base.slice(0, -NISBA.masculine.length) : base;
+  const feminineBound = base + NOUN.feminine_bound;
+  const bare = [base, base + NOUN.feminine, stem + NISBA.oblique_plural, stem + NISBA.plural, stem + NISBA.feminine_plural, base + NOUN.dual, feminineBound + NOUN.dual, feminineBound + NOUN.oblique_plural];
   for (const f of bare) { forms.add(f); forms.add(ARTICLE + f); }
   return [...forms];
 }

@@ -1,6 +1,7 @@
 // Bounded string similarity: Jaro-Winkler from natural's submodule only.
 import jaroWinkler from 'natural/lib/natural/distance/jaro-winkler_distance.js';
 import { ARTICLE } from '../text/clitics.js';
+import { NISBA, NOUN } from '../text/morphology.js';
 
 /** Jaro-Winkler similarity (1 = identical) of two folded strings. */
 export function similarity(a: string, b: string): number {
@@ -130,10 +131,12 @@ export function nameWordLikeness(f: string, stop: boolean, want: string): number
 }
 
 const ARTICLE_BEFORE_STEM = new RegExp(`^${ARTICLE}(?=\\p{L}{3})`, 'u');
+/** The nisba endings and the feminine ه (the longest one a word ends with is taken off). */
+const NISBA_ENDING = new RegExp(`(?:${[NISBA.feminine, NISBA.oblique_plural, NISBA.plural, NISBA.masculine, NOUN.feminine].join('|')})$`, 'u');
 /**
  * A word without the article and the nisba ending, which inflate the likeness of different
  * words: العسكرية and العربية share ال...ية but not their stems (عسكر, عرب).
  */
 function core(f: string): string {
-  return f.replace(ARTICLE_BEFORE_STEM, '').replace(/(?:يه|يين|يون|ي|ه)$/u, '');
+  return f.replace(ARTICLE_BEFORE_STEM, '').replace(NISBA_ENDING, '');
 }

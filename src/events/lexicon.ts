@@ -6,6 +6,7 @@ import { builtinDataChecked } from '../compiled/cache.js';
 import { DataFileError } from '../errors.js';
 import { DATA_DIR } from '../paths.js';
 import { ABSORBING_PREPOSITION, ARTICLE, FIRST_PERSON_PREFIX, letterClass, PRESENT_PREFIXES } from '../text/clitics.js';
+import { NOUN } from '../text/morphology.js';
 import { schemaValidator as compiledSchema } from '../schema/ajv.js';
 import { foldKey } from '../text/normalize.js';
 
@@ -316,7 +317,7 @@ function eachStem(entries: TriggerEntry[], inflection: Record<string, Inflection
       for (const { s, article } of stems) {
         const suffixed: { w: string; suffixed: boolean }[] = [{ w: s, suffixed: false }];
         if (!article && !s.endsWith('ا')) {
-          const base = s.endsWith('ه') ? s.slice(0, -1) + 'ت' : s;
+          const base = s.endsWith(NOUN.feminine) ? s.slice(0, -NOUN.feminine.length) + NOUN.feminine_bound : s;
           for (const suf of rule.suffixes) if (suf) suffixed.push({ w: base + suf, suffixed: true });
         }
         for (const { w, suffixed: sfx } of suffixed) {

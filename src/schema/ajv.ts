@@ -27,3 +27,10 @@ export function schemaValidator(schemaFile: string): SchemaValidator {
   }
   return v;
 }
+
+/** Problems of parsed data against a schema file ("field verb_past.dual: must match pattern ..."); none when it is valid. */
+export function schemaProblems(schemaFile: string, data: unknown): string[] {
+  const validate = schemaValidator(schemaFile);
+  if (validate(data)) return [];
+  return (validate.errors ?? []).map((e) => `${e.instancePath ? `field ${e.instancePath.slice(1).replace(/\//g, '.')}` : 'top level'}: ${e.message ?? 'is not valid'}${e.keyword === 'additionalProperties' ? ` ("${(e.params as { additionalProperty: string }).additionalProperty}")` : ''}`);
+}

@@ -4,7 +4,7 @@
 import { join } from 'node:path';
 import { readCheckedJson } from '../errors.js';
 import { DATA_DIR } from '../paths.js';
-import { schemaValidator } from '../schema/ajv.js';
+import { schemaProblems } from '../schema/ajv.js';
 import { foldKey } from './normalize.js';
 
 export const CLITICS_FILE = join(DATA_DIR, 'text', 'clitics.json');
@@ -71,11 +71,8 @@ function tableProblems(d: CliticFile): string[] {
 
 /** Problems of a parsed clitic table ("field prepositions.bi: must match ..."); none when it is valid. */
 export function cliticProblems(data: unknown): string[] {
-  const validate = schemaValidator(SCHEMA_FILE);
-  if (!validate(data)) {
-    return (validate.errors ?? []).map((e) => `${e.instancePath ? `field ${e.instancePath.slice(1).replace(/\//g, '.')}` : 'top level'}: ${e.message ?? 'is not valid'}${e.keyword === 'additionalProperties' ? ` ("${(e.params as { additionalProperty: string }).additionalProperty}")` : ''}`);
-  }
-  return tableProblems(data as CliticFile);
+  const problems = schemaProblems(SCHEMA_FILE, data);
+  return problems.length ? problems : tableProblems(data as CliticFile);
 }
 
 /** Reads and checks a clitic table; throws DataFileError with every problem. */
@@ -121,6 +118,8 @@ export const ABSORBED_ARTICLE = ABSORBING_PREPOSITION + T.article.slice(1);
 export const FUTURE = T.future;
 /** The jussive ل of a present-tense verb after و or ف. */
 export const JUSSIVE = T.jussive;
+/** The person prefixes of a present-tense verb by name: ya ي (he, they), ta ت (she, you), na ن (we). */
+export const PRESENT_PREFIX: Readonly<{ ya: string; ta: string; na: string }> = T.present_prefixes;
 /** The person prefixes ي ت ن of a present-tense verb. */
 export const PRESENT_PREFIXES: readonly string[] = [T.present_prefixes.ya, T.present_prefixes.ta, T.present_prefixes.na];
 /** The prefix of "I" (أ, folded ا). */

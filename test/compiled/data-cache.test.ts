@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import {
   buildDataCache, checkBuiltinData, DATA_CACHE_ENV, DATA_CACHE_FORMAT, dataCachePath, readDataCache, writeDataCache, type DataCacheFile,
 } from '../../src/compiled/cache.js';
-import { compile, type TrieLevel, type TrieNode } from '../../src/entities/compile.js';
+import { compile, STOPWORDS_FILE, stopwordsProblems, type TrieLevel, type TrieNode } from '../../src/entities/compile.js';
 import { compiledFromJson, compiledToJson } from '../../src/entities/compiledJson.js';
 import { builtinGazetteerFiles, loadGazetteers, type GazetteerEntry } from '../../src/entities/gazetteer.js';
 import { CLAUSE_WORDS, clauseWordsFromJson, clauseWordsToJson, compileBuiltinClauseWords } from '../../src/events/clause/data.js';
@@ -146,6 +146,11 @@ describe('the trigger lexicon, looked up when asked', () => {
 describe('the compiled data cache', () => {
   it('checks every built-in data file (the check no start runs any more)', () => {
     expect(() => checkBuiltinData()).not.toThrow();
+  });
+
+  it('checks the stop words against their schema', () => {
+    expect(stopwordsProblems(JSON.parse(readFileSync(STOPWORDS_FILE, 'utf8')))).toEqual([]);
+    expect(stopwordsProblems({ words: ['في', 'على الأقل'] })).toEqual(['field words.1: must match pattern "^\\S+$"']);
   });
 
   it('keeps the clause words as they compile', () => {

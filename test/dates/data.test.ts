@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
-import { DATES_DATA_DIR, loadDateTables, parseMonths, parseNumbers, parseRelative, parseWeekdays } from '../../src/dates/data.js';
+import { DATE_TABLE_NAMES, dateTableFile, dateTableProblems, DATES_DATA_DIR, loadDateTables, parseMonths, parseNumbers, parseRelative, parseWeekdays } from '../../src/dates/data.js';
 import { numberValue } from '../../src/dates/lexicon.js';
 import { DataFileError } from '../../src/errors.js';
 
@@ -39,9 +39,23 @@ describe('date tables', () => {
   it('a broken JSON file in a data directory is reported with its path', () => {
     const dir = mkdtempSync(join(tmpdir(), 'dates-'));
     onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
-    for (const f of ['months.json', 'weekdays.json', 'numbers.json', 'relative.json']) writeFileSync(join(dir, f), readFileSync(join(DATES_DATA_DIR, f)));
+    for (const n of DATE_TABLE_NAMES) writeFileSync(join(dir, `${n}.json`), readFileSync(dateTableFile(n)));
     writeFileSync(join(dir, 'weekdays.json'), '{ "weekdays": [ ');
     expect(() => loadDateTables(dir)).toThrow(/weekdays\.json: 1 problem\n\s+invalid JSON/);
+  });
+  it('each built-in table passes its schema; a wrong shape is named by field', () => {
+    for (const n of DATE_TABLE_NAMES) expect(dateTableProblems(n)(JSON.parse(readFileSync(dateTableFile(n), 'utf8')))).toEqual([]);
+    expect(dateTableProblems('weekdays')({ weekdays: [{ day: 7, names: ['الأحد'] }] })).toEqual(['field weekdays.0.day: must be <= 6']);
+    expect(dateTableProblems('numbers')({ ones: { 1: ['واحد'] }, ten: ['عشرة'], tens: {}, hundreds: {}, teens: [] })).toEqual(['top level: must NOT have additional properties ("teens")']);
+  });
+  it('the words around a date are folded and read by name (markers.json)', () => {
+    const M = loadDateTables().markers;
+    expect(M.yearKeywords).toEqual(['عام', 'سنه']);
+    expect([...M.yearDualKeywords]).toEqual(['عامي', 'سنتي']);
+    expect(M.eraSuffixes.hijri).toEqual(['ه', 'هجريه', 'هجري', 'للهجره']);
+    expect(M.decade.centuries.get('الحادي والعشرين')).toBe('20');
+    expect(M.clock.pm.has('مساء')).toBe(true);
+    expect(dateTableProblems('markers')({ ...JSON.parse(readFileSync(dateTableFile('markers'), 'utf8')), of: 'من بين' })).toEqual(['field of: must match pattern "^\\S+$"']);
   });
   it('number words', () => {
     expect(numberValue('خمس')).toBe(5);

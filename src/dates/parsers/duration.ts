@@ -1,11 +1,11 @@
 // Durations: "خمس سنوات", "عشرة أيام", "48 ساعة", "ثلاثة أشهر", "أحد عشر يوما",
 // the duals "يومين", "أسبوعين", "شهرين", "عامين" and "عام واحد" -> P5Y, P10D, PT48H...
 import type { Cand, Ctx } from '../candidate.js';
-import { key, NUMPHRASE, numberValue, TABLES, UNIT_ALT, UNIT_DUAL_ALT, UNIT_SING_ALT } from '../lexicon.js';
+import { key, NUMPHRASE, numberValue, ONE_ALT, TABLES, UNIT_ALT, UNIT_DUAL_ALT, UNIT_SING_ALT } from '../lexicon.js';
 import { AnchoredScanner } from '../scan.js';
 
 const DURATION_RE = new RegExp(
-  `(?<![\\p{L}\\p{M}\\p{N}.,:/])(?:(?<npre>[وف]?)(?<n>\\d{1,3}(?:[.,]\\d+)?|${NUMPHRASE}) +(?<u>${UNIT_ALT})|(?<pre>[وفبل]?)(?<dual>${UNIT_DUAL_ALT})|(?<one>${UNIT_SING_ALT}) +(?:واحد|واحده))(?![\\p{L}\\p{M}\\p{N}])`, 'gu');
+  `(?<![\\p{L}\\p{M}\\p{N}.,:/])(?:(?<npre>[وف]?)(?<n>\\d{1,3}(?:[.,]\\d+)?|${NUMPHRASE}) +(?<u>${UNIT_ALT})|(?<pre>[وفبل]?)(?<dual>${UNIT_DUAL_ALT})|(?<one>${UNIT_SING_ALT}) +(?:${ONE_ALT}))(?![\\p{L}\\p{M}\\p{N}])`, 'gu');
 const NUM_TOKEN_RE = /^[\d.,]+$/u;
 /** A space-delimited word that may be part of "[وف]? number phrase": و, (و|ف)? number word, digits. */
 const numToken = (w: string): boolean => {

@@ -4,19 +4,21 @@
 // "سبتمبر من عام 2021", "1991م") or a direction ("يونيو الماضي").
 import { isValidDate } from '../calendar.js';
 import type { Cand, Ctx, Direction } from '../candidate.js';
-import { GREG_ALT, key, MOD_ALT, ORDINAL_ALT, TABLES } from '../lexicon.js';
+import { alt, GREG_ALT, GREGORIAN_SUFFIX, HIJRI_SUFFIX, key, MOD_ALT, ORDINAL_ALT, SINGLE_YEAR_KEYWORD_ALT, TABLES } from '../lexicon.js';
 import { AnchoredScanner, trieSource } from '../scan.js';
 
 const MONTH_RE = new RegExp(`(?<![\\p{L}\\p{M}])(?<pre>[وبل]?)(?<mon>${GREG_ALT})(?![\\p{L}\\p{M}])`, 'gu');
 /** anchored on the month name (a clitic before it) */
 const MONTH = new AnchoredScanner(MONTH_RE, trieSource(TABLES.months.gregorian.keys()), 2);
 const PAIR_RE = new RegExp(`(?: *[/|\\\\-] *| *\\( *| +)(?<mon>${GREG_ALT})(?![\\p{L}\\p{M}])(?<close> *\\))?`, 'uy');
-const DAY_BEFORE_RE = new RegExp(`(?:(?<![\\p{N}:./])(?<d>\\d{1,2}) *(?:من +)?(?:شهر +)?|(?<![\\p{L}\\p{M}])(?<ord>${ORDINAL_ALT}) +من +(?:شهر +)?)$`, 'u');
-const MDY_RE = / *(?<d>\d{1,2})(?!\p{N}) *,? *(?<y>[12]\d{3})(?!\p{N})(?<suf> *م(?![\p{L}\p{M}]))?/uy;
-const YEAR_AFTER_RE = /(?: *, *| *- *| +|(?=\d))(?:(?:من +)?(?:ال)?(?:عام|سنه) +)?(?<y>[12]\d{3})(?!\p{N})(?<suf> *م(?![\p{L}\p{M}]))?/uy;
-const HIJRI_SUFFIX_RE = / *(?:ه|هجريه|هجري|للهجره)(?![\p{L}\p{M}])/uy;
+const { of: OF, monthWord: MONTH_WORD, monthParts, monthWordParts } = TABLES.markers;
+const DAY_BEFORE_RE = new RegExp(`(?:(?<![\\p{N}:./])(?<d>\\d{1,2}) *(?:${OF} +)?(?:${MONTH_WORD} +)?|(?<![\\p{L}\\p{M}])(?<ord>${ORDINAL_ALT}) +${OF} +(?:${MONTH_WORD} +)?)$`, 'u');
+const MDY_RE = new RegExp(` *(?<d>\\d{1,2})(?!\\p{N}) *,? *(?<y>[12]\\d{3})(?!\\p{N})(?<suf> *${GREGORIAN_SUFFIX})?`, 'uy');
+const YEAR_AFTER_RE = new RegExp(`(?: *, *| *- *| +|(?=\\d))(?:(?:${OF} +)?(?:ال)?(?:${SINGLE_YEAR_KEYWORD_ALT}) +)?(?<y>[12]\\d{3})(?!\\p{N})(?<suf> *${GREGORIAN_SUFFIX})?`, 'uy');
+const HIJRI_SUFFIX_RE = new RegExp(` *${HIJRI_SUFFIX}`, 'uy');
 const MOD_AFTER_RE = new RegExp(` +(?<mod>${MOD_ALT})(?![\\p{L}\\p{M}])`, 'uy');
-const MODIFIER_BEFORE_RE = /(?<![\p{L}\p{M}])(?:(?:[وفب]?(?:بدايه|مطلع|اوايل|منتصف|اواسط|اواخر|نهايه|اخر|اول|اوال) +)?(?:[وفبل]?شهر +)|[وفب]?(?:بدايه|مطلع|اوايل|منتصف|اواسط|اواخر|نهايه) +)$/u;
+const MODIFIER_BEFORE_RE = new RegExp(
+  `(?<![\\p{L}\\p{M}])(?:(?:[وفب]?(?:${alt([...monthParts, ...monthWordParts])}) +)?(?:[وفبل]?${MONTH_WORD} +)|[وفب]?(?:${alt(monthParts)}) +)$`, 'u');
 
 export function parseMonthNames(ctx: Ctx, out: Cand[]): void {
   const { f, x } = ctx;

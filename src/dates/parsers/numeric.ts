@@ -2,11 +2,12 @@
 // middle number cannot be a month); years 1300-1600 or a هـ suffix make them Hijri.
 import { fromDayNumber, hijriToDayNumber, isValidDate, pad } from '../calendar.js';
 import type { Cand, Ctx } from '../candidate.js';
+import { GREGORIAN_SUFFIX, HIJRI_SUFFIX } from '../lexicon.js';
 
 const DMY_RE = /(?<![\p{N}.\/:-])(?<a>\d{1,2})(?<s>[./-])(?<b>\d{1,2})\k<s>(?<y>\d{4})(?!\p{N}|[./-]\p{N})/gu;
 const YMD_RE = /(?<![\p{N}.\/:-])(?<y>\d{4})(?<s>[./-])(?<b>\d{1,2})\k<s>(?<a>\d{1,2})(?!\p{N}|[./-]\p{N})/gu;
-const HIJRI_SUFFIX_RE = / *(?:ه|هجريه|هجري|للهجره)(?![\p{L}\p{M}])/uy;
-const GREG_SUFFIX_RE = / *م(?![\p{L}\p{M}])/uy;
+const HIJRI_SUFFIX_RE = new RegExp(` *${HIJRI_SUFFIX}`, 'uy');
+const GREG_SUFFIX_RE = new RegExp(` *${GREGORIAN_SUFFIX}`, 'uy');
 
 export function parseNumericDates(ctx: Ctx, out: Cand[]): void {
   const { f } = ctx;

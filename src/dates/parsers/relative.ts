@@ -1,26 +1,27 @@
 // Relative expressions: اليوم (الخميس), أمس, أول أمس, غدا; هذا الأسبوع, الشهر الماضي,
 // العام المقبل; "الـ 19 من الشهر الجاري", "الخامس من الشهر الماضي"; قبل ثلاثة أيام, بعد أسبوعين, منذ عامين.
 import type { Cand, Ctx, Direction } from '../candidate.js';
-import { alt, key, MOD_ALT, NUMPHRASE, numberValue, ORDINAL_ALT, PERIOD_STEMS, TABLES, UNIT_ALT, WEEKDAY_ALT } from '../lexicon.js';
+import { alt, key, MOD_ALT, NUMPHRASE, numberValue, ONE_ALT, ORDINAL_ALT, PERIOD_STEMS, TABLES, UNIT_ALT, WEEKDAY_ALT } from '../lexicon.js';
 import { AnchoredScanner, maxLen } from '../scan.js';
 
 const R = TABLES.relative;
+const { of: OF, monthWord: MONTH_WORD, agoStop } = TABLES.markers;
 const DAYWORD_RE = new RegExp(`(?<![\\p{L}\\p{M}])(?<pre>[وف]?[بل]?)(?<w>${alt(R.days.map((d) => d.form))})(?![\\p{L}\\p{M}])(?: *,? *(?<wd>${WEEKDAY_ALT})(?![\\p{L}\\p{M}]))?`, 'gu');
 const PERIOD_RE = new RegExp(
   `(?<![\\p{L}\\p{M}])(?:(?<this>${alt(R.thisWords)}) +)?(?<pre>[وف]?)(?<art>[بك]?ال|لل)(?<p>${PERIOD_STEMS})(?![\\p{L}\\p{M}])(?: +(?<mod>${MOD_ALT})(?![\\p{L}\\p{M}]))?`, 'gu');
 const DAY_OF_MONTH_RE = new RegExp(
-  `(?<![\\p{L}\\p{M}\\p{N}])(?:(?:ال *)?(?<d>\\d{1,2})|(?<ord>${ORDINAL_ALT})) +من +(?:(?<this>${alt(R.thisWords)}) +)?(?:الشهر|شهر)(?: +(?<mod>${MOD_ALT}))?(?![\\p{L}\\p{M}])`, 'gu');
+  `(?<![\\p{L}\\p{M}\\p{N}])(?:(?:ال *)?(?<d>\\d{1,2})|(?<ord>${ORDINAL_ALT})) +${OF} +(?:(?<this>${alt(R.thisWords)}) +)?(?:ال)?${MONTH_WORD}(?: +(?<mod>${MOD_ALT}))?(?![\\p{L}\\p{M}])`, 'gu');
 const AGO_RE = new RegExp(
-  `(?<![\\p{L}\\p{M}])(?<pre>[وف]?)(?<dir>${alt([...R.ago, ...R.later])}) +(?:(?<n>\\d{1,3}|${NUMPHRASE}) +(?<u>${UNIT_ALT})|(?<u1>${UNIT_ALT})(?: +(?:واحد|واحده))?)(?![\\p{L}\\p{M}])`, 'gu');
+  `(?<![\\p{L}\\p{M}])(?<pre>[وف]?)(?<dir>${alt([...R.ago, ...R.later])}) +(?:(?<n>\\d{1,3}|${NUMPHRASE}) +(?<u>${UNIT_ALT})|(?<u1>${UNIT_ALT})(?: +(?:${ONE_ALT}))?)(?![\\p{L}\\p{M}])`, 'gu');
 // anchored on the day word, the period word, "شهر" and the ago/later word; before them
 // a clitic, "هذا " + clitic + article, "ال 19 من هذا ال"
 const THIS_LEN = maxLen(R.thisWords);
 const DAYWORD = new AnchoredScanner(DAYWORD_RE, alt(R.days.map((d) => d.form)), 3);
 const PERIOD = new AnchoredScanner(PERIOD_RE, PERIOD_STEMS, THIS_LEN + 7);
-const DAY_OF_MONTH = new AnchoredScanner(DAY_OF_MONTH_RE, 'شهر', THIS_LEN + 30);
+const DAY_OF_MONTH = new AnchoredScanner(DAY_OF_MONTH_RE, MONTH_WORD, THIS_LEN + 30);
 const AGO = new AnchoredScanner(AGO_RE, alt([...R.ago, ...R.later]), 2);
 /** "قبل يومين من القمة" counts from the summit, "بعد عام 2014" is a year: not relative to the article. */
-const AGO_STOP_RE = /^ *(?:من |علي |\d)/u;
+const AGO_STOP_RE = new RegExp(`^ *(?:(?:${alt(agoStop)}) |\\d)`, 'u');
 
 const prevWord = (f: string, at: number): string => /(\p{L}+) *$/u.exec(f.slice(Math.max(0, at - 20), at))?.[1] ?? '';
 const nextWord = (f: string, at: number): string => /^ *(\p{L}+)/u.exec(f.slice(at, at + 24))?.[1] ?? '';

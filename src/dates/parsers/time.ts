@@ -1,12 +1,17 @@
 // Clock times: "15:22", "19:04 GMT", "04:15 بتوقيت غرينتش", "الساعة 10:30 صباحا".
 import type { Cand, Ctx } from '../candidate.js';
-import { key, TABLES, TZ_ALT } from '../lexicon.js';
+import { alt, key, TABLES, TZ_ALT } from '../lexicon.js';
 import { AnchoredScanner } from '../scan.js';
+import { PREPOSITIONS } from '../../text/clitics.js';
 
+const CLOCK = TABLES.markers.clock;
+/** "ت غ" (UTC), written with or without its space */
+const UTC = CLOCK.utc.replace(/ /g, ' *');
 const TIME_RE = new RegExp(
-  `(?<![\\p{N}:.,/])(?:(?<pre>(?:[وف]?(?:عند|في) +)?(?:ال)?ساعه) +)?(?<h>\\d{1,2}):(?<mi>\\d{2})(?::\\d{2})?(?!\\p{N}|:\\d)` +
-  `(?: *(?<ampm>صباحا|صباح|مساء|مساءا|ص|م)(?![\\p{L}\\p{M}]))?` +
-  `(?: *(?<zone>gmt|utc|(?:ب)?توقيت +(?:${TZ_ALT})|ت *غ)(?: *(?<off>[+-] *\\d{1,2}))?)?`, 'gu');
+  `(?<![\\p{N}:.,/])(?:(?<pre>(?:[وف]?(?:${alt(CLOCK.at)}) +)?(?:ال)?${CLOCK.hour}) +)?(?<h>\\d{1,2}):(?<mi>\\d{2})(?::\\d{2})?(?!\\p{N}|:\\d)` +
+  `(?: *(?<ampm>${alt([...CLOCK.am, ...CLOCK.pm])})(?![\\p{L}\\p{M}]))?` +
+  `(?: *(?<zone>gmt|utc|(?:${PREPOSITIONS.bi})?${CLOCK.zone} +(?:${TZ_ALT})|${UTC})(?: *(?<off>[+-] *\\d{1,2}))?)?`, 'gu');
+const ZONE_LEAD = new RegExp(`^(?:${PREPOSITIONS.bi})?${CLOCK.zone} `, 'u');
 /** the ":" of the clock time; before it "في الساعه 10" (14 characters) */
 const TIME = new AnchoredScanner(TIME_RE, ':', 16);
 
@@ -17,11 +22,11 @@ export function parseTimes(ctx: Ctx, out: Cand[]): void {
     let hh = Number(g.h);
     const mi = Number(g.mi);
     if (hh > 24 || mi > 59) continue;
-    if (g.ampm && /^(?:مساء|مساءا|م)$/u.test(g.ampm) && hh < 12) hh += 12;
+    if (g.ampm && CLOCK.pm.has(g.ampm) && hh < 12) hh += 12;
     let zone: string | undefined;
     if (g.zone) {
-      const z = key(g.zone).replace(/^ب?توقيت /u, '');
-      zone = z === 'ت غ' || z === 'تغ' ? 'Z' : TABLES.relative.tz.get(z) ?? undefined;
+      const z = key(g.zone).replace(ZONE_LEAD, '');
+      zone = z.replace(/ /g, '') === CLOCK.utc.replace(/ /g, '') ? 'Z' : TABLES.relative.tz.get(z) ?? undefined;
       if (zone === 'Z' && g.off) {
         const o = Number(g.off.replace(/ +/g, ''));
         zone = o === 0 ? 'Z' : `${o < 0 ? '-' : '+'}${String(Math.abs(o)).padStart(2, '0')}:00`;

@@ -1,16 +1,23 @@
 // Years: "عام 2025", "العام 2019", "سنة 2020" (the keyword is part of the mention),
 // "في 2021", "منذ 2014" (the preposition is not), "1991م"; "عامي 2021 و2022" gives both years.
 import type { Cand, Ctx } from '../candidate.js';
+import { alt, GREGORIAN_SUFFIX, HIJRI_SUFFIX, TABLES, YEAR_KEYWORD_ALT } from '../lexicon.js';
 import { AnchoredScanner } from '../scan.js';
+import { ARTICLE, CONJUNCTIONS, letterClass, PRESENT_PREFIX, WA } from '../../text/clitics.js';
 
-const YEAR_RE = /(?<![\p{L}\p{M}\p{N}])(?:(?<kwpre>[وفبل]?(?:ال)?|لل)(?<kw>عام|عامي|سنه|سنتي) *|(?<prep>[وف]?(?:في|منذ|حتي|خلال|بحلول|قبل|بعد|من|الي|مطلع|نهايه|بدايه|اواخر|اوايل|منتصف)) +)?(?<y>[12]\d{3})(?!\p{N}|[.\/:-]\p{N}| *[.\/:-] *\p{N})(?<suf> *م(?![\p{L}\p{M}]))?/gu;
+const M = TABLES.markers;
+
+const YEAR_RE = new RegExp(
+  `(?<![\\p{L}\\p{M}\\p{N}])(?:(?<kwpre>[وفبل]?(?:ال)?|لل)(?<kw>${YEAR_KEYWORD_ALT}) *|(?<prep>[وف]?(?:${alt(M.yearPrepositions)})) +)?` +
+  `(?<y>[12]\\d{3})(?!\\p{N}|[.\\/:-]\\p{N}| *[.\\/:-] *\\p{N})(?<suf> *${GREGORIAN_SUFFIX})?`, 'gu');
 /** anchored on the four digits; before them at most "والسنه " / "وبحلول " */
 const YEAR = new AnchoredScanner(YEAR_RE, '[12]\\d\\d\\d', 10);
 /** the second year after a dual keyword: "عامي 2021 و2022", "بين عامي 1992 و 1994" */
-const COORDINATED_RE = / *و *(?<y>[12]\d{3})(?![\p{N}\p{L}])(?<suf> *م(?![\p{L}\p{M}]))?/uy;
-const HIJRI_SUFFIX_RE = / *(?:ه|هجريه|هجري|للهجره)(?![\p{L}\p{M}])/uy;
+const COORDINATED_RE = new RegExp(` *${WA} *(?<y>[12]\\d{3})(?![\\p{N}\\p{L}])(?<suf> *${GREGORIAN_SUFFIX})?`, 'uy');
+const HIJRI_SUFFIX_RE = new RegExp(` *${HIJRI_SUFFIX}`, 'uy');
 /** Words that may follow a year introduced only by a preposition ("في 2021، ..."). */
-const AFTER_PREP_OK = /^(?: *(?:[,.;:)"'\n-]|$)| +(?:و|او|ثم|حين|حيث|عندما|بعد|قبل|الي|حتي|من|في|علي|عن|مع|اثر|خلال|لكن|ان|اذ|كما|قد|وقد|لم|ولم|بينما|وفق|وفقا|ال\p{L}+|[وف]\p{L}{3,}|ت\p{L}{2,}|ي\p{L}{2,})(?![\p{L}\p{M}]))/u;
+const AFTER_PREP_OK = new RegExp(
+  `^(?: *(?:[,.;:)"'\\n-]|$)| +(?:${alt(M.afterYear)}|${ARTICLE}\\p{L}+|${letterClass(CONJUNCTIONS)}\\p{L}{3,}|${letterClass([PRESENT_PREFIX.ta, PRESENT_PREFIX.ya])}\\p{L}{2,})(?![\\p{L}\\p{M}]))`, 'u');
 
 export function parseYears(ctx: Ctx, out: Cand[]): void {
   const { f } = ctx;
@@ -37,7 +44,7 @@ export function parseYears(ctx: Ctx, out: Cand[]): void {
       rule = 'year-suffix';
     } else continue;
     out.push({ start, end: m.index + m[0].length, rule, kind: 'abs', calendar: 'gregorian', y, granularity: 'year' });
-    if (g.kw === 'عامي' || g.kw === 'سنتي') {
+    if (M.yearDualKeywords.has(g.kw)) {
       COORDINATED_RE.lastIndex = m.index + m[0].length;
       const second = COORDINATED_RE.exec(f);
       if (second) {

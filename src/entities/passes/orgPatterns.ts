@@ -1,6 +1,7 @@
 // "حركة X", "منظمة X": organisations without a gazetteer entry.
 import { addHit, type Ctx } from '../context.js';
 import { isNameToken } from '../names.js';
+import { NISBA, NOUN } from '../../text/morphology.js';
 
 /** "حركة X", "منظمة X", "شركة X", "وكالة X", "جماعة X": organisations without an entry. */
 export function orgPatterns(ctx: Ctx): void {
@@ -24,7 +25,7 @@ export function orgPatterns(ctx: Ctx): void {
       if (!quoted) {
         if (!isNameToken(ctx, x, x === i + 1)) break;
         // a feminine adjective agreeing with the trigger noun: "منظمة دولية", "جبهة واسعة"
-        if (x === i + 1 && (f.endsWith('ه') || f.endsWith('يات') || f.endsWith('ين'))) break;
+        if (x === i + 1 && (f.endsWith(NOUN.feminine) || f.endsWith(NISBA.feminine_plural) || f.endsWith(NOUN.oblique_plural))) break;
       } else if (/[0-9]/.test(f) || (x === i + 1 && c.stop.has(f))) break;
       names.push(x);
     }

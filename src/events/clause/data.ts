@@ -3,7 +3,8 @@
 import { join } from 'node:path';
 import { readCheckedJson } from '../../errors.js';
 import { DATA_DIR } from '../../paths.js';
-import { PROCLITICS } from '../../text/clitics.js';
+import { PRESENT_PREFIX, PROCLITICS } from '../../text/clitics.js';
+import { VERB_PAST, VERB_PRESENT } from '../../text/morphology.js';
 import { foldKey } from '../../text/normalize.js';
 import { builtinLexiconFile } from '../lexicon.js';
 import { builtinClauseWordsJson, builtinDataChecked } from '../../compiled/cache.js';
@@ -49,8 +50,9 @@ export interface ClauseWords {
   nonHumanPlurals: Set<string>;
 }
 
-const PAST_SUFFIXES = ['', 'ت', 'وا', 'ا', 'تا', 'ن'];
-const PRESENT_FORMS: [string, string][] = [['ي', ''], ['ت', ''], ['ن', ''], ['ي', 'ون'], ['ي', 'ان'], ['ت', 'ان'], ['ي', 'وا']];
+const PAST_SUFFIXES = ['', VERB_PAST.feminine, VERB_PAST.plural, VERB_PAST.dual, VERB_PAST.feminine_dual, VERB_PAST.feminine_plural];
+const { ya, ta, na } = PRESENT_PREFIX;
+const PRESENT_FORMS: [string, string][] = [[ya, ''], [ta, ''], [na, ''], [ya, VERB_PRESENT.plural], [ya, VERB_PRESENT.dual], [ta, VERB_PRESENT.dual], [ya, VERB_PRESENT.plural_subjunctive]];
 /** Forms in a verb entry of the lexicon that are nouns or participles: article, م- participles, ta marbuta, masdar shapes. */
 const NOT_A_VERB_RE = /^(?:ال|م)|(?:ه|ات|يه)$|^(?:ا\p{L}ت\p{L}ا\p{L}|ان\p{L}\p{L}ا\p{L}|است\p{L}\p{L}ا\p{L}|ت\p{L}\p{L}ي\p{L})$/u;
 

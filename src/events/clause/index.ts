@@ -6,6 +6,7 @@
 // the clause before: "تدعم أرمينيا وتنتقد أذربيجان"), object and marked phrases, and reported speech
 // ("قال X إن ...": X the speaker, the that-clause the content). No model, no morphology beyond affixes.
 import { ABSORBED_ARTICLE, ABSORBING_PREPOSITION, ARTICLE, CONJUNCTIONS, FEMININE_ENCLITICS, letterClass, PREPOSITIONS, THIRD_PERSON_ENCLITICS, WA, withoutConjunction } from '../../text/clitics.js';
+import { NOUN } from '../../text/morphology.js';
 import { loadClauseWords, type ClauseWords, type Gender, type GNumber } from './data.js';
 import { readVerb, type VerbInfo } from './verb.js';
 
@@ -205,8 +206,8 @@ function nounPhrases(input: SentenceInput, tw: string[], tokenAt: (o: number) =>
     const m = input.mentions[s.head];
     // a person: he; a place: she; an organisation by its first word (منظمة: she, مجلس: he)
     const first = stripArticle(folded.slice(m.start, tokens[tokenOf(input, s.head, tokens)].end));
-    let gender: Gender = m.type === 'PERSON' ? 'm' : m.type === 'ORG' ? (first.endsWith('ه') || words.nonHumanPlurals.has(first) ? 'f' : 'm') : 'f';
-    if (headWord !== null) gender = words.nonHumanPlurals.has(headWord) || headWord.endsWith('ه') ? 'f' : 'm';
+    let gender: Gender = m.type === 'PERSON' ? 'm' : m.type === 'ORG' ? (first.endsWith(NOUN.feminine) || words.nonHumanPlurals.has(first) ? 'f' : 'm') : 'f';
+    if (headWord !== null) gender = words.nonHumanPlurals.has(headWord) || headWord.endsWith(NOUN.feminine) ? 'f' : 'm';
     out.push({ t0, t1: s.t1, head: s.head, mentions: s.mentions, titleT0: t0 < tokenOf(input, s.head, tokens) ? t0 : null, marker, governor, conj, gender, number: 'sg', clause: 0 });
   }
   return out;

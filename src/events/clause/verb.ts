@@ -1,7 +1,8 @@
 // A verb's person, gender and number from its affixes: the present prefixes ي (he, they) ت (she)
 // ن (we) with the suffixes ون/وا (plural) and ان (dual); the past suffixes ت (she), وا (they), ا / تا
 // (the two). A word is a verb only if the clause words know it (after its و/ف and future س).
-import { FUTURE, hasConjunction, letterClass, OBJECT_ENCLITICS, PRESENT_PREFIXES } from '../../text/clitics.js';
+import { FUTURE, hasConjunction, letterClass, OBJECT_ENCLITICS, PRESENT_PREFIX, PRESENT_PREFIXES } from '../../text/clitics.js';
+import { VERB_PAST, VERB_PRESENT } from '../../text/morphology.js';
 import type { ClauseWords, Gender, GNumber } from './data.js';
 
 export interface VerbInfo {
@@ -34,13 +35,13 @@ export function readVerb(words: ClauseWords, token: string, tok: number): VerbIn
   if (isPresent(words, w)) {
     if (v.tense !== 'future') v.tense = 'present';
     const p = w[0];
-    if (p === 'ن') { v.person = 1; v.gender = null; v.number = 'pl'; return v; }
-    v.gender = p === 'ت' ? 'f' : 'm';
-    if (/(?:ون|وا)$/u.test(w)) { v.number = 'pl'; v.gender = 'm'; } else if (w.endsWith('ان') && words.verbs.has(w.slice(0, -2))) v.number = 'du';
+    if (p === PRESENT_PREFIX.na) { v.person = 1; v.gender = null; v.number = 'pl'; return v; }
+    v.gender = p === PRESENT_PREFIX.ta ? 'f' : 'm';
+    if (w.endsWith(VERB_PRESENT.plural) || w.endsWith(VERB_PRESENT.plural_subjunctive)) { v.number = 'pl'; v.gender = 'm'; } else if (w.endsWith(VERB_PRESENT.dual) && words.verbs.has(w.slice(0, -VERB_PRESENT.dual.length))) v.number = 'du';
     return v;
   }
-  const base = (n: number): boolean => words.verbs.has(w.slice(0, -n));
-  if (w.endsWith('وا') && base(2)) { v.number = 'pl'; } else if (w.endsWith('تا') && base(2)) { v.gender = 'f'; v.number = 'du'; } else if (w.endsWith('نا') && base(2)) { v.person = 1; v.gender = null; v.number = 'pl'; } else if (w.endsWith('ت') && base(1)) { v.gender = 'f'; } else if (w.endsWith('ا') && base(1)) { v.number = 'du'; }
+  const ends = (suffix: string): boolean => w.endsWith(suffix) && words.verbs.has(w.slice(0, -suffix.length));
+  if (ends(VERB_PAST.plural)) { v.number = 'pl'; } else if (ends(VERB_PAST.feminine_dual)) { v.gender = 'f'; v.number = 'du'; } else if (ends(VERB_PAST.first_plural)) { v.person = 1; v.gender = null; v.number = 'pl'; } else if (ends(VERB_PAST.feminine)) { v.gender = 'f'; } else if (ends(VERB_PAST.dual)) { v.number = 'du'; }
   return v;
 }
 
@@ -60,6 +61,6 @@ const known = (words: ClauseWords, w: string): boolean => {
  */
 function isPresent(words: ClauseWords, w: string): boolean {
   if (words.present.has(w)) return true;
-  if (w[0] === 'ي') return true;
-  return (w[0] === 'ت' || w[0] === 'ن') && words.verbs.has('ي' + w.slice(1));
+  if (w[0] === PRESENT_PREFIX.ya) return true;
+  return (w[0] === PRESENT_PREFIX.ta || w[0] === PRESENT_PREFIX.na) && words.verbs.has(PRESENT_PREFIX.ya + w.slice(1));
 }

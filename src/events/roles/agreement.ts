@@ -2,6 +2,8 @@
 // verb's own paradigm in the lexicon (its listed forms), and whether an actor can be that subject.
 import { foldWord, type Ment } from '../doc.js';
 import type { Slots } from '../slots.js';
+import { PRESENT_PREFIX } from '../../text/clitics.js';
+import { NOUN, VERB_PAST, VERB_PRESENT } from '../../text/morphology.js';
 
 /** What a finite verb says of its subject; null for a verbal noun, a participle or an unknown form. */
 export type Agreement = 'masculine' | 'feminine' | 'plural' | null;
@@ -15,14 +17,15 @@ export function agreement(ev: Slots): Agreement {
   const forms = ev.entry.forms;
   const w = ev.f.doc.toks[ev.k].w.v;
   if (!forms.includes(w)) return null;
-  if (w.endsWith('ون') || w.endsWith('وا')) return 'plural';
+  if (w.endsWith(VERB_PRESENT.plural) || w.endsWith(VERB_PAST.plural)) return 'plural';
   // duals ("تدعمان"): two sides, whatever their gender
-  if (w.endsWith('ان') && (w.startsWith('ت') || w.startsWith('ي'))) return 'plural';
-  if (w.endsWith('ا')) return null;
-  if (w.startsWith('ت') && forms.includes('ي' + w.slice(1))) return 'feminine';
-  if (w.startsWith('ي') && forms.includes('ت' + w.slice(1))) return 'masculine';
-  if (w.endsWith('ت') && forms.includes(w.slice(0, -1))) return 'feminine';
-  if (forms.includes(w + 'ت')) return 'masculine';
+  const { ya, ta } = PRESENT_PREFIX;
+  if (w.endsWith(VERB_PRESENT.dual) && (w.startsWith(ta) || w.startsWith(ya))) return 'plural';
+  if (w.endsWith(VERB_PAST.dual)) return null;
+  if (w.startsWith(ta) && forms.includes(ya + w.slice(1))) return 'feminine';
+  if (w.startsWith(ya) && forms.includes(ta + w.slice(1))) return 'masculine';
+  if (w.endsWith(VERB_PAST.feminine) && forms.includes(w.slice(0, -VERB_PAST.feminine.length))) return 'feminine';
+  if (forms.includes(w + VERB_PAST.feminine)) return 'masculine';
   return null;
 }
 
@@ -30,7 +33,7 @@ export function agreement(ev: Slots): Agreement {
 function femininePerson(m: Ment): boolean {
   const role = m.m.role ? foldWord(m.m.role).split(' ')[0] : '';
   const last = foldWord(m.m.text).split(' ').pop() ?? '';
-  return role.endsWith('ه') || last.endsWith('ا') || last.endsWith('ه');
+  return role.endsWith(NOUN.feminine) || last.endsWith(NOUN.feminine_name) || last.endsWith(NOUN.feminine);
 }
 
 /**

@@ -1,5 +1,6 @@
 // The source of an event: who acts.
 import { ACCUSATIVE_PARTICIPLE, hasArticle, thirdPersonSuffix } from '../../text/clitics.js';
+import { NOUN, VERB_PAST } from '../../text/morphology.js';
 import { tokIs } from '../cues.js';
 import type { Ment } from '../doc.js';
 import { loadFrames } from '../frames.js';
@@ -24,7 +25,7 @@ export function agentSource(ev: Slots): void {
 export function dualVerb(ev: Slots): void {
   const w = ev.f.doc.toks[ev.k].w.c;
   // "داعيا", "منتقدا" end the same way: a participle, not a dual
-  ev.dual = ev.isVerb && !ev.g.head.hit.future && w.length > 3 && w.endsWith('ا') && !w.endsWith('وا') && ev.entry.forms.includes(w) &&
+  ev.dual = ev.isVerb && !ev.g.head.hit.future && w.length > 3 && w.endsWith(VERB_PAST.dual) && !w.endsWith(VERB_PAST.plural) && ev.entry.forms.includes(w) &&
     !PARTICIPLE.test(w) && !accusativeParticiple(ev);
 }
 
@@ -199,7 +200,7 @@ function resumptiveSupportVerb(ev: Slots): number {
 /** "داعيا", "مشيرا": a form in -ا whose feminine (-ه) or plural (-ين) the lexicon lists beside it. */
 function accusativeParticiple(ev: Slots): boolean {
   const w = ev.f.doc.toks[ev.k].w.c;
-  if (!w.endsWith('ا') || w.endsWith('وا')) return false;
-  const stem = w.slice(0, -1);
-  return ev.entry.forms.includes(w) && (ev.entry.forms.includes(stem + 'ه') || ev.entry.forms.includes(stem + 'ين'));
+  if (!w.endsWith(ACCUSATIVE_PARTICIPLE.accusative) || w.endsWith(VERB_PAST.plural)) return false;
+  const stem = w.slice(0, -ACCUSATIVE_PARTICIPLE.accusative.length);
+  return ev.entry.forms.includes(w) && (ev.entry.forms.includes(stem + NOUN.feminine) || ev.entry.forms.includes(stem + NOUN.oblique_plural));
 }
