@@ -81,6 +81,8 @@ export interface LexiconFile {
   inflection?: Record<string, InflectionRule>;
   /** Event types whose recipient is the object of the trigger. */
   direct_object?: PloverType[];
+  /** Event types that happen at a meeting and take its place (story/complete.ts). */
+  meeting_outcomes?: PloverType[];
   cues?: Record<string, string[]>;
   contexts?: Record<string, string[]>;
   triggers: TriggerEntry[];
@@ -115,6 +117,7 @@ export interface CompiledLexicon {
   contexts: [string, string[]][];
   /** Event types whose recipient is the object of the trigger (every file's list). */
   directObject: Set<string>;
+  meetingOutcomes: Set<string>;
 }
 
 export const BUILTIN_TRIGGERS = join(DATA_DIR, 'events', 'triggers.json');
@@ -259,10 +262,12 @@ export function compileLexicon(files: LexiconFile[], names: string[] = []): Comp
   const cueLists = new Map<string, Set<string>>();
   const contexts = new Map<string, Set<string>>();
   const directObject = new Set<string>();
+  const meetingOutcomes = new Set<string>();
   const entries = lexiconEntries(files);
   for (const f of files) {
     Object.assign(inflection, f.inflection ?? {});
     for (const type of f.direct_object ?? []) directObject.add(type);
+    for (const type of f.meeting_outcomes ?? []) meetingOutcomes.add(type);
     for (const [name, list] of Object.entries(f.cues ?? {})) {
       const s = cueLists.get(name) ?? new Set<string>();
       for (const c of list) s.add(c);
@@ -288,6 +293,7 @@ export function compileLexicon(files: LexiconFile[], names: string[] = []): Comp
     cueWords,
     contexts: [...contexts].map(([k, v]) => [k, [...v]]),
     directObject,
+    meetingOutcomes,
   };
 }
 

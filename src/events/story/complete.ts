@@ -11,7 +11,9 @@ export function completeEvents(st: Story): void {
   const { raws, main } = st;
   /** sentences with an event of their own, not a meeting recalled by anaphora */
   const reportedIn = new Set(raws.filter((x) => !x.anaphoric).map((x) => x.rec.sentence.index));
-  for (const r of raws) if (r === main || completeFromStory(r, main.rec, st.events, reportedIn, st.doc.ctx.published)) st.events.push(r.rec);
+  const { published } = st.doc.ctx;
+  const { meetingOutcomes } = st.doc.lex;
+  for (const r of raws) if (r === main || completeFromStory(r, main.rec, st.events, reportedIn, published, meetingOutcomes)) st.events.push(r.rec);
 }
 
 /**
@@ -19,7 +21,8 @@ export function completeEvents(st: Story): void {
  * place of the meeting it recalls, the sides or leaders of the main event, its date and place.
  * False when the event still has no actor (it is dropped).
  */
-function completeFromStory(r: Raw, main: EventRecord, out: EventRecord[], reportedIn: Set<number>, published: string | null): boolean {
+function completeFromStory(r: Raw, main: EventRecord, out: EventRecord[], reportedIn: Set<number>, published: string | null,
+  meetingOutcomes: ReadonlySet<string>): boolean {
   const e = r.rec;
   // "خلال الجلسة", "في هذه القمة": the meeting already reported (the main event or the last one of the type)
   const ante = r.anaphoric
@@ -52,10 +55,18 @@ function completeFromStory(r: Raw, main: EventRecord, out: EventRecord[], report
       setArticleDate(e, published);
     }
   }
-  const sameHappening = e.type === main.type || r.anaphoric;
+  // "وقال بوتين خلال القمة ...", "وقع الطرفان اتفاقية": what a side of the main meeting did there
+  const atMeeting = main.type === 'CONSULT' && meetingOutcomes.has(e.type) && sidesShared(e, main);
+  const sameHappening = e.type === main.type || r.anaphoric || atMeeting;
   if (!e.location && main.location && compatible && sameHappening && !r.background &&
       (!e.date || !main.date || e.date.value === main.date.value)) {
     setLocation(e, { ...main.location, basis: 'lead' } as Loc, 'location: lead');
   }
   return true;
+}
+
+/** An actor of the event is a side of the meeting (its source, recipient, chair or participants). */
+function sidesShared(e: EventRecord, meeting: EventRecord): boolean {
+  const sides = new Set([...meeting.source, ...meeting.recipient, ...meeting.chair, ...meeting.participants].map((a) => a.entity));
+  return [...e.source, ...e.recipient].some((a) => sides.has(a.entity));
 }

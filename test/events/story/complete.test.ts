@@ -3,14 +3,25 @@ import { describe, expect, it } from 'vitest';
 import { names, run } from '../helpers.js';
 
 describe('completing from the story', () => {
-  it('"الرئيسان": the two sides of the main event act, on its date', () => {
+  it('"الرئيسان": the two sides of the main event act, on its date and at its place', () => {
     const { events } = run('التقى بوتين مع توكاييف في موسكو يوم 5 مايو 2023. واتفق الرئيسان على تعزيز التعاون.', {
       entities: { Putin: ['بوتين'], Tokayev: ['توكاييف'], Moscow: ['موسكو'] }, dates: [['5 مايو 2023', '2023-05-05', 'day']],
     });
     expect(events.map((e) => [e.type, e.main, names(e.source), e.date?.value, e.date?.basis, e.location?.name ?? null])).toEqual([
       ['CONSULT', true, ['Vladimir Putin'], '2023-05-05', 'sentence', 'Moscow'],
-      ['AGREE', false, ['Vladimir Putin', 'Kassym-Jomart Tokayev'], '2023-05-05', 'main event', null],
+      ['AGREE', false, ['Vladimir Putin', 'Kassym-Jomart Tokayev'], '2023-05-05', 'main event', 'Moscow'],
     ]);
-    expect(events[1].basis).toEqual(['source: the two sides of the main event', 'date: main event']);
+    expect(events[1].basis).toEqual(['source: the two sides of the main event', 'date: main event', 'location: lead']);
+  });
+
+  it('what a side of the main meeting does there takes its place (meeting_outcomes); another actor\'s act does not', () => {
+    const { events } = run('التقى بوتين مع توكاييف في موسكو. وأشاد بوتين بدور كازاخستان. وانتقدت أرمينيا المنظمة.', {
+      entities: { Putin: ['بوتين'], Tokayev: ['توكاييف'], Moscow: ['موسكو'], Kazakhstan: ['كازاخستان'], Armenia: ['أرمينيا'] },
+    });
+    expect(events.map((e) => [e.type, names(e.source), e.location?.name ?? null])).toEqual([
+      ['CONSULT', ['Vladimir Putin'], 'Moscow'],
+      ['SUPPORT', ['Vladimir Putin'], 'Moscow'],
+      ['DISAPPROVE', ['Armenia'], null],
+    ]);
   });
 });
