@@ -8,12 +8,12 @@ export function sentenceLocations(doc: Doc, s: number, visitToks: number[]): Loc
   const [a, b] = doc.sentTok[s];
   const ments = doc.bySentence.get(s) ?? [];
   const places = ments.filter((m) => m.ent.type === 'PLACE');
-  const { location: locCue, visitLocation: visitCue, placeHeads: heads, locationBlockers: blockers, topicPreps } = doc.sets;
+  const { location: locCue, visitLocation: visitCue, placeHeads: heads, locationBlockers: blockers, topicPreps, travelVerbs } = doc.sets;
   const out: Loc[] = [];
   for (let k = a; k < b; k++) {
     const tk = doc.toks[k];
     const isLoc = tokIs(tk, locCue);
-    const isVisit = tokIs(tk, visitCue) && visitToks.some((v) => Math.abs(k - v) <= 6);
+    const isVisit = tokIs(tk, visitCue) && (visitToks.some((v) => Math.abs(k - v) <= 6) || travelledTo(doc, a, k, travelVerbs));
     // a place glued to its preposition: "بدوشنبه" is found as a mention starting at this token
     if (!isLoc && !isVisit) continue;
     // topic, not place: "الوضع في أفغانستان"
@@ -42,4 +42,13 @@ export function sentenceLocations(doc: Doc, s: number, visitToks: number[]): Loc
     if (country) out.push({ ...locFromMention(doc, country, 'sentence', k + 1, k), uses, isCountry: true });
   }
   return out;
+}
+
+/** A travel verb stands this many words at most before its إلى ("توجه وفد من حكومة طالبان برئاسة ... حنفي إلى"). */
+const TRAVEL_WINDOW = 14;
+
+/** A travel verb before the cue at k, in its sentence from a: the place after the cue is where the traveller goes. */
+function travelledTo(doc: Doc, a: number, k: number, travelVerbs: Set<string> | undefined): boolean {
+  for (let i = k - 1; i >= Math.max(a, k - TRAVEL_WINDOW); i--) if (tokIs(doc.toks[i], travelVerbs)) return true;
+  return false;
 }

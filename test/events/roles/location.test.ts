@@ -15,6 +15,13 @@ describe('location', () => {
     expect(events.map((e) => [e.type, e.location?.name ?? null])).toEqual([['CONSULT', null]]);
   });
 
+  it('a travel verb\'s destination (travel_verbs + إلى) is where the meeting of its sentence is', () => {
+    const { events } = run('وزير الدفاع الروسي يصل إلى مينسك للمشاركة في اجتماع منظمة معاهدة الأمن الجماعي', {
+      entities: { Minsk: ['مينسك'], CSTO: ['منظمة معاهدة الأمن الجماعي'] },
+    });
+    expect(events.map((e) => [e.type, e.location?.name])).toEqual([['CONSULT', 'Minsk']]);
+  });
+
   it('a country before the region it lies in ("في جمهورية طاجيكستان في آسيا الوسطى")', () => {
     const { events } = run('اعتقلت الشرطة الروسية تسعة أشخاص في جمهورية طاجيكستان في آسيا الوسطى.', {
       entities: { Russia: [{ text: 'الروسية', method: 'nisba' }], Tajikistan: ['طاجيكستان'], CentralAsia: ['آسيا الوسطى'] },
