@@ -70,6 +70,14 @@ function findSource(ev: Slots, dual: boolean): boolean {
     else ev.subjectBefore = true;
   }
   if (source.length || dual) return false;
+  // "البرنامج الذي اقترحته طاجيكستان": a verb whose pronoun is the relative; its subject follows it
+  if (head.suffixed && entry.pos === 'verb' && tokIs(toks[k - 1], f.sets.relative)) {
+    const after = actors.find((x) => x.t0 > k && x.roleStart - k <= RELATIVE_SUBJECT && !used.has(x) && !inPP(f, x));
+    if (after) {
+      for (const x of withCoordinated(ev, after)) source.push(pick(ev, x));
+      return false;
+    }
+  }
   if (head.suffixed && !ev.isVerb) {
     // "وأعرب عن امتنانه للقوات الروسية": whose the pronoun is, in this sentence or the one before; a
     // name after it only from a time phrase put first ("خلال زيارته إلى دوشنبه، التقى الأمين العام")
@@ -126,6 +134,9 @@ function findSource(ev: Slots, dual: boolean): boolean {
   }
   return false;
 }
+
+/** The subject of a relative clause's verb follows it this close ("الذي اقترحته حكومة طاجيكستان"). */
+const RELATIVE_SUBJECT = 2;
 
 /** A support verb carries its noun from this many words before it; a name with its title counts as one word. */
 const SUPPORT_WINDOW = 9;

@@ -30,6 +30,13 @@ describe('source', () => {
     expect(events.map((e) => [e.type, names(e.source)])).toEqual([['CONSULT', []]]);
   });
 
+  it('a verb whose pronoun is the relative ("البرنامج الذي اقترحته طاجيكستان"): the subject follows it, not the nisba before', () => {
+    const { events } = run('وأقر البرنامج المشترك لتعزيز الحدود الطاجيكية الأفغانية، الذي اقترحته طاجيكستان.', {
+      entities: { Tajikistan: [{ text: 'الطاجيكية', method: 'nisba' }, 'طاجيكستان'], Afghanistan: [{ text: 'الأفغانية', method: 'nisba' }] },
+    });
+    expect(events.filter((e) => e.type === 'REQUEST').map((e) => names(e.source))).toEqual([['Tajikistan']]);
+  });
+
   it('a support verb before a long subject: the name with its title counts as one word', () => {
     expect(sources('بدأت "قوات حفظ السلام" التابعة لمنظمة معاهدة الأمن الجماعي بقيادة موسكو، الانسحاب من كازاخستان.', { CSTO: ['منظمة معاهدة الأمن الجماعي'], Moscow: ['موسكو'], Kazakhstan: ['كازاخستان'] }))
       .toEqual([['RETREAT', 'الانسحاب', ['Collective Security Treaty Organization']]]);
