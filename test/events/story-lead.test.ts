@@ -34,6 +34,12 @@ describe('fullerLeadReport', () => {
     expect(events.find((e) => e.main)!.sentence.index).toBe(0);
   });
 
+  it('what the meeting will discuss ("الاجتماع سيناقش") is no fuller report of a headline that reports it', () => {
+    const text = 'بوتين يعقد اجتماعا\nوذكرت الوزارة أن الاجتماع سيناقش مع إمام علي رحمان وبوتين الوضع في دوشنبه.';
+    const { events } = run(text, { entities: { Putin: ['بوتين'], Rahmon: ['إمام علي رحمان'], Dushanbe: ['دوشنبه'] } });
+    expect(events.find((e) => e.main)!.sentence.index).toBe(0);
+  });
+
   it('a report of the same type with none of the headline\'s actors is another happening', () => {
     const text = 'بوتين يبحث الوضع في أفغانستان\nوبحث الرئيس الطاجيكي إمام علي رحمان في دوشنبه أمن الحدود.';
     const { events } = run(text, { entities: { Putin: ['بوتين'], Rahmon: entities.Rahmon, Dushanbe: ['دوشنبه'] } });

@@ -1,5 +1,5 @@
 // Misspelt names: one long word, or one word of a multi-word name off.
-import { PREPOSITIONS, WA } from '../../text/clitics.js';
+import { hasArticle, PREPOSITIONS, WA } from '../../text/clitics.js';
 import type { Compiled, Payload } from '../compile.js';
 import { addHit, removeHit, type Ctx } from '../context.js';
 import { FUZZY_MIN_LETTERS, withinOneEdit } from '../fuzzy.js';
@@ -52,13 +52,21 @@ export function fuzzyPass(ctx: Ctx): void {
     if (!w.fuzzy || covered[i] >= 0) continue;
     let r = ctx.words.fuzzyHits.get(toks[i].f);
     if (r === undefined) ctx.words.fuzzyHits.set(toks[i].f, (r = fuzzyLone(c, toks[i].f)));
-    if (r === null) continue;
+    if (r === null || adjectiveForSurname(ctx, toks[i].f, r.pay)) continue;
     addHit(ctx, {
       ti: i, tj: i, s: toks[i].start + r.cut, e: toks[i].end, entry: r.pay.entry,
       kind: r.pay.kind === 'short' ? 'short' : 'fuzzy', method: 'fuzzy',
       confidence: +(0.4 + 0.4 * r.score).toFixed(2), cands: [r.pay.entry],
     });
   }
+}
+
+/**
+ * A word with the article one letter from a surname that has it too ("السياسي", "political", and
+ * السيسي) is an adjective or a noun: Arabic surnames with ال are matched as written.
+ */
+function adjectiveForSurname(ctx: Ctx, f: string, pay: Payload): boolean {
+  return pay.kind === 'short' && ctx.c.entries[pay.entry].type === 'PERSON' && hasArticle(f);
 }
 
 function fuzzyWord(c: Compiled, f: string): { pay: Payload; score: number } | null {

@@ -23,6 +23,8 @@ function reportsAgain(r: Raw, main: Raw, named: Set<string>): boolean {
   const s = r.rec.sentence.index, s0 = main.rec.sentence.index;
   if (s <= s0 || s > s0 + LEAD_SENTENCES || r.background || r.anaphoric) return false;
   if (r.rec.type !== main.rec.type || r.rec.status === 'negated') return false;
+  // "الاجتماع سيناقش ...": what the meeting will do is not the report of its happening
+  if (r.rec.status === 'planned' && main.rec.status === 'reported') return false;
   // "يبدأ بوتين الخميس زيارة ... وزار بوتين البلاد في عام 2016": a report of another date is another happening
   const d0 = main.rec.date?.value, d = r.rec.date?.value;
   if (d0 && d && !d0.startsWith(d) && !d.startsWith(d0)) return false;

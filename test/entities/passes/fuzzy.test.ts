@@ -25,6 +25,9 @@ describe('fuzzy matching', () => {
     expect(run('المنظمات الإرهابية الدولية والمنطقة الإقليمية والمنظمة والسلطات الحكومية')).toEqual([]);
     expect(spans(run('وروسية'), 'place:russia')).toEqual([['روسية', 1, 6, 'nisba']]);
   });
+  it('a word with the article is no misspelt surname ("السياسي", political, is not السيسي)', () => {
+    expect(run('سيناقش الاجتماع الوضع العسكري والسياسي في المنطقة')).toEqual([]);
+  });
   it('does not take one nisba for another that shares only ال...ية (العسكرية is not العربية)', () => {
     expect(run('بوحدات من المنطقة العسكرية المركزية')).toEqual([]);
   });
