@@ -50,6 +50,24 @@ describe('trigger additions', () => {
     expect(run('ودفعت روسيا المبلغ نقدا.', { entities: { Russia: ['روسيا'] } }).events).toEqual([]);
   });
 
+  it('sanction.sanctions: expanding or imposed sanctions, the word on either side ("يوسع العقوبات المفروضة على بيلاروسيا")', () => {
+    const { events } = run('وقع الرئيس الأمريكي جو بايدن على أمر تنفيذي يوسع العقوبات المفروضة على بيلاروسيا.', {
+      entities: { USA: [{ text: 'الأمريكي', method: 'nisba' }], Belarus: ['بيلاروسيا'] },
+    });
+    expect(events.filter((e) => e.type === 'SANCTION').map((e) => [e.rule, names(e.recipient)])).toEqual([['sanction.sanctions', ['Belarus']]]);
+  });
+
+  it('assault.targeting: استهدف is an attack near military words, not when sanctions "target" sectors', () => {
+    const attack = run('واستهدفت طائرات مسيرة أذربيجانية مواقع في أرمينيا.', { entities: { Azerbaijan: [{ text: 'أذربيجانية', method: 'nisba' }], Armenia: ['أرمينيا'] } }).events;
+    expect(attack.map((e) => [e.type, e.rule])).toEqual([['ASSAULT', 'assault.targeting']]);
+    expect(run('وتستهدف هذه العقوبات قطاعات الاقتصاد في بيلاروسيا.', { entities: { Belarus: ['بيلاروسيا'] } }).events).toEqual([]);
+  });
+
+  it('mobilize.arrival: the forces word may come before the verb ("24 طائرة عسكرية روسية وصلت إلى طاجيكستان")', () => {
+    const { events } = run('وقال إن 24 طائرة عسكرية روسية وصلت إلى طاجيكستان.', { entities: { Russia: [{ text: 'روسية', method: 'nisba' }], Tajikistan: ['طاجيكستان'] } });
+    expect(events.map((e) => [e.type, e.rule, e.location?.name])).toEqual([['MOBILIZE', 'mobilize.arrival', 'Tajikistan']]);
+  });
+
   it('disapprove.denunciation: نددت', () => {
     const { events } = run('ونددت كازاخستان بالهجوم على حرس الحدود.', { entities: { Kazakhstan: ['كازاخستان'] } });
     expect(events.map((e) => [e.type, e.subtype, e.rule, names(e.source)])).toEqual([['DISAPPROVE', 'condemnation', 'disapprove.denunciation', ['Kazakhstan']]]);

@@ -19,4 +19,11 @@ describe('participants', () => {
     const { events } = run('وشارك الرئيس الروسي فلاديمير بوتين في القمة عبر الفيديو.', { entities: { Putin: [{ text: 'فلاديمير بوتين', role: 'الرئيس الروسي' }] } });
     expect(events.map((e) => [e.subtype, names(e.participants), e.mode])).toEqual([['summit', ['Vladimir Putin'], 'virtual']]);
   });
+
+  it('a future participation verb is a participant cue ("ممثلين من حركة طالبان سيشاركون في محادثات")', () => {
+    const { events } = run('قال لافروف إن ممثلين من حركة طالبان سيشاركون في محادثات سلام في موسكو.', {
+      entities: { Taliban: ['حركة طالبان'], Moscow: ['موسكو'] },
+    });
+    expect(events.map((e) => [e.type, names(e.participants)])).toEqual([['CONSULT', ['Taliban']]]);
+  });
 });
