@@ -79,10 +79,13 @@ export function resolveCand(ctx: Ctx, c: Cand, anchor: number | null, warnings: 
       return day(dayNumber(m.y, m.m, rel.day));
     }
     case 'dayMonth': {
-      const future = !c.dateline && tenseAt(ctx, c.start, c.end) === 'future';
+      const tense = c.dateline ? 'past' : tenseAt(ctx, c.start, c.end);
       const years = [A.y - 1, A.y, A.y + 1].filter((y) => isValidDate(y, rel.month, rel.day));
       const ns = years.map((y) => dayNumber(y, rel.month, rel.day));
-      const pick = future ? ns.find((n) => n >= anchor) : [...ns].reverse().find((n) => n <= anchor + PAST_MARGIN_DAYS);
+      // no tense cue ("تدريبات ... تجري يوم 22 أكتوبر" in an article of 13 October): the nearest such day
+      const pick = tense === 'future' ? ns.find((n) => n >= anchor)
+        : tense === 'unmarked' ? nearest(ns, anchor)
+        : [...ns].reverse().find((n) => n <= anchor + PAST_MARGIN_DAYS);
       if (pick === undefined) return { value: null, granularity: 'day', resolved: false, relative: true, anchor: anchorIso(anchor) };
       return day(pick);
     }
@@ -106,3 +109,10 @@ function withTime(date: string, c: Cand): string {
 }
 
 const anchorIso = (n: number): string => { const d = fromDayNumber(n); return isoDay(d.y, d.m, d.d); };
+
+/** The day number nearest to the anchor (the earlier one on a tie). */
+function nearest(ns: number[], anchor: number): number | undefined {
+  let best: number | undefined;
+  for (const n of ns) if (best === undefined || Math.abs(n - anchor) < Math.abs(best - anchor)) best = n;
+  return best;
+}

@@ -6,7 +6,8 @@ import { CONJUNCTIONS, FUTURE, letterClass, PRESENT_PREFIXES, withoutConjunction
 import { NISBA } from '../text/morphology.js';
 import { TABLES } from './lexicon.js';
 
-export type Tense = 'past' | 'future';
+/** 'unmarked': no cue either way (read as past, except where the nearest date is the better guess). */
+export type Tense = 'past' | 'future' | 'unmarked';
 const R = TABLES.relative;
 const WORD_RE = /[\p{L}\p{M}]+/gu;
 const FUTURE_VERB_RE = new RegExp(`^${letterClass(CONJUNCTIONS)}?(${FUTURE}${letterClass(PRESENT_PREFIXES)}\\p{L}{3,})$`, 'u');
@@ -43,5 +44,5 @@ export function tenseAt(ctx: Ctx, start: number, end: number): Tense {
     if (isPastWord(bw[i])) return 'past';
     if (isFutureWord(bw[i])) return 'future';
   }
-  return 'past';
+  return 'unmarked';
 }

@@ -21,6 +21,7 @@ import { preverbalSubject } from './roles/preverbal.js';
 import { addressee } from './roles/addressee.js';
 import { betweenSides } from './roles/between.js';
 import { relativeClauseSource } from './roles/relativeClause.js';
+import { severalSides } from './roles/severalSides.js';
 import { answeredRequest, askedAct, rememberRequest } from './roles/requested.js';
 import { findRecipient, visitHost } from './roles/recipient.js';
 import { agentSource, dualVerb, rememberSides, sidesOfEventBefore, source } from './roles/source.js';
@@ -55,7 +56,7 @@ export interface EventEngine {
 /** The rules that fill in an event, in order: each may rely on what the ones before it found. */
 export const ROLES: readonly Role[] = [
   meetingCueRoles, agentSource, dualVerb, preverbalSubject, relativeClauseSource, source, askedAct, answeredRequest, betweenSides, addressee, findRecipient, eventLocation, visitHost, anaphora,
-  meetingParticipants, eventStatus, background, eventDate, sidesOfEventBefore, rememberSides, rememberRequest,
+  meetingParticipants, severalSides, eventStatus, background, eventDate, sidesOfEventBefore, rememberSides, rememberRequest,
 ];
 
 /** The rules that derive events from a sentence's events ("قالت X إن Y هاجم": X accuses Y). */

@@ -43,6 +43,8 @@ export interface TriggerEntry {
   mode?: 'in person' | 'virtual' | null;
   context?: string[];
   confidence?: number;
+  /** The rule the trigger reads as when its sides are several states or an organisation (roles/severalSides.ts). */
+  several_sides?: string;
 }
 
 export interface InflectionRule {
@@ -173,6 +175,9 @@ export function lexiconProblems(data: unknown, knownInflections: string[] = ['no
       if (!bare || foldKey(bare) !== bare) problems.push(`${where}: field requires[${k}].any[${j}]: "${w}" is not folded, write "${w.startsWith('=') ? '=' : ''}${foldKey(bare)}"`);
     }));
   });
+  file.triggers.forEach((t, i) => {
+    if (t.several_sides !== undefined && !rules.has(t.several_sides)) problems.push(`entry ${i} (rule ${t.rule}): field several_sides: no rule "${t.several_sides}" in this file`);
+  });
   for (const [name, list] of Object.entries(file.cues ?? {})) list.forEach((c, k) => {
     if (foldKey(c) !== c) problems.push(`cues.${name}[${k}]: "${c}" is not folded, write "${foldKey(c)}"`);
   });
@@ -237,7 +242,7 @@ export function loadLexicon(userFiles: string[] = []): CompiledLexicon {
 const uniformEntry = (e: TriggerEntry): TriggerEntry => ({
   rule: e.rule, type: e.type, subtype: e.subtype, pos: e.pos, forms: e.forms, verbal_nouns: e.verbal_nouns,
   requires: e.requires?.map((r) => ({ any: r.any, side: r.side, window: r.window })),
-  light: e.light, mode: e.mode, context: e.context, confidence: e.confidence,
+  light: e.light, mode: e.mode, context: e.context, confidence: e.confidence, several_sides: e.several_sides,
 });
 
 /** A present-tense form the future prefixes go before: a present prefix or أ (I). */

@@ -56,7 +56,7 @@ const CUE_SETS = {
   negation: 'negation', future: 'future', background: 'background', relative: 'relative', recipient: 'recipient',
   members: 'members', timePreps: 'time_prepositions', recipientBlockers: 'recipient_blockers', preps: 'prepositions',
   supportVerbs: 'support_verbs', excludedKinds: 'participant_excluded_kinds', destinationRules: 'destination_rules',
-  titles: 'titles', nonActorKinds: 'non_actor_kinds', location: 'location', visitLocation: 'visit_location', travelVerbs: 'travel_verbs',
+  titles: 'titles', nonActorKinds: 'non_actor_kinds', jointKinds: 'joint_kinds', location: 'location', visitLocation: 'visit_location', travelVerbs: 'travel_verbs',
   placeHeads: 'place_heads', locationBlockers: 'location_blockers',
   recipientMarkers: 'recipient_markers', objectPreps: 'object_prepositions', participantLists: 'participant_lists',
   resumptive: 'resumptive', memberPreps: 'member_prepositions', topicPreps: 'topic_prepositions', periodBounds: 'period_bounds',

@@ -32,6 +32,10 @@ describe('weekdays', () => {
   it('past report: the most recent such day', () => {
     expect(one('وأكد الكرملين في بيان يوم الثلاثاء', '2021-10-28').value).toBe('2021-10-26');
   });
+  it('no tense cue: the nearest such day ("التدريبات تجري يوم 22 أكتوبر" in an article of 13 October)', () => {
+    expect(one('التدريبات تجري يوم 22 أكتوبر في طاجيكستان', '2021-10-13').value).toBe('2021-10-22');
+    expect(one('التدريبات تجري يوم 20 ديسمبر في طاجيكستان', '2022-01-05').value).toBe('2021-12-20');
+  });
   it('future sentence: the next one', () => {
     expect(one('سيعقد الاجتماع يوم الثلاثاء', '2021-10-28').value).toBe('2021-11-02');
     expect(one('يعقد الاجتماع الثلاثاء المقبل', '2021-10-28').value).toBe('2021-11-02');

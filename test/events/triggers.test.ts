@@ -123,7 +123,7 @@ describe('other families', () => {
     expect(one('شطبت كازاخستان حركة طالبان من قائمة المنظمات المحظورة.')).toEqual([['CONCEDE', 'concede.easing', ['Kazakhstan'], ['Taliban']]]);
     expect(one('وألقت طاجيكستان القبض على عناصر من حركة طالبان.')).toEqual([['COERCE', 'coerce.capture', ['Tajikistan'], ['Taliban']]]);
     expect(one('وستساعد روسيا طاجيكستان على حماية الحدود.')).toEqual([['AID', 'aid.help', ['Russia'], ['Tajikistan']]]);
-    expect(one('واستهدفت حركة طالبان مواقع في طاجيكستان.').map((e) => (e as unknown[]).slice(0, 3))).toEqual([['ASSAULT', 'assault.attack', ['Taliban']]]);
+    expect(one('واستهدفت حركة طالبان مواقع في طاجيكستان.').map((e) => (e as unknown[]).slice(0, 3))).toEqual([['ASSAULT', 'assault.targeting', ['Taliban']]]);
     expect(one('أوقفت أوزبكستان عضويتها في منظمة معاهدة الأمن الجماعي.')).toEqual([['RETREAT', 'retreat.stop', ['Uzbekistan'], ['Collective Security Treaty Organization']]]);
     expect(one('أوقفت روسيا مشتبها به.')).toEqual([]);
     expect(one('وأدرجت روسيا حركة طالبان على قائمة المنظمات الإرهابية.')).toEqual([['SANCTION', 'sanction.listing', ['Russia'], ['Taliban']]]);

@@ -44,7 +44,7 @@ describe('source', () => {
 
   it('a support verb after the noun with its pronoun ("مناورات تجريها دول المنظمة", "هجوم شنه X"): its subject', () => {
     expect(sources('أعلنت روسيا مشاركة جنود في مناورات من المقرر أن تجريها دول منظمة معاهدة الأمن الجماعي.', { Russia: ['روسيا'], CSTO: ['منظمة معاهدة الأمن الجماعي'] }))
-      .toEqual([['MOBILIZE', 'مناورات', ['Collective Security Treaty Organization']]]);
+      .toEqual([['COOPERATE', 'مناورات', ['Collective Security Treaty Organization']]]);
     expect(sources('وقع هجوم مسلح شنه مسلحو حركة طالبان.', { Taliban: ['حركة طالبان'] })).toEqual([['ASSAULT', 'هجوم', ['Taliban']]]);
   });
 

@@ -1,0 +1,23 @@
+// events/roles/severalSides.ts: an exercise of several states or of an alliance is a joint exercise.
+import { describe, expect, it } from 'vitest';
+import { names, run } from '../helpers.js';
+
+const typed = (text: string, entities: Parameters<typeof run>[1]['entities']): [string, string, string[]][] =>
+  run(text, { entities }).events.map((e) => [e.type, e.rule, names(e.source)]);
+
+describe('several sides', () => {
+  it('two states hold the drills: COOPERATE (joint exercise)', () => {
+    expect(typed('أجرت روسيا وبيلاروسيا مناورات عسكرية.', { Russia: ['روسيا'], Belarus: ['بيلاروسيا'] }))
+      .toEqual([['COOPERATE', 'cooperate.joint-exercise', ['Russia', 'Belarus']]]);
+  });
+
+  it('the alliance holds them: COOPERATE', () => {
+    expect(typed('تدريبات قوات منظمة معاهدة الأمن الجماعي تجري في طاجيكستان', { CSTO: ['منظمة معاهدة الأمن الجماعي'], Tajikistan: ['طاجيكستان'] }))
+      .toEqual([['COOPERATE', 'cooperate.joint-exercise', ['Collective Security Treaty Organization']]]);
+  });
+
+  it('one state\'s own drills stay MOBILIZE, whatever border they guard ("بين أفغانستان وطاجيكستان")', () => {
+    expect(typed('روسيا تجري تدريبات عسكرية لتأمين الحدود بين أفغانستان وطاجيكستان', { Russia: ['روسيا'], Afghanistan: ['أفغانستان'], Tajikistan: ['طاجيكستان'] })
+      .map((x) => x.slice(0, 2))).toEqual([['MOBILIZE', 'mobilize.exercise']]);
+  });
+});
