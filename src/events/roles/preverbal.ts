@@ -48,6 +48,11 @@ export function preverbalSubject(ev: Slots): void {
   if (shared) take(ev, shared, 'source: the subject of the coordinated verb before');
 }
 
+/** The subject that opens the clause of the verb at `verb` and stands right before it ("روسيا ترسل مساعدات"), or null. */
+export function subjectBefore(ev: Slots, verb: number): Ment[] | null {
+  return clauseInitial(ev, null, verb);
+}
+
 /** The verb (any the clause words know, and of the same clause: no أن/إن between) nearest before the trigger. */
 function verbBefore(ev: Slots): number | null {
   const { f, k } = ev;

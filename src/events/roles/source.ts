@@ -8,6 +8,7 @@ import { QUAD_CLASS } from '../lexicon.js';
 import { pick, type Slots } from '../slots.js';
 import { mentionSpans } from '../triggers.js';
 import { speakerAfter, speechVerbAt } from './speech.js';
+import { subjectBefore } from './preverbal.js';
 import { inPP, memberOf, nearestBefore, previousSubject, subjectOf, withCoordinated } from './subject.js';
 
 /** An active participle in the accusative: "منتقدا", "محذرا". */
@@ -125,7 +126,11 @@ function findSource(ev: Slots, dual: boolean): boolean {
   }
   // "شنت حركة طالبان هجوما", "أعلنت أرمينيا تجميد مشاركتها": the subject of the verb that carries the noun
   const sv = supportVerbBefore(ev);
-  if (sv >= 0 && subjectOf(ev, sv).some((x) => x.t0 < k)) {
+  // SVO: "روسيا ترسل مساعدات"
+  const svo = sv >= 0 ? subjectBefore(ev, sv) : null;
+  if (svo) {
+    for (const x of svo) source.push(pick(ev, x));
+  } else if (sv >= 0 && subjectOf(ev, sv).some((x) => x.t0 < k)) {
     for (const x of subjectOf(ev, sv)) if (x.t0 < k) source.push(pick(ev, x));
   } else if (QUAD_CLASS[entry.type].startsWith('verbal')) {
     // statements: the speaker of the speech verb that carries it ("وشدد على ضرورة"), else the one named before

@@ -37,6 +37,11 @@ describe('source', () => {
     expect(events.filter((e) => e.type === 'REQUEST').map((e) => names(e.source))).toEqual([['Tajikistan']]);
   });
 
+  it('SVO: the subject before the support verb ("روسيا ترسل مساعدات إلى أفغانستان"); aid goes where إلى says', () => {
+    const { events } = run('روسيا ترسل مساعدات إضافية إلى أفغانستان', { entities: { Russia: ['روسيا'], Afghanistan: ['أفغانستان'] } });
+    expect(events.map((e) => [e.type, names(e.source), e.location?.name])).toEqual([['AID', ['Russia'], 'Afghanistan']]);
+  });
+
   it('a support verb before a long subject: the name with its title counts as one word', () => {
     expect(sources('بدأت "قوات حفظ السلام" التابعة لمنظمة معاهدة الأمن الجماعي بقيادة موسكو، الانسحاب من كازاخستان.', { CSTO: ['منظمة معاهدة الأمن الجماعي'], Moscow: ['موسكو'], Kazakhstan: ['كازاخستان'] }))
       .toEqual([['RETREAT', 'الانسحاب', ['Collective Security Treaty Organization']]]);
