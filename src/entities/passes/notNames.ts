@@ -19,6 +19,10 @@ const FUTURE_PREFIX = new RegExp(`^${CONJ}?${FUTURE}(?=${PRESENT}\\p{L}{2})`, 'u
 const CONJUNCTION = new RegExp(`^${CONJ}(?=\\p{L}{2})`, 'u');
 /** ف with the jussive ل before a present prefix is a command ("فلتستدعه", "فليتحمل"), whatever the verb. */
 const JUSSIVE_VERB = new RegExp(`^${FA}${JUSSIVE_PREFIX}${PRESENT}\\p{L}{3}`, 'u');
+/** Tanween written on a word ("مرسوماً رسمياً"): an indefinite noun or adjective, never a name. */
+const TANWEEN = /[\u064B-\u064D]/u;
+/** A one-letter preposition before a particle or noun the list knows ("بهذه", "لهذا"). */
+const PREPOSITION = new RegExp(`^${letterClass(Object.values(PREPOSITIONS))}(?=\\p{L}{2})`, 'u');
 const OBJECT_PRONOUN = new RegExp(`(?:${THIRD_PERSON_ENCLITICS.join('|')})$`, 'u');
 
 /**
@@ -36,7 +40,7 @@ export function dropNonNames(ctx: Ctx): void {
     const h = hits[k];
     if (h.dropped || h.unknown?.type !== 'PERSON' || h.kind === 'corefUnknown') continue;
     let cut = -1;
-    for (let x = h.ti; x <= h.tj && cut < 0; x++) if (notAName(toks[x].f, x === h.ti, words, verbs)) cut = x;
+    for (let x = h.ti; x <= h.tj && cut < 0; x++) if (notAName(toks[x].f, x === h.ti, words, verbs) || TANWEEN.test(t.span(toks[x].start, toks[x].end).text)) cut = x;
     if (cut < 0) continue;
     changed.add(h.unknown);
     if (cut === h.ti) { removeHit(ctx, k); continue; }
@@ -56,6 +60,8 @@ export function notAName(f: string, first: boolean, words: Set<string>, verbs: S
   if (JUSSIVE_VERB.test(f)) return true;
   const forms = new Set([f]);
   for (const re of [CONJUNCTION, JUSSIVE, FUTURE_PREFIX]) for (const w of [...forms]) { const m = re.exec(w); if (m) forms.add(w.slice(m[0].length)); }
+  // "بهذه الخطوة": the preposition's word is a listed one (not a verb: لافروف is no ل + verb)
+  for (const w of [...forms]) { const m = PREPOSITION.exec(w); if (m && words.has(w.slice(m[0].length))) return true; }
   for (const w of [...forms]) { const m = OBJECT_PRONOUN.exec(w); if (m && w.length - m[0].length >= 3) forms.add(w.slice(0, -m[0].length)); }
   for (const w of forms) if (words.has(w) || verbs.has(w)) return true;
   return false;

@@ -11,6 +11,10 @@ describe('no verb, particle or common noun as a person', () => {
   it('a conjoined past verb after a title ("سفير طاجيكستان وقدمت له")', () => {
     expect(persons('استدعت وزارة الخارجية القيرغيزية اليوم الثلاثاء سفير طاجيكستان وقدمت له احتجاجا')).toEqual([]);
   });
+  it('a word with tanween ("مرسوماً رسمياً") or a preposition on a listed word ("بهذه الخطوة") after a title is no name', () => {
+    expect(persons('وقع شوكت ميرضيائيف، رئيس جمهورية أوزبكستان، مرسوماً رسمياً بمشاركة بلاده في المشروع').filter((n) => n.includes('مرسوم'))).toEqual([]);
+    expect(persons('بدوره، رحّب الوزير الأفغاني بهذه الخطوة وعبّر عن شكره لروسيا')).toEqual([]);
+  });
   it('a preposition with the article, or a conjunction with a preposition ("بالتفصيل", "وبحضور")', () => {
     expect(persons('حيث أبلغ الأخير الرئيس الروسي بالتفصيل عن الوضع')).toEqual([]);
     expect(persons('دون مشاركة وزير خارجية أرمينيا وبحضور الأمين العام للمنظمة')).toEqual([]);
