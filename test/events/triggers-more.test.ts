@@ -68,6 +68,12 @@ describe('trigger additions', () => {
     expect(events.map((e) => [e.type, e.rule, e.location?.name])).toEqual([['MOBILIZE', 'mobilize.arrival', 'Tajikistan']]);
   });
 
+  it('mobilize.mobilisation: التعبئة العامة, not تعبئة alone ("filling")', () => {
+    const { events } = run('أعلنت أرمينيا التعبئة العامة لمواجهة التصعيد.', { entities: { Armenia: ['أرمينيا'] } });
+    expect(events.map((e) => [e.type, e.rule, names(e.source)])).toEqual([['MOBILIZE', 'mobilize.mobilisation', ['Armenia']]]);
+    expect(run('وأعلنت أرمينيا تعبئة الخزانات بالوقود.', { entities: { Armenia: ['أرمينيا'] } }).events).toEqual([]);
+  });
+
   it('disapprove.denunciation: نددت', () => {
     const { events } = run('ونددت كازاخستان بالهجوم على حرس الحدود.', { entities: { Kazakhstan: ['كازاخستان'] } });
     expect(events.map((e) => [e.type, e.subtype, e.rule, names(e.source)])).toEqual([['DISAPPROVE', 'condemnation', 'disapprove.denunciation', ['Kazakhstan']]]);
