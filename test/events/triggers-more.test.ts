@@ -74,6 +74,11 @@ describe('trigger additions', () => {
     expect(run('وأعلنت أرمينيا تعبئة الخزانات بالوقود.', { entities: { Armenia: ['أرمينيا'] } }).events).toEqual([]);
   });
 
+  it('reject.rejection: the verbal noun after a preposition ("بيان باشينيان برفض إجراء تدريبات")', () => {
+    const { events } = run('علق الكرملين على بيان نيكول باشينيان برفض إجراء تدريبات في البلاد.', { entities: { Pashinyan: ['نيكول باشينيان'] } });
+    expect(events.filter((e) => e.type === 'REJECT').map((e) => [e.trigger.text, names(e.source)])).toEqual([['برفض', ['Nikol Pashinyan']]]);
+  });
+
   it('disapprove.denunciation: نددت', () => {
     const { events } = run('ونددت كازاخستان بالهجوم على حرس الحدود.', { entities: { Kazakhstan: ['كازاخستان'] } });
     expect(events.map((e) => [e.type, e.subtype, e.rule, names(e.source)])).toEqual([['DISAPPROVE', 'condemnation', 'disapprove.denunciation', ['Kazakhstan']]]);
