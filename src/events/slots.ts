@@ -37,6 +37,8 @@ export interface Slots {
   preverbal: boolean;
   /** the verb's subject stands before it (إنه): nothing after the verb is its subject */
   subjectBefore: boolean;
+  /** the support verb whose subject is a noun trigger's source ("شنت X هجوما"), or -1 */
+  carrier: number;
   /** the source is the body a noun trigger is of ("جلسة لمجلس ...") */
   ofFound: boolean;
   /** the place phrase of the sentence the event owns */
@@ -57,7 +59,7 @@ export function newSlots(f: Frame, g: Group): Slots {
   return {
     f, g, entry, k: g.head.k, isVerb: entry.pos === 'verb' && !g.head.hit.suffixed, used: new Set<Ment>(),
     chair: [], participants: [], invited: [], source: [], recipient: [], basis: [],
-    dual: false, preverbal: false, subjectBefore: false, ofFound: false, loc: null, anaphoric: false, status: 'reported', background: false, dated: UNDATED,
+    dual: false, preverbal: false, subjectBefore: false, carrier: -1, ofFound: false, loc: null, anaphoric: false, status: 'reported', background: false, dated: UNDATED,
   };
 }
 

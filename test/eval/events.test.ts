@@ -53,6 +53,11 @@ describe('event precision and the error table', () => {
     expect(r.report[0].notes).toContain('spurious event ASSAULT Taliban → ?');
   });
 
+  it('a record the tool marks negated asserts no event: no false positive (the gold leaves negated events out)', () => {
+    const negated = { ...docs[0], events: [...docs[0].events, record({ type: 'MOBILIZE', source: [actor('Armenia')], status: 'negated' })] };
+    expect(scoreOutput(gold, [negated, docs[1]]).eventPrecision).toEqual({ precision: 0.6, tp: 3, fp: 2, docs: 1 });
+  });
+
   it('tells what is wrong with each key event it does not get right', () => {
     expect(r.events).toBe(0.4);
     expect(r.roles).toBe(0.25);

@@ -130,8 +130,10 @@ function findSource(ev: Slots, dual: boolean): boolean {
   const svo = sv >= 0 ? subjectBefore(ev, sv) : null;
   if (svo) {
     for (const x of svo) source.push(pick(ev, x));
+    ev.carrier = sv;
   } else if (sv >= 0 && subjectOf(ev, sv).some((x) => x.t0 < k)) {
     for (const x of subjectOf(ev, sv)) if (x.t0 < k) source.push(pick(ev, x));
+    ev.carrier = sv;
   } else if (QUAD_CLASS[entry.type].startsWith('verbal')) {
     // statements: the speaker of the speech verb that carries it ("وشدد على ضرورة"), else the one named before
     const speaker = speakerOf(ev) ?? (f.lastSource.length && f.lastSource.every((y) => !used.has(y)) ? f.lastSource : nearestBefore(ev, k));

@@ -2,12 +2,15 @@
 import { near } from '../frame.js';
 import type { Slots } from '../slots.js';
 
-/** Negated by a negation word just before a trigger; planned by a future marker near one. */
+/**
+ * Negated by a negation word just before a trigger, or before the support verb that carries it
+ * ("ولم تشارك القوات الأرمينية في المناورات"); planned by a future marker near one.
+ */
 export function eventStatus(ev: Slots): void {
-  const { f, g } = ev;
+  const { f, g, carrier } = ev;
   const all = [g.head, ...g.extra];
   const { negation, future } = f.sets;
-  if (all.some((h) => near(f, negation, h.k - 2, h.k - 1))) ev.status = 'negated';
+  if (all.some((h) => near(f, negation, h.k - 2, h.k - 1)) || (carrier >= 0 && near(f, negation, carrier - 2, carrier - 1))) ev.status = 'negated';
   else if (all.some((h) => h.hit.future) || all.some((h) => near(f, future, h.k - 3, h.k + 3))) ev.status = 'planned';
   else ev.status = 'reported';
 }

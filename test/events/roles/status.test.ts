@@ -19,4 +19,9 @@ describe('status', () => {
     });
     expect(events.map((e) => [e.subtype, e.status, e.date?.value ?? null])).toEqual([['bilateral meeting', 'reported', '2023-05-05'], ['official visit', 'reported', null]]);
   });
+
+  it('a negation before the support verb that carries the noun negates it ("ولم تشارك القوات الأرمينية في المناورات")', () => {
+    const { events } = run('ولم تشارك القوات الأرمينية في المناورات هذا العام.', { entities: { Armenia: [{ text: 'الأرمينية', method: 'nisba' }] } });
+    expect(events.map((e) => [e.type, names(e.source), e.status])).toEqual([['MOBILIZE', ['Armenia'], 'negated']]);
+  });
 });
