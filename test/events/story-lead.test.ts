@@ -40,6 +40,15 @@ describe('fullerLeadReport', () => {
     expect(events.find((e) => e.main)!.sentence.index).toBe(0);
   });
 
+  it('a year alone is no fuller report: "زار بوتين البلاد في عام 2016" stays behind the headline\'s visit', () => {
+    const text = 'يبدأ الرئيس الروسي فلاديمير بوتين الخميس أول زيارة رسمية له لأوزبكستان\nزار بوتين هذه الجمهورية في آسيا الوسطى في عام 2016.';
+    const { events } = run(text, {
+      entities: { Putin: [{ text: 'فلاديمير بوتين', role: 'الرئيس الروسي' }, { text: 'بوتين', nth: 1 }], Uzbekistan: ['أوزبكستان'], CentralAsia: ['آسيا الوسطى'] },
+      dates: [['2016', '2016', 'year']],
+    });
+    expect(events.find((e) => e.main)!.sentence.index).toBe(0);
+  });
+
   it('a report of the same type with none of the headline\'s actors is another happening', () => {
     const text = 'بوتين يبحث الوضع في أفغانستان\nوبحث الرئيس الطاجيكي إمام علي رحمان في دوشنبه أمن الحدود.';
     const { events } = run(text, { entities: { Putin: ['بوتين'], Rahmon: entities.Rahmon, Dushanbe: ['دوشنبه'] } });

@@ -15,7 +15,9 @@ const actorIds = (r: Raw): Set<string> =>
 function detail(r: Raw): number {
   const people = new Set([...r.rec.source, ...r.rec.recipient, ...r.rec.participants, ...r.rec.chair, ...r.rec.invited].filter((a) => a.type === 'PERSON').map((a) => a.entity));
   // a person named counts more than a country: a headline's "نظيره الطاجيكي" is Tajikistan, its lead's Rahmon
-  return actorIds(r).size + people.size + (r.rec.date ? 1 : 0) + (r.rec.location ? 1 : 0) + (r.rec.source.length ? 1 : 0);
+  // a year alone ("زار بوتين البلاد في عام 2016") says little of when a happening was
+  const dated = r.rec.date !== null && r.rec.date.granularity !== 'year';
+  return actorIds(r).size + people.size + (dated ? 1 : 0) + (r.rec.location ? 1 : 0) + (r.rec.source.length ? 1 : 0);
 }
 
 /** Same type, not negated, in the lead sentences after the main record, naming one of its actors. */
