@@ -3,6 +3,7 @@ import { availableParallelism } from 'node:os';
 import { Worker, type ResourceLimits } from 'node:worker_threads';
 import type { DocumentRecord, InputDocument } from '../types.js';
 import { createProcessor, type ProcessOptions, type ProcessResult, type RecordSummary } from '../process.js';
+import { youngCollector } from './youngGc.js';
 
 /** A processed document: its record, or from a worker asked for text, its UTF-8 JSON and summary. */
 export type PooledResult =
@@ -56,6 +57,9 @@ export function workerHeapLimits(maxDocBytes: number): ResourceLimits {
   return { maxYoungGenerationSizeMb: 6, maxOldGenerationSizeMb: Math.max(1024, Math.ceil(maxDocBytes / 2 ** 20) * 32) };
 }
 
+/** Records taken as buffers between two young-generation collections of the main thread (youngGc.ts). */
+const RECORDS_PER_COLLECTION = 32;
+
 /** More threads than this many per core only add memory and contention. */
 const JOBS_PER_CORE = 2;
 
@@ -89,13 +93,17 @@ export function workerPool(size: number, options: ProcessOptions, pool: PoolOpti
     best.worker.postMessage({ seq: id, doc: job.doc });
   };
   let started = 0;
+  const received = youngCollector(RECORDS_PER_COLLECTION);
   const spawn = (): Slot => {
     started++;
     const slot: Slot = { worker: new Worker(script, { workerData, resourceLimits: pool.heapLimits }), pending: new Map() };
     slot.worker.on('message', (msg: { seq: number; result?: ProcessResult; json?: string; bytes?: Uint8Array; summary?: RecordSummary }) => {
       const resolve = slot.pending.get(msg.seq)?.resolve;
       slot.pending.delete(msg.seq);
-      if (msg.bytes) resolve?.({ ok: true, serialized: msg.bytes, summary: msg.summary! });
+      if (msg.bytes) {
+        resolve?.({ ok: true, serialized: msg.bytes, summary: msg.summary! });
+        received();
+      }
       else if (msg.json !== undefined) resolve?.({ ok: true, record: JSON.parse(msg.json) as DocumentRecord });
       else resolve?.(msg.result!);
     });
