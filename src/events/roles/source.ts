@@ -126,7 +126,7 @@ function findSource(ev: Slots, dual: boolean): boolean {
   }
   // "شنت حركة طالبان هجوما", "أعلنت أرمينيا تجميد مشاركتها": the subject of the verb that carries the noun
   const sv = supportVerbBefore(ev);
-  // SVO: "روسيا ترسل مساعدات"
+  // SVO: "روسيا ترسل مساعدات"; who takes part in a meeting ("سيشارك بوتين في الاجتماع") is a participant (roles/participants.ts)
   const svo = sv >= 0 ? subjectBefore(ev, sv) : null;
   if (svo) {
     for (const x of svo) source.push(pick(ev, x));
@@ -158,7 +158,7 @@ function supportVerbBefore(ev: Slots): number {
     i--;
     i = startOf.get(i) ?? i;
     if (i < f.a) return -1;
-    if (tokIs(toks[i], f.sets.supportVerbs)) return i;
+    if (tokIs(toks[i], f.sets.supportVerbs)) return ev.entry.type === 'CONSULT' && f.partCues.some((c) => c.at === i) ? -1 : i;
   }
   return -1;
 }
