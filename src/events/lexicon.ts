@@ -85,6 +85,8 @@ export interface LexiconFile {
   direct_object?: PloverType[];
   /** Event types that happen at a meeting and take its place (story/complete.ts). */
   meeting_outcomes?: PloverType[];
+  /** Of those, the types done with the meeting's other side (story/complete.ts). */
+  meeting_agreements?: PloverType[];
   cues?: Record<string, string[]>;
   contexts?: Record<string, string[]>;
   triggers: TriggerEntry[];
@@ -120,6 +122,7 @@ export interface CompiledLexicon {
   /** Event types whose recipient is the object of the trigger (every file's list). */
   directObject: Set<string>;
   meetingOutcomes: Set<string>;
+  meetingAgreements: Set<string>;
 }
 
 export const BUILTIN_TRIGGERS = join(DATA_DIR, 'events', 'triggers.json');
@@ -268,11 +271,13 @@ export function compileLexicon(files: LexiconFile[], names: string[] = []): Comp
   const contexts = new Map<string, Set<string>>();
   const directObject = new Set<string>();
   const meetingOutcomes = new Set<string>();
+  const meetingAgreements = new Set<string>();
   const entries = lexiconEntries(files);
   for (const f of files) {
     Object.assign(inflection, f.inflection ?? {});
     for (const type of f.direct_object ?? []) directObject.add(type);
     for (const type of f.meeting_outcomes ?? []) meetingOutcomes.add(type);
+    for (const type of f.meeting_agreements ?? []) meetingAgreements.add(type);
     for (const [name, list] of Object.entries(f.cues ?? {})) {
       const s = cueLists.get(name) ?? new Set<string>();
       for (const c of list) s.add(c);
@@ -299,6 +304,7 @@ export function compileLexicon(files: LexiconFile[], names: string[] = []): Comp
     contexts: [...contexts].map(([k, v]) => [k, [...v]]),
     directObject,
     meetingOutcomes,
+    meetingAgreements,
   };
 }
 

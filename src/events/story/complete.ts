@@ -12,8 +12,8 @@ export function completeEvents(st: Story): void {
   /** sentences with an event of their own, not a meeting recalled by anaphora */
   const reportedIn = new Set(raws.filter((x) => !x.anaphoric).map((x) => x.rec.sentence.index));
   const { published } = st.doc.ctx;
-  const { meetingOutcomes } = st.doc.lex;
-  for (const r of raws) if (r === main || completeFromStory(r, main.rec, st.events, reportedIn, published, meetingOutcomes)) st.events.push(r.rec);
+  const { meetingOutcomes, meetingAgreements } = st.doc.lex;
+  for (const r of raws) if (r === main || completeFromStory(r, main.rec, st.events, reportedIn, published, meetingOutcomes, meetingAgreements)) st.events.push(r.rec);
 }
 
 /**
@@ -22,7 +22,7 @@ export function completeEvents(st: Story): void {
  * False when the event still has no actor (it is dropped).
  */
 function completeFromStory(r: Raw, main: EventRecord, out: EventRecord[], reportedIn: Set<number>, published: string | null,
-  meetingOutcomes: ReadonlySet<string>): boolean {
+  meetingOutcomes: ReadonlySet<string>, meetingAgreements: ReadonlySet<string>): boolean {
   const e = r.rec;
   // "خلال الجلسة", "في هذه القمة": the meeting already reported (the main event or the last one of the type)
   const ante = r.anaphoric
@@ -58,6 +58,15 @@ function completeFromStory(r: Raw, main: EventRecord, out: EventRecord[], report
   // "وقال بوتين خلال القمة ...", "وقع الطرفان اتفاقية": what a side of the main meeting did there
   const atMeeting = main.type === 'CONSULT' && meetingOutcomes.has(e.type) && sidesShared(e, main);
   const sameHappening = e.type === main.type || r.anaphoric || atMeeting;
+  // "ووقع بوتين على اتفاقيات خلال زيارته": what is agreed at a meeting is agreed with its other side
+  if (atMeeting && meetingAgreements.has(e.type) && !e.recipient.length) {
+    const mine = new Set(e.source.map((a) => a.entity));
+    const others = [...main.source, ...main.recipient].filter((a) => !mine.has(a.entity));
+    if (others.length) {
+      e.recipient = others.map((a) => ({ ...a, basis: 'coreference: main event' }));
+      e.basis.push('recipient: the other side of the main meeting');
+    }
+  }
   if (!e.location && main.location && compatible && sameHappening && !r.background &&
       (!e.date || !main.date || e.date.value === main.date.value)) {
     setLocation(e, { ...main.location, basis: 'lead' } as Loc, 'location: lead');

@@ -24,4 +24,14 @@ describe('completing from the story', () => {
       ['DISAPPROVE', ['Armenia'], null],
     ]);
   });
+
+  it('what is agreed at the main meeting is agreed with its other side (meeting_agreements)', () => {
+    const { events } = run('التقى بوتين مع توكاييف في موسكو. ووقع بوتين اتفاقية للتعاون العسكري.', {
+      entities: { Putin: ['بوتين'], Tokayev: ['توكاييف'], Moscow: ['موسكو'] },
+    });
+    expect(events.map((e) => [e.type, names(e.source), names(e.recipient), e.location?.name ?? null])).toEqual([
+      ['CONSULT', ['Vladimir Putin'], ['Kassym-Jomart Tokayev'], 'Moscow'],
+      ['SUPPORT', ['Vladimir Putin'], ['Kassym-Jomart Tokayev'], 'Moscow'],
+    ]);
+  });
 });
