@@ -58,11 +58,13 @@ function completeFromStory(r: Raw, main: EventRecord, out: EventRecord[], report
   // "وقال بوتين خلال القمة ...", "وقع الطرفان اتفاقية": what a side of the main meeting did there
   const atMeeting = main.type === 'CONSULT' && meetingOutcomes.has(e.type) && sidesShared(e, main);
   const sameHappening = e.type === main.type || r.anaphoric || atMeeting;
-  // "ووقع بوتين على اتفاقيات خلال زيارته": what is agreed at a meeting is agreed with its other side
-  if (atMeeting && meetingAgreements.has(e.type) && !e.recipient.length) {
+  // "ووقع بوتين على اتفاقيات خلال زيارته": what one side of a two-sided meeting agrees there, it
+  // agrees with the other side
+  if (atMeeting && meetingAgreements.has(e.type) && !e.recipient.length && main.source.length && main.recipient.length) {
     const mine = new Set(e.source.map((a) => a.entity));
-    const others = [...main.source, ...main.recipient].filter((a) => !mine.has(a.entity));
-    if (others.length) {
+    const sides = [...main.source, ...main.recipient];
+    const others = sides.filter((a) => !mine.has(a.entity));
+    if (others.length < sides.length && others.length) {
       e.recipient = others.map((a) => ({ ...a, basis: 'coreference: main event' }));
       e.basis.push('recipient: the other side of the main meeting');
     }

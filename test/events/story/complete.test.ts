@@ -34,4 +34,11 @@ describe('completing from the story', () => {
       ['SUPPORT', ['Vladimir Putin'], ['Kassym-Jomart Tokayev'], 'Moscow'],
     ]);
   });
+
+  it('"بين البلدين" names the two sides of the main event, as "الطرفان" does', () => {
+    const { events } = run('التقى بوتين مع ميرضيايف في موسكو. وتم توقيع خمس اتفاقيات تجارية بين البلدين.', {
+      entities: { Putin: ['بوتين'], Mirziyoyev: ['ميرضيايف'], Moscow: ['موسكو'] },
+    });
+    expect(events.filter((e) => e.type === 'SUPPORT').map((e) => [...names(e.source), ...names(e.recipient)].sort())).toEqual([['Shavkat Mirziyoyev', 'Vladimir Putin']]);
+  });
 });
