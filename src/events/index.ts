@@ -20,6 +20,7 @@ import { meetingCueRoles, meetingParticipants } from './roles/participants.js';
 import { preverbalSubject } from './roles/preverbal.js';
 import { addressee } from './roles/addressee.js';
 import { betweenSides } from './roles/between.js';
+import { clashSides } from './roles/clashSides.js';
 import { relativeClauseSource } from './roles/relativeClause.js';
 import { severalSides } from './roles/severalSides.js';
 import { answeredRequest, askedAct, rememberRequest } from './roles/requested.js';
@@ -55,7 +56,7 @@ export interface EventEngine {
 
 /** The rules that fill in an event, in order: each may rely on what the ones before it found. */
 export const ROLES: readonly Role[] = [
-  meetingCueRoles, agentSource, dualVerb, preverbalSubject, relativeClauseSource, source, askedAct, answeredRequest, betweenSides, addressee, findRecipient, eventLocation, visitHost, anaphora,
+  meetingCueRoles, agentSource, dualVerb, preverbalSubject, relativeClauseSource, source, askedAct, answeredRequest, betweenSides, addressee, findRecipient, clashSides, eventLocation, visitHost, anaphora,
   meetingParticipants, severalSides, eventStatus, background, eventDate, sidesOfEventBefore, rememberSides, rememberRequest,
 ];
 
