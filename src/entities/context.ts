@@ -96,9 +96,10 @@ export function newCtx(c: Compiled, words: WordTable, t: AnalyzedText, dates: re
     if (x === b) join[i] = 1;
   }
   const inDate = new Uint8Array(n);
-  for (const d of dates) {
+  // one sweep over the tokens, the dates in text order
+  let i = 0;
+  for (const d of [...dates].sort((a, b) => a.start - b.start)) {
     const start = t.toNorm(d.start), end = t.toNorm(d.end);
-    let i = 0;
     while (i < n && toks[i].start < start) i++;
     for (let j = i; j + 1 < n && toks[j + 1].end <= end; j++) inDate[j] = 1;
   }

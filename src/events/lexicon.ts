@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { builtinDataChecked } from '../compiled/cache.js';
 import { DataFileError } from '../errors.js';
 import { DATA_DIR } from '../paths.js';
-import { ABSORBING_PREPOSITION, ARTICLE, FIRST_PERSON_PREFIX, letterClass, PRESENT_PREFIXES } from '../text/clitics.js';
-import { NOUN } from '../text/morphology.js';
+import { ABSORBING_PREPOSITION, ARTICLE, FIRST_PERSON_PREFIX, letterClass, PRESENT_PREFIX, PRESENT_PREFIXES } from '../text/clitics.js';
+import { NOUN, VERB_PAST, VERB_PRESENT } from '../text/morphology.js';
 import { schemaValidator as compiledSchema } from '../schema/ajv.js';
 import { foldKey } from '../text/normalize.js';
 
@@ -52,28 +52,21 @@ export interface InflectionRule {
   future?: string[];
   article?: boolean;
   suffixes: string[];
-  /** Subject-agreement endings a form also takes (توصلت → توصلتا). */
-  agreement?: AgreementEnding[];
 }
 
-export interface AgreementEnding {
-  add: string;
-  starts?: string[];
-  ends?: string[];
-  not_starts?: string[];
-  not_ends?: string[];
-  example: string;
-}
-
-/** The forms a listed verb form makes with its subject-agreement endings ("يتفق" → "يتفقان", "يتفقون"). */
-export function withAgreement(form: string, endings: readonly AgreementEnding[] = []): string[] {
+/**
+ * A listed verb form and the forms its subject-agreement endings make (data/text/morphology.json):
+ * the feminine dual of a past in ت (توصلت → توصلتا), the dual and the plural of a present
+ * (يتفق → يتفقان، يتفقون), the plural of another past (استقبل → استقبلوا).
+ */
+export function withAgreement(form: string): string[] {
   const out = [form];
-  for (const e of endings) {
-    if (e.starts && !e.starts.some((x) => form.startsWith(x))) continue;
-    if (e.ends && !e.ends.some((x) => form.endsWith(x))) continue;
-    if (e.not_starts?.some((x) => form.startsWith(x)) || e.not_ends?.some((x) => form.endsWith(x))) continue;
-    out.push(form + e.add);
-  }
+  const feminine = form.endsWith(VERB_PAST.feminine);
+  const present = form.startsWith(PRESENT_PREFIX.ya) || form.startsWith(PRESENT_PREFIX.ta);
+  if (feminine) out.push(form.slice(0, -VERB_PAST.feminine.length) + VERB_PAST.feminine_dual);
+  if (present && !feminine) out.push(form + VERB_PRESENT.dual);
+  if (form.startsWith(PRESENT_PREFIX.ya)) out.push(form + VERB_PRESENT.plural);
+  if (!present && !feminine && !form.endsWith(VERB_PAST.dual)) out.push(form + VERB_PAST.plural);
   return out;
 }
 
@@ -328,7 +321,7 @@ function eachStem(entries: TriggerEntry[], inflection: Record<string, Inflection
   let rank = 0;
   entries.forEach((entry, order) => {
     const rule = inflection[entry.pos] ?? NO_INFLECTION;
-    for (const form of entry.forms.flatMap((x) => withAgreement(x, rule.agreement))) {
+    for (const form of entry.pos === 'verb' ? entry.forms.flatMap(withAgreement) : entry.forms) {
       const stems: { s: string; article: boolean }[] = [{ s: form, article: form.startsWith(ARTICLE) }];
       if (rule.article && !form.startsWith(ARTICLE)) stems.push({ s: ARTICLE + form, article: true });
       for (const { s, article } of stems) {
