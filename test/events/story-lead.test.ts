@@ -69,4 +69,17 @@ describe('placeFromLead', () => {
     const { events } = run(text, { entities: { Taliban: ['حركة طالبان'], Tajikistan: ['طاجيكستان'], Dushanbe: ['دوشنبه'] } });
     expect(events.find((e) => e.main)!.location).toBeNull();
   });
+
+  it('a lead mention of the same kind of happening with no sides of its own gives its place ("البيان الختامي للقمة التي عقدت في موسكو")', () => {
+    const text = 'قمة منظمة معاهدة الأمن الجماعي تدعو لحل الأزمات\nوجاء في البيان الختامي للقمة التي عقدت في موسكو.';
+    const { events } = run(text, { entities: { CSTO: ['منظمة معاهدة الأمن الجماعي'], Moscow: ['موسكو'] } });
+    const main = events.find((e) => e.main)!;
+    expect([main.type, main.sentence.index, main.location?.name, main.location?.basis]).toEqual(['CONSULT', 0, 'Moscow', 'sentence 1']);
+  });
+
+  it('a lead mention of another kind of the same type gives no place ("قمة" then "اجتماع عقد في موسكو")', () => {
+    const text = 'قمة منظمة معاهدة الأمن الجماعي تدعو لحل الأزمات\nوسبقها اجتماع عقد في موسكو.';
+    const { events } = run(text, { entities: { CSTO: ['منظمة معاهدة الأمن الجماعي'], Moscow: ['موسكو'] } });
+    expect(events.find((e) => e.main)!.location).toBeNull();
+  });
 });

@@ -20,6 +20,10 @@ function detail(r: Raw): number {
   return actorIds(r).size + people.size + (dated ? 1 : 0) + (r.rec.location ? 1 : 0) + (r.rec.source.length ? 1 : 0);
 }
 
+/** The trigger entry of a record: its rule's first part ("consult.summit" of "consult.summit+consult.hold"). */
+const entryOf = (r: Raw): string => r.rec.rule.split('+')[0];
+const sameKind = (r: Raw, main: Raw): boolean => entryOf(r) === entryOf(main);
+
 /** Same type, not negated, in the lead sentences after the main record, naming one of its actors. */
 function reportsAgain(r: Raw, main: Raw, named: Set<string>): boolean {
   const s = r.rec.sentence.index, s0 = main.rec.sentence.index;
@@ -31,6 +35,9 @@ function reportsAgain(r: Raw, main: Raw, named: Set<string>): boolean {
   const d0 = main.rec.date?.value, d = r.rec.date?.value;
   if (d0 && d && !d0.startsWith(d) && !d.startsWith(d0)) return false;
   const ids = actorIds(r);
+  // "... قمة منظمة معاهدة الأمن الجماعي ... البيان الختامي للقمة التي عقدت في موسكو": the same kind of
+  // happening with no sides of its own is the one the headline names
+  if (!ids.size) return sameKind(r, main);
   return !named.size || [...named].some((id) => ids.has(id));
 }
 

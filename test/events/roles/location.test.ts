@@ -15,6 +15,13 @@ describe('location', () => {
     expect(events.map((e) => [e.type, e.location?.name ?? null])).toEqual([['CONSULT', null]]);
   });
 
+  it('the host after a hosting verb with its object pronoun ("القمة التي استضافتها العاصمة الأرمينية")', () => {
+    const { events } = run('وتبنى قادة منظمة معاهدة الأمن الجماعي في قمتهم التي استضافتها يريفان استراتيجية.', {
+      entities: { CSTO: ['منظمة معاهدة الأمن الجماعي'], Yerevan: ['يريفان'] },
+    });
+    expect(events.map((e) => [e.type, e.location?.name])).toEqual([['CONSULT', 'Yerevan']]);
+  });
+
   it('a travel verb\'s destination (travel_verbs + إلى) is where the meeting of its sentence is', () => {
     const { events } = run('وزير الدفاع الروسي يصل إلى مينسك للمشاركة في اجتماع منظمة معاهدة الأمن الجماعي', {
       entities: { Minsk: ['مينسك'], CSTO: ['منظمة معاهدة الأمن الجماعي'] },
