@@ -6,7 +6,7 @@ import type { Loc } from '../doc.js';
 import type { Story } from './story.js';
 
 /** How many sentences after the headline's may report its event again. */
-const LEAD_SENTENCES = 2;
+export const LEAD_SENTENCES = 2;
 
 const actorIds = (r: Raw): Set<string> =>
   new Set([...r.rec.source, ...r.rec.recipient, ...r.rec.participants, ...r.rec.chair, ...r.rec.invited].map((a) => a.entity));

@@ -1,0 +1,26 @@
+// The guidelines' place is the city when the text names one: a main record placed in a country
+// takes the city of that country where its sentence or the lead after it says it happened
+// ("اعتقال تسعة أشخاص في طاجيكستان" ... "في ضاحية دوشنبه"); not the destination of aid or forces.
+import type { Loc } from '../doc.js';
+import { sentenceLocations } from '../places.js';
+import { setLocation } from '../record.js';
+import { LEAD_SENTENCES } from './lead.js';
+import type { Story } from './story.js';
+
+/** The step: the main record's country narrowed to a city of it that a place phrase of the lead names. */
+export function cityOfCountry(st: Story): void {
+  const rec = st.main.rec, loc = rec.location;
+  if (!loc?.country || st.doc.countries.byIso2.get(loc.country)?.name !== loc.name) return;
+  // where aid or forces go ("مساعدات ... في قرغيزيا"), the country is the side that receives them
+  if (st.doc.sets.destinationRules?.has(rec.rule.split('+')[0])) return;
+  const s0 = rec.sentence.index, last = Math.min(s0 + LEAD_SENTENCES, st.doc.sentTok.length - 1);
+  for (let s = s0; s <= last; s++) {
+    const city = sentenceLocations(st.doc, s, []).find((l) => isCityOf(l, loc.country!));
+    if (!city) continue;
+    const basis = s === s0 ? 'sentence' : `sentence ${s}`;
+    setLocation(rec, { ...city, basis }, `location: ${basis} (a city of ${loc.name})`);
+    return;
+  }
+}
+
+const isCityOf = (l: Loc, country: string): boolean => !l.isCountry && l.country === country && l.ment?.ent.kind !== 'region';
