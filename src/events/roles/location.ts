@@ -31,10 +31,15 @@ export function eventLocation(ev: Slots): void {
 /** The most specific place first: a city or province, then a country, then a region ("في جمهورية طاجيكستان في آسيا الوسطى"). */
 const tier = (l: Loc): number => (l.isCountry ? 1 : l.ment?.ent.kind === 'region' ? 2 : 0);
 
-/** "أعلن ... في اجتماع مع بوتين أن روسيا ستبني محطة في أوزبكستان": a place after أن/إن is the reported act's, not the trigger's before it. */
+/**
+ * "أعلن ... في اجتماع مع بوتين أن روسيا ستبني محطة في أوزبكستان": a place after أن/إن is the reported
+ * act's, not the trigger's before it; not after a future marker ("مناورات من المقرر أن تجريها ... قرب مدينة"),
+ * whose أن opens the trigger's own clause.
+ */
 function inThatClause(ev: Slots, l: Loc): boolean {
   const { f, k } = ev;
-  for (let i = k + 1; i < l.pos; i++) if (tokIs(f.doc.toks[i], f.rd.complementizers)) return true;
+  const toks = f.doc.toks;
+  for (let i = k + 1; i < l.pos; i++) if (tokIs(toks[i], f.rd.complementizers) && !tokIs(toks[i - 1], f.sets.future)) return true;
   return false;
 }
 

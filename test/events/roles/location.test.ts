@@ -22,6 +22,13 @@ describe('location', () => {
     expect(events.map((e) => [e.type, e.location?.name])).toEqual([['CONSULT', 'Yerevan']]);
   });
 
+  it('the أن of a future marker opens the trigger\'s own clause ("مناورات من المقرر أن تجريها ... قرب مدينة")', () => {
+    const { events } = run('تبدأ مناورات من المقرر أن تجريها منظمة معاهدة الأمن الجماعي قرب مدينة دوشنبه.', {
+      entities: { CSTO: ['منظمة معاهدة الأمن الجماعي'], Dushanbe: ['دوشنبه'] },
+    });
+    expect(events.map((e) => [e.type, e.location?.name])).toEqual([['COOPERATE', 'Dushanbe']]);
+  });
+
   it('a travel verb\'s destination (travel_verbs + إلى) is where the meeting of its sentence is', () => {
     const { events } = run('وزير الدفاع الروسي يصل إلى مينسك للمشاركة في اجتماع منظمة معاهدة الأمن الجماعي', {
       entities: { Minsk: ['مينسك'], CSTO: ['منظمة معاهدة الأمن الجماعي'] },
