@@ -23,6 +23,7 @@ import { betweenSides } from './roles/between.js';
 import { clashSides } from './roles/clashSides.js';
 import { relativeClauseSource } from './roles/relativeClause.js';
 import { severalSides } from './roles/severalSides.js';
+import { subjectRole } from './roles/subjectRole.js';
 import { answeredRequest, askedAct, rememberRequest } from './roles/requested.js';
 import { findRecipient, visitHost } from './roles/recipient.js';
 import { agentSource, dualVerb, rememberSides, sidesOfEventBefore, source } from './roles/source.js';
@@ -57,7 +58,7 @@ export interface EventEngine {
 
 /** The rules that fill in an event, in order: each may rely on what the ones before it found. */
 export const ROLES: readonly Role[] = [
-  meetingCueRoles, agentSource, dualVerb, preverbalSubject, relativeClauseSource, source, askedAct, answeredRequest, betweenSides, addressee, findRecipient, clashSides, eventLocation, visitHost, anaphora,
+  meetingCueRoles, agentSource, dualVerb, preverbalSubject, relativeClauseSource, source, subjectRole, askedAct, answeredRequest, betweenSides, addressee, findRecipient, clashSides, eventLocation, visitHost, anaphora,
   meetingParticipants, severalSides, eventStatus, background, eventDate, sidesOfEventBefore, rememberSides, rememberRequest,
 ];
 

@@ -124,3 +124,10 @@ describe('subject-agreement endings (data/text/morphology.json)', () => {
     expect(events.map((e) => [e.type, e.trigger.text, names(e.source).sort()])).toEqual([['AGREE', 'توصلتا', ['Kyrgyzstan', 'Tajikistan']]]);
   });
 });
+
+describe('triggers: readiness', () => {
+  it('raising combat readiness ("تعزيز الاستعداد القتالي") is MOBILIZE', () => {
+    const { events } = run('روسيا تقوم بتعزيز الاستعداد القتالي لقواعدها العسكرية.', { entities: { Russia: ['روسيا'] } });
+    expect(events.map((e) => [e.type, e.rule])).toEqual([['MOBILIZE', 'mobilize.readiness']]);
+  });
+});

@@ -1,0 +1,30 @@
+// Frames whose subject is not the doer ("تسلمت طاجيكستان من روسيا أسلحة": the subject receives): the
+// subject found as the source goes to the field of the role the frame gives it, and the actor after a
+// preposition the frame marks `source` ("من روسيا") is the source.
+import { fieldFor, loadFrames } from '../frames.js';
+import { pick, type Slots } from '../slots.js';
+import { withCoordinated } from './subject.js';
+
+/** The preposition stands this close after the trigger, its object right after it. */
+const PREP_WINDOW = 6;
+const OBJECT_WINDOW = 2;
+
+export function subjectRole(ev: Slots): void {
+  const frames = loadFrames();
+  const frame = frames.byRule.get(ev.entry.rule);
+  if (!frame || frame.subject.role === 'source' || fieldFor(frames, frame.subject.role, false) !== 'recipient') return;
+  if (!ev.source.length || ev.recipient.length) return;
+  ev.recipient.push(...ev.source);
+  ev.source.length = 0;
+  ev.basis.push(`recipient: the subject, which its frame makes the ${frame.subject.role}`);
+  const { f, k } = ev;
+  const toks = f.doc.toks;
+  for (let p = k + 1; p <= Math.min(k + PREP_WINDOW, f.b - 1); p++) {
+    if (frame.preps.get(toks[p].w.c) !== 'source') continue;
+    const m = f.actors.find((x) => !ev.used.has(x) && x.roleStart > p && x.roleStart - p <= OBJECT_WINDOW);
+    if (!m) return;
+    for (const x of withCoordinated(ev, m)) ev.source.push(pick(ev, x));
+    ev.basis.push('source: after the preposition its frame gives that role');
+    return;
+  }
+}
