@@ -46,8 +46,9 @@ export function actorMentions(doc: Doc, s: number, locMents: Set<Ment>): Ment[] 
     // "حرس الحدود في قرغيزستان": a place after members is the side they belong to, not only a place
     if (locMents.has(m) && !afterMembers(doc, m)) continue;
     // a capital right after a verb stands for its government ("حملت دوشنبه الجانب القيرغيزي المسؤولية")
-    const metonym = m.ent.kind === 'capital' && m.t0 > 0 && doc.toks[m.t0 - 1].sentence === s &&
-      (doc.toks[m.t0 - 1].w.trig !== undefined || tokIs(doc.toks[m.t0 - 1], supportVerbs));
+    // or at the head of a clause right before its verb ("موسكو تعزز وجودها", "قال شويغو إن موسكو تقوم بتعزيز")
+    const metonym = m.ent.kind === 'capital' && ((m.t0 > 0 && doc.toks[m.t0 - 1].sentence === s &&
+      (doc.toks[m.t0 - 1].w.trig !== undefined || tokIs(doc.toks[m.t0 - 1], supportVerbs))) || clauseSubject(doc, m, supportVerbs));
     // ... or, right after the subject of a verb, is its object ("اتهم الجنرال جوزيف فوتيل موسكو بأنها")
     const subject = out.length ? out[out.length - 1] : null;
     const object = m.ent.kind === 'capital' && subject !== null && subject.t1 === m.t0 && verbBeforeSubject(doc, subject);
@@ -57,6 +58,16 @@ export function actorMentions(doc: Doc, s: number, locMents: Set<Ment>): Ment[] 
     out.push(metonym ? ment(m.ent, m.m, m.ns, m.ne, m.t0, m.t1, m.sentence, m.isCountry, m.roleStart, m.coref, true) : m);
   }
   return out;
+}
+
+/** A mention that opens its sentence or a clause after إن/أن and stands right before a verb of the lexicon, nothing between. */
+function clauseSubject(doc: Doc, m: Ment, supportVerbs: Set<string> | undefined): boolean {
+  const next = doc.toks[m.t1];
+  if (!next || next.sentence !== m.sentence || (next.w.trig === undefined && !tokIs(next, supportVerbs))) return false;
+  // a dateline ("طشقند: يبدأ الرئيس ...") is where the report comes from
+  if (doc.t.text.slice(m.ne, next.start).trim()) return false;
+  const prev = doc.toks[m.t0 - 1];
+  return !prev || prev.sentence !== m.sentence || roleData().complementizers.has(prev.w.c) || roleData().complementizers.has(prev.f);
 }
 
 function hasBreak(doc: Doc, from: number, to: number): boolean {

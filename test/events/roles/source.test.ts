@@ -20,6 +20,16 @@ describe('source', () => {
     expect(events.map((e) => [e.type, names(e.source)])).toEqual([['SANCTION', ['London']]]);
   });
 
+  it('a capital opening a reported clause right before its verb is its subject ("قال شويغو إن موسكو تعزز")', () => {
+    const { events } = run('قال شويغو إن موسكو تعزز وجودها العسكري.', { entities: { Shoigu: ['شويغو'], Moscow: ['موسكو'] } });
+    expect(events.map((e) => [e.type, names(e.source)])).toEqual([['MOBILIZE', ['Moscow']]]);
+  });
+
+  it('a dateline capital before its colon is where the report comes from, not the subject ("موسكو: تعزز روسيا")', () => {
+    const { events } = run('موسكو: تعزز روسيا وجودها العسكري.', { entities: { Russia: ['روسيا'], Moscow: ['موسكو'] } });
+    expect(events.map((e) => [e.type, names(e.source)])).toEqual([['MOBILIZE', ['Russia']]]);
+  });
+
   it('the person right after a visit noun is the visitor, not the speaker who reports it ("زيارة بوتين إلى بيشكك")', () => {
     const { events } = run('وقال أوشاكوف إن زيارة بوتين إلى بيشكك ستبدأ غدا.', { entities: { Putin: ['بوتين'], Ushakov: ['أوشاكوف'] } });
     expect(events.map((e) => [e.type, names(e.source)])).toEqual([['CONSULT', ['Vladimir Putin']]]);
