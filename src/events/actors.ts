@@ -5,6 +5,7 @@ import { ARTICLE } from '../text/clitics.js';
 import { iso3Of } from './countries.js';
 import { findCue, tokIs } from './cues.js';
 import { ment, type Doc, type Ment } from './doc.js';
+import { requirementsMet } from './triggers.js';
 import { roleData } from './roleData.js';
 
 export function actorOf(doc: Doc, m: Ment, basis = 'sentence'): EventActor {
@@ -48,7 +49,7 @@ export function actorMentions(doc: Doc, s: number, locMents: Set<Ment>): Ment[] 
     // a capital right after a verb stands for its government ("حملت دوشنبه الجانب القيرغيزي المسؤولية")
     // or at the head of a clause right before its verb ("موسكو تعزز وجودها", "قال شويغو إن موسكو تقوم بتعزيز")
     const metonym = m.ent.kind === 'capital' && ((m.t0 > 0 && doc.toks[m.t0 - 1].sentence === s &&
-      (doc.toks[m.t0 - 1].w.trig !== undefined || tokIs(doc.toks[m.t0 - 1], supportVerbs))) || clauseSubject(doc, m, supportVerbs));
+      isTriggerAt(doc, m.t0 - 1, supportVerbs)) || clauseSubject(doc, m, supportVerbs));
     // ... or, right after the subject of a verb, is its object ("اتهم الجنرال جوزيف فوتيل موسكو بأنها")
     const subject = out.length ? out[out.length - 1] : null;
     const object = m.ent.kind === 'capital' && subject !== null && subject.t1 === m.t0 && verbBeforeSubject(doc, subject);
@@ -60,10 +61,16 @@ export function actorMentions(doc: Doc, s: number, locMents: Set<Ment>): Ment[] 
   return out;
 }
 
+/** A trigger whose required words are there, or a support verb (not "استعداد" with no "القتالي" after it). */
+function isTriggerAt(doc: Doc, k: number, supportVerbs: Set<string> | undefined): boolean {
+  const tok = doc.toks[k];
+  return tok.w.trig?.some((h) => requirementsMet(doc, k, h)) === true || tokIs(tok, supportVerbs);
+}
+
 /** A mention that opens its sentence or a clause after إن/أن and stands right before a verb of the lexicon, nothing between. */
 function clauseSubject(doc: Doc, m: Ment, supportVerbs: Set<string> | undefined): boolean {
   const next = doc.toks[m.t1];
-  if (!next || next.sentence !== m.sentence || (next.w.trig === undefined && !tokIs(next, supportVerbs))) return false;
+  if (!next || next.sentence !== m.sentence || !isTriggerAt(doc, m.t1, supportVerbs)) return false;
   // a dateline ("طشقند: يبدأ الرئيس ...") is where the report comes from
   if (doc.t.text.slice(m.ne, next.start).trim()) return false;
   const prev = doc.toks[m.t0 - 1];

@@ -66,7 +66,8 @@ export function groupDist(g: Group, pos: number): number {
   return d;
 }
 
-function requirementsMet(doc: Doc, tokIdx: number, hit: TriggerHit): boolean {
+/** The words a trigger entry requires near it are there ("وقع ... مذكرة"). */
+export function requirementsMet(doc: Doc, tokIdx: number, hit: TriggerHit): boolean {
   const s = doc.toks[tokIdx].sentence;
   const [a, b] = doc.sentTok[s];
   for (const r of hit.entry.requires ?? []) {

@@ -131,3 +131,21 @@ describe('triggers: readiness', () => {
     expect(events.map((e) => [e.type, e.rule])).toEqual([['MOBILIZE', 'mobilize.readiness']]);
   });
 });
+
+describe('triggers: seizure, joint action, unacceptable', () => {
+  it('seizing territory ("سيطرت طالبان على ... إقليم") is ASSAULT; control of a situation is not', () => {
+    const seized = run('وسيطرت حركة طالبان على معظم أجزاء إقليم قندوز.', { entities: { Taliban: ['حركة طالبان'], Kunduz: ['قندوز'] } });
+    expect(seized.events.map((e) => [e.type, e.rule, names(e.source)])).toEqual([['ASSAULT', 'assault.seizure', ['Taliban']]]);
+    expect(run('وسيطرت حركة طالبان على الوضع.', { entities: { Taliban: ['حركة طالبان'] } }).events).toEqual([]);
+  });
+
+  it('joint investigations ("تحقيقات مشتركة") are COOPERATE', () => {
+    const { events } = run('وتجري طاجيكستان وأفغانستان تحقيقات مشتركة.', { entities: { Tajikistan: ['طاجيكستان'], Afghanistan: ['أفغانستان'] } });
+    expect(events.map((e) => [e.type, e.rule])).toEqual([['COOPERATE', 'cooperate.joint-action']]);
+  });
+
+  it('"غير مقبول" said of an act is DISAPPROVE by the speaker', () => {
+    const { events } = run('وقال شويغو إن التأخير غير مقبول.', { entities: { Shoigu: ['شويغو'] } });
+    expect(events.map((e) => [e.type, e.rule, names(e.source)])).toEqual([['DISAPPROVE', 'disapprove.unacceptable', ['Sergei Shoigu']]]);
+  });
+});
