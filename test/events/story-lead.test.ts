@@ -82,4 +82,17 @@ describe('placeFromLead', () => {
     const { events } = run(text, { entities: { CSTO: ['منظمة معاهدة الأمن الجماعي'], Moscow: ['موسكو'] } });
     expect(events.find((e) => e.main)!.location).toBeNull();
   });
+
+  it('a headline before the main record that names the same type of happening with no sides gives its place', () => {
+    const text = 'وزراء الدفاع يعقدون اجتماعا في موسكو\nوزير الدفاع الروسي سيرغي شويغو يبحث الوضع الأمني مع نظرائه.';
+    const { events } = run(text, { entities: { Shoigu: [{ text: 'سيرغي شويغو', role: 'وزير الدفاع الروسي' }], Moscow: ['موسكو'] } });
+    const main = events.find((e) => e.main)!;
+    expect([main.sentence.index, main.type, main.location?.name, main.location?.basis]).toEqual([1, 'CONSULT', 'Moscow', 'sentence 0']);
+  });
+
+  it('a region is replaced by the city a lead report gives ("في آسيا الوسطى" then "في دوشنبه")', () => {
+    const text = 'بحث بوتين مع إمام علي رحمان الأمن في آسيا الوسطى\nوبحث بوتين مع إمام علي رحمان في دوشنبه أمن الحدود.';
+    const { events } = run(text, { entities: { Putin: ['بوتين'], Rahmon: ['إمام علي رحمان'], Dushanbe: ['دوشنبه'], CentralAsia: ['آسيا الوسطى'] } });
+    expect(events.find((e) => e.main)!.location?.name).toBe('Dushanbe');
+  });
 });

@@ -42,14 +42,28 @@ function reportsAgain(r: Raw, main: Raw, named: Set<string>): boolean {
 }
 
 /**
- * The step: a main record with no place takes the place of a lead sentence that reports the same
- * happening ("«داعش خراسان» يتبنى التفجيرات ضد «طالبان»" over "... تفجيرات ... في جلال أباد").
+ * A headline before the main record that names the same type of happening with no sides of its own
+ * ("وزراء دفاع دول آسيا الوسطى يعقدون اجتماعاً في موسكو" over "شويغو ونظراؤه ... يبحثون الوضع الأمني").
+ */
+function headlineOf(r: Raw, main: Raw): boolean {
+  const s = r.rec.sentence.index, s0 = main.rec.sentence.index;
+  if (s >= s0 || s0 - s > LEAD_SENTENCES || r.background || r.anaphoric || actorIds(r).size) return false;
+  return r.rec.type === main.rec.type && r.rec.status === main.rec.status;
+}
+
+/** A region ("آسيا الوسطى") says less of where than a city or country: it has no country. */
+const vague = (r: Raw): boolean => !r.rec.location || !r.rec.location.country;
+
+/**
+ * The step: a main record with no place, or only a region, takes the place of a lead sentence that
+ * reports the same happening ("«داعش خراسان» يتبنى التفجيرات ضد «طالبان»" over "... تفجيرات ... في جلال
+ * أباد"), or of the headline that names it.
  */
 export function placeFromLead(st: Story): void {
   const main = st.main;
-  if (main.rec.location || main.rec.status !== 'reported') return;
+  if (!vague(main) || main.rec.status !== 'reported') return;
   const named = actorIds(main);
-  const r = st.raws.find((x) => x !== main && x.rec.location && reportsAgain(x, main, named));
+  const r = st.raws.find((x) => x !== main && !vague(x) && (reportsAgain(x, main, named) || headlineOf(x, main)));
   if (!r) return;
   const loc = r.rec.location!;
   setLocation(main.rec, { ...loc, basis: `sentence ${r.rec.sentence.index}` } as Loc, `location: sentence ${r.rec.sentence.index}`);

@@ -29,6 +29,11 @@ describe('location', () => {
     expect(events.map((e) => [e.type, e.location?.name])).toEqual([['COOPERATE', 'Dushanbe']]);
   });
 
+  it('counterparts in a region ("ونظراؤه في دول آسيا الوسطى") are no place', () => {
+    const { events } = run('بحث سيرغي شويغو ونظراؤه في دول آسيا الوسطى الوضع الأمني.', { entities: { Shoigu: ['سيرغي شويغو'], CentralAsia: ['آسيا الوسطى'] } });
+    expect(events.map((e) => [e.type, e.location])).toEqual([['CONSULT', null]]);
+  });
+
   it('a travel verb\'s destination (travel_verbs + إلى) is where the meeting of its sentence is', () => {
     const { events } = run('وزير الدفاع الروسي يصل إلى مينسك للمشاركة في اجتماع منظمة معاهدة الأمن الجماعي', {
       entities: { Minsk: ['مينسك'], CSTO: ['منظمة معاهدة الأمن الجماعي'] },
