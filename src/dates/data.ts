@@ -62,6 +62,8 @@ export interface RelativeTables {
   futureMarkers: Set<string>;
   pastMarkers: Set<string>;
   futureVerbStop: string[];
+  /** words that open another clause after a date (أن, لأن, حيث): tense.ts reads up to them */
+  clauseBreak: string[];
   tz: Map<string, string>;
 }
 /** The words around a date (markers.json), folded; each described in its schema. */
@@ -72,6 +74,8 @@ export interface MarkerTables {
   afterYear: string[];
   eraSuffixes: { hijri: string[]; gregorian: string[] };
   monthWord: string;
+  /** the word "day" before a weekday's name (يوم) */
+  dayWord: string;
   of: string;
   monthParts: string[];
   monthWordParts: string[];
@@ -79,13 +83,16 @@ export interface MarkerTables {
   agoStop: string[];
   decade: { tensEnding: string; endings: string[]; centuryWord: string; centuries: Map<string, string>; defaultLeadingDigits: string };
   clock: { hour: string; at: string[]; am: string[]; pm: Set<string>; zone: string; utc: string };
+  /** the words of an article's date stamp lines (dates/published.ts) */
+  published: { updated: string[]; headerWords: string[]; datelineWords: string[] };
 }
 interface MarkersFile {
   year_keywords: string[]; year_dual_keywords: string[]; year_prepositions: string[]; after_year: string[];
-  era_suffixes: { hijri: string[]; gregorian: string[] }; month_word: string; of: string; month_parts: string[]; month_word_parts: string[];
+  era_suffixes: { hijri: string[]; gregorian: string[] }; month_word: string; day_word: string; of: string; month_parts: string[]; month_word_parts: string[];
   one: string[]; ago_stop: string[];
   decade: { tens_ending: string; endings: string[]; century_word: string; centuries: { words: string[]; leading_digits: string }[]; default_leading_digits: string };
   clock: { hour: string; at: string[]; am: string[]; pm: string[]; zone: string; utc: string };
+  published: { updated: string[]; header_words: string[]; dateline_words: string[] };
 }
 export interface DateTables {
   months: MonthTables;
@@ -225,7 +232,7 @@ export function parseRelative(json: Json, file = 'relative.json'): RelativeTable
   const out: RelativeTables = {
     days: [], todayBlockNext: new Set(), todayBlockPrev: new Set(), periods: new Map(), modifiers: new Map(),
     thisWords: [], ago: [], later: [], units: new Map(), durationLead: [], futureMarkers: new Set(), pastMarkers: new Set(),
-    futureVerbStop: [], tz: new Map(),
+    futureVerbStop: [], clauseBreak: [], tz: new Map(),
   };
   if (!isObj(json)) { fail(file, ['top level must be an object']); return out; }
   const strList = (k: string): string[] => {
@@ -268,6 +275,7 @@ export function parseRelative(json: Json, file = 'relative.json'): RelativeTable
   for (const w of strList('futureMarkers')) out.futureMarkers.add(w);
   for (const w of strList('pastMarkers')) out.pastMarkers.add(w);
   out.futureVerbStop = strList('futureVerbStop');
+  out.clauseBreak = strList('clauseBreak');
   if (!isObj(json.tz)) p.push('field tz: must be an object of zone word -> offset');
   else for (const [k, v] of Object.entries(json.tz)) {
     if (typeof v !== 'string' || !/^(Z|[+-]\d\d:\d\d)$/.test(v)) p.push(`tz.${k}: must be "Z" or "+HH:MM"`);
@@ -286,9 +294,10 @@ export function parseMarkers(json: Json): MarkerTables {
   return {
     yearKeywords: fold(m.year_keywords), yearDualKeywords: new Set(fold(m.year_dual_keywords)), yearPrepositions: fold(m.year_prepositions), afterYear: fold(m.after_year),
     eraSuffixes: { hijri: fold(m.era_suffixes.hijri), gregorian: fold(m.era_suffixes.gregorian) },
-    monthWord: foldKey(m.month_word), of: foldKey(m.of), monthParts: fold(m.month_parts), monthWordParts: fold(m.month_word_parts), one: fold(m.one), agoStop: fold(m.ago_stop),
+    monthWord: foldKey(m.month_word), dayWord: foldKey(m.day_word), of: foldKey(m.of), monthParts: fold(m.month_parts), monthWordParts: fold(m.month_word_parts), one: fold(m.one), agoStop: fold(m.ago_stop),
     decade: { tensEnding: foldKey(m.decade.tens_ending), endings: fold(m.decade.endings), centuryWord: foldKey(m.decade.century_word), centuries, defaultLeadingDigits: m.decade.default_leading_digits },
     clock: { hour: foldKey(m.clock.hour), at: fold(m.clock.at), am: fold(m.clock.am), pm: new Set(fold(m.clock.pm)), zone: foldKey(m.clock.zone), utc: foldKey(m.clock.utc) },
+    published: { updated: fold(m.published.updated), headerWords: fold(m.published.header_words), datelineWords: fold(m.published.dateline_words) },
   };
 }
 

@@ -5,9 +5,9 @@ import { loadDateTables } from './data.js';
 export const TABLES = loadDateTables();
 
 const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** Regex alternation of folded words, longest first, inner spaces as  +. */
-export const alt = (words: Iterable<string>): string =>
-  [...new Set(words)].filter(Boolean).sort((a, b) => b.length - a.length).map((w) => esc(w).replace(/ /g, ' +')).join('|');
+/** Regex alternation of folded words, longest first, inner spaces as  + (or as `space`). */
+export const alt = (words: Iterable<string>, space = ' +'): string =>
+  [...new Set(words)].filter(Boolean).sort((a, b) => b.length - a.length).map((w) => esc(w).replace(/ /g, space)).join('|');
 /** Lookup key for a matched phrase (inner whitespace collapsed). */
 export const key = (s: string): string => s.replace(/\s+/g, ' ');
 

@@ -5,6 +5,9 @@
 // only when nothing else is there; other dates further down (related-links footers) never.
 import { dayNumber, isoDay } from './calendar.js';
 import { type Cand, type Ctx, isFullDay } from './candidate.js';
+import { alt, TABLES } from './lexicon.js';
+import { PREPOSITIONS } from '../text/clitics.js';
+import { foldKey } from '../text/normalize.js';
 
 export interface Published { published: string | null; basis: string | null; day: number | null }
 
@@ -14,8 +17,19 @@ const TOP_CHARS = 400, TOP_LINES = 3;
 const TOP_MAX_CHARS = 1600, LINE_CONTEXT = 200;
 /** The lead, where "اليوم + full date" counts. */
 const LEAD_CHARS = 1200, LEAD_SENTENCES = 3;
-const UPDATED_RE = /(?:محدث|تحديث|حدث|عدل|تعديل|updated?|modified)\s*:?\s*[\s\p{P}\p{N}]*$/u;
-const HEADER_NOISE_RE = /(?:\d{1,2}:\d{2}(?::\d{2})?|gmt|utc|بتوقيت\s+\p{L}+|نشر(?:\s+في)?|تاريخ\s+النشر|التاريخ|بتاريخ|اخر\s+تحديث|اليوم|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|صباحا|مساء|[^\p{L}\p{N}])+/gu;
+/** The words of a date stamp's line (markers.json "published"). */
+const P = TABLES.markers.published;
+const UPDATED_RE = new RegExp(`(?:${alt(P.updated)})\\s*:?\\s*[\\s\\p{P}\\p{N}]*$`, 'u');
+/**
+ * What a header stamp line holds besides its date: a clock time, the header words, the zone word
+ * behind ب with the zone's name ("بتوقيت موسكو"), اليوم, a weekday (as its first name writes it),
+ * punctuation and spaces.
+ */
+const HEADER_NOISE_RE = new RegExp(
+  `(?:\\d{1,2}:\\d{2}(?::\\d{2})?|${alt(P.headerWords, '\\s+')}|${PREPOSITIONS.bi}${TABLES.markers.clock.zone}\\s+\\p{L}+|` +
+  `${alt(TABLES.relative.days.filter((d) => d.today).map((d) => d.form))}|${alt(TABLES.weekdays.names.map(foldKey))}|[^\\p{L}\\p{N}])+`, 'gu');
+/** A word right before a date near the top that makes it a dateline ("موسكو في 5 مارس"), or a dash, comma, colon or bracket. */
+const DATELINE_BEFORE_RE = new RegExp(`(?:^|\\s)(?:${alt(P.datelineWords)})\\s*$|[-,:(]\\s*$`, 'u');
 
 export function findPublished(ctx: Ctx, cands: Cand[]): Published {
   const { f, t } = ctx;
@@ -39,7 +53,7 @@ export function findPublished(ctx: Ctx, cands: Cand[]): Published {
       const words = prefix.match(/\p{L}+/gu) ?? [];
       if (updated) { picks.push({ c, basis: 'header', rank: 3 }); continue; }
       if (cleaned.length === 0) { picks.push({ c, basis: 'header', rank: 0 }); continue; }
-      if (words.length <= 4 && (/(?:^|\s)(?:في|بتاريخ)\s*$|[-,:(]\s*$/u.test(prefix) || /^\s*[/(]/u.test(suffix))) { picks.push({ c, basis: 'dateline', rank: 0 }); continue; }
+      if (words.length <= 4 && (DATELINE_BEFORE_RE.test(prefix) || /^\s*[/(]/u.test(suffix))) { picks.push({ c, basis: 'dateline', rank: 0 }); continue; }
     }
     if (c.start < leadEnd && /^today/.test(c.rule) && c.rel === undefined) {
       picks.push({ c, basis: 'lead', rank: 1 });

@@ -4,12 +4,14 @@
 import type { Ctx } from './candidate.js';
 import { CONJUNCTIONS, FUTURE, letterClass, PRESENT_PREFIXES, withoutConjunction } from '../text/clitics.js';
 import { NISBA } from '../text/morphology.js';
-import { TABLES } from './lexicon.js';
+import { alt, TABLES } from './lexicon.js';
 
 /** 'unmarked': no cue either way (read as past, except where the nearest date is the better guess). */
 export type Tense = 'past' | 'future' | 'unmarked';
 const R = TABLES.relative;
 const WORD_RE = /[\p{L}\p{M}]+/gu;
+/** Where the clause after a date ends: a comma, colon, quote or a word that opens another clause (أن, لأن, حيث). */
+const CLAUSE_END_RE = new RegExp(`[,;:"]|(?<![\\p{L}])(?:${alt(R.clauseBreak)})(?![\\p{L}])`, 'u');
 const FUTURE_VERB_RE = new RegExp(`^${letterClass(CONJUNCTIONS)}?(${FUTURE}${letterClass(PRESENT_PREFIXES)}\\p{L}{3,})$`, 'u');
 
 export function isFutureWord(w: string): boolean {
@@ -28,7 +30,7 @@ export function tenseAt(ctx: Ctx, start: number, end: number): Tense {
   const sStart = s ? s.start : 0, sEnd = s ? Math.max(s.end, end) : f.length;
   // after: up to 6 words, stopping at a clause break
   let after = f.slice(end, Math.min(sEnd, end + 80));
-  const cut = after.search(/[,;:"]|(?<![\p{L}])(?:ان|لان|حيث)(?![\p{L}])/u);
+  const cut = after.search(CLAUSE_END_RE);
   if (cut >= 0) after = after.slice(0, cut);
   const aw = after.match(WORD_RE)?.slice(0, 6) ?? [];
   for (const w of aw) {

@@ -6,7 +6,7 @@ import { builtinDataChecked } from '../compiled/cache.js';
 import { DataFileError } from '../errors.js';
 import { DATA_DIR } from '../paths.js';
 import { ABSORBING_PREPOSITION, ARTICLE, FIRST_PERSON_PREFIX, letterClass, PRESENT_PREFIX, PRESENT_PREFIXES } from '../text/clitics.js';
-import { NOUN, VERB_PAST, VERB_PRESENT } from '../text/morphology.js';
+import { NOUN, STEM, VERB_PAST, VERB_PRESENT } from '../text/morphology.js';
 import { schemaValidator as compiledSchema } from '../schema/ajv.js';
 import { foldKey } from '../text/normalize.js';
 
@@ -326,12 +326,12 @@ function eachStem(entries: TriggerEntry[], inflection: Record<string, Inflection
       if (rule.article && !form.startsWith(ARTICLE)) stems.push({ s: ARTICLE + form, article: true });
       for (const { s, article } of stems) {
         const suffixed: { w: string; suffixed: boolean }[] = [{ w: s, suffixed: false }];
-        if (!article && !s.endsWith('ا')) {
+        if (!article && !s.endsWith(STEM.final_alef)) {
           const base = s.endsWith(NOUN.feminine) ? s.slice(0, -NOUN.feminine.length) + NOUN.feminine_bound : s;
           for (const suf of rule.suffixes) if (suf) suffixed.push({ w: base + suf, suffixed: true });
         }
         for (const { w, suffixed: sfx } of suffixed) {
-          const firstPerson = entry.pos === 'verb' && w.startsWith('ن') && !w.startsWith('نا');
+          const firstPerson = entry.pos === 'verb' && w.startsWith(PRESENT_PREFIX.na) && !w.startsWith(PRESENT_PREFIX.na + STEM.long_a);
           visit({ rank: rank++, order, entry, rule, w, article, suffixed: sfx, firstPerson });
         }
       }

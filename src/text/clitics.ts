@@ -132,6 +132,15 @@ export function letterClass(letters: readonly string[]): string {
   return `[${letters.join('')}]`;
 }
 
+/** The conjunctions and prepositions by name: wa و, fa ف, bi ب, li ل, ka ك. */
+export type CliticLetter = 'wa' | 'fa' | Preposition;
+const CLITIC_LETTER: Readonly<Record<CliticLetter, string>> = { ...T.conjunctions, ...T.prepositions };
+
+/** A character class of the named conjunctions and prepositions, in the order named: cliticClass('wa', 'fa', 'bi', 'li') is "[وفبل]". */
+export function cliticClass(...names: CliticLetter[]): string {
+  return letterClass(names.map((n) => CLITIC_LETTER[n]));
+}
+
 /** A leading conjunction و or ف. */
 export function hasConjunction(f: string): boolean {
   return f[0] === WA || f[0] === FA;

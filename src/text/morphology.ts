@@ -16,16 +16,25 @@ export interface MorphologyFile {
   verb_present: { plural: string; plural_subjunctive: string; dual: string };
   noun: { feminine: string; feminine_bound: string; dual: string; oblique_plural: string; feminine_plural: string; feminine_name: string };
   nisba: { masculine: string; feminine: string; plural: string; oblique_plural: string; feminine_plural: string };
+  stem: { final_alef: string; long_a: string };
+  verbal_noun: { root: string; patterns: string[] };
 }
 
 /** Problems of a parsed endings table (schema, then every ending folded); none when it is valid. */
 export function morphologyProblems(data: unknown): string[] {
   const problems = schemaProblems(SCHEMA_FILE, data);
   if (problems.length) return problems;
-  for (const [group, endings] of Object.entries(data as MorphologyFile)) {
-    if (typeof endings !== 'object') continue;
+  const d = data as MorphologyFile;
+  for (const [group, endings] of Object.entries(d)) {
+    if (typeof endings !== 'object' || group === 'verbal_noun') continue;
     for (const [name, v] of Object.entries(endings as Record<string, string>)) if (foldKey(v) !== v) problems.push(`field ${group}.${name}: "${v}" is not folded, write "${foldKey(v)}"`);
   }
+  const { root, patterns } = d.verbal_noun;
+  if (foldKey(root) !== root) problems.push(`field verbal_noun.root: "${root}" is not folded, write "${foldKey(root)}"`);
+  patterns.forEach((p, i) => {
+    if (foldKey(p) !== p) problems.push(`field verbal_noun.patterns.${i}: "${p}" is not folded, write "${foldKey(p)}"`);
+    else if ([...p].filter((c) => root.includes(c)).join('') !== root) problems.push(`field verbal_noun.patterns.${i}: "${p}" must hold the letters of root (${root}) once each, in order`);
+  });
   return problems;
 }
 
@@ -40,3 +49,7 @@ export const VERB_PRESENT: Readonly<MorphologyFile['verb_present']> = T.verb_pre
 export const NOUN: Readonly<MorphologyFile['noun']> = T.noun;
 /** Forms of a nisba adjective ("روسي", "الروسية", "الروسيين"). */
 export const NISBA: Readonly<MorphologyFile['nisba']> = T.nisba;
+/** Letters of a stem that change how it inflects: a final alef takes no pronoun suffix as written ("أيدوا"); ن + the long a starts a past فاعل verb ("ناقش"), not "we". */
+export const STEM: Readonly<MorphologyFile['stem']> = T.stem;
+/** The shapes of a verbal noun as regular-expression sources, each letter of the root any letter (\p{L}): افتعال is "ا\p{L}ت\p{L}ا\p{L}". */
+export const VERBAL_NOUN_SHAPES: readonly string[] = T.verbal_noun.patterns.map((p) => [...p].map((c) => (T.verbal_noun.root.includes(c) ? '\\p{L}' : c)).join(''));

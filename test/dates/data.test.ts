@@ -55,6 +55,13 @@ describe('date tables', () => {
     expect(M.eraSuffixes.hijri).toEqual(['ه', 'هجريه', 'هجري', 'للهجره']);
     expect(M.decade.centuries.get('الحادي والعشرين')).toBe('20');
     expect(M.clock.pm.has('مساء')).toBe(true);
+    expect(M.dayWord).toBe('يوم');
+    expect(M.published).toEqual({
+      updated: ['محدث', 'تحديث', 'حدث', 'عدل', 'تعديل', 'updated', 'update', 'modified'],
+      headerWords: ['gmt', 'utc', 'نشر في', 'نشر', 'تاريخ النشر', 'التاريخ', 'بتاريخ', 'اخر تحديث', 'صباحا', 'مساء'],
+      datelineWords: ['في', 'بتاريخ'],
+    });
+    expect(loadDateTables().relative.clauseBreak).toEqual(['ان', 'لان', 'حيث']);
     expect(dateTableProblems('markers')({ ...JSON.parse(readFileSync(dateTableFile('markers'), 'utf8')), of: 'من بين' })).toEqual(['field of: must match pattern "^\\S+$"']);
   });
   it('number words', () => {

@@ -21,6 +21,17 @@ describe('published', () => {
   });
   it('a dateline', () => {
     expect(run('موسكو في 28 أكتوبر 2021 - قال الرئيس')).toMatchObject({ published: '2021-10-28', publishedBasis: 'dateline' });
+    expect(run('دوشنبه بتاريخ 3 مارس 2022 - قال الرئيس')).toMatchObject({ published: '2022-03-03', publishedBasis: 'dateline' });
+  });
+  it('the words of a header stamp line (markers.json published.header_words, the zone, اليوم, a weekday) leave it a header', () => {
+    expect(run('عنوان الخبر\nنشر في: الاثنين 7 مارس 2022 - 10:30 صباحا بتوقيت موسكو\nعقد اجتماع')).toMatchObject({ published: '2022-03-07', publishedBasis: 'header' });
+    expect(run('عنوان الخبر\nآخر تحديث: 7 مارس 2022\nعقد اجتماع')).toMatchObject({ published: '2022-03-07', publishedBasis: 'header' });
+    // a spelling the header words do not hold: not a header stamp, and no dateline (more than four words before it)
+    expect(run('عنوان الخبر\nكتب المراسل الخاص للوكالة الثلاثا 8 مارس 2022\nعقد اجتماع').published).toBeNull();
+  });
+  it('an updated stamp (markers.json published.updated) counts only when nothing else dates the article', () => {
+    expect(run('عنوان الخبر\nمحدث: 9 مارس 2022\nعقد اجتماع')).toMatchObject({ published: '2022-03-09', publishedBasis: 'header' });
+    expect(run('عنوان الخبر\nupdated: 9 مارس 2022\nموسكو في 8 مارس 2022 - قال الرئيس')).toMatchObject({ published: '2022-03-08', publishedBasis: 'dateline' });
   });
   it('اليوم + a full date in the lead', () => {
     const lead = 'أكد الرئيس خلال اجتماعه مع الأمين العام الذي يزور العاصمة في زيارة رسمية أن التعاون سيسهم في الأمن الإقليمي، وذلك اليوم الأربعاء 29 يناير/كانون الثاني 2025.';

@@ -59,6 +59,17 @@ describe('weekdays', () => {
   });
 });
 
+describe('clitics and clause breaks', () => {
+  it('و before اليوم stays out of the mention; ل or ب before it make it "for the day"', () => {
+    expect(one('واليوم يحتفل', '2022-03-09')).toMatchObject({ text: 'اليوم', value: '2022-03-09' });
+    expect(run('يحتفل لليوم بذكرى', '2022-03-09').dates).toEqual([]);
+  });
+  it('a future cue after لأن belongs to another clause (relative.json clauseBreak, tense.ts)', () => {
+    expect(one('التقى الوزيران يوم الخميس والقمة المقبلة تقترب', '2022-03-09')).toMatchObject({ text: 'يوم الخميس', value: '2022-03-10' });
+    expect(one('التقى الوزيران يوم الخميس لأن القمة المقبلة تقترب', '2022-03-09')).toMatchObject({ text: 'يوم الخميس', value: '2022-03-03' });
+  });
+});
+
 describe('weeks, months, years', () => {
   it('هذا الأسبوع and friends', () => {
     expect(one('الجلسات المقرر عقدها هذا الأسبوع', '2021-10-28')).toMatchObject({ value: '2021-W43', granularity: 'week' });

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeSentence, subjectOf, withConjoined, type SentenceAnalysis, type SentenceInput } from '../../src/events/clause/index.js';
 import { readVerb } from '../../src/events/clause/verb.js';
-import { CLAUSE_WORDS, clauseWordsProblems, loadClauseWords } from '../../src/events/clause/data.js';
+import { CLAUSE_WORDS, clauseWordsProblems, loadClauseWords, NOT_A_VERB_RE } from '../../src/events/clause/data.js';
 import { readFileSync } from 'node:fs';
 import { analyze } from '../../src/text/analyze.js';
 
@@ -137,6 +137,10 @@ describe('clauses, subjects and objects', () => {
 });
 
 describe('clause words (src/data/events/clause.json)', () => {
+  it('a verb entry\'s forms that are nouns or participles are no verbs: article, م, ه, ات, يه, a verbal noun\'s shape', () => {
+    const words = ['الاجتماع', 'مشارك', 'زياره', 'مباحثات', 'العسكريه', 'اجتماع', 'انسحاب', 'استقبال', 'تعزيز', 'اجتمع', 'بحث', 'يستقبل', 'انسحب', 'عزز'];
+    expect(words.filter((w) => NOT_A_VERB_RE.test(w))).toEqual(['الاجتماع', 'مشارك', 'زياره', 'مباحثات', 'العسكريه', 'اجتماع', 'انسحاب', 'استقبال', 'تعزيز']);
+  });
   it('validate against their schema, with precise problems', () => {
     const data = JSON.parse(readFileSync(CLAUSE_WORDS, 'utf8'));
     expect(clauseWordsProblems(data)).toEqual([]);

@@ -35,6 +35,11 @@ describe('validator', () => {
     expect(lex.triggers.get('وللجلسه')?.[0].entry.rule).toBe('consult.session');
     expect(lex.triggers.get('اجتماعه')?.[0].suffixed).toBe(true);
     expect(lex.triggers.get('نويد')?.[0].firstPerson).toBe(true);
+    // ن + the long a starts a past فاعل verb, not "we" (morphology.json stem.long_a)
+    expect(lex.triggers.get('ناقش')?.map((h) => [h.entry.rule, h.firstPerson])).toEqual([['consult.discuss', false]]);
+    // a form ending in alef takes no pronoun suffix as written (stem.final_alef): ناقشه, not ناقشاه
+    expect(lex.triggers.get('ناقشه')?.map((h) => [h.entry.rule, h.suffixed])).toEqual([['consult.discuss', true]]);
+    expect([lex.triggers.get('ناقشاه'), lex.triggers.get('دعاه')]).toEqual([undefined, undefined]);
     // a verbal noun of a verb entry is inflected as a noun, under the verb's rule
     expect(lex.triggers.get('لمناشده')?.map((h) => [h.entry.rule, h.entry.pos])).toEqual([['request.appeal', 'noun']]);
     expect(lex.triggers.get('ناشدت')?.map((h) => [h.entry.rule, h.entry.pos])).toEqual([['request.appeal', 'verb']]);

@@ -4,11 +4,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { DataFileError } from '../../src/errors.js';
-import { ABSORBED_ARTICLE, CLITICS_FILE, cliticProblems, ENCLITICS, hasArticle, hasConjunction, OBJECT_ENCLITICS, PROCLITICS, readCliticFile, THIRD_PERSON_ENCLITICS } from '../../src/text/clitics.js';
+import { ABSORBED_ARTICLE, CLITICS_FILE, cliticClass, cliticProblems, ENCLITICS, hasArticle, hasConjunction, OBJECT_ENCLITICS, PROCLITICS, readCliticFile, THIRD_PERSON_ENCLITICS } from '../../src/text/clitics.js';
 import { variants } from '../../src/entities/variants.js';
 import { foldKey } from '../../src/text/normalize.js';
 
 describe('clitics', () => {
+  it('a character class of conjunctions and prepositions by name, in the order named', () => {
+    expect(cliticClass('wa', 'fa', 'bi', 'li')).toBe('[وفبل]');
+    expect(cliticClass('wa', 'bi', 'li')).toBe('[وبل]');
+    expect(cliticClass('bi', 'ka')).toBe('[بك]');
+    expect(new RegExp(`^${cliticClass('wa', 'fa')}?الاجتماع$`, 'u').test('فالاجتماع')).toBe(true);
+  });
   it('every form is folded and listed once', () => {
     const forms = PROCLITICS.map((p) => p.form);
     expect(new Set(forms).size).toBe(forms.length);

@@ -4,7 +4,7 @@ import { compileClauseWords } from '../../src/events/clause/data.js';
 import { readVerb } from '../../src/events/clause/verb.js';
 import { nisbaForms } from '../../src/entities/compile.js';
 import { readCheckedJson } from '../../src/errors.js';
-import { MORPHOLOGY_FILE, morphologyProblems, NISBA, NOUN, VERB_PAST, VERB_PRESENT } from '../../src/text/morphology.js';
+import { MORPHOLOGY_FILE, morphologyProblems, NISBA, NOUN, STEM, VERB_PAST, VERB_PRESENT, VERBAL_NOUN_SHAPES } from '../../src/text/morphology.js';
 import { foldKey } from '../../src/text/normalize.js';
 
 const words = compileClauseWords({
@@ -43,5 +43,17 @@ describe('morphology', () => {
     expect(morphologyProblems({ ...data, noun: { ...data.noun, feminine: 'ة' } })).toEqual(['field noun.feminine: "ة" is not folded, write "ه"']);
     const { dual: _, ...noDual } = data.verb_past;
     expect(morphologyProblems({ ...data, verb_past: noDual })).toEqual(['field verb_past: must have required property \'dual\'']);
+  });
+  it('a verbal noun\'s shapes put any letter for the root\'s (ف ع ل); a shape without them once each, in order, is named', () => {
+    expect(VERBAL_NOUN_SHAPES).toEqual(['ا\\p{L}ت\\p{L}ا\\p{L}', 'ان\\p{L}\\p{L}ا\\p{L}', 'است\\p{L}\\p{L}ا\\p{L}', 'ت\\p{L}\\p{L}ي\\p{L}']);
+    const shape = new RegExp(`^(?:${VERBAL_NOUN_SHAPES.join('|')})$`, 'u');
+    expect(['اجتماع', 'انسحاب', 'استقبال', 'تعزيز', 'اجتمع', 'يستقبل'].map((w) => shape.test(w))).toEqual([true, true, true, true, false, false]);
+    const data = readCheckedJson<Record<string, unknown>>(MORPHOLOGY_FILE, () => []);
+    expect(morphologyProblems({ ...data, verbal_noun: { root: 'فعل', patterns: ['افتعال', 'تفعلة', 'فعلل'] } }))
+      .toEqual(['field verbal_noun.patterns.1: "تفعلة" is not folded, write "تفعله"', 'field verbal_noun.patterns.2: "فعلل" must hold the letters of root (فعل) once each, in order']);
+    expect(morphologyProblems({ ...data, verbal_noun: { root: 'فعل', patterns: ['لعف'] } })).toEqual(['field verbal_noun.patterns.0: "لعف" must hold the letters of root (فعل) once each, in order']);
+  });
+  it('the stem letters: a final alef, the long a after ن', () => {
+    expect(STEM).toEqual({ final_alef: 'ا', long_a: 'ا' });
   });
 });

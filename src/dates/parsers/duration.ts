@@ -3,14 +3,15 @@
 import type { Cand, Ctx } from '../candidate.js';
 import { key, NUMPHRASE, numberValue, ONE_ALT, TABLES, UNIT_ALT, UNIT_DUAL_ALT, UNIT_SING_ALT } from '../lexicon.js';
 import { AnchoredScanner } from '../scan.js';
+import { cliticClass, FA, WA } from '../../text/clitics.js';
 
 const DURATION_RE = new RegExp(
-  `(?<![\\p{L}\\p{M}\\p{N}.,:/])(?:(?<npre>[وف]?)(?<n>\\d{1,3}(?:[.,]\\d+)?|${NUMPHRASE}) +(?<u>${UNIT_ALT})|(?<pre>[وفبل]?)(?<dual>${UNIT_DUAL_ALT})|(?<one>${UNIT_SING_ALT}) +(?:${ONE_ALT}))(?![\\p{L}\\p{M}\\p{N}])`, 'gu');
+  `(?<![\\p{L}\\p{M}\\p{N}.,:/])(?:(?<npre>${cliticClass('wa', 'fa')}?)(?<n>\\d{1,3}(?:[.,]\\d+)?|${NUMPHRASE}) +(?<u>${UNIT_ALT})|(?<pre>${cliticClass('wa', 'fa', 'bi', 'li')}?)(?<dual>${UNIT_DUAL_ALT})|(?<one>${UNIT_SING_ALT}) +(?:${ONE_ALT}))(?![\\p{L}\\p{M}\\p{N}])`, 'gu');
 const NUM_TOKEN_RE = /^[\d.,]+$/u;
 /** A space-delimited word that may be part of "[وف]? number phrase": و, (و|ف)? number word, digits. */
 const numToken = (w: string): boolean => {
   for (let k = 0; k <= 2 && k <= w.length; k++) {
-    if (k > 0 && w[k - 1] !== 'و' && w[k - 1] !== 'ف') break;
+    if (k > 0 && w[k - 1] !== WA && w[k - 1] !== FA) break;
     const r = k ? w.slice(k) : w;
     if (r === '' || TABLES.numbers.words.has(r) || NUM_TOKEN_RE.test(r)) return true;
   }

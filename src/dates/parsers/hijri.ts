@@ -4,12 +4,13 @@ import { fromDayNumber, hijriMonthStart, hijriToDayNumber, isoMonth, pad } from 
 import type { Cand, Ctx } from '../candidate.js';
 import { HIJRI_ALT, HIJRI_SUFFIX, key, SINGLE_YEAR_KEYWORD_ALT, TABLES } from '../lexicon.js';
 import { AnchoredScanner, trieSource } from '../scan.js';
+import { ARTICLE, cliticClass } from '../../text/clitics.js';
 
 const { of: OF, monthWord: MONTH_WORD } = TABLES.markers;
 const HIJRI_RE = new RegExp(
-  `(?<![\\p{L}\\p{M}\\p{N}])(?:(?<d>\\d{1,2}) *(?:${OF} +)?(?:${MONTH_WORD} +)?)?(?<pre>[وبل]?)(?<mon>${HIJRI_ALT})(?![\\p{L}\\p{M}])` +
-  `(?: *,? *(?:${OF} +)?(?:(?:ال)?(?:${SINGLE_YEAR_KEYWORD_ALT}) +)?(?<y>1[3-6]\\d{2})(?!\\p{N}))?(?<suf> *${HIJRI_SUFFIX})?`, 'gu');
-const HIJRI_YEAR_RE = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?:(?<kw>(?:ال)?(?:${SINGLE_YEAR_KEYWORD_ALT})) +)?(?<y>1[3-6]\\d{2}) *${HIJRI_SUFFIX}`, 'gu');
+  `(?<![\\p{L}\\p{M}\\p{N}])(?:(?<d>\\d{1,2}) *(?:${OF} +)?(?:${MONTH_WORD} +)?)?(?<pre>${cliticClass('wa', 'bi', 'li')}?)(?<mon>${HIJRI_ALT})(?![\\p{L}\\p{M}])` +
+  `(?: *,? *(?:${OF} +)?(?:(?:${ARTICLE})?(?:${SINGLE_YEAR_KEYWORD_ALT}) +)?(?<y>1[3-6]\\d{2})(?!\\p{N}))?(?<suf> *${HIJRI_SUFFIX})?`, 'gu');
+const HIJRI_YEAR_RE = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?:(?<kw>(?:${ARTICLE})?(?:${SINGLE_YEAR_KEYWORD_ALT})) +)?(?<y>1[3-6]\\d{2}) *${HIJRI_SUFFIX}`, 'gu');
 /** anchored on the month name (a day "24 من شهر و" before it) and on the year */
 const HIJRI = new AnchoredScanner(HIJRI_RE, trieSource(TABLES.months.hijri.keys()), 13);
 const HIJRI_YEAR = new AnchoredScanner(HIJRI_YEAR_RE, '1[3-6]\\d\\d', 8);

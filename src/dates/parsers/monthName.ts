@@ -6,19 +6,24 @@ import { isValidDate } from '../calendar.js';
 import type { Cand, Ctx, Direction } from '../candidate.js';
 import { alt, GREG_ALT, GREGORIAN_SUFFIX, HIJRI_SUFFIX, key, MOD_ALT, ORDINAL_ALT, SINGLE_YEAR_KEYWORD_ALT, TABLES } from '../lexicon.js';
 import { AnchoredScanner, trieSource } from '../scan.js';
+import { ARTICLE, cliticClass } from '../../text/clitics.js';
 
-const MONTH_RE = new RegExp(`(?<![\\p{L}\\p{M}])(?<pre>[وبل]?)(?<mon>${GREG_ALT})(?![\\p{L}\\p{M}])`, 'gu');
+const MONTH_RE = new RegExp(`(?<![\\p{L}\\p{M}])(?<pre>${cliticClass('wa', 'bi', 'li')}?)(?<mon>${GREG_ALT})(?![\\p{L}\\p{M}])`, 'gu');
 /** anchored on the month name (a clitic before it) */
 const MONTH = new AnchoredScanner(MONTH_RE, trieSource(TABLES.months.gregorian.keys()), 2);
 const PAIR_RE = new RegExp(`(?: *[/|\\\\-] *| *\\( *| +)(?<mon>${GREG_ALT})(?![\\p{L}\\p{M}])(?<close> *\\))?`, 'uy');
 const { of: OF, monthWord: MONTH_WORD, monthParts, monthWordParts } = TABLES.markers;
 const DAY_BEFORE_RE = new RegExp(`(?:(?<![\\p{N}:./])(?<d>\\d{1,2}) *(?:${OF} +)?(?:${MONTH_WORD} +)?|(?<![\\p{L}\\p{M}])(?<ord>${ORDINAL_ALT}) +${OF} +(?:${MONTH_WORD} +)?)$`, 'u');
 const MDY_RE = new RegExp(` *(?<d>\\d{1,2})(?!\\p{N}) *,? *(?<y>[12]\\d{3})(?!\\p{N})(?<suf> *${GREGORIAN_SUFFIX})?`, 'uy');
-const YEAR_AFTER_RE = new RegExp(`(?: *, *| *- *| +|(?=\\d))(?:(?:${OF} +)?(?:ال)?(?:${SINGLE_YEAR_KEYWORD_ALT}) +)?(?<y>[12]\\d{3})(?!\\p{N})(?<suf> *${GREGORIAN_SUFFIX})?`, 'uy');
+const YEAR_AFTER_RE = new RegExp(`(?: *, *| *- *| +|(?=\\d))(?:(?:${OF} +)?(?:${ARTICLE})?(?:${SINGLE_YEAR_KEYWORD_ALT}) +)?(?<y>[12]\\d{3})(?!\\p{N})(?<suf> *${GREGORIAN_SUFFIX})?`, 'uy');
 const HIJRI_SUFFIX_RE = new RegExp(` *${HIJRI_SUFFIX}`, 'uy');
 const MOD_AFTER_RE = new RegExp(` +(?<mod>${MOD_ALT})(?![\\p{L}\\p{M}])`, 'uy');
 const MODIFIER_BEFORE_RE = new RegExp(
-  `(?<![\\p{L}\\p{M}])(?:(?:[وفب]?(?:${alt([...monthParts, ...monthWordParts])}) +)?(?:[وفبل]?${MONTH_WORD} +)|[وفب]?(?:${alt(monthParts)}) +)$`, 'u');
+  `(?<![\\p{L}\\p{M}])(?:(?:${cliticClass('wa', 'fa', 'bi')}?(?:${alt([...monthParts, ...monthWordParts])}) +)?(?:${cliticClass('wa', 'fa', 'bi', 'li')}?${MONTH_WORD} +)|${cliticClass('wa', 'fa', 'bi')}?(?:${alt(monthParts)}) +)$`, 'u');
+/** A clitic before the part of a month or the month word, left out of the mention ("ومطلع شهر"), unless the letter starts the part itself ("بداية"). */
+const CLITIC_FIRST_RE = new RegExp(`^${cliticClass('wa', 'fa', 'bi')}`, 'u');
+const PART_WORDS = [...monthParts, ...monthWordParts, MONTH_WORD];
+const cliticBefore = (s: string): boolean => CLITIC_FIRST_RE.test(s) && !PART_WORDS.some((p) => s.startsWith(p));
 
 export function parseMonthNames(ctx: Ctx, out: Cand[]): void {
   const { f, x } = ctx;
@@ -94,7 +99,7 @@ export function parseMonthNames(ctx: Ctx, out: Cand[]): void {
         c.rule = 'day-month';
       } else {
         const mb = MODIFIER_BEFORE_RE.exec(f.slice(Math.max(0, start - 24), start));
-        if (mb) c.start = start - mb[0].length + (/^[وفب]/u.test(mb[0]) && !/^(?:بدايه|بداي)/u.test(mb[0]) ? 1 : 0);
+        if (mb) c.start = start - mb[0].length + (cliticBefore(mb[0]) ? 1 : 0);
         c.rel = { type: 'monthName', month, dir };
         c.granularity = 'month';
         c.rule = dir ? 'month-name-relative' : 'month-name';

@@ -3,16 +3,17 @@
 import type { Cand, Ctx, Direction } from '../candidate.js';
 import { alt, key, MOD_ALT, NUMPHRASE, numberValue, ONE_ALT, ORDINAL_ALT, PERIOD_STEMS, TABLES, UNIT_ALT, WEEKDAY_ALT } from '../lexicon.js';
 import { AnchoredScanner, maxLen } from '../scan.js';
+import { ABSORBED_ARTICLE, ARTICLE, cliticClass } from '../../text/clitics.js';
 
 const R = TABLES.relative;
 const { of: OF, monthWord: MONTH_WORD, agoStop } = TABLES.markers;
-const DAYWORD_RE = new RegExp(`(?<![\\p{L}\\p{M}])(?<pre>[وف]?[بل]?)(?<w>${alt(R.days.map((d) => d.form))})(?![\\p{L}\\p{M}])(?: *,? *(?<wd>${WEEKDAY_ALT})(?![\\p{L}\\p{M}]))?`, 'gu');
+const DAYWORD_RE = new RegExp(`(?<![\\p{L}\\p{M}])(?<pre>${cliticClass('wa', 'fa')}?${cliticClass('bi', 'li')}?)(?<w>${alt(R.days.map((d) => d.form))})(?![\\p{L}\\p{M}])(?: *,? *(?<wd>${WEEKDAY_ALT})(?![\\p{L}\\p{M}]))?`, 'gu');
 const PERIOD_RE = new RegExp(
-  `(?<![\\p{L}\\p{M}])(?:(?<this>${alt(R.thisWords)}) +)?(?<pre>[وف]?)(?<art>[بك]?ال|لل)(?<p>${PERIOD_STEMS})(?![\\p{L}\\p{M}])(?: +(?<mod>${MOD_ALT})(?![\\p{L}\\p{M}]))?`, 'gu');
+  `(?<![\\p{L}\\p{M}])(?:(?<this>${alt(R.thisWords)}) +)?(?<pre>${cliticClass('wa', 'fa')}?)(?<art>${cliticClass('bi', 'ka')}?${ARTICLE}|${ABSORBED_ARTICLE})(?<p>${PERIOD_STEMS})(?![\\p{L}\\p{M}])(?: +(?<mod>${MOD_ALT})(?![\\p{L}\\p{M}]))?`, 'gu');
 const DAY_OF_MONTH_RE = new RegExp(
-  `(?<![\\p{L}\\p{M}\\p{N}])(?:(?:ال *)?(?<d>\\d{1,2})|(?<ord>${ORDINAL_ALT})) +${OF} +(?:(?<this>${alt(R.thisWords)}) +)?(?:ال)?${MONTH_WORD}(?: +(?<mod>${MOD_ALT}))?(?![\\p{L}\\p{M}])`, 'gu');
+  `(?<![\\p{L}\\p{M}\\p{N}])(?:(?:${ARTICLE} *)?(?<d>\\d{1,2})|(?<ord>${ORDINAL_ALT})) +${OF} +(?:(?<this>${alt(R.thisWords)}) +)?(?:${ARTICLE})?${MONTH_WORD}(?: +(?<mod>${MOD_ALT}))?(?![\\p{L}\\p{M}])`, 'gu');
 const AGO_RE = new RegExp(
-  `(?<![\\p{L}\\p{M}])(?<pre>[وف]?)(?<dir>${alt([...R.ago, ...R.later])}) +(?:(?<n>\\d{1,3}|${NUMPHRASE}) +(?<u>${UNIT_ALT})|(?<u1>${UNIT_ALT})(?: +(?:${ONE_ALT}))?)(?![\\p{L}\\p{M}])`, 'gu');
+  `(?<![\\p{L}\\p{M}])(?<pre>${cliticClass('wa', 'fa')}?)(?<dir>${alt([...R.ago, ...R.later])}) +(?:(?<n>\\d{1,3}|${NUMPHRASE}) +(?<u>${UNIT_ALT})|(?<u1>${UNIT_ALT})(?: +(?:${ONE_ALT}))?)(?![\\p{L}\\p{M}])`, 'gu');
 // anchored on the day word, the period word, "شهر" and the ago/later word; before them
 // a clitic, "هذا " + clitic + article, "ال 19 من هذا ال"
 const THIS_LEN = maxLen(R.thisWords);
@@ -22,6 +23,9 @@ const DAY_OF_MONTH = new AnchoredScanner(DAY_OF_MONTH_RE, MONTH_WORD, THIS_LEN +
 const AGO = new AnchoredScanner(AGO_RE, alt([...R.ago, ...R.later]), 2);
 /** "قبل يومين من القمة" counts from the summit, "بعد عام 2014" is a year: not relative to the article. */
 const AGO_STOP_RE = new RegExp(`^ *(?:(?:${alt(agoStop)}) |\\d)`, 'u');
+
+/** "لليوم", "باليوم": a preposition before اليوم makes it "for the day". */
+const PREPOSITION_LAST_RE = new RegExp(`${cliticClass('bi', 'li')}$`, 'u');
 
 const prevWord = (f: string, at: number): string => /(\p{L}+) *$/u.exec(f.slice(Math.max(0, at - 20), at))?.[1] ?? '';
 const nextWord = (f: string, at: number): string => /^ *(\p{L}+)/u.exec(f.slice(at, at + 24))?.[1] ?? '';
@@ -35,7 +39,7 @@ export function parseRelative(ctx: Ctx, out: Cand[]): void {
     const start = m.index + g.pre.length;
     const wEnd = start + g.w.length;
     if (entry.today) {
-      if (g.pre.length > 0 && /[بل]$/u.test(g.pre)) continue; // "لليوم"/"باليوم" read as "for the day"
+      if (g.pre.length > 0 && PREPOSITION_LAST_RE.test(g.pre)) continue; // "لليوم"/"باليوم" read as "for the day"
       if (!g.wd && R.todayBlockNext.has(nextWord(f, wEnd))) continue; // اليوم التالي, اليوم العالمي
       if (R.todayBlockPrev.has(prevWord(f, start))) continue; // نفس اليوم, ذلك اليوم
       if (/^ *(?:\d|ال(?:\p{L}+ي|اول|ثالث|رابع|خامس|اخير))(?![\p{L}\p{M}])/u.test(f.slice(wEnd, wEnd + 16)) && !g.wd && !/^ *,? *\d{1,2} +\p{L}/u.test(f.slice(wEnd, wEnd + 20))) continue;
@@ -47,10 +51,10 @@ export function parseRelative(ctx: Ctx, out: Cand[]): void {
   for (let m = PERIOD.first(f); m; m = PERIOD.next()) {
     const g = m.groups!;
     if (!g.this && !g.mod) continue;
-    const type = R.periods.get('ال' + g.p)!;
+    const type = R.periods.get(ARTICLE + g.p)!;
     // "الأمين العام", "المؤتمر العام المقبل": العام as the adjective "general"
     const pw = prevWord(f, m.index);
-    if (!g.this && !g.pre && type === 'year' && /^ال/u.test(pw) && !R.modifiers.has(pw) && !R.periods.has(pw)) continue;
+    if (!g.this && !g.pre && type === 'year' && pw.startsWith(ARTICLE) && !R.modifiers.has(pw) && !R.periods.has(pw)) continue;
     const dir: Direction = g.mod ? R.modifiers.get(key(g.mod))! : 'current';
     const offset = dir === 'past' ? -1 : dir === 'next' ? 1 : 0;
     const start = g.this ? m.index : m.index + g.pre.length;

@@ -5,7 +5,8 @@
 // dual or plural is the number ("الطرفين الاثنين"), unless إن/أن follows.
 import type { Cand, Ctx } from '../candidate.js';
 import { alt, key, TABLES } from '../lexicon.js';
-import { withoutConjunction } from '../../text/clitics.js';
+import { ARTICLE, withoutConjunction } from '../../text/clitics.js';
+import { NOUN } from '../../text/morphology.js';
 import { AnchoredScanner, trieSource } from '../scan.js';
 
 const W = TABLES.weekdays;
@@ -16,6 +17,8 @@ const BARE = new AnchoredScanner(BARE_RE, trieSource(W.needsContext), 0);
 const VERB_WINDOW = 5;
 const CLAUSE_BREAK_RE = /[.،,:;؛!?؟"«»()\n]/u;
 const WORD_RE = /[\p{L}\p{M}]+/gu;
+/** A definite dual or plural ("الطرفين", "الجانبان"), after which الاثنين is the number "the two". */
+const DEFINITE_DUAL_RE = new RegExp(`^${ARTICLE}\\p{L}+(?:${NOUN.oblique_plural}|${NOUN.dual})$`, 'u');
 
 export function parseReportWeekdays(ctx: Ctx, out: Cand[]): void {
   const { f } = ctx;
@@ -29,7 +32,7 @@ export function parseReportWeekdays(ctx: Ctx, out: Cand[]): void {
     const prev = words[words.length - 1] ?? '';
     if (!prev || W.blockBefore.has(prev) || W.contextBefore.has(prev)) continue; // none before it, a noun, or weekday.ts's
     const thatFollows = W.contextAfter.has(next);
-    if (!thatFollows && W.numberForms.has(key(m.groups!.wd)) && /^ال\p{L}+(?:ين|ان)$/u.test(prev)) continue; // الطرفين الاثنين
+    if (!thatFollows && W.numberForms.has(key(m.groups!.wd)) && DEFINITE_DUAL_RE.test(prev)) continue; // الطرفين الاثنين
     const reported = thatFollows || words.some((w) => W.reportVerbs.has(w) || W.reportVerbs.has(withoutConjunction(w)));
     if (!reported) continue;
     const weekday = W.byName.get(key(m.groups!.wd))!;

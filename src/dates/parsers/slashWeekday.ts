@@ -1,10 +1,13 @@
 // A weekday set off by slashes, as SANA and Xinhua write it: "اليوم /الاثنين/" (today, stated to be a
 // Monday) and "أعلن الرئيس /الاثنين/" (a bare weekday, which the slashes make one).
 import type { Cand, Ctx } from '../candidate.js';
-import { key, TABLES, WEEKDAY_ALT } from '../lexicon.js';
+import { alt, key, TABLES, WEEKDAY_ALT } from '../lexicon.js';
 import { AnchoredScanner } from '../scan.js';
+import { cliticClass } from '../../text/clitics.js';
 
-const SLASH_WEEKDAY_RE = new RegExp(`(?:(?<![\\p{L}\\p{M}])(?<pre>[وف]?)(?<today>اليوم) *)?/ *(?<wd>${WEEKDAY_ALT}) */`, 'gu');
+/** اليوم, the day word of kind "today" (relative.json) */
+const TODAY_ALT = alt(TABLES.relative.days.filter((d) => d.today).map((d) => d.form));
+const SLASH_WEEKDAY_RE = new RegExp(`(?:(?<![\\p{L}\\p{M}])(?<pre>${cliticClass('wa', 'fa')}?)(?<today>${TODAY_ALT}) *)?/ *(?<wd>${WEEKDAY_ALT}) */`, 'gu');
 /** anchored on the first slash, rare in Arabic prose: "واليوم /" before it */
 const SLASH_WEEKDAY = new AnchoredScanner(SLASH_WEEKDAY_RE, '/', 8);
 

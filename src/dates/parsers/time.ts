@@ -2,13 +2,13 @@
 import type { Cand, Ctx } from '../candidate.js';
 import { alt, key, TABLES, TZ_ALT } from '../lexicon.js';
 import { AnchoredScanner } from '../scan.js';
-import { PREPOSITIONS } from '../../text/clitics.js';
+import { ARTICLE, cliticClass, PREPOSITIONS } from '../../text/clitics.js';
 
 const CLOCK = TABLES.markers.clock;
 /** "ت غ" (UTC), written with or without its space */
 const UTC = CLOCK.utc.replace(/ /g, ' *');
 const TIME_RE = new RegExp(
-  `(?<![\\p{N}:.,/])(?:(?<pre>(?:[وف]?(?:${alt(CLOCK.at)}) +)?(?:ال)?${CLOCK.hour}) +)?(?<h>\\d{1,2}):(?<mi>\\d{2})(?::\\d{2})?(?!\\p{N}|:\\d)` +
+  `(?<![\\p{N}:.,/])(?:(?<pre>(?:${cliticClass('wa', 'fa')}?(?:${alt(CLOCK.at)}) +)?(?:${ARTICLE})?${CLOCK.hour}) +)?(?<h>\\d{1,2}):(?<mi>\\d{2})(?::\\d{2})?(?!\\p{N}|:\\d)` +
   `(?: *(?<ampm>${alt([...CLOCK.am, ...CLOCK.pm])})(?![\\p{L}\\p{M}]))?` +
   `(?: *(?<zone>gmt|utc|(?:${PREPOSITIONS.bi})?${CLOCK.zone} +(?:${TZ_ALT})|${UTC})(?: *(?<off>[+-] *\\d{1,2}))?)?`, 'gu');
 const ZONE_LEAD = new RegExp(`^(?:${PREPOSITIONS.bi})?${CLOCK.zone} `, 'u');

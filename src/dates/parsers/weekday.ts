@@ -4,9 +4,11 @@
 import type { Cand, Ctx } from '../candidate.js';
 import { key, MOD_ALT, TABLES, WEEKDAY_ALT } from '../lexicon.js';
 import { AnchoredScanner } from '../scan.js';
+import { cliticClass } from '../../text/clitics.js';
 
+const CLITIC = cliticClass('wa', 'fa', 'bi', 'li');
 const WEEKDAY_RE = new RegExp(
-  `(?<![\\p{L}\\p{M}])(?:(?<ypre>[وفبل]?)(?<yawm>يوم) +)?(?<pre>[وفبل]?)(?<wd>${WEEKDAY_ALT})(?![\\p{L}\\p{M}])(?: +(?<mod>${MOD_ALT})(?![\\p{L}\\p{M}]))?`, 'gu');
+  `(?<![\\p{L}\\p{M}])(?:(?<ypre>${CLITIC}?)(?<yawm>${TABLES.markers.dayWord}) +)?(?<pre>${CLITIC}?)(?<wd>${WEEKDAY_ALT})(?![\\p{L}\\p{M}])(?: +(?<mod>${MOD_ALT})(?![\\p{L}\\p{M}]))?`, 'gu');
 /** anchored on the weekday name ("ويوم و" before it) */
 const WEEKDAY = new AnchoredScanner(WEEKDAY_RE, WEEKDAY_ALT, 8);
 const FOLLOWED_BY_DATE = /^ *,? *\d/u;

@@ -3,12 +3,12 @@
 import type { Cand, Ctx } from '../candidate.js';
 import { alt, GREGORIAN_SUFFIX, HIJRI_SUFFIX, TABLES, YEAR_KEYWORD_ALT } from '../lexicon.js';
 import { AnchoredScanner } from '../scan.js';
-import { ARTICLE, CONJUNCTIONS, letterClass, PRESENT_PREFIX, WA } from '../../text/clitics.js';
+import { ABSORBED_ARTICLE, ARTICLE, CONJUNCTIONS, cliticClass, letterClass, PRESENT_PREFIX, WA } from '../../text/clitics.js';
 
 const M = TABLES.markers;
 
 const YEAR_RE = new RegExp(
-  `(?<![\\p{L}\\p{M}\\p{N}])(?:(?<kwpre>[وفبل]?(?:ال)?|لل)(?<kw>${YEAR_KEYWORD_ALT}) *|(?<prep>[وف]?(?:${alt(M.yearPrepositions)})) +)?` +
+  `(?<![\\p{L}\\p{M}\\p{N}])(?:(?<kwpre>${cliticClass('wa', 'fa', 'bi', 'li')}?(?:${ARTICLE})?|${ABSORBED_ARTICLE})(?<kw>${YEAR_KEYWORD_ALT}) *|(?<prep>${cliticClass('wa', 'fa')}?(?:${alt(M.yearPrepositions)})) +)?` +
   `(?<y>[12]\\d{3})(?!\\p{N}|[.\\/:-]\\p{N}| *[.\\/:-] *\\p{N})(?<suf> *${GREGORIAN_SUFFIX})?`, 'gu');
 /** anchored on the four digits; before them at most "والسنه " / "وبحلول " */
 const YEAR = new AnchoredScanner(YEAR_RE, '[12]\\d\\d\\d', 10);
@@ -33,7 +33,7 @@ export function parseYears(ctx: Ctx, out: Cand[]): void {
       if (y < 1000) continue;
       // the clitics و ف ب ل stay out of the mention, the article stays in: "العام 2019", "وعام" -> "عام"
       const pre = g.kwpre;
-      start += pre.length === 1 || (pre.length === 3 && pre.endsWith('ال')) ? 1 : 0;
+      start += pre.length === 1 || (pre.length === 1 + ARTICLE.length && pre.endsWith(ARTICLE)) ? 1 : 0;
       rule = 'year-keyword';
     } else if (g.prep !== undefined) {
       if (y < 1800 || y > 2100) continue;

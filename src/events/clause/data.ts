@@ -3,8 +3,8 @@
 import { join } from 'node:path';
 import { readCheckedJson } from '../../errors.js';
 import { DATA_DIR } from '../../paths.js';
-import { PRESENT_PREFIX, PROCLITICS } from '../../text/clitics.js';
-import { VERB_PAST, VERB_PRESENT } from '../../text/morphology.js';
+import { ACCUSATIVE_PARTICIPLE, ARTICLE, PRESENT_PREFIX, PROCLITICS } from '../../text/clitics.js';
+import { NISBA, NOUN, VERB_PAST, VERB_PRESENT, VERBAL_NOUN_SHAPES } from '../../text/morphology.js';
 import { foldKey } from '../../text/normalize.js';
 import { builtinLexiconFile } from '../lexicon.js';
 import { builtinClauseWordsJson, builtinDataChecked } from '../../compiled/cache.js';
@@ -53,8 +53,12 @@ export interface ClauseWords {
 const PAST_SUFFIXES = ['', VERB_PAST.feminine, VERB_PAST.plural, VERB_PAST.dual, VERB_PAST.feminine_dual, VERB_PAST.feminine_plural];
 const { ya, ta, na } = PRESENT_PREFIX;
 const PRESENT_FORMS: [string, string][] = [[ya, ''], [ta, ''], [na, ''], [ya, VERB_PRESENT.plural], [ya, VERB_PRESENT.dual], [ta, VERB_PRESENT.dual], [ya, VERB_PRESENT.plural_subjunctive]];
-/** Forms in a verb entry of the lexicon that are nouns or participles: article, م- participles, ta marbuta, masdar shapes. */
-const NOT_A_VERB_RE = /^(?:ال|م)|(?:ه|ات|يه)$|^(?:ا\p{L}ت\p{L}ا\p{L}|ان\p{L}\p{L}ا\p{L}|است\p{L}\p{L}ا\p{L}|ت\p{L}\p{L}ي\p{L})$/u;
+/**
+ * Forms in a verb entry of the lexicon that are nouns or participles: the article or the participle's
+ * prefix م before, the feminine ه, ات or the nisba's يه after, or a verbal noun's shape (اجتماع).
+ */
+export const NOT_A_VERB_RE = new RegExp(
+  `^(?:${ARTICLE}|${ACCUSATIVE_PARTICIPLE.prefix})|(?:${NOUN.feminine}|${NOUN.feminine_plural}|${NISBA.feminine})$|^(?:${VERBAL_NOUN_SHAPES.join('|')})$`, 'u');
 
 export function compileClauseWords(file: ClauseFile, lexiconVerbForms: string[]): ClauseWords {
   const set = (l: string[]): Set<string> => new Set(l.map(foldKey));
