@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { compiledFromJson, compiledToJson, type CompiledJson } from '../entities/compiledJson.js';
 import { compile, STOPWORDS_FILE, stopwordsProblems, type Compiled } from '../entities/compile.js';
 import { descriptionsProblems, DESCRIPTIONS_FILE } from '../entities/descriptions.js';
+import { stateBodiesProblems, STATE_BODIES_FILE } from '../entities/stateBodies.js';
 import { builtinGazetteerFiles, loadGazetteers, type LoadedEntry } from '../entities/gazetteer.js';
 import { PATTERNS_FILE, validatePatternWords } from '../entities/lexicon.js';
 import { NON_NAMES_FILE, nonNamesProblems } from '../entities/nonNames.js';
@@ -46,7 +47,7 @@ const EXT = extname(HERE);
  */
 const CODE_MODULES = [
   'compiled/cache', 'dates/data', 'entities/compiledJson', 'entities/compile', 'entities/fuzzy', 'entities/gazetteer', 'entities/lexicon',
-  'entities/nonNames', 'entities/descriptions', 'events/lexicon', 'events/clause/data', 'events/frames', 'events/roleData',
+  'entities/nonNames', 'entities/descriptions', 'entities/stateBodies', 'events/lexicon', 'events/clause/data', 'events/frames', 'events/roleData',
   'schema/ajv', 'text/morphology', 'text/normalize',
 ];
 
@@ -141,7 +142,7 @@ export function checkBuiltinData(): { entries: LoadedEntry[]; clause: unknown } 
   readFrames(BUILTIN_FRAMES, lexicon.triggers.map((t) => t.rule));
   const checks: [string, (data: unknown) => string[]][] = [
     [CLITICS_FILE, cliticProblems], [MORPHOLOGY_FILE, morphologyProblems], [PATTERNS_FILE, validatePatternWords],
-    [CLAUSE_WORDS, clauseWordsProblems], [ROLES_FILE, roleDataProblems], [NON_NAMES_FILE, nonNamesProblems], [DESCRIPTIONS_FILE, descriptionsProblems],
+    [CLAUSE_WORDS, clauseWordsProblems], [ROLES_FILE, roleDataProblems], [NON_NAMES_FILE, nonNamesProblems], [DESCRIPTIONS_FILE, descriptionsProblems], [STATE_BODIES_FILE, stateBodiesProblems],
     [STOPWORDS_FILE, stopwordsProblems], ...DATE_TABLE_NAMES.map((n): [string, (data: unknown) => string[]] => [dateTableFile(n), dateTableProblems(n)]),
   ];
   const parsed = new Map<string, unknown>();

@@ -35,10 +35,16 @@ export function build(ctx: Ctx): EntityRecord[] {
       }
     } else {
       const u = h.unknown!;
-      id = `unlinked:${u.type}:${u.key}`;
+      const d = u.derived;
+      id = d ? d.id : `unlinked:${u.type}:${u.key}`;
       rec = byId.get(id);
       if (!rec) {
-        rec = { id, type: u.type, name: u.surface, name_ar: u.surface, linked: false, mentions: [] };
+        rec = { id, type: u.type, name: d ? d.name : u.surface, name_ar: u.surface, linked: false, mentions: [] };
+        if (d) {
+          rec.country = d.country;
+          if (d.iso3) rec.iso3 = d.iso3;
+          rec.kind = d.kind;
+        }
         byId.set(id, rec);
       }
     }

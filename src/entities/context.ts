@@ -20,9 +20,16 @@ export interface Hit {
   role: string | undefined;
   /** Candidate entries for short forms and surnames. */
   cands: number[] | undefined;
-  /** For unknown names. */
-  unknown: { type: EntityType; key: string; surface: string } | undefined;
+  /** For unknown names; a derived one (a national body, entities/passes/stateBodies.ts) also has its id, English name and country. */
+  unknown: Unknown | undefined;
   dropped: boolean;
+}
+
+export interface Unknown {
+  type: EntityType;
+  key: string;
+  surface: string;
+  derived?: { id: string; name: string; kind: string; country: string; iso3?: string };
 }
 
 export type HitFields = Omit<Hit, 'role' | 'cands' | 'unknown' | 'dropped'> & Partial<Pick<Hit, 'role' | 'cands' | 'unknown'>>;

@@ -1,0 +1,95 @@
+// "الحكومة الأفغانية", "وزارة الصحة في قرغيزستان", "مجلس الأمن الأرميني": a national body that no
+// gazetteer entry names, from its head phrase (data/entities/state_bodies.json) and its country.
+import { addHit, variantIn, type Ctx, type Hit } from '../context.js';
+import { ABSORBED_ARTICLE, ARTICLE } from '../../text/clitics.js';
+import type { Compiled } from '../compile.js';
+import { loadStateBodies, type BodyPhrase } from '../stateBodies.js';
+
+/** The pass: each head phrase followed by its country's nisba, its name, or في and its name. */
+export function stateBodies(ctx: Ctx): void {
+  const { byFirst, inWords } = loadStateBodies();
+  const first = new Set(byFirst.keys());
+  const { toks, covered } = ctx;
+  for (let i = 0; i < toks.length; i++) {
+    if (covered[i] >= 0) continue;
+    const v = variantIn(ctx, toks[i].f, first);
+    if (!v) continue;
+    for (const p of byFirst.get(v.key)!) {
+      const j = headEnd(ctx, i, p);
+      if (j < 0) continue;
+      const country = countryAfter(ctx, j + 1, inWords, definite(p.words[p.words.length - 1]));
+      // "حرس الحدود القرغيزيين والطاجيكيين": the bodies of two countries, left to their nisbas
+      if (!country || coordinatedNisba(ctx, country.tj + 1)) continue;
+      addBody(ctx, i, v.cut, p, country);
+      i = country.tj;
+      break;
+    }
+  }
+}
+
+/** The last token of the phrase's words from token i, or -1. */
+function headEnd(ctx: Ctx, i: number, p: BodyPhrase): number {
+  for (let x = 1; x < p.words.length; x++) {
+    const k = i + x;
+    if (k >= ctx.toks.length || !ctx.join[k - 1] || ctx.covered[k] >= 0 || ctx.toks[k].f !== p.words[x]) return -1;
+  }
+  return i + p.words.length - 1;
+}
+
+const definite = (f: string): boolean => f.startsWith(ARTICLE) || f.startsWith(ABSORBED_ARTICLE);
+
+/**
+ * The country hit right after the head, or after في. The phrase is definite as "الحكومة الأفغانية",
+ * "وزارة الصحة في قرغيزستان" (a nisba agrees with it, في follows it) or "حكومة أفغانستان" (the name
+ * makes it definite); "حكومة أفغانية شاملة" is an Afghan government, not the Government of Afghanistan.
+ */
+function countryAfter(ctx: Ctx, k: number, inWords: Set<string>, headDefinite: boolean): Hit | null {
+  const { toks, join } = ctx;
+  if (k >= toks.length || !join[k - 1]) return null;
+  const at = countryHitAt(ctx, k);
+  if (at) return at.kind === 'nisba' ? (headDefinite && definite(toks[k].f) ? at : null) : headDefinite ? null : at;
+  return headDefinite && inWords.has(toks[k].f) && k + 1 < toks.length && join[k] ? countryHitAt(ctx, k + 1) : null;
+}
+
+/** A country nisba with a conjunction on it ("والطاجيكيين"). */
+function coordinatedNisba(ctx: Ctx, k: number): boolean {
+  const h = k < ctx.toks.length ? countryHitAt(ctx, k) : null;
+  return h !== null && h.kind === 'nisba' && h.s > ctx.toks[k].start;
+}
+
+function countryHitAt(ctx: Ctx, k: number): Hit | null {
+  const h = ctx.covered[k] >= 0 ? ctx.hits[ctx.covered[k]] : null;
+  if (!h || h.ti !== k || h.entry < 0) return null;
+  const e = ctx.c.entries[h.entry];
+  return e.type === 'PLACE' && e.kind === 'country' && e.country ? h : null;
+}
+
+/**
+ * The body's hit over the head and the country; the country's own hit stays a mention of it. A body
+ * the gazetteer has under that English name ("State Committee for National Security of Tajikistan")
+ * is its entry.
+ */
+function addBody(ctx: Ctx, i: number, cut: number, p: BodyPhrase, country: Hit): void {
+  const { toks, t } = ctx;
+  const e = ctx.c.entries[country.entry];
+  const iso2 = e.country!;
+  const name = p.name.replace('{country}', e.name);
+  const s = toks[i].start + cut;
+  const span = { ti: i, tj: country.tj, s, e: toks[country.tj].end, kind: 'pattern' as const, method: 'pattern' as const, confidence: 0.7 };
+  const entry = orgsByName(ctx.c).get(name);
+  if (entry !== undefined) { addHit(ctx, { ...span, entry }); return; }
+  const surface = t.span(s, toks[country.tj].end).text;
+  addHit(ctx, { ...span, entry: -1, unknown: { type: 'ORG', key: `${p.id}:${iso2}`, surface, derived: { id: `org:${p.id}:${iso2.toLowerCase()}`, name, kind: p.kind, country: iso2, iso3: e.iso3 } } });
+}
+
+const ORGS_BY_NAME = new WeakMap<Compiled, Map<string, number>>();
+/** The gazetteer's organisations by English name. */
+function orgsByName(c: Compiled): Map<string, number> {
+  let m = ORGS_BY_NAME.get(c);
+  if (!m) {
+    m = new Map();
+    c.entries.forEach((e, k) => { if (e.type === 'ORG') m!.set(e.name, k); });
+    ORGS_BY_NAME.set(c, m);
+  }
+  return m;
+}

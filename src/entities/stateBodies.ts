@@ -1,0 +1,58 @@
+// National bodies (src/data/entities/state_bodies.json): "الحكومة الأفغانية", "وزارة الصحة في
+// قرغيزستان" name a body of a country that no gazetteer entry has.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DataFileError } from '../errors.js';
+import { DATA_DIR } from '../paths.js';
+import { keyTokens } from './compile.js';
+import { builtinDataChecked } from '../compiled/cache.js';
+import { schemaValidator } from '../schema/ajv.js';
+
+interface StateBodiesFile {
+  in: string[];
+  bodies: { id: string; name: string; kind: string; text: string[] }[];
+}
+
+export const STATE_BODIES_FILE = join(DATA_DIR, 'entities', 'state_bodies.json');
+const SCHEMA_FILE = join(DATA_DIR, 'schema', 'state_bodies.schema.json');
+
+/** A head phrase as folded words, with its body. */
+export interface BodyPhrase { words: string[]; id: string; name: string; kind: string }
+
+export interface CompiledStateBodies {
+  /** first folded word -> the phrases starting with it, longest first */
+  byFirst: Map<string, BodyPhrase[]>;
+  /** folded words that put the country after the body ("في") */
+  inWords: Set<string>;
+}
+
+let cache: CompiledStateBodies | null = null;
+
+/** Schema problems of a parsed state bodies file ("/bodies/0 must ..."). */
+export function stateBodiesProblems(data: unknown): string[] {
+  const validate = schemaValidator(SCHEMA_FILE);
+  return validate(data) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? ''}`);
+}
+
+/** The bodies, validated (the built-in file when the compiled data cache was made) and folded once per process. */
+export function loadStateBodies(): CompiledStateBodies {
+  if (cache) return cache;
+  const data: unknown = JSON.parse(readFileSync(STATE_BODIES_FILE, 'utf8'));
+  if (!builtinDataChecked()) {
+    const problems = stateBodiesProblems(data);
+    if (problems.length) throw new DataFileError(STATE_BODIES_FILE, problems);
+  }
+  const d = data as StateBodiesFile;
+  const byFirst = new Map<string, BodyPhrase[]>();
+  for (const b of d.bodies) {
+    for (const text of b.text) {
+      const words = keyTokens(text);
+      const list = byFirst.get(words[0]) ?? [];
+      list.push({ words, id: b.id, name: b.name, kind: b.kind });
+      byFirst.set(words[0], list);
+    }
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+  cache = { byFirst, inWords: new Set(d.in.flatMap(keyTokens)) };
+  return cache;
+}

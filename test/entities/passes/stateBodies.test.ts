@@ -1,0 +1,40 @@
+// entities/passes/stateBodies.ts: a national body from its head phrase and its country.
+import { describe, expect, it } from 'vitest';
+import { loadEntityEngine } from '../../../src/entities/index.js';
+import { analyze } from '../../../src/text/analyze.js';
+import { at, byId, run, spans } from '../helpers.js';
+
+describe('state bodies', () => {
+  it('a definite head and its country\'s nisba: "الحكومة الأفغانية" is the Government of Afghanistan, Afghanistan still mentioned', () => {
+    const text = 'دعت روسيا الحكومة الأفغانية وطالبان إلى محادثات.';
+    const ents = run(text);
+    const gov = byId(ents, 'org:government:af')!;
+    expect([gov.type, gov.name, gov.country, gov.iso3, gov.kind, gov.linked]).toEqual(['ORG', 'Government of Afghanistan', 'AF', 'AFG', 'government', false]);
+    expect(spans(ents, 'org:government:af')).toEqual([['الحكومة الأفغانية', ...at(text, 'الحكومة الأفغانية'), 'pattern']]);
+    expect(spans(ents, 'place:afghanistan').map((s) => s[0])).toEqual(['الأفغانية']);
+  });
+
+  it('a head with في and the country\'s name, with a proclitic: "ووزارة الصحة في قيرغيزستان"', () => {
+    const text = 'وأعلنت ووزارة الصحة في قيرغيزستان مقتل 12 شخصا.';
+    expect(spans(run(text), 'org:ministry-of-health:kg')).toEqual([['وزارة الصحة في قيرغيزستان', ...at(text, 'وزارة الصحة في قيرغيزستان'), 'pattern']]);
+  });
+
+  it('an indefinite head in idafa with the name: "حكومة أفغانستان"', () => {
+    expect(byId(run('وقالت حكومة أفغانستان إنها ترحب بالمبادرة.'), 'org:government:af')?.name).toBe('Government of Afghanistan');
+  });
+
+  it('"حكومة أفغانية شاملة" is an Afghan government, not the Government of Afghanistan', () => {
+    expect(byId(run('دعت روسيا إلى تشكيل حكومة أفغانية شاملة.'), 'org:government:af')).toBeUndefined();
+  });
+
+  it('a body the built-in gazetteer has under that name is its entry', () => {
+    const ents = loadEntityEngine().extract(analyze('وقالت لجنة الأمن الوطني الطاجيكية إن القوات تراجعت.'));
+    const gknb = ents.find((e) => e.name === 'State Committee for National Security of Tajikistan')!;
+    expect([gknb.linked, gknb.mentions.map((m) => m.text)]).toEqual([true, ['لجنة الأمن الوطني الطاجيكية']]);
+  });
+
+  it('bodies of two coordinated countries are left to their nisbas ("حرس الحدود القرغيزيين والطاجيكيين")', () => {
+    const ents = run('وقع تبادل لإطلاق النار بين حرس الحدود القرغيزيين والطاجيكيين.');
+    expect(ents.filter((e) => e.type === 'ORG')).toEqual([]);
+  });
+});
