@@ -7,15 +7,18 @@
 // article runs. The output is the same: it is the same code.
 //
 // The bundle is used only while it is what the build made: its manifest (dist/cli.bundle.json)
-// lists every file that went into it (the bundle included) with its size and modification time,
-// and each is checked (a `tsc` after the build, an edited module, an updated dependency: the
-// ES modules are used, as they are without a bundle). The code cache is used only with the bundle
+// lists every file that went into it (the bundle included) with its size, modification time and
+// SHA-256, and each is checked: its size and time, and its bytes when the time differs (a copy, a
+// package unpacked from its tarball). After a change (an edited module, an updated dependency) the
+// ES modules are used, as they are without a bundle; a bare `tsc` after the build rewrites every
+// module, so its bytes are compared, and a changed one leaves the bundle aside. The code cache is used only with the bundle
 // it was made for (its first bytes are the bundle's SHA-256); V8 itself refuses one made by another
 // V8 or under other flags. CSTO_EXTRACT_BUNDLE=off starts from the ES modules. Node without
 // require(esm) (before 20.19) uses the ES modules too: franc, an ES module, could not be loaded.
+import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { dirname, isAbsolute, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { constants as vmConstants, Script } from 'node:vm';
@@ -38,8 +41,8 @@ export interface BundleManifest {
   format: number;
   /** SHA-256 of the bundle (hex). */
   id: string;
-  /** Every file the bundle was made from, and the bundle: path from the package root, size, mtimeMs. */
-  files: [string, number, number][];
+  /** Every file the bundle was made from, and the bundle: path (from the package root, or absolute outside it), size, mtimeMs, SHA-256. */
+  files: [string, number, number, string][];
 }
 
 type Cli = typeof import('./cli.js');
@@ -61,9 +64,12 @@ function freshManifest(): BundleManifest | null {
     return null; // no bundle (a bare tsc), or damaged
   }
   if (manifest?.format !== BUNDLE_FORMAT || !Array.isArray(manifest.files)) return null;
-  for (const [file, size, mtime] of manifest.files) {
-    const info = statSync(join(ROOT, file), { throwIfNoEntry: false });
-    if (!info || info.size !== size || info.mtimeMs !== mtime) return null;
+  for (const [file, size, mtime, sha] of manifest.files) {
+    const path = isAbsolute(file) ? file : join(ROOT, file);
+    const info = statSync(path, { throwIfNoEntry: false });
+    if (!info || info.size !== size) return null;
+    // another time (a copy, a package unpacked from its tarball): the same bytes will do
+    if (info.mtimeMs !== mtime && createHash('sha256').update(readFileSync(path)).digest('hex') !== sha) return null;
   }
   return manifest;
 }

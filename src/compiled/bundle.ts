@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative, sep } from 'node:path';
+import { isAbsolute, join, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { rolldown } from 'rolldown';
 import { PACKAGE_ROOT } from '../paths.js';
@@ -51,9 +51,12 @@ async function writeBundle(): Promise<BundleManifest> {
   const chunk = output.find((o) => o.type === 'chunk');
   if (!chunk || output.length !== 1) throw new Error(`expected one script, got ${output.map((o) => o.fileName).join(', ')}`);
   const source = readFileSync(BUNDLE_FILE);
-  const stamp = (file: string): [string, number, number] => {
+  const stamp = (file: string): [string, number, number, string] => {
     const info = statSync(file);
-    return [relative(PACKAGE_ROOT, file).split(sep).join('/'), info.size, info.mtimeMs];
+    const sha = createHash('sha256').update(readFileSync(file)).digest('hex');
+    // inside the package: from its root (the package may be moved); outside (a hoisted or linked node_modules): absolute
+    const rel = relative(PACKAGE_ROOT, file);
+    return [rel.startsWith('..') || isAbsolute(rel) ? file : rel.split(sep).join('/'), info.size, info.mtimeMs, sha];
   };
   const inputs = chunk.moduleIds.filter((id) => !id.startsWith('\0')).sort();
   const manifest: BundleManifest = {
