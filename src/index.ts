@@ -1,6 +1,6 @@
 // The library API: `import { createExtractor } from 'csto-extract'`.
 // Compile the gazetteers and lexicons once, then extract one document at a time.
-import { detectLanguage } from './io/language.js';
+import { detectLanguage, loadFranc } from './io/language.js';
 import { createPipeline } from './pipeline.js';
 import type { DocumentRecord } from './types.js';
 
@@ -43,3 +43,6 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
 }
 
 export { DataFileError } from './errors.js';
+
+// Node without require(esm) loads franc now, as this module did before (io/language.ts).
+await loadFranc();

@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { GCProfiler, getHeapStatistics } from 'node:v8';
 import { readInputs } from '../io/inputs.js';
+import { loadFranc } from '../io/language.js';
 import { createProcessor } from '../process.js';
 import type { InputDocument } from '../types.js';
 
@@ -85,7 +86,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const w = args.indexOf('--warmup');
   const warmup = w >= 0 ? Number(args.splice(w, 2)[1]) : undefined;
   if (!args.length) { process.stderr.write('usage: node --expose-gc dist/bench/alloc.js PATH... [--warmup N]\n'); process.exit(2); }
-  measureAllocation(args, warmup).then(
+  loadFranc().then(() => measureAllocation(args, warmup)).then(
     (r) => process.stdout.write(`${JSON.stringify(r)}\n`),
     (err) => { process.stderr.write(`alloc: ${(err as Error).message}\n`); process.exitCode = 1; },
   );

@@ -8,6 +8,7 @@ import { createWriter, type OutputFormat } from '../output/writer.js';
 import { builtinGazetteerFiles, validateGazetteerFiles } from '../entities/gazetteer.js';
 import { DataFileError } from '../errors.js';
 import { loadLexicon } from '../events/lexicon.js';
+import { loadFranc } from '../io/language.js';
 import { startProgress } from '../progress.js';
 import { newProgress, runExtract, type RunResult } from '../run.js';
 import { maxJobs } from '../workers/pool.js';
@@ -79,6 +80,7 @@ export async function extractCommand(paths: string[], opts: ExtractOptions, io: 
       if (info && !info.isFile()) throw new UsageError(`${flag}: ${shown(file)} is not a regular file`);
     }
   }
+  await loadFranc();
   // chalk (≈ 25 ms to load) only for colour; without, its styles leave the text as it is
   const c: Styles = color ? new (await import('chalk')).Chalk({ level: 1 }) : PLAIN;
   const started = process.hrtime.bigint();

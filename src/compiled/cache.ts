@@ -5,11 +5,14 @@
 //
 // The cache is used only while it matches what made it: its format, the Unicode version of the
 // running Node, a SHA-256 of the modules that check and compile the data, and a SHA-256 of every
-// file under src/data (schemas included). Otherwise (absent, stale, damaged) the data is checked and compiled again and the
+// file under src/data (schemas included). A start does not hash those files (≈ 1 MB, ≈ 10 ms)
+// while each is as it was when they were hashed: the cache also lists their names, sizes and
+// modification times, and only a difference there (a file edited, added or removed, or touched)
+// makes a start hash them again and compare. Otherwise (absent, stale, damaged) the data is checked and compiled again and the
 // cache rewritten, quietly skipped where it cannot be written. User files (--gazetteer,
 // --triggers) are never cached: they are checked and compiled on every start.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, extname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compiledFromJson, compiledToJson, type CompiledJson } from '../entities/compiledJson.js';
@@ -30,7 +33,7 @@ import { CLITICS_FILE, cliticProblems } from '../text/clitics.js';
 import { MORPHOLOGY_FILE, morphologyProblems } from '../text/morphology.js';
 
 /** Bumped when the file's layout changes. */
-export const DATA_CACHE_FORMAT = 1;
+export const DATA_CACHE_FORMAT = 2;
 
 /** The environment variable that moves the cache file (a path), or turns it off ("off"). */
 export const DATA_CACHE_ENV = 'CSTO_EXTRACT_DATA_CACHE';
@@ -59,6 +62,8 @@ export interface DataCacheFile {
   code: string;
   /** SHA-256 of every built-in data file (names and bytes). */
   sources: string;
+  /** The files `code` and `sources` were computed from, as they were then (see fileStamps). */
+  stamps: { code: string; sources: string; files: FileStamp[] };
   gazetteer: {
     /** The built-in gazetteer files, relative to src/data, in load order. */
     files: string[];
@@ -76,6 +81,38 @@ export function dataCachePath(env: NodeJS.ProcessEnv = process.env): string | nu
   if (set === 'off') return null;
   if (set) return set;
   return EXT === '.js' ? join(CODE_ROOT, DATA_CACHE_FILE) : null;
+}
+
+/** A file's name (as hashed), size and modification time (ms). */
+export type FileStamp = [string, number, number];
+
+/** The code modules and the data files: the files the checksums cover. */
+function checkedFiles(): { name: string; path: string }[] {
+  return [
+    ...CODE_MODULES.map((m) => ({ name: `code:${m}`, path: join(CODE_ROOT, `${m}${EXT}`) })),
+    ...filesUnder(DATA_DIR).map((f) => ({ name: `data:${f.name}`, path: f.path })),
+  ];
+}
+
+function fileStamps(): FileStamp[] {
+  return checkedFiles().map(({ name, path }) => {
+    const info = statSync(path);
+    return [name, info.size, info.mtimeMs];
+  });
+}
+
+/** Whether the files are the ones stamped (same names, sizes and times): then the checksums need no recomputing. */
+function sameStamps(stamps: FileStamp[] | undefined): boolean {
+  if (!Array.isArray(stamps)) return false;
+  const files = checkedFiles();
+  if (files.length !== stamps.length) return false;
+  for (let i = 0; i < files.length; i++) {
+    const [name, size, mtime] = stamps[i];
+    if (name !== files[i].name) return false;
+    const info = statSync(files[i].path, { throwIfNoEntry: false });
+    if (!info || info.size !== size || info.mtimeMs !== mtime) return false;
+  }
+  return true;
 }
 
 function hashFiles(files: { name: string; path: string }[]): string {
@@ -121,7 +158,10 @@ export function readDataCache(path: string): DataCacheFile | null {
   } catch {
     return null; // absent, unreadable or damaged: made again
   }
-  if (!cache || cache.format !== DATA_CACHE_FORMAT || cache.unicode !== (process.versions.unicode ?? '') || cache.code !== dataCodeHash() || cache.sources !== dataSourcesHash()) return null;
+  if (!cache || cache.format !== DATA_CACHE_FORMAT || cache.unicode !== (process.versions.unicode ?? '')) return null;
+  const { stamps } = cache;
+  if (stamps && stamps.code === cache.code && stamps.sources === cache.sources && sameStamps(stamps.files)) return cache;
+  if (cache.code !== dataCodeHash() || cache.sources !== dataSourcesHash()) return null;
   return cache;
 }
 
@@ -160,11 +200,16 @@ export function buildDataCache(): DataCacheFile {
   const { entries, clause } = checkBuiltinData();
   const files = builtinGazetteerFiles();
   const rel = (file: string): string => relative(DATA_DIR, file).split(sep).join('/');
+  // stamped before hashing: a file changed meanwhile then differs from its stamp at the next start
+  const stamped = fileStamps();
+  const code = dataCodeHash();
+  const sources = dataSourcesHash();
   return {
     format: DATA_CACHE_FORMAT,
     unicode: process.versions.unicode ?? '',
-    code: dataCodeHash(),
-    sources: dataSourcesHash(),
+    code,
+    sources,
+    stamps: { code, sources, files: stamped },
     gazetteer: {
       files: files.map(rel),
       entries: entries.map((e) => ({ ...e, source: rel(e.source) })),

@@ -4,10 +4,17 @@ type Franc = typeof import('franc').franc;
 /**
  * franc builds its trigram tables when loaded (≈ 60 ms), and ordinary Arabic text never needs
  * it (see detectLanguage): it is loaded on first use, with require(esm) where Node has it (20.19
- * and later), and on older Node when this module is loaded, as before.
+ * and later). Older Node cannot require an ES module: there the entry points (the CLI's extract,
+ * the worker threads, the library) call loadFranc() first, which imports it up front as before.
+ * No top-level await here: this module is also part of the CommonJS bundle (src/start.ts).
  */
-let francFn: Franc | null = (process.features as { require_module?: boolean }).require_module ? null : (await import('franc')).franc;
+let francFn: Franc | null = null;
 const franc: Franc = (value, options) => (francFn ??= (createRequire(import.meta.url)('franc') as typeof import('franc')).franc)(value, options);
+
+/** On Node without require(esm), imports franc now (it cannot be loaded later, synchronously). */
+export async function loadFranc(): Promise<void> {
+  if (!(process.features as { require_module?: boolean }).require_module) francFn ??= (await import('franc')).franc;
+}
 
 // franc answers in ISO 639-3; records use the two-letter code where one exists.
 const TWO_LETTER: Record<string, string> = {

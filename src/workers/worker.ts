@@ -1,6 +1,9 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { createProcessor, summarizeRecord, type ProcessOptions } from '../process.js';
 import type { InputDocument } from '../types.js';
+import { loadFranc } from '../io/language.js';
+
+await loadFranc();
 
 const { options, serialized } = workerData as { options: ProcessOptions; serialized: boolean };
 const processor = createProcessor(options);
