@@ -19,6 +19,9 @@ export function memberOf(f: Frame, x: Ment): boolean {
   return afterMembers(f.doc, x);
 }
 
+/** A country or an organisation: actors that coordinate with each other ("الولايات المتحدة وحركة طالبان"). */
+const collective = (m: Ment): boolean => m.isCountry || m.ent.type === 'ORG';
+
 /** m and the mentions coordinated with it ("روسيا وكازاخستان", "A، B و C"). */
 export function withCoordinated(ev: Slots, m: Ment, forward = true): Ment[] {
   const { actors, doc } = ev.f;
@@ -36,7 +39,8 @@ export function withCoordinated(ev: Slots, m: Ment, forward = true): Ment[] {
     const andTitle = gap === '' && titleTok !== null && titleTok.f !== titleTok.w.c && titleTok.f[0] === WA;
     // a list needs a comma or و: two names side by side are a subject and its object ("تدعم روسيا كازاخستان")
     if (gap !== WA && !andTitle && (gap !== '' || !raw.includes(','))) break;
-    if (nx.ent.type !== m.ent.type && !(nx.isCountry && m.isCountry)) break;
+    // actors of one kind: people, or countries and organisations
+    if (nx.ent.type !== m.ent.type && !(collective(nx) && collective(m))) break;
     list.push(nx);
     cur = nx;
   }

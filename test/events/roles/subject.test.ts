@@ -25,4 +25,9 @@ describe('subject', () => {
     const { events } = run('وأعلن الكرملين أن بوتين سيشارك في القمة التي تستضيفها أستانا.', { entities: { Putin: ['بوتين'], Astana: ['أستانا'] } });
     expect(events.map((e) => [e.subtype, e.status, names(e.participants), e.location?.name])).toEqual([['summit', 'planned', ['Vladimir Putin'], 'Astana']]);
   });
+
+  it('a country and an organisation coordinate ("دعا بوتين الولايات المتحدة وحركة طالبان إلى"): both are asked', () => {
+    const { events } = run('دعا بوتين الولايات المتحدة وحركة طالبان إلى مواصلة المحادثات.', { entities: { Putin: ['بوتين'], USA: ['الولايات المتحدة'], Taliban: ['حركة طالبان'] } });
+    expect(events.filter((e) => e.type === 'REQUEST').map((e) => [names(e.source), names(e.recipient)])).toEqual([[['Vladimir Putin'], ['United States', 'Taliban']]]);
+  });
 });
