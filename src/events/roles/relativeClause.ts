@@ -7,18 +7,33 @@ import { inPP, withCoordinated } from './subject.js';
 
 /** The subject follows the relative clause's verb this close. */
 const SUBJECT_WINDOW = 3;
+/** Adjectives between the trigger and the relative ("العمليات الأمنية التي تشنها السلطات الطاجيكية"), at most. */
+const ADJECTIVES = 2;
 
 export function relativeClauseSource(ev: Slots): void {
-  const { f, k } = ev;
+  const { f } = ev;
   // a meeting's relative clause names its host or place ("قمتهم التي استضافتها العاصمة"), and a
   // possessive suffix ("هجماته") the actor already
   if (ev.source.length || agreement(ev) !== null || ev.entry.type === 'CONSULT' || ev.g.head.hit.suffixed) return;
   const toks = f.doc.toks;
-  const rel = k + 1;
-  if (rel + 1 >= f.b || !tokIs(toks[rel], f.sets.relative)) return;
+  const rel = relativeAfter(ev);
+  if (rel < 0 || rel + 1 >= f.b) return;
   const verb = rel + 1;
   const m = f.actors.find((x) => x.roleStart > verb && x.roleStart - verb <= SUBJECT_WINDOW && !ev.used.has(x) && !inPP(f, x));
   if (!m || toks.slice(verb + 1, m.roleStart).some((tk) => tokIs(tk, f.sets.preps))) return;
   for (const x of withCoordinated(ev, m)) ev.source.push(pick(ev, x));
   ev.basis.push('source: the subject of the relative clause on the trigger');
+}
+
+/** The relative right after the trigger or its adjectives (words that are no name, preposition or trigger, nothing between). */
+function relativeAfter(ev: Slots): number {
+  const { f, k } = ev;
+  const toks = f.doc.toks;
+  const named = new Set(f.actors.flatMap((m) => [m.t0, m.t1 - 1]));
+  for (let i = k + 1; i <= Math.min(k + 1 + ADJECTIVES, f.b - 1); i++) {
+    if (f.doc.t.text.slice(toks[i - 1].end, toks[i].start).trim()) return -1;
+    if (tokIs(toks[i], f.sets.relative)) return i;
+    if (named.has(i) || tokIs(toks[i], f.sets.preps) || toks[i].w.trig !== undefined) return -1;
+  }
+  return -1;
 }

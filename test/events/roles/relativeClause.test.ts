@@ -17,4 +17,9 @@ describe('relative clause on a noun trigger', () => {
     expect(sides('وتبنى القادة في قمتهم التي استضافتها العاصمة الأرمينية يريفان الاستراتيجية', { Yerevan: ['يريفان'] })
       .filter(([t]) => t === 'CONSULT').map((x) => x[1])).not.toContainEqual(['Yerevan']);
   });
+
+  it('an adjective may stand between the trigger and its relative ("العمليات الأمنية التي تشنها السلطات الطاجيكية")', () => {
+    expect(sides('وذلك ضمن العمليات الأمنية التي تشنها السلطات الطاجيكية ضد المسلحين.', { Tajikistan: [{ text: 'الطاجيكية', method: 'nisba' as const }] }))
+      .toEqual([['MOBILIZE', ['Tajikistan'], []]]);
+  });
 });
