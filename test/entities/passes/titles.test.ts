@@ -13,6 +13,10 @@ describe('titles', () => {
     const text = 'وأشار السفير الروسي لدى كازاخستان أليكسي بورودافكين إلى أن';
     expect(byId(run(text), 'unlinked:PERSON:اليكسي بورودافكين')!.mentions[0]).toMatchObject({ text: 'أليكسي بورودافكين', method: 'pattern', role: 'السفير الروسي لدى كازاخستان' });
   });
+  it('"الجديد" completes a title ("ونظيره الطاجيكي الجديد إمام علي رحمون")', () => {
+    const text = 'وعد بوتين ونظيره الطاجيكي الجديد إمام علي رحمون بتعزيز الصداقة';
+    expect(byId(run(text), 'person:emomali-rahmon')!.mentions.map((m) => m.role)).toEqual(['نظيره الطاجيكي الجديد']);
+  });
   it('finds experts and stops before "للصحفيين"', () => {
     expect(byId(run('وقال الخبير العسكري الروسي فيكتور ليتوفكين إن'), 'unlinked:PERSON:فيكتور ليتوفكين')).toBeDefined();
     expect(byId(run('وقال المتحدث باسم الخارجية الطاجيكية شمس الدين محمدوف للصحفيين إن'), 'unlinked:PERSON:شمس الدين محمدوف')).toBeDefined();
