@@ -142,6 +142,8 @@ describe('triggers: seizure, joint action, unacceptable', () => {
     const seized = run('وسيطرت حركة طالبان على معظم أجزاء إقليم قندوز.', { entities: { Taliban: ['حركة طالبان'], Kunduz: ['قندوز'] } });
     expect(seized.events.map((e) => [e.type, e.rule, names(e.source)])).toEqual([['ASSAULT', 'assault.seizure', ['Taliban']]]);
     expect(run('وسيطرت حركة طالبان على الوضع.', { entities: { Taliban: ['حركة طالبان'] } }).events).toEqual([]);
+    // the noun folds like "سيطره" (he controlled it): only the verb forms that cannot be read so are listed
+    expect(run('وفر الجنود مع سيطرة حركة طالبان على مزيد من الأراضي.', { entities: { Taliban: ['حركة طالبان'] } }).events).toEqual([]);
   });
 
   it('joint investigations ("تحقيقات مشتركة") are COOPERATE', () => {
