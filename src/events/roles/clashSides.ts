@@ -13,9 +13,9 @@ export function clashSides(ev: Slots): void {
   if (entry.type !== 'ASSAULT' || !ev.recipient.length) return;
   const toks = f.doc.toks;
   const opponents = ev.recipient;
-  // "مع قرغيزستان", or a nisba on the force named ("مع الجيش الأذربيجاني")
+  // "مع قرغيزستان", a nisba on the force named ("مع الجيش الأذربيجاني"), or its forces ("مع قوات طاجيكستان")
   const afterMarker = (m: Ment): boolean => tokIs(toks[m.roleStart - 1], f.sets.recipientMarkers) ||
-    (m.m.method === 'nisba' && tokIs(toks[m.roleStart - 2], f.sets.recipientMarkers));
+    ((m.m.method === 'nisba' || tokIs(toks[m.roleStart - 1], f.sets.members)) && tokIs(toks[m.roleStart - 2], f.sets.recipientMarkers));
   if (!opponents.every(afterMarker)) return;
   const reporter = reporterBefore(ev);
   if (!reporter) return;

@@ -20,4 +20,9 @@ describe('clash sides', () => {
   it('no reporter, or the two of one country: the sides stay as the sentence gives them', () => {
     expect(sides('وقعت اشتباكات عند الحدود مع قرغيزستان.', { Kyrgyzstan: ['قرغيزستان'] })).toEqual([['clashes', [], ['Kyrgyzstan']]]);
   });
+
+  it('the forces of the other side ("مع قوات طاجيكستان") are the one the clashes were with', () => {
+    expect(sides('أعلنت قيرغيزستان مقتل أحد حراس حدودها في تبادل لإطلاق النار مع قوات طاجيكستان.', { Kyrgyzstan: ['قيرغيزستان'], Tajikistan: ['طاجيكستان'] }))
+      .toEqual([['killing', ['Tajikistan'], ['Kyrgyzstan']]]);
+  });
 });
