@@ -11,6 +11,8 @@ export interface CountryInfo {
   capital: { id: string; name: string; name_ar: string } | null;
   /** Folded nisba adjective forms ("الروسي", "الروسيه", "روسيون" ...), as the matcher knows them. */
   nisba: string[];
+  /** The year it ceased to exist (the Soviet Union: 1991). */
+  dissolved?: number;
 }
 
 /** Gazetteer countries (kind "country") by ISO2 code. */
@@ -28,6 +30,7 @@ export function countryTable(entries: readonly LoadedEntry[]): Map<string, Count
       iso2, iso3: e.iso3, name: e.name, name_ar: e.name_ar ?? e.name,
       capital: cap ? { id: cap.id, name: cap.name, name_ar: cap.name_ar ?? cap.name } : null,
       nisba: [...nisba],
+      ...(e.dissolved ? { dissolved: e.dissolved } : {}),
     });
   }
   return out;

@@ -73,6 +73,15 @@ describe('gazetteer validation messages', () => {
     expect(p).toContain(`${f}: entry 0 (id org:a): field parent: unknown id "org:nowhere"`);
     expect(p).toContain(`${f}: entry 1 (id place:c): field capital: unknown id "place:nowhere"`);
   });
+  it('dissolved is a year, and only a place has it', () => {
+    const f = file({ name: 'x', entries: [
+      { id: 'org:a', type: 'ORG', name: 'A', name_ar: 'ا', kind: 'body', dissolved: 1991 },
+      place('place:c', 'ج', { kind: 'country', dissolved: 'soon' }),
+    ] });
+    const p = problems(f);
+    expect(p).toContain(`${f}: entry 0 (id org:a): field dissolved: only PLACE entries (countries) have it`);
+    expect(p.some((x) => x.startsWith(`${f}: entry 1 (id place:c): field dissolved:`))).toBe(true);
+  });
   it('unknown field', () => {
     const f = file({ name: 'x', entries: [place('place:a', 'ا', { populaton: 5 })] });
     expect(problems(f)).toContain(`${f}: entry 0 (id place:a): field populaton: unknown field "populaton"`);

@@ -45,6 +45,7 @@ export const KNOWN: Record<string, Known> = {
   Dushanbe: { id: 'place:dushanbe', type: 'PLACE', name: 'Dushanbe', name_ar: 'دوشنبه', country: 'TJ', iso3: 'TJK', kind: 'capital' },
   Astana: { id: 'place:astana', type: 'PLACE', name: 'Astana', name_ar: 'أستانا', country: 'KZ', iso3: 'KAZ', kind: 'capital' },
   Moscow: { id: 'place:moscow', type: 'PLACE', name: 'Moscow', name_ar: 'موسكو', country: 'RU', iso3: 'RUS', kind: 'capital' },
+  SovietUnion: { id: 'place:soviet-union', type: 'PLACE', name: 'Soviet Union', name_ar: 'الاتحاد السوفيتي', country: 'SU', iso3: 'SUN', kind: 'country' },
   Bishkek: { id: 'place:bishkek', type: 'PLACE', name: 'Bishkek', name_ar: 'بيشكيك', country: 'KG', iso3: 'KGZ', kind: 'capital' },
   Minsk: { id: 'place:minsk', type: 'PLACE', name: 'Minsk', name_ar: 'مينسك', country: 'BY', iso3: 'BLR', kind: 'capital' },
   NATO: { id: 'org:nato', type: 'ORG', name: 'NATO', name_ar: 'حلف شمال الأطلسي', kind: 'igo' },

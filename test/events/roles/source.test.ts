@@ -30,6 +30,11 @@ describe('source', () => {
     expect(events.map((e) => [e.type, names(e.source)])).toEqual([['MOBILIZE', ['Russia']]]);
   });
 
+  it('a former country\'s nisba ("جمهوريات سوفييتية سابقة") describes a past, not an actor', () => {
+    const { events } = run('التقى رؤساء جمهوريات سوفييتية سابقة مع بوتين.', { entities: { SovietUnion: [{ text: 'سوفييتية', method: 'nisba' }], Putin: ['بوتين'] } });
+    expect(events.map((e) => [e.type, names(e.source), names(e.recipient)])).toEqual([['CONSULT', [], ['Vladimir Putin']]]);
+  });
+
   it('the person right after a visit noun is the visitor, not the speaker who reports it ("زيارة بوتين إلى بيشكك")', () => {
     const { events } = run('وقال أوشاكوف إن زيارة بوتين إلى بيشكك ستبدأ غدا.', { entities: { Putin: ['بوتين'], Ushakov: ['أوشاكوف'] } });
     expect(events.map((e) => [e.type, names(e.source)])).toEqual([['CONSULT', ['Vladimir Putin']]]);
