@@ -20,7 +20,7 @@ import {
   isoWeekStart,
   parseDateValue,
 } from './aggregate.js';
-import { PLOVER_TYPES } from '../events/lexicon.js';
+import { PLOVER_TYPES } from '../events/lexicon/types.js';
 
 export interface HtmlReportOptions {
   title?: string;
