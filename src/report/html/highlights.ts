@@ -6,6 +6,7 @@ export type Highlight = [number, number, 'trigger' | 'actor' | 'place' | 'date',
 
 const KIND_PRIORITY: Record<Highlight[2], number> = { trigger: 0, actor: 1, place: 2, date: 3 };
 
+/** The marked spans of the event's sentence, relative to it; of overlapping spans the most important is kept. */
 export function highlights(doc: DocumentRecord, ev: EventRecord): Highlight[] {
   const sent = ev.sentence;
   if (!sent || typeof sent.text !== 'string') return [];

@@ -19,14 +19,15 @@ export function timelineSection(m: ReportModel): string {
   const offNote = m.offTimeline
     ? ` ${m.offTimeline} event${m.offTimeline === 1 ? ' has' : 's have'} no date finer than a year or no date at all and ${m.offTimeline === 1 ? 'is' : 'are'} not on the timeline.`
     : '';
-  return section('timeline', 'Event timeline', m.timeline.length
+  const body = m.timeline.length
     ? `<p class="note">Events per ${m.unit}, coloured by type. Click a bar to show just those events in the table below; double-click the chart to clear.${escapeHtml(offNote)}</p><div id="timeline" class="chart"></div>`
-    : `<div id="timeline" class="chart"><p class="empty">No dated events to chart.</p></div>${offNote ? `<p class="note">${escapeHtml(offNote)}</p>` : ''}`);
+    : `<div id="timeline" class="chart"><p class="empty">No dated events to chart.</p></div>${offNote ? `<p class="note">${escapeHtml(offNote)}</p>` : ''}`;
+  return section('timeline', 'Event timeline', body);
 }
 
 /** The filters and the empty event table the client script fills. */
 export function eventsSection(m: ReportModel): string {
-  return section('events', 'Events', `<div class="filters">
+  const body = `<div class="filters">
 <label>Type<select id="filter-type"><option value="">all</option></select></label>
 <label>Actor<input id="filter-actor" type="search" list="actor-list" placeholder="any actor" dir="auto"></label>
 <label>Place<input id="filter-place" type="search" list="place-list" placeholder="any place or ISO3" dir="auto"></label>
@@ -39,7 +40,8 @@ export function eventsSection(m: ReportModel): string {
 <p class="note"><span id="events-count">${m.events.length}</span> of <span id="events-total">${m.events.length}</span> events shown. Click \u25B8 to see the sentence with the trigger and arguments highlighted.</p>
 <div id="events-pager" class="note" hidden><button id="events-prev" type="button">\u2190 Previous</button> <span></span> <button id="events-next" type="button">Next \u2192</button></div>
 <div class="table-wrap"><table id="events-table"><thead><tr><th></th><th>Date</th><th>Type</th><th>Actors</th><th>Place</th><th>Trigger</th><th>Document</th></tr></thead><tbody></tbody></table></div>
-${m.events.length ? '' : '<p class="empty" id="events-empty">No events in these records.</p>'}`);
+${m.events.length ? '' : '<p class="empty" id="events-empty">No events in these records.</p>'}`;
+  return section('events', 'Events', body);
 }
 
 /** The countries chart and table. */
@@ -50,10 +52,11 @@ export function placesSection(m: ReportModel): string {
         `<tr>${nameCell(c.name)}${arCell(c.name_ar)}<td>${escapeHtml(c.iso3)}</td><td class="num">${c.mentions}</td><td class="num">${c.documents}</td><td class="num">${c.places}</td><td class="num">${c.events}</td></tr>`,
     )
     .join('\n');
-  return section('places', 'Places by country', `${m.countries.length ? '<div id="places-chart" class="chart"></div>' : '<div id="places-chart" class="chart"><p class="empty">No countries or places with a country in these records.</p></div>'}
+  const body = `${m.countries.length ? '<div id="places-chart" class="chart"></div>' : '<div id="places-chart" class="chart"><p class="empty">No countries or places with a country in these records.</p></div>'}
 <table id="places-table"><thead><tr><th>Country</th><th>Arabic</th><th>ISO3</th><th class="num">Mentions</th><th class="num">Documents</th><th class="num">Places in it</th><th class="num">Events located</th></tr></thead><tbody>
 ${countryRows}
-</tbody></table>`);
+</tbody></table>`;
+  return section('places', 'Places by country', body);
 }
 
 /** The actor network chart and the table of the strongest pairs. */
@@ -61,12 +64,13 @@ export function networkSection(m: ReportModel): string {
   const pairRows = m.pairs
     .map((p) => `<tr>${nameCell(p.a)}${nameCell(p.b)}<td class="num">${p.weight}</td></tr>`)
     .join('\n');
-  return section('network', 'Who appears with whom', m.network.links.length
+  const body = m.network.links.length
     ? `<p class="note">Actors who take part in the same event (source, recipient, participants, chair, invited). Node size: events; line width: shared events. ${m.network.nodes.length} most active connected actors shown.</p><div id="network" class="chart"></div>
 <table id="network-pairs"><thead><tr><th>Actor</th><th>With</th><th class="num">Shared events</th></tr></thead><tbody>
 ${pairRows}
 </tbody></table>`
-    : '<div id="network" class="chart"><p class="empty">No two actors share an event.</p></div>');
+    : '<div id="network" class="chart"><p class="empty">No two actors share an event.</p></div>';
+  return section('network', 'Who appears with whom', body);
 }
 
 /** The entity table with its filters. */
@@ -78,11 +82,12 @@ export function entitiesSection(m: ReportModel): string {
       return `<tr data-type="${escapeHtml(e.type)}" data-id="${escapeHtml(e.id)}">${nameCell(e.name)}${arCell(e.name_ar)}<td>${escapeHtml(e.type)}${e.kind ? ` <span class="note">${escapeHtml(e.kind)}</span>` : ''}</td><td${e.linked ? '>linked' : ' class="unlinked">unlinked'}</td><td>${escapeHtml(country)}</td><td class="num">${e.mentions}</td><td class="num">${e.documents}</td><td class="aliases">${aliases}</td></tr>`;
     })
     .join('\n');
-  return section('entities', 'Entities', `<div class="filters"><label>Search<input id="entities-filter" type="search" dir="auto" placeholder="name or alias"></label>
+  const body = `<div class="filters"><label>Search<input id="entities-filter" type="search" dir="auto" placeholder="name or alias"></label>
 <label>Type<select id="entities-type"><option value="">all</option><option value="PERSON">people</option><option value="PLACE">places</option><option value="ORG">organisations</option></select></label></div>
 <p class="note"><span id="entities-count">${m.entities.length}</span> entities. Aliases are the distinct texts seen, with counts.</p>
 <div class="table-wrap"><table id="entities-table"><thead><tr><th>Name</th><th>Arabic</th><th>Type</th><th>Linked</th><th>Country</th><th class="num">Mentions</th><th class="num">Documents</th><th>Aliases seen</th></tr></thead><tbody>
 ${entityRows}
 </tbody></table></div>
-${m.entities.length ? '' : '<p class="empty">No entities in these records.</p>'}`);
+${m.entities.length ? '' : '<p class="empty">No entities in these records.</p>'}`;
+  return section('entities', 'Entities', body);
 }
