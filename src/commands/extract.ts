@@ -7,7 +7,7 @@ import { fileSink, ownFiles, removePendingTemps, resolveTarget, stdoutSink, writ
 import { createWriter, type OutputFormat } from '../output/writer.js';
 import { builtinGazetteerFiles, validateGazetteerFiles } from '../entities/gazetteer.js';
 import { DataFileError } from '../errors.js';
-import { loadLexicon } from '../events/lexicon.js';
+import { loadLexicon } from '../events/lexicon/load.js';
 import { loadFranc } from '../io/language.js';
 import { startProgress } from '../progress.js';
 import { newProgress, runExtract, type RunResult } from '../run.js';

@@ -2,7 +2,7 @@
 // through the shared file sink (its temporary file is removed on failure and on a signal).
 import { basename } from 'node:path';
 import { fileSink } from '../output/sink.js';
-import { renderHtmlReport } from '../report/html.js';
+import { renderHtmlReport } from '../report/html/page.js';
 import { readRecordsInput } from './input.js';
 import type { Io } from './io.js';
 

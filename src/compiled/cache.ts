@@ -26,7 +26,8 @@ import { DATE_TABLE_NAMES, dateTableFile, dateTableProblems } from '../dates/dat
 import { DataFileError } from '../errors.js';
 import { CLAUSE_WORDS, clauseWordsProblems, clauseWordsToJson, compileBuiltinClauseWords, type ClauseWordsJson } from '../events/clause/data.js';
 import { BUILTIN_FRAMES, readFrames } from '../events/frames.js';
-import { BUILTIN_TRIGGERS, readLexiconFile } from '../events/lexicon.js';
+import { BUILTIN_TRIGGERS } from '../events/lexicon/load.js';
+import { readLexiconFile } from '../events/lexicon/validate.js';
 import { ROLES_FILE, roleDataProblems } from '../events/roleData.js';
 import { DATA_CACHE_FILE, DATA_DIR } from '../paths.js';
 import { CLITICS_FILE, cliticProblems } from '../text/clitics.js';
@@ -50,7 +51,8 @@ const EXT = extname(HERE);
  */
 const CODE_MODULES = [
   'compiled/cache', 'dates/data', 'entities/compiledJson', 'entities/compile', 'entities/fuzzy', 'entities/gazetteer', 'entities/lexicon',
-  'entities/nonNames', 'entities/descriptions', 'entities/stateBodies', 'events/lexicon', 'events/clause/data', 'events/frames', 'events/roleData',
+  'entities/nonNames', 'entities/descriptions', 'entities/stateBodies', 'events/lexicon/types', 'events/lexicon/validate', 'events/lexicon/agreement',
+  'events/lexicon/compile', 'events/lexicon/triggerTable', 'events/lexicon/load', 'events/clause/data', 'events/frames', 'events/roleData',
   'schema/ajv', 'text/morphology', 'text/normalize',
 ];
 

@@ -5,7 +5,7 @@ import { foldKey } from '../text/normalize.js';
 import type { WordToken } from '../text/segment.js';
 import type { DateMention, EntityRecord, Mention } from '../types.js';
 import { isCountryEntity, iso3Of, type Countries } from './countries.js';
-import type { CompiledLexicon } from './lexicon.js';
+import type { CompiledLexicon } from './lexicon/types.js';
 import { lexIndex, type CueSets, type WordInfo } from './words.js';
 
 export interface EventContext {
@@ -39,7 +39,7 @@ export interface Ment {
   subjectOnly: boolean;
 }
 
-/** Every Ment is made here, so that all have one object shape (see uniformEntry in lexicon.ts). */
+/** Every Ment is made here, so that all have one object shape (see uniformEntry in lexicon/compile.ts). */
 export function ment(ent: EntityRecord, m: Mention, ns: number, ne: number, t0: number, t1: number, sentence: number,
   isCountry: boolean, roleStart: number, coref?: string, subjectOnly = false): Ment {
   return { ent, m, ns, ne, t0, t1, sentence, isCountry, roleStart, coref, subjectOnly };

@@ -3,7 +3,7 @@ import type { EventRecord } from '../types.js';
 import { actorMentions, corefMentions } from './actors.js';
 import { findCue, tokIs, type CueSpan } from './cues.js';
 import { precisionOf, tokenAt, type Doc, type DocDate, type Loc, type Ment } from './doc.js';
-import type { CompiledLexicon } from './lexicon.js';
+import type { CompiledLexicon } from './lexicon/types.js';
 import { sentenceLocations } from './places.js';
 import { groupDist, groupHits, type Group, type Hit } from './triggers.js';
 import { roleData, type RoleData } from './roleData.js';

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { readCheckedJson } from '../errors.js';
 import { DATA_DIR } from '../paths.js';
 import { foldKey } from '../text/normalize.js';
-import { builtinLexiconFile } from './lexicon.js';
+import { builtinLexiconFile } from './lexicon/load.js';
 import { builtinDataChecked } from '../compiled/cache.js';
 import { schemaValidator } from '../schema/ajv.js';
 

@@ -11,7 +11,8 @@ import type { EventRecord } from '../types.js';
 import { loadCountries, type Countries } from './countries.js';
 import { prepare, type Doc, type EventContext } from './doc.js';
 import { sentenceFrame, type Frame } from './frame.js';
-import { loadLexicon, type CompiledLexicon } from './lexicon.js';
+import { loadLexicon } from './lexicon/load.js';
+import type { CompiledLexicon } from './lexicon/types.js';
 import { rawEvent, type Raw } from './record.js';
 import { anaphora } from './roles/anaphora.js';
 import { eventDate } from './roles/date.js';
@@ -43,7 +44,9 @@ import { reportedAccusation, type Derived } from './derived/reportedAccusation.j
 
 export type { EventContext } from './doc.js';
 export { loadCountries, type Countries } from './countries.js';
-export { QUAD_CLASS, PLOVER_TYPES, loadLexicon, lexiconProblems, readLexiconFile } from './lexicon.js';
+export { loadLexicon } from './lexicon/load.js';
+export { QUAD_CLASS, PLOVER_TYPES } from './lexicon/types.js';
+export { lexiconProblems, readLexiconFile } from './lexicon/validate.js';
 
 export interface EventEngineOptions {
   /** Extra trigger lexicon files given with --triggers. */

@@ -3,7 +3,7 @@ import { fnv1a } from '../hash.js';
 import type { EventActor, EventRecord } from '../types.js';
 import { actorOf } from './actors.js';
 import { precisionOf, type Loc, type Ment, type Tok } from './doc.js';
-import { QUAD_CLASS, type TriggerHit } from './lexicon.js';
+import { QUAD_CLASS, type TriggerHit } from './lexicon/types.js';
 import type { Slots } from './slots.js';
 
 /** Records whose sentence has a date mention with no value: its text, for the one-a-story key. */

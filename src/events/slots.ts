@@ -2,7 +2,7 @@
 import type { EventRecord } from '../types.js';
 import type { DocDate, Loc, Ment } from './doc.js';
 import type { Frame } from './frame.js';
-import type { TriggerEntry } from './lexicon.js';
+import type { TriggerEntry } from './lexicon/types.js';
 import type { Group } from './triggers.js';
 
 /** The date of an event (roles/date.ts). */

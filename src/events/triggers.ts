@@ -1,6 +1,6 @@
 // Trigger words of a sentence and their grouping into events.
 import type { Doc } from './doc.js';
-import type { TriggerHit } from './lexicon.js';
+import type { TriggerHit } from './lexicon/types.js';
 
 export interface Hit { k: number; hit: TriggerHit }
 /** A full trigger with the light and repeated triggers that join it: one event. */

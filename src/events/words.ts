@@ -4,7 +4,7 @@ import { loadPatternWords } from '../entities/lexicon.js';
 import { foldKey } from '../text/normalize.js';
 import { ARTICLE, ENCLITICS, FIRST_PERSON_PREFIX, FUTURE, hasConjunction, PRESENT_PREFIXES, PROCLITICS } from '../text/clitics.js';
 import { WORD_TABLE_MAX, WordInterner } from '../text/intern.js';
-import type { CompiledLexicon, TriggerHit } from './lexicon.js';
+import type { CompiledLexicon, TriggerHit } from './lexicon/types.js';
 
 /** Clitic-stripped candidates of a word: without a proclitic (and with the article it carried), without a pronoun suffix. */
 function candidates(f: string): string[] {

@@ -11,7 +11,10 @@ import { compile, STOPWORDS_FILE, stopwordsProblems, type TrieLevel, type TrieNo
 import { compiledFromJson, compiledToJson } from '../../src/entities/compiledJson.js';
 import { builtinGazetteerFiles, loadGazetteers, type GazetteerEntry } from '../../src/entities/gazetteer.js';
 import { CLAUSE_WORDS, clauseWordsFromJson, clauseWordsToJson, compileBuiltinClauseWords } from '../../src/events/clause/data.js';
-import { builtinLexiconFile, compileLexicon, expandTriggers, lexiconEntries, type LexiconFile, type TriggerHit } from '../../src/events/lexicon.js';
+import { compileLexicon, lexiconEntries } from '../../src/events/lexicon/compile.js';
+import { builtinLexiconFile } from '../../src/events/lexicon/load.js';
+import { expandTriggers } from '../../src/events/lexicon/triggerTable.js';
+import type { LexiconFile, TriggerHit } from '../../src/events/lexicon/types.js';
 import { DEFAULT_NORMALIZE, foldKey, foldKeySlow, plainTable, plainTableByDefinition, type NormalizeOptions } from '../../src/text/normalize.js';
 import { isWordUnit } from '../../src/text/segment.js';
 import { runCli, tempDir } from '../helpers/cli.js';

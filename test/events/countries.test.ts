@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { countryInfo } from '../../src/entities/index.js';
 import { loadCountries } from '../../src/events/index.js';
-import { BUILTIN_TRIGGERS, lexiconProblems, readLexiconFile } from '../../src/events/lexicon.js';
+import { BUILTIN_TRIGGERS } from '../../src/events/lexicon/load.js';
+import { lexiconProblems, readLexiconFile } from '../../src/events/lexicon/validate.js';
 import { createPipeline, type PipelineOptions } from '../../src/pipeline.js';
 import type { DocumentRecord } from '../../src/types.js';
 

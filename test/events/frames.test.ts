@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_FRAMES, compileFrames, fieldFor, framesProblems, loadFrames, type FramesFile } from '../../src/events/frames.js';
-import { BUILTIN_TRIGGERS, readLexiconFile } from '../../src/events/lexicon.js';
+import { BUILTIN_TRIGGERS } from '../../src/events/lexicon/load.js';
+import { readLexiconFile } from '../../src/events/lexicon/validate.js';
 
 const file = (): FramesFile => JSON.parse(readFileSync(BUILTIN_FRAMES, 'utf8')) as FramesFile;
 const rules = readLexiconFile(BUILTIN_TRIGGERS).triggers.map((t) => t.rule);

@@ -5,7 +5,9 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DataFileError } from '../../src/errors.js';
 import { loadEventEngine } from '../../src/events/index.js';
-import { BUILTIN_TRIGGERS, lexiconProblems, loadLexicon, readLexiconFile, withAgreement } from '../../src/events/lexicon.js';
+import { withAgreement } from '../../src/events/lexicon/agreement.js';
+import { BUILTIN_TRIGGERS, loadLexicon } from '../../src/events/lexicon/load.js';
+import { lexiconProblems, readLexiconFile } from '../../src/events/lexicon/validate.js';
 import { names, run } from './helpers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'csto-triggers-'));

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadPatternWords } from '../../src/entities/lexicon.js';
-import { BUILTIN_TRIGGERS, loadLexicon } from '../../src/events/lexicon.js';
+import { BUILTIN_TRIGGERS, loadLexicon } from '../../src/events/lexicon/load.js';
 import { lexIndex } from '../../src/events/words.js';
 import { foldKey } from '../../src/text/normalize.js';
 

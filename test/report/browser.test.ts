@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { renderHtmlReport } from '../../src/report/html.js';
+import { renderHtmlReport } from '../../src/report/html/page.js';
 import type { DocumentRecord } from '../../src/types.js';
 import { generateCorpus, makeHostileCorpus } from './make-records.js';
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildReportModel, dirOf, escapeHtml, jsonForScript, renderHtmlReport } from '../../src/report/html.js';
+import { dirOf, escapeHtml, jsonForScript } from '../../src/report/html/escape.js';
+import { buildReportModel } from '../../src/report/html/model.js';
+import { renderHtmlReport } from '../../src/report/html/page.js';
 import { generateCorpus, makeHostileCorpus, makeSmallCorpus } from './make-records.js';
 
 /** The report's embedded data, parsed back. */

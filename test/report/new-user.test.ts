@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { countryStats, dateRange } from '../../src/report/aggregate.js';
-import { buildReportModel } from '../../src/report/html.js';
+import { buildReportModel } from '../../src/report/html/model.js';
 import { renderSummary } from '../../src/report/summary.js';
 import type { DocumentRecord, EntityRecord, EventRecord } from '../../src/types.js';
 import { generateCorpus } from './make-records.js';

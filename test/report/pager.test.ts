@@ -2,7 +2,7 @@
 // own script runs against a minimal stand-in DOM; test/report/browser.test.ts uses Chromium).
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { renderHtmlReport } from '../../src/report/html.js';
+import { renderHtmlReport } from '../../src/report/html/page.js';
 import { generateCorpus } from './make-records.js';
 
 class Node {

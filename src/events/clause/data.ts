@@ -6,7 +6,7 @@ import { DATA_DIR } from '../../paths.js';
 import { ACCUSATIVE_PARTICIPLE, ARTICLE, PRESENT_PREFIX, PROCLITICS } from '../../text/clitics.js';
 import { NISBA, NOUN, VERB_PAST, VERB_PRESENT, VERBAL_NOUN_SHAPES } from '../../text/morphology.js';
 import { foldKey } from '../../text/normalize.js';
-import { builtinLexiconFile } from '../lexicon.js';
+import { builtinLexiconFile } from '../lexicon/load.js';
 import { builtinClauseWordsJson, builtinDataChecked } from '../../compiled/cache.js';
 import { schemaValidator } from '../../schema/ajv.js';
 

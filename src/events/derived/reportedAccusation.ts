@@ -5,7 +5,7 @@ import { tokIs } from '../cues.js';
 import { actorOf } from '../actors.js';
 import type { Ment } from '../doc.js';
 import type { Frame } from '../frame.js';
-import { QUAD_CLASS } from '../lexicon.js';
+import { QUAD_CLASS } from '../lexicon/types.js';
 import { eventId, type Raw } from '../record.js';
 import { speakerAfter, speechVerbAt } from '../roles/speech.js';
 import { inPP } from '../roles/subject.js';

@@ -1,7 +1,7 @@
 // The place of an event: the nearest place phrase of the sentence (places.ts) that the event owns.
 import { tokIs } from '../cues.js';
 import type { Loc } from '../doc.js';
-import { QUAD_CLASS } from '../lexicon.js';
+import { QUAD_CLASS } from '../lexicon/types.js';
 import type { Slots } from '../slots.js';
 import { mentionSpans } from '../triggers.js';
 

@@ -4,7 +4,7 @@ import { NOUN, VERB_PAST } from '../../text/morphology.js';
 import { tokIs } from '../cues.js';
 import type { Ment } from '../doc.js';
 import { loadFrames } from '../frames.js';
-import { QUAD_CLASS } from '../lexicon.js';
+import { QUAD_CLASS } from '../lexicon/types.js';
 import { pick, type Slots } from '../slots.js';
 import { mentionSpans } from '../triggers.js';
 import { speakerAfter, speechVerbAt } from './speech.js';

@@ -1,0 +1,71 @@
+// Merging lexicon files into one CompiledLexicon: the trigger entries in lookup order, the
+// inflection rules, cues, contexts and the type lists.
+import { LazyTriggers } from './triggerTable.js';
+import type { CompiledLexicon, InflectionRule, LexiconFile, TriggerEntry } from './types.js';
+
+/**
+ * The entry with every field present, in one order: entries parsed from JSON come in many
+ * object shapes, and code that sees them all is deoptimised and recompiled by V8 again and again.
+ */
+const uniformEntry = (e: TriggerEntry): TriggerEntry => ({
+  rule: e.rule, type: e.type, subtype: e.subtype, pos: e.pos, forms: e.forms, verbal_nouns: e.verbal_nouns,
+  requires: e.requires?.map((r) => ({ any: r.any, side: r.side, window: r.window })),
+  light: e.light, mode: e.mode, context: e.context, confidence: e.confidence, several_sides: e.several_sides,
+});
+
+/** A verb entry and, when it lists verbal nouns, the noun entry of the same rule that inflects them. */
+function withVerbalNouns(e: TriggerEntry): TriggerEntry[] {
+  if (!e.verbal_nouns?.length) return [e];
+  return [e, { ...e, pos: 'noun', forms: e.verbal_nouns, verbal_nouns: undefined }];
+}
+
+/** The trigger entries of merged lexicons in lookup order: user files first, so they take precedence; each verb's verbal nouns after it. */
+export function lexiconEntries(files: LexiconFile[]): TriggerEntry[] {
+  const entries: TriggerEntry[] = [];
+  for (let k = files.length - 1; k >= 0; k--) for (const e of files[k].triggers) entries.push(...withVerbalNouns(uniformEntry(e)));
+  return entries;
+}
+
+/** Merges lexicons (later files extend earlier ones; their triggers win on equal specificity). */
+export function compileLexicon(files: LexiconFile[], names: string[] = []): CompiledLexicon {
+  const inflection: Record<string, InflectionRule> = {};
+  const cueLists = new Map<string, Set<string>>();
+  const contexts = new Map<string, Set<string>>();
+  const directObject = new Set<string>();
+  const meetingOutcomes = new Set<string>();
+  const meetingAgreements = new Set<string>();
+  const entries = lexiconEntries(files);
+  for (const f of files) {
+    Object.assign(inflection, f.inflection ?? {});
+    for (const type of f.direct_object ?? []) directObject.add(type);
+    for (const type of f.meeting_outcomes ?? []) meetingOutcomes.add(type);
+    for (const type of f.meeting_agreements ?? []) meetingAgreements.add(type);
+    for (const [name, list] of Object.entries(f.cues ?? {})) {
+      const s = cueLists.get(name) ?? new Set<string>();
+      for (const c of list) s.add(c);
+      cueLists.set(name, s);
+    }
+    for (const [name, list] of Object.entries(f.contexts ?? {})) {
+      const s = contexts.get(name) ?? new Set<string>();
+      for (const c of list) s.add(c);
+      contexts.set(name, s);
+    }
+  }
+  const triggers = new LazyTriggers(entries, inflection, cueLists.get('not_triggers') ?? new Set());
+  const cues = new Map<string, string[][]>();
+  const cueWords = new Map<string, Set<string>>();
+  for (const [name, set] of cueLists) {
+    cues.set(name, [...set].map((c) => c.split(' ').filter(Boolean)));
+    cueWords.set(name, new Set([...set].filter((c) => !c.includes(' '))));
+  }
+  return {
+    files: names,
+    triggers,
+    cues,
+    cueWords,
+    contexts: [...contexts].map(([k, v]) => [k, [...v]]),
+    directObject,
+    meetingOutcomes,
+    meetingAgreements,
+  };
+}

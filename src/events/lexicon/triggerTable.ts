@@ -1,0 +1,142 @@
+// The folded tokens a lexicon's entries make under its inflection rules (prefixes, ال,
+// pronoun suffixes, agreement, future): expanded all at once, or looked up lazily.
+import { ABSORBING_PREPOSITION, ARTICLE, FIRST_PERSON_PREFIX, letterClass, PRESENT_PREFIX, PRESENT_PREFIXES } from '../../text/clitics.js';
+import { NOUN, STEM } from '../../text/morphology.js';
+import { withAgreement } from './agreement.js';
+import type { InflectionRule, TriggerEntry, TriggerHit, TriggerTable } from './types.js';
+
+/** A present-tense form the future prefixes go before: a present prefix or أ (I). */
+const FUTURE_STEM = new RegExp(`^${letterClass([...PRESENT_PREFIXES, FIRST_PERSON_PREFIX])}`);
+
+const NO_INFLECTION: InflectionRule = { prefixes: [''], suffixes: [''] };
+
+/** One word an entry's form makes before a prefix is put on: the form, with ال, or with a pronoun suffix. */
+interface Stem {
+  /** Position in the order expandTriggers makes them (entries, forms, article, suffixes). */
+  rank: number;
+  order: number;
+  entry: TriggerEntry;
+  rule: InflectionRule;
+  w: string;
+  article: boolean;
+  suffixed: boolean;
+  firstPerson: boolean;
+}
+
+/** Calls `visit` with every stem of the entries, in expandTriggers' order. */
+function eachStem(entries: TriggerEntry[], inflection: Record<string, InflectionRule>, visit: (stem: Stem) => void): void {
+  let rank = 0;
+  entries.forEach((entry, order) => {
+    const rule = inflection[entry.pos] ?? NO_INFLECTION;
+    for (const form of entry.pos === 'verb' ? entry.forms.flatMap(withAgreement) : entry.forms) {
+      const stems: { s: string; article: boolean }[] = [{ s: form, article: form.startsWith(ARTICLE) }];
+      if (rule.article && !form.startsWith(ARTICLE)) stems.push({ s: ARTICLE + form, article: true });
+      for (const { s, article } of stems) {
+        const suffixed: { w: string; suffixed: boolean }[] = [{ w: s, suffixed: false }];
+        if (!article && !s.endsWith(STEM.final_alef)) {
+          const base = s.endsWith(NOUN.feminine) ? s.slice(0, -NOUN.feminine.length) + NOUN.feminine_bound : s;
+          for (const suf of rule.suffixes) if (suf) suffixed.push({ w: base + suf, suffixed: true });
+        }
+        for (const { w, suffixed: sfx } of suffixed) {
+          const firstPerson = entry.pos === 'verb' && w.startsWith(PRESENT_PREFIX.na) && !w.startsWith(PRESENT_PREFIX.na + STEM.long_a);
+          visit({ rank: rank++, order, entry, rule, w, article, suffixed: sfx, firstPerson });
+        }
+      }
+    }
+  });
+}
+
+/** Most specific first: entries with more requirements, then lexicon order. */
+const bySpecificity = (a: TriggerHit, b: TriggerHit): number => (b.entry.requires?.length ?? 0) - (a.entry.requires?.length ?? 0) || a.order - b.order;
+
+/**
+ * Every key the inflection rules make, with its hits: each stem behind each prefix (ل + ال → لل),
+ * and verbs behind the future prefixes; an entry's first way to a key is kept; keys listed as
+ * not_triggers are dropped. The definition LazyTriggers answers by (the tests compare them).
+ */
+export function expandTriggers(entries: TriggerEntry[], inflection: Record<string, InflectionRule>, notTriggers: Iterable<string>): Map<string, TriggerHit[]> {
+  const triggers = new Map<string, TriggerHit[]>();
+  const addKey = (key: string, hit: TriggerHit): void => {
+    const list = triggers.get(key);
+    if (!list) { triggers.set(key, [hit]); return; }
+    if (list.some((h) => h.entry === hit.entry)) return;
+    list.push(hit);
+  };
+  eachStem(entries, inflection, ({ order, entry, rule, w, article, suffixed, firstPerson }) => {
+    for (const p of rule.prefixes) {
+      let key = p + w;
+      if (article && p.endsWith(ABSORBING_PREPOSITION)) key = p + w.slice(1); // ل + ال → لل
+      addKey(key, { entry, order, future: false, suffixed, firstPerson });
+    }
+    if (rule.future && FUTURE_STEM.test(w)) {
+      for (const p of rule.future) addKey(p + w, { entry, order, future: true, suffixed, firstPerson });
+    }
+  });
+  // words the inflection rules make look like triggers but that are other words: وزارة
+  // ("ministry") is not و + زار + ه ("and he visited him")
+  for (const w of notTriggers) triggers.delete(w);
+  for (const list of triggers.values()) list.sort(bySpecificity);
+  return triggers;
+}
+
+/**
+ * The keys of expandTriggers, found when asked for: a token is split into each prefix the rules
+ * know and the stem after it, and the stems are indexed. Expanding every prefix of every stem
+ * up front made ≈ 22,000 keys and 23,000 hits at each start (≈ 0.1 s); a run looks up a few
+ * thousand distinct words, each once per word table (events/words.ts).
+ */
+export class LazyTriggers implements TriggerTable {
+  private readonly stems = new Map<string, Stem[]>();
+  private readonly notTriggers: Set<string>;
+  private readonly maxPrefix: number;
+
+  constructor(entries: TriggerEntry[], inflection: Record<string, InflectionRule>, notTriggers: Iterable<string>) {
+    this.notTriggers = new Set(notTriggers);
+    let maxPrefix = 0;
+    eachStem(entries, inflection, (stem) => {
+      const list = this.stems.get(stem.w);
+      if (list) list.push(stem);
+      else this.stems.set(stem.w, [stem]);
+    });
+    for (const rule of [NO_INFLECTION, ...Object.values(inflection)]) {
+      for (const p of [...rule.prefixes, ...(rule.future ?? [])]) maxPrefix = Math.max(maxPrefix, p.length);
+    }
+    this.maxPrefix = maxPrefix;
+  }
+
+  get(key: string): TriggerHit[] | undefined {
+    if (this.notTriggers.has(key)) return undefined;
+    // per entry, its first way to the key in expandTriggers' order: stem rank, then prefix (the future ones after the others)
+    const best = new Map<number, { rank: number; step: number; hit: TriggerHit }>();
+    const consider = (stem: Stem, step: number, future: boolean): void => {
+      const prev = best.get(stem.order);
+      if (prev && (prev.rank < stem.rank || (prev.rank === stem.rank && prev.step <= step))) return;
+      best.set(stem.order, { rank: stem.rank, step, hit: { entry: stem.entry, order: stem.order, future, suffixed: stem.suffixed, firstPerson: stem.firstPerson } });
+    };
+    for (let k = 0; k <= this.maxPrefix && k <= key.length; k++) {
+      const p = key.slice(0, k);
+      const rest = key.slice(k);
+      for (const stem of this.stems.get(rest) ?? []) {
+        const { rule } = stem;
+        if (!(stem.article && p.endsWith(ABSORBING_PREPOSITION))) {
+          const i = rule.prefixes.indexOf(p);
+          if (i >= 0) consider(stem, i, false);
+        }
+        if (rule.future && FUTURE_STEM.test(stem.w)) {
+          const i = rule.future.indexOf(p);
+          if (i >= 0) consider(stem, rule.prefixes.length + i, true);
+        }
+      }
+      // ل + ال → لل: the key is the prefix and the stem without its first letter (the alef of ال)
+      if (p.endsWith(ABSORBING_PREPOSITION)) {
+        for (const stem of this.stems.get(ARTICLE[0] + rest) ?? []) {
+          if (!stem.article) continue;
+          const i = stem.rule.prefixes.indexOf(p);
+          if (i >= 0) consider(stem, i, false);
+        }
+      }
+    }
+    if (!best.size) return undefined;
+    return [...best.values()].map((b) => b.hit).sort(bySpecificity);
+  }
+}
