@@ -1,8 +1,9 @@
 // What an event that is not the main one leaves to the story: the actors, date and place of the
 // meeting it recalls, the sides or leaders of the main event, its date and place.
-import type { EventRecord } from '../../types.js';
+import type { EventActor, EventRecord } from '../../types.js';
 import type { Loc } from '../doc.js';
 import { setArticleDate, setLocation, UNRESOLVED, type Raw } from '../record.js';
+import { loadFrames } from '../frames.js';
 import { fromAntecedent } from './antecedent.js';
 import type { Story } from './story.js';
 
@@ -31,8 +32,18 @@ function completeFromStory(r: Raw, main: EventRecord, out: EventRecord[], report
     : null;
   if (ante) fromAntecedent(e, ante, ante === main, reportedIn);
   else if (r.parties && (!e.source.length || e.source.every((a) => a.basis !== 'sentence')) && main.source.length) {
-    e.source = [...main.source, ...main.recipient].map((a) => ({ ...a, basis: 'coreference: main event' }));
-    e.recipient = e.recipient.filter((a) => !e.source.some((x) => x.entity === a.entity));
+    const coref = (a: EventActor): EventActor => ({ ...a, basis: 'coreference: main event' });
+    const sides = [...main.source, ...main.recipient];
+    const others = e.recipient.filter((a) => !sides.some((x) => x.entity === a.entity));
+    // an act between two sides keeps the main event's direction ("زار رئيس وزراء أوزبكستان أفغانستان ... وقع البلدان
+    // اتفاقيات": Uzbekistan → Afghanistan); what both do to a third ("دعا الطرفان إلى") has both as its source
+    if (betweenTwoSides(e.rule)) {
+      e.source = main.source.map(coref);
+      e.recipient = [...main.recipient.map(coref), ...others];
+    } else {
+      e.source = sides.map(coref);
+      e.recipient = others;
+    }
     e.basis.push('source: the two sides of the main event');
   } else if (r.leaders && !e.source.length) {
     // "ووقع القادة في ختام القمة": the people at the main event, else its sides
@@ -80,4 +91,10 @@ function completeFromStory(r: Raw, main: EventRecord, out: EventRecord[], report
 function sidesShared(e: EventRecord, meeting: EventRecord): boolean {
   const sides = new Set([...meeting.source, ...meeting.recipient, ...meeting.chair, ...meeting.participants].map((a) => a.entity));
   return [...e.source, ...e.recipient].some((a) => sides.has(a.entity));
+}
+
+/** Whether a trigger rule's frame has two sides: symmetric, or a preposition marks the other side as partner (مع). */
+function betweenTwoSides(rule: string): boolean {
+  const frame = loadFrames().byRule.get(rule.split('+')[0]);
+  return frame !== undefined && (frame.symmetric || [...frame.preps.values()].includes('partner'));
 }

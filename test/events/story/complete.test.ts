@@ -3,13 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { names, run } from '../helpers.js';
 
 describe('completing from the story', () => {
-  it('"الرئيسان": the two sides of the main event act, on its date and at its place', () => {
+  it('"الرئيسان": the two sides of the main event act, in its direction, on its date and at its place', () => {
     const { events } = run('التقى بوتين مع توكاييف في موسكو يوم 5 مايو 2023. واتفق الرئيسان على تعزيز التعاون.', {
       entities: { Putin: ['بوتين'], Tokayev: ['توكاييف'], Moscow: ['موسكو'] }, dates: [['5 مايو 2023', '2023-05-05', 'day']],
     });
-    expect(events.map((e) => [e.type, e.main, names(e.source), e.date?.value, e.date?.basis, e.location?.name ?? null])).toEqual([
-      ['CONSULT', true, ['Vladimir Putin'], '2023-05-05', 'sentence', 'Moscow'],
-      ['AGREE', false, ['Vladimir Putin', 'Kassym-Jomart Tokayev'], '2023-05-05', 'main event', 'Moscow'],
+    expect(events.map((e) => [e.type, e.main, names(e.source), names(e.recipient), e.date?.value, e.date?.basis, e.location?.name ?? null])).toEqual([
+      ['CONSULT', true, ['Vladimir Putin'], ['Kassym-Jomart Tokayev'], '2023-05-05', 'sentence', 'Moscow'],
+      ['AGREE', false, ['Vladimir Putin'], ['Kassym-Jomart Tokayev'], '2023-05-05', 'main event', 'Moscow'],
     ]);
     expect(events[1].basis).toEqual(['source: the two sides of the main event', 'date: main event', 'location: lead']);
   });
@@ -39,6 +39,21 @@ describe('completing from the story', () => {
     const { events } = run('التقى بوتين مع ميرضيايف في موسكو. وتم توقيع خمس اتفاقيات تجارية بين البلدين.', {
       entities: { Putin: ['بوتين'], Mirziyoyev: ['ميرضيايف'], Moscow: ['موسكو'] },
     });
-    expect(events.filter((e) => e.type === 'SUPPORT').map((e) => [...names(e.source), ...names(e.recipient)].sort())).toEqual([['Shavkat Mirziyoyev', 'Vladimir Putin']]);
+    expect(events.filter((e) => e.type === 'SUPPORT').map((e) => [names(e.source), names(e.recipient)])).toEqual([[['Vladimir Putin'], ['Shavkat Mirziyoyev']]]);
+  });
+
+  it('what both sides do to a third ("دعا الطرفان إلى") has both as its source', () => {
+    const { events } = run('التقى بوتين مع توكاييف في موسكو. ودعا الطرفان الأمم المتحدة إلى التحرك.', {
+      entities: { Putin: ['بوتين'], Tokayev: ['توكاييف'], Moscow: ['موسكو'] },
+    });
+    expect(events.filter((e) => e.type === 'REQUEST').map((e) => names(e.source))).toEqual([['Vladimir Putin', 'Kassym-Jomart Tokayev']]);
+  });
+
+  it('the two sides keep the main event\'s direction: the visitor signs with the host', () => {
+    const { events } = run('زار ميرضيايف موسكو والتقى بوتين. ووقع الطرفان اتفاقية للتعاون العسكري.', {
+      entities: { Putin: ['بوتين'], Mirziyoyev: ['ميرضيايف'], Moscow: ['موسكو'] },
+    });
+    const main = events.find((e) => e.main)!;
+    expect(events.filter((e) => e.type === 'SUPPORT').map((e) => [names(e.source), names(e.recipient)])).toEqual([[names(main.source), names(main.recipient)]]);
   });
 });
