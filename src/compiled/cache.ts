@@ -11,27 +11,19 @@
 // makes a start hash them again and compare. Otherwise (absent, stale, damaged) the data is checked and compiled again and the
 // cache rewritten, quietly skipped where it cannot be written. User files (--gazetteer,
 // --triggers) are never cached: they are checked and compiled on every start.
+//
+// This module reads the cache: the data loaders ask it whether the built-in data was checked
+// (builtinDataChecked) and take compiled tables from it. It imports none of them. build.ts, above
+// the loaders, checks and compiles the data (their validators) and makes the cache when it is
+// absent or stale; so the imports go one way: build.ts -> loaders -> cache.ts.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, extname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { compiledFromJson, compiledToJson, type CompiledJson } from '../entities/compiledJson.js';
-import { compile, STOPWORDS_FILE, stopwordsProblems, type Compiled } from '../entities/compile.js';
-import { descriptionsProblems, DESCRIPTIONS_FILE } from '../entities/descriptions.js';
-import { stateBodiesProblems, STATE_BODIES_FILE } from '../entities/stateBodies.js';
-import { builtinGazetteerFiles, loadGazetteers, type LoadedEntry } from '../entities/gazetteer.js';
-import { PATTERNS_FILE, validatePatternWords } from '../entities/lexicon.js';
-import { NON_NAMES_FILE, nonNamesProblems } from '../entities/nonNames.js';
-import { DATE_TABLE_NAMES, dateTableFile, dateTableProblems } from '../dates/data.js';
-import { DataFileError } from '../errors.js';
-import { CLAUSE_WORDS, clauseWordsProblems, clauseWordsToJson, compileBuiltinClauseWords, type ClauseWordsJson } from '../events/clause/data.js';
-import { BUILTIN_FRAMES, readFrames } from '../events/frames.js';
-import { BUILTIN_TRIGGERS } from '../events/lexicon/load.js';
-import { readLexiconFile } from '../events/lexicon/validate.js';
-import { ROLES_FILE, roleDataProblems } from '../events/roleData.js';
+import type { CompiledJson } from '../entities/compiledJsonFormat.js';
+import type { LoadedEntry } from '../entities/gazetteer.js';
+import type { ClauseWordsJson } from '../events/clause/json.js';
 import { DATA_CACHE_FILE, DATA_DIR } from '../paths.js';
-import { CLITICS_FILE, cliticProblems } from '../text/clitics.js';
-import { MORPHOLOGY_FILE, morphologyProblems } from '../text/morphology.js';
 
 /** Bumped when the file's layout changes. */
 export const DATA_CACHE_FORMAT = 2;
@@ -50,9 +42,9 @@ const EXT = extname(HERE);
  * a change to any of them makes the cache stale.
  */
 const CODE_MODULES = [
-  'compiled/cache', 'dates/data', 'entities/compiledJson', 'entities/compile', 'entities/fuzzy', 'entities/gazetteer', 'entities/lexicon',
+  'compiled/cache', 'compiled/build', 'dates/data', 'entities/compiledJson', 'entities/compiledJsonFormat', 'entities/compile', 'entities/fuzzy', 'entities/gazetteer', 'entities/lexicon',
   'entities/nonNames', 'entities/descriptions', 'entities/stateBodies', 'events/lexicon/types', 'events/lexicon/validate', 'events/lexicon/agreement',
-  'events/lexicon/compile', 'events/lexicon/triggerTable', 'events/lexicon/load', 'events/clause/data', 'events/frames', 'events/roleData',
+  'events/lexicon/compile', 'events/lexicon/triggerTable', 'events/lexicon/load', 'events/clause/data', 'events/clause/json', 'events/frames', 'events/roleData',
   'schema/ajv', 'text/morphology', 'text/normalize',
 ];
 
@@ -96,7 +88,8 @@ function checkedFiles(): { name: string; path: string }[] {
   ];
 }
 
-function fileStamps(): FileStamp[] {
+/** The stamps of the files the checksums cover, as they are now. */
+export function fileStamps(): FileStamp[] {
   return checkedFiles().map(({ name, path }) => {
     const info = statSync(path);
     return [name, info.size, info.mtimeMs];
@@ -167,60 +160,6 @@ export function readDataCache(path: string): DataCacheFile | null {
   return cache;
 }
 
-/**
- * Checks every built-in data file (schemas and the checks beyond them), as a start-up did before
- * the cache; throws DataFileError for the first bad file.
- */
-export function checkBuiltinData(): { entries: LoadedEntry[]; clause: unknown } {
-  const parse = (file: string): unknown => {
-    try {
-      return JSON.parse(readFileSync(file, 'utf8'));
-    } catch (err) {
-      throw new DataFileError(file, [`cannot read: ${(err as Error).message}`]);
-    }
-  };
-  const { entries } = loadGazetteers(builtinGazetteerFiles());
-  const lexicon = readLexiconFile(BUILTIN_TRIGGERS);
-  readFrames(BUILTIN_FRAMES, lexicon.triggers.map((t) => t.rule));
-  const checks: [string, (data: unknown) => string[]][] = [
-    [CLITICS_FILE, cliticProblems], [MORPHOLOGY_FILE, morphologyProblems], [PATTERNS_FILE, validatePatternWords],
-    [CLAUSE_WORDS, clauseWordsProblems], [ROLES_FILE, roleDataProblems], [NON_NAMES_FILE, nonNamesProblems], [DESCRIPTIONS_FILE, descriptionsProblems], [STATE_BODIES_FILE, stateBodiesProblems],
-    [STOPWORDS_FILE, stopwordsProblems], ...DATE_TABLE_NAMES.map((n): [string, (data: unknown) => string[]] => [dateTableFile(n), dateTableProblems(n)]),
-  ];
-  const parsed = new Map<string, unknown>();
-  for (const [file, problems] of checks) {
-    const data = parse(file);
-    const found = problems(data);
-    if (found.length) throw new DataFileError(file, found);
-    parsed.set(file, data);
-  }
-  return { entries, clause: parsed.get(CLAUSE_WORDS) };
-}
-
-/** Checks and compiles the built-in data into a cache file's content. */
-export function buildDataCache(): DataCacheFile {
-  const { entries, clause } = checkBuiltinData();
-  const files = builtinGazetteerFiles();
-  const rel = (file: string): string => relative(DATA_DIR, file).split(sep).join('/');
-  // stamped before hashing: a file changed meanwhile then differs from its stamp at the next start
-  const stamped = fileStamps();
-  const code = dataCodeHash();
-  const sources = dataSourcesHash();
-  return {
-    format: DATA_CACHE_FORMAT,
-    unicode: process.versions.unicode ?? '',
-    code,
-    sources,
-    stamps: { code, sources, files: stamped },
-    gazetteer: {
-      files: files.map(rel),
-      entries: entries.map((e) => ({ ...e, source: rel(e.source) })),
-      compiled: compiledToJson(compile(entries)),
-    },
-    clause: clauseWordsToJson(compileBuiltinClauseWords(clause)),
-  };
-}
-
 /** Writes the cache atomically (a temporary file renamed into place); false when it cannot be written. */
 export function writeDataCache(path: string, cache: DataCacheFile): boolean {
   const tmp = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
@@ -248,15 +187,23 @@ function lookUp(): DataCacheFile | null {
   return current;
 }
 
-/** The valid cache, made (and written where it can be) if it is absent or stale. */
-export function dataCache(): DataCacheFile {
+/**
+ * The valid cache: the one read, else made by `build` (and written where it can be) if it is
+ * absent or stale. `build` is build.ts's buildDataCache (passed in: this module is below it).
+ */
+export function readOrBuildDataCache(build: () => DataCacheFile): DataCacheFile {
   const hit = lookUp();
   if (hit) return hit;
-  const built = buildDataCache();
+  const built = build();
   const path = dataCachePath();
   if (path) writeDataCache(path, built);
   // used through JSON as a read cache would be, so every run sees the same structures
   return (current = JSON.parse(JSON.stringify(built)) as DataCacheFile);
+}
+
+/** The cache this process uses if it has been read or made, without making it; null when there is none yet. */
+export function usedDataCache(): DataCacheFile | null {
+  return lookUp();
 }
 
 /**
@@ -267,29 +214,9 @@ export function builtinDataChecked(): boolean {
   return lookUp() !== null;
 }
 
-let gazetteer: { files: string[]; entries: LoadedEntry[]; compiled: Compiled } | null = null;
-
-/** The built-in gazetteers, merged and compiled, from the cache (once per process). */
-export function builtinGazetteer(): { files: string[]; entries: LoadedEntry[]; compiled: Compiled } {
-  if (gazetteer) return gazetteer;
-  const g = dataCache().gazetteer;
-  const files = g.files.map((f) => join(DATA_DIR, f));
-  // the entries as read, their `source` made absolute in place (copying 1,350 objects of many shapes cost ≈ 50 ms)
-  const entries = g.entries;
-  const paths = new Map(g.files.map((f, i) => [f, files[i]]));
-  for (const e of entries) e.source = paths.get(e.source) ?? join(DATA_DIR, e.source);
-  return (gazetteer = { files, entries, compiled: compiledFromJson(entries, g.compiled) });
-}
-
-/** The built-in clause words, compiled, from the cache. */
-export function builtinClauseWordsJson(): ClauseWordsJson {
-  return dataCache().clause;
-}
-
-/** Forgets the cache this process read or built (tests). */
-export function resetDataCache(): void {
+/** Forgets the cache this process read or built (tests; build.ts's resetDataCache also forgets what it made from it). */
+export function forgetDataCache(): void {
   current = null;
-  gazetteer = null;
   looked = false;
   codeHash = null;
   sourcesHash = null;

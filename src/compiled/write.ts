@@ -2,7 +2,8 @@
 // data cache (dist/compiled-data.json, or $CSTO_EXTRACT_DATA_CACHE), so that no start checks or
 // compiles the built-in data again. A bad built-in data file fails the build with its problems.
 import { DataFileError } from '../errors.js';
-import { buildDataCache, dataCachePath, writeDataCache } from './cache.js';
+import { buildDataCache } from './build.js';
+import { dataCachePath, writeDataCache } from './cache.js';
 
 const path = dataCachePath();
 try {

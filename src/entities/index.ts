@@ -7,7 +7,7 @@
 // original.slice(start, end) === text.
 import type { AnalyzedText } from '../text/analyze.js';
 import type { EntityRecord } from '../types.js';
-import { builtinGazetteer } from '../compiled/cache.js';
+import { builtinGazetteer } from '../compiled/build.js';
 import { build } from './build.js';
 import { compile, type Compiled } from './compile.js';
 import { newCtx, type Ctx, type DateSpan } from './context.js';

@@ -80,7 +80,7 @@ export function readCliticFile(file = CLITICS_FILE): CliticFile {
   return readCheckedJson<CliticFile>(file, cliticProblems);
 }
 
-// checked with the other built-in data when the compiled data cache is made (compiled/cache.ts), not at every start
+// checked with the other built-in data when the compiled data cache is made (compiled/build.ts), not at every start
 const T = readCheckedJson<CliticFile>(CLITICS_FILE, () => []);
 
 /** Every proclitic, in the order names are tried behind them. */

@@ -38,7 +38,7 @@ export function morphologyProblems(data: unknown): string[] {
   return problems;
 }
 
-// checked with the other built-in data when the compiled data cache is made (compiled/cache.ts), not at every start
+// checked with the other built-in data when the compiled data cache is made (compiled/build.ts), not at every start
 const T = readCheckedJson<MorphologyFile>(MORPHOLOGY_FILE, () => []);
 
 /** Endings of a past-tense verb ("أيدت", "أيدوا", "ناقشا"). */

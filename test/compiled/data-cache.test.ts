@@ -1,12 +1,11 @@
-// The compiled data cache (src/compiled/cache.ts) and the start-up short cuts beside it: each
+// The compiled data cache (src/compiled/cache.ts, build.ts) and the start-up short cuts beside it: each
 // must give what the slow way gives, and a stale or damaged cache must be made again.
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  buildDataCache, checkBuiltinData, DATA_CACHE_ENV, DATA_CACHE_FORMAT, dataCachePath, readDataCache, writeDataCache, type DataCacheFile,
-} from '../../src/compiled/cache.js';
+import { buildDataCache, checkBuiltinData } from '../../src/compiled/build.js';
+import { DATA_CACHE_ENV, DATA_CACHE_FORMAT, dataCachePath, readDataCache, writeDataCache, type DataCacheFile } from '../../src/compiled/cache.js';
 import { compile, STOPWORDS_FILE, stopwordsProblems, type TrieLevel, type TrieNode } from '../../src/entities/compile.js';
 import { compiledFromJson, compiledToJson } from '../../src/entities/compiledJson.js';
 import { builtinGazetteerFiles, loadGazetteers, type GazetteerEntry } from '../../src/entities/gazetteer.js';

@@ -7,14 +7,14 @@ import { ACCUSATIVE_PARTICIPLE, ARTICLE, PRESENT_PREFIX, PROCLITICS } from '../.
 import { NISBA, NOUN, VERB_PAST, VERB_PRESENT, VERBAL_NOUN_SHAPES } from '../../text/morphology.js';
 import { foldKey } from '../../text/normalize.js';
 import { builtinLexiconFile } from '../lexicon/load.js';
-import { builtinClauseWordsJson, builtinDataChecked } from '../../compiled/cache.js';
+import { builtinDataChecked, usedDataCache } from '../../compiled/cache.js';
 import { schemaValidator } from '../../schema/ajv.js';
+import type { ClauseWordsJson, Gender, GNumber } from './json.js';
+
+export type { ClauseWordsJson, Gender, GNumber } from './json.js';
 
 export const CLAUSE_WORDS = join(DATA_DIR, 'events', 'clause.json');
 export const CLAUSE_SCHEMA = join(DATA_DIR, 'schema', 'clause.schema.json');
-
-export type Gender = 'm' | 'f';
-export type GNumber = 'sg' | 'du' | 'pl';
 
 interface VerbStem { past: string; present: string }
 interface ClauseFile {
@@ -94,21 +94,6 @@ export function clauseWordsProblems(data: unknown): string[] {
   return problems;
 }
 
-/** ClauseWords as JSON (sets as arrays, in their order), for the compiled data cache. */
-export interface ClauseWordsJson {
-  complementizers: string[];
-  relatives: [string, Gender, GNumber][];
-  coordinators: string[];
-  prepositions: string[];
-  clitics: string[];
-  speech: string[];
-  verbs: string[];
-  present: string[];
-  genitiveHeads: string[];
-  attributives: string[];
-  nonHumanPlurals: string[];
-}
-
 export function clauseWordsToJson(w: ClauseWords): ClauseWordsJson {
   return {
     complementizers: [...w.complementizers], relatives: [...w.relatives].map(([k, r]) => [k, r.gender, r.number]),
@@ -139,7 +124,8 @@ export function compileBuiltinClauseWords(data: unknown): ClauseWords {
 export function loadClauseWords(): ClauseWords {
   if (cached) return cached;
   // compiled when the data cache was made (the verb test's Unicode classes alone cost ≈ 20 ms to compile)
-  if (builtinDataChecked()) return (cached = clauseWordsFromJson(builtinClauseWordsJson()));
+  const used = usedDataCache();
+  if (used) return (cached = clauseWordsFromJson(used.clause));
   const data = readCheckedJson<ClauseFile>(CLAUSE_WORDS, builtinDataChecked() ? () => [] : clauseWordsProblems);
   cached = compileBuiltinClauseWords(data);
   return cached;

@@ -15,7 +15,7 @@ let builtinFile: LexiconFile | null = null;
 
 /**
  * The built-in lexicon file, read once per process; validated like a user's unless it was
- * checked when the compiled data cache was made (src/compiled/cache.ts).
+ * checked when the compiled data cache was made (src/compiled/build.ts).
  */
 export function builtinLexiconFile(): LexiconFile {
   if (builtinFile) return builtinFile;
