@@ -42,6 +42,9 @@ export function rawEvent(ev: Slots): Raw {
   };
 }
 
+/** The trigger entry's rule of a record: "consult.summit" of "consult.summit+consult.hold" (the group's other words follow a +). */
+export const entryRule = (e: EventRecord): string => e.rule.split('+')[0];
+
 /** A stable 64-bit id (16 hex digits): FNV-1a forwards and a second FNV-1a variant backwards with another basis. */
 export function eventId(s: string): string {
   let h = 0xcbf29ce4 >>> 0;

@@ -3,7 +3,7 @@
 // ("اعتقال تسعة أشخاص في طاجيكستان" ... "في ضاحية دوشنبه"); not the destination of aid or forces.
 import type { Loc } from '../doc.js';
 import { sentenceLocations } from '../places.js';
-import { setLocation } from '../record.js';
+import { entryRule, setLocation } from '../record.js';
 import { LEAD_SENTENCES } from './lead.js';
 import type { Story } from './story.js';
 
@@ -12,7 +12,7 @@ export function cityOfCountry(st: Story): void {
   const rec = st.main.rec, loc = rec.location;
   if (!loc?.country || st.doc.countries.byIso2.get(loc.country)?.name !== loc.name) return;
   // where aid or forces go ("مساعدات ... في قرغيزيا"), the country is the side that receives them
-  if (st.doc.sets.destinationRules?.has(rec.rule.split('+')[0])) return;
+  if (st.doc.sets.destinationRules?.has(entryRule(rec))) return;
   const s0 = rec.sentence.index, last = Math.min(s0 + LEAD_SENTENCES, st.doc.sentTok.length - 1);
   for (let s = s0; s <= last; s++) {
     const city = sentenceLocations(st.doc, s, []).find((l) => isCityOf(l, loc.country!));
@@ -23,4 +23,5 @@ export function cityOfCountry(st: Story): void {
   }
 }
 
-const isCityOf = (l: Loc, country: string): boolean => !l.isCountry && l.country === country && l.ment?.ent.kind !== 'region';
+/** A place of the country other than the country itself (a region has no country). */
+const isCityOf = (l: Loc, country: string): boolean => !l.isCountry && l.country === country;

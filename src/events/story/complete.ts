@@ -2,7 +2,7 @@
 // meeting it recalls, the sides or leaders of the main event, its date and place.
 import type { EventActor, EventRecord } from '../../types.js';
 import type { Loc } from '../doc.js';
-import { setArticleDate, setLocation, UNRESOLVED, type Raw } from '../record.js';
+import { entryRule, setArticleDate, setLocation, UNRESOLVED, type Raw } from '../record.js';
 import { loadFrames } from '../frames.js';
 import { fromAntecedent } from './antecedent.js';
 import type { Story } from './story.js';
@@ -37,7 +37,7 @@ function completeFromStory(r: Raw, main: EventRecord, out: EventRecord[], report
     const others = e.recipient.filter((a) => !sides.some((x) => x.entity === a.entity));
     // an act between two sides keeps the main event's direction ("زار رئيس وزراء أوزبكستان أفغانستان ... وقع البلدان
     // اتفاقيات": Uzbekistan → Afghanistan); what both do to a third ("دعا الطرفان إلى") has both as its source
-    if (betweenTwoSides(e.rule)) {
+    if (betweenTwoSides(entryRule(e))) {
       e.source = main.source.map(coref);
       e.recipient = [...main.recipient.map(coref), ...others];
     } else {
@@ -95,6 +95,6 @@ function sidesShared(e: EventRecord, meeting: EventRecord): boolean {
 
 /** Whether a trigger rule's frame has two sides: symmetric, or a preposition marks the other side as partner (مع). */
 function betweenTwoSides(rule: string): boolean {
-  const frame = loadFrames().byRule.get(rule.split('+')[0]);
+  const frame = loadFrames().byRule.get(rule);
   return frame !== undefined && (frame.symmetric || [...frame.preps.values()].includes('partner'));
 }

@@ -1,7 +1,7 @@
 // A headline names its event in a few words ("قمة منظمة معاهدة الأمن الجماعي"); the lead sentences
 // after it report the same happening with its sides, date and place. The article's main record is
 // that fuller report.
-import { setLocation, type Raw } from '../record.js';
+import { entryRule, setLocation, type Raw } from '../record.js';
 import type { Loc } from '../doc.js';
 import type { Story } from './story.js';
 
@@ -20,9 +20,7 @@ function detail(r: Raw): number {
   return actorIds(r).size + people.size + (dated ? 1 : 0) + (r.rec.location ? 1 : 0) + (r.rec.source.length ? 1 : 0);
 }
 
-/** The trigger entry of a record: its rule's first part ("consult.summit" of "consult.summit+consult.hold"). */
-const entryOf = (r: Raw): string => r.rec.rule.split('+')[0];
-const sameKind = (r: Raw, main: Raw): boolean => entryOf(r) === entryOf(main);
+const sameKind = (r: Raw, main: Raw): boolean => entryRule(r.rec) === entryRule(main.rec);
 
 /** Same type, not negated, in the lead sentences after the main record, naming one of its actors. */
 function reportsAgain(r: Raw, main: Raw, named: Set<string>): boolean {
