@@ -22,6 +22,8 @@ export interface BodyPhrase { words: string[]; id: string; name: string; kind: s
 export interface CompiledStateBodies {
   /** first folded word -> the phrases starting with it, longest first */
   byFirst: Map<string, BodyPhrase[]>;
+  /** the first words, as the clitic look-up takes them */
+  firstWords: Set<string>;
   /** folded words that put the country after the body ("في") */
   inWords: Set<string>;
 }
@@ -53,6 +55,6 @@ export function loadStateBodies(): CompiledStateBodies {
     }
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
-  cache = { byFirst, inWords: new Set(d.in.flatMap(keyTokens)) };
+  cache = { byFirst, firstWords: new Set(byFirst.keys()), inWords: new Set(d.in.flatMap(keyTokens)) };
   return cache;
 }

@@ -7,12 +7,11 @@ import { loadStateBodies, type BodyPhrase } from '../stateBodies.js';
 
 /** The pass: each head phrase followed by its country's nisba, its name, or في and its name. */
 export function stateBodies(ctx: Ctx): void {
-  const { byFirst, inWords } = loadStateBodies();
-  const first = new Set(byFirst.keys());
+  const { byFirst, firstWords, inWords } = loadStateBodies();
   const { toks, covered } = ctx;
   for (let i = 0; i < toks.length; i++) {
     if (covered[i] >= 0) continue;
-    const v = variantIn(ctx, toks[i].f, first);
+    const v = variantIn(ctx, toks[i].f, firstWords);
     if (!v) continue;
     for (const p of byFirst.get(v.key)!) {
       const j = headEnd(ctx, i, p);
