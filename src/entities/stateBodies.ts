@@ -1,12 +1,11 @@
 // National bodies (src/data/entities/state_bodies.json): "الحكومة الأفغانية", "وزارة الصحة في
 // قرغيزستان" name a body of a country that no gazetteer entry has.
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DataFileError } from '../errors.js';
+import { readCheckedJson } from '../errors.js';
 import { DATA_DIR } from '../paths.js';
 import { keyTokens } from './compile.js';
 import { builtinDataChecked } from '../compiled/cache.js';
-import { schemaValidator } from '../schema/ajv.js';
+import { schemaProblems } from '../schema/ajv.js';
 
 interface StateBodiesFile {
   in: string[];
@@ -30,21 +29,13 @@ export interface CompiledStateBodies {
 
 let cache: CompiledStateBodies | null = null;
 
-/** Schema problems of a parsed state bodies file ("/bodies/0 must ..."). */
-export function stateBodiesProblems(data: unknown): string[] {
-  const validate = schemaValidator(SCHEMA_FILE);
-  return validate(data) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? ''}`);
-}
+/** Schema problems of a parsed state bodies file ("field bodies.0.kind: must be equal to one of ..."). */
+export const stateBodiesProblems = (data: unknown): string[] => schemaProblems(SCHEMA_FILE, data);
 
 /** The bodies, validated (the built-in file when the compiled data cache was made) and folded once per process. */
 export function loadStateBodies(): CompiledStateBodies {
   if (cache) return cache;
-  const data: unknown = JSON.parse(readFileSync(STATE_BODIES_FILE, 'utf8'));
-  if (!builtinDataChecked()) {
-    const problems = stateBodiesProblems(data);
-    if (problems.length) throw new DataFileError(STATE_BODIES_FILE, problems);
-  }
-  const d = data as StateBodiesFile;
+  const d = readCheckedJson<StateBodiesFile>(STATE_BODIES_FILE, builtinDataChecked() ? () => [] : stateBodiesProblems);
   const byFirst = new Map<string, BodyPhrase[]>();
   for (const b of d.bodies) {
     for (const text of b.text) {

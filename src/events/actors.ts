@@ -76,7 +76,8 @@ function clauseSubject(doc: Doc, m: Ment, supportVerbs: Set<string> | undefined)
   // a dateline ("طشقند: يبدأ الرئيس ...") is where the report comes from
   if (doc.t.text.slice(m.ne, next.start).trim()) return false;
   const prev = doc.toks[m.t0 - 1];
-  return !prev || prev.sentence !== m.sentence || roleData().complementizers.has(prev.w.c) || roleData().complementizers.has(prev.f);
+  const { complementizers } = roleData();
+  return !prev || prev.sentence !== m.sentence || complementizers.has(prev.w.c) || complementizers.has(prev.f);
 }
 
 function hasBreak(doc: Doc, from: number, to: number): boolean {

@@ -7,9 +7,9 @@ import { pick, type Slots } from '../slots.js';
 import { memberOf, withCoordinated } from './subject.js';
 
 /** The preposition stands this close after the trigger ("القصف المتجدد من جانب أفغانستان على طاجيكستان"). */
-const PREP_WINDOW = 6;
+export const PREP_WINDOW = 6;
 /** Its object starts this close after it ("على مواقع حركة طالبان"). */
-const OBJECT_WINDOW = 2;
+export const OBJECT_WINDOW = 2;
 
 export function addressee(ev: Slots): void {
   const { f, k, entry } = ev;

@@ -3,11 +3,8 @@
 // preposition the frame marks `source` ("من روسيا") is the source.
 import { fieldFor, loadFrames } from '../frames.js';
 import { pick, type Slots } from '../slots.js';
+import { OBJECT_WINDOW, PREP_WINDOW } from './addressee.js';
 import { withCoordinated } from './subject.js';
-
-/** The preposition stands this close after the trigger, its object right after it. */
-const PREP_WINDOW = 6;
-const OBJECT_WINDOW = 2;
 
 export function subjectRole(ev: Slots): void {
   const frames = loadFrames();
