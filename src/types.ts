@@ -62,6 +62,8 @@ export interface EventActor {
   name: string;
   type: EntityType;
   role?: string;
+  /** The state or organisation the person's title names: whom the person acts for. */
+  affiliation?: { entity: string; name: string };
   country?: string;
   iso3?: string;
   /** 'sentence' when named in the event's sentence, otherwise where it came from. */

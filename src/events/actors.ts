@@ -2,6 +2,7 @@
 // stand for entities named elsewhere.
 import type { EventActor } from '../types.js';
 import { ARTICLE } from '../text/clitics.js';
+import { affiliation } from './affiliation.js';
 import { iso3Of } from './countries.js';
 import { findCue, tokIs } from './cues.js';
 import { ment, type Doc, type Ment } from './doc.js';
@@ -9,14 +10,18 @@ import { requirementsMet } from './triggers.js';
 import { roleData } from './roleData.js';
 
 export function actorOf(doc: Doc, m: Ment, basis = 'sentence'): EventActor {
+  const by = affiliation(doc, m);
+  // an unknown person's country is the one his title names
+  const country = m.ent.country ?? (by?.isCountry ? by.ent.country : undefined);
   // absent fields are undefined rather than missing, so every actor has one object shape (and
   // JSON leaves them out all the same)
   return {
     entity: m.ent.id, name: m.ent.name, type: m.ent.type,
     basis: m.m.method === 'coreference' && !m.coref ? 'coreference' : m.coref ?? basis,
     role: m.m.role || undefined,
-    country: m.ent.country || undefined,
-    iso3: iso3Of(doc.countries, m.ent.country, m.ent.iso3) || undefined,
+    affiliation: by ? { entity: by.ent.id, name: by.ent.name } : undefined,
+    country: country || undefined,
+    iso3: iso3Of(doc.countries, country, m.ent.country ? m.ent.iso3 : undefined) || undefined,
   };
 }
 

@@ -87,6 +87,8 @@ export interface Loc {
   uses?: Ment[];
   /** a country rather than a city */
   isCountry?: boolean;
+  /** where a traveller goes ("وصل X إلى أوزبكستان"): also the place of the purpose after it ("لبحث") */
+  destination?: boolean;
 }
 
 export function tokenAt(toks: Tok[], ns: number): number {

@@ -39,7 +39,7 @@ export function sentenceLocations(doc: Doc, s: number, visitToks: number[]): Loc
     }
     const uses = places.filter((p) => p.t0 >= k && p.t0 <= j);
     if (found) { out.push({ ...locFromMention(doc, found, 'sentence', k + 1, k), uses }); continue; }
-    if (country) out.push({ ...locFromMention(doc, country, 'sentence', k + 1, k), uses, isCountry: true });
+    if (country) out.push({ ...locFromMention(doc, country, 'sentence', k + 1, k), uses, isCountry: true, destination: isVisit });
   }
   return out;
 }

@@ -17,7 +17,7 @@ describe('seeds/000: the Collective Security Council session', () => {
     expect(text.slice(main.sentence.start, main.sentence.end)).toBe(main.sentence.text);
     expect(names(main.source)).toEqual(['Collective Security Council']);
     expect(names(main.chair)).toEqual(['Emomali Rahmon']);
-    expect(main.chair[0]).toEqual({ entity: 'person:rahmon', name: 'Emomali Rahmon', type: 'PERSON', role: 'رئيس جمهورية طاجيكستان', country: 'TJ', iso3: 'TJK', basis: 'sentence' });
+    expect(main.chair[0]).toEqual({ entity: 'person:rahmon', name: 'Emomali Rahmon', type: 'PERSON', role: 'رئيس جمهورية طاجيكستان', affiliation: { entity: 'place:tj', name: 'Tajikistan' }, country: 'TJ', iso3: 'TJK', basis: 'sentence' });
     expect(main.date).toEqual({ value: '2021-08-23', granularity: 'day', basis: 'article date' });
     expect([main.date_precision, main.date_basis]).toEqual(['day', 'article date']);
   });

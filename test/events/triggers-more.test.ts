@@ -13,6 +13,25 @@ describe('trigger additions', () => {
     expect(events).toEqual([]);
   });
 
+  it('support.congratulation: هنأ X Y بـ, the occasion after ب; the short form only before a title ("هنا" is also "here")', () => {
+    const { events } = run('وخلال المحادثة هنأ الرئيس فلاديمير بوتين نظيره إمام علي رحمان بمناسبة عيد ميلاده.', {
+      entities: { Putin: [{ text: 'فلاديمير بوتين', role: 'الرئيس' }], Rahmon: [{ text: 'إمام علي رحمان', role: 'نظيره' }] },
+    });
+    expect(events.map((e) => [e.type, e.rule, names(e.source), names(e.recipient)])).toEqual([
+      ['SUPPORT', 'support.congratulation-short', ['Vladimir Putin'], ['Emomali Rahmon']],
+    ]);
+    expect(run('ومن هنا بدأت روسيا التعاون مع طاجيكستان.', { entities: { Russia: ['روسيا'], Tajikistan: ['طاجيكستان'] } }).events.map((e) => e.rule)).toEqual([]);
+    const noun = run('وبعث بوتين برقية تهنئة إلى رحمان.', { entities: { Putin: ['بوتين'], Rahmon: ['رحمان'] } }).events;
+    expect(noun.map((e) => [e.type, e.rule, names(e.source)])).toEqual([['SUPPORT', 'support.congratulation', ['Vladimir Putin']]]);
+  });
+
+  it('support.signing: a plan or programme is signed too ("وقع X مع نظيره Y خطة للتعاون")', () => {
+    const { events } = run('وقع وزير الدفاع الروسي سيرغي شويغو مع نظيره الطاجيكي خطة للتعاون العسكري.', {
+      entities: { Shoigu: [{ text: 'سيرغي شويغو', role: 'وزير الدفاع الروسي' }], Russia: ['الروسي'], Tajikistan: ['الطاجيكي'] },
+    });
+    expect(events.map((e) => [e.type, e.rule, names(e.source), names(e.recipient)])).toEqual([['SUPPORT', 'support.signing', ['Sergei Shoigu'], ['Tajikistan']]]);
+  });
+
   it('support.appreciation: ثمن', () => {
     const { events } = run('وثمن الرئيس الطاجيكي إمام علي رحمان دور منظمة معاهدة الأمن الجماعي.', {
       entities: { Rahmon: [{ text: 'إمام علي رحمان', role: 'الرئيس الطاجيكي' }], CSTO: ['منظمة معاهدة الأمن الجماعي'] },

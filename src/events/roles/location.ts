@@ -10,22 +10,31 @@ const STATEMENT_COUNTRY = 4;
 /** ... and of another event this close, a quoted name and a date between ("مناورات "الأخوة المتراصة - 2020"، يوم الأربعاء، في ... بيلاروس"). */
 const EVENT_COUNTRY = 16;
 
+/** A traveller's destination country is the place of the purpose this close after it ("وصل لافروف إلى أوزبكستان لبحث"), in words. */
+const PURPOSE_AFTER_DESTINATION = 3;
+
 /**
  * The nearest place phrase of the sentence that the event owns; a country after في names the
- * place of a statement only right after its trigger ("عقدت قمة في كازاخستان"), in words.
+ * place of a statement only right after its trigger ("عقدت قمة في كازاخستان"), or right before it
+ * as a traveller's destination, in words.
  */
 export function eventLocation(ev: Slots): void {
   const { f, entry, k, g } = ev;
   const verbal = QUAD_CLASS[entry.type].startsWith('verbal');
   // a meeting's place frames what is said in the sentence ("خلال القمة التي عقدت في دوشنبه وافق القادة")
   const usable = f.locs.filter((l) => (f.owner.get(l) === g || (verbal && f.owner.get(l)!.head.hit.entry.type === 'CONSULT')) &&
-    (!l.isCountry || (verbal ? l.pos > k && words(ev, k, l.pos) <= STATEMENT_COUNTRY : words(ev, Math.min(k, l.pos), Math.max(k, l.pos)) <= EVENT_COUNTRY)) &&
+    (!l.isCountry || (verbal ? statementCountry(ev, l) : words(ev, Math.min(k, l.pos), Math.max(k, l.pos)) <= EVENT_COUNTRY)) &&
     !inThatClause(ev, l));
   let loc: Loc | null = null;
   for (const l of usable) {
     if (!loc || tier(l) < tier(loc) || (tier(l) === tier(loc) && Math.abs(l.pos - k) < Math.abs(loc.pos - k))) loc = l;
   }
   ev.loc = loc;
+}
+
+function statementCountry(ev: Slots, l: Loc): boolean {
+  if (l.pos > ev.k) return words(ev, ev.k, l.pos) <= STATEMENT_COUNTRY;
+  return !!l.destination && words(ev, l.pos, ev.k) <= PURPOSE_AFTER_DESTINATION;
 }
 
 /** The most specific place first: a city or province, then a country, then a region ("في جمهورية طاجيكستان في آسيا الوسطى"). */

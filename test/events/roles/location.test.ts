@@ -29,6 +29,15 @@ describe('location', () => {
     expect(events.map((e) => [e.type, e.location?.name])).toEqual([['COOPERATE', 'Dushanbe']]);
   });
 
+  it('a traveller\'s destination country is the place of the purpose right after it ("وصل لافروف إلى أوزبكستان لبحث")', () => {
+    const fx = { entities: { Shoigu: ['شويغو'], Uzbekistan: ['أوزبكستان'] } };
+    const near = run('وصل وزير الدفاع الروسي سيرغي شويغو إلى أوزبكستان لبحث التعاون العسكري.', fx).events;
+    expect(near.map((e) => [e.type, e.rule, e.location?.name ?? null])).toEqual([['CONSULT', 'consult.discuss', 'Uzbekistan']]);
+    // a country before a statement that is not where anyone went is no place of it
+    const before = run('في أوزبكستان بحث سيرغي شويغو التعاون العسكري.', fx).events;
+    expect(before.map((e) => [e.type, e.location?.name ?? null])).toEqual([['CONSULT', null]]);
+  });
+
   it('counterparts in a region ("ونظراؤه في دول آسيا الوسطى") are no place', () => {
     const { events } = run('بحث سيرغي شويغو ونظراؤه في دول آسيا الوسطى الوضع الأمني.', { entities: { Shoigu: ['سيرغي شويغو'], CentralAsia: ['آسيا الوسطى'] } });
     expect(events.map((e) => [e.type, e.location])).toEqual([['CONSULT', null]]);

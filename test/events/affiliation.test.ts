@@ -1,0 +1,31 @@
+// events/affiliation.ts: whom a person acts for, as the title before the name says it.
+import { describe, expect, it } from 'vitest';
+import { createPipeline } from '../../src/pipeline.js';
+import { run } from './helpers.js';
+
+describe('affiliation', () => {
+  it('the state a title names', () => {
+    const text = 'وقع وزير الدفاع الروسي سيرغي شويغو مع نظيره الأوزبكستاني خطة للتعاون العسكري.';
+    const { events } = run(text, { entities: { Shoigu: [{ text: 'سيرغي شويغو', role: 'وزير الدفاع الروسي' }], Russia: ['الروسي'], Uzbekistan: ['الأوزبكستاني'] } });
+    expect(events.map((e) => [e.type, e.rule, e.source.map((a) => a.affiliation?.name), e.source.map((a) => a.country)])).toEqual([
+      ['SUPPORT', 'support.signing', ['Russia'], ['RU']],
+    ]);
+  });
+
+  it('an organisation when the title names no state, whatever the person\'s own country', () => {
+    const text = 'التقى الأمين العام لمنظمة معاهدة الأمن الجماعي ستانيسلاف زاس مع الرئيس إمام علي رحمان.';
+    const { events } = run(text, {
+      entities: { Zas: [{ text: 'ستانيسلاف زاس', role: 'الأمين العام لمنظمة معاهدة الأمن الجماعي' }], CSTO: ['منظمة معاهدة الأمن الجماعي'], Rahmon: [{ text: 'إمام علي رحمان', role: 'الرئيس' }] },
+    });
+    const zas = events[0].source[0];
+    expect([zas.name, zas.affiliation, zas.country]).toEqual(['Stanislav Zas', { entity: 'org:csto', name: 'Collective Security Treaty Organization' }, 'BY']);
+    expect(events[0].recipient.map((a) => a.affiliation)).toEqual([undefined]);
+  });
+
+  it('an unknown person takes the country of his title ("نظيره الأوزبكستاني شوهرات خال محمدوف")', () => {
+    const text = 'التقى وزير الدفاع الروسي أندريه بيلاوسوف مع نظيره الأوزبكستاني شوهرات خال محمدوف في طشقند.';
+    const doc = createPipeline().process({ id: 'doc', source: 'test', text, encoding: 'utf-8' }, 'ar');
+    const host = doc.events[0].recipient[0];
+    expect([host.name, host.affiliation?.name, host.country, host.iso3]).toEqual(['شوهرات خال محمدوف', 'Uzbekistan', 'UZ', 'UZB']);
+  });
+});
