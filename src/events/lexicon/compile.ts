@@ -1,5 +1,6 @@
 // Merging lexicon files into one CompiledLexicon: the trigger entries in lookup order, the
 // inflection rules, cues, contexts and the type lists.
+import { withAgreement } from './agreement.js';
 import { LazyTriggers } from './triggerTable.js';
 import type { CompiledLexicon, InflectionRule, LexiconFile, TriggerEntry } from './types.js';
 
@@ -12,6 +13,9 @@ const uniformEntry = (e: TriggerEntry): TriggerEntry => ({
   requires: e.requires?.map((r) => ({ any: r.any, side: r.side, window: r.window })),
   light: e.light, mode: e.mode, context: e.context, confidence: e.confidence, several_sides: e.several_sides,
 });
+
+/** The cue lists of verbs: each form also stands for its dual and plural ("ستجريان مناورات", "أرسلوا"). */
+const VERB_CUES = new Set(['support_verbs', 'travel_verbs']);
 
 /** A verb entry and, when it lists verbal nouns, the noun entry of the same rule that inflects them. */
 function withVerbalNouns(e: TriggerEntry): TriggerEntry[] {
@@ -56,7 +60,8 @@ export function compileLexicon(files: LexiconFile[], names: string[] = []): Comp
   const cueWords = new Map<string, Set<string>>();
   for (const [name, set] of cueLists) {
     cues.set(name, [...set].map((c) => c.split(' ').filter(Boolean)));
-    cueWords.set(name, new Set([...set].filter((c) => !c.includes(' '))));
+    const words = [...set].filter((c) => !c.includes(' '));
+    cueWords.set(name, new Set(VERB_CUES.has(name) ? words.flatMap(withAgreement) : words));
   }
   return {
     files: names,

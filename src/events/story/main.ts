@@ -15,7 +15,9 @@ export function mainEvent(raws: Raw[]): Raw | null {
   const firstS = Math.min(...(named.length ? named : withActors).map((r) => r.rec.sentence.index));
   const pool = withActors.filter((r) => r.rec.sentence.index === firstS);
   const statusRank = (r: Raw): number => (r.rec.status === 'reported' ? 0 : r.rec.status === 'planned' ? 1 : 2);
-  const complete = (r: Raw): number => (r.rec.source.length ? 2 : 0) + (r.rec.recipient.length || r.rec.participants.length || r.rec.chair.length ? 1 : 0);
+  // two sources ("وعد بوتين ونظيره توكاييف بتعزيز الصداقة") are both sides of a joint act
+  const complete = (r: Raw): number => (r.rec.source.length ? 2 : 0) +
+    (r.rec.recipient.length || r.rec.participants.length || r.rec.chair.length || r.rec.source.length > 1 ? 1 : 0);
   return [...pool].sort((x, y) => statusRank(x) - statusRank(y) || complete(y) - complete(x) || x.tok.start - y.tok.start)[0];
 }
 

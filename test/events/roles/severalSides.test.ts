@@ -11,6 +11,11 @@ describe('several sides', () => {
       .toEqual([['COOPERATE', 'cooperate.joint-exercise', ['Russia', 'Belarus']]]);
   });
 
+  it('a dual support verb after أن carries the noun: the two states hold the drills, not the ministry that announces them', () => {
+    expect(typed('أعلنت وزارة الدفاع الروسية أن روسيا وبيلاروسيا ستجريان مناورات عسكرية واسعة.', { Russia: ['روسيا'], Belarus: ['بيلاروسيا'] }))
+      .toEqual([['COOPERATE', 'cooperate.joint-exercise', ['Russia', 'Belarus']]]);
+  });
+
   it('the alliance holds them: COOPERATE', () => {
     expect(typed('تدريبات قوات منظمة معاهدة الأمن الجماعي تجري في طاجيكستان', { CSTO: ['منظمة معاهدة الأمن الجماعي'], Tajikistan: ['طاجيكستان'] }))
       .toEqual([['COOPERATE', 'cooperate.joint-exercise', ['Collective Security Treaty Organization']]]);

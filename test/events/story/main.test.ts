@@ -14,4 +14,13 @@ describe('main event', () => {
     expect(e.location).toEqual({ entity: 'place:moscow', name: 'Moscow', country: 'RU', iso3: 'RUS', text: 'موسكو', basis: 'dateline' });
     expect(e.basis).toEqual(['recipient: after the preposition its frame gives that role', 'date: article date', 'location: dateline']);
   });
+
+  it('two sources are both sides of a joint act: "وعد بوتين ونظيره توكاييف" is as complete as a visit with its host', () => {
+    const text = 'وعد الرئيس الروسي فلاديمير بوتين ونظيره الكازاخستاني قاسم جومارت توكاييف بتعزيز الصداقة بين بلديهما، وقال توكاييف خلال زيارته لروسيا إنه سيبذل ما في وسعه.';
+    const { events } = run(text, {
+      entities: { Putin: [{ text: 'فلاديمير بوتين', role: 'الرئيس الروسي' }], Tokayev: [{ text: 'قاسم جومارت توكاييف', role: 'نظيره الكازاخستاني' }, 'توكاييف'], Russia: ['الروسي', 'لروسيا'], Kazakhstan: ['الكازاخستاني'] },
+    });
+    const main = events.find((e) => e.main)!;
+    expect([main.type, main.rule, names(main.source)]).toEqual(['AGREE', 'agree.commitment', ['Vladimir Putin', 'Kassym-Jomart Tokayev']]);
+  });
 });
