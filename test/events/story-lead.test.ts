@@ -96,3 +96,12 @@ describe('placeFromLead', () => {
     expect(events.find((e) => e.main)!.location?.name).toBe('Dushanbe');
   });
 });
+
+describe('placeFromLead: the visit of the main record\'s source', () => {
+  it('what the visitor signs, he signs where the lead says he visits', () => {
+    const text = 'وقع الرئيس الروسي فلاديمير بوتين مع نظيره الطاجيكي إمام علي رحمان اتفاقية للتعاون العسكري.\nووقع بوتين الاتفاقية خلال زيارته الرسمية إلى العاصمة دوشنبه.';
+    const { events } = run(text, { entities: { ...entities, Dushanbe: ['دوشنبه'] } });
+    const main = events.find((e) => e.main)!;
+    expect([main.type, main.sentence.index, main.location?.name, main.location?.basis]).toEqual(['SUPPORT', 0, 'Dushanbe', 'sentence 1']);
+  });
+});

@@ -49,19 +49,30 @@ function headlineOf(r: Raw, main: Raw): boolean {
   return r.rec.type === main.rec.type && r.rec.status === main.rec.status;
 }
 
+/**
+ * A visit of the main record's source reported in the lead ("وقع بيلاوسوف ... خطة" and then "خلال
+ * زيارته ... إلى العاصمة طشقند"): what the visitor does, he does where he visits.
+ */
+function visitOfSource(r: Raw, main: Raw): boolean {
+  const s = r.rec.sentence.index, s0 = main.rec.sentence.index;
+  if (Math.abs(s - s0) > LEAD_SENTENCES || r.background || r.rec.status !== 'reported' || r.rec.subtype !== 'official visit') return false;
+  const visitors = new Set(r.rec.source.map((a) => a.entity));
+  return main.rec.source.some((a) => visitors.has(a.entity));
+}
+
 /** A region ("آسيا الوسطى") says less of where than a city or country: it has no country. */
 const vague = (r: Raw): boolean => !r.rec.location || !r.rec.location.country;
 
 /**
  * The step: a main record with no place, or only a region, takes the place of a lead sentence that
  * reports the same happening ("«داعش خراسان» يتبنى التفجيرات ضد «طالبان»" over "... تفجيرات ... في جلال
- * أباد"), or of the headline that names it.
+ * أباد"), of the headline that names it, or of its source's visit.
  */
 export function placeFromLead(st: Story): void {
   const main = st.main;
   if (!vague(main) || main.rec.status !== 'reported') return;
   const named = actorIds(main);
-  const r = st.raws.find((x) => x !== main && !vague(x) && (reportsAgain(x, main, named) || headlineOf(x, main)));
+  const r = st.raws.find((x) => x !== main && !vague(x) && (reportsAgain(x, main, named) || headlineOf(x, main) || visitOfSource(x, main)));
   if (!r) return;
   const loc = r.rec.location!;
   setLocation(main.rec, { ...loc, basis: `sentence ${r.rec.sentence.index}` } as Loc, `location: sentence ${r.rec.sentence.index}`);
