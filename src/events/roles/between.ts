@@ -21,7 +21,8 @@ export function betweenSides(ev: Slots): void {
     if (p > k + 1 && toks[p].w.trig !== undefined) return;
     const role = frame.preps.get(toks[p].w.c);
     // "مناورات مشتركة مع أوزبكستان ... قرب الحدود بين طاجيكستان وأفغانستان": the partner named first is the other side
-    if (role !== undefined && role !== 'sides') return;
+    // ... but what the act is about leads on to its sides ("صادقوا على اتفاقية ... بين A و B")
+    if (role !== undefined && role !== 'sides' && role !== 'theme') return;
     if (role !== 'sides') continue;
     const first = f.actors.find((x) => x.roleStart > p && x.roleStart - p <= WINDOW && !ev.used.has(x));
     // "بين قوات الأمن": no named side here, maybe in a بين further on
@@ -29,7 +30,9 @@ export function betweenSides(ev: Slots): void {
     const sides = withCoordinated(ev, first);
     if (sides.length < 2 && !ev.source.length) return;
     if (!ev.source.length) ev.source.push(pick(ev, sides.shift()!));
-    for (const x of sides) ev.recipient.push(pick(ev, x));
+    // "صادق البرلمان الطاجيكي على اتفاقية بين طاجيكستان وقيرغيزستان": the source's own state is no other side
+    const own = new Set(ev.source.map((x) => x.ent.country ?? x.ent.id));
+    for (const x of sides) if (!(x.isCountry && own.has(x.ent.country ?? x.ent.id))) ev.recipient.push(pick(ev, x));
     ev.basis.push('sides: بين A و B');
     return;
   }

@@ -1,0 +1,19 @@
+// events/roles/between.ts: بين A و B after the trigger names both sides.
+import { describe, expect, it } from 'vitest';
+import { names, run } from '../helpers.js';
+
+const sides = (text: string, entities: Parameters<typeof run>[1]['entities']): [string, string, string[], string[]][] =>
+  run(text, { entities }).events.map((e) => [e.type, e.rule, names(e.source), names(e.recipient)]);
+
+describe('betweenSides', () => {
+  it('the first side is the source, the others the recipient', () => {
+    expect(sides('وقعت اشتباكات بين قيرغيزستان وطاجيكستان على الحدود.', { Kyrgyzstan: ['قيرغيزستان'], Tajikistan: ['طاجيكستان'] }))
+      .toEqual([['ASSAULT', 'assault.clashes', ['Kyrgyzstan'], ['Tajikistan']]]);
+  });
+
+  it('a ratified agreement "بين A و B و C": the other parties are the recipient, not the ratifying state itself', () => {
+    const text = 'وصادق البرلمان الطاجيكي على اتفاقية ترسيم الحدود بين طاجيكستان وقيرغيزستان وأوزبكستان.';
+    expect(sides(text, { Tajikistan: ['الطاجيكي', 'طاجيكستان'], Kyrgyzstan: ['قيرغيزستان'], Uzbekistan: ['أوزبكستان'] }))
+      .toEqual([['AGREE', 'agree.ratification', ['Tajikistan'], ['Kyrgyzstan', 'Uzbekistan']]]);
+  });
+});
