@@ -32,6 +32,26 @@ describe('trigger additions', () => {
     expect(events.map((e) => [e.type, e.rule, names(e.source), names(e.recipient)])).toEqual([['SUPPORT', 'support.signing', ['Sergei Shoigu'], ['Tajikistan']]]);
   });
 
+  it('accuse.blame-noun: ألقى X باللوم على Y, Y blamed', () => {
+    const { events } = run('وألقى وزير الخارجية الروسي سيرغي لافروف باللوم على الولايات المتحدة في تدهور الوضع.', {
+      entities: { Shoigu: [{ text: 'سيرغي لافروف', role: 'وزير الخارجية الروسي' }], Russia: ['الروسي'], USA: ['الولايات المتحدة'] },
+    });
+    expect(events.map((e) => [e.type, e.rule, names(e.source), names(e.recipient)])).toEqual([['ACCUSE', 'accuse.blame-noun', ['Sergei Shoigu'], ['United States']]]);
+  });
+
+  it('coerce: قبض على, a seizure', () => {
+    const fx = { entities: { Tajikistan: ['الطاجيكية'] } };
+    expect(run('قبضت السلطات الطاجيكية على خمسين شابا.', fx).events.map((e) => [e.type, e.rule, names(e.source)])).toEqual([['COERCE', 'coerce.capture-verb', ['Tajikistan']]]);
+    expect(run('ضبطت السلطات الطاجيكية طنا من المخدرات.', fx).events.map((e) => [e.type, e.rule])).toEqual([['COERCE', 'coerce.seizure']]);
+    expect(run('قبض الرجل المال في العاصمة الطاجيكية.', fx).events).toEqual([]);
+  });
+
+  it('reject.denial: أنكر; support.backing-verb: ساند', () => {
+    const fx = { entities: { Russia: ['روسيا'], Armenia: ['أرمينيا'] } };
+    expect(run('وأنكرت روسيا ذلك أمام أرمينيا.', fx).events.map((e) => [e.type, e.rule, names(e.source)])).toEqual([['REJECT', 'reject.denial', ['Russia']]]);
+    expect(run('وتساند روسيا أرمينيا.', fx).events.map((e) => [e.type, e.rule, names(e.source), names(e.recipient)])).toEqual([['SUPPORT', 'support.backing-verb', ['Russia'], ['Armenia']]]);
+  });
+
   it('support.appreciation: ثمن', () => {
     const { events } = run('وثمن الرئيس الطاجيكي إمام علي رحمان دور منظمة معاهدة الأمن الجماعي.', {
       entities: { Rahmon: [{ text: 'إمام علي رحمان', role: 'الرئيس الطاجيكي' }], CSTO: ['منظمة معاهدة الأمن الجماعي'] },
