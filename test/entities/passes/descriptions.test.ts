@@ -42,6 +42,10 @@ describe('descriptions of organisations', () => {
     const text = 'عقدت منظمة معاهدة الأمن الجماعي اجتماعا، وحضرت المنظمة الدولية للهجرة.';
     expect(spans(run(text), 'org:csto').map((s) => s[3])).toEqual(['exact']);
   });
+  it('"الحلف الأطلسي": a masculine adjective after a bare description makes it another alliance too', () => {
+    const text = 'عقدت منظمة معاهدة الأمن الجماعي اجتماعا، وانتقد الحلف الأطلسي المناورات.';
+    expect(spans(run(text), 'org:csto').map((s) => s[3])).toEqual(['exact']);
+  });
   it('a descriptions file is checked against its schema, each problem naming its field', () => {
     const ok = { organisation_kinds: ['alliance'], default_organisation: 'org:csto', organisation: [{ text: 'التكتل الذي تقوده موسكو', default: true }] };
     expect(descriptionsProblems(ok)).toEqual([]);
