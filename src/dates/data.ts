@@ -21,6 +21,8 @@ export interface MonthTables {
   gregorian: Map<string, number>;
   /** folded names that are also common words */
   ambiguous: Set<string>;
+  /** words as written (not folded) that fold to a name but are never a month (أب) */
+  otherWords: Set<string>;
   hijri: Map<string, number>;
   /** lower-case English name or abbreviation -> month number (English dates in Arabic pages) */
   english: Map<string, number>;
@@ -118,7 +120,7 @@ function fail(file: string, problems: string[]): void {
 
 export function parseMonths(json: Json, file = 'months.json'): MonthTables {
   const p: string[] = [];
-  const out: MonthTables = { gregorian: new Map(), ambiguous: new Set(), hijri: new Map(), english: new Map() };
+  const out: MonthTables = { gregorian: new Map(), ambiguous: new Set(), otherWords: new Set(), hijri: new Map(), english: new Map() };
   if (!isObj(json)) { fail(file, ['top level must be an object with "gregorian" and "hijri"']); return out; }
   for (const cal of ['gregorian', 'hijri'] as const) {
     const list = json[cal];
@@ -143,6 +145,11 @@ export function parseMonths(json: Json, file = 'months.json'): MonthTables {
         for (const a of (e.ambiguous as string[] | undefined) ?? []) {
           if (typeof a !== 'string' || !e.names.map(foldKey).includes(foldKey(a))) p.push(`${cal} entry ${i} (month ${m}): ambiguous "${String(a)}" is not one of its names`);
           else out.ambiguous.add(foldKey(a));
+        }
+        if (e.other_words !== undefined && !isStrArr(e.other_words)) p.push(`${cal} entry ${i} (month ${m}): field other_words: must be an array of strings`);
+        for (const w of (e.other_words as string[] | undefined) ?? []) {
+          if (!e.names.map(foldKey).includes(foldKey(w))) p.push(`${cal} entry ${i} (month ${m}): other word "${w}" does not fold to one of its names`);
+          else out.otherWords.add(w);
         }
       }
     });

@@ -56,6 +56,8 @@ export interface Compiled {
   leadingNameParts: Set<string>;
   /** Folded stop word → the given name written so (علي). */
   stopwordNames: Map<string, string>;
+  /** Written beginnings that fold to the article but are not it (أل, إل, آل). */
+  articleLookalikes: string[];
   capitalWords: Set<string>;
   republicWords: Set<string>;
 }
@@ -184,6 +186,6 @@ export function compile(entries: LoadedEntry[]): Compiled {
     entries, root, vocab, stop, fuzzy, multi, capitalOf, titles,
     weakTitles: set(words.weak_titles), complements: set(words.title_complements), orgTriggers: set(words.org_triggers),
     nameParts: set(words.name_parts), leadingNameParts: set(words.leading_name_parts),
-    stopwordNames: new Map(words.stopword_names.map((w) => [foldKey(w), w])), capitalWords: set(words.capital_words), republicWords: set(words.republic_words),
+    stopwordNames: new Map(words.stopword_names.map((w) => [foldKey(w), w])), articleLookalikes: words.article_lookalikes, capitalWords: set(words.capital_words), republicWords: set(words.republic_words),
   };
 }

@@ -151,7 +151,7 @@ export function compiledToJson(c: Compiled): CompiledJson {
     titlePays: titlePays.flat, titles,
     weakTitles: [...c.weakTitles], complements: [...c.complements], orgTriggers: [...c.orgTriggers], nameParts: [...c.nameParts],
     leadingNameParts: [...c.leadingNameParts], capitalWords: [...c.capitalWords], republicWords: [...c.republicWords],
-    stopwordNames: [...c.stopwordNames],
+    stopwordNames: [...c.stopwordNames], articleLookalikes: c.articleLookalikes,
   };
 }
 
@@ -177,5 +177,6 @@ export function compiledFromJson(entries: LoadedEntry[], j: CompiledJson): Compi
     capitalWords: new Set(j.capitalWords),
     republicWords: new Set(j.republicWords),
     stopwordNames: new Map(j.stopwordNames),
+    articleLookalikes: j.articleLookalikes,
   };
 }

@@ -39,4 +39,5 @@ export interface CompiledJson {
   capitalWords: string[];
   republicWords: string[];
   stopwordNames: [string, string][];
+  articleLookalikes: string[];
 }

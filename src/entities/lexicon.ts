@@ -22,6 +22,8 @@ export interface PatternWords {
   leading_name_parts: string[];
   /** Given names that fold to a stop word (علي, the preposition على): names only where written exactly so. */
   stopword_names: string[];
+  /** Beginnings as written that fold to the article but are not it ("أل": ألكسندر): they may start a name. */
+  article_lookalikes: string[];
   /** Words meaning "capital" before a country nisba or name ("العاصمة الطاجيكية"). */
   capital_words: string[];
   /** "republic" that may stand between "عاصمة" and the country name. */

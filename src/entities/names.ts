@@ -12,7 +12,7 @@ export function isNameToken(ctx: Ctx, i: number, first: boolean): boolean {
   // "للصحفيين": ل + the article is "for the ...", never a name
   if (f.startsWith(ABSORBED_ARTICLE)) return false;
   // the article; but أليكسي, ألكسندر (a hamza on the alef) start foreign given names
-  if (first && f.startsWith(ARTICLE) && !c.nameParts.has(f) && !/^[أإآ]ل/u.test(ctx.t.text.slice(toks[i].start, toks[i].end))) return false;
+  if (first && f.startsWith(ARTICLE) && !c.nameParts.has(f) && !c.articleLookalikes.some((a) => ctx.t.text.startsWith(a, toks[i].start))) return false;
   if (first && c.nameParts.has(f) && !c.leadingNameParts.has(f)) return false;
   if (c.titles.has(f) || c.complements.has(f)) return false;
   return true;

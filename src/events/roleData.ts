@@ -1,12 +1,11 @@
 // The argument-role cue words (src/data/events/roles.json): loaded, validated against their schema
 // and folded once per process; the role rules read them by name.
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DataFileError } from '../errors.js';
+import { readCheckedJson } from '../errors.js';
 import { DATA_DIR } from '../paths.js';
 import { foldKey } from '../text/normalize.js';
 import { builtinDataChecked } from '../compiled/cache.js';
-import { schemaValidator } from '../schema/ajv.js';
+import { schemaProblems } from '../schema/ajv.js';
 
 export const ROLES_FILE = join(DATA_DIR, 'events', 'roles.json');
 export const ROLES_SCHEMA = join(DATA_DIR, 'schema', 'roles.schema.json');
@@ -36,11 +35,8 @@ interface RolesFile {
   descriptions: { phrase: string; entity?: string }[];
 }
 
-/** Problems of a parsed roles file against its schema ("/complementizers/0: must match pattern ..."). */
-export function roleDataProblems(data: unknown): string[] {
-  const validate = schemaValidator(ROLES_SCHEMA);
-  return validate(data) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath || 'top level'}: ${e.message ?? 'is not valid'}`);
-}
+/** Problems of a parsed roles file against its schema ("field complementizers.0: must match pattern ..."). */
+export const roleDataProblems = (data: unknown): string[] => schemaProblems(ROLES_SCHEMA, data);
 
 const fold = (words: string[]): Set<string> => new Set(words.map(foldKey));
 
@@ -60,15 +56,7 @@ let cached: RoleData | null = null;
 /** The built-in role cues, validated on first use (unless checked when the compiled data cache was made). */
 export function roleData(): RoleData {
   if (!cached) {
-    let raw: unknown;
-    try {
-      raw = JSON.parse(readFileSync(ROLES_FILE, 'utf8'));
-    } catch (err) {
-      throw new DataFileError(ROLES_FILE, [(err as Error).message]);
-    }
-    const problems = builtinDataChecked() ? [] : roleDataProblems(raw);
-    if (problems.length) throw new DataFileError(ROLES_FILE, problems);
-    cached = compileRoleData(raw as RolesFile);
+    cached = compileRoleData(readCheckedJson<RolesFile>(ROLES_FILE, builtinDataChecked() ? () => [] : roleDataProblems));
   }
   return cached;
 }

@@ -13,6 +13,7 @@ describe('date tables', () => {
     expect(t.months.gregorian.get('تشرين الاول')).toBe(10);
     expect(t.months.hijri.get('ذو الحجه')).toBe(12);
     expect(t.months.ambiguous.has('اب')).toBe(true);
+    expect([...t.months.otherWords]).toEqual(['أب', 'إب']); // as written, not folded
     expect(t.weekdays.byName.get('الاربعاء')).toBe(3);
     expect(t.weekdays.names).toEqual(['الأحد', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت']); // as warnings write them
     expect(t.months.english.get('sept')).toBe(9);
@@ -23,6 +24,7 @@ describe('date tables', () => {
     expect(() => parseMonths({ gregorian: [{ month: 13, names: ['x'] }], hijri: [] }, 'm.json')).toThrow(/month: must be an integer 1-12/);
     expect(() => parseMonths({ gregorian: 'x' })).toThrow(DataFileError);
     expect(() => parseMonths({ gregorian: [{ month: 1, names: ['يناير'], ambiguous: ['مارس'] }], hijri: [] })).toThrow(/ambiguous "مارس" is not one of its names/);
+    expect(() => parseMonths({ gregorian: [{ month: 8, names: ['آب'], other_words: ['أبو'] }], hijri: [] })).toThrow(/other word "أبو" does not fold to one of its names/);
     expect(() => parseWeekdays({ weekdays: [{ day: 9, names: ['x'] }] })).toThrow(/day: must be an integer 0-6/);
     expect(() => parseNumbers({ ones: { '12': ['x'] }, tens: {}, hundreds: {}, ten: ['عشر'] })).toThrow(/key "12" must be an integer 1-9/);
     expect(() => parseRelative({})).toThrow(/field days: must be an array/);

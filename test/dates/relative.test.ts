@@ -11,6 +11,10 @@ describe('relative days', () => {
     expect(run('النشرة اليومية', '2024-03-01').dates).toHaveLength(0);
     expect(run('في اليوم التالي', '2024-03-01').dates).toHaveLength(0);
     expect(run('في اليوم العالمي للسلام', '2024-03-01').dates).toHaveLength(0);
+    // an ordinal or an adjective in ي after it, listed or not
+    expect(run('في اليوم الأول للقمة', '2024-03-01').dates).toHaveLength(0);
+    expect(run('في اليوم الثاني للقمة', '2024-03-01').dates).toHaveLength(0);
+    expect(run('في اليوم الدراسي الأخير', '2024-03-01').dates).toHaveLength(0);
     expect(one('لا يزال مستمرا حتى اليوم', '2024-03-01').value).toBe('2024-03-01');
   });
   it('اليوم الخميس resolves to the anchor, with a warning when the weekday disagrees', () => {

@@ -176,6 +176,7 @@ describe('pattern word lists (src/data/entities/patterns.json)', () => {
       'top level: must have required property \'name_parts\'',
       'top level: must have required property \'leading_name_parts\'',
       'top level: must have required property \'stopword_names\'',
+      'top level: must have required property \'article_lookalikes\'',
       'top level: must have required property \'capital_words\'',
       'top level: must have required property \'republic_words\'',
       'top level: must NOT have additional properties ("extra")',

@@ -23,6 +23,8 @@ const MODIFIER_BEFORE_RE = new RegExp(
 /** A clitic before the part of a month or the month word, left out of the mention ("ومطلع شهر"), unless the letter starts the part itself ("بداية"). */
 const CLITIC_FIRST_RE = new RegExp(`^${cliticClass('wa', 'fa', 'bi')}`, 'u');
 const PART_WORDS = [...monthParts, ...monthWordParts, MONTH_WORD];
+/** Written words that fold to a month's name but are none (أب, father). */
+const OTHER_WORDS = TABLES.months.otherWords;
 const cliticBefore = (s: string): boolean => CLITIC_FIRST_RE.test(s) && !PART_WORDS.some((p) => s.startsWith(p));
 
 export function parseMonthNames(ctx: Ctx, out: Cand[]): void {
@@ -36,8 +38,8 @@ export function parseMonthNames(ctx: Ctx, out: Cand[]): void {
     if (ms < consumed) continue;
     const monKey = key(g.mon);
     const month = G.get(monKey)!;
-    // "أب" (father) and "إب" are never August; آب / اب may be
-    if (monKey === 'اب' && x[ms] !== 'آ' && x[ms] !== 'ا') continue;
+    // "أب" (father) is never August; آب / اب may be
+    if (OTHER_WORDS.has(x.slice(ms, ms + g.mon.length))) continue;
     let ambiguous = TABLES.months.ambiguous.has(monKey);
     // paired spelling of the same month
     PAIR_RE.lastIndex = end;
@@ -45,7 +47,8 @@ export function parseMonthNames(ctx: Ctx, out: Cand[]): void {
     let paired = false;
     if (pm && G.get(key(pm.groups!.mon)) === month) {
       const partner = key(pm.groups!.mon);
-      if (!(partner === 'اب' && x[end + pm[0].indexOf(pm.groups!.mon)] === 'أ')) {
+      const partnerAt = end + pm[0].indexOf(pm.groups!.mon);
+      if (!OTHER_WORDS.has(x.slice(partnerAt, partnerAt + pm.groups!.mon.length))) {
         end += pm[0].length;
         paired = true;
         if (!TABLES.months.ambiguous.has(partner)) ambiguous = false;

@@ -4,6 +4,7 @@ import type { Cand, Ctx, Direction } from '../candidate.js';
 import { alt, key, MOD_ALT, NUMPHRASE, numberValue, ONE_ALT, ORDINAL_ALT, PERIOD_STEMS, TABLES, UNIT_ALT, WEEKDAY_ALT } from '../lexicon.js';
 import { AnchoredScanner, maxLen } from '../scan.js';
 import { ABSORBED_ARTICLE, ARTICLE, cliticClass } from '../../text/clitics.js';
+import { NISBA } from '../../text/morphology.js';
 
 const R = TABLES.relative;
 const { of: OF, monthWord: MONTH_WORD, agoStop } = TABLES.markers;
@@ -27,6 +28,9 @@ const AGO_STOP_RE = new RegExp(`^ *(?:(?:${alt(agoStop)}) |\\d)`, 'u');
 /** "لليوم", "باليوم": a preposition before اليوم makes it "for the day". */
 const PREPOSITION_LAST_RE = new RegExp(`${cliticClass('bi', 'li')}$`, 'u');
 
+/** A number or a definite adjective in ي after اليوم ("اليوم 5", "اليوم الدولي", "اليوم الثاني"); the ordinals without ي (الأول) are in todayBlockNext. */
+const TODAY_ADJECTIVE_RE = new RegExp(`^ *(?:\\d|${ARTICLE}\\p{L}+${NISBA.masculine})(?![\\p{L}\\p{M}])`, 'u');
+
 const prevWord = (f: string, at: number): string => /(\p{L}+) *$/u.exec(f.slice(Math.max(0, at - 20), at))?.[1] ?? '';
 const nextWord = (f: string, at: number): string => /^ *(\p{L}+)/u.exec(f.slice(at, at + 24))?.[1] ?? '';
 
@@ -42,7 +46,7 @@ export function parseRelative(ctx: Ctx, out: Cand[]): void {
       if (g.pre.length > 0 && PREPOSITION_LAST_RE.test(g.pre)) continue; // "لليوم"/"باليوم" read as "for the day"
       if (!g.wd && R.todayBlockNext.has(nextWord(f, wEnd))) continue; // اليوم التالي, اليوم العالمي
       if (R.todayBlockPrev.has(prevWord(f, start))) continue; // نفس اليوم, ذلك اليوم
-      if (/^ *(?:\d|ال(?:\p{L}+ي|اول|ثالث|رابع|خامس|اخير))(?![\p{L}\p{M}])/u.test(f.slice(wEnd, wEnd + 16)) && !g.wd && !/^ *,? *\d{1,2} +\p{L}/u.test(f.slice(wEnd, wEnd + 20))) continue;
+      if (TODAY_ADJECTIVE_RE.test(f.slice(wEnd, wEnd + 16)) && !g.wd && !/^ *,? *\d{1,2} +\p{L}/u.test(f.slice(wEnd, wEnd + 20))) continue;
     }
     const c: Cand = { start, end: g.wd ? m.index + m[0].length : wEnd, rule: entry.today ? 'today' : 'day-word', kind: 'rel', calendar: 'gregorian', rel: { type: 'day', offset: entry.offset }, granularity: 'day' };
     if (g.wd) { c.weekday = TABLES.weekdays.byName.get(key(g.wd)); c.rule += '+weekday'; }

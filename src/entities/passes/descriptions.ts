@@ -1,6 +1,11 @@
 // "المنظمة", "دول المنظمة", "التكتل الذي تقوده موسكو": descriptions that stand for the organisation the article is about.
 import { addHit, variantIn, type Ctx } from '../context.js';
 import { loadDescriptions, type DescriptionPhrase } from '../descriptions.js';
+import { ARTICLE } from '../../text/clitics.js';
+import { NISBA } from '../../text/morphology.js';
+
+/** A definite nisba adjective, masculine or feminine ("الدولية", "الأطلسي"). */
+const DEFINITE_NISBA = new RegExp(`^${ARTICLE}.{2,}(?:${NISBA.feminine}|${NISBA.masculine})$`, 'u');
 
 /**
  * A description of an organisation becomes a mention of the organisation the article is about
@@ -25,7 +30,7 @@ export function descriptionsOfOrganisations(ctx: Ctx): void {
     if (entry < 0) { i = tj; continue; }
     // "المنظمة الدولية للهجرة": an adjective after a bare description makes it another organisation
     const nx = tj + 1;
-    if (p.words.length === 1 && nx < n && join[tj] && covered[nx] < 0 && /^ال.{2,}(يه|ي)$/u.test(toks[nx].f)) continue;
+    if (p.words.length === 1 && nx < n && join[tj] && covered[nx] < 0 && DEFINITE_NISBA.test(toks[nx].f)) continue;
     addHit(ctx, { ti: i, tj, s: toks[i].start + v.cut, e: toks[tj].end, entry, kind: 'pattern', method: 'description', confidence: 0.7 });
     i = tj;
   }

@@ -8,7 +8,7 @@ import { NISBA, NOUN, VERB_PAST, VERB_PRESENT, VERBAL_NOUN_SHAPES } from '../../
 import { foldKey } from '../../text/normalize.js';
 import { builtinLexiconFile } from '../lexicon/load.js';
 import { builtinDataChecked, usedDataCache } from '../../compiled/cache.js';
-import { schemaValidator } from '../../schema/ajv.js';
+import { schemaProblems } from '../../schema/ajv.js';
 import type { ClauseWordsJson, Gender, GNumber } from './json.js';
 
 export type { ClauseWordsJson, Gender, GNumber } from './json.js';
@@ -85,8 +85,8 @@ export function compileClauseWords(file: ClauseFile, lexiconVerbForms: string[])
 
 /** Schema problems of a parsed clause words file ("field relatives.0.gender: must be ..."). */
 export function clauseWordsProblems(data: unknown): string[] {
-  const validate = schemaValidator(CLAUSE_SCHEMA);
-  if (!validate(data)) return (validate.errors ?? []).map((e) => `${e.instancePath ? `field ${e.instancePath.slice(1).replace(/\//g, '.')}` : 'top level'}: ${e.message ?? 'is not valid'}`);
+  const schema = schemaProblems(CLAUSE_SCHEMA, data);
+  if (schema.length) return schema;
   // the clitics are those of the one clitic table (data/text/clitics.json) that carry no article of their own
   const ok = new Set(PROCLITICS.filter((p) => p.article !== 'written' && !p.future).map((p) => p.form));
   const problems: string[] = [];

@@ -1,5 +1,6 @@
 // entities/passes/descriptions.ts: descriptions that stand for the organisation the article is about.
 import { describe, expect, it } from 'vitest';
+import { descriptionsProblems } from '../../../src/entities/descriptions.js';
 import { at, byId, run, spans } from '../helpers.js';
 
 describe('descriptions of organisations', () => {
@@ -40,5 +41,14 @@ describe('descriptions of organisations', () => {
   it('"المنظمة الدولية للهجرة" is another organisation, not the one the article is about', () => {
     const text = 'عقدت منظمة معاهدة الأمن الجماعي اجتماعا، وحضرت المنظمة الدولية للهجرة.';
     expect(spans(run(text), 'org:csto').map((s) => s[3])).toEqual(['exact']);
+  });
+  it('"الحلف الأطلسي": a masculine adjective after a bare description makes it another alliance too', () => {
+    const text = 'عقدت منظمة معاهدة الأمن الجماعي اجتماعا، وانتقد الحلف الأطلسي المناورات.';
+    expect(spans(run(text), 'org:csto').map((s) => s[3])).toEqual(['exact']);
+  });
+  it('a descriptions file is checked against its schema, each problem naming its field', () => {
+    const ok = { organisation_kinds: ['alliance'], default_organisation: 'org:csto', organisation: [{ text: 'التكتل الذي تقوده موسكو', default: true }] };
+    expect(descriptionsProblems(ok)).toEqual([]);
+    expect(descriptionsProblems({ ...ok, organisation: [{ text: 'المنظمة', default: 'yes' }] })).toEqual(['field organisation.0.default: must be boolean']);
   });
 });

@@ -1,6 +1,6 @@
 // entities/passes/notNames.ts: verbs, particles, adverbs and common nouns after a title are no person.
 import { describe, expect, it } from 'vitest';
-import { knownVerbs, nonNameWords } from '../../../src/entities/nonNames.js';
+import { knownVerbs, nonNameWords, nonNamesProblems } from '../../../src/entities/nonNames.js';
 import { notAName } from '../../../src/entities/passes/notNames.js';
 import { foldKey } from '../../../src/text/normalize.js';
 import { at, run, spans } from '../helpers.js';
@@ -47,5 +47,9 @@ describe('no verb, particle or common noun as a person', () => {
     const ents = run(text);
     const p = ents.find((e) => e.type === 'PERSON');
     expect(p && spans(ents, p.id)).toEqual([['ألكسندر زاخاروف', ...at(text, 'ألكسندر زاخاروف'), 'pattern']]);
+  });
+  it('a non-names file is checked against its schema, each problem naming its field', () => {
+    expect(nonNamesProblems({ particles: ['بلا'], adverbs: ['هاتفيا'], nouns: ['معرضا'] })).toEqual([]);
+    expect(nonNamesProblems({ particles: 'بلا', adverbs: ['هاتفيا'], nouns: ['معرضا'] })).toEqual(['field particles: must be array']);
   });
 });

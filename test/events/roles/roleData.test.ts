@@ -10,7 +10,7 @@ describe('roles.json', () => {
 
   it('a problem names its place in the file', () => {
     const bad = { ...JSON.parse(readFileSync(ROLES_FILE, 'utf8')), complementizers: ['أن ما'] };
-    expect(roleDataProblems(bad)).toEqual(['/complementizers/0: must match pattern "^\\S+$"']);
+    expect(roleDataProblems(bad)).toEqual(['field complementizers.0: must match pattern "^\\S+$"']);
   });
 
   it('words are folded; longer descriptions first', () => {
