@@ -83,7 +83,8 @@ export interface EventRecord {
   date: { value: string | null; granularity: string | null; text?: string; basis: string } | null;
   date_precision: string | null;
   date_basis: string | null;
-  location: { entity: string; name: string; country?: string; iso3?: string; text?: string; basis: string } | null;
+  /** `country_name`: the country a city, province or region of one country lies in. */
+  location: { entity: string; name: string; country?: string; country_name?: string; iso3?: string; text?: string; basis: string } | null;
   mode: 'in person' | 'virtual' | null;
   source: EventActor[];
   recipient: EventActor[];

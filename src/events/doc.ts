@@ -85,6 +85,8 @@ export interface Loc {
   ment?: Ment;
   /** place mentions the phrase uses (not actors) */
   uses?: Ment[];
+  /** the country a city, province or region lies in, by name */
+  countryName?: string;
   /** a country rather than a city */
   isCountry?: boolean;
   /** where a traveller goes ("وصل X إلى أوزبكستان"): also the place of the purpose after it ("لبحث") */
@@ -197,6 +199,10 @@ export function locFromMention(doc: Doc, m: Ment, basis: string, fromTok: number
   const sp = doc.t.span(fromTok > m.t0 ? m.ns : doc.toks[fromTok].start, m.ne);
   const loc: Loc = { entity: m.ent.id, name: m.ent.name, basis, text: sp.text, pos, ment: m };
   if (m.ent.country) loc.country = m.ent.country;
+  if (m.ent.country && !m.isCountry) {
+    const name = doc.countries.byIso2.get(m.ent.country.toUpperCase())?.name;
+    if (name) loc.countryName = name;
+  }
   const iso3 = iso3Of(doc.countries, m.ent.country, m.ent.iso3);
   if (iso3) loc.iso3 = iso3;
   return loc;

@@ -39,12 +39,12 @@ describe('countries from the gazetteer', () => {
     const doc = processText('عقدت قمة منظمة معاهدة الأمن الجماعي في العاصمة المصرية يوم 23 نوفمبر 2022.');
     expect(doc.entities.find((e) => e.id === 'place:cairo')?.mentions.map((m) => [m.text, m.method])).toEqual([['العاصمة المصرية', 'nisba']]);
     expect(doc.events).toHaveLength(1);
-    expect(doc.events[0].location).toEqual({ entity: 'place:cairo', name: 'Cairo', country: 'EG', iso3: 'EGY', text: 'العاصمة المصرية', basis: 'sentence' });
+    expect(doc.events[0].location).toEqual({ entity: 'place:cairo', name: 'Cairo', country: 'EG', country_name: 'Egypt', iso3: 'EGY', text: 'العاصمة المصرية', basis: 'sentence' });
   });
 
   it('the Tajik capital without the city named: Dushanbe', () => {
     const doc = processText('عقدت قمة منظمة معاهدة الأمن الجماعي في العاصمة الطاجيكية يوم 23 نوفمبر 2022.');
-    expect(doc.events[0].location).toEqual({ entity: 'place:dushanbe', name: 'Dushanbe', country: 'TJ', iso3: 'TJK', text: 'العاصمة الطاجيكية', basis: 'sentence' });
+    expect(doc.events[0].location).toEqual({ entity: 'place:dushanbe', name: 'Dushanbe', country: 'TJ', country_name: 'Tajikistan', iso3: 'TJK', text: 'العاصمة الطاجيكية', basis: 'sentence' });
   });
 });
 
@@ -63,11 +63,11 @@ describe('a country added with --gazetteer', () => {
 
   it('an event in its capital gets the country\'s ISO3 code', () => {
     const doc = processText('عقدت قمة منظمة معاهدة الأمن الجماعي في بوسيدونيا يوم 23 نوفمبر 2022.', { gazetteers: [gazetteer] });
-    expect(doc.events[0].location).toEqual({ entity: 'place:poseidonia', name: 'Poseidonia', country: 'XA', iso3: 'XAT', text: 'بوسيدونيا', basis: 'sentence' });
+    expect(doc.events[0].location).toEqual({ entity: 'place:poseidonia', name: 'Poseidonia', country: 'XA', country_name: 'Atlantis', iso3: 'XAT', text: 'بوسيدونيا', basis: 'sentence' });
   });
 
   it('so does an event in its capital named by the nisba', () => {
     const doc = processText('عقدت قمة منظمة معاهدة الأمن الجماعي في العاصمة الأطلنطية يوم 23 نوفمبر 2022.', { gazetteers: [gazetteer] });
-    expect(doc.events[0].location).toEqual({ entity: 'place:poseidonia', name: 'Poseidonia', country: 'XA', iso3: 'XAT', text: 'العاصمة الأطلنطية', basis: 'sentence' });
+    expect(doc.events[0].location).toEqual({ entity: 'place:poseidonia', name: 'Poseidonia', country: 'XA', country_name: 'Atlantis', iso3: 'XAT', text: 'العاصمة الأطلنطية', basis: 'sentence' });
   });
 });

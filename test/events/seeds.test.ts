@@ -64,7 +64,7 @@ describe('seeds/002: "العاصمة الطاجيكية" is Dushanbe', () => {
 
   it('the summit in the Tajik capital, with Putin taking part remotely', () => {
     const summit = events.find((e) => e.subtype === 'summit')!;
-    expect(summit.location).toEqual({ entity: 'place:dushanbe', name: 'Dushanbe', country: 'TJ', iso3: 'TJK', text: 'العاصمة الطاجيكية', basis: 'sentence' });
+    expect(summit.location).toEqual({ entity: 'place:dushanbe', name: 'Dushanbe', country: 'TJ', country_name: 'Tajikistan', iso3: 'TJK', text: 'العاصمة الطاجيكية', basis: 'sentence' });
     expect(names(summit.source)).toEqual(['Collective Security Treaty Organization']);
     expect(names(summit.participants)).toEqual(['Vladimir Putin']);
     expect(summit.mode).toBe('virtual');

@@ -20,7 +20,7 @@ describe('CONSULT', () => {
     expect(names(e.recipient)).toEqual(['Emomali Rahmon']);
     expect(e.date).toEqual({ value: '2022-05-16', granularity: 'day', text: 'اليوم', basis: 'sentence' });
     expect([e.date_precision, e.date_basis]).toEqual(['day', 'relative']);
-    expect(e.location).toEqual({ entity: 'place:moscow', name: 'Moscow', country: 'RU', iso3: 'RUS', text: 'موسكو', basis: 'sentence' });
+    expect(e.location).toEqual({ entity: 'place:moscow', name: 'Moscow', country: 'RU', country_name: 'Russia', iso3: 'RUS', text: 'موسكو', basis: 'sentence' });
     expect(e.id).toMatch(/^[0-9a-f]{16}$/);
   });
 

@@ -5,7 +5,7 @@ import { run } from '../helpers.js';
 describe('location', () => {
   it('the city after a location cue', () => {
     const { events } = run('التقى بوتين مع توكاييف في موسكو.', { entities: { Putin: ['بوتين'], Tokayev: ['توكاييف'], Moscow: ['موسكو'] } });
-    expect(events[0].location).toEqual({ entity: 'place:moscow', name: 'Moscow', country: 'RU', iso3: 'RUS', text: 'موسكو', basis: 'sentence' });
+    expect(events[0].location).toEqual({ entity: 'place:moscow', name: 'Moscow', country: 'RU', country_name: 'Russia', iso3: 'RUS', text: 'موسكو', basis: 'sentence' });
   });
 
   it('a place after أن/إن is the reported act\'s, not the meeting\'s before it', () => {
@@ -87,7 +87,7 @@ describe('location', () => {
     const { events } = run('عقدت قمة منظمة معاهدة الأمن الجماعي في العاصمة الكازاخستانية أستانا.', {
       entities: { CSTO: ['منظمة معاهدة الأمن الجماعي'], Astana: ['العاصمة الكازاخستانية أستانا'] },
     });
-    expect(events[0].location).toEqual({ entity: 'place:astana', name: 'Astana', country: 'KZ', iso3: 'KAZ', text: 'العاصمة الكازاخستانية أستانا', basis: 'sentence' });
+    expect(events[0].location).toEqual({ entity: 'place:astana', name: 'Astana', country: 'KZ', country_name: 'Kazakhstan', iso3: 'KAZ', text: 'العاصمة الكازاخستانية أستانا', basis: 'sentence' });
   });
 
   it('a country names the place of a statement only right after its trigger', () => {
@@ -99,6 +99,6 @@ describe('location', () => {
     const { events } = run('انطلق اجتماع منظمة معاهدة الأمن الجماعي بالعاصمة الروسية موسكو.', {
       entities: { CSTO: ['منظمة معاهدة الأمن الجماعي'], Moscow: ['العاصمة الروسية موسكو'] },
     });
-    expect(events[0].location).toEqual({ entity: 'place:moscow', name: 'Moscow', country: 'RU', iso3: 'RUS', text: 'العاصمة الروسية موسكو', basis: 'sentence' });
+    expect(events[0].location).toEqual({ entity: 'place:moscow', name: 'Moscow', country: 'RU', country_name: 'Russia', iso3: 'RUS', text: 'العاصمة الروسية موسكو', basis: 'sentence' });
   });
 });

@@ -11,7 +11,7 @@ describe('main event', () => {
     const e = events[0];
     expect([e.main, e.sentence.index, names(e.source), names(e.recipient)]).toEqual([true, 1, ['Russia'], ['Kazakhstan']]);
     expect(e.date).toEqual({ value: '2023-05-05', granularity: 'day', basis: 'article date' });
-    expect(e.location).toEqual({ entity: 'place:moscow', name: 'Moscow', country: 'RU', iso3: 'RUS', text: 'موسكو', basis: 'dateline' });
+    expect(e.location).toEqual({ entity: 'place:moscow', name: 'Moscow', country: 'RU', country_name: 'Russia', iso3: 'RUS', text: 'موسكو', basis: 'dateline' });
     expect(e.basis).toEqual(['recipient: after the preposition its frame gives that role', 'date: article date', 'location: dateline']);
   });
 
