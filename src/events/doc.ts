@@ -86,7 +86,7 @@ export interface Loc {
   /** place mentions the phrase uses (not actors) */
   uses?: Ment[];
   /** the country a city, province or region lies in, by name */
-  countryName?: string;
+  country_name?: string;
   /** a country rather than a city */
   isCountry?: boolean;
   /** where a traveller goes ("وصل X إلى أوزبكستان"): also the place of the purpose after it ("لبحث") */
@@ -201,7 +201,7 @@ export function locFromMention(doc: Doc, m: Ment, basis: string, fromTok: number
   if (m.ent.country) loc.country = m.ent.country;
   if (m.ent.country && !m.isCountry) {
     const name = doc.countries.byIso2.get(m.ent.country.toUpperCase())?.name;
-    if (name) loc.countryName = name;
+    if (name) loc.country_name = name;
   }
   const iso3 = iso3Of(doc.countries, m.ent.country, m.ent.iso3);
   if (iso3) loc.iso3 = iso3;

@@ -109,7 +109,7 @@ export function setArticleDate(e: EventRecord, published: string): void {
 
 /** Sets the location; `note` goes to the record's basis when the place comes from outside the sentence. */
 export function setLocation(e: EventRecord, loc: Loc, note: string | null): void {
-  const { entity, name, country, countryName, iso3, text } = loc;
+  const { entity, name, country, country_name: countryName, iso3, text } = loc;
   e.location = { entity, name, basis: loc.basis };
   if (country) e.location.country = country;
   if (countryName) e.location.country_name = countryName;
