@@ -52,6 +52,25 @@ describe('trigger additions', () => {
     expect(run('وتساند روسيا أرمينيا.', fx).events.map((e) => [e.type, e.rule, names(e.source), names(e.recipient)])).toEqual([['SUPPORT', 'support.backing-verb', ['Russia'], ['Armenia']]]);
   });
 
+  it('readiness: to help is SUPPORT, to work together COOPERATE; the one who expresses it is the source', () => {
+    const help = run('وأعلن الكرملين استعداده لتقديم الدعم إلى طاجيكستان.', { entities: { Kremlin: ['الكرملين'], Tajikistan: ['طاجيكستان'] } }).events;
+    expect(help.map((e) => [e.type, e.rule, names(e.source), names(e.recipient)])).toEqual([['SUPPORT', 'support.readiness', ['Kremlin'], ['Tajikistan']]]);
+    const together = run('وأبدى الرئيس فلاديمير بوتين استعداد بلاده لتعزيز التعاون الشامل مع قيرغيزستان.', {
+      entities: { Putin: [{ text: 'فلاديمير بوتين', role: 'الرئيس' }], Kyrgyzstan: ['قيرغيزستان'] },
+    }).events;
+    expect(together.map((e) => [e.type, e.rule, names(e.source), names(e.recipient)])).toEqual([['COOPERATE', 'cooperate.readiness', ['Vladimir Putin'], ['Kyrgyzstan']]]);
+    // combat readiness stays MOBILIZE
+    expect(run('أكد أن روسيا تعزز الاستعداد القتالي لقواعدها العسكرية.', { entities: { Russia: ['روسيا'] } }).events.map((e) => e.rule)).toEqual(['mobilize.readiness']);
+  });
+
+  it('the speaker of a statement noun: a name with its title and an addressee between them count as one word each', () => {
+    const text = 'أكد رئيس بيلاروس ألكسندر لوكاشينكو لنظيره الروسي فلاديمير بوتين استعداد بلاده لاستضافة المفاوضات.';
+    const { events } = run(text, {
+      entities: { Lukashenko: [{ text: 'ألكسندر لوكاشينكو', role: 'رئيس بيلاروس' }], Belarus: ['بيلاروس'], Putin: [{ text: 'فلاديمير بوتين', role: 'لنظيره الروسي' }], Russia: ['الروسي'] },
+    });
+    expect(events.filter((e) => e.rule === 'support.readiness').map((e) => names(e.source))).toEqual([['Alexander Lukashenko']]);
+  });
+
   it('support.appreciation: ثمن', () => {
     const { events } = run('وثمن الرئيس الطاجيكي إمام علي رحمان دور منظمة معاهدة الأمن الجماعي.', {
       entities: { Rahmon: [{ text: 'إمام علي رحمان', role: 'الرئيس الطاجيكي' }], CSTO: ['منظمة معاهدة الأمن الجماعي'] },

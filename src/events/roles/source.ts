@@ -163,7 +163,7 @@ function supportVerbBefore(ev: Slots): number {
   return -1;
 }
 
-/** A speech verb carries a statement noun from this close before it ("شدد على ضرورة"). */
+/** A speech verb carries a statement noun from this many words before it ("شدد على ضرورة"); a name with its title counts as one word ("أكد لوكاشينكو لنظيره الروسي فلاديمير بوتين استعداد"). */
 const SPEECH_WINDOW = 4;
 
 /**
@@ -178,12 +178,23 @@ function speakerOf(ev: Slots): Ment[] | null {
     for (let i = from - 1; i >= Math.max(f.a, limit); i--) if (speechVerbAt(f, i)) return i;
     return -1;
   };
-  for (let v = before(k, k - SPEECH_WINDOW); v >= 0; v = before(v, f.a)) {
+  for (let v = before(k, wordsBack(ev, SPEECH_WINDOW)); v >= 0; v = before(v, f.a)) {
     const speaker = speakerAfter(f, v, k, ev.used);
     if (speaker) return withCoordinated(ev, speaker);
     if (!speechVerbAt(f, v)!.conjoined) return null;
   }
   return null;
+}
+
+/** The token `n` words before the trigger, a name with its title counting as one word. */
+function wordsBack(ev: Slots, n: number): number {
+  const { startOf } = mentionSpans(ev.f.doc, ev.f.s);
+  let i = ev.k;
+  for (let words = 0; words < n && i > ev.f.a; words++) {
+    i--;
+    i = startOf.get(i) ?? i;
+  }
+  return i;
 }
 
 /**
