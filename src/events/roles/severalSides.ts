@@ -1,13 +1,19 @@
 // "تدريبات قوات منظمة معاهدة الأمن الجماعي", "مناورات روسية بيلاروسية": what one side does alone
 // (its own drills: MOBILIZE) is joint work when its sides are several states or an alliance
 // (COOPERATE). The trigger entry names the rule it then reads as (several_sides in triggers.json).
+// The sides are its source, its participants and a partner its frame marks ("مناورات مع طاجيكستان");
+// a head of state stands for his state ("شهد بوتين ولوكاشينكو مناورات").
+import type { Ment } from '../doc.js';
+import { loadFrames } from '../frames.js';
 import type { Slots } from '../slots.js';
 
 export function severalSides(ev: Slots): void {
   const { f, entry, k } = ev;
   if (entry.several_sides === undefined) return;
-  const sides = [...ev.source, ...ev.participants];
-  const states = new Set(sides.filter((m) => m.isCountry).map((m) => m.ent.id));
+  const preps = loadFrames().byRule.get(entry.rule)?.preps;
+  const partner = (m: Ment): boolean => m.roleStart > f.a && preps?.get(f.doc.toks[m.roleStart - 1].w.c) === 'partner';
+  const sides = [...ev.source, ...ev.participants, ...ev.recipient.filter(partner)];
+  const states = new Set(sides.map((m) => (m.isCountry || m.ent.type === 'PERSON' ? m.ent.country : undefined)).filter((c) => c !== undefined));
   const alliance = sides.some((m) => m.ent.type === 'ORG' && m.ent.kind !== undefined && f.sets.jointKinds?.has(m.ent.kind));
   if (states.size < 2 && !alliance) return;
   const joint = f.doc.lex.triggers.get(f.doc.toks[k].f)?.find((h) => h.entry.rule === entry.several_sides);

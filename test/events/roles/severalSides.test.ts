@@ -16,6 +16,17 @@ describe('several sides', () => {
       .toEqual([['COOPERATE', 'cooperate.joint-exercise', ['Russia', 'Belarus']]]);
   });
 
+  it('a partner after مع makes the drills joint ("أجرت روسيا مناورات مع طاجيكستان")', () => {
+    expect(typed('وأجرت روسيا بعدها بأسبوع مناورات مماثلة مع طاجيكستان.', { Russia: ['روسيا'], Tajikistan: ['طاجيكستان'] }))
+      .toEqual([['COOPERATE', 'cooperate.joint-exercise', ['Russia']]]);
+  });
+
+  it('heads of two states stand for their states', () => {
+    expect(typed('أجرى الرئيس فلاديمير بوتين والرئيس ألكسندر لوكاشينكو مناورات عسكرية.', {
+      Putin: [{ text: 'فلاديمير بوتين', role: 'الرئيس' }], Lukashenko: [{ text: 'ألكسندر لوكاشينكو', role: 'الرئيس' }],
+    })).toEqual([['COOPERATE', 'cooperate.joint-exercise', ['Vladimir Putin', 'Alexander Lukashenko']]]);
+  });
+
   it('the alliance holds them: COOPERATE', () => {
     expect(typed('تدريبات قوات منظمة معاهدة الأمن الجماعي تجري في طاجيكستان', { CSTO: ['منظمة معاهدة الأمن الجماعي'], Tajikistan: ['طاجيكستان'] }))
       .toEqual([['COOPERATE', 'cooperate.joint-exercise', ['Collective Security Treaty Organization']]]);
