@@ -18,6 +18,7 @@ import { anaphora } from './roles/anaphora.js';
 import { eventDate } from './roles/date.js';
 import { eventLocation } from './roles/location.js';
 import { meetingCueRoles, meetingParticipants } from './roles/participants.js';
+import { passiveSides } from './roles/passiveSides.js';
 import { preverbalSubject } from './roles/preverbal.js';
 import { addressee } from './roles/addressee.js';
 import { betweenSides } from './roles/between.js';
@@ -61,7 +62,7 @@ export interface EventEngine {
 
 /** The rules that fill in an event, in order: each may rely on what the ones before it found. */
 export const ROLES: readonly Role[] = [
-  meetingCueRoles, agentSource, dualVerb, preverbalSubject, relativeClauseSource, source, subjectRole, askedAct, answeredRequest, betweenSides, addressee, findRecipient, clashSides, eventLocation, visitHost, anaphora,
+  meetingCueRoles, agentSource, passiveSides, dualVerb, preverbalSubject, relativeClauseSource, source, subjectRole, askedAct, answeredRequest, betweenSides, addressee, findRecipient, clashSides, eventLocation, visitHost, anaphora,
   meetingParticipants, severalSides, eventStatus, background, eventDate, sidesOfEventBefore, rememberSides, rememberRequest,
 ];
 
