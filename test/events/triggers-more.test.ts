@@ -71,6 +71,11 @@ describe('trigger additions', () => {
     expect(events.filter((e) => e.rule === 'support.readiness').map((e) => names(e.source))).toEqual([['Alexander Lukashenko']]);
   });
 
+  it('an agreement after ب is what another act is about, no agreement reported ("الالتزام باتفاق السلام")', () => {
+    const fx = { entities: { USA: ['الولايات المتحدة'], Taliban: ['طالبان'] } };
+    expect(run('دعا لافروف الولايات المتحدة وطالبان إلى مواصلة الالتزام باتفاق السلام.', fx).events.map((e) => e.rule)).toEqual(['request.call']);
+  });
+
   it('support.appreciation: ثمن', () => {
     const { events } = run('وثمن الرئيس الطاجيكي إمام علي رحمان دور منظمة معاهدة الأمن الجماعي.', {
       entities: { Rahmon: [{ text: 'إمام علي رحمان', role: 'الرئيس الطاجيكي' }], CSTO: ['منظمة معاهدة الأمن الجماعي'] },
