@@ -76,6 +76,16 @@ describe('trigger additions', () => {
     expect(run('دعا لافروف الولايات المتحدة وطالبان إلى مواصلة الالتزام باتفاق السلام.', fx).events.map((e) => e.rule)).toEqual(['request.call']);
   });
 
+  it('assault: an ambush, storming; concede.release: أفرج; a forum is a session; حمّل X Y مسؤولية with a date between', () => {
+    const fx = { entities: { Tajikistan: ['طاجيكستان'], Kyrgyzstan: ['قرغيزستان'] } };
+    const tj = { entities: { Tajikistan: ['طاجيكستان'] } };
+    expect(run('نصب مسلحون كمينا لقوات طاجيكستان على الحدود.', tj).events.map((e) => [e.type, e.trigger.text])).toEqual([['ASSAULT', 'كمينا']]);
+    expect(run('واقتحمت قوات من قرغيزستان موقعا في طاجيكستان.', fx).events.map((e) => [e.type, e.rule])).toEqual([['ASSAULT', 'assault.attack']]);
+    expect(run('وأفرجت طاجيكستان عن مواطنين من قرغيزستان.', fx).events.map((e) => [e.type, e.rule, names(e.source)])).toEqual([['CONCEDE', 'concede.release', ['Tajikistan']]]);
+    expect(run('وشاركت طاجيكستان في المنتدى الإقليمي.', tj).events.map((e) => e.type)).toEqual(['CONSULT']);
+    expect(run('حملت طاجيكستان يوم الاثنين مسلحين أجانب مسؤولية الهجوم.', tj).events.map((e) => e.rule)).toContain('accuse.blame');
+  });
+
   it('support.appreciation: ثمن', () => {
     const { events } = run('وثمن الرئيس الطاجيكي إمام علي رحمان دور منظمة معاهدة الأمن الجماعي.', {
       entities: { Rahmon: [{ text: 'إمام علي رحمان', role: 'الرئيس الطاجيكي' }], CSTO: ['منظمة معاهدة الأمن الجماعي'] },
