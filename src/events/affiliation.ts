@@ -2,11 +2,32 @@
 // acts for Russia, "الأمين العام لمنظمة معاهدة الأمن الجماعي ستانيسلاف زاس" for the CSTO (whatever
 // his own nationality), "نظيره الأوزبكستاني شوهرات خال محمدوف" for Uzbekistan although the gazetteer
 // does not know him. A state named in the title comes before an organisation ("مدير الإدارة ... لدول
-// رابطة الدول المستقلة بوزارة الخارجية الروسية" acts for Russia).
+// رابطة الدول المستقلة بوزارة الخارجية الروسية" acts for Russia). A mention with no title of its own
+// ("وقال ميرزايف") takes the affiliation of the person's first titled mention in the article.
 import type { Doc, Ment } from './doc.js';
 
 export function affiliation(doc: Doc, person: Ment): Ment | null {
-  if (person.ent.type !== 'PERSON' || person.roleStart >= person.t0) return null;
+  if (person.ent.type !== 'PERSON') return null;
+  if (person.roleStart < person.t0) return titleAffiliation(doc, person);
+  return firstTitled(doc).get(person.ent.id) ?? null;
+}
+
+const FIRST_TITLED = new WeakMap<Doc, Map<string, Ment | null>>();
+
+/** Per person of the document: the affiliation of the first mention with a title (once per document). */
+function firstTitled(doc: Doc): Map<string, Ment | null> {
+  let byPerson = FIRST_TITLED.get(doc);
+  if (!byPerson) {
+    byPerson = new Map();
+    for (const m of doc.ments) {
+      if (m.ent.type === 'PERSON' && m.roleStart < m.t0 && !byPerson.has(m.ent.id)) byPerson.set(m.ent.id, titleAffiliation(doc, m));
+    }
+    FIRST_TITLED.set(doc, byPerson);
+  }
+  return byPerson;
+}
+
+function titleAffiliation(doc: Doc, person: Ment): Ment | null {
   let org: Ment | null = null;
   for (const m of doc.bySentence.get(person.sentence) ?? []) {
     if (m.t0 < person.roleStart || m.t1 > person.t0) continue;

@@ -28,4 +28,13 @@ describe('affiliation', () => {
     const host = doc.events[0].recipient[0];
     expect([host.name, host.affiliation?.name, host.country, host.iso3]).toEqual(['شوهرات خال محمدوف', 'Uzbekistan', 'UZ', 'UZB']);
   });
+
+  it('a mention with no title takes the affiliation of the person\'s first titled mention', () => {
+    const text = 'وصل وزير الدفاع الروسي سيرغي شويغو إلى دوشنبه. وبحث شويغو مع الرئيس إمام علي رحمان التعاون العسكري.';
+    const { events } = run(text, {
+      entities: { Shoigu: [{ text: 'سيرغي شويغو', role: 'وزير الدفاع الروسي' }, 'شويغو'], Russia: ['الروسي'], Rahmon: [{ text: 'إمام علي رحمان', role: 'الرئيس' }] },
+    });
+    const talks = events.find((e) => e.rule === 'consult.discuss')!;
+    expect(talks.source.map((a) => [a.name, a.affiliation?.name])).toEqual([['Sergei Shoigu', 'Russia']]);
+  });
 });
