@@ -1,6 +1,6 @@
 // Makes the compiled data cache (cache.ts reads it): checks every built-in data file with its
 // loader's validator (the JSON Schemas and the checks the schemas cannot express) and compiles the
-// gazetteers and the clause words. Above the loaders, which import only the reader (cache.ts), not
+// gazetteers, the clause words and the trigger stems. Above the loaders, which import only the reader (cache.ts), not
 // this module: the entity engine (builtinGazetteer), compiled/write.ts (`npm run build`) and the
 // tests make the cache through here, on first use where it is absent or stale.
 import { readFileSync } from 'node:fs';
@@ -16,7 +16,7 @@ import { DATE_TABLE_NAMES, dateTableFile, dateTableProblems } from '../dates/dat
 import { DataFileError } from '../errors.js';
 import { CLAUSE_WORDS, clauseWordsProblems, clauseWordsToJson, compileBuiltinClauseWords } from '../events/clause/data.js';
 import { BUILTIN_FRAMES, readFrames } from '../events/frames.js';
-import { BUILTIN_TRIGGERS } from '../events/lexicon/load.js';
+import { BUILTIN_TRIGGERS, builtinStems } from '../events/lexicon/load.js';
 import { readLexiconFile } from '../events/lexicon/validate.js';
 import { ROLES_FILE, roleDataProblems } from '../events/roleData.js';
 import { DATA_DIR } from '../paths.js';
@@ -75,6 +75,7 @@ export function buildDataCache(): DataCacheFile {
       compiled: compiledToJson(compile(entries)),
     },
     clause: clauseWordsToJson(compileBuiltinClauseWords(clause)),
+    triggers: builtinStems(),
   };
 }
 

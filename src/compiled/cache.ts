@@ -23,10 +23,11 @@ import { fileURLToPath } from 'node:url';
 import type { CompiledJson } from '../entities/compiledJsonFormat.js';
 import type { LoadedEntry } from '../entities/gazetteer.js';
 import type { ClauseWordsJson } from '../events/clause/json.js';
+import type { StemsJson } from '../events/lexicon/types.js';
 import { DATA_CACHE_FILE, DATA_DIR } from '../paths.js';
 
 /** Bumped when the file's layout changes. */
-export const DATA_CACHE_FORMAT = 2;
+export const DATA_CACHE_FORMAT = 3;
 
 /** The environment variable that moves the cache file (a path), or turns it off ("off"). */
 export const DATA_CACHE_ENV = 'CSTO_EXTRACT_DATA_CACHE';
@@ -45,7 +46,7 @@ const CODE_MODULES = [
   'compiled/cache', 'compiled/build', 'dates/data', 'entities/compiledJson', 'entities/compiledJsonFormat', 'entities/compile', 'entities/fuzzy', 'entities/gazetteer', 'entities/lexicon',
   'entities/nonNames', 'entities/descriptions', 'entities/stateBodies', 'events/lexicon/types', 'events/lexicon/validate', 'events/lexicon/agreement',
   'events/lexicon/compile', 'events/lexicon/triggerTable', 'events/lexicon/load', 'events/clause/data', 'events/clause/json', 'events/frames', 'events/roleData',
-  'schema/ajv', 'text/morphology', 'text/normalize',
+  'schema/ajv', 'text/clitics', 'text/morphology', 'text/normalize',
 ];
 
 export interface DataCacheFile {
@@ -67,6 +68,8 @@ export interface DataCacheFile {
   };
   /** The clause words (events/clause/data.ts), compiled with the built-in lexicon's verbs. */
   clause: ClauseWordsJson;
+  /** The built-in lexicon's trigger stems (events/lexicon/triggerTable.ts). */
+  triggers: StemsJson;
 }
 
 /** Where the cache lives: $CSTO_EXTRACT_DATA_CACHE, else dist/compiled-data.json; null: kept in memory only (under vitest, or "off"). */

@@ -3,7 +3,7 @@
 import { ABSORBING_PREPOSITION, ARTICLE, FIRST_PERSON_PREFIX, letterClass, PRESENT_PREFIX, PRESENT_PREFIXES } from '../../text/clitics.js';
 import { NOUN, STEM } from '../../text/morphology.js';
 import { withAgreement } from './agreement.js';
-import type { InflectionRule, TriggerEntry, TriggerHit, TriggerTable } from './types.js';
+import type { InflectionRule, StemsJson, TriggerEntry, TriggerHit, TriggerTable } from './types.js';
 
 /** A present-tense form the future prefixes go before: a present prefix or أ (I). */
 const FUTURE_STEM = new RegExp(`^${letterClass([...PRESENT_PREFIXES, FIRST_PERSON_PREFIX])}`);
@@ -46,6 +46,31 @@ function eachStem(entries: TriggerEntry[], inflection: Record<string, Inflection
   });
 }
 
+const STEM_ARTICLE = 1, STEM_SUFFIXED = 2, STEM_FIRST_PERSON = 4;
+
+/** The stems of the entries as the compiled data cache keeps them (deriving them cost ≈ 15 ms at each start). */
+export function stemsToJson(entries: TriggerEntry[], inflection: Record<string, InflectionRule>): StemsJson {
+  const json: StemsJson = { words: [], orders: [], flags: [] };
+  eachStem(entries, inflection, ({ w, order, article, suffixed, firstPerson }) => {
+    json.words.push(w);
+    json.orders.push(order);
+    json.flags.push((article ? STEM_ARTICLE : 0) | (suffixed ? STEM_SUFFIXED : 0) | (firstPerson ? STEM_FIRST_PERSON : 0));
+  });
+  return json;
+}
+
+/** The stems stemsToJson kept, as eachStem makes them for the same entries and rules. */
+function eachStemOf(json: StemsJson, entries: TriggerEntry[], inflection: Record<string, InflectionRule>, visit: (stem: Stem) => void): void {
+  const { words, orders, flags } = json;
+  for (let rank = 0; rank < words.length; rank++) {
+    const entry = entries[orders[rank]];
+    visit({
+      rank, order: orders[rank], entry, rule: inflection[entry.pos] ?? NO_INFLECTION, w: words[rank],
+      article: (flags[rank] & STEM_ARTICLE) !== 0, suffixed: (flags[rank] & STEM_SUFFIXED) !== 0, firstPerson: (flags[rank] & STEM_FIRST_PERSON) !== 0,
+    });
+  }
+}
+
 /** Most specific first: entries with more requirements, then lexicon order. */
 const bySpecificity = (a: TriggerHit, b: TriggerHit): number => (b.entry.requires?.length ?? 0) - (a.entry.requires?.length ?? 0) || a.order - b.order;
 
@@ -83,21 +108,24 @@ export function expandTriggers(entries: TriggerEntry[], inflection: Record<strin
  * The keys of expandTriggers, found when asked for: a token is split into each prefix the rules
  * know and the stem after it, and the stems are indexed. Expanding every prefix of every stem
  * up front made ≈ 22,000 keys and 23,000 hits at each start (≈ 0.1 s); a run looks up a few
- * thousand distinct words, each once per word table (events/words.ts).
+ * thousand distinct words, each once per word table (events/words.ts). `stems`: the entries'
+ * stems from the compiled data cache (stemsToJson of the same entries and rules).
  */
 export class LazyTriggers implements TriggerTable {
   private readonly stems = new Map<string, Stem[]>();
   private readonly notTriggers: Set<string>;
   private readonly maxPrefix: number;
 
-  constructor(entries: TriggerEntry[], inflection: Record<string, InflectionRule>, notTriggers: Iterable<string>) {
+  constructor(entries: TriggerEntry[], inflection: Record<string, InflectionRule>, notTriggers: Iterable<string>, stems?: StemsJson) {
     this.notTriggers = new Set(notTriggers);
     let maxPrefix = 0;
-    eachStem(entries, inflection, (stem) => {
+    const visit = (stem: Stem): void => {
       const list = this.stems.get(stem.w);
       if (list) list.push(stem);
       else this.stems.set(stem.w, [stem]);
-    });
+    };
+    if (stems) eachStemOf(stems, entries, inflection, visit);
+    else eachStem(entries, inflection, visit);
     for (const rule of [NO_INFLECTION, ...Object.values(inflection)]) {
       for (const p of [...rule.prefixes, ...(rule.future ?? [])]) maxPrefix = Math.max(maxPrefix, p.length);
     }

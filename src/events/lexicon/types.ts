@@ -74,6 +74,17 @@ export interface TriggerHit {
   firstPerson: boolean;
 }
 
+/**
+ * The stems of the built-in lexicon's entries (triggerTable.ts's eachStem), in the order it makes
+ * them, as the compiled data cache keeps them: each stem's word, entry index, and flags
+ * (STEM_ARTICLE, STEM_SUFFIXED, STEM_FIRST_PERSON).
+ */
+export interface StemsJson {
+  words: string[];
+  orders: number[];
+  flags: number[];
+}
+
 /** Folded token → the entries it can trigger, most specific first (undefined: none). */
 export interface TriggerTable {
   get(key: string): TriggerHit[] | undefined;
