@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { compiledFromJson, compiledToJson } from '../entities/compiledJson.js';
 import { compile, STOPWORDS_FILE, stopwordsProblems, type Compiled } from '../entities/compile.js';
+import { countryTable, type CountryInfo } from '../entities/countries.js';
 import { descriptionsProblems, DESCRIPTIONS_FILE } from '../entities/descriptions.js';
 import { stateBodiesProblems, STATE_BODIES_FILE } from '../entities/stateBodies.js';
 import { builtinGazetteerFiles, loadGazetteers, type LoadedEntry } from '../entities/gazetteer.js';
@@ -73,6 +74,7 @@ export function buildDataCache(): DataCacheFile {
       files: files.map(rel),
       entries: entries.map((e) => ({ ...e, source: rel(e.source) })),
       compiled: compiledToJson(compile(entries)),
+      countries: [...countryTable(entries)],
     },
     clause: clauseWordsToJson(compileBuiltinClauseWords(clause)),
     triggers: builtinStems(),
@@ -96,6 +98,11 @@ export function builtinGazetteer(): { files: string[]; entries: LoadedEntry[]; c
   const paths = new Map(g.files.map((f, i) => [f, files[i]]));
   for (const e of entries) e.source = paths.get(e.source) ?? join(DATA_DIR, e.source);
   return (gazetteer = { files, entries, compiled: compiledFromJson(entries, g.compiled) });
+}
+
+/** The built-in gazetteers' country table, from the cache (a new map each call: an engine keeps its own). */
+export function builtinCountries(): Map<string, CountryInfo> {
+  return new Map(dataCache().gazetteer.countries);
 }
 
 /** Forgets the cache this process read or built, and the gazetteer made from it (tests). */

@@ -4,10 +4,11 @@ import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildDataCache, checkBuiltinData } from '../../src/compiled/build.js';
+import { buildDataCache, builtinCountries, builtinGazetteer, checkBuiltinData } from '../../src/compiled/build.js';
 import { DATA_CACHE_ENV, DATA_CACHE_FORMAT, dataCachePath, readDataCache, writeDataCache, type DataCacheFile } from '../../src/compiled/cache.js';
 import { compile, STOPWORDS_FILE, stopwordsProblems, type TrieLevel, type TrieNode } from '../../src/entities/compile.js';
 import { compiledFromJson, compiledToJson } from '../../src/entities/compiledJson.js';
+import { countryTable } from '../../src/entities/countries.js';
 import { builtinGazetteerFiles, loadGazetteers, type GazetteerEntry } from '../../src/entities/gazetteer.js';
 import { CLAUSE_WORDS, clauseWordsFromJson, clauseWordsToJson, compileBuiltinClauseWords } from '../../src/events/clause/data.js';
 import { compileLexicon, lexiconEntries } from '../../src/events/lexicon/compile.js';
@@ -109,6 +110,10 @@ describe('the gazetteer from the cache', () => {
     for (const k of ['weakTitles', 'complements', 'orgTriggers', 'nameParts', 'leadingNameParts', 'capitalWords', 'republicWords'] as const) {
       expect([...cached[k]]).toEqual([...compiled[k]]);
     }
+  });
+
+  it('keeps the country table as countryTable makes it from the entries', () => {
+    expect([...builtinCountries()]).toEqual([...countryTable(builtinGazetteer().entries)]);
   });
 });
 
