@@ -75,14 +75,16 @@ export interface TriggerHit {
 }
 
 /**
- * The stems of the built-in lexicon's entries (triggerTable.ts's eachStem), in the order it makes
- * them, as the compiled data cache keeps them: each stem's word, entry index, and flags
- * (STEM_ARTICLE, STEM_SUFFIXED, STEM_FIRST_PERSON).
+ * The stems of a lexicon's entries (triggerTable.ts's eachStem), in the order it makes them (their
+ * rank), as the compiled data cache keeps the built-in lexicon's: each stem's word, entry index, and
+ * flags (STEM_ARTICLE, STEM_SUFFIXED, STEM_FIRST_PERSON); and the ranks sorted by word (UTF-16
+ * code units), then rank, for lookup.
  */
 export interface StemsJson {
   words: string[];
   orders: number[];
   flags: number[];
+  sorted: number[];
 }
 
 /** Folded token → the entries it can trigger, most specific first (undefined: none). */
