@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildDataCache, builtinCountries, builtinGazetteer, checkBuiltinData } from '../../src/compiled/build.js';
 import { DATA_CACHE_ENV, DATA_CACHE_FORMAT, dataCachePath, readDataCache, writeDataCache, type DataCacheFile } from '../../src/compiled/cache.js';
-import { compile, STOPWORDS_FILE, stopwordsProblems, type TrieLevel, type TrieNode } from '../../src/entities/compile.js';
+import { compile, STOPWORDS_FILE, stopwordsProblems, type MultiRef, type TrieLevel, type TrieNode } from '../../src/entities/compile.js';
 import { compiledFromJson, compiledToJson } from '../../src/entities/compiledJson.js';
 import { countryTable } from '../../src/entities/countries.js';
 import { builtinGazetteerFiles, loadGazetteers, type GazetteerEntry } from '../../src/entities/gazetteer.js';
@@ -105,7 +105,12 @@ describe('the gazetteer from the cache', () => {
     expect([...cached.vocab]).toEqual([...compiled.vocab]);
     expect([...cached.stop]).toEqual([...compiled.stop]);
     expect([...cached.capitalOf]).toEqual([...compiled.capitalOf]);
-    expect([...cached.multi]).toEqual([...compiled.multi]);
+    const multi = compiled.multi as Map<string, MultiRef[]>;
+    for (const [w, refs] of multi) expect(cached.multi.get(w), w).toEqual(refs);
+    for (const miss of ['', 'zzzz', '\uffff', ...[...multi.keys()].map((w) => `${w}ي`)]) expect(cached.multi.get(miss)).toEqual(multi.get(miss));
+    // a word's references made once
+    const [w] = multi.keys();
+    expect(cached.multi.get(w)).toBe(cached.multi.get(w));
     expect(cached.fuzzy.blockList()).toEqual(compiled.fuzzy.blockList());
     for (const k of ['weakTitles', 'complements', 'orgTriggers', 'nameParts', 'leadingNameParts', 'capitalWords', 'republicWords'] as const) {
       expect([...cached[k]]).toEqual([...compiled[k]]);
