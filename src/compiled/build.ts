@@ -1,12 +1,13 @@
 // Makes the compiled data cache (cache.ts reads it): checks every built-in data file with its
 // loader's validator (the JSON Schemas and the checks the schemas cannot express) and compiles the
-// gazetteers and the clause words. Above the loaders, which import only the reader (cache.ts), not
+// gazetteers, the clause words and the trigger stems. Above the loaders, which import only the reader (cache.ts), not
 // this module: the entity engine (builtinGazetteer), compiled/write.ts (`npm run build`) and the
 // tests make the cache through here, on first use where it is absent or stale.
 import { readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { compiledFromJson, compiledToJson } from '../entities/compiledJson.js';
 import { compile, STOPWORDS_FILE, stopwordsProblems, type Compiled } from '../entities/compile.js';
+import { countryTable, type CountryInfo } from '../entities/countries.js';
 import { descriptionsProblems, DESCRIPTIONS_FILE } from '../entities/descriptions.js';
 import { stateBodiesProblems, STATE_BODIES_FILE } from '../entities/stateBodies.js';
 import { builtinGazetteerFiles, loadGazetteers, type LoadedEntry } from '../entities/gazetteer.js';
@@ -16,7 +17,7 @@ import { DATE_TABLE_NAMES, dateTableFile, dateTableProblems } from '../dates/dat
 import { DataFileError } from '../errors.js';
 import { CLAUSE_WORDS, clauseWordsProblems, clauseWordsToJson, compileBuiltinClauseWords } from '../events/clause/data.js';
 import { BUILTIN_FRAMES, readFrames } from '../events/frames.js';
-import { BUILTIN_TRIGGERS } from '../events/lexicon/load.js';
+import { BUILTIN_TRIGGERS, builtinStems } from '../events/lexicon/load.js';
 import { readLexiconFile } from '../events/lexicon/validate.js';
 import { ROLES_FILE, roleDataProblems } from '../events/roleData.js';
 import { DATA_DIR } from '../paths.js';
@@ -73,8 +74,10 @@ export function buildDataCache(): DataCacheFile {
       files: files.map(rel),
       entries: entries.map((e) => ({ ...e, source: rel(e.source) })),
       compiled: compiledToJson(compile(entries)),
+      countries: [...countryTable(entries)],
     },
     clause: clauseWordsToJson(compileBuiltinClauseWords(clause)),
+    triggers: builtinStems(),
   };
 }
 
@@ -95,6 +98,11 @@ export function builtinGazetteer(): { files: string[]; entries: LoadedEntry[]; c
   const paths = new Map(g.files.map((f, i) => [f, files[i]]));
   for (const e of entries) e.source = paths.get(e.source) ?? join(DATA_DIR, e.source);
   return (gazetteer = { files, entries, compiled: compiledFromJson(entries, g.compiled) });
+}
+
+/** The built-in gazetteers' country table, from the cache (a new map each call: an engine keeps its own). */
+export function builtinCountries(): Map<string, CountryInfo> {
+  return new Map(dataCache().gazetteer.countries);
 }
 
 /** Forgets the cache this process read or built, and the gazetteer made from it (tests). */

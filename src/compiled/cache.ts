@@ -1,7 +1,8 @@
 // The compiled data cache: the built-in gazetteers merged and compiled (tries, fuzzy index, folded
-// keys), written by `npm run build` (dist/compiled-data.json) or on first use, and read in one go
-// at start-up. It also stands for "every built-in data file passed its checks": the JSON Schemas
-// and the checks the schemas cannot express are run when the cache is made, not on each start.
+// keys, country table), the clause words and the trigger stems, written by `npm run build`
+// (dist/compiled-data.json) or on first use, and read in one go at start-up. It also stands for
+// "every built-in data file passed its checks": the JSON Schemas and the checks the schemas cannot
+// express are run when the cache is made, not on each start.
 //
 // The cache is used only while it matches what made it: its format, the Unicode version of the
 // running Node, a SHA-256 of the modules that check and compile the data, and a SHA-256 of every
@@ -21,12 +22,14 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, wri
 import { dirname, extname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CompiledJson } from '../entities/compiledJsonFormat.js';
+import type { CountryInfo } from '../entities/countryInfo.js';
 import type { LoadedEntry } from '../entities/gazetteer.js';
 import type { ClauseWordsJson } from '../events/clause/json.js';
+import type { StemsJson } from '../events/lexicon/types.js';
 import { DATA_CACHE_FILE, DATA_DIR } from '../paths.js';
 
 /** Bumped when the file's layout changes. */
-export const DATA_CACHE_FORMAT = 2;
+export const DATA_CACHE_FORMAT = 6;
 
 /** The environment variable that moves the cache file (a path), or turns it off ("off"). */
 export const DATA_CACHE_ENV = 'CSTO_EXTRACT_DATA_CACHE';
@@ -42,10 +45,10 @@ const EXT = extname(HERE);
  * a change to any of them makes the cache stale.
  */
 const CODE_MODULES = [
-  'compiled/cache', 'compiled/build', 'dates/data', 'entities/compiledJson', 'entities/compiledJsonFormat', 'entities/compile', 'entities/fuzzy', 'entities/gazetteer', 'entities/lexicon',
+  'compiled/cache', 'compiled/build', 'dates/data', 'entities/compiledJson', 'entities/compiledJsonFormat', 'entities/compile', 'entities/countries', 'entities/countryInfo', 'entities/fuzzy', 'entities/gazetteer', 'entities/lexicon',
   'entities/nonNames', 'entities/descriptions', 'entities/stateBodies', 'events/lexicon/types', 'events/lexicon/validate', 'events/lexicon/agreement',
   'events/lexicon/compile', 'events/lexicon/triggerTable', 'events/lexicon/load', 'events/clause/data', 'events/clause/json', 'events/frames', 'events/roleData',
-  'schema/ajv', 'text/morphology', 'text/normalize',
+  'schema/ajv', 'text/clitics', 'text/morphology', 'text/normalize',
 ];
 
 export interface DataCacheFile {
@@ -64,9 +67,13 @@ export interface DataCacheFile {
     /** Merged entries; `source` relative to src/data. */
     entries: LoadedEntry[];
     compiled: CompiledJson;
+    /** Their countries (entities/countries.ts's countryTable), by ISO2 code in table order. */
+    countries: [string, CountryInfo][];
   };
   /** The clause words (events/clause/data.ts), compiled with the built-in lexicon's verbs. */
   clause: ClauseWordsJson;
+  /** The built-in lexicon's trigger stems (events/lexicon/triggerTable.ts). */
+  triggers: StemsJson;
 }
 
 /** Where the cache lives: $CSTO_EXTRACT_DATA_CACHE, else dist/compiled-data.json; null: kept in memory only (under vitest, or "off"). */

@@ -38,6 +38,11 @@ export interface MultiRef {
   pos: number;
 }
 
+/** Word → the multi-word names containing it (a Map when compiled, a lazy table from the data cache). */
+export interface MultiTable {
+  get(word: string): MultiRef[] | undefined;
+}
+
 export interface Compiled {
   entries: LoadedEntry[];
   root: TrieLevel;
@@ -45,7 +50,7 @@ export interface Compiled {
   vocab: Set<string>;
   stop: Set<string>;
   fuzzy: BlockIndex<Payload>;
-  multi: Map<string, MultiRef[]>;
+  multi: MultiTable;
   /** Country entry index → capital entry index. */
   capitalOf: Map<number, number>;
   titles: TrieLevel;

@@ -5,8 +5,9 @@
 //
 // The tries are not rebuilt at all: their ≈ 9,000 nodes (≈ 50 ms to make at each start) are
 // kept as flat tables, and a level is searched (binary search over its sorted tokens) and its
-// nodes made when a lookup first reaches them. A run looks up a few thousand words.
-import type { Compiled, MultiRef, Payload, PayloadKind, TrieLevel, TrieNode } from './compile.js';
+// nodes made when a lookup first reaches them. A run looks up a few thousand words. The
+// multi-word table likewise: its words sorted, a word's references made when first looked up.
+import type { Compiled, MultiRef, MultiTable, Payload, PayloadKind, TrieLevel, TrieNode } from './compile.js';
 import { BlockIndex, type FuzzyCandidate } from './fuzzy.js';
 import type { CompiledJson, TrieJson } from './compiledJsonFormat.js';
 import type { LoadedEntry } from './gazetteer.js';
@@ -127,6 +128,31 @@ class LazyLevel implements TrieLevel {
   }
 }
 
+/** The multi-word table: binary search over its sorted words, a word's references made on its first lookup. */
+class LazyMulti implements MultiTable {
+  /** The words found so far (the misses are not kept: a run meets ever new words). */
+  private readonly made = new Map<string, MultiRef[]>();
+  constructor(private readonly json: CompiledJson) {}
+
+  get(word: string): MultiRef[] | undefined {
+    let refs = this.made.get(word);
+    if (refs) return refs;
+    const { multi, multiTokens } = this.json;
+    let lo = 0, hi = multi.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const w = multi[mid][0];
+      if (w === word) {
+        refs = multi[mid][1].map(([t, entry, pos]) => ({ tokens: multiTokens[t], entry, pos }));
+        this.made.set(word, refs);
+        return refs;
+      }
+      if (w < word) lo = mid + 1; else hi = mid - 1;
+    }
+    return undefined;
+  }
+}
+
 function payloadsFromFlat(flat: number[]): Payload[] {
   const out: Payload[] = [];
   for (let i = 0; i < flat.length; i += 2) out.push({ entry: flat[i], kind: KINDS[flat[i + 1]] });
@@ -137,9 +163,10 @@ export function compiledToJson(c: Compiled): CompiledJson {
   const pays = new PayloadTable();
   const root = trieToJson(c.root, pays);
   const fuzzy = c.fuzzy.blockList().map(([b, list]): [string, [string, number][]] => [b, list.map((x) => [x.key, pays.id(x.value)])]);
+  if (!(c.multi instanceof Map)) throw new Error('compiledToJson: a multi-word table that is not a Map');
   const tokenIds = new Map<string[], number>();
   const multiTokens: string[][] = [];
-  const multi = [...c.multi].map(([w, refs]): [string, [number, number, number][]] => [w, refs.map((r) => {
+  const multi = [...c.multi].sort(([a], [b]) => byCodeUnits(a, b)).map(([w, refs]): [string, [number, number, number][]] => [w, refs.map((r: MultiRef) => {
     let id = tokenIds.get(r.tokens);
     if (id === undefined) { tokenIds.set(r.tokens, (id = multiTokens.length)); multiTokens.push(r.tokens); }
     return [id, r.entry, r.pos];
@@ -158,15 +185,13 @@ export function compiledToJson(c: Compiled): CompiledJson {
 export function compiledFromJson(entries: LoadedEntry[], j: CompiledJson): Compiled {
   const pays = payloadsFromFlat(j.pays);
   const fuzzy = BlockIndex.fromBlocks<Payload>(j.fuzzy.map(([b, list]): [string, FuzzyCandidate<Payload>[]] => [b, list.map(([key, id]) => ({ key, value: pays[id] }))]));
-  const multi = new Map<string, MultiRef[]>();
-  for (const [w, refs] of j.multi) multi.set(w, refs.map(([t, entry, pos]) => ({ tokens: j.multiTokens[t], entry, pos })));
   return {
     entries,
     root: new TrieTable(j.root, pays).level(0),
     vocab: new Set(j.vocab),
     stop: new Set(j.stop),
     fuzzy,
-    multi,
+    multi: new LazyMulti(j),
     capitalOf: new Map(j.capitalOf),
     titles: new TrieTable(j.titles, payloadsFromFlat(j.titlePays)).level(0),
     weakTitles: new Set(j.weakTitles),

@@ -25,7 +25,7 @@ export interface CompiledJson {
   fuzzy: [string, [string, number][]][];
   /** Token lists of multi-word aliases, shared by the references to them. */
   multiTokens: string[][];
-  /** [word, [token list id, entry, pos][]]. */
+  /** [word, [token list id, entry, pos][]], sorted by word (UTF-16 code units). */
   multi: [string, [number, number, number][]][];
   capitalOf: [number, number][];
   /** Payloads of the title trie (each its own object, as compile() makes them). */

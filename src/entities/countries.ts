@@ -1,19 +1,10 @@
 // Countries for the event engine (capitals, nisba adjectives), from an engine's gazetteer entries.
 import { foldKey } from '../text/normalize.js';
 import { nisbaForms } from './compile.js';
+import type { CountryInfo } from './countryInfo.js';
 import type { LoadedEntry } from './gazetteer.js';
 
-export interface CountryInfo {
-  iso2: string;
-  iso3: string;
-  name: string;
-  name_ar: string;
-  capital: { id: string; name: string; name_ar: string } | null;
-  /** Folded nisba adjective forms ("الروسي", "الروسيه", "روسيون" ...), as the matcher knows them. */
-  nisba: string[];
-  /** The year it ceased to exist (the Soviet Union: 1991). */
-  dissolved?: number;
-}
+export type { CountryInfo } from './countryInfo.js';
 
 /** Gazetteer countries (kind "country") by ISO2 code. */
 export function countryTable(entries: readonly LoadedEntry[]): Map<string, CountryInfo> {

@@ -53,6 +53,8 @@ export class BlockIndex<T> {
       const list = this.blocks.get(`${word[0]}\u0000${len}`);
       if (!list) continue;
       for (const c of list) {
+        // most keys of a block share few letters with the word: skip them without computing (and allocating for) the similarity
+        if (!mayReach(word, c.key, threshold)) continue;
         const s = similarity(word, c.key);
         if (s < threshold) continue;
         if (!best || s > best.score) best = { key: c.key, values: [c.value], score: s };

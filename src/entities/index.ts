@@ -7,7 +7,7 @@
 // original.slice(start, end) === text.
 import type { AnalyzedText } from '../text/analyze.js';
 import type { EntityRecord } from '../types.js';
-import { builtinGazetteer } from '../compiled/build.js';
+import { builtinCountries, builtinGazetteer } from '../compiled/build.js';
 import { build } from './build.js';
 import { compile, type Compiled } from './compile.js';
 import { newCtx, type Ctx, type DateSpan } from './context.js';
@@ -70,7 +70,7 @@ export function loadEntityEngine(options: EntityEngineOptions = {}): EntityEngin
   const engine: EntityEngine = {
     entries,
     extract: (t, dates) => extract(c, words, t, dates),
-    get countries() { return (countries ??= countryTable(entries)); },
+    get countries() { return (countries ??= fromCache ? builtinCountries() : countryTable(entries)); },
   };
   cache.set(key, engine);
   return engine;

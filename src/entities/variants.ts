@@ -22,6 +22,22 @@ export function variants(f: string, stop: Set<string>, minRest = 3): Variant[] {
   return out;
 }
 
+/**
+ * The first of variants(f, stop, minRest) whose key is in `set`, as variants().find would give it,
+ * without making the others: passes ask this of every token.
+ */
+export function variantInSet(f: string, stop: Set<string>, minRest: number, set: Set<string>): Variant | undefined {
+  if (set.has(f)) return { key: f, cut: 0 };
+  if (stop.has(f)) return undefined;
+  for (const { form, article } of NAME_PROCLITICS) {
+    if (f.length - form.length < minRest || !f.startsWith(form)) continue;
+    const rest = f.slice(form.length);
+    const key = article === 'absorbed' ? ARTICLE + rest : rest;
+    if (set.has(key)) return { key, cut: form.length };
+  }
+  return undefined;
+}
+
 export function isStop(c: Compiled, f: string): boolean {
   if (c.stop.has(f)) return true;
   if (hasConjunction(f) && f.length > 3 && c.stop.has(f.slice(1))) return true;

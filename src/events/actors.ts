@@ -7,7 +7,7 @@ import { iso3Of } from './countries.js';
 import { findCue, tokIs } from './cues.js';
 import { ment, type Doc, type Ment } from './doc.js';
 import { requirementsMet } from './triggers.js';
-import { roleData } from './roleData.js';
+import { roleData, type Description } from './roleData.js';
 
 export function actorOf(doc: Doc, m: Ment, basis = 'sentence'): EventActor {
   const by = affiliation(doc, m);
@@ -140,7 +140,7 @@ export function descriptionMentions(doc: Doc, s: number, covered: (i: number) =>
   const { descriptions } = roleData();
   for (let i = a; i < b; i++) {
     if (covered(i)) continue;
-    const d = descriptions.find((x) => i + x.words.length <= b && x.words.every((w, j) => doc.toks[i + j].f === w || doc.toks[i + j].w.c === w));
+    const d = descriptionAt(doc, i, b, descriptions);
     if (!d) continue;
     const ent = d.entity ? doc.ctx.entities.find((e) => e.id === d.entity) : doc.mainOrg;
     if (!ent) continue;
@@ -151,6 +151,17 @@ export function descriptionMentions(doc: Doc, s: number, covered: (i: number) =>
     i = end - 1;
   }
   return out;
+}
+
+/** The first description whose words stand at tokens i.. (before b), each as written or without its clitics. */
+function descriptionAt(doc: Doc, i: number, b: number, descriptions: Description[]): Description | undefined {
+  for (const x of descriptions) {
+    if (i + x.words.length > b) continue;
+    let j = 0;
+    while (j < x.words.length && (doc.toks[i + j].f === x.words[j] || doc.toks[i + j].w.c === x.words[j])) j++;
+    if (j === x.words.length) return x;
+  }
+  return undefined;
 }
 
 /** A subject stands this close after its verb, its title included ("اتهم قائد القيادة المركزية الأميركية الجنرال جوزيف فوتيل"). */

@@ -13,18 +13,18 @@ export function sentenceLocations(doc: Doc, s: number, visitToks: number[]): Loc
   for (let k = a; k < b; k++) {
     const tk = doc.toks[k];
     const isLoc = tokIs(tk, locCue);
-    const isVisit = tokIs(tk, visitCue) && (visitToks.some((v) => Math.abs(k - v) <= 6) || travelledTo(doc, a, k, travelVerbs));
+    const isVisit = tokIs(tk, visitCue) && (nearVisit(visitToks, k) || travelledTo(doc, a, k, travelVerbs));
     // a place glued to its preposition: "بدوشنبه" is found as a mention starting at this token
     if (!isLoc && !isVisit) continue;
     // topic, not place: "الوضع في أفغانستان"
     const prev = doc.toks[k - 1];
     if (topicPreps?.has(tk.w.c) && blockers && prev?.sentence === s && prev.w.cands.some((c) => blockers.has(c))) continue;
     // "بالعاصمة الروسية موسكو": the cue word opens the place's own mention
-    let j = places.some((p) => p.t0 === k) ? k : k + 1;
+    let j = placeAt(places, k) ? k : k + 1;
     let country: Ment | null = null;
     let found: Ment | null = null;
     for (; j < Math.min(b, k + 7); j++) {
-      const m = places.find((p) => p.t0 === j);
+      const m = placeAt(places, j);
       if (m) {
         if (!m.isCountry) { found = m; break; }
         country = country ?? m;
@@ -42,6 +42,18 @@ export function sentenceLocations(doc: Doc, s: number, visitToks: number[]): Loc
     if (country) out.push({ ...locFromMention(doc, country, 'sentence', k + 1, k), uses, isCountry: true, destination: isVisit });
   }
   return out;
+}
+
+/** A visit trigger within 6 tokens of token k. */
+function nearVisit(visitToks: number[], k: number): boolean {
+  for (const v of visitToks) if (Math.abs(k - v) <= 6) return true;
+  return false;
+}
+
+/** The first place mention starting at token k (as places.find: a loop, for it runs at every cue word). */
+function placeAt(places: Ment[], k: number): Ment | undefined {
+  for (const p of places) if (p.t0 === k) return p;
+  return undefined;
 }
 
 /** A travel verb stands this many words at most before its إلى ("توجه وفد من حكومة طالبان برئاسة ... حنفي إلى"). */

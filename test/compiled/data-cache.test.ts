@@ -4,15 +4,16 @@ import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildDataCache, checkBuiltinData } from '../../src/compiled/build.js';
+import { buildDataCache, builtinCountries, builtinGazetteer, checkBuiltinData } from '../../src/compiled/build.js';
 import { DATA_CACHE_ENV, DATA_CACHE_FORMAT, dataCachePath, readDataCache, writeDataCache, type DataCacheFile } from '../../src/compiled/cache.js';
-import { compile, STOPWORDS_FILE, stopwordsProblems, type TrieLevel, type TrieNode } from '../../src/entities/compile.js';
+import { compile, STOPWORDS_FILE, stopwordsProblems, type MultiRef, type TrieLevel, type TrieNode } from '../../src/entities/compile.js';
 import { compiledFromJson, compiledToJson } from '../../src/entities/compiledJson.js';
+import { countryTable } from '../../src/entities/countries.js';
 import { builtinGazetteerFiles, loadGazetteers, type GazetteerEntry } from '../../src/entities/gazetteer.js';
 import { CLAUSE_WORDS, clauseWordsFromJson, clauseWordsToJson, compileBuiltinClauseWords } from '../../src/events/clause/data.js';
 import { compileLexicon, lexiconEntries } from '../../src/events/lexicon/compile.js';
 import { builtinLexiconFile } from '../../src/events/lexicon/load.js';
-import { expandTriggers } from '../../src/events/lexicon/triggerTable.js';
+import { expandTriggers, stemsToJson } from '../../src/events/lexicon/triggerTable.js';
 import type { LexiconFile, TriggerHit } from '../../src/events/lexicon/types.js';
 import { DEFAULT_NORMALIZE, foldKey, foldKeySlow, plainTable, plainTableByDefinition, type NormalizeOptions } from '../../src/text/normalize.js';
 import { isWordUnit } from '../../src/text/segment.js';
@@ -104,11 +105,20 @@ describe('the gazetteer from the cache', () => {
     expect([...cached.vocab]).toEqual([...compiled.vocab]);
     expect([...cached.stop]).toEqual([...compiled.stop]);
     expect([...cached.capitalOf]).toEqual([...compiled.capitalOf]);
-    expect([...cached.multi]).toEqual([...compiled.multi]);
+    const multi = compiled.multi as Map<string, MultiRef[]>;
+    for (const [w, refs] of multi) expect(cached.multi.get(w), w).toEqual(refs);
+    for (const miss of ['', 'zzzz', '\uffff', ...[...multi.keys()].map((w) => `${w}ي`)]) expect(cached.multi.get(miss)).toEqual(multi.get(miss));
+    // a word's references made once
+    const [w] = multi.keys();
+    expect(cached.multi.get(w)).toBe(cached.multi.get(w));
     expect(cached.fuzzy.blockList()).toEqual(compiled.fuzzy.blockList());
     for (const k of ['weakTitles', 'complements', 'orgTriggers', 'nameParts', 'leadingNameParts', 'capitalWords', 'republicWords'] as const) {
       expect([...cached[k]]).toEqual([...compiled[k]]);
     }
+  });
+
+  it('keeps the country table as countryTable makes it from the entries', () => {
+    expect([...builtinCountries()]).toEqual([...countryTable(builtinGazetteer().entries)]);
   });
 });
 
@@ -124,8 +134,7 @@ describe('the trigger lexicon, looked up when asked', () => {
   const cases: [string, LexiconFile[]][] = [['the built-in lexicon', [builtinLexiconFile()]], ['with a user lexicon', [builtinLexiconFile(), user]]];
 
   for (const [name, files] of cases) {
-    it(`answers as the expanded table does, ${name}`, () => {
-      const lex = compileLexicon(files);
+    it(`answers as the expanded table does, ${name}, its stems derived or read from the cache's JSON`, () => {
       const entries = lexiconEntries(files);
       const inflection = Object.assign({}, ...files.map((f) => f.inflection ?? {}));
       const eager = expandTriggers(entries, inflection, files.flatMap((f) => f.cues?.not_triggers ?? []));
@@ -137,10 +146,13 @@ describe('the trigger lexicon, looked up when asked', () => {
         for (const p of ['و', 'ف', 'ل', 'ب', 'س', 'ال', 'لل']) keys.add(p + k);
         keys.add(k.slice(1)); keys.add(k.slice(2)); keys.add(`${k}ه`); keys.add(k.slice(0, -1));
       }
-      for (const k of keys) expect(shape(lex.triggers.get(k)), k).toEqual(shape(eager.get(k)));
-      // one entry object per rule, as the expanded table shares them
-      const held = lex.triggers.get('عقدت')!.find((h) => h.entry.rule === 'consult.hold')!;
-      expect(lex.triggers.get('ستعقد')!.find((h) => h.entry.rule === 'consult.hold')!.entry).toBe(held.entry);
+      const stems = JSON.parse(JSON.stringify(stemsToJson(entries, inflection)));
+      for (const lex of [compileLexicon(files), compileLexicon(files, [], stems)]) {
+        for (const k of keys) expect(shape(lex.triggers.get(k)), k).toEqual(shape(eager.get(k)));
+        // one entry object per rule, as the expanded table shares them
+        const held = lex.triggers.get('عقدت')!.find((h) => h.entry.rule === 'consult.hold')!;
+        expect(lex.triggers.get('ستعقد')!.find((h) => h.entry.rule === 'consult.hold')!.entry).toBe(held.entry);
+      }
     });
   }
 });

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { DataFileError } from '../../src/errors.js';
 import { ABSORBED_ARTICLE, CLITICS_FILE, cliticClass, cliticProblems, ENCLITICS, hasArticle, hasConjunction, OBJECT_ENCLITICS, PROCLITICS, readCliticFile, THIRD_PERSON_ENCLITICS } from '../../src/text/clitics.js';
-import { variants } from '../../src/entities/variants.js';
+import { variantInSet, variants } from '../../src/entities/variants.js';
 import { foldKey } from '../../src/text/normalize.js';
 
 describe('clitics', () => {
@@ -29,6 +29,16 @@ describe('clitics', () => {
     expect(variants(foldKey('والروسية'), stop).map((v) => v.key)).toEqual(['والروسيه', 'الروسيه']);
     // the future prefix is a verb's, never a name's
     expect(variants(foldKey('سمرقند'), stop).map((v) => v.key)).toEqual(['سمرقند']);
+  });
+
+  it('the first variant in a set is the one variants() lists first, without making the others', () => {
+    const words = ['وبموسكو', 'للمنظمة', 'والروسية', 'سمرقند', 'وزارة', 'بالعاصمة', 'ولل', 'في', 'والحكومة', 'فالمنظمة'].map(foldKey);
+    const keys = new Set(words.flatMap((w) => [2, 3].flatMap((min) => variants(w, new Set(), min).map((v) => v.key))));
+    // each set: every key, each key alone, and none; with and without the word as a stop word
+    const sets = [keys, new Set<string>(), ...[...keys].map((k) => new Set([k]))];
+    for (const w of words) for (const stop of [new Set<string>(), new Set([w])]) for (const min of [2, 3]) for (const set of sets) {
+      expect(variantInSet(w, stop, min, set)).toEqual(variants(w, stop, min).find((v) => set.has(v.key)));
+    }
   });
 
   it('a conjunction is و or ف at the start', () => {

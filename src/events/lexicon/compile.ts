@@ -2,7 +2,7 @@
 // inflection rules, cues, contexts and the type lists.
 import { withAgreement } from './agreement.js';
 import { LazyTriggers } from './triggerTable.js';
-import type { CompiledLexicon, InflectionRule, LexiconFile, TriggerEntry } from './types.js';
+import type { CompiledLexicon, InflectionRule, LexiconFile, StemsJson, TriggerEntry } from './types.js';
 
 /**
  * The entry with every field present, in one order: entries parsed from JSON come in many
@@ -30,9 +30,19 @@ export function lexiconEntries(files: LexiconFile[]): TriggerEntry[] {
   return entries;
 }
 
-/** Merges lexicons (later files extend earlier ones; their triggers win on equal specificity). */
-export function compileLexicon(files: LexiconFile[], names: string[] = []): CompiledLexicon {
+/** The merged inflection rules of lexicon files (later files' rules win). */
+export function lexiconInflection(files: LexiconFile[]): Record<string, InflectionRule> {
   const inflection: Record<string, InflectionRule> = {};
+  for (const f of files) Object.assign(inflection, f.inflection ?? {});
+  return inflection;
+}
+
+/**
+ * Merges lexicons (later files extend earlier ones; their triggers win on equal specificity).
+ * `stems`: the merged entries' stems, when the compiled data cache holds them (the built-in file alone).
+ */
+export function compileLexicon(files: LexiconFile[], names: string[] = [], stems?: StemsJson): CompiledLexicon {
+  const inflection = lexiconInflection(files);
   const cueLists = new Map<string, Set<string>>();
   const contexts = new Map<string, Set<string>>();
   const directObject = new Set<string>();
@@ -40,7 +50,6 @@ export function compileLexicon(files: LexiconFile[], names: string[] = []): Comp
   const meetingAgreements = new Set<string>();
   const entries = lexiconEntries(files);
   for (const f of files) {
-    Object.assign(inflection, f.inflection ?? {});
     for (const type of f.direct_object ?? []) directObject.add(type);
     for (const type of f.meeting_outcomes ?? []) meetingOutcomes.add(type);
     for (const type of f.meeting_agreements ?? []) meetingAgreements.add(type);
@@ -55,7 +64,7 @@ export function compileLexicon(files: LexiconFile[], names: string[] = []): Comp
       contexts.set(name, s);
     }
   }
-  const triggers = new LazyTriggers(entries, inflection, cueLists.get('not_triggers') ?? new Set());
+  const triggers = new LazyTriggers(entries, inflection, cueLists.get('not_triggers') ?? new Set(), stems);
   const cues = new Map<string, string[][]>();
   const cueWords = new Map<string, Set<string>>();
   for (const [name, set] of cueLists) {

@@ -2,11 +2,12 @@
 // compiled once per process.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { builtinDataChecked } from '../../compiled/cache.js';
+import { builtinDataChecked, usedDataCache } from '../../compiled/cache.js';
 import { DataFileError } from '../../errors.js';
 import { DATA_DIR } from '../../paths.js';
-import { compileLexicon } from './compile.js';
-import type { CompiledLexicon, LexiconFile } from './types.js';
+import { compileLexicon, lexiconEntries, lexiconInflection } from './compile.js';
+import { stemsToJson } from './triggerTable.js';
+import type { CompiledLexicon, LexiconFile, StemsJson } from './types.js';
 import { readLexiconFile } from './validate.js';
 
 export const BUILTIN_TRIGGERS = join(DATA_DIR, 'events', 'triggers.json');
@@ -28,6 +29,12 @@ export function builtinLexiconFile(): LexiconFile {
   return builtinFile;
 }
 
+/** The built-in lexicon's trigger stems, as the compiled data cache keeps them. */
+export function builtinStems(): StemsJson {
+  const files = [builtinLexiconFile()];
+  return stemsToJson(lexiconEntries(files), lexiconInflection(files));
+}
+
 const cache = new Map<string, CompiledLexicon>();
 
 /** The built-in lexicon plus user files, validated and compiled once per process. */
@@ -38,7 +45,8 @@ export function loadLexicon(userFiles: string[] = []): CompiledLexicon {
   const builtin = builtinLexiconFile();
   const known = Object.keys(builtin.inflection ?? {});
   const users = userFiles.map((f) => readLexiconFile(f, known));
-  const compiled = compileLexicon([builtin, ...users], [BUILTIN_TRIGGERS, ...userFiles]);
+  // the built-in file alone: its stems come from the data cache, when there is one
+  const compiled = compileLexicon([builtin, ...users], [BUILTIN_TRIGGERS, ...userFiles], users.length ? undefined : usedDataCache()?.triggers);
   cache.set(key, compiled);
   return compiled;
 }

@@ -3,7 +3,7 @@
 import { ABSORBING_PREPOSITION, ARTICLE, FIRST_PERSON_PREFIX, letterClass, PRESENT_PREFIX, PRESENT_PREFIXES } from '../../text/clitics.js';
 import { NOUN, STEM } from '../../text/morphology.js';
 import { withAgreement } from './agreement.js';
-import type { InflectionRule, TriggerEntry, TriggerHit, TriggerTable } from './types.js';
+import type { InflectionRule, StemsJson, TriggerEntry, TriggerHit, TriggerTable } from './types.js';
 
 /** A present-tense form the future prefixes go before: a present prefix or أ (I). */
 const FUTURE_STEM = new RegExp(`^${letterClass([...PRESENT_PREFIXES, FIRST_PERSON_PREFIX])}`);
@@ -46,6 +46,25 @@ function eachStem(entries: TriggerEntry[], inflection: Record<string, Inflection
   });
 }
 
+const STEM_ARTICLE = 1, STEM_SUFFIXED = 2, STEM_FIRST_PERSON = 4;
+
+const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * The stems of the entries as flat tables, sorted for lookup: made at build time for the
+ * compiled data cache (deriving and indexing them cost ≈ 25 ms at each start).
+ */
+export function stemsToJson(entries: TriggerEntry[], inflection: Record<string, InflectionRule>): StemsJson {
+  const json: StemsJson = { words: [], orders: [], flags: [], sorted: [] };
+  eachStem(entries, inflection, ({ w, order, article, suffixed, firstPerson }) => {
+    json.words.push(w);
+    json.orders.push(order);
+    json.flags.push((article ? STEM_ARTICLE : 0) | (suffixed ? STEM_SUFFIXED : 0) | (firstPerson ? STEM_FIRST_PERSON : 0));
+  });
+  json.sorted = json.words.map((_, rank) => rank).sort((a, b) => byCodeUnits(json.words[a], json.words[b]) || a - b);
+  return json;
+}
+
 /** Most specific first: entries with more requirements, then lexicon order. */
 const bySpecificity = (a: TriggerHit, b: TriggerHit): number => (b.entry.requires?.length ?? 0) - (a.entry.requires?.length ?? 0) || a.order - b.order;
 
@@ -83,25 +102,50 @@ export function expandTriggers(entries: TriggerEntry[], inflection: Record<strin
  * The keys of expandTriggers, found when asked for: a token is split into each prefix the rules
  * know and the stem after it, and the stems are indexed. Expanding every prefix of every stem
  * up front made ≈ 22,000 keys and 23,000 hits at each start (≈ 0.1 s); a run looks up a few
- * thousand distinct words, each once per word table (events/words.ts).
+ * thousand distinct words, each once per word table (events/words.ts). The stems are found by
+ * binary search in their sorted tables and made when first found. `stems`: the tables from the
+ * compiled data cache (stemsToJson of the same entries and rules); made here without one.
  */
 export class LazyTriggers implements TriggerTable {
-  private readonly stems = new Map<string, Stem[]>();
+  private readonly table: StemsJson;
+  /** The stems made so far, by rank. */
+  private readonly made: (Stem | undefined)[] = [];
   private readonly notTriggers: Set<string>;
   private readonly maxPrefix: number;
 
-  constructor(entries: TriggerEntry[], inflection: Record<string, InflectionRule>, notTriggers: Iterable<string>) {
+  constructor(private readonly entries: TriggerEntry[], private readonly inflection: Record<string, InflectionRule>, notTriggers: Iterable<string>, stems?: StemsJson) {
+    this.table = stems ?? stemsToJson(entries, inflection);
     this.notTriggers = new Set(notTriggers);
     let maxPrefix = 0;
-    eachStem(entries, inflection, (stem) => {
-      const list = this.stems.get(stem.w);
-      if (list) list.push(stem);
-      else this.stems.set(stem.w, [stem]);
-    });
     for (const rule of [NO_INFLECTION, ...Object.values(inflection)]) {
       for (const p of [...rule.prefixes, ...(rule.future ?? [])]) maxPrefix = Math.max(maxPrefix, p.length);
     }
     this.maxPrefix = maxPrefix;
+  }
+
+  /** The stems whose word is `w`, in rank order. */
+  private stems(w: string): Stem[] {
+    const { words, sorted } = this.table;
+    let lo = 0, hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (words[sorted[mid]] < w) lo = mid + 1; else hi = mid;
+    }
+    const out: Stem[] = [];
+    for (let i = lo; i < sorted.length && words[sorted[i]] === w; i++) out.push(this.stem(sorted[i]));
+    return out;
+  }
+
+  private stem(rank: number): Stem {
+    let s = this.made[rank];
+    if (s) return s;
+    const { words, orders, flags } = this.table;
+    const entry = this.entries[orders[rank]];
+    s = {
+      rank, order: orders[rank], entry, rule: this.inflection[entry.pos] ?? NO_INFLECTION, w: words[rank],
+      article: (flags[rank] & STEM_ARTICLE) !== 0, suffixed: (flags[rank] & STEM_SUFFIXED) !== 0, firstPerson: (flags[rank] & STEM_FIRST_PERSON) !== 0,
+    };
+    return (this.made[rank] = s);
   }
 
   get(key: string): TriggerHit[] | undefined {
@@ -116,7 +160,7 @@ export class LazyTriggers implements TriggerTable {
     for (let k = 0; k <= this.maxPrefix && k <= key.length; k++) {
       const p = key.slice(0, k);
       const rest = key.slice(k);
-      for (const stem of this.stems.get(rest) ?? []) {
+      for (const stem of this.stems(rest)) {
         const { rule } = stem;
         if (!(stem.article && p.endsWith(ABSORBING_PREPOSITION))) {
           const i = rule.prefixes.indexOf(p);
@@ -129,7 +173,7 @@ export class LazyTriggers implements TriggerTable {
       }
       // ل + ال → لل: the key is the prefix and the stem without its first letter (the alef of ال)
       if (p.endsWith(ABSORBING_PREPOSITION)) {
-        for (const stem of this.stems.get(ARTICLE[0] + rest) ?? []) {
+        for (const stem of this.stems(ARTICLE[0] + rest)) {
           if (!stem.article) continue;
           const i = stem.rule.prefixes.indexOf(p);
           if (i >= 0) consider(stem, i, false);
