@@ -22,11 +22,18 @@ describe('affiliation', () => {
     expect(events[0].recipient.map((a) => a.affiliation)).toEqual([undefined]);
   });
 
-  it('an unknown person takes the country of his title ("نظيره الأوزبكستاني شوهرات خال محمدوف")', () => {
+  it('an unknown person takes the country of his title ("نظيره الأوزبكستاني بختيار نوروزوف")', () => {
+    const text = 'التقى وزير الدفاع الروسي أندريه بيلاوسوف مع نظيره الأوزبكستاني بختيار نوروزوف في طشقند.';
+    const doc = createPipeline().process({ id: 'doc', source: 'test', text, encoding: 'utf-8' }, 'ar');
+    const host = doc.events[0].recipient[0];
+    expect([host.name, host.affiliation?.name, host.country, host.iso3]).toEqual(['بختيار نوروزوف', 'Uzbekistan', 'UZ', 'UZB']);
+  });
+
+  it('a gazetteer person keeps his entry\'s country ("نظيره الأوزبكستاني شوهرات خال محمدوف")', () => {
     const text = 'التقى وزير الدفاع الروسي أندريه بيلاوسوف مع نظيره الأوزبكستاني شوهرات خال محمدوف في طشقند.';
     const doc = createPipeline().process({ id: 'doc', source: 'test', text, encoding: 'utf-8' }, 'ar');
     const host = doc.events[0].recipient[0];
-    expect([host.name, host.affiliation?.name, host.country, host.iso3]).toEqual(['شوهرات خال محمدوف', 'Uzbekistan', 'UZ', 'UZB']);
+    expect([host.name, host.country]).toEqual(['Shukhrat Khalmukhamedov', 'UZ']);
   });
 
   it('a mention with no title takes the affiliation of the person\'s first titled mention', () => {
