@@ -3,13 +3,17 @@
 // his own nationality), "نظيره الأوزبكستاني شوهرات خال محمدوف" for Uzbekistan although the gazetteer
 // does not know him. A state named in the title comes before an organisation ("مدير الإدارة ... لدول
 // رابطة الدول المستقلة بوزارة الخارجية الروسية" acts for Russia). A mention with no title of its own
-// ("وقال ميرزايف") takes the affiliation of the person's first titled mention in the article.
+// ("وقال ميرزايف") takes the state named right before it in a list under one title, else the affiliation of
+// the person's first titled mention in the article.
 import type { Doc, Ment } from './doc.js';
 
 export function affiliation(doc: Doc, person: Ment): Ment | null {
   if (person.ent.type !== 'PERSON') return null;
   if (person.roleStart < person.t0) return titleAffiliation(doc, person);
-  return firstTitled(doc).get(person.ent.id) ?? null;
+  // "ووزراء دفاع كازاخستان رسلان زاكسيليكوف، وقرغيزستان بكتيبيك بيك بولوتوف": a list under one title
+  // names each one's state right before the name
+  const state = (doc.bySentence.get(person.sentence) ?? []).find((m) => m.isCountry && m.t1 === person.t0);
+  return state ?? firstTitled(doc).get(person.ent.id) ?? null;
 }
 
 const FIRST_TITLED = new WeakMap<Doc, Map<string, Ment | null>>();

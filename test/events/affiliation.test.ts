@@ -44,4 +44,11 @@ describe('affiliation', () => {
     const talks = events.find((e) => e.rule === 'consult.discuss')!;
     expect(talks.source.map((a) => [a.name, a.affiliation?.name])).toEqual([['Sergei Shoigu', 'Russia']]);
   });
+
+  it('a list under one title names each one\'s state right before the name', () => {
+    const text = 'وحضر الاجتماع وزير الدفاع الروسي سيرغي شويغو، ووزراء دفاع كازاخستان رسلان زاكسيليكوف، وطاجيكستان شيرالي ميرزو.';
+    const doc = createPipeline().process({ id: 'doc', source: 'test', text, encoding: 'utf-8' }, 'ar');
+    const actors = doc.events.flatMap((e) => [...e.source, ...e.participants, ...e.recipient]).filter((a) => a.type === 'PERSON');
+    expect(Object.fromEntries(actors.map((a) => [a.name, a.affiliation?.name]))).toMatchObject({ 'Sergei Shoigu': 'Russia', 'Sherali Mirzo': 'Tajikistan' });
+  });
 });
