@@ -62,7 +62,7 @@ export interface EventActor {
   name: string;
   type: EntityType;
   role?: string;
-  /** The state or organisation the person's title names: whom the person acts for. */
+  /** Whom the actor acts for: the state or organisation a person's title names, a capital's state. */
   affiliation?: { entity: string; name: string };
   country?: string;
   iso3?: string;

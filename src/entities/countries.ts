@@ -18,7 +18,7 @@ export function countryTable(entries: readonly LoadedEntry[]): Map<string, Count
     const nisba = new Set<string>();
     for (const n of e.nisba ?? []) { const base = foldKey(n); if (base) for (const f of nisbaForms(base)) nisba.add(f); }
     out.set(iso2, {
-      iso2, iso3: e.iso3, name: e.name, name_ar: e.name_ar ?? e.name,
+      id: e.id, iso2, iso3: e.iso3, name: e.name, name_ar: e.name_ar ?? e.name,
       capital: cap ? { id: cap.id, name: cap.name, name_ar: cap.name_ar ?? cap.name } : null,
       nisba: [...nisba],
       ...(e.dissolved ? { dissolved: e.dissolved } : {}),

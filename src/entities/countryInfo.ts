@@ -3,6 +3,8 @@
 // with it, below the modules that compile the data.
 
 export interface CountryInfo {
+  /** The gazetteer entry's id ("place:russia"). */
+  id: string;
   iso2: string;
   iso3: string;
   name: string;

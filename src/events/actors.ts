@@ -19,10 +19,17 @@ export function actorOf(doc: Doc, m: Ment, basis = 'sentence'): EventActor {
     entity: m.ent.id, name: m.ent.name, type: m.ent.type,
     basis: m.m.method === 'coreference' && !m.coref ? 'coreference' : m.coref ?? basis,
     role: m.m.role || undefined,
-    affiliation: by ? { entity: by.ent.id, name: by.ent.name } : undefined,
+    affiliation: by ? { entity: by.ent.id, name: by.ent.name } : capitalsState(doc, m),
     country: country || undefined,
     iso3: iso3Of(doc.countries, country, m.ent.country ? m.ent.iso3 : undefined) || undefined,
   };
+}
+
+/** A capital acting ("واشنطن تتحمل مسؤولية") acts for its state. */
+function capitalsState(doc: Doc, m: Ment): EventActor['affiliation'] {
+  if (m.ent.kind !== 'capital' || !m.ent.country) return undefined;
+  const state = doc.countries.byIso2.get(m.ent.country.toUpperCase());
+  return state ? { entity: state.id, name: state.name } : undefined;
 }
 
 /** Mentions in a sentence that can be actors: people, organisations and countries, minus titles of people. */
@@ -74,7 +81,7 @@ function isTriggerAt(doc: Doc, k: number, supportVerbs: Set<string> | undefined)
   return tok.w.trig?.some((h) => requirementsMet(doc, k, h)) === true || tokIs(tok, supportVerbs);
 }
 
-/** A mention that opens its sentence or a clause after إن/أن and stands right before a verb of the lexicon, nothing between. */
+/** A mention that opens its sentence or a clause (after إن/أن or a colon) and stands right before a verb of the lexicon, nothing between. */
 function clauseSubject(doc: Doc, m: Ment, supportVerbs: Set<string> | undefined): boolean {
   const next = doc.toks[m.t1];
   if (!next || next.sentence !== m.sentence || !isTriggerAt(doc, m.t1, supportVerbs)) return false;
@@ -82,7 +89,9 @@ function clauseSubject(doc: Doc, m: Ment, supportVerbs: Set<string> | undefined)
   if (doc.t.text.slice(m.ne, next.start).trim()) return false;
   const prev = doc.toks[m.t0 - 1];
   const { complementizers } = roleData();
-  return !prev || prev.sentence !== m.sentence || complementizers.has(prev.w.c) || complementizers.has(prev.f);
+  // ... or after the colon of an attributed headline ("منظمة الأمن الجماعي: واشنطن تتحمل مسؤولية")
+  return !prev || prev.sentence !== m.sentence || complementizers.has(prev.w.c) || complementizers.has(prev.f) ||
+    doc.t.text.slice(prev.end, m.ns).includes(':');
 }
 
 function hasBreak(doc: Doc, from: number, to: number): boolean {

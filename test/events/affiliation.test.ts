@@ -51,4 +51,11 @@ describe('affiliation', () => {
     const actors = doc.events.flatMap((e) => [...e.source, ...e.participants, ...e.recipient]).filter((a) => a.type === 'PERSON');
     expect(Object.fromEntries(actors.map((a) => [a.name, a.affiliation?.name]))).toMatchObject({ 'Sergei Shoigu': 'Russia', 'Sherali Mirzo': 'Tajikistan' });
   });
+
+  it('a capital acting acts for its state; "X: Y تتحمل مسؤولية" is X blaming Y', () => {
+    const doc = createPipeline().process({ id: 'doc', source: 'test', text: 'منظمة الأمن الجماعي: واشنطن تتحمل مسؤولية انقسام التحالف المضاد للإرهاب', encoding: 'utf-8' }, 'ar');
+    expect(doc.events.map((e) => [e.type, e.rule, e.source.map((a) => a.name), e.recipient.map((a) => [a.name, a.affiliation?.name])])).toEqual([
+      ['ACCUSE', 'accuse.responsibility', ['Collective Security Treaty Organization'], [['Washington', 'United States']]],
+    ]);
+  });
 });

@@ -93,7 +93,7 @@ describe('seeds/004: two meetings', () => {
   it('the Secretary General ("الأمين العام", resolved from the lead) meets the Tajik foreign minister', () => {
     const m = meetings[1];
     expect([m.main, m.trigger.text, m.sentence.index, m.location?.name]).toEqual([false, 'التقى', 8, 'Dushanbe']);
-    expect(m.source).toEqual([{ entity: 'person:tasmagambetov', name: 'Imangali Tasmagambetov', type: 'PERSON', role: 'الأمين العام لمنظمة "معاهدة الأمن الجماعي"', country: 'KZ', iso3: 'KAZ', basis: 'coreference: الأمين العام' }]);
+    expect(m.source).toEqual([{ entity: 'person:tasmagambetov', name: 'Imangali Tasmagambetov', type: 'PERSON', role: 'الأمين العام لمنظمة "معاهدة الأمن الجماعي"', affiliation: { entity: 'org:csto', name: 'Collective Security Treaty Organization' }, country: 'KZ', iso3: 'KAZ', basis: 'coreference: الأمين العام' }]);
     expect(names(m.recipient)).toEqual(['Sirojiddin Muhriddin']);
     expect(m.basis).toEqual(['actor Imangali Tasmagambetov: coreference: الأمين العام', 'date: main event']);
     expect(meetings).toHaveLength(2);

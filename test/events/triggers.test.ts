@@ -95,7 +95,7 @@ describe('other families', () => {
     expect(events.map((e) => [e.type, e.subtype, e.trigger.text, names(e.source), names(e.recipient)])).toEqual([
       ['REQUEST', 'call', 'ودعا', ['Vladimir Putin'], ['Collective Security Treaty Organization']],
     ]);
-    expect(events[0].source[0]).toEqual({ entity: 'person:putin', name: 'Vladimir Putin', type: 'PERSON', country: 'RU', iso3: 'RUS', basis: 'sentence' });
+    expect(events[0].source[0]).toEqual({ entity: 'person:putin', name: 'Vladimir Putin', type: 'PERSON', affiliation: { entity: 'place:ru', name: 'Russia' }, country: 'RU', iso3: 'RUS', basis: 'sentence' });
   });
 
   it('DISAPPROVE (concern): أعربت عن قلقها إزاء ... أرمينيا وأذربيجان — compound recipient', () => {
