@@ -59,6 +59,10 @@ describe('trigger additions', () => {
       entities: { Putin: [{ text: 'فلاديمير بوتين', role: 'الرئيس' }], Kyrgyzstan: ['قيرغيزستان'] },
     }).events;
     expect(together.map((e) => [e.type, e.rule, names(e.source), names(e.recipient)])).toEqual([['COOPERATE', 'cooperate.readiness', ['Vladimir Putin'], ['Kyrgyzstan']]]);
+    const keen = run('وأكد الرئيس شوكت ميرزاييف حرص بلاده على استمرار العلاقات مع روسيا.', {
+      entities: { Mirziyoyev: [{ text: 'شوكت ميرزاييف', role: 'الرئيس' }], Russia: ['روسيا'] },
+    }).events;
+    expect(keen.map((e) => [e.type, e.rule, names(e.source)])).toEqual([['SUPPORT', 'support.readiness', ['Shavkat Mirziyoyev']]]);
     // combat readiness stays MOBILIZE
     expect(run('أكد أن روسيا تعزز الاستعداد القتالي لقواعدها العسكرية.', { entities: { Russia: ['روسيا'] } }).events.map((e) => e.rule)).toEqual(['mobilize.readiness']);
   });
