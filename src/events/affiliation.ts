@@ -1,7 +1,7 @@
 // Whom a person acts for, as the title before the name says it: "وزير الخارجية الروسي سيرجي لافروف"
 // acts for Russia, "الأمين العام لمنظمة معاهدة الأمن الجماعي ستانيسلاف زاس" for the CSTO (whatever
-// his own nationality), "نظيره الأوزبكستاني شوهرات خال محمدوف" for Uzbekistan although the gazetteer
-// does not know him. A state named in the title comes before an organisation ("مدير الإدارة ... لدول
+// his own nationality), "نظيره الأوزبكستاني" followed by a name the gazetteer does not know for
+// Uzbekistan. A state named in the title comes before an organisation ("مدير الإدارة ... لدول
 // رابطة الدول المستقلة بوزارة الخارجية الروسية" acts for Russia). A mention with no title of its own
 // ("وقال ميرزايف") takes the state named right before it in a list under one title, else the affiliation of
 // the person's first titled mention in the article.

@@ -32,6 +32,7 @@ export function eventLocation(ev: Slots): void {
   ev.loc = loc;
 }
 
+/** A country names a statement's place right after its trigger, or right before it as where a traveller went. */
 function statementCountry(ev: Slots, l: Loc): boolean {
   if (l.pos > ev.k) return words(ev, ev.k, l.pos) <= STATEMENT_COUNTRY;
   return !!l.destination && words(ev, l.pos, ev.k) <= PURPOSE_AFTER_DESTINATION;

@@ -2,7 +2,7 @@
 // (its own drills: MOBILIZE) is joint work when its sides are several states or an alliance
 // (COOPERATE). The trigger entry names the rule it then reads as (several_sides in triggers.json).
 // The sides are its source, its participants and a partner its frame marks ("مناورات مع طاجيكستان");
-// a head of state stands for his state ("شهد بوتين ولوكاشينكو مناورات").
+// a head of state stands for his state ("أجرى الرئيسان بوتين ولوكاشينكو مناورات").
 import type { Ment } from '../doc.js';
 import { loadFrames } from '../frames.js';
 import type { Slots } from '../slots.js';
