@@ -3,6 +3,7 @@
 import type { EventActor } from '../types.js';
 import { ARTICLE } from '../text/clitics.js';
 import { affiliation } from './affiliation.js';
+import { ownCountryMentions } from './ownCountry.js';
 import { iso3Of } from './countries.js';
 import { findCue, tokIs } from './cues.js';
 import { ment, type Doc, type Ment } from './doc.js';
@@ -105,7 +106,7 @@ export function corefMentions(doc: Doc, s: number, present: Ment[]): Ment[] {
   const [a, b] = doc.sentTok[s];
   const covered = (i: number): boolean => (doc.bySentence.get(s) ?? []).some((m) => i >= m.roleStart && i < m.t1);
   const described = descriptionMentions(doc, s, covered);
-  out.push(...described);
+  out.push(...described, ...ownCountryMentions(doc, s, present));
   const inDescription = (i: number): boolean => described.some((d) => i >= d.t0 && i < d.t1);
   if (doc.mainOrg) {
     const org = doc.mainOrg;

@@ -8,6 +8,7 @@ import { QUAD_CLASS } from '../lexicon/types.js';
 import { pick, type Slots } from '../slots.js';
 import { mentionSpans } from '../triggers.js';
 import { speakerAfter, speechVerbAt } from './speech.js';
+import { agrees } from './agreement.js';
 import { subjectBefore } from './preverbal.js';
 import { inPP, memberOf, nearestBefore, previousSubject, subjectOf, withCoordinated } from './subject.js';
 
@@ -82,7 +83,9 @@ function findSource(ev: Slots, dual: boolean): boolean {
   if (head.suffixed && !ev.isVerb) {
     // "وأعرب عن امتنانه للقوات الروسية": whose the pronoun is, in this sentence or the one before; a
     // name after it only from a time phrase put first ("خلال زيارته إلى دوشنبه، التقى الأمين العام")
-    const whose = possessor(ev) ?? nearestBefore(ev, k);
+    // ها is a country, an organisation or a woman, not a man ("أن انسحابها من بلاده", said by Tokayev)
+    const feminine = thirdPersonSuffix(toks[k].f)?.gender === 'f';
+    const whose = possessor(ev) ?? nearestBefore(ev, k).filter((x) => !feminine || agrees('feminine', x));
     const fronted = tokIs(f.doc.toks[k - 1], f.sets.timePreps);
     for (const x of whose.length ? whose : fronted ? subjectOf(ev, k, false) : previousSubject(ev)) source.push(pick(ev, x));
     return false;
@@ -158,6 +161,8 @@ function supportVerbBefore(ev: Slots): number {
     i--;
     i = startOf.get(i) ?? i;
     if (i < f.a) return -1;
+    // "أعلن توكاييف ... مؤكدا أن انسحابها من بلاده سيبدأ": a that-clause has its own actors
+    if (tokIs(toks[i], f.rd.complementizers)) return -1;
     if (tokIs(toks[i], f.sets.supportVerbs)) return ev.entry.type === 'CONSULT' && f.partCues.some((c) => c.at === i) ? -1 : i;
   }
   return -1;
@@ -199,7 +204,8 @@ function wordsBack(ev: Slots, n: number): number {
 
 /**
  * Whose the pronoun on a noun is ("نقلت الوكالة عن الرئيس مدفيديف قوله لدى زيارته"): the nearest actor
- * before, a preposition before it or not, that agrees: ه a man, ها a country or an organisation.
+ * before, a preposition before it or not, that agrees: ه a man, ها a country, an organisation or a
+ * capital right before it.
  */
 function possessor(ev: Slots): Ment[] | null {
   const { f, k } = ev;
@@ -207,6 +213,9 @@ function possessor(ev: Slots): Ment[] | null {
   if (!suffix || suffix.number !== 'sg') return null;
   const wantPerson = suffix.gender !== 'f';
   const before = f.actors.filter((x) => x.t1 <= k && !ev.used.has(x) && x.m.method !== 'nisba' && (x.ent.type === 'PERSON') === wantPerson);
+  // "تعزيز موسكو لاستعدادها القتالي": a capital right before stands for its government
+  const capital = wantPerson ? undefined : (f.doc.bySentence.get(f.s) ?? []).find((x) => x.ent.kind === 'capital' && (x.t1 === k || x.t1 === k - 1) && !ev.used.has(x));
+  if (capital && (!before.length || before[before.length - 1].t1 < capital.t1)) return [capital];
   return before.length ? [before[before.length - 1]] : null;
 }
 

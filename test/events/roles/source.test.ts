@@ -7,6 +7,16 @@ const sources = (text: string, entities: Fixture['entities']): [string, string, 
   run(text, { entities }).events.map((e) => [e.type, e.trigger.text, names(e.source)]);
 
 describe('source', () => {
+  it('a support verb does not carry a noun across أن; ها is no man ("أعلن توكاييف ... مؤكدا أن انسحابها سيبدأ")', () => {
+    const text = 'وأعلن الرئيس قاسم جومارت توكاييف انتهاء المهمة، مؤكدا أن انسحابها من كازاخستان سيبدأ غدا.';
+    const fx = { Tokayev: [{ text: 'قاسم جومارت توكاييف', role: 'الرئيس' }], Kazakhstan: ['كازاخستان'] };
+    expect(sources(text, fx).filter(([type]) => type === 'RETREAT')).toEqual([['RETREAT', 'انسحابها', []]]);
+  });
+
+  it('ها right after a capital is the capital\'s ("تعزيز موسكو لاستعدادها القتالي")', () => {
+    expect(sources('وقال الوزير إن الأمر يتطلب تعزيز موسكو لاستعدادها القتالي.', { Moscow: ['موسكو'] })).toEqual([['MOBILIZE', 'لاستعدادها', ['Moscow']]]);
+  });
+
   it('an agent cue: the actor after "من قبل" acts', () => {
     expect(sources('ونفذ الهجوم من قبل حركة طالبان في ولاية قندوز.', { Taliban: ['حركة طالبان'], Kunduz: ['قندوز'] })).toEqual([['ASSAULT', 'الهجوم', ['Taliban']]]);
   });

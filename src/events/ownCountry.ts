@@ -1,0 +1,28 @@
+// "قال رحمون إن موسكو ستساعد دولته", "أكد الوزير استعداد بلاده": his or her country (cue list
+// own_country) is the state of the person named first before it in the sentence (the subject, not an
+// addressee after it), whom the title or the gazetteer places: a mention of that country when the
+// article names it.
+import { affiliation } from './affiliation.js';
+import { tokIs } from './cues.js';
+import { ment, type Doc, type Ment } from './doc.js';
+
+export function ownCountryMentions(doc: Doc, s: number, present: Ment[]): Ment[] {
+  const out: Ment[] = [];
+  const [a, b] = doc.sentTok[s];
+  for (let i = a; i < b; i++) {
+    if (!tokIs(doc.toks[i], doc.sets.ownCountry) || present.some((m) => i >= m.roleStart && i < m.t1)) continue;
+    // "استعداد بلاده": after a statement noun it is whose readiness the speaker states; the speaker is the actor
+    if (i > a && doc.toks[i - 1].w.trig?.some((h) => h.entry.pos === 'noun')) continue;
+    // the subject, named first ("أكد لوكاشينكو لنظيره الروسي بوتين استعداد بلاده": Belarus, not Russia)
+    const person = present.find((m) => m.ent.type === 'PERSON' && m.t1 <= i);
+    if (!person) continue;
+    const code = affiliation(doc, person)?.ent.country ?? person.ent.country;
+    const state = code ? doc.ctx.entities.find((e) => e.kind === 'country' && e.country === code) : undefined;
+    if (!state) continue;
+    const tok = doc.toks[i];
+    const surface = doc.t.span(tok.start, tok.end).text;
+    out.push(ment(state, { text: surface, start: 0, end: 0, sentence: s, method: 'coreference', confidence: 0.6 },
+      tok.start, tok.end, i, i + 1, s, true, i, `coreference: ${surface}`));
+  }
+  return out;
+}
