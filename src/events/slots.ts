@@ -33,6 +33,8 @@ export interface Slots {
   basis: string[];
   /** a dual verb ("ناقشا", "تبادلا"): its two sides are named before */
   dual: boolean;
+  /** its source and recipient are the parties of "بين A و B" (roles/between.ts, roles/passiveSides.ts), not of a border between them */
+  sides: boolean;
   /** the source stood before the verb (roles/preverbal.ts) */
   preverbal: boolean;
   /** the verb's subject stands before it (إنه): nothing after the verb is its subject */
@@ -59,7 +61,7 @@ export function newSlots(f: Frame, g: Group): Slots {
   return {
     f, g, entry, k: g.head.k, isVerb: entry.pos === 'verb' && !g.head.hit.suffixed, used: new Set<Ment>(),
     chair: [], participants: [], invited: [], source: [], recipient: [], basis: [],
-    dual: false, preverbal: false, subjectBefore: false, carrier: -1, ofFound: false, loc: null, anaphoric: false, status: 'reported', background: false, dated: UNDATED,
+    dual: false, sides: false, preverbal: false, subjectBefore: false, carrier: -1, ofFound: false, loc: null, anaphoric: false, status: 'reported', background: false, dated: UNDATED,
   };
 }
 

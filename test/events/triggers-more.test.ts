@@ -64,7 +64,7 @@ describe('trigger additions', () => {
     }).events;
     expect(keen.map((e) => [e.type, e.rule, names(e.source)])).toEqual([['SUPPORT', 'support.readiness', ['Shavkat Mirziyoyev']]]);
     // combat readiness stays MOBILIZE
-    expect(run('أكد أن روسيا تعزز الاستعداد القتالي لقواعدها العسكرية.', { entities: { Russia: ['روسيا'] } }).events.map((e) => e.rule)).toEqual(['mobilize.readiness']);
+    expect(run('أعلنت روسيا رفع الاستعداد القتالي لقواتها.', { entities: { Russia: ['روسيا'] } }).events.map((e) => e.rule)).toEqual(['mobilize.readiness']);
   });
 
   it('the speaker of a statement noun: a name with its title and an addressee between them count as one word each', () => {
@@ -88,6 +88,10 @@ describe('trigger additions', () => {
     expect(run('وأفرجت طاجيكستان عن مواطنين من قرغيزستان.', fx).events.map((e) => [e.type, e.rule, names(e.source)])).toEqual([['CONCEDE', 'concede.release', ['Tajikistan']]]);
     expect(run('وشاركت طاجيكستان في المنتدى الإقليمي.', tj).events.map((e) => e.type)).toEqual(['CONSULT']);
     expect(run('حملت طاجيكستان يوم الاثنين مسلحين أجانب مسؤولية الهجوم.', tj).events.map((e) => e.rule)).toContain('accuse.blame');
+  });
+
+  it('"مظاهرات رافضة لـ": the participle describes the protests, no rejection reported', () => {
+    expect(run('وشهدت كازاخستان مظاهرات رافضة لزيادة أسعار الوقود.', { entities: { Kazakhstan: ['كازاخستان'] } }).events.map((e) => e.type)).not.toContain('REJECT');
   });
 
   it('support.appreciation: ثمن', () => {

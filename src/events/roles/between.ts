@@ -1,5 +1,6 @@
 // "اشتباكات بين قوات قيرغيزستان وطاجيكستان", "اتفاقية بين روسيا وطاجيكستان": بين A و B after the
 // trigger names both sides, where the trigger's argument frame gives بين that role (frames.json "sides").
+import { tokIs } from '../cues.js';
 import { loadFrames } from '../frames.js';
 import { pick, type Slots } from '../slots.js';
 import { withCoordinated } from './subject.js';
@@ -33,6 +34,8 @@ export function betweenSides(ev: Slots): void {
     // "صادق البرلمان الطاجيكي على اتفاقية بين طاجيكستان وقيرغيزستان": the source's own state is no other side
     const own = new Set(ev.source.map((x) => x.ent.country ?? x.ent.id));
     for (const x of sides) if (!(x.isCountry && own.has(x.ent.country ?? x.ent.id))) ev.recipient.push(pick(ev, x));
+    // "تدريبات لتأمين الحدود بين أفغانستان وطاجيكستان": a border between them names them, not as the act's parties
+    ev.sides = !tokIs(toks[p - 1], f.sets.placeHeads);
     ev.basis.push('sides: بين A و B');
     return;
   }

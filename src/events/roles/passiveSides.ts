@@ -25,6 +25,7 @@ export function passiveSides(ev: Slots): void {
     if (sides.length < 2) return;
     ev.source.push(pick(ev, sides.shift()!));
     for (const x of sides) ev.recipient.push(pick(ev, x));
+    ev.sides = true;
     ev.basis.push('sides: بين A و B before the passive');
     return;
   }

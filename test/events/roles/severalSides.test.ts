@@ -27,6 +27,13 @@ describe('several sides', () => {
     })).toEqual([['COOPERATE', 'cooperate.joint-exercise', ['Vladimir Putin', 'Alexander Lukashenko']]]);
   });
 
+  it('"مناورات بين روسيا وأوزبكستان" are joint; drills to secure "الحدود بين A و B" are not, for that names a border', () => {
+    const fx = { Russia: ['روسيا'], Uzbekistan: ['أوزبكستان'], Afghanistan: ['أفغانستان'], Tajikistan: ['طاجيكستان'] };
+    expect(typed('وتجري مناورات عسكرية أخرى بين روسيا وأوزبكستان.', { Russia: fx.Russia, Uzbekistan: fx.Uzbekistan }).map((e) => e[0])).toEqual(['COOPERATE']);
+    expect(typed('روسيا تجري تدريبات عسكرية لتأمين الحدود بين أفغانستان وطاجيكستان.', { Russia: fx.Russia, Afghanistan: fx.Afghanistan, Tajikistan: fx.Tajikistan }).map((e) => e[0]))
+      .toEqual(['MOBILIZE']);
+  });
+
   it('the alliance holds them: COOPERATE', () => {
     expect(typed('تدريبات قوات منظمة معاهدة الأمن الجماعي تجري في طاجيكستان', { CSTO: ['منظمة معاهدة الأمن الجماعي'], Tajikistan: ['طاجيكستان'] }))
       .toEqual([['COOPERATE', 'cooperate.joint-exercise', ['Collective Security Treaty Organization']]]);
