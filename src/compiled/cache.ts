@@ -48,7 +48,7 @@ const CODE_MODULES = [
   'compiled/cache', 'compiled/build', 'dates/data', 'entities/compiledJson', 'entities/compiledJsonFormat', 'entities/compile', 'entities/countries', 'entities/countryInfo', 'entities/fuzzy', 'entities/gazetteer', 'entities/lexicon',
   'entities/nonNames', 'entities/descriptions', 'entities/stateBodies', 'events/lexicon/types', 'events/lexicon/validate', 'events/lexicon/agreement',
   'events/lexicon/compile', 'events/lexicon/triggerTable', 'events/lexicon/load', 'events/clause/data', 'events/clause/json', 'events/frames', 'events/roleData',
-  'schema/ajv', 'text/clitics', 'text/morphology', 'text/normalize',
+  'schema/ajv', 'text/clitics', 'text/morphology', 'text/normalize', 'text/sorted',
 ];
 
 export interface DataCacheFile {

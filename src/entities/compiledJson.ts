@@ -10,6 +10,7 @@
 import type { Compiled, MultiRef, MultiTable, Payload, PayloadKind, TrieLevel, TrieNode } from './compile.js';
 import { BlockIndex, type FuzzyCandidate } from './fuzzy.js';
 import type { CompiledJson, TrieJson } from './compiledJsonFormat.js';
+import { byCodeUnits, lowerBound } from '../text/sorted.js';
 import type { LoadedEntry } from './gazetteer.js';
 
 export type { CompiledJson, TrieJson } from './compiledJsonFormat.js';
@@ -33,8 +34,6 @@ class PayloadTable {
     return id;
   }
 }
-
-const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 function trieToJson(root: TrieLevel, payTable: PayloadTable): TrieJson {
   const tokens: string[] = [];
@@ -99,18 +98,13 @@ class TrieTable {
 /** One trie level: binary search over its sorted tokens, each node made on its first lookup. */
 class LazyLevel implements TrieLevel {
   private readonly made = new Map<string, TrieNode>();
+  private readonly tokenAt = (i: number): string => this.table.tokens[i];
   constructor(private readonly table: TrieTable, private readonly first: number, private readonly count: number) {}
 
   private find(token: string): number {
-    const tokens = this.table.tokens;
-    let lo = this.first, hi = this.first + this.count - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >>> 1;
-      const t = tokens[mid];
-      if (t === token) return mid;
-      if (t < token) lo = mid + 1; else hi = mid - 1;
-    }
-    return -1;
+    const end = this.first + this.count;
+    const n = lowerBound(this.tokenAt, token, this.first, end);
+    return n < end && this.table.tokens[n] === token ? n : -1;
   }
 
   get(token: string): TrieNode | undefined {
@@ -132,24 +126,18 @@ class LazyLevel implements TrieLevel {
 class LazyMulti implements MultiTable {
   /** The words found so far (the misses are not kept: a run meets ever new words). */
   private readonly made = new Map<string, MultiRef[]>();
+  private readonly wordAt = (i: number): string => this.json.multi[i][0];
   constructor(private readonly json: CompiledJson) {}
 
   get(word: string): MultiRef[] | undefined {
     let refs = this.made.get(word);
     if (refs) return refs;
     const { multi, multiTokens } = this.json;
-    let lo = 0, hi = multi.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >>> 1;
-      const w = multi[mid][0];
-      if (w === word) {
-        refs = multi[mid][1].map(([t, entry, pos]) => ({ tokens: multiTokens[t], entry, pos }));
-        this.made.set(word, refs);
-        return refs;
-      }
-      if (w < word) lo = mid + 1; else hi = mid - 1;
-    }
-    return undefined;
+    const n = lowerBound(this.wordAt, word, 0, multi.length);
+    if (n === multi.length || multi[n][0] !== word) return undefined;
+    refs = multi[n][1].map(([t, entry, pos]) => ({ tokens: multiTokens[t], entry, pos }));
+    this.made.set(word, refs);
+    return refs;
   }
 }
 

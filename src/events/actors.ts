@@ -4,7 +4,7 @@ import type { EventActor } from '../types.js';
 import { ARTICLE } from '../text/clitics.js';
 import { affiliation } from './affiliation.js';
 import { ownCountryMentions } from './ownCountry.js';
-import { iso3Of } from './countries.js';
+import { countryOf, iso3Of } from './countries.js';
 import { findCue, tokIs } from './cues.js';
 import { ment, type Doc, type Ment } from './doc.js';
 import { requirementsMet } from './triggers.js';
@@ -28,8 +28,7 @@ export function actorOf(doc: Doc, m: Ment, basis = 'sentence'): EventActor {
 
 /** A capital acting ("واشنطن تتحمل مسؤولية") acts for its state. */
 function capitalsState(doc: Doc, m: Ment): EventActor['affiliation'] {
-  if (m.ent.kind !== 'capital' || !m.ent.country) return undefined;
-  const state = doc.countries.byIso2.get(m.ent.country.toUpperCase());
+  const state = m.ent.kind === 'capital' ? countryOf(doc.countries, m.ent.country) : undefined;
   return state ? { entity: state.id, name: state.name } : undefined;
 }
 

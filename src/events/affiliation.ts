@@ -9,6 +9,15 @@ import type { Doc, Ment } from './doc.js';
 
 export function affiliation(doc: Doc, person: Ment): Ment | null {
   if (person.ent.type !== 'PERSON') return null;
+  // every record a person acts in asks again
+  let by = AFFILIATION.get(person);
+  if (by === undefined) AFFILIATION.set(person, (by = ofPerson(doc, person)));
+  return by;
+}
+
+const AFFILIATION = new WeakMap<Ment, Ment | null>();
+
+function ofPerson(doc: Doc, person: Ment): Ment | null {
   if (person.roleStart < person.t0) return titleAffiliation(doc, person);
   // "ووزراء دفاع كازاخستان رسلان زاكسيليكوف، وقرغيزستان بكتيبيك بيك بولوتوف": a list under one title
   // names each one's state right before the name

@@ -37,6 +37,11 @@ export function isCountryEntity(ent: EntityRecord, countries: Countries): boolea
   return countries.byName.has(ent.name.toLowerCase());
 }
 
+/** The country of an ISO2 code, in either case. */
+export function countryOf(countries: Countries, code?: string): CountryInfo | undefined {
+  return code ? countries.byIso2.get(code.toUpperCase()) : undefined;
+}
+
 export function iso3Of(countries: Countries, country?: string, iso3?: string): string | undefined {
-  return iso3 ?? (country ? countries.byIso2.get(country.toUpperCase())?.iso3 : undefined);
+  return iso3 ?? countryOf(countries, country)?.iso3;
 }

@@ -4,7 +4,7 @@ import type { AnalyzedText } from '../text/analyze.js';
 import { foldKey } from '../text/normalize.js';
 import type { WordToken } from '../text/segment.js';
 import type { DateMention, EntityRecord, Mention } from '../types.js';
-import { isCountryEntity, iso3Of, type Countries } from './countries.js';
+import { countryOf, isCountryEntity, iso3Of, type Countries } from './countries.js';
 import type { CompiledLexicon } from './lexicon/types.js';
 import { lexIndex, type CueSets, type WordInfo } from './words.js';
 
@@ -199,10 +199,8 @@ export function locFromMention(doc: Doc, m: Ment, basis: string, fromTok: number
   const sp = doc.t.span(fromTok > m.t0 ? m.ns : doc.toks[fromTok].start, m.ne);
   const loc: Loc = { entity: m.ent.id, name: m.ent.name, basis, text: sp.text, pos, ment: m };
   if (m.ent.country) loc.country = m.ent.country;
-  if (m.ent.country && !m.isCountry) {
-    const name = doc.countries.byIso2.get(m.ent.country.toUpperCase())?.name;
-    if (name) loc.country_name = name;
-  }
+  const state = m.isCountry ? undefined : countryOf(doc.countries, m.ent.country);
+  if (state) loc.country_name = state.name;
   const iso3 = iso3Of(doc.countries, m.ent.country, m.ent.iso3);
   if (iso3) loc.iso3 = iso3;
   return loc;

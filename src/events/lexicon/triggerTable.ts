@@ -2,6 +2,7 @@
 // pronoun suffixes, agreement, future): expanded all at once, or looked up lazily.
 import { ABSORBING_PREPOSITION, ARTICLE, FIRST_PERSON_PREFIX, letterClass, PRESENT_PREFIX, PRESENT_PREFIXES } from '../../text/clitics.js';
 import { NOUN, STEM } from '../../text/morphology.js';
+import { byCodeUnits, lowerBound } from '../../text/sorted.js';
 import { withAgreement } from './agreement.js';
 import type { InflectionRule, StemsJson, TriggerEntry, TriggerHit, TriggerTable } from './types.js';
 
@@ -47,8 +48,6 @@ function eachStem(entries: TriggerEntry[], inflection: Record<string, Inflection
 }
 
 const STEM_ARTICLE = 1, STEM_SUFFIXED = 2, STEM_FIRST_PERSON = 4;
-
-const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * The stems of the entries as flat tables, sorted for lookup: made at build time for the
@@ -108,6 +107,8 @@ export function expandTriggers(entries: TriggerEntry[], inflection: Record<strin
  */
 export class LazyTriggers implements TriggerTable {
   private readonly table: StemsJson;
+  /** The word of the stem at a position of the sorted order. */
+  private readonly wordAt = (i: number): string => this.table.words[this.table.sorted[i]];
   /** The stems made so far, by rank. */
   private readonly made: (Stem | undefined)[] = [];
   private readonly notTriggers: Set<string>;
@@ -126,13 +127,8 @@ export class LazyTriggers implements TriggerTable {
   /** The stems whose word is `w`, in rank order. */
   private stems(w: string): Stem[] {
     const { words, sorted } = this.table;
-    let lo = 0, hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (words[sorted[mid]] < w) lo = mid + 1; else hi = mid;
-    }
     const out: Stem[] = [];
-    for (let i = lo; i < sorted.length && words[sorted[i]] === w; i++) out.push(this.stem(sorted[i]));
+    for (let i = lowerBound(this.wordAt, w, 0, sorted.length); i < sorted.length && words[sorted[i]] === w; i++) out.push(this.stem(sorted[i]));
     return out;
   }
 

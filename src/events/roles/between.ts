@@ -2,6 +2,7 @@
 // trigger names both sides, where the trigger's argument frame gives بين that role (frames.json "sides").
 import { tokIs } from '../cues.js';
 import { loadFrames } from '../frames.js';
+import type { Ment } from '../doc.js';
 import { pick, type Slots } from '../slots.js';
 import { withCoordinated } from './subject.js';
 
@@ -30,13 +31,21 @@ export function betweenSides(ev: Slots): void {
     if (!first) continue;
     const sides = withCoordinated(ev, first);
     if (sides.length < 2 && !ev.source.length) return;
-    if (!ev.source.length) ev.source.push(pick(ev, sides.shift()!));
-    // "صادق البرلمان الطاجيكي على اتفاقية بين طاجيكستان وقيرغيزستان": the source's own state is no other side
-    const own = new Set(ev.source.map((x) => x.ent.country ?? x.ent.id));
-    for (const x of sides) if (!(x.isCountry && own.has(x.ent.country ?? x.ent.id))) ev.recipient.push(pick(ev, x));
     // "تدريبات لتأمين الحدود بين أفغانستان وطاجيكستان": a border between them names them, not as the act's parties
-    ev.sides = !tokIs(toks[p - 1], f.sets.placeHeads);
-    ev.basis.push('sides: بين A و B');
+    takeSides(ev, sides, !tokIs(toks[p - 1], f.sets.placeHeads), 'sides: بين A و B');
     return;
   }
+}
+
+/**
+ * The sides of "بين A و B": the first is the source when the event has none, the others the recipient;
+ * `parties`: they are the act's own sides (roles/severalSides.ts reads it).
+ */
+export function takeSides(ev: Slots, sides: Ment[], parties: boolean, basis: string): void {
+  if (!ev.source.length) ev.source.push(pick(ev, sides.shift()!));
+  // "صادق البرلمان الطاجيكي على اتفاقية بين طاجيكستان وقيرغيزستان": the source's own state is no other side
+  const own = new Set(ev.source.map((x) => x.ent.country ?? x.ent.id));
+  for (const x of sides) if (!(x.isCountry && own.has(x.ent.country ?? x.ent.id))) ev.recipient.push(pick(ev, x));
+  ev.sides = parties;
+  ev.basis.push(basis);
 }

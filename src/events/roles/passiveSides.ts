@@ -4,7 +4,8 @@
 import { thirdPersonSuffix } from '../../text/clitics.js';
 import { tokIs } from '../cues.js';
 import { loadFrames } from '../frames.js';
-import { pick, type Slots } from '../slots.js';
+import type { Slots } from '../slots.js';
+import { takeSides } from './between.js';
 import { withCoordinated } from './subject.js';
 
 /** بين stands this many tokens before the passive auxiliary at most. */
@@ -23,10 +24,7 @@ export function passiveSides(ev: Slots): void {
     if (!first) return;
     const sides = withCoordinated(ev, first);
     if (sides.length < 2) return;
-    ev.source.push(pick(ev, sides.shift()!));
-    for (const x of sides) ev.recipient.push(pick(ev, x));
-    ev.sides = true;
-    ev.basis.push('sides: بين A و B before the passive');
+    takeSides(ev, sides, true, 'sides: بين A و B before the passive');
     return;
   }
 }

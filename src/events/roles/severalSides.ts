@@ -13,15 +13,16 @@ export function severalSides(ev: Slots): void {
   const preps = loadFrames().byRule.get(entry.rule)?.preps;
   const partner = (m: Ment): boolean => m.roleStart > f.a && preps?.get(f.doc.toks[m.roleStart - 1].w.c) === 'partner';
   // "مناورات بين روسيا وأوزبكستان": betweenSides has put the other sides in the recipient
-  const between = ev.recipient.length > 0 && ev.source.length > 0 && ev.sides;
-  const sides = [...ev.source, ...ev.participants, ...(between ? ev.recipient : ev.recipient.filter(partner))];
+  const sides = [...ev.source, ...ev.participants, ...(ev.sides ? ev.recipient : ev.recipient.filter(partner))];
   // a state's forces and ministries stand for it ("القوات الروسية والأوزبكية")
-  const stateBody = (m: Ment): boolean => m.ent.type === 'ORG' && m.ent.kind !== undefined && !!f.sets.stateKinds?.has(m.ent.kind);
-  const states = new Set(sides.map((m) => (m.isCountry || m.ent.type === 'PERSON' || stateBody(m) ? m.ent.country : undefined)).filter((c) => c !== undefined));
-  const alliance = sides.some((m) => m.ent.type === 'ORG' && m.ent.kind !== undefined && f.sets.jointKinds?.has(m.ent.kind));
+  const states = new Set(sides.map((m) => (m.isCountry || m.ent.type === 'PERSON' || orgOfKind(m, f.sets.stateKinds) ? m.ent.country : undefined))
+    .filter((c) => c !== undefined));
+  const alliance = sides.some((m) => orgOfKind(m, f.sets.jointKinds));
   if (states.size < 2 && !alliance) return;
   const joint = f.doc.lex.triggers.get(f.doc.toks[k].f)?.find((h) => h.entry.rule === entry.several_sides);
   if (!joint) return;
   ev.entry = joint.entry;
   ev.basis.push('type: the sides are several states or an alliance');
 }
+
+const orgOfKind = (m: Ment, kinds: Set<string> | undefined): boolean => m.ent.type === 'ORG' && m.ent.kind !== undefined && !!kinds?.has(m.ent.kind);
