@@ -23,6 +23,7 @@ import { preverbalSubject } from './roles/preverbal.js';
 import { addressee } from './roles/addressee.js';
 import { betweenSides } from './roles/between.js';
 import { clashSides } from './roles/clashSides.js';
+import { coordinatedSides } from './roles/coordinatedSides.js';
 import { relativeClauseSource } from './roles/relativeClause.js';
 import { severalSides } from './roles/severalSides.js';
 import { subjectRole } from './roles/subjectRole.js';
@@ -63,7 +64,7 @@ export interface EventEngine {
 /** The rules that fill in an event, in order: each may rely on what the ones before it found. */
 export const ROLES: readonly Role[] = [
   meetingCueRoles, agentSource, passiveSides, dualVerb, preverbalSubject, relativeClauseSource, source, subjectRole, askedAct, answeredRequest, betweenSides, addressee, findRecipient, clashSides, eventLocation, visitHost, anaphora,
-  meetingParticipants, severalSides, eventStatus, background, eventDate, sidesOfEventBefore, rememberSides, rememberRequest,
+  meetingParticipants, severalSides, coordinatedSides, eventStatus, background, eventDate, sidesOfEventBefore, rememberSides, rememberRequest,
 ];
 
 /** The rules that derive events from a sentence's events ("قالت X إن Y هاجم": X accuses Y). */

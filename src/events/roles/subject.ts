@@ -38,13 +38,22 @@ export function withCoordinated(ev: Slots, m: Ment, forward = true): Ment[] {
     const titleTok = y.roleStart < y.t0 ? doc.toks[y.roleStart] : null;
     const andTitle = gap === '' && titleTok !== null && titleTok.f !== titleTok.w.c && titleTok.f[0] === WA;
     // a list needs a comma or و: two names side by side are a subject and its object ("تدعم روسيا كازاخستان")
-    if (gap !== WA && !andTitle && (gap !== '' || !raw.includes(','))) break;
+    // "شويغو ونظيره القرغيزي": the counterpart's state
+    const counterpart = counterpartState(ev, cur, nx);
+    if (!counterpart && gap !== WA && !andTitle && (gap !== '' || !raw.includes(','))) break;
     // actors of one kind: people, or countries and organisations
-    if (nx.ent.type !== m.ent.type && !(collective(nx) && collective(m))) break;
+    if (!counterpart && nx.ent.type !== m.ent.type && !(collective(nx) && collective(m))) break;
     list.push(nx);
     cur = nx;
   }
   return list;
+}
+
+/** "X ونظيره القرغيزي": a country named by a nisba right after "و + counterpart" after a person. */
+function counterpartState(ev: Slots, person: Ment, nx: Ment): boolean {
+  if (person.ent.type !== 'PERSON' || !nx.isCountry || nx.t0 !== person.t1 + 1) return false;
+  const tok = ev.f.doc.toks[person.t1];
+  return tok.f[0] === WA && tok.f !== tok.w.c && tokIs(tok, ev.f.sets.counterpart);
 }
 
 /** A title and the name it introduces span at most this many words. */
