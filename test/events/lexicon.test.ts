@@ -122,6 +122,15 @@ describe('subject-agreement endings (data/text/morphology.json)', () => {
     expect(withAgreement('تتفق')).toEqual(['تتفق', 'تتفقان']);
     expect(withAgreement('استقبل')).toEqual(['استقبل', 'استقبلوا']);
     expect(withAgreement('دعا')).toEqual(['دعا']);
+    // يبدأ → يبدآن: the hamza's alif and the dual's are one madda, folded to one alif
+    expect(withAgreement('تبدا')).toEqual(['تبدا', 'تبداان', 'تبدان']);
+  });
+
+  it('"روسيا وبيلاروسيا ستبدآن مناورات": a dual support verb in madda carries the noun\'s subject', () => {
+    const { events } = run('أعلنت وزارة الدفاع أن روسيا وبيلاروسيا ستبدآن مناورات عسكرية واسعة.', {
+      entities: { Russia: ['روسيا'], Belarus: ['بيلاروسيا'] },
+    });
+    expect(events.map((e) => [e.type, names(e.source)])).toEqual([['COOPERATE', ['Russia', 'Belarus']]]);
   });
 
   it('two countries agreeing with a dual verb: both are the sides', () => {
