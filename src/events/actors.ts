@@ -4,6 +4,7 @@ import type { EventActor } from '../types.js';
 import { ARTICLE } from '../text/clitics.js';
 import { affiliation } from './affiliation.js';
 import { ownCountryMentions } from './ownCountry.js';
+import { titleHolder } from './titleHolder.js';
 import { countryOf, iso3Of } from './countries.js';
 import { findCue, tokIs } from './cues.js';
 import { ment, type Doc, type Ment } from './doc.js';
@@ -50,6 +51,9 @@ export function actorMentions(doc: Doc, s: number, locMents: Set<Ment>): Ment[] 
       const owner = persons.find((p) => (m.t0 >= p.roleStart && m.t1 <= p.t0) || (p.t0 >= m.t1 && p.t0 - m.t1 <= 1 && !hasBreak(doc, m.ne, p.ns)) ||
         (titled && p.t0 >= m.t1 && p.t0 - m.t1 <= 14) || (title !== undefined && p.t1 === title));
       if (owner) { attributes.add(m); prev = m; continue; }
+      // "رئيس وزراء أوزبكستان" with no name: the person the article names with that title
+      const holder = title !== undefined ? titleHolderMention(doc, m, title) : null;
+      if (holder) { out.push(holder); attributes.add(m); prev = m; continue; }
       // "الرئيس الروسي" with no name: the title of a person, not the country
       if (m.m.method === 'nisba' && [m.t0 - 1].some((i) => i >= 0 && doc.toks[i].sentence === s && tokIs(doc.toks[i], titles))) { attributes.add(m); prev = m; continue; }
       // news agencies report events, they are not their actors
@@ -73,6 +77,17 @@ export function actorMentions(doc: Doc, s: number, locMents: Set<Ment>): Ment[] 
     out.push(metonym ? ment(m.ent, m.m, m.ns, m.ne, m.t0, m.t1, m.sentence, m.isCountry, m.roleStart, m.coref, true) : m);
   }
   return out;
+}
+
+/** The person a title with no name stands for, as a mention spanning the title ("رئيس وزراء أوزبكستان"). */
+function titleHolderMention(doc: Doc, state: Ment, title: number): Ment | null {
+  let from = title;
+  while (from > 0 && doc.toks[from - 1].sentence === state.sentence && tokIs(doc.toks[from - 1], doc.sets.titles)) from--;
+  const holder = titleHolder(doc, state, from);
+  if (!holder) return null;
+  const surface = doc.t.span(doc.toks[from].start, state.ne).text;
+  return ment(holder.ent, { ...holder.m, text: surface, sentence: state.sentence, method: 'coreference' },
+    doc.toks[from].start, state.ne, from, state.t1, state.sentence, false, from, `coreference: ${surface}`);
 }
 
 /** A trigger whose required words are there, or a support verb (not "استعداد" with no "القتالي" after it). */

@@ -12,7 +12,8 @@ const actorKey = (l: EventActor[]): string => [...new Set(l.map((a) => a.entity)
 
 /**
  * PETRARCH's one-a-story filter: one record per (date, source, recipient, type) in an
- * article; the dropped records' sentences, participants and missing arguments go to the kept one.
+ * article; the dropped records' sentences, participants and missing arguments go to the kept one, and
+ * a city of the country the kept one has for its place.
  */
 export function oneAStory(events: EventRecord[]): EventRecord[] {
   const kept = new Map<string, EventRecord>();
@@ -30,7 +31,9 @@ export function oneAStory(events: EventRecord[]): EventRecord[] {
         k[role].push({ ...a, basis: a.basis === 'sentence' ? `sentence ${e.sentence.index}` : a.basis });
       }
     }
-    if (!k.location && e.location) {
+    // "زيارة إلى أفغانستان" then "وصل إلى كابول": the city in that country is the more precise place
+    const finer = k.location && e.location && e.location.country_name !== undefined && e.location.country_name === k.location.name;
+    if ((!k.location || finer) && e.location) {
       k.location = { ...e.location, basis: e.location.basis === 'sentence' ? `sentence ${e.sentence.index}` : e.location.basis };
       k.basis.push(`location: sentence ${e.sentence.index}`);
     }

@@ -1,0 +1,51 @@
+// "رئيس وزراء أوزبكستان يقوم بزيارة إلى أفغانستان" (a headline) and, below it, "وصل رئيس الوزراء الأوزبكي
+// عبد الله أريبوف إلى كابول": a state's title with no name is the person the article names with that
+// title (the same words, the state named by its name or its nisba), not the state. Only one person may
+// hold it: "الرئيس" alone, or a title two people of the article hold, stays the state's.
+import { ARTICLE } from '../text/clitics.js';
+import { affiliation } from './affiliation.js';
+import type { Doc, Ment } from './doc.js';
+
+/** The person whose title is toks[from..state.t0) followed by `state`, or null. */
+export function titleHolder(doc: Doc, state: Ment, from: number): Ment | null {
+  const country = state.ent.country;
+  if (!country) return null;
+  const key = `${titleKey(doc, from, state.t0)}|${country}`;
+  let byTitle = HOLDERS.get(doc);
+  if (!byTitle) HOLDERS.set(doc, (byTitle = new Map()));
+  let holder = byTitle.get(key);
+  if (holder === undefined) byTitle.set(key, (holder = findHolder(doc, key)));
+  return holder;
+}
+
+const HOLDERS = new WeakMap<Doc, Map<string, Ment | null>>();
+
+function findHolder(doc: Doc, key: string): Ment | null {
+  let found: Ment | null = null;
+  for (const p of doc.ments) {
+    if (p.ent.type !== 'PERSON' || p.roleStart >= p.t0 || p.coref) continue;
+    const state = affiliation(doc, p);
+    if (!state?.isCountry || !state.ent.country) continue;
+    // the person's title without the state's name or nisba in it
+    const inTitle = (doc.bySentence.get(p.sentence) ?? []).find((m) => m.isCountry && m.ent.country === state.ent.country && m.t0 >= p.roleStart && m.t1 <= p.t0);
+    if (!inTitle) continue;
+    const words = [titleKey(doc, p.roleStart, inTitle.t0), titleKey(doc, inTitle.t1, p.t0)].filter(Boolean).join(' ');
+    if (`${words}|${state.ent.country}` !== key) continue;
+    if (found && found.ent.id !== p.ent.id) return null;
+    found ??= p;
+  }
+  return found;
+}
+
+/**
+ * The title's words without the article, so that "رئيس وزراء" is "رئيس الوزراء", and without the
+ * conjunction on its first word only ("ووزير"; "وزراء" inside a title is a word).
+ */
+function titleKey(doc: Doc, from: number, to: number): string {
+  const words: string[] = [];
+  for (let i = from; i < to; i++) {
+    const w = i === from ? doc.toks[i].w.c : doc.toks[i].f;
+    words.push(w.startsWith(ARTICLE) && w.length > ARTICLE.length + 2 ? w.slice(ARTICLE.length) : w);
+  }
+  return words.join(' ');
+}

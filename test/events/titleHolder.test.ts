@@ -1,0 +1,35 @@
+// events/titleHolder.ts: a state's title with no name is the person the article names with that title.
+import { describe, expect, it } from 'vitest';
+import { names, run } from './helpers.js';
+
+const sources = (text: string, entities: Parameters<typeof run>[1]['entities']): [string, string[]][] =>
+  run(text, { entities }).events.map((e) => [e.trigger.text, names(e.source)]);
+
+describe('title holder', () => {
+  it('a headline\'s "رئيس أوزبكستان" is the president the body names', () => {
+    const text = 'رئيس أوزبكستان يقوم بزيارة إلى روسيا\nوصل الرئيس الأوزبكي شوكت ميرضيايف إلى موسكو في زيارة رسمية.';
+    const got = sources(text, {
+      Uzbekistan: ['أوزبكستان', 'الأوزبكي'], Russia: ['روسيا'], Moscow: ['موسكو'],
+      Mirziyoyev: [{ text: 'شوكت ميرضيايف', role: 'الرئيس الأوزبكي' }],
+    });
+    expect(got[0]).toEqual(['بزيارة', ['Shavkat Mirziyoyev']]);
+  });
+
+  it('"رئيس وزراء" is "رئيس الوزراء", the state named by its name or its nisba', () => {
+    const text = 'رئيس وزراء أرمينيا يزور روسيا\nوصل رئيس الوزراء الأرميني نيكول باشينيان إلى موسكو.';
+    const got = sources(text, {
+      Armenia: ['أرمينيا', 'الأرميني'], Russia: ['روسيا'], Moscow: ['موسكو'],
+      Pashinyan: [{ text: 'نيكول باشينيان', role: 'رئيس الوزراء الأرميني' }],
+    });
+    expect(got[0]).toEqual(['يزور', ['Nikol Pashinyan']]);
+  });
+
+  it('a title two people of the article hold stays the state\'s', () => {
+    const text = 'رئيس أوزبكستان يقوم بزيارة إلى روسيا\nوقال الرئيس الأوزبكي شوكت ميرضيايف إن الرئيس الأوزبكي نور سلطان نزارباييف كان صديقا.';
+    const got = sources(text, {
+      Uzbekistan: ['أوزبكستان', 'الأوزبكي'], Russia: ['روسيا'],
+      Mirziyoyev: [{ text: 'شوكت ميرضيايف', role: 'الرئيس الأوزبكي' }], Nazarbayev: [{ text: 'نور سلطان نزارباييف', role: 'الرئيس الأوزبكي' }],
+    });
+    expect(got[0]).toEqual(['بزيارة', ['Uzbekistan']]);
+  });
+});
