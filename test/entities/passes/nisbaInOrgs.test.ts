@@ -12,4 +12,10 @@ describe('nisba inside an organisation', () => {
       ['place:russia', [['الروسية', 20, 27, 'nisba']]],
     ]);
   });
+
+  it('"وكالة الأنباء الفرنسية": a news agency\'s nisba is part of its name, not its state', () => {
+    const text = 'وذلك وفقا لما ذكرته وكالة الأنباء الفرنسية في نبأ عاجل.';
+    const ents = loadEntityEngine().extract(analyze(text));
+    expect(ents.map((e) => [e.id, e.mentions.map((m) => m.text)])).toEqual([['org:afp', ['وكالة الأنباء الفرنسية']]]);
+  });
 });
