@@ -3,7 +3,7 @@ import { fnv1a } from '../hash.js';
 import type { EventActor, EventRecord } from '../types.js';
 import { actorOf } from './actors.js';
 import { precisionOf, type Loc, type Ment, type Tok } from './doc.js';
-import { QUAD_CLASS, type TriggerHit } from './lexicon/types.js';
+import { QUAD_CLASS, type TriggerEntry, type TriggerHit } from './lexicon/types.js';
 import type { Slots } from './slots.js';
 
 /** Records whose sentence has a date mention with no value: its text, for the one-a-story key. */
@@ -40,6 +40,17 @@ export function rawEvent(ev: Slots): Raw {
     hit: g.head.hit, tok: toks[k], extra: g.extra.map((x) => toks[x.k]), rec, anaphoric: ev.anaphoric, background: ev.background,
     groupOnly: f.groupOnlyActors && !rec.source.length, parties: f.parties || ev.dual, leaders: f.leaders,
   };
+}
+
+/** The record read as another entry of its trigger word (story/complete.ts: drills of two sides are joint). */
+export function retype(e: EventRecord, entry: TriggerEntry): void {
+  e.id = eventId(`${e.doc}|${e.trigger.start}|${e.trigger.end}|${entry.type}`);
+  e.type = entry.type;
+  e.quad_class = QUAD_CLASS[entry.type];
+  e.subtype = entry.subtype;
+  for (const c of entry.context ?? []) if (!e.context.includes(c)) e.context.push(c);
+  e.rule = [entry.rule, ...e.rule.split('+').slice(1)].join('+');
+  e.confidence = entry.confidence ?? 0.8;
 }
 
 /** The trigger entry's rule of a record: "consult.summit" of "consult.summit+consult.hold" (the group's other words follow a +). */

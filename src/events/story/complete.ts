@@ -2,7 +2,7 @@
 // meeting it recalls, the sides or leaders of the main event, its date and place.
 import type { EventActor, EventRecord } from '../../types.js';
 import type { Loc } from '../doc.js';
-import { entryRule, setArticleDate, setLocation, UNRESOLVED, type Raw } from '../record.js';
+import { entryRule, retype, setArticleDate, setLocation, UNRESOLVED, type Raw } from '../record.js';
 import { loadFrames } from '../frames.js';
 import { fromAntecedent } from './antecedent.js';
 import type { Story } from './story.js';
@@ -14,7 +14,7 @@ export function completeEvents(st: Story): void {
   const reportedIn = new Set(raws.filter((x) => !x.anaphoric).map((x) => x.rec.sentence.index));
   const { published } = st.doc.ctx;
   const { meetingOutcomes, meetingAgreements } = st.doc.lex;
-  for (const r of raws) if (r === main || completeFromStory(r, main.rec, st.events, reportedIn, published, meetingOutcomes, meetingAgreements)) st.events.push(r.rec);
+  for (const r of raws) if (r === main || completeFromStory(st, r, main.rec, reportedIn, published, meetingOutcomes, meetingAgreements)) st.events.push(r.rec);
 }
 
 /**
@@ -22,9 +22,10 @@ export function completeEvents(st: Story): void {
  * place of the meeting it recalls, the sides or leaders of the main event, its date and place.
  * False when the event still has no actor (it is dropped).
  */
-function completeFromStory(r: Raw, main: EventRecord, out: EventRecord[], reportedIn: Set<number>, published: string | null,
+function completeFromStory(st: Story, r: Raw, main: EventRecord, reportedIn: Set<number>, published: string | null,
   meetingOutcomes: ReadonlySet<string>, meetingAgreements: ReadonlySet<string>): boolean {
   const e = r.rec;
+  const out = st.events;
   // "خلال الجلسة", "في هذه القمة": the meeting already reported (the main event or the last one of the type)
   const ante = r.anaphoric
     ? [...out].reverse().find((x) => x.type === e.type && x.source.length && x.status === e.status) ??
@@ -45,6 +46,7 @@ function completeFromStory(r: Raw, main: EventRecord, out: EventRecord[], report
       e.recipient = others;
     }
     e.basis.push('source: the two sides of the main event');
+    jointOfSides(r, st);
   } else if (r.leaders && !e.source.length) {
     // "ووقع القادة في ختام القمة": the people at the main event, else its sides
     const present = [...main.chair, ...main.participants].filter((a) => a.type === 'PERSON');
@@ -85,6 +87,21 @@ function completeFromStory(r: Raw, main: EventRecord, out: EventRecord[], report
     setLocation(e, { ...main.location, basis: 'lead' } as Loc, 'location: lead');
   }
   return true;
+}
+
+/**
+ * "المناورات ... بالتعاون بين قيادات القوى المسلحة في البلدين": drills whose sides, from the main event,
+ * are two states are joint, as roles/severalSides.ts reads the sides a sentence names.
+ */
+function jointOfSides(r: Raw, st: Story): void {
+  const joint = r.hit.entry.several_sides;
+  if (joint === undefined) return;
+  const states = new Set([...r.rec.source, ...r.rec.recipient].map((a) => a.country).filter((c) => c !== undefined));
+  if (states.size < 2) return;
+  const hit = st.doc.lex.triggers.get(r.tok.f)?.find((h) => h.entry.rule === joint);
+  if (!hit) return;
+  retype(r.rec, hit.entry);
+  r.rec.basis.push('type: the sides are several states or an alliance');
 }
 
 /** An actor of the event is a side of the meeting (its source, recipient, chair or participants). */

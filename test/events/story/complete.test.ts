@@ -3,6 +3,17 @@ import { describe, expect, it } from 'vitest';
 import { names, run } from '../helpers.js';
 
 describe('completing from the story', () => {
+  it('"قوات البلدين": drills of the main event\'s two states are joint (COOPERATE), not one side\'s (MOBILIZE)', () => {
+    const { events } = run('وقعت روسيا وبيلاروسيا اتفاقية للتعاون العسكري في موسكو. وستجري قوات البلدين مناورات عسكرية.', {
+      entities: { Russia: ['روسيا'], Belarus: ['بيلاروسيا'], Moscow: ['موسكو'] },
+    });
+    expect(events.map((e) => [e.type, e.rule, names(e.source), names(e.recipient)])).toEqual([
+      ['SUPPORT', 'support.signing', ['Russia'], ['Belarus']],
+      ['COOPERATE', 'cooperate.joint-exercise', ['Russia'], ['Belarus']],
+    ]);
+    expect(events[1].basis.slice(0, 2)).toEqual(['source: the two sides of the main event', 'type: the sides are several states or an alliance']);
+  });
+
   it('"الرئيسان": the two sides of the main event act, in its direction, on its date and at its place', () => {
     const { events } = run('التقى بوتين مع توكاييف في موسكو يوم 5 مايو 2023. واتفق الرئيسان على تعزيز التعاون.', {
       entities: { Putin: ['بوتين'], Tokayev: ['توكاييف'], Moscow: ['موسكو'] }, dates: [['5 مايو 2023', '2023-05-05', 'day']],
