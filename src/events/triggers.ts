@@ -1,4 +1,5 @@
 // Trigger words of a sentence and their grouping into events.
+import { tokIs } from './cues.js';
 import type { Doc } from './doc.js';
 import type { TriggerHit } from './lexicon/types.js';
 
@@ -84,7 +85,8 @@ export function requirementsMet(doc: Doc, tokIdx: number, hit: TriggerHit): bool
 /**
  * One of the words within `window` words of the trigger, walking in `dir` up to token `limit`. A name
  * with its title counts as one word, so that a long subject between a verb and its object
- * ("وتبنى قادة منظمة معاهدة الأمن الجماعي استراتيجية") does not push the object out of reach.
+ * ("وتبنى قادة منظمة معاهدة الأمن الجماعي استراتيجية") does not push the object out of reach; a count
+ * ("أرسلت روسيا 30 ألف جندي") counts as none.
  */
 function contextWordIn(doc: Doc, words: string[], tokIdx: number, dir: 1 | -1, window: number, limit: number): boolean {
   const spans = mentionSpans(doc, doc.toks[tokIdx].sentence);
@@ -92,6 +94,7 @@ function contextWordIn(doc: Doc, words: string[], tokIdx: number, dir: 1 | -1, w
   for (let n = 0; n < window; n++) {
     k += dir;
     if (dir > 0 ? k > limit : k < limit) return false;
+    if (isCount(doc, k)) { n--; continue; }
     const cands = doc.toks[k].w.cands;
     for (const word of words) {
       if (word.startsWith('=') ? cands.includes(word.slice(1)) : cands.some((c) => c.startsWith(word))) return true;
@@ -100,6 +103,13 @@ function contextWordIn(doc: Doc, words: string[], tokIdx: number, dir: 1 | -1, w
     if (jump !== undefined) k = jump;
   }
   return false;
+}
+
+/** A number in digits or a count word ("ألف", "عشرات"). */
+function isCount(doc: Doc, k: number): boolean {
+  const tok = doc.toks[k];
+  const c = tok.f.charCodeAt(0);
+  return (c >= 0x30 && c <= 0x39) || tokIs(tok, doc.sets.countWords);
 }
 
 export interface MentionSpans { endOf: Map<number, number>; startOf: Map<number, number> }

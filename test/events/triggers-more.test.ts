@@ -236,4 +236,16 @@ describe('trigger additions', () => {
     const killed = run('وأعلنت طاجيكستان مقتل ثلاثة من حرس الحدود.', { entities: { Tajikistan: ['طاجيكستان'] } });
     expect(killed.events.map((e) => e.rule)).toEqual(['assault.killing']);
   });
+  it('mobilize.troop-deployment: a count does not push the troops out of the window; the verbal noun after a plan verb', () => {
+    const ents = { entities: { Russia: ['روسيا'], Belarus: ['بيلاروس'] } };
+    const sent = run('وأرسلت روسيا 30 ألف جندي إلى بيلاروس.', ents).events;
+    expect(sent.map((e) => [e.type, e.rule, names(e.source), e.location?.name, e.status])).toEqual([['MOBILIZE', 'mobilize.troop-deployment', ['Russia'], 'Belarus', 'reported']]);
+    const planned = run('وقالت الولايات المتحدة إن روسيا تخطط لإرسال 30 ألف عنصر إلى بيلاروس.', { entities: { ...ents.entities, USA: ['الولايات المتحدة'] } }).events;
+    expect(planned.map((e) => [e.type, e.trigger.text, names(e.source), e.status])).toEqual([['MOBILIZE', 'لإرسال', ['Russia'], 'planned']]);
+  });
+
+  it('a verbal noun of sending takes the force named after it as the side that sends it', () => {
+    const { events } = run('وتم إرسال قوات روسية إلى كازاخستان.', { entities: { Russia: [{ text: 'روسية', method: 'nisba' }], Kazakhstan: ['كازاخستان'] } });
+    expect(events.map((e) => [e.type, names(e.source), e.location?.name])).toEqual([['MOBILIZE', ['Russia'], 'Kazakhstan']]);
+  });
 });
