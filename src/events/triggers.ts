@@ -1,7 +1,7 @@
 // Trigger words of a sentence and their grouping into events.
 import { tokIs } from './cues.js';
 import type { Doc } from './doc.js';
-import type { TriggerHit } from './lexicon/types.js';
+import type { Requirement, TriggerHit } from './lexicon/types.js';
 
 export interface Hit { k: number; hit: TriggerHit }
 /** A full trigger with the light and repeated triggers that join it: one event. */
@@ -67,19 +67,18 @@ export function groupDist(g: Group, pos: number): number {
   return d;
 }
 
-/** The words a trigger entry requires near it are there ("وقع ... مذكرة"). */
+/** The words a trigger entry requires near it are there ("وقع ... مذكرة"), and none of those it excludes ("هدوء حذر"). */
 export function requirementsMet(doc: Doc, tokIdx: number, hit: TriggerHit): boolean {
-  const s = doc.toks[tokIdx].sentence;
-  const [a, b] = doc.sentTok[s];
-  for (const r of hit.entry.requires ?? []) {
-    const w = r.window ?? 3;
-    const side = r.side ?? 'after';
-    let found = false;
-    if (side !== 'before') found = contextWordIn(doc, r.any, tokIdx, +1, w, b - 1);
-    if (!found && side !== 'after') found = contextWordIn(doc, r.any, tokIdx, -1, w, a);
-    if (!found) return false;
-  }
+  for (const r of hit.entry.requires ?? []) if (!contextNear(doc, tokIdx, r)) return false;
+  for (const r of hit.entry.unless ?? []) if (contextNear(doc, tokIdx, r)) return false;
   return true;
+}
+
+function contextNear(doc: Doc, tokIdx: number, r: Requirement): boolean {
+  const [a, b] = doc.sentTok[doc.toks[tokIdx].sentence];
+  const w = r.window ?? 3;
+  const side = r.side ?? 'after';
+  return (side !== 'before' && contextWordIn(doc, r.any, tokIdx, +1, w, b - 1)) || (side !== 'after' && contextWordIn(doc, r.any, tokIdx, -1, w, a));
 }
 
 /**

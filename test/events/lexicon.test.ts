@@ -72,7 +72,7 @@ describe('validator', () => {
       triggers: [
         { rule: 'y.a', type: 'CONSULT', subtype: 'meeting', pos: 'noun', forms: ['اجتماع', 'جلسة'] },
         { rule: 'y.a', type: 'CONSULT', subtype: 'meeting', pos: 'adverb', forms: ['اتصال هاتفي'] },
-        { rule: 'y.c', type: 'ACCUSE', subtype: 'concern', pos: 'noun', forms: ['قلق'], requires: [{ any: ['=أعرب'] }] },
+        { rule: 'y.c', type: 'ACCUSE', subtype: 'concern', pos: 'noun', forms: ['قلق'], requires: [{ any: ['=أعرب'] }], unless: [{ any: ['هدوء', 'تفاؤل'], side: 'before' }] },
       ],
     });
     expect(problemsOf(p)).toEqual([
@@ -81,6 +81,7 @@ describe('validator', () => {
       'entry 1 (rule y.a): field pos: unknown inflection "adverb" (known: noun, verb, none)',
       'entry 1 (rule y.a): field forms[0]: "اتصال هاتفي" contains a space; a form is one word (use "requires" for context words)',
       'entry 2 (rule y.c): field requires[0].any[0]: "=أعرب" is not folded, write "=اعرب"',
+      'entry 2 (rule y.c): field unless[0].any[1]: "تفاؤل" is not folded, write "تفاول"',
     ]);
   });
 

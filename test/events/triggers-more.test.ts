@@ -248,4 +248,9 @@ describe('trigger additions', () => {
     const { events } = run('وتم إرسال قوات روسية إلى كازاخستان.', { entities: { Russia: [{ text: 'روسية', method: 'nisba' }], Kazakhstan: ['كازاخستان'] } });
     expect(events.map((e) => [e.type, names(e.source), e.location?.name])).toEqual([['MOBILIZE', ['Russia'], 'Kazakhstan']]);
   });
+  it('disapprove.warning: "هدوء حذر" is cautious calm, no warning (the entry\'s unless words)', () => {
+    expect(run('وساد هدوء حذر في قيرغيزستان بعد الاشتباكات.', { entities: { Kyrgyzstan: ['قيرغيزستان'] } }).events.map((e) => e.rule)).not.toContain('disapprove.warning');
+    const warned = run('وحذر الرئيس فلاديمير بوتين الولايات المتحدة.', { entities: { Putin: [{ text: 'فلاديمير بوتين', role: 'الرئيس' }], USA: ['الولايات المتحدة'] } }).events;
+    expect(warned.map((e) => [e.rule, names(e.source), names(e.recipient)])).toEqual([['disapprove.warning', ['Vladimir Putin'], ['United States']]]);
+  });
 });

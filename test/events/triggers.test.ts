@@ -329,7 +329,8 @@ describe('status and mode', () => {
       ['SUPPORT', 'signing', 'reported', '2023-03-01', 'article date', true],
       ['CONSULT', 'summit', 'planned', null, null, false],
     ]);
-    expect(names(events[0].source)).toEqual(['Russia', 'Belarus']);
+    // two signers: the first the source, the other the recipient (roles/coordinatedSides.ts)
+    expect([names(events[0].source), names(events[0].recipient)]).toEqual([['Russia'], ['Belarus']]);
     expect(events[0].basis).toContain('date: article date');
   });
 });

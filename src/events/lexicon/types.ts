@@ -30,6 +30,8 @@ export interface TriggerEntry {
   /** Verbal nouns of a verb entry: inflected and read as nouns, under the same rule. */
   verbal_nouns?: string[];
   requires?: Requirement[];
+  /** Context words that make the word no trigger ("هدوء حذر"). */
+  unless?: Requirement[];
   light?: boolean;
   mode?: 'in person' | 'virtual' | null;
   context?: string[];
