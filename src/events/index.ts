@@ -64,7 +64,9 @@ export interface EventEngine {
 /** The rules that fill in an event, in order: each may rely on what the ones before it found. */
 export const ROLES: readonly Role[] = [
   meetingCueRoles, agentSource, passiveSides, dualVerb, preverbalSubject, relativeClauseSource, source, subjectRole, askedAct, answeredRequest, betweenSides, addressee, findRecipient, clashSides, eventLocation, visitHost, anaphora,
-  meetingParticipants, severalSides, coordinatedSides, eventStatus, background, eventDate, sidesOfEventBefore, rememberSides, rememberRequest,
+  meetingParticipants, severalSides, eventStatus, background, eventDate, sidesOfEventBefore, rememberSides, rememberRequest,
+  // after rememberSides: the next events of the sentence go on with all the signers as their subject
+  coordinatedSides,
 ];
 
 /** The rules that derive events from a sentence's events ("قالت X إن Y هاجم": X accuses Y). */
