@@ -1,15 +1,9 @@
 // dates/refiners/merge.ts: a day word or weekday right before a date becomes part of that date's mention.
 import { describe, expect, it } from 'vitest';
-import { one, run } from '../helpers.js';
+import { fullDate, one, run } from '../helpers.js';
 
 describe('a day word or weekday before a date', () => {
-  it('a weekday before a full date', () => {
-    const d = run('الأربعاء 29 يناير/كانون الثاني 2025').dates.find((x) => x.granularity === 'day' || x.granularity === 'time')!;
-    expect(d.text).toBe('الأربعاء 29 يناير/كانون الثاني 2025');
-    expect(d.value).toBe('2025-01-29');
-    expect(d.resolved).toBe(true);
-    expect(d.calendar).toBe('gregorian');
-  });
+  it('a weekday before a full date', () => fullDate('الأربعاء 29 يناير/كانون الثاني 2025', 'الأربعاء 29 يناير/كانون الثاني 2025', '2025-01-29'));
   it('اليوم and a weekday before a full date', () => {
     expect(one('وصل الوفد اليوم الأربعاء 9 مارس 2022', '2022-03-09')).toMatchObject({ text: 'اليوم الأربعاء 9 مارس 2022', value: '2022-03-09', rule: 'today+weekday+day-month-year' });
   });
