@@ -15,3 +15,11 @@ export function one(text: string, refDate: string | null = null): DateMention {
   return r.dates[0];
 }
 export const values = (text: string, refDate: string | null = null): (string | null)[] => run(text, refDate).dates.map((d) => d.value);
+/** The text's first day or time mention is `span`, a resolved Gregorian `value`. */
+export function fullDate(text: string, span: string, value: string): void {
+  const d = run(text).dates.find((x) => x.granularity === 'day' || x.granularity === 'time')!;
+  expect(d.text).toBe(span);
+  expect(d.value).toBe(value);
+  expect(d.resolved).toBe(true);
+  expect(d.calendar).toBe('gregorian');
+}

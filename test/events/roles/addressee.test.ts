@@ -1,4 +1,5 @@
-// roles/addressee.ts, roles/between.ts and the descriptions of actors.ts: who the event is done to.
+// roles/addressee.ts, roles/between.ts and the descriptions of actors.ts: who the event is done to
+// (requests and what they ask for: requested.test.ts).
 import { describe, expect, it } from 'vitest';
 import { names, run } from '../helpers.js';
 
@@ -55,37 +56,6 @@ describe('descriptions of an organisation', () => {
   it('no organisation in the document: a description stands for nobody', () => {
     expect(sides('طاجيكستان تطلب من التكتل الذي تقوده موسكو إرسال مراقبين', { Tajikistan: ['طاجيكستان'], Moscow: ['موسكو'] }))
       .toEqual([['REQUEST', ['Tajikistan'], []]]);
-  });
-});
-
-describe('requests and the act asked for', () => {
-  const fx = {
-    CSTO: [{ text: 'منظمة معاهدة الأمن الجماعي', nth: 0 }],
-    Tokayev: [{ text: 'قاسم جومارت توكاييف', role: 'الرئيس الكازاخستاني' }],
-    Kazakhstan: [{ text: 'الكازاخستاني', method: 'nisba' as const }],
-  };
-  it('who answers an appeal is the one asked, and sends the forces asked for', () => {
-    expect(sides('قمة منظمة معاهدة الأمن الجماعي. أعلنت دول المنظمة تلبية مناشدة الرئيس الكازاخستاني قاسم جومارت توكاييف إرسال قوات لحفظ السلام', fx)
-      .filter(([t]) => t !== 'CONSULT')).toEqual([
-      ['REQUEST', ['Kassym-Jomart Tokayev'], [CSTO]],
-      ['MOBILIZE', [CSTO], []],
-    ]);
-  });
-
-  it('an answering noun with no verb ("استجابة لمناشدة") names no one who answers: the appeal keeps its object', () => {
-    expect(sides('وقال باشينيان: استجابة لمناشدة الرئيس الكازاخستاني قاسم جومارت توكاييف قادة منظمة معاهدة الأمن الجماعي المساعدة', { ...fx, Pashinyan: ['باشينيان'] })
-      .filter(([t]) => t === 'REQUEST')).toEqual([['REQUEST', ['Kassym-Jomart Tokayev'], [CSTO]]]);
-  });
-
-  it('طلب من X إرسال: X sends', () => {
-    expect(sides('وطلبت طاجيكستان من روسيا إرسال قوات إلى الحدود', { Tajikistan: ['طاجيكستان'], Russia: ['روسيا'] }))
-      .toEqual([['REQUEST', ['Tajikistan'], ['Russia']], ['MOBILIZE', ['Russia'], []]]);
-  });
-
-  it('an act with its own actor is not the one asked for', () => {
-    expect(sides('وطالبت أرمينيا من المنظمة بانسحاب القوات الأذربيجانية', {
-      Armenia: ['أرمينيا'], CSTO: [{ text: 'المنظمة' }], Azerbaijan: [{ text: 'الأذربيجانية', method: 'nisba' }],
-    }).filter(([t]) => t === 'RETREAT').map((x) => x[1])).toEqual([['Azerbaijan']]);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { run } from './helpers.js';
+import { run } from '../helpers.js';
 
 describe('a dateline with day and month but no year (refiners/dateline.ts)', () => {
   const lead = 'موسكو، 28 فبراير - تعقد منظمة معاهدة الأمن الجماعي الشهر المقبل اجتماعا لوزراء الدفاع.';
@@ -17,5 +17,10 @@ describe('a dateline with day and month but no year (refiners/dateline.ts)', () 
   it('a day-month in the body keeps the tense of its clause', () => {
     const r = run('أعلن الوزير أن القمة ستعقد في 28 فبراير - وفق البيان', '2022-03-01');
     expect(r.dates[0]).toMatchObject({ text: '28 فبراير', value: '2023-02-28' });
+  });
+  it('with an agency after a slash', () => {
+    const r = run('يريفان في 28 فبراير/أرمنبريس - قال الرئيس', '2023-02-28');
+    expect(r.dates[0]).toMatchObject({ text: '28 فبراير', value: '2023-02-28' });
+    expect(run('يريفان في 28 فبراير 2023/أرمنبريس - قال الرئيس')).toMatchObject({ published: '2023-02-28', publishedBasis: 'dateline' });
   });
 });

@@ -1,6 +1,6 @@
 // story/lead.ts: the main record is the lead's fuller report of the headline's event.
 import { describe, expect, it } from 'vitest';
-import { names, run } from './helpers.js';
+import { names, run } from '../helpers.js';
 
 const entities = {
   Putin: [{ text: 'فلاديمير بوتين', role: 'الرئيس الروسي' }, 'بوتين'],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { one, run } from './helpers.js';
+import { one, run } from '../helpers.js';
 
 describe('weekdays in slashes (parsers/slashWeekday.ts)', () => {
   it('اليوم /الاثنين/ is today, one mention, checked against the weekday', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { one, run } from './helpers.js';
+import { one, run } from '../helpers.js';
 
 describe('a bare الجمعة / الاثنين / الأحد in a report (parsers/reportWeekday.ts)', () => {
   it('before إن/أن: the most recent such day in a past report', () => {

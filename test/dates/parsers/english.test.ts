@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { one, run } from './helpers.js';
+import { one, run } from '../helpers.js';
 
 describe('English dates in Arabic pages (parsers/english.ts)', () => {
   it('a site header stamp: "5th, March 2022 GMT" is the article date', () => {

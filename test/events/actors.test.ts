@@ -1,0 +1,25 @@
+// events/actors.ts: which mentions of a sentence are actors. A place is none, unless a capital stands
+// for its government: right after a verb ("حملت دوشنبه"), opening a clause before its verb, or as the
+// object right after a verb's subject ("اتهم بوتين موسكو"); such a capital acts for its state.
+import { describe, expect, it } from 'vitest';
+import { names, run } from './helpers.js';
+
+type Fx = Parameters<typeof run>[1];
+const roles = (text: string, fx: Fx): [string, string[], string[], string | null, (string | null)[]][] =>
+  run(text, fx).events.map((e) => [e.type, names(e.source), names(e.recipient), e.location?.name ?? null, e.source.map((a) => a.affiliation?.name ?? null)]);
+
+describe('a capital as an actor', () => {
+  it('right after a verb it is the subject and acts for its state', () => {
+    expect(roles('حملت دوشنبه الجانب القيرغيزي المسؤولية عن الاشتباكات.', { entities: { Dushanbe: ['دوشنبه'], Kyrgyzstan: [{ text: 'القيرغيزي', method: 'nisba' }] } }))
+      .toEqual([['ACCUSE', ['Dushanbe'], ['Kyrgyzstan'], null, ['Tajikistan']]]);
+    expect(roles('دعت دوشنبه إلى تعزيز الحدود.', { entities: { Dushanbe: ['دوشنبه'] } })).toEqual([['REQUEST', ['Dushanbe'], [], null, ['Tajikistan']]]);
+  });
+  it('right after the subject of a verb it is the object', () => {
+    expect(roles('اتهم بوتين موسكو بعرقلة الاتفاق.', { entities: { Putin: ['بوتين'], Moscow: ['موسكو'] } }).filter(([t]) => t === 'ACCUSE'))
+      .toEqual([['ACCUSE', ['Vladimir Putin'], ['Moscow'], null, [null]]]);
+  });
+  it('after a preposition it is a place, not an actor', () => {
+    expect(roles('في دوشنبه دعا رحمان إلى تعزيز الحدود.', { entities: { Dushanbe: ['دوشنبه'], Rahmon: ['رحمان'] } })).toEqual([['REQUEST', ['Emomali Rahmon'], [], 'Dushanbe', [null]]]);
+    expect(roles('التقى بوتين مع رحمان في دوشنبه.', { entities: { Putin: ['بوتين'], Rahmon: ['رحمان'], Dushanbe: ['دوشنبه'] } })).toEqual([['CONSULT', ['Vladimir Putin'], ['Emomali Rahmon'], 'Dushanbe', [null]]]);
+  });
+});

@@ -1,0 +1,16 @@
+// events/frame.ts: what the events of a sentence share; a date right after a period_bounds cue (منذ,
+// حتى) bounds a period and is not the event's.
+import { describe, expect, it } from 'vitest';
+import { names, run } from './helpers.js';
+
+const dated = (text: string): [string, string[], string | null, string | null][] =>
+  run(text, { entities: { Tajikistan: ['طاجيكستان'] }, dates: [['2014', '2014', 'year']] }).events.map((e) => [e.type, names(e.source), e.date?.value ?? null, e.date?.basis ?? null]);
+
+describe('the dates of a sentence', () => {
+  it('"عام 2014" dates the event', () => {
+    expect(dated('تشارك طاجيكستان في المناورات عام 2014.')).toEqual([['MOBILIZE', ['Tajikistan'], '2014', 'sentence']]);
+  });
+  it('"منذ 2014" does not', () => {
+    expect(dated('تشارك طاجيكستان في المناورات منذ 2014.')).toEqual([['MOBILIZE', ['Tajikistan'], null, null]]);
+  });
+});

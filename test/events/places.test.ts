@@ -1,0 +1,20 @@
+// events/places.ts: the place phrases of a sentence: a place after a location cue ("في موسكو"), not a
+// topic ("الوضع في أفغانستان"), and the destination of a travel verb ("يصل إلى مينسك للمشاركة").
+import { describe, expect, it } from 'vitest';
+import { names, run } from './helpers.js';
+
+type Fx = Parameters<typeof run>[1];
+const places = (text: string, fx: Fx): [string, string[], string | null, string | null][] =>
+  run(text, fx).events.map((e) => [e.type, names(e.source), e.location?.name ?? null, e.location?.basis ?? null]);
+
+describe('place phrases', () => {
+  const fx = { entities: { Putin: ['بوتين'], Rahmon: ['رحمان'], Moscow: ['موسكو'], Afghanistan: ['أفغانستان'] } };
+  it('a place after في is the place of the event; a place after a topic noun is not', () => {
+    expect(places('بحث بوتين مع رحمان في موسكو الوضع في أفغانستان.', fx)).toEqual([['CONSULT', ['Vladimir Putin'], 'Moscow', 'sentence']]);
+    expect(places('بحث بوتين مع رحمان الوضع في أفغانستان.', { entities: { Putin: ['بوتين'], Rahmon: ['رحمان'], Afghanistan: ['أفغانستان'] } })).toEqual([['CONSULT', ['Vladimir Putin'], null, null]]);
+  });
+  it('a travel verb\'s destination is where the meeting it travels to takes place', () => {
+    expect(places('يصل لوكاشينكو إلى مينسك للمشاركة في اجتماع المنظمة.', { entities: { Lukashenko: ['لوكاشينكو'], Minsk: ['مينسك'], CSTO: ['المنظمة'] } }))
+      .toEqual([['CONSULT', ['Collective Security Treaty Organization'], 'Minsk', 'sentence']]);
+  });
+});
