@@ -27,6 +27,8 @@ export interface EntityRecord {
   country?: string;
   iso3?: string;
   kind?: string;
+  /** The gazetteer id of the organisation this body belongs to (the CSTO's councils: org:csto). */
+  parent?: string;
   mentions: Mention[];
 }
 

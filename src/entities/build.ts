@@ -31,6 +31,7 @@ export function build(ctx: Ctx): EntityRecord[] {
         if (e.country) rec.country = e.country;
         if (e.iso3) rec.iso3 = e.iso3;
         if (e.kind) rec.kind = e.kind;
+        if (e.parent) rec.parent = e.parent;
         byId.set(id, rec);
       }
     } else {

@@ -194,3 +194,10 @@ describe('pattern word lists (src/data/entities/patterns.json)', () => {
     expect(() => loadPatternWords(file)).toThrow(/: 1 problem\n {2}cannot read: /);
   });
 });
+
+describe('a body of an organisation', () => {
+  it('names its organisation as its parent', () => {
+    const ents = loadEntityEngine().extract(analyze('بدأ في مينسك اجتماع مجلس وزراء خارجية منظمة معاهدة الأمن الجماعي.'));
+    expect(ents.filter((e) => e.parent).map((e) => [e.id, e.parent])).toEqual([['org:csto-council-of-foreign-ministers', 'org:csto']]);
+  });
+});

@@ -9,10 +9,11 @@ import type { DateMention, EntityRecord, EntityType, EventRecord, Granularity, M
 export const SEEDS = fileURLToPath(new URL('../../seeds', import.meta.url));
 export const seed = (name: string): string => readFileSync(join(SEEDS, name), 'utf8');
 
-interface Known { id: string; type: EntityType; name: string; name_ar: string; country?: string; iso3?: string; kind?: string }
+interface Known { id: string; type: EntityType; name: string; name_ar: string; country?: string; iso3?: string; kind?: string; parent?: string }
 export const KNOWN: Record<string, Known> = {
   CSTO: { id: 'org:csto', type: 'ORG', name: 'Collective Security Treaty Organization', name_ar: 'منظمة معاهدة الأمن الجماعي', kind: 'igo' },
   CSC: { id: 'org:csto-csc', type: 'ORG', name: 'Collective Security Council', name_ar: 'مجلس الأمن الجماعي', kind: 'body' },
+  CFM: { id: 'org:csto-council-of-foreign-ministers', type: 'ORG', name: 'CSTO Council of Foreign Ministers', name_ar: 'مجلس وزراء خارجية منظمة معاهدة الأمن الجماعي', kind: 'body', parent: 'org:csto' },
   Taliban: { id: 'org:taliban', type: 'ORG', name: 'Taliban', name_ar: 'حركة طالبان', kind: 'movement' },
   SCO: { id: 'org:sco', type: 'ORG', name: 'Shanghai Cooperation Organisation', name_ar: 'منظمة شنغهاي للتعاون', kind: 'organization' },
   Rahmon: { id: 'person:rahmon', type: 'PERSON', name: 'Emomali Rahmon', name_ar: 'إمام علي رحمان', country: 'TJ', iso3: 'TJK' },
@@ -86,6 +87,7 @@ export function entity(t: AnalyzedText, key: string, surfaces: (string | Surface
   if (k.country) e.country = k.country;
   if (k.iso3) e.iso3 = k.iso3;
   if (k.kind) e.kind = k.kind;
+  if (k.parent) e.parent = k.parent;
   return e;
 }
 

@@ -11,6 +11,13 @@ export const LEAD_SENTENCES = 2;
 const actorIds = (r: Raw): Set<string> =>
   new Set([...r.rec.source, ...r.rec.recipient, ...r.rec.participants, ...r.rec.chair, ...r.rec.invited].map((a) => a.entity));
 
+/** The actors and the organisations their bodies belong to: "مجلس وزراء خارجية المنظمة" meets as the CSTO. */
+function withParents(st: Story, ids: Set<string>): Set<string> {
+  const out = new Set(ids);
+  for (const e of st.doc.ctx.entities) if (e.parent && ids.has(e.id)) out.add(e.parent);
+  return out;
+}
+
 /** What a record says of its happening: its named actors, a date, a place. */
 function detail(r: Raw): number {
   const people = new Set([...r.rec.source, ...r.rec.recipient, ...r.rec.participants, ...r.rec.chair, ...r.rec.invited].filter((a) => a.type === 'PERSON').map((a) => a.entity));
@@ -22,8 +29,8 @@ function detail(r: Raw): number {
 
 const sameKind = (r: Raw, main: Raw): boolean => entryRule(r.rec) === entryRule(main.rec);
 
-/** Same type, not negated, in the lead sentences after the main record, naming one of its actors. */
-function reportsAgain(r: Raw, main: Raw, named: Set<string>): boolean {
+/** Same type, not negated, in the lead sentences after the main record, naming one of its actors (`ids`: r's actors, by default without their organisations). */
+function reportsAgain(r: Raw, main: Raw, named: Set<string>, ids = actorIds(r)): boolean {
   const s = r.rec.sentence.index, s0 = main.rec.sentence.index;
   if (s <= s0 || s > s0 + LEAD_SENTENCES || r.background || r.anaphoric) return false;
   if (r.rec.type !== main.rec.type || r.rec.status === 'negated') return false;
@@ -32,7 +39,6 @@ function reportsAgain(r: Raw, main: Raw, named: Set<string>): boolean {
   // "يبدأ بوتين الخميس زيارة ... وزار بوتين البلاد في عام 2016": a report of another date is another happening
   const d0 = main.rec.date?.value, d = r.rec.date?.value;
   if (d0 && d && !d0.startsWith(d) && !d.startsWith(d0)) return false;
-  const ids = actorIds(r);
   // "... قمة منظمة معاهدة الأمن الجماعي ... البيان الختامي للقمة التي عقدت في موسكو": the same kind of
   // happening with no sides of its own is the one the headline names
   if (!ids.size) return sameKind(r, main);
@@ -72,7 +78,7 @@ export function placeFromLead(st: Story): void {
   const main = st.main;
   if (!vague(main) || main.rec.status !== 'reported') return;
   const named = actorIds(main);
-  const r = st.raws.find((x) => x !== main && !vague(x) && (reportsAgain(x, main, named) || headlineOf(x, main) || visitOfSource(x, main)));
+  const r = st.raws.find((x) => x !== main && !vague(x) && (reportsAgain(x, main, named, withParents(st, actorIds(x))) || headlineOf(x, main) || visitOfSource(x, main)));
   if (!r) return;
   const loc = r.rec.location!;
   setLocation(main.rec, { ...loc, basis: `sentence ${r.rec.sentence.index}` } as Loc, `location: sentence ${r.rec.sentence.index}`);

@@ -57,6 +57,13 @@ describe('fullerLeadReport', () => {
 });
 
 describe('placeFromLead', () => {
+  it('a council of the organisation meets as the organisation: the headline\'s talks take the council meeting\'s place', () => {
+    const text = 'دول منظمة معاهدة الأمن الجماعي تبحث آفاق التعاون\nبدأ في مينسك اليوم اجتماع مجلس وزراء خارجية منظمة معاهدة الأمن الجماعي.';
+    const { events } = run(text, { entities: { CSTO: ['منظمة معاهدة الأمن الجماعي'], CFM: ['مجلس وزراء خارجية منظمة معاهدة الأمن الجماعي'], Minsk: ['مينسك'] } });
+    const main = events.find((e) => e.main)!;
+    expect([main.sentence.index, names(main.source), main.location?.name, main.location?.basis]).toEqual([0, ['Collective Security Treaty Organization'], 'Minsk', 'sentence 1']);
+  });
+
   it('the headline names the attack and its sides, the lead its place: the main record has both', () => {
     const text = 'حركة طالبان تعلن هجوما على طاجيكستان\nوقالت حركة طالبان إنها نفذت هجوما في دوشنبه.';
     const { events } = run(text, { entities: { Taliban: ['حركة طالبان'], Tajikistan: ['طاجيكستان'], Dushanbe: ['دوشنبه'] } });
