@@ -32,11 +32,23 @@ export function eventLocation(ev: Slots): void {
   ev.loc = loc;
 }
 
-/** A country names a statement's place right after its trigger, or right before it as where a traveller went. */
+/**
+ * A country names a statement's place right after its trigger, or right before it as where a traveller
+ * went, or right before a noun trigger in the same clause ("تبدأ اليوم في روسيا جولة محادثات").
+ */
 function statementCountry(ev: Slots, l: Loc): boolean {
   if (l.pos > ev.k) return words(ev, ev.k, l.pos) <= STATEMENT_COUNTRY;
-  return !!l.destination && words(ev, l.pos, ev.k) <= PURPOSE_AFTER_DESTINATION;
+  if (l.destination) return words(ev, l.pos, ev.k) <= PURPOSE_AFTER_DESTINATION;
+  return !ev.isVerb && words(ev, l.pos, ev.k) <= COUNTRY_BEFORE_NOUN && !thatClauseBetween(ev, l.pos, ev.k) && !afterName(ev, l.pos);
 }
+
+/** The word before a place cue belongs to a name or its title ("قائد القوات الأميركية في أفغانستان عن قلقه"). */
+function afterName(ev: Slots, cue: number): boolean {
+  return (ev.f.doc.bySentence.get(ev.f.s) ?? []).some((m) => m.roleStart <= cue - 1 && cue - 1 < m.t1);
+}
+
+/** A country before a noun trigger names its place this close, in words from its في (the country one). */
+const COUNTRY_BEFORE_NOUN = 3;
 
 /** The most specific place first: a city or province, then a country, then a region ("في جمهورية طاجيكستان في آسيا الوسطى"). */
 const tier = (l: Loc): number => (l.isCountry ? 1 : l.ment?.ent.kind === 'region' ? 2 : 0);
@@ -47,9 +59,14 @@ const tier = (l: Loc): number => (l.isCountry ? 1 : l.ment?.ent.kind === 'region
  * whose أن opens the trigger's own clause.
  */
 function inThatClause(ev: Slots, l: Loc): boolean {
-  const { f, k } = ev;
+  return thatClauseBetween(ev, ev.k, l.pos);
+}
+
+/** An أن/إن (not after a future marker) between two tokens. */
+function thatClauseBetween(ev: Slots, from: number, to: number): boolean {
+  const { f } = ev;
   const toks = f.doc.toks;
-  for (let i = k + 1; i < l.pos; i++) if (tokIs(toks[i], f.rd.complementizers) && !tokIs(toks[i - 1], f.sets.future)) return true;
+  for (let i = from + 1; i < to; i++) if (tokIs(toks[i], f.rd.complementizers) && !tokIs(toks[i - 1], f.sets.future)) return true;
   return false;
 }
 

@@ -95,6 +95,13 @@ describe('location', () => {
     expect(near.map((e) => [e.type, e.location?.name ?? null])).toEqual([['SUPPORT', null]]);
   });
 
+  it('a country right before a noun trigger names its place ("تبدأ اليوم في روسيا جولة محادثات"), not after a title', () => {
+    const talks = run('تبدأ اليوم في روسيا جولة محادثات بين طالبان والحكومة.', { entities: { Russia: ['روسيا'], Taliban: ['طالبان'] } }).events;
+    expect(talks.map((e) => [e.type, e.location?.name ?? null])).toEqual([['CONSULT', 'Russia']]);
+    const titled = run('وأعرب قائد القوات الأمريكية في أفغانستان عن قلقه من تنامي الاتصالات.', { entities: { USA: [{ text: 'الأمريكية', method: 'nisba' }], Afghanistan: ['أفغانستان'] } }).events;
+    expect(titled.map((e) => [e.type, e.location?.name ?? null])).toEqual([['DISAPPROVE', null]]);
+  });
+
   it('a cue glued to the place it opens: بالعاصمة الروسية موسكو', () => {
     const { events } = run('انطلق اجتماع منظمة معاهدة الأمن الجماعي بالعاصمة الروسية موسكو.', {
       entities: { CSTO: ['منظمة معاهدة الأمن الجماعي'], Moscow: ['العاصمة الروسية موسكو'] },
