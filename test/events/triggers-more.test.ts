@@ -253,4 +253,14 @@ describe('trigger additions', () => {
     const warned = run('وحذر الرئيس فلاديمير بوتين الولايات المتحدة.', { entities: { Putin: [{ text: 'فلاديمير بوتين', role: 'الرئيس' }], USA: ['الولايات المتحدة'] } }).events;
     expect(warned.map((e) => [e.rule, names(e.source), names(e.recipient)])).toEqual([['disapprove.warning', ['Vladimir Putin'], ['United States']]]);
   });
+  it('consult.arrival: an official who arrives in a city visits it; not a count, troops or power that "reach"', () => {
+    const visit = run('وصل الرئيس فلاديمير بوتين إلى دوشنبه في زيارة رسمية.', { entities: { Putin: [{ text: 'فلاديمير بوتين', role: 'الرئيس' }], Dushanbe: ['دوشنبه'] } }).events;
+    expect(visit.map((e) => [e.type, e.rule.split('+')[0], names(e.source), e.location?.name])).toEqual([['CONSULT', 'consult.arrival', ['Vladimir Putin'], 'Dushanbe']]);
+    const rest: [string, Parameters<typeof run>[1]['entities']][] = [
+      ['وصل عدد قتلى طاجيكستان إلى مئة.', { Tajikistan: ['طاجيكستان'] }],
+      ['وصلت قوات روسية إلى كازاخستان.', { Kazakhstan: ['كازاخستان'], Russia: [{ text: 'روسية', method: 'nisba' }] }],
+      ['وقال باشينيان الذي وصل إلى السلطة في 2018 إن بلاده ستنسحب.', { Pashinyan: ['باشينيان'] }],
+    ];
+    for (const [text, entities] of rest) expect(run(text, { entities }).events.map((e) => e.rule)).not.toContain('consult.arrival');
+  });
 });
