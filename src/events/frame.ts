@@ -80,7 +80,7 @@ function boundsPeriod(doc: Doc, d: DocDate): boolean {
 export function sentenceFrame(doc: Doc, s: number, hits: Hit[]): Frame {
   const { t, sets } = doc;
   const [a, b] = doc.sentTok[s];
-  const groups = groupHits(hits);
+  const groups = groupHits(doc, hits);
   // "زيارة إلى موسكو", "إرسال قوات إلى كازاخستان": after these events, إلى names the place
   const visitToks = hits.filter((h) => sets.destinationRules?.has(h.hit.entry.rule)).map((h) => h.k);
   const locs = sentenceLocations(doc, s, visitToks);

@@ -33,16 +33,18 @@ function namedTokens(doc: Doc, s: number, a: number, b: number): Uint8Array {
   return named;
 }
 
-/** Light triggers join the nearest full trigger of the same type; close same-type triggers merge. */
-export function groupHits(hits: Hit[]): Group[] {
+/** Light triggers join the nearest full trigger of the same type; close same-type triggers of one clause merge. */
+export function groupHits(doc: Doc, hits: Hit[]): Group[] {
   const groups: Group[] = [];
   for (const h of hits) {
     if (h.hit.entry.light) continue;
     const prev = groups.length ? groups[groups.length - 1] : null;
-    // "اتفاق لتسريع اعتماد", "زار ... في زيارة": one event said twice
+    const last = prev ? Math.max(prev.head.k, ...prev.extra.map((x) => x.k)) : -1;
+    // "اتفاق لتسريع اعتماد", "زار ... في زيارة": one event said twice; not across a comma ("قبيل وصوله
+    // إلى العاصمة يريفان، زار القاعدة في غومري": two visits)
     if (prev && prev.head.hit.entry.type === h.hit.entry.type &&
         (prev.head.hit.entry.subtype === h.hit.entry.subtype || h.k - prev.head.k <= 2) &&
-        h.k - Math.max(prev.head.k, ...prev.extra.map((x) => x.k)) <= 4) {
+        h.k - last <= 4 && !doc.t.text.slice(doc.toks[last].end, doc.toks[h.k].start).includes(',')) {
       prev.extra.push(h);
     } else {
       groups.push({ head: h, extra: [] });

@@ -55,6 +55,7 @@ export const KNOWN: Record<string, Known> = {
   Kunduz: { id: 'place:kunduz', type: 'PLACE', name: 'Kunduz', name_ar: 'قندوز', country: 'AF', iso3: 'AFG', kind: 'city' },
   Samarkand: { id: 'place:samarkand', type: 'PLACE', name: 'Samarkand', name_ar: 'سمرقند', country: 'UZ', iso3: 'UZB', kind: 'city' },
   Anadolu: { id: 'org:anadolu', type: 'ORG', name: 'Anadolu Agency', name_ar: 'وكالة الأناضول', kind: 'agency' },
+  Gyumri: { id: 'place:gyumri', type: 'PLACE', name: 'Gyumri', name_ar: 'غيومري', country: 'AM', iso3: 'ARM', kind: 'city' },
   Yerevan: { id: 'place:yerevan', type: 'PLACE', name: 'Yerevan', name_ar: 'يريفان', country: 'AM', iso3: 'ARM', kind: 'capital' },
 };
 

@@ -25,11 +25,20 @@ export function eventLocation(ev: Slots): void {
   const usable = f.locs.filter((l) => (f.owner.get(l) === g || (verbal && f.owner.get(l)!.head.hit.entry.type === 'CONSULT')) &&
     (!l.isCountry || (verbal ? statementCountry(ev, l) : words(ev, Math.min(k, l.pos), Math.max(k, l.pos)) <= EVENT_COUNTRY)) &&
     !inThatClause(ev, l));
+  // the most specific, then one of the trigger's own clause ("قبيل وصوله إلى العاصمة يريفان، زار القاعدة في مدينة غومري"), then the nearest
+  const rank = (l: Loc): [number, number, number] => [tier(l), commaBetween(ev, l.pos) ? 1 : 0, Math.abs(l.pos - k)];
   let loc: Loc | null = null;
-  for (const l of usable) {
-    if (!loc || tier(l) < tier(loc) || (tier(l) === tier(loc) && Math.abs(l.pos - k) < Math.abs(loc.pos - k))) loc = l;
-  }
+  for (const l of usable) if (!loc || before(rank(l), rank(loc))) loc = l;
   ev.loc = loc;
+}
+
+const before = (x: number[], y: number[]): boolean => x[0] < y[0] || (x[0] === y[0] && (x[1] < y[1] || (x[1] === y[1] && x[2] < y[2])));
+
+/** A comma between the trigger and a token: another clause. */
+function commaBetween(ev: Slots, pos: number): boolean {
+  const toks = ev.f.doc.toks;
+  const [x, y] = pos < ev.k ? [pos, ev.k] : [ev.k, pos];
+  return ev.f.doc.t.text.slice(toks[x].end, toks[y].start).includes(',');
 }
 
 /**

@@ -47,7 +47,8 @@ describe('location', () => {
     const { events } = run('وزير الدفاع الروسي يصل إلى مينسك للمشاركة في اجتماع منظمة معاهدة الأمن الجماعي', {
       entities: { Minsk: ['مينسك'], CSTO: ['منظمة معاهدة الأمن الجماعي'] },
     });
-    expect(events.map((e) => [e.type, e.location?.name])).toEqual([['CONSULT', 'Minsk']]);
+    // the arrival is a visit of its own (consult.arrival)
+    expect(events.map((e) => [e.type, e.rule, e.location?.name])).toEqual([['CONSULT', 'consult.arrival', 'Minsk'], ['CONSULT', 'consult.meeting', 'Minsk']]);
   });
 
   it('a country before the region it lies in ("في جمهورية طاجيكستان في آسيا الوسطى")', () => {
@@ -100,6 +101,12 @@ describe('location', () => {
     expect(talks.map((e) => [e.type, e.location?.name ?? null])).toEqual([['CONSULT', 'Russia']]);
     const titled = run('وأعرب قائد القوات الأمريكية في أفغانستان عن قلقه من تنامي الاتصالات.', { entities: { USA: [{ text: 'الأمريكية', method: 'nisba' }], Afghanistan: ['أفغانستان'] } }).events;
     expect(titled.map((e) => [e.type, e.location?.name ?? null])).toEqual([['DISAPPROVE', null]]);
+  });
+
+  it('two visits a comma apart are two events, each with the place of its own clause', () => {
+    const text = 'وصل الوزير سيرغي شويغو إلى العاصمة يريفان، زار الرئيس فلاديمير بوتين القاعدة العسكرية في مدينة غومري.';
+    const { events } = run(text, { entities: { Shoigu: [{ text: 'سيرغي شويغو', role: 'الوزير' }], Putin: [{ text: 'فلاديمير بوتين', role: 'الرئيس' }], Yerevan: ['يريفان'], Gyumri: ['غومري'] } });
+    expect(events.map((e) => [e.trigger.text, e.location?.name])).toEqual([['وصل', 'Yerevan'], ['زار', 'Gyumri']]);
   });
 
   it('a cue glued to the place it opens: بالعاصمة الروسية موسكو', () => {
