@@ -1,5 +1,5 @@
 // Trigger words of a sentence and their grouping into events.
-import { tokIs } from './cues.js';
+import { findCue, tokIs } from './cues.js';
 import type { Doc } from './doc.js';
 import type { Requirement, TriggerHit } from './lexicon/types.js';
 
@@ -41,10 +41,10 @@ export function groupHits(doc: Doc, hits: Hit[]): Group[] {
     const prev = groups.length ? groups[groups.length - 1] : null;
     const last = prev ? Math.max(prev.head.k, ...prev.extra.map((x) => x.k)) : -1;
     // "اتفاق لتسريع اعتماد", "زار ... في زيارة": one event said twice; not across a comma ("قبيل وصوله
-    // إلى العاصمة يريفان، زار القاعدة في غومري": two visits)
+    // إلى العاصمة يريفان، زار القاعدة في غومري": two visits) unless the first recalls a meeting ("وخلال اللقاء، بحث")
     if (prev && prev.head.hit.entry.type === h.hit.entry.type &&
         (prev.head.hit.entry.subtype === h.hit.entry.subtype || h.k - prev.head.k <= 2) &&
-        h.k - last <= 4 && !doc.t.text.slice(doc.toks[last].end, doc.toks[h.k].start).includes(',')) {
+        h.k - last <= 4 && (!doc.t.text.slice(doc.toks[last].end, doc.toks[h.k].start).includes(',') || recalls(doc, prev.head.k))) {
       prev.extra.push(h);
     } else {
       groups.push({ head: h, extra: [] });
@@ -61,6 +61,11 @@ export function groupHits(doc: Doc, hits: Hit[]): Group[] {
     if (best && dist <= 12) best.extra.push(h);
   }
   return groups;
+}
+
+/** The trigger is a word that recalls a meeting already reported ("اللقاء", "القمة": the cue list anaphora). */
+function recalls(doc: Doc, k: number): boolean {
+  return findCue(doc, doc.toks[k].sentence, 'anaphora').some((x) => x.end - 1 === k);
 }
 
 export function groupDist(g: Group, pos: number): number {
