@@ -236,4 +236,13 @@ describe('trigger additions', () => {
     const killed = run('وأعلنت طاجيكستان مقتل ثلاثة من حرس الحدود.', { entities: { Tajikistan: ['طاجيكستان'] } });
     expect(killed.events.map((e) => e.rule)).toEqual(['assault.killing']);
   });
+
+  it('accuse.charge: وجه إلى X تهمة, the one charged after إلى; not the charges a lawyer calls false, nor a travel verb', () => {
+    const charged = run('ووجهت طاجيكستان إلى حركة طالبان تهمة دعم المسلحين.', { entities: { Tajikistan: ['طاجيكستان'], Taliban: ['حركة طالبان'] } }).events;
+    expect(charged.map((e) => [e.type, e.rule, names(e.source), names(e.recipient)])).toEqual([['ACCUSE', 'accuse.charge', ['Tajikistan'], ['Taliban']]]);
+    const plural = run('ووجهت روسيا تهما إلى أوكرانيا بدعم الإرهاب.', { entities: { Russia: ['روسيا'], Ukraine: ['أوكرانيا'] } }).events;
+    expect(plural.map((e) => [e.type, e.rule, names(e.source), names(e.recipient)])).toEqual([['ACCUSE', 'accuse.charge', ['Russia'], ['Ukraine']]]);
+    expect(run('وتوجه الوفد الروسي إلى طاجيكستان.', { entities: { Tajikistan: ['طاجيكستان'] } }).events.map((e) => e.rule)).not.toContain('accuse.charge');
+    expect(run('وقال المحامي إن التهم الموجهة إلى روسيا ملفقة.', { entities: { Russia: ['روسيا'] } }).events.map((e) => e.rule)).not.toContain('accuse.charge');
+  });
 });
