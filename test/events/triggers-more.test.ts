@@ -245,4 +245,27 @@ describe('trigger additions', () => {
     expect(run('وتوجه الوفد الروسي إلى طاجيكستان.', { entities: { Tajikistan: ['طاجيكستان'] } }).events.map((e) => e.rule)).not.toContain('accuse.charge');
     expect(run('وقال المحامي إن التهم الموجهة إلى روسيا ملفقة.', { entities: { Russia: ['روسيا'] } }).events.map((e) => e.rule)).not.toContain('accuse.charge');
   });
+
+  it('retreat.flight: فر/فروا ... إلى, the country fled to is the recipient; not وفرت (provided)', () => {
+    const fled = run('وفر جنود قيرغيزستان عبر الحدود إلى طاجيكستان بعد الاشتباكات.', { entities: { Kyrgyzstan: ['قيرغيزستان'], Tajikistan: ['طاجيكستان'] } }).events;
+    expect(fled.filter((e) => e.type === 'RETREAT').map((e) => [e.type, e.rule, names(e.source), names(e.recipient)])).toEqual([['RETREAT', 'retreat.flight', ['Kyrgyzstan'], ['Tajikistan']]]);
+    const provided = run('ووفرت روسيا الدعم العسكري إلى طاجيكستان.', { entities: { Russia: ['روسيا'], Tajikistan: ['طاجيكستان'] } }).events;
+    expect(provided.map((e) => e.rule)).not.toContain('retreat.flight');
+    const evaded = run('وقالت بريطانيا إن روسيا تستخدم العملة للتهرب من العقوبات.', { entities: { UK: ['بريطانيا'], Russia: ['روسيا'] } }).events;
+    expect(evaded.map((e) => e.rule)).not.toContain('retreat.flight');
+  });
+
+  it('mobilize.border-closure: أغلقت X حدودها / المعابر مع Y; not a door closed on talks (the noun إغلاق is none: "هددت بإغلاق" is a threat)', () => {
+    const closed = run('وأغلقت طاجيكستان حدودها البرية مع أفغانستان.', { entities: { Tajikistan: ['طاجيكستان'], Afghanistan: ['أفغانستان'] } }).events;
+    expect(closed.map((e) => [e.type, e.rule, names(e.source), names(e.recipient)])).toEqual([['MOBILIZE', 'mobilize.border-closure', ['Tajikistan'], ['Afghanistan']]]);
+    const crossings = run('وأغلقت كازاخستان المعابر الحدودية مع قيرغيزستان.', { entities: { Kazakhstan: ['كازاخستان'], Kyrgyzstan: ['قيرغيزستان'] } }).events;
+    expect(crossings.map((e) => [e.type, e.rule, names(e.source), names(e.recipient)])).toEqual([['MOBILIZE', 'mobilize.border-closure', ['Kazakhstan'], ['Kyrgyzstan']]]);
+    expect(run('وأغلقت روسيا الباب أمام المفاوضات مع أوكرانيا.', { entities: { Russia: ['روسيا'], Ukraine: ['أوكرانيا'] } }).events.map((e) => e.rule)).not.toContain('mobilize.border-closure');
+  });
+
+  it('assault.seizure: سيطر (the masculine verb) with a long subject before على; the noun سيطرة is none', () => {
+    const seized = run('وسيطر مسلحو حركة طالبان على مطار قندوز.', { entities: { Taliban: ['حركة طالبان'], Kunduz: ['قندوز'] } }).events;
+    expect(seized.map((e) => [e.type, e.rule, names(e.source)])).toEqual([['ASSAULT', 'assault.seizure', ['Taliban']]]);
+    expect(run('وتقع المنطقة تحت سيطرة حركة طالبان منذ سنوات.', { entities: { Taliban: ['حركة طالبان'] } }).events).toEqual([]);
+  });
 });
