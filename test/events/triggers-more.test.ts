@@ -268,4 +268,30 @@ describe('trigger additions', () => {
     expect(seized.map((e) => [e.type, e.rule, names(e.source)])).toEqual([['ASSAULT', 'assault.seizure', ['Taliban']]]);
     expect(run('وتقع المنطقة تحت سيطرة حركة طالبان منذ سنوات.', { entities: { Taliban: ['حركة طالبان'] } }).events).toEqual([]);
   });
+
+  it('retreat.leave: غادرت X المنظمة / التحالف, the organisation is the recipient; not a trip ("غادر بوتين موسكو")', () => {
+    const left = run('وقالت الوزارة إن أرمينيا تغادر منظمة معاهدة الأمن الجماعي.', { entities: { Armenia: ['أرمينيا'], CSTO: ['منظمة معاهدة الأمن الجماعي'] } }).events;
+    expect(left.map((e) => [e.type, e.rule, names(e.source), names(e.recipient)])).toEqual([['RETREAT', 'retreat.leave', ['Armenia'], ['Collective Security Treaty Organization']]]);
+    expect(run('وغادر الرئيس فلاديمير بوتين موسكو متوجها إلى طاجيكستان.', { entities: { Putin: [{ text: 'فلاديمير بوتين', role: 'الرئيس' }], Moscow: ['موسكو'], Tajikistan: ['طاجيكستان'] } }).events.map((e) => e.rule)).not.toContain('retreat.leave');
+  });
+
+  it('aid.supply: زودت X Y بأسلحة, Y the recipient; not a supply of anything', () => {
+    const armed = run('وزودت روسيا طاجيكستان بأسلحة ومعدات عسكرية حديثة.', { entities: { Russia: ['روسيا'], Tajikistan: ['طاجيكستان'] } }).events;
+    expect(armed.map((e) => [e.type, e.rule, names(e.source), names(e.recipient)])).toEqual([['AID', 'aid.supply', ['Russia'], ['Tajikistan']]]);
+    expect(run('وزودت روسيا الصحفيين بالمعلومات عن طاجيكستان.', { entities: { Russia: ['روسيا'], Tajikistan: ['طاجيكستان'] } }).events.map((e) => e.rule)).not.toContain('aid.supply');
+  });
+
+  it('concede.release-free: أطلق سراح; أطلق النار stays an attack', () => {
+    const freed = run('وأطلقت أذربيجان سراح جنود أرمينيا.', { entities: { Azerbaijan: ['أذربيجان'], Armenia: ['أرمينيا'] } }).events;
+    expect(freed.map((e) => [e.type, e.rule, names(e.source), names(e.recipient)])).toEqual([['CONCEDE', 'concede.release-free', ['Azerbaijan'], ['Armenia']]]);
+    const fire = run('وأطلقت قوات قيرغيزستان النار على حرس الحدود الطاجيكي.', { entities: { Kyrgyzstan: ['قيرغيزستان'], Tajikistan: [{ text: 'الطاجيكي', method: 'nisba' }] } }).events;
+    expect(fire.map((e) => e.rule)).toEqual(['assault.open-fire']);
+  });
+
+  it('coerce.expulsion: ترحيل (deportation); consult.discuss: استعرض الجانبان', () => {
+    const deport = run('وقررت روسيا ترحيل مواطنين من طاجيكستان.', { entities: { Russia: ['روسيا'], Tajikistan: ['طاجيكستان'] } }).events;
+    expect(deport.map((e) => [e.type, e.rule, names(e.source), names(e.recipient)])).toEqual([['COERCE', 'coerce.expulsion', ['Russia'], ['Tajikistan']]]);
+    const reviewed = run('واستعرض بوتين وتوكاييف العلاقات الثنائية.', { entities: { Putin: ['بوتين'], Tokayev: ['توكاييف'] } }).events;
+    expect(reviewed.map((e) => [e.type, e.rule])).toEqual([['CONSULT', 'consult.discuss']]);
+  });
 });
