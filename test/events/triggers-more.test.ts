@@ -294,4 +294,21 @@ describe('trigger additions', () => {
     const reviewed = run('واستعرض بوتين وتوكاييف العلاقات الثنائية.', { entities: { Putin: ['بوتين'], Tokayev: ['توكاييف'] } }).events;
     expect(reviewed.map((e) => [e.type, e.rule])).toEqual([['CONSULT', 'consult.discuss']]);
   });
+
+  it('disapprove.objection: اعترض على (objected to); not اعترض صاروخا (intercepted)', () => {
+    const objected = run('واعترضت روسيا على قرار الولايات المتحدة.', { entities: { Russia: ['روسيا'], USA: ['الولايات المتحدة'] } }).events;
+    expect(objected.map((e) => [e.type, e.rule, names(e.source), names(e.recipient)])).toEqual([['DISAPPROVE', 'disapprove.objection', ['Russia'], ['United States']]]);
+    expect(run('واعترضت الدفاعات الجوية في روسيا صاروخا أطلق من أوكرانيا.', { entities: { Russia: ['روسيا'], Ukraine: ['أوكرانيا'] } }).events.map((e) => e.rule)).not.toContain('disapprove.objection');
+  });
+
+  it('cooperate.coordination: تنسق X مع Y', () => {
+    const coord = run('وتنسق روسيا مع طاجيكستان في مكافحة الإرهاب.', { entities: { Russia: ['روسيا'], Tajikistan: ['طاجيكستان'] } }).events;
+    expect(coord.map((e) => [e.type, e.rule, names(e.source), names(e.recipient)])).toEqual([['COOPERATE', 'cooperate.coordination', ['Russia'], ['Tajikistan']]]);
+  });
+
+  it('support.praise-on: أثنى X على Y; not the number اثني عشر', () => {
+    const praised = run('وأثنى بوتين على دور طاجيكستان في حماية الحدود.', { entities: { Putin: ['بوتين'], Tajikistan: ['طاجيكستان'] } }).events;
+    expect(praised.map((e) => [e.type, e.rule, names(e.source), names(e.recipient)])).toEqual([['SUPPORT', 'support.praise-on', ['Vladimir Putin'], ['Tajikistan']]]);
+    expect(run('وشارك اثني عشر جنديا من طاجيكستان على الأقل.', { entities: { Tajikistan: ['طاجيكستان'] } }).events.map((e) => e.rule)).not.toContain('support.praise-on');
+  });
 });
