@@ -311,4 +311,23 @@ describe('trigger additions', () => {
     expect(praised.map((e) => [e.type, e.rule, names(e.source), names(e.recipient)])).toEqual([['SUPPORT', 'support.praise-on', ['Vladimir Putin'], ['Tajikistan']]]);
     expect(run('وشارك اثني عشر جنديا من طاجيكستان على الأقل.', { entities: { Tajikistan: ['طاجيكستان'] } }).events.map((e) => e.rule)).not.toContain('support.praise-on');
   });
+
+  it('assault.strike: ضربات جوية/صاروخية; not a figurative blow', () => {
+    const strikes = run('وشنت روسيا ضربات جوية على مواقع حركة طالبان.', { entities: { Russia: ['روسيا'], Taliban: ['حركة طالبان'] } }).events;
+    expect(strikes.map((e) => [e.type, e.rule, names(e.source), names(e.recipient)])).toEqual([['ASSAULT', 'assault.strike', ['Russia'], ['Taliban']]]);
+    expect(run('وكانت هذه ضربة قوية لاقتصاد روسيا.', { entities: { Russia: ['روسيا'] } }).events).toEqual([]);
+  });
+
+  it('assault.downing: أسقط طائرة/مسيرة, with the subject between; not rain falling', () => {
+    const downed = run('وأسقطت أذربيجان طائرة مسيرة تابعة لأرمينيا.', { entities: { Azerbaijan: ['أذربيجان'], Armenia: ['أرمينيا'] } }).events;
+    expect(downed.map((e) => [e.type, e.rule, names(e.source)])).toEqual([['ASSAULT', 'assault.downing', ['Azerbaijan']]]);
+    expect(run('وتسقط الأمطار بغزارة في روسيا.', { entities: { Russia: ['روسيا'] } }).events).toEqual([]);
+  });
+
+  it('coerce.arrest in the present (تعتقل, يحتجز), protest.protest as a verb (تظاهر ... ضد)', () => {
+    const arrests = run('وتعتقل طاجيكستان عناصر من حركة طالبان.', { entities: { Tajikistan: ['طاجيكستان'], Taliban: ['حركة طالبان'] } }).events;
+    expect(arrests.map((e) => [e.type, e.rule, names(e.source), names(e.recipient)])).toEqual([['COERCE', 'coerce.arrest', ['Tajikistan'], ['Taliban']]]);
+    const demo = run('وتظاهر آلاف في يريفان ضد منظمة معاهدة الأمن الجماعي.', { entities: { Yerevan: ['يريفان'], CSTO: ['منظمة معاهدة الأمن الجماعي'] } }).events;
+    expect(demo.map((e) => [e.type, e.rule, names(e.recipient)])).toEqual([['PROTEST', 'protest.protest', ['Collective Security Treaty Organization']]]);
+  });
 });
