@@ -263,4 +263,98 @@ describe('trigger additions', () => {
     ];
     for (const [text, entities] of rest) expect(run(text, { entities }).events.map((e) => e.rule)).not.toContain('consult.arrival');
   });
+
+  it('accuse.charge: وجه إلى X تهمة, the one charged after إلى; not the charges a lawyer calls false, nor a travel verb', () => {
+    const charged = run('ووجهت طاجيكستان إلى حركة طالبان تهمة دعم المسلحين.', { entities: { Tajikistan: ['طاجيكستان'], Taliban: ['حركة طالبان'] } }).events;
+    expect(charged.map((e) => [e.type, e.rule, names(e.source), names(e.recipient)])).toEqual([['ACCUSE', 'accuse.charge', ['Tajikistan'], ['Taliban']]]);
+    const plural = run('ووجهت روسيا تهما إلى أوكرانيا بدعم الإرهاب.', { entities: { Russia: ['روسيا'], Ukraine: ['أوكرانيا'] } }).events;
+    expect(plural.map((e) => [e.type, e.rule, names(e.source), names(e.recipient)])).toEqual([['ACCUSE', 'accuse.charge', ['Russia'], ['Ukraine']]]);
+    expect(run('وتوجه الوفد الروسي إلى طاجيكستان.', { entities: { Tajikistan: ['طاجيكستان'] } }).events.map((e) => e.rule)).not.toContain('accuse.charge');
+    expect(run('وقال المحامي إن التهم الموجهة إلى روسيا ملفقة.', { entities: { Russia: ['روسيا'] } }).events.map((e) => e.rule)).not.toContain('accuse.charge');
+  });
+
+  it('retreat.flight: فر/فروا ... إلى, the country fled to is the recipient; not وفرت (provided)', () => {
+    const fled = run('وفر جنود قيرغيزستان عبر الحدود إلى طاجيكستان بعد الاشتباكات.', { entities: { Kyrgyzstan: ['قيرغيزستان'], Tajikistan: ['طاجيكستان'] } }).events;
+    expect(fled.filter((e) => e.type === 'RETREAT').map((e) => [e.type, e.rule, names(e.source), names(e.recipient)])).toEqual([['RETREAT', 'retreat.flight', ['Kyrgyzstan'], ['Tajikistan']]]);
+    const provided = run('ووفرت روسيا الدعم العسكري إلى طاجيكستان.', { entities: { Russia: ['روسيا'], Tajikistan: ['طاجيكستان'] } }).events;
+    expect(provided.map((e) => e.rule)).not.toContain('retreat.flight');
+    const evaded = run('وقالت بريطانيا إن روسيا تستخدم العملة للتهرب من العقوبات.', { entities: { UK: ['بريطانيا'], Russia: ['روسيا'] } }).events;
+    expect(evaded.map((e) => e.rule)).not.toContain('retreat.flight');
+  });
+
+  it('mobilize.border-closure: أغلقت X حدودها / المعابر مع Y; not a door closed on talks (the noun إغلاق is none: "هددت بإغلاق" is a threat)', () => {
+    const closed = run('وأغلقت طاجيكستان حدودها البرية مع أفغانستان.', { entities: { Tajikistan: ['طاجيكستان'], Afghanistan: ['أفغانستان'] } }).events;
+    expect(closed.map((e) => [e.type, e.rule, names(e.source), names(e.recipient)])).toEqual([['MOBILIZE', 'mobilize.border-closure', ['Tajikistan'], ['Afghanistan']]]);
+    const crossings = run('وأغلقت كازاخستان المعابر الحدودية مع قيرغيزستان.', { entities: { Kazakhstan: ['كازاخستان'], Kyrgyzstan: ['قيرغيزستان'] } }).events;
+    expect(crossings.map((e) => [e.type, e.rule, names(e.source), names(e.recipient)])).toEqual([['MOBILIZE', 'mobilize.border-closure', ['Kazakhstan'], ['Kyrgyzstan']]]);
+    expect(run('وأغلقت روسيا الباب أمام المفاوضات مع أوكرانيا.', { entities: { Russia: ['روسيا'], Ukraine: ['أوكرانيا'] } }).events.map((e) => e.rule)).not.toContain('mobilize.border-closure');
+  });
+
+  it('assault.seizure: سيطر (the masculine verb) with a long subject before على; the noun سيطرة is none', () => {
+    const seized = run('وسيطر مسلحو حركة طالبان على مطار قندوز.', { entities: { Taliban: ['حركة طالبان'], Kunduz: ['قندوز'] } }).events;
+    expect(seized.map((e) => [e.type, e.rule, names(e.source)])).toEqual([['ASSAULT', 'assault.seizure', ['Taliban']]]);
+    expect(run('وتقع المنطقة تحت سيطرة حركة طالبان منذ سنوات.', { entities: { Taliban: ['حركة طالبان'] } }).events).toEqual([]);
+  });
+
+  it('retreat.leave: غادرت X المنظمة / التحالف, the organisation is the recipient; not a trip ("غادر بوتين موسكو")', () => {
+    const left = run('وقالت الوزارة إن أرمينيا تغادر منظمة معاهدة الأمن الجماعي.', { entities: { Armenia: ['أرمينيا'], CSTO: ['منظمة معاهدة الأمن الجماعي'] } }).events;
+    expect(left.map((e) => [e.type, e.rule, names(e.source), names(e.recipient)])).toEqual([['RETREAT', 'retreat.leave', ['Armenia'], ['Collective Security Treaty Organization']]]);
+    expect(run('وغادر الرئيس فلاديمير بوتين موسكو متوجها إلى طاجيكستان.', { entities: { Putin: [{ text: 'فلاديمير بوتين', role: 'الرئيس' }], Moscow: ['موسكو'], Tajikistan: ['طاجيكستان'] } }).events.map((e) => e.rule)).not.toContain('retreat.leave');
+  });
+
+  it('aid.supply: زودت X Y بأسلحة, Y the recipient; not a supply of anything', () => {
+    const armed = run('وزودت روسيا طاجيكستان بأسلحة ومعدات عسكرية حديثة.', { entities: { Russia: ['روسيا'], Tajikistan: ['طاجيكستان'] } }).events;
+    expect(armed.map((e) => [e.type, e.rule, names(e.source), names(e.recipient)])).toEqual([['AID', 'aid.supply', ['Russia'], ['Tajikistan']]]);
+    expect(run('وزودت روسيا الصحفيين بالمعلومات عن طاجيكستان.', { entities: { Russia: ['روسيا'], Tajikistan: ['طاجيكستان'] } }).events.map((e) => e.rule)).not.toContain('aid.supply');
+  });
+
+  it('concede.release-free: أطلق سراح; أطلق النار stays an attack', () => {
+    const freed = run('وأطلقت أذربيجان سراح جنود أرمينيا.', { entities: { Azerbaijan: ['أذربيجان'], Armenia: ['أرمينيا'] } }).events;
+    expect(freed.map((e) => [e.type, e.rule, names(e.source), names(e.recipient)])).toEqual([['CONCEDE', 'concede.release-free', ['Azerbaijan'], ['Armenia']]]);
+    const fire = run('وأطلقت قوات قيرغيزستان النار على حرس الحدود الطاجيكي.', { entities: { Kyrgyzstan: ['قيرغيزستان'], Tajikistan: [{ text: 'الطاجيكي', method: 'nisba' }] } }).events;
+    expect(fire.map((e) => e.rule)).toEqual(['assault.open-fire']);
+  });
+
+  it('coerce.expulsion: ترحيل (deportation); consult.discuss: استعرض الجانبان', () => {
+    const deport = run('وقررت روسيا ترحيل مواطنين من طاجيكستان.', { entities: { Russia: ['روسيا'], Tajikistan: ['طاجيكستان'] } }).events;
+    expect(deport.map((e) => [e.type, e.rule, names(e.source), names(e.recipient)])).toEqual([['COERCE', 'coerce.expulsion', ['Russia'], ['Tajikistan']]]);
+    const reviewed = run('واستعرض بوتين وتوكاييف العلاقات الثنائية.', { entities: { Putin: ['بوتين'], Tokayev: ['توكاييف'] } }).events;
+    expect(reviewed.map((e) => [e.type, e.rule])).toEqual([['CONSULT', 'consult.discuss']]);
+  });
+
+  it('disapprove.objection: اعترض على (objected to); not اعترض صاروخا (intercepted)', () => {
+    const objected = run('واعترضت روسيا على قرار الولايات المتحدة.', { entities: { Russia: ['روسيا'], USA: ['الولايات المتحدة'] } }).events;
+    expect(objected.map((e) => [e.type, e.rule, names(e.source), names(e.recipient)])).toEqual([['DISAPPROVE', 'disapprove.objection', ['Russia'], ['United States']]]);
+    expect(run('واعترضت الدفاعات الجوية في روسيا صاروخا أطلق من أوكرانيا.', { entities: { Russia: ['روسيا'], Ukraine: ['أوكرانيا'] } }).events.map((e) => e.rule)).not.toContain('disapprove.objection');
+  });
+
+  it('cooperate.coordination: تنسق X مع Y', () => {
+    const coord = run('وتنسق روسيا مع طاجيكستان في مكافحة الإرهاب.', { entities: { Russia: ['روسيا'], Tajikistan: ['طاجيكستان'] } }).events;
+    expect(coord.map((e) => [e.type, e.rule, names(e.source), names(e.recipient)])).toEqual([['COOPERATE', 'cooperate.coordination', ['Russia'], ['Tajikistan']]]);
+  });
+
+  it('support.praise-on: أثنى X على Y; not the number اثني عشر', () => {
+    const praised = run('وأثنى بوتين على دور طاجيكستان في حماية الحدود.', { entities: { Putin: ['بوتين'], Tajikistan: ['طاجيكستان'] } }).events;
+    expect(praised.map((e) => [e.type, e.rule, names(e.source), names(e.recipient)])).toEqual([['SUPPORT', 'support.praise-on', ['Vladimir Putin'], ['Tajikistan']]]);
+    expect(run('وشارك اثني عشر جنديا من طاجيكستان على الأقل.', { entities: { Tajikistan: ['طاجيكستان'] } }).events.map((e) => e.rule)).not.toContain('support.praise-on');
+  });
+
+  it('assault.strike: ضربات جوية/صاروخية; not a figurative blow', () => {
+    const strikes = run('وشنت روسيا ضربات جوية على مواقع حركة طالبان.', { entities: { Russia: ['روسيا'], Taliban: ['حركة طالبان'] } }).events;
+    expect(strikes.map((e) => [e.type, e.rule, names(e.source), names(e.recipient)])).toEqual([['ASSAULT', 'assault.strike', ['Russia'], ['Taliban']]]);
+    expect(run('وكانت هذه ضربة قوية لاقتصاد روسيا.', { entities: { Russia: ['روسيا'] } }).events).toEqual([]);
+  });
+
+  it('assault.downing: أسقط طائرة/مسيرة, with the subject between; not rain falling', () => {
+    const downed = run('وأسقطت أذربيجان طائرة مسيرة تابعة لأرمينيا.', { entities: { Azerbaijan: ['أذربيجان'], Armenia: ['أرمينيا'] } }).events;
+    expect(downed.map((e) => [e.type, e.rule, names(e.source)])).toEqual([['ASSAULT', 'assault.downing', ['Azerbaijan']]]);
+    expect(run('وتسقط الأمطار بغزارة في روسيا.', { entities: { Russia: ['روسيا'] } }).events).toEqual([]);
+  });
+
+  it('coerce.arrest in the present (تعتقل, يحتجز), protest.protest as a verb (تظاهر ... ضد)', () => {
+    const arrests = run('وتعتقل طاجيكستان عناصر من حركة طالبان.', { entities: { Tajikistan: ['طاجيكستان'], Taliban: ['حركة طالبان'] } }).events;
+    expect(arrests.map((e) => [e.type, e.rule, names(e.source), names(e.recipient)])).toEqual([['COERCE', 'coerce.arrest', ['Tajikistan'], ['Taliban']]]);
+    const demo = run('وتظاهر آلاف في يريفان ضد منظمة معاهدة الأمن الجماعي.', { entities: { Yerevan: ['يريفان'], CSTO: ['منظمة معاهدة الأمن الجماعي'] } }).events;
+    expect(demo.map((e) => [e.type, e.rule, names(e.recipient)])).toEqual([['PROTEST', 'protest.protest', ['Collective Security Treaty Organization']]]);
+  });
 });
