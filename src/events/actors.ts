@@ -66,11 +66,13 @@ export function actorMentions(doc: Doc, s: number, locMents: Set<Ment>): Ment[] 
     if (locMents.has(m) && !afterMembers(doc, m)) continue;
     // a capital right after a verb stands for its government ("حملت دوشنبه الجانب القيرغيزي المسؤولية")
     // or at the head of a clause right before its verb ("موسكو تعزز وجودها", "قال شويغو إن موسكو تقوم بتعزيز")
-    const metonym = m.ent.kind === 'capital' && ((m.t0 > 0 && doc.toks[m.t0 - 1].sentence === s &&
-      isTriggerAt(doc, m.t0 - 1, supportVerbs)) || clauseSubject(doc, m, supportVerbs));
+    const afterVerb = m.ent.kind === 'capital' && m.t0 > 0 && doc.toks[m.t0 - 1].sentence === s && isTriggerAt(doc, m.t0 - 1, supportVerbs);
+    // ... but after a past perfect, whose subject came before, it is the object ("وكان مسؤولون أمريكيون قد اتهموا موسكو")
+    const perfect = afterVerb && tokIs(doc.toks[m.t0 - 2], doc.sets.perfectParticles);
+    const metonym = m.ent.kind === 'capital' && ((afterVerb && !perfect) || clauseSubject(doc, m, supportVerbs));
     // ... or, right after the subject of a verb, is its object ("اتهم الجنرال جوزيف فوتيل موسكو بأنها")
     const subject = out.length ? out[out.length - 1] : null;
-    const object = m.ent.kind === 'capital' && subject !== null && subject.t1 === m.t0 && verbBeforeSubject(doc, subject);
+    const object = perfect || (m.ent.kind === 'capital' && subject !== null && subject.t1 === m.t0 && verbBeforeSubject(doc, subject));
     if (m.ent.type === 'PLACE' && !m.isCountry && !metonym && !object) continue;
     // nested mentions: keep the outer one
     if (out.some((o) => o.ns <= m.ns && o.ne >= m.ne && o !== m)) continue;

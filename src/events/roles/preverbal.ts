@@ -8,6 +8,7 @@ import { tokIs } from '../cues.js';
 import type { Ment } from '../doc.js';
 import type { Frame } from '../frame.js';
 import { pick, type Slots } from '../slots.js';
+import { mentionSpans } from '../triggers.js';
 import { agreement, agrees } from './agreement.js';
 import { inPP, memberOf, nearestBefore, withCoordinated } from './subject.js';
 
@@ -32,6 +33,11 @@ export function preverbalSubject(ev: Slots): void {
   const subject = clauseInitial(ev, a);
   if (subject) {
     take(ev, subject, 'source: the subject before the verb');
+    return;
+  }
+  const perfect = perfectSubject(ev, a);
+  if (perfect) {
+    take(ev, perfect, 'source: the subject between كان and قد');
     return;
   }
   // "تدعم أرمينيا وتنتقد أذربيجان": a coordinated verb with no subject of its own before it shares
@@ -88,6 +94,26 @@ function clauseInitial(ev: Slots, a: ReturnType<typeof agreement>, k = ev.k): Me
   const start = member ? first.roleStart - 2 : first.roleStart;
   const opens = start === f.a || tokIs(toks[start - 1], f.rd.complementizers) || breakBefore(f, start);
   return opens ? list : null;
+}
+
+/** The auxiliary of a past perfect stands this many words at most before its قد. */
+const PERFECT_SPAN = 6;
+
+/** "وكانت روسيا قد اتهمت", "وكان مسؤولون أمريكيون قد اتهموا": the subject between كان and قد, or null. */
+function perfectSubject(ev: Slots, a: ReturnType<typeof agreement>): Ment[] | null {
+  const { f, k } = ev;
+  const toks = f.doc.toks;
+  if (k - 1 < f.a || !tokIs(toks[k - 1], f.sets.perfectParticles)) return null;
+  const { startOf } = mentionSpans(f.doc, f.s);
+  let aux = -1;
+  for (let i = k - 2, words = 0; i >= f.a && words < PERFECT_SPAN; i--, words++) {
+    i = startOf.get(i) ?? i;
+    if (blocks(f, i)) return null;
+    if (tokIs(toks[i], f.sets.perfectAuxiliaries)) { aux = i; break; }
+  }
+  if (aux < 0) return null;
+  const first = f.actors.find((m) => m.t0 > aux && m.t1 < k && !ev.used.has(m) && !inPP(f, m));
+  return first && agrees(a, first) ? withCoordinated(ev, first) : null;
 }
 
 /** A word between an actor and the verb that ends the actor's noun phrase. */

@@ -79,4 +79,13 @@ describe('members before the verb', () => {
     const { events } = run('وفد من حركة طالبان يزور موسكو الأسبوع المقبل', { entities: { Taliban: ['حركة طالبان'], Moscow: ['موسكو'] } });
     expect(events.map((e) => [e.type, names(e.source)])).toEqual([['CONSULT', ['Taliban']]]);
   });
+  it('a past perfect: the subject stands between كان and قد ("وكانت روسيا قد اتهمت الولايات المتحدة")', () => {
+    const { events } = run('وكانت روسيا قد اتهمت الولايات المتحدة بدعم المسلحين.', { entities: { Russia: ['روسيا'], USA: ['الولايات المتحدة'] } });
+    expect(events.map((e) => [e.type, names(e.source), names(e.recipient), e.basis[0]])).toEqual([['ACCUSE', ['Russia'], ['United States'], 'source: the subject between كان and قد']]);
+  });
+
+  it('a capital right after a past perfect\'s verb is its object ("وكان مسؤولون أمريكيون قد اتهموا موسكو")', () => {
+    const { events } = run('وكان مسؤولون أمريكيون قد اتهموا موسكو بتسليح المسلحين.', { entities: { USA: [{ text: 'أمريكيون', method: 'nisba' }], Moscow: ['موسكو'] } });
+    expect(events.map((e) => [e.type, names(e.source), names(e.recipient)])).toEqual([['ACCUSE', ['United States'], ['Moscow']]]);
+  });
 });
