@@ -1,8 +1,10 @@
 // "اشتباكات بين قوات قيرغيزستان وطاجيكستان", "اتفاقية بين روسيا وطاجيكستان": بين A و B after the
 // trigger names both sides, where the trigger's argument frame gives بين that role (frames.json "sides").
-import { tokIs } from '../cues.js';
+import { loadClauseWords } from '../clause/data.js';
+import { findCue, tokIs } from '../cues.js';
 import { loadFrames } from '../frames.js';
 import type { Ment } from '../doc.js';
+import type { Frame } from '../frame.js';
 import { pick, type Slots } from '../slots.js';
 import { withCoordinated } from './subject.js';
 
@@ -26,7 +28,8 @@ export function betweenSides(ev: Slots): void {
     // ... but what the act is about leads on to its sides ("صادقوا على اتفاقية ... بين A و B")
     if (role !== undefined && role !== 'sides' && role !== 'theme') return;
     if (role !== 'sides') continue;
-    const first = f.actors.find((x) => x.roleStart > p && x.roleStart - p <= WINDOW && !ev.used.has(x));
+    const from = afterHeads(f, p);
+    const first = f.actors.find((x) => x.roleStart > p && x.roleStart - from <= WINDOW && !ev.used.has(x));
     // "بين قوات الأمن": no named side here, maybe in a بين further on
     if (!first) continue;
     const sides = withCoordinated(ev, first);
@@ -35,6 +38,20 @@ export function betweenSides(ev: Slots): void {
     takeSides(ev, sides, !tokIs(toks[p - 1], f.sets.placeHeads), 'sides: بين A و B');
     return;
   }
+}
+
+/**
+ * "بين جيوش كل من روسيا وقرغيزستان": the heads of the sides' genitive chains (جيوش، قوات) and "كل من"
+ * before them do not count in the window; the token before the first side's phrase.
+ */
+function afterHeads(f: Frame, p: number): number {
+  const toks = f.doc.toks;
+  const words = loadClauseWords();
+  const head = (i: number): boolean => words.genitiveHeads.has(toks[i].w.c) || words.nonHumanPlurals.has(toks[i].w.c);
+  let i = p;
+  while (i + 1 < f.b && head(i + 1)) i++;
+  const each = findCue(f.doc, f.s, 'each_of').find((c) => c.at === i + 1);
+  return each ? each.end - 1 : i;
 }
 
 /**

@@ -16,4 +16,9 @@ describe('betweenSides', () => {
     expect(sides(text, { Tajikistan: ['الطاجيكي', 'طاجيكستان'], Kyrgyzstan: ['قيرغيزستان'], Uzbekistan: ['أوزبكستان'] }))
       .toEqual([['AGREE', 'agree.ratification', ['Tajikistan'], ['Kyrgyzstan', 'Uzbekistan']]]);
   });
+  it('"بين جيوش كل من A و B و C": the heads of the sides and "كل من" do not push the first side out of reach', () => {
+    const text = 'وستجري مناورات مشتركة بين جيوش كل من روسيا وقيرغيزستان وطاجيكستان.';
+    expect(sides(text, { Russia: ['روسيا'], Kyrgyzstan: ['قيرغيزستان'], Tajikistan: ['طاجيكستان'] }))
+      .toEqual([['COOPERATE', 'cooperate.joint-exercise', ['Russia'], ['Kyrgyzstan', 'Tajikistan']]]);
+  });
 });
