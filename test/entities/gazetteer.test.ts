@@ -201,3 +201,10 @@ describe('a body of an organisation', () => {
     expect(ents.filter((e) => e.parent).map((e) => [e.id, e.parent])).toEqual([['org:csto-council-of-foreign-ministers', 'org:csto']]);
   });
 });
+
+describe('spelling variants of the region\'s countries', () => {
+  it('"قيرغزستان" and "القيرغزستاني" without the second ي are Kyrgyzstan', () => {
+    const ents = loadEntityEngine().extract(analyze('وقع الرئيس القيرغزستاني مذكرة في قيرغزستان مع أوزبيكستان.'));
+    expect(ents.map((e) => [e.id, e.mentions.map((m) => m.method)])).toEqual([['place:kyrgyzstan', ['nisba', 'exact']], ['place:uzbekistan', ['exact']]]);
+  });
+});
