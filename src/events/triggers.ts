@@ -42,9 +42,11 @@ export function groupHits(doc: Doc, hits: Hit[]): Group[] {
     const last = prev ? Math.max(prev.head.k, ...prev.extra.map((x) => x.k)) : -1;
     // "اتفاق لتسريع اعتماد", "زار ... في زيارة": one event said twice; not across a comma ("قبيل وصوله
     // إلى العاصمة يريفان، زار القاعدة في غومري": two visits) unless the first recalls a meeting ("وخلال اللقاء، بحث")
-    if (prev && prev.head.hit.entry.type === h.hit.entry.type &&
-        (prev.head.hit.entry.subtype === h.hit.entry.subtype || h.k - prev.head.k <= 2) &&
-        h.k - last <= 4 && (!doc.t.text.slice(doc.toks[last].end, doc.toks[h.k].start).includes(',') || recalls(doc, prev.head.k))) {
+    const sameType = prev !== null && prev.head.hit.entry.type === h.hit.entry.type;
+    if (sameType && (((prev.head.hit.entry.subtype === h.hit.entry.subtype || h.k - prev.head.k <= 2) &&
+        h.k - last <= 4 && (!doc.t.text.slice(doc.toks[last].end, doc.toks[h.k].start).includes(',') || recalls(doc, prev.head.k))) ||
+        // "اجتماع ثلاثي بين A و B، حيث ناقش الوزراء": what was done there
+        tokIs(doc.toks[h.k - 1], doc.sets.where))) {
       prev.extra.push(h);
     } else {
       groups.push({ head: h, extra: [] });

@@ -357,4 +357,16 @@ describe('trigger additions', () => {
     const demo = run('وتظاهر آلاف في يريفان ضد منظمة معاهدة الأمن الجماعي.', { entities: { Yerevan: ['يريفان'], CSTO: ['منظمة معاهدة الأمن الجماعي'] } }).events;
     expect(demo.map((e) => [e.type, e.rule, names(e.recipient)])).toEqual([['PROTEST', 'protest.protest', ['Collective Security Treaty Organization']]]);
   });
+  it('request.ask: "إذا تطلب الأمر ذلك" is a condition, no request (the entry\'s unless words)', () => {
+    const { events } = run('وقال رحمون إن موسكو ستساعد دولته إذا تطلّب الأمر ذلك.', { entities: { Rahmon: ['رحمون'], Moscow: ['موسكو'] } });
+    expect(events.map((e) => e.rule)).not.toContain('request.ask');
+    expect(run('وطلبت أرمينيا من المنظمة المساعدة.', { entities: { Armenia: ['أرمينيا'], CSTO: ['المنظمة'] } }).events.map((e) => e.rule)).toEqual(['request.ask']);
+  });
+
+  it('"اجتماع ثلاثي بين A و B، حيث ناقش الوزراء": what was done at the meeting is the meeting', () => {
+    const { events } = run('وعقد اجتماع ثلاثي بين أفغانستان وأوزبكستان وأذربيجان، حيث ناقش وزراء الاقتصاد سبل تعزيز التجارة.', {
+      entities: { Afghanistan: ['أفغانستان'], Uzbekistan: ['أوزبكستان'], Azerbaijan: ['أذربيجان'] },
+    });
+    expect(events.map((e) => [e.rule, names(e.source), names(e.recipient)])).toEqual([['consult.meeting+consult.discuss+consult.hold', ['Afghanistan'], ['Uzbekistan', 'Azerbaijan']]]);
+  });
 });

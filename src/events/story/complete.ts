@@ -73,7 +73,7 @@ function completeFromStory(st: Story, r: Raw, main: EventRecord, reportedIn: Set
   const sameHappening = e.type === main.type || r.anaphoric || atMeeting;
   // "ووقع بوتين على اتفاقيات خلال زيارته": what one side of a two-sided meeting agrees there, it
   // agrees with the other side
-  if (atMeeting && meetingAgreements.has(e.type) && !e.recipient.length && main.source.length && main.recipient.length) {
+  if (atMeeting && meetingAgreements.has(e.type) && !e.recipient.length && main.source.length && main.recipient.length && !partnerNamed(st, r)) {
     const mine = new Set(e.source.map((a) => a.entity));
     const sides = [...main.source, ...main.recipient];
     const others = sides.filter((a) => !mine.has(a.entity));
@@ -103,6 +103,19 @@ function jointOfSides(r: Raw, st: Story): void {
   retype(r.rec, hit.entry);
   r.rec.basis.push('type: the sides are several states or an alliance');
 }
+
+/** A word after the trigger marks it a partner of its own ("تعاون بناء مع الهياكل الدولية"), named or not. */
+function partnerNamed(st: Story, r: Raw): boolean {
+  const preps = loadFrames().byRule.get(entryRule(r.rec))?.preps;
+  const toks = st.doc.toks;
+  for (let i = r.tok.i + 1; i <= r.tok.i + PARTNER_WINDOW && i < toks.length && toks[i].sentence === r.tok.sentence; i++) {
+    if (preps?.get(toks[i].w.c) === 'partner') return true;
+  }
+  return false;
+}
+
+/** The partner's preposition stands this close after the trigger ("تعاون بناء مع"). */
+const PARTNER_WINDOW = 3;
 
 /** An actor of the event is a side of the meeting (its source, recipient, chair or participants). */
 function sidesShared(e: EventRecord, meeting: EventRecord): boolean {

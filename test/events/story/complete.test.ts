@@ -3,6 +3,16 @@ import { describe, expect, it } from 'vitest';
 import { names, run } from '../helpers.js';
 
 describe('completing from the story', () => {
+  it('an agreement or cooperation with a partner of its own ("تعاون مع الهياكل الدولية") takes no other side of the main meeting', () => {
+    const { events } = run('التقى بوتين مع توكاييف في موسكو. وشدد بوتين على أهمية إقامة تعاون بناء مع الهياكل الدولية الأخرى.', {
+      entities: { Putin: ['بوتين'], Tokayev: ['توكاييف'], Moscow: ['موسكو'] },
+    });
+    expect(events.map((e) => [e.type, names(e.source), names(e.recipient)])).toEqual([
+      ['CONSULT', ['Vladimir Putin'], ['Kassym-Jomart Tokayev']],
+      ['COOPERATE', ['Vladimir Putin'], []],
+    ]);
+  });
+
   it('"قوات البلدين": drills of the main event\'s two states are joint (COOPERATE), not one side\'s (MOBILIZE)', () => {
     const { events } = run('وقعت روسيا وبيلاروسيا اتفاقية للتعاون العسكري في موسكو. وستجري قوات البلدين مناورات عسكرية.', {
       entities: { Russia: ['روسيا'], Belarus: ['بيلاروسيا'], Moscow: ['موسكو'] },
