@@ -11,10 +11,11 @@ export const LEAD_SENTENCES = 2;
 const actorIds = (r: Raw): Set<string> =>
   new Set([...r.rec.source, ...r.rec.recipient, ...r.rec.participants, ...r.rec.chair, ...r.rec.invited].map((a) => a.entity));
 
-/** The actors and the organisations their bodies belong to: "مجلس وزراء خارجية المنظمة" meets as the CSTO. */
-function withParents(st: Story, ids: Set<string>): Set<string> {
+/** The actors and the organisations their bodies belong to (`parents`: body → organisation): "مجلس وزراء خارجية المنظمة" meets as the CSTO. */
+function withParents(parents: Map<string, string>, ids: Set<string>): Set<string> {
+  if (!parents.size) return ids;
   const out = new Set(ids);
-  for (const e of st.doc.ctx.entities) if (e.parent && ids.has(e.id)) out.add(e.parent);
+  for (const id of ids) { const p = parents.get(id); if (p) out.add(p); }
   return out;
 }
 
@@ -78,7 +79,9 @@ export function placeFromLead(st: Story): void {
   const main = st.main;
   if (!vague(main) || main.rec.status !== 'reported') return;
   const named = actorIds(main);
-  const r = st.raws.find((x) => x !== main && !vague(x) && (reportsAgain(x, main, named, withParents(st, actorIds(x))) || headlineOf(x, main) || visitOfSource(x, main)));
+  const parents = new Map<string, string>();
+  for (const e of st.doc.ctx.entities) if (e.parent) parents.set(e.id, e.parent);
+  const r = st.raws.find((x) => x !== main && !vague(x) && (reportsAgain(x, main, named, withParents(parents, actorIds(x))) || headlineOf(x, main) || visitOfSource(x, main)));
   if (!r) return;
   const loc = r.rec.location!;
   setLocation(main.rec, { ...loc, basis: `sentence ${r.rec.sentence.index}` } as Loc, `location: sentence ${r.rec.sentence.index}`);
