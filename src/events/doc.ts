@@ -207,6 +207,12 @@ export function locFromMention(doc: Doc, m: Ment, basis: string, fromTok: number
 }
 
 const FOLD_CACHE = new Map<string, string>();
+/** A comma in the normalised text between two offsets (another clause), found without a substring. */
+export function commaBetween(doc: Doc, from: number, to: number): boolean {
+  const i = doc.t.text.indexOf(',', from);
+  return i >= 0 && i < to;
+}
+
 export function foldWord(w: string): string {
   let f = FOLD_CACHE.get(w);
   if (f === undefined) {

@@ -1,6 +1,6 @@
 // Trigger words of a sentence and their grouping into events.
 import { findCue, tokIs } from './cues.js';
-import type { Doc } from './doc.js';
+import { commaBetween, type Doc } from './doc.js';
 import type { Requirement, TriggerHit } from './lexicon/types.js';
 
 export interface Hit { k: number; hit: TriggerHit }
@@ -44,7 +44,7 @@ export function groupHits(doc: Doc, hits: Hit[]): Group[] {
     // إلى العاصمة يريفان، زار القاعدة في غومري": two visits) unless the first recalls a meeting ("وخلال اللقاء، بحث")
     const sameType = prev !== null && prev.head.hit.entry.type === h.hit.entry.type;
     if (sameType && (((prev.head.hit.entry.subtype === h.hit.entry.subtype || h.k - prev.head.k <= 2) &&
-        h.k - last <= 4 && (!doc.t.text.slice(doc.toks[last].end, doc.toks[h.k].start).includes(',') || recalls(doc, prev.head.k))) ||
+        h.k - last <= 4 && (!commaBetween(doc, doc.toks[last].end, doc.toks[h.k].start) || recalls(doc, prev.head.k))) ||
         // "اجتماع ثلاثي بين A و B، حيث ناقش الوزراء": what was done there
         tokIs(doc.toks[h.k - 1], doc.sets.where))) {
       prev.extra.push(h);

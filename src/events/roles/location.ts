@@ -1,6 +1,6 @@
 // The place of an event: the nearest place phrase of the sentence (places.ts) that the event owns.
 import { tokIs } from '../cues.js';
-import type { Loc } from '../doc.js';
+import { commaBetween, type Loc } from '../doc.js';
 import { QUAD_CLASS } from '../lexicon/types.js';
 import type { Slots } from '../slots.js';
 import { mentionSpans } from '../triggers.js';
@@ -26,7 +26,7 @@ export function eventLocation(ev: Slots): void {
     (!l.isCountry || (verbal ? statementCountry(ev, l) : words(ev, Math.min(k, l.pos), Math.max(k, l.pos)) <= EVENT_COUNTRY)) &&
     !inThatClause(ev, l));
   // the most specific, then one of the trigger's own clause ("قبيل وصوله إلى العاصمة يريفان، زار القاعدة في مدينة غومري"), then the nearest
-  const rank = (l: Loc): [number, number, number] => [tier(l), commaBetween(ev, l.pos) ? 1 : 0, Math.abs(l.pos - k)];
+  const rank = (l: Loc): [number, number, number] => [tier(l), otherClause(ev, l.pos) ? 1 : 0, Math.abs(l.pos - k)];
   let loc: Loc | null = null;
   for (const l of usable) if (!loc || before(rank(l), rank(loc))) loc = l;
   ev.loc = loc;
@@ -35,10 +35,10 @@ export function eventLocation(ev: Slots): void {
 const before = (x: number[], y: number[]): boolean => x[0] < y[0] || (x[0] === y[0] && (x[1] < y[1] || (x[1] === y[1] && x[2] < y[2])));
 
 /** A comma between the trigger and a token: another clause. */
-function commaBetween(ev: Slots, pos: number): boolean {
+function otherClause(ev: Slots, pos: number): boolean {
   const toks = ev.f.doc.toks;
   const [x, y] = pos < ev.k ? [pos, ev.k] : [ev.k, pos];
-  return ev.f.doc.t.text.slice(toks[x].end, toks[y].start).includes(',');
+  return commaBetween(ev.f.doc, toks[x].end, toks[y].start);
 }
 
 /**
