@@ -369,4 +369,12 @@ describe('trigger additions', () => {
     });
     expect(events.map((e) => [e.rule, names(e.source), names(e.recipient)])).toEqual([['consult.meeting+consult.discuss+consult.hold', ['Afghanistan'], ['Uzbekistan', 'Azerbaijan']]]);
   });
+  it('support.relations: a stated intent to strengthen relations or an alliance with a side', () => {
+    const { events } = run('وأعلن الرئيس قاسم جومارت توكاييف أن تطوير التحالف مع روسيا له مكانة خاصة.', {
+      entities: { Tokayev: [{ text: 'قاسم جومارت توكاييف', role: 'الرئيس' }], Russia: ['روسيا'] },
+    });
+    expect(events.map((e) => [e.type, e.rule, names(e.source), names(e.recipient)])).toEqual([['SUPPORT', 'support.relations', ['Kassym-Jomart Tokayev'], ['Russia']]]);
+    // no side named with مع/بين: no such event
+    expect(run('وأكد توكاييف أهمية تطوير العلاقات الاقتصادية.', { entities: { Tokayev: ['توكاييف'] } }).events.map((e) => e.rule)).not.toContain('support.relations');
+  });
 });
