@@ -377,4 +377,10 @@ describe('trigger additions', () => {
     // no side named with مع/بين: no such event
     expect(run('وأكد توكاييف أهمية تطوير العلاقات الاقتصادية.', { entities: { Tokayev: ['توكاييف'] } }).events.map((e) => e.rule)).not.toContain('support.relations');
   });
+  it('disapprove.complaint: اشتكى/تشكو X من Y; support.readiness: مستعدة للوحدة مع', () => {
+    const complaint = run('واشتكت طاجيكستان من أن حلف شمال الأطلسي لا يريد التعاون.', { entities: { Tajikistan: ['طاجيكستان'], NATO: ['حلف شمال الأطلسي'] } }).events;
+    expect(complaint.map((e) => [e.type, e.rule, names(e.source), names(e.recipient)])).toContainEqual(['DISAPPROVE', 'disapprove.complaint', ['Tajikistan'], ['NATO']]);
+    const unite = run('وقال الرئيس ألكسندر لوكاشينكو إن بلاده مستعدة للوحدة مع روسيا.', { entities: { Lukashenko: [{ text: 'ألكسندر لوكاشينكو', role: 'الرئيس' }], Russia: ['روسيا'] } }).events;
+    expect(unite.map((e) => [e.type, e.rule, names(e.recipient)])).toEqual([['SUPPORT', 'support.readiness', ['Russia']]]);
+  });
 });
