@@ -383,4 +383,10 @@ describe('trigger additions', () => {
     const unite = run('وقال الرئيس ألكسندر لوكاشينكو إن بلاده مستعدة للوحدة مع روسيا.', { entities: { Lukashenko: [{ text: 'ألكسندر لوكاشينكو', role: 'الرئيس' }], Russia: ['روسيا'] } }).events;
     expect(unite.map((e) => [e.type, e.rule, names(e.recipient)])).toEqual([['SUPPORT', 'support.readiness', ['Russia']]]);
   });
+  it('reject.base-closure: a state that closes a foreign base rejects the state whose base it is; a closed border is no base', () => {
+    const { events } = run('وقررت قيرغيزستان إغلاق القاعدة العسكرية الأمريكية.', { entities: { Kyrgyzstan: ['قيرغيزستان'], USA: [{ text: 'الأمريكية', method: 'nisba' }] } });
+    expect(events.map((e) => [e.type, e.rule, names(e.source), names(e.recipient)])).toEqual([['REJECT', 'reject.base-closure', ['Kyrgyzstan'], ['United States']]]);
+    const border = run('وأغلقت طاجيكستان حدودها مع أفغانستان.', { entities: { Tajikistan: ['طاجيكستان'], Afghanistan: ['أفغانستان'] } }).events;
+    expect(border.map((e) => e.rule)).toEqual(['mobilize.border-closure']);
+  });
 });
