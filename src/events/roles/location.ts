@@ -25,14 +25,18 @@ export function eventLocation(ev: Slots): void {
   const usable = f.locs.filter((l) => (f.owner.get(l) === g || (verbal && f.owner.get(l)!.head.hit.entry.type === 'CONSULT')) &&
     (!l.isCountry || (verbal ? statementCountry(ev, l) : words(ev, Math.min(k, l.pos), Math.max(k, l.pos)) <= EVENT_COUNTRY)) &&
     !inThatClause(ev, l));
-  // the most specific, then one of the trigger's own clause ("قبيل وصوله إلى العاصمة يريفان، زار القاعدة في مدينة غومري"), then the nearest
-  const rank = (l: Loc): [number, number, number] => [tier(l), otherClause(ev, l.pos) ? 1 : 0, Math.abs(l.pos - k)];
   let loc: Loc | null = null;
-  for (const l of usable) if (!loc || before(rank(l), rank(loc))) loc = l;
+  for (const l of usable) if (!loc || better(ev, l, loc)) loc = l;
   ev.loc = loc;
 }
 
-const before = (x: number[], y: number[]): boolean => x[0] < y[0] || (x[0] === y[0] && (x[1] < y[1] || (x[1] === y[1] && x[2] < y[2])));
+/** The most specific place, then one of the trigger's own clause ("قبيل وصوله إلى العاصمة يريفان، زار القاعدة في مدينة غومري"), then the nearest. */
+function better(ev: Slots, l: Loc, than: Loc): boolean {
+  if (tier(l) !== tier(than)) return tier(l) < tier(than);
+  const own = otherClause(ev, l.pos), ownThan = otherClause(ev, than.pos);
+  if (own !== ownThan) return !own;
+  return Math.abs(l.pos - ev.k) < Math.abs(than.pos - ev.k);
+}
 
 /** A comma between the trigger and a token: another clause. */
 function otherClause(ev: Slots, pos: number): boolean {

@@ -3,7 +3,8 @@
 // (COOPERATE). The trigger entry names the rule it then reads as (several_sides in triggers.json).
 // The sides are its source, its participants and a partner its frame marks ("مناورات مع طاجيكستان");
 // a head of state stands for his state ("أجرى الرئيسان بوتين ولوكاشينكو مناورات").
-import type { Ment } from '../doc.js';
+import type { Doc, Ment, Tok } from '../doc.js';
+import type { TriggerEntry } from '../lexicon/types.js';
 import { loadFrames } from '../frames.js';
 import type { Slots } from '../slots.js';
 
@@ -19,10 +20,16 @@ export function severalSides(ev: Slots): void {
     .filter((c) => c !== undefined));
   const alliance = sides.some((m) => orgOfKind(m, f.sets.jointKinds));
   if (states.size < 2 && !alliance) return;
-  const joint = f.doc.lex.triggers.get(f.doc.toks[k].f)?.find((h) => h.entry.rule === entry.several_sides);
+  const joint = jointEntry(f.doc, f.doc.toks[k], entry);
   if (!joint) return;
-  ev.entry = joint.entry;
+  ev.entry = joint;
   ev.basis.push('type: the sides are several states or an alliance');
+}
+
+/** The entry a trigger word reads as when its sides are several (its several_sides rule), if any. */
+export function jointEntry(doc: Doc, tok: Tok, entry: TriggerEntry): TriggerEntry | undefined {
+  if (entry.several_sides === undefined) return undefined;
+  return doc.lex.triggers.get(tok.f)?.find((h) => h.entry.rule === entry.several_sides)?.entry;
 }
 
 const orgOfKind = (m: Ment, kinds: Set<string> | undefined): boolean => m.ent.type === 'ORG' && m.ent.kind !== undefined && !!kinds?.has(m.ent.kind);

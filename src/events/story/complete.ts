@@ -4,6 +4,7 @@ import type { EventActor, EventRecord } from '../../types.js';
 import type { Loc } from '../doc.js';
 import { entryRule, retype, setArticleDate, setLocation, UNRESOLVED, type Raw } from '../record.js';
 import { loadFrames } from '../frames.js';
+import { jointEntry } from '../roles/severalSides.js';
 import { fromAntecedent } from './antecedent.js';
 import type { Story } from './story.js';
 
@@ -94,13 +95,11 @@ function completeFromStory(st: Story, r: Raw, main: EventRecord, reportedIn: Set
  * are two states are joint, as roles/severalSides.ts reads the sides a sentence names.
  */
 function jointOfSides(r: Raw, st: Story): void {
-  const joint = r.hit.entry.several_sides;
-  if (joint === undefined) return;
+  const joint = jointEntry(st.doc, r.tok, r.hit.entry);
+  if (!joint) return;
   const states = new Set([...r.rec.source, ...r.rec.recipient].map((a) => a.country).filter((c) => c !== undefined));
   if (states.size < 2) return;
-  const hit = st.doc.lex.triggers.get(r.tok.f)?.find((h) => h.entry.rule === joint);
-  if (!hit) return;
-  retype(r.rec, hit.entry);
+  retype(r.rec, joint);
   r.rec.basis.push('type: the sides are several states or an alliance');
 }
 
