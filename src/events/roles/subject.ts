@@ -14,6 +14,11 @@ export function inPP(f: Frame, m: Ment): boolean {
   return i >= f.a && !f.groupHeads.has(m) && tokIs(f.doc.toks[i], f.sets.preps);
 }
 
+/** "فر أكثر من ألف جندي أفغاني": the preposition of a count, not of a prepositional phrase. */
+function ofCount(f: Frame, i: number): boolean {
+  return i > f.a && tokIs(f.doc.toks[i - 1], f.sets.countComparatives);
+}
+
 /** "وهاجم مسلحون من تنظيم داعش": the members' group acts. */
 export function memberOf(f: Frame, x: Ment): boolean {
   return afterMembers(f.doc, x);
@@ -86,7 +91,7 @@ export function subjectOf(ev: Slots, at: number, strict = true): Ment[] {
   // a feminine verb wants a feminine subject ("تطلب"): not a man
   const agr = at === ev.k ? agreement(ev) : null;
   const after = !(ev.subjectBefore && at === ev.k) && actors.find((x) => x.t0 > at && x.roleStart - at <= 8 && !used.has(x) && agrees(agr, x) && (!inPP(f, x) || memberOf(f, x)) &&
-    (!strict || memberOf(f, x) || !toks.slice(at + 1, x.roleStart).some((tk) => tokIs(tk, recipientCue) || (tokIs(tk, preps) && !f.groupHeads.has(x)))));
+    (!strict || memberOf(f, x) || !toks.slice(at + 1, x.roleStart).some((tk) => tokIs(tk, recipientCue) || (tokIs(tk, preps) && !f.groupHeads.has(x) && !ofCount(f, tk.i)))));
   if (after) return withCoordinated(ev, after);
   // no subject after the verb: the subject of the clause before ("وكانت المنظمة أكدت ... ودعت ... محذرة")
   if (f.lastSource.length && f.lastSource.every((x) => !used.has(x))) return f.lastSource;

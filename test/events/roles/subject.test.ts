@@ -30,4 +30,9 @@ describe('subject', () => {
     const { events } = run('دعا بوتين الولايات المتحدة وحركة طالبان إلى مواصلة المحادثات.', { entities: { Putin: ['بوتين'], USA: ['الولايات المتحدة'], Taliban: ['حركة طالبان'] } });
     expect(events.filter((e) => e.type === 'REQUEST').map((e) => [names(e.source), names(e.recipient)])).toEqual([[['Vladimir Putin'], ['United States', 'Taliban']]]);
   });
+
+  it('the preposition of a count does not hide the subject ("فر أكثر من ألف جندي أفغاني")', () => {
+    const { events } = run('فر أكثر من ألف جندي أفغاني إلى طاجيكستان.', { entities: { Afghanistan: ['أفغاني'], Tajikistan: ['طاجيكستان'] } });
+    expect(events.map((e) => [e.type, names(e.source)])).toEqual([['RETREAT', ['Afghanistan']]]);
+  });
 });

@@ -1,0 +1,56 @@
+// "وأضاف لافروف أن المزيد من التأخير في المفاوضات بين طالبان وحكومة أفغانستان غير مقبول": a word
+// that judges ("غير مقبول", "يشكل تهديدا", "مصدرا للسلام"), its frame's subject the target standing
+// before it, judges what its that-clause names between أن and it; who says so judges ("وقال شويغو
+// إن التأخير غير مقبول": the speaker, with nobody named).
+import { tokIs } from '../cues.js';
+import type { Ment } from '../doc.js';
+import { loadFrames } from '../frames.js';
+import { pick, type Slots } from '../slots.js';
+import { speakerAfter, speechVerbAt } from './speech.js';
+import { nearestBefore, withCoordinated } from './subject.js';
+
+/** A noun or adjective trigger whose frame puts its target before it (the evaluation frames of frames.json). */
+export function judgesWhatPrecedes(ev: Slots): boolean {
+  const frame = loadFrames().byRule.get(ev.entry.rule);
+  return !ev.isVerb && frame?.subject.role === 'target' && frame.subject.position === 'before';
+}
+
+export function evaluated(ev: Slots): void {
+  if (!judgesWhatPrecedes(ev)) return;
+  const { f, k } = ev;
+  const opener = clauseOpener(ev);
+  if (!opener) return;
+  const judged = f.actors.filter((x) => x.t0 > opener.at && x.t1 <= k && !ev.used.has(x) && !x.coref && (x.ent.type !== 'PLACE' || x.isCountry));
+  for (const x of judged) ev.recipient.push(pick(ev, x));
+  if (judged.length) ev.basis.push('recipient: what the clause before the evaluation names');
+  const speaker = opener.colon ? f.actors.filter((x) => x.t1 === opener.at + 1 && !ev.used.has(x)) : speakerBefore(ev, opener.at);
+  for (const x of speaker) ev.source.push(pick(ev, x));
+}
+
+/**
+ * The last token before what is judged: أن/إن, or the speaker's name before the colon of a headline
+ * ("بورديوجا: خروج أوزبيكستان ... سينعكس سلبا"). None after "أنها": the pronoun is what is judged.
+ */
+function clauseOpener(ev: Slots): { at: number; colon: boolean } | null {
+  const { f, k } = ev;
+  const toks = f.doc.toks;
+  const text = f.doc.t.text;
+  for (let c = k - 1; c >= f.a; c--) {
+    if (tokIs(toks[c], f.rd.complementizers)) return { at: c, colon: false };
+    if (f.rd.speakerPronouns.has(toks[c].f)) return null;
+    if (c < k - 1 && text.slice(toks[c].end, toks[c + 1].start).includes(':')) return { at: c, colon: true };
+  }
+  return null;
+}
+
+/** The speaker of the speech verb before the that-clause at c ("وأضاف لافروف أن"), else the actor named before it. */
+function speakerBefore(ev: Slots, c: number): Ment[] {
+  const { f } = ev;
+  for (let v = c - 1; v >= f.a; v--) {
+    if (!speechVerbAt(f, v)) continue;
+    const speaker = speakerAfter(f, v, c, ev.used);
+    if (speaker) return withCoordinated(ev, speaker);
+    break;
+  }
+  return nearestBefore(ev, c);
+}

@@ -1,0 +1,36 @@
+// events/roles/evaluated.ts: an evaluation judges what its clause names before it; the speaker judges.
+import { describe, expect, it } from 'vitest';
+import { names, run } from '../helpers.js';
+
+const evaluations = (text: string, entities: Parameters<typeof run>[1]['entities']) =>
+  run(text, { entities }).events.filter((e) => e.type === 'DISAPPROVE' || e.type === 'SUPPORT').map((e) => [e.type, names(e.source), names(e.recipient)]);
+
+describe('evaluated', () => {
+  it('"غير مقبول" at the end of a that-clause: the speaker disapproves of whom the clause names', () => {
+    expect(evaluations('وأضاف بوتين أن المزيد من التأخير في تنفيذ الاتفاق بين أرمينيا وأذربيجان غير مقبول.', {
+      Putin: ['بوتين'], Armenia: ['أرمينيا'], Azerbaijan: ['أذربيجان'],
+    })).toEqual([['DISAPPROVE', ['Vladimir Putin'], ['Armenia', 'Azerbaijan']]]);
+  });
+
+  it('"يشكل تهديدا", "سينعكس سلبا": what the that-clause names is judged', () => {
+    expect(evaluations('وقال بوتين إن الوضع في أفغانستان يشكل تهديدا لأمن المنطقة.', { Putin: ['بوتين'], Afghanistan: ['أفغانستان'] }))
+      .toEqual([['DISAPPROVE', ['Vladimir Putin'], ['Afghanistan']]]);
+    expect(evaluations('وقال زاس إن تعليق عضوية أوزبكستان سينعكس سلبا على المنطقة.', { Zas: ['زاس'], Uzbekistan: ['أوزبكستان'] }))
+      .toEqual([['DISAPPROVE', ['Stanislav Zas'], ['Uzbekistan']]]);
+  });
+
+  it('"أصبحت مصدرا للسلام": the speaker praises', () => {
+    expect(evaluations('وأكد بوتين أن أوزبكستان أصبحت مصدرا للسلام والاستقرار في المنطقة.', { Putin: ['بوتين'], Uzbekistan: ['أوزبكستان'] }))
+      .toEqual([['SUPPORT', ['Vladimir Putin'], ['Uzbekistan']]]);
+  });
+
+  it('a headline\'s speaker before the colon', () => {
+    expect(evaluations('زاس: خروج أوزبكستان من المنظمة سينعكس سلبا على المنطقة', { Zas: ['زاس'], Uzbekistan: ['أوزبكستان'] }))
+      .toEqual([['DISAPPROVE', ['Stanislav Zas'], ['Uzbekistan']]]);
+  });
+
+  it('no record when what is judged is a pronoun ("أنها تشكل تهديدا"); the speaker alone when the clause names nobody', () => {
+    expect(evaluations('وقال باشينيان إن أرمينيا جمدت مشاركتها، بزعم أنها تشكل تهديدا للسيادة.', { Pashinyan: ['باشينيان'], Armenia: ['أرمينيا'] })).toEqual([]);
+    expect(evaluations('وقال بوتين إن هذا غير مقبول.', { Putin: ['بوتين'] })).toEqual([['DISAPPROVE', ['Vladimir Putin'], []]]);
+  });
+});
