@@ -91,6 +91,8 @@ export interface Loc {
   isCountry?: boolean;
   /** where a traveller goes ("وصل X إلى أوزبكستان"): also the place of the purpose after it ("لبحث") */
   destination?: boolean;
+  /** the حيث right after the phrase ("في مدينة خودجند، حيث وقعوا"), a token index */
+  where?: number;
 }
 
 export function tokenAt(toks: Tok[], ns: number): number {

@@ -96,8 +96,11 @@ export function sentenceFrame(doc: Doc, s: number, hits: Hit[]): Frame {
   for (const g of findCue(doc, s, 'groups')) for (const m of actors) if (m.ent.type === 'ORG' && m.t0 >= g.end && m.t0 <= g.end + 1) groupHeads.add(m);
   const owner = new Map<Loc, Group>();
   for (const l of locs) {
-    let best = groups[0];
-    for (const g of groups) if (groupDist(g, l.pos) < groupDist(best, l.pos)) best = g;
+    // "التقى الرؤساء ... في مدينة خودجند، حيث وقعوا": the place is the clause's before حيث (roles/location.ts
+    // lets the events after حيث use it too)
+    const candidates = l.where === undefined ? groups : groups.filter((g) => g.head.k < l.pos);
+    let best = candidates[0] ?? groups[0];
+    for (const g of candidates) if (groupDist(g, l.pos) < groupDist(best, l.pos)) best = g;
     owner.set(l, best);
   }
   return {

@@ -38,10 +38,19 @@ export function sentenceLocations(doc: Doc, s: number, visitToks: number[]): Loc
       break;
     }
     const uses = places.filter((p) => p.t0 >= k && p.t0 <= j);
-    if (found) { out.push({ ...locFromMention(doc, found, 'sentence', k + 1, k), uses }); continue; }
-    if (country) out.push({ ...locFromMention(doc, country, 'sentence', k + 1, k), uses, isCountry: true, destination: isVisit });
+    const where = whereAfter(doc, found ?? country, b);
+    if (found) { out.push({ ...locFromMention(doc, found, 'sentence', k + 1, k), uses, where }); continue; }
+    if (country) out.push({ ...locFromMention(doc, country, 'sentence', k + 1, k), uses, isCountry: true, destination: isVisit, where });
   }
   return out;
+}
+
+/** The حيث right after a place and its nisba ("في مدينة خودجند الطاجيكستانية، حيث"), before the sentence's end b. */
+function whereAfter(doc: Doc, place: Ment | null, b: number): number | undefined {
+  if (!place) return undefined;
+  let j = place.t1;
+  while (j < b && (doc.countries.nisba.has(doc.toks[j].f) || doc.countries.nisba.has(doc.toks[j].w.c))) j++;
+  return j < b && tokIs(doc.toks[j], doc.sets.where) ? j : undefined;
 }
 
 /** A visit trigger within 6 tokens of token k. */

@@ -22,7 +22,9 @@ export function eventLocation(ev: Slots): void {
   const { f, entry, k, g } = ev;
   const verbal = QUAD_CLASS[entry.type].startsWith('verbal');
   // a meeting's place frames what is said in the sentence ("خلال القمة التي عقدت في دوشنبه وافق القادة")
-  const usable = f.locs.filter((l) => (f.owner.get(l) === g || (verbal && f.owner.get(l)!.head.hit.entry.type === 'CONSULT')) &&
+  // ... and a place before حيث frames what is done there ("في مدينة خودجند، حيث وقعوا الاتفاقية")
+  const usable = f.locs.filter((l) => (f.owner.get(l) === g || (verbal && f.owner.get(l)!.head.hit.entry.type === 'CONSULT') ||
+    (l.where !== undefined && k > l.where)) &&
     (!l.isCountry || (verbal ? statementCountry(ev, l) : words(ev, Math.min(k, l.pos), Math.max(k, l.pos)) <= EVENT_COUNTRY)) &&
     !inThatClause(ev, l));
   let loc: Loc | null = null;

@@ -29,6 +29,12 @@ describe('location', () => {
     expect(events.map((e) => [e.type, e.location?.name])).toEqual([['COOPERATE', 'Dushanbe']]);
   });
 
+  it('a place before حيث is the clause\'s before it, and also of what is done there ("في مدينة سمرقند، حيث وقعوا")', () => {
+    const fx = { entities: { Rahmon: ['رحمون'], Japarov: ['جاباروف'], Mirziyoyev: ['ميرزيوييف'], Samarkand: ['سمرقند'] } };
+    const { events } = run('التقى الرؤساء رحمون وجاباروف وميرزيوييف، في مدينة سمرقند الأوزبكية، حيث وقعوا الاتفاقية.', fx);
+    expect(events.map((e) => [e.type, e.location?.name ?? null])).toEqual([['CONSULT', 'Samarkand'], ['SUPPORT', 'Samarkand']]);
+  });
+
   it('a traveller\'s destination country is the place of the purpose right after it ("وصل لافروف إلى أوزبكستان لبحث")', () => {
     const fx = { entities: { Shoigu: ['شويغو'], Uzbekistan: ['أوزبكستان'] } };
     const near = run('وصل وزير الدفاع الروسي سيرغي شويغو إلى أوزبكستان لبحث التعاون العسكري.', fx).events;
