@@ -44,7 +44,7 @@ export function withCoordinated(ev: Slots, m: Ment, forward = true): Ment[] {
     const andTitle = gap === '' && titleTok !== null && titleTok.f !== titleTok.w.c && titleTok.f[0] === WA;
     // a list needs a comma or و: two names side by side are a subject and its object ("تدعم روسيا كازاخستان")
     // "شويغو ونظيره القرغيزي": the counterpart's state
-    const counterpart = counterpartState(ev, cur, nx);
+    const counterpart = counterpartState(ev, cur, nx) || (forward && stateNisba(ev, cur, nx));
     if (!counterpart && gap !== WA && !andTitle && (gap !== '' || !raw.includes(','))) break;
     // actors of one kind: people, or countries and organisations
     if (!counterpart && nx.ent.type !== m.ent.type && !(collective(nx) && collective(m))) break;
@@ -52,6 +52,13 @@ export function withCoordinated(ev: Slots, m: Ment, forward = true): Ment[] {
     cur = nx;
   }
   return list;
+}
+
+/** "حركة طالبان والقيادة الأفغانية": a country named by a nisba right after "و + state noun" (cue list state_heads). */
+function stateNisba(ev: Slots, cur: Ment, nx: Ment): boolean {
+  if (nx.m.method !== 'nisba' || nx.t0 !== cur.t1 + 1) return false;
+  const tok = ev.f.doc.toks[cur.t1];
+  return tok.f[0] === WA && tok.f !== tok.w.c && tokIs(tok, ev.f.sets.stateHeads);
 }
 
 /** "X ونظيره القرغيزي": a country named by a nisba right after "و + counterpart" after a person. */
@@ -115,7 +122,12 @@ export function nearestBefore(ev: Slots, at: number): Ment[] {
   const pickFrom = named.length ? named : before;
   let i = pickFrom.length - 1;
   while (i > 0 && tokIs(toks[pickFrom[i - 1].t1], f.sets.relative) && toks[pickFrom[i - 1].t1].i < pickFrom[i].roleStart) i--;
-  return i >= 0 ? withCoordinated(ev, pickFrom[i], false) : [];
+  if (i < 0) return [];
+  const subject = withCoordinated(ev, pickFrom[i], false);
+  // "ممثلين من حركة طالبان والقيادة الأفغانية سيشاركون": the state nisba coordinated after it
+  const next = f.actors[f.actors.indexOf(pickFrom[i]) + 1];
+  if (next && next.t1 <= at && !used.has(next) && stateNisba(ev, pickFrom[i], next)) subject.push(next);
+  return subject;
 }
 
 /**

@@ -35,4 +35,11 @@ describe('subject', () => {
     const { events } = run('فر أكثر من ألف جندي أفغاني إلى طاجيكستان.', { entities: { Afghanistan: ['أفغاني'], Tajikistan: ['طاجيكستان'] } });
     expect(events.map((e) => [e.type, names(e.source)])).toEqual([['RETREAT', ['Afghanistan']]]);
   });
+
+  it('a nisba on a state noun after و is its state, coordinated ("حركة طالبان والقيادة الأفغانية سيشاركون")', () => {
+    const { events } = run('قال بوتين إن ممثلين من حركة طالبان والقيادة الأفغانية سيشاركون في محادثات.', {
+      entities: { Putin: ['بوتين'], Taliban: ['حركة طالبان'], Afghanistan: [{ text: 'الأفغانية', method: 'nisba' }] },
+    });
+    expect(events.map((e) => [e.type, names(e.participants)])).toEqual([['CONSULT', ['Taliban', 'Afghanistan']]]);
+  });
 });
