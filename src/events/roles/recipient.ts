@@ -19,7 +19,8 @@ export function findRecipient(ev: Slots): void {
   const directObject = f.doc.lex.directObject.has(entry.type);
   const after = f.actors.filter((x) => x.t0 > k && !used.has(x));
   // "الحدود مع أفغانستان" names a neighbour, not a partner (but a target: "هددت بإغلاق حدودها مع")
-  const withCue = after.find((x) => x.roleStart - k <= 14 && toks.slice(Math.max(k + 1, x.roleStart - 2), x.roleStart + 1)
+  // ... or before the members of a group ("مع وفد من حركة طالبان")
+  const withCue = after.find((x) => x.roleStart - k <= 14 && toks.slice(Math.max(k + 1, x.roleStart - (memberOf(f, x) ? 4 : 2)), x.roleStart + 1)
     .some((tk) => (recipientMarkers?.has(tk.w.c) && (directObject || !afterBlocker(ev, tk.i))) || (tk.f.startsWith(PREPOSITIONS.bi) && tk.i === x.roleStart && ev.isVerb && x.roleStart - k <= BI_WINDOW)));
   if (withCue) {
     for (const x of withCoordinated(ev, withCue)) recipient.push(pick(ev, x));

@@ -54,4 +54,11 @@ describe('recipient', () => {
       ['official visit', ['Sergei Shoigu'], ['Kazakhstan'], 'Astana', ['recipient: host country of the location']],
     ]);
   });
+
+  it('the group of the members after مع is the partner ("التقى بوتين مع وفد من حركة طالبان", "مع ممثلين عن")', () => {
+    const fx = { entities: { Putin: ['بوتين'], Taliban: ['حركة طالبان'] } };
+    for (const text of ['التقى بوتين مع وفد من حركة طالبان.', 'بحث بوتين مع ممثلين عن حركة طالبان الوضع.']) {
+      expect(run(text, fx).events.map((e) => [e.type, names(e.source), names(e.recipient)])).toEqual([['CONSULT', ['Vladimir Putin'], ['Taliban']]]);
+    }
+  });
 });
