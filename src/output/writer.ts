@@ -30,7 +30,11 @@ export interface RecordWriter {
 }
 
 export interface BatchedSink extends Sink {
-  /** Writes the parts as one: a chunk boundary never falls between them (a record and its line break). */
+  /**
+   * Writes the parts as one: a chunk boundary never falls between them (a record and its line break).
+   * They are in the batch when it returns (a signal's flushSync puts them out); it throws at once,
+   * taking nothing, when an earlier write failed.
+   */
   writeAll(parts: (string | Uint8Array)[]): Promise<void>;
   flush(): Promise<void>;
   /** Writes what is pending at once, for a run ended by a signal (stdout only); false when it cannot. */
@@ -61,18 +65,20 @@ export function batchedSink(sink: Sink, chunkBytes = 1 << 16, delayMs = 50): Bat
     }
     return chain.then(() => { if (failure) throw failure; });
   };
-  const writeAll = async (chunks: (string | Uint8Array)[]): Promise<void> => {
+  // not async: the parts are in the batch when it returns, or it throws at once and took nothing
+  const writeAll = (chunks: (string | Uint8Array)[]): Promise<void> => {
     if (failure) throw failure;
     for (const chunk of chunks) {
       const bytes = toBuffer(chunk);
       parts.push(bytes);
       size += bytes.length;
     }
-    if (size >= chunkBytes) await flush();
-    else if (!timer) {
+    if (size >= chunkBytes) return flush();
+    if (!timer) {
       timer = setTimeout(() => { flush().catch(() => { /* reported by the next write or commit */ }); }, delayMs);
       timer.unref();
     }
+    return Promise.resolve();
   };
   return {
     write: (chunk) => writeAll([chunk]),
@@ -112,13 +118,17 @@ export function createWriter(target: Sink, options: WriterOptions): RecordWriter
   return {
     get count() { return count; },
     flushSync: () => sink.flushSync(),
+    // a record counts once it is in the batch, not once the stream took it: a signal in between
+    // puts it out (flushSync), and the run report must count it
     async write(record) {
-      await sink.write(json ? separator() + JSON.stringify(record) : `${JSON.stringify(record)}\n`);
+      const taken = sink.write(json ? separator() + JSON.stringify(record) : `${JSON.stringify(record)}\n`);
       count++;
+      await taken;
     },
     async writeSerialized(bytes) {
-      await sink.writeAll(json ? [separator(), bytes] : [bytes, NEWLINE]);
+      const taken = sink.writeAll(json ? [separator(), bytes] : [bytes, NEWLINE]);
       count++;
+      await taken;
     },
     async end() {
       if (json) await sink.write(count === 0 ? '[]\n' : '\n]\n');

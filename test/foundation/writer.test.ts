@@ -89,6 +89,16 @@ describe('batched writing', () => {
     expect(sink.writes).toHaveLength(1);
   });
 
+  it('a record counts once it is in the batch, before a stalled stream takes it: the count a signal\'s run report gives', () => {
+    const sink: Sink = { write: () => new Promise<void>(() => undefined), commit: async () => undefined, abort: () => undefined, writeSync: () => undefined };
+    const writer = createWriter(sink, { format: 'ndjson', records: 'documents', bom: false, csvSafe: true });
+    // more than a chunk (64 KiB): the batch hands it to the stream, which never takes it
+    void writer.writeSerialized(bytesOf({ ...record('a'), warnings: ['ص'.repeat(40000)] }));
+    expect(writer.count).toBe(1);
+    void writer.write(record('b'));
+    expect(writer.count).toBe(2);
+  });
+
   it('flushSync puts out at once what is batched, for a sink that can write synchronously', async () => {
     const sync: Buffer[] = [];
     const sink: Sink = { write: async () => undefined, commit: async () => undefined, abort: () => undefined, writeSync: (c) => { sync.push(Buffer.from(c)); } };
