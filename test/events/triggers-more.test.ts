@@ -389,4 +389,12 @@ describe('trigger additions', () => {
     const border = run('وأغلقت طاجيكستان حدودها مع أفغانستان.', { entities: { Tajikistan: ['طاجيكستان'], Afghanistan: ['أفغانستان'] } }).events;
     expect(border.map((e) => e.rule)).toEqual(['mobilize.border-closure']);
   });
+
+  it('reject.rejection and request.ask: declining to be named is no event ("رافضاً كشف هويته", "طلب عدم الكشف عن اسمه")', () => {
+    const fx = { entities: { Russia: ['روسيا'] } };
+    for (const text of ['وقال مسؤول، رافضاً كشف هويته، إن روسيا مستعدة.', 'وقال مسؤول طلب عدم الكشف عن اسمه إن روسيا مستعدة.']) {
+      expect(run(text, fx).events.filter((e) => e.type === 'REJECT' || e.type === 'REQUEST')).toEqual([]);
+    }
+    expect(run('رفضت روسيا التوقيع.', fx).events.map((e) => e.rule)).toContain('reject.rejection');
+  });
 });

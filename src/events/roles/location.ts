@@ -52,9 +52,19 @@ function otherClause(ev: Slots, pos: number): boolean {
  * went, or right before a noun trigger in the same clause ("تبدأ اليوم في روسيا جولة محادثات").
  */
 function statementCountry(ev: Slots, l: Loc): boolean {
-  if (l.pos > ev.k) return words(ev, ev.k, l.pos) <= STATEMENT_COUNTRY;
+  if (l.pos > ev.k) return words(ev, ev.k, l.pos) <= STATEMENT_COUNTRY || venue(ev, l);
   if (l.destination) return words(ev, l.pos, ev.k) <= PURPOSE_AFTER_DESTINATION;
   return !ev.isVerb && words(ev, l.pos, ev.k) <= COUNTRY_BEFORE_NOUN && !thatClauseBetween(ev, l.pos, ev.k) && !afterName(ev, l.pos);
+}
+
+/**
+ * A meeting held or opened (cue list venue_rules) in a country its clause names further on: "وتنعقد
+ * قمة المنظمة على ضفة بحيرة ايسيك-كول الرائعة في قرغيزستان".
+ */
+function venue(ev: Slots, l: Loc): boolean {
+  const rules = ev.f.sets.venueRules;
+  return [ev.g.head, ...ev.g.extra].some((h) => rules?.has(h.hit.entry.rule) === true && h.k < l.pos) &&
+    words(ev, ev.k, l.pos) <= EVENT_COUNTRY && !otherClause(ev, l.pos) && !inThatClause(ev, l);
 }
 
 /** The word before a place cue belongs to a name or its title ("قائد القوات الأميركية في أفغانستان عن قلقه"). */

@@ -1,5 +1,8 @@
 // The status of an event (reported, planned, negated), and background clauses.
+import { tokIs } from '../cues.js';
+import type { Doc } from '../doc.js';
 import { near } from '../frame.js';
+import type { TriggerEntry } from '../lexicon/types.js';
 import type { Slots } from '../slots.js';
 
 /**
@@ -15,7 +18,14 @@ export function eventStatus(ev: Slots): void {
   else ev.status = 'reported';
 }
 
-/** A background word just before the trigger: what happened before the story. */
+/** A background word just before the trigger, or an earlier one of its kind ("الاجتماع السابق"): what happened before the story. */
 export function background(ev: Slots): void {
-  ev.background = near(ev.f, ev.f.sets.background, ev.k - 3, ev.k - 1);
+  const { f, k } = ev;
+  ev.background = near(f, f.sets.background, k - 3, k - 1) || earlierOfKind(ev.f.doc, ev.entry, k);
+}
+
+/** A noun trigger with a word of the cue list earlier right after it ("الاجتماع السابق", "القمة الماضية"). */
+export function earlierOfKind(doc: Doc, entry: TriggerEntry, k: number): boolean {
+  const next = doc.toks[k + 1];
+  return entry.pos === 'noun' && next?.sentence === doc.toks[k].sentence && tokIs(next, doc.sets.earlier);
 }

@@ -1,11 +1,13 @@
 // PETRARCH's one-a-story filter.
 import type { EventActor, EventRecord } from '../../types.js';
+import { earlierOfKind } from '../roles/status.js';
 import { PERIOD } from '../record.js';
 import type { Story } from './story.js';
 
 /** The step: one record per (date, source, recipient, type) of the article. */
 export function keepOneAStory(st: Story): void {
-  st.events = oneAStory(st.events);
+  const earlier = st.raws.filter((r) => earlierOfKind(st.doc, r.hit.entry, r.tok.i));
+  st.events = oneAStory(st.events, new Set(earlier.map((r) => r.rec)));
 }
 
 const actorKey = (l: EventActor[]): string => [...new Set(l.map((a) => a.entity))].sort().join(',');
@@ -13,15 +15,22 @@ const actorKey = (l: EventActor[]): string => [...new Set(l.map((a) => a.entity)
 /**
  * PETRARCH's one-a-story filter: one record per (date, source, recipient, type) in an
  * article; the dropped records' sentences, participants and missing arguments go to the kept one, and
- * a city of the country the kept one has for its place.
+ * a city of the country the kept one has for its place. A record of an earlier happening of the kind
+ * ("الاجتماع السابق ... في موسكو") is another happening: kept apart, it gives the story's record
+ * nothing, and the story's record takes its key.
  */
-export function oneAStory(events: EventRecord[]): EventRecord[] {
+export function oneAStory(events: EventRecord[], earlier: ReadonlySet<EventRecord> = new Set()): EventRecord[] {
   const kept = new Map<string, EventRecord>();
   const out: EventRecord[] = [];
   for (const e of events) {
     const key = [e.type, e.date?.value ?? PERIOD.get(e) ?? '', actorKey(e.source), actorKey(e.recipient)].join('|');
     const k = kept.get(key);
     if (!k) { kept.set(key, e); out.push(e); continue; }
+    if (earlier.has(e) !== earlier.has(k)) {
+      if (earlier.has(k)) kept.set(key, e);
+      out.push(e);
+      continue;
+    }
     if (!k.basis.includes(`also: sentence ${e.sentence.index}`) && e.sentence.index !== k.sentence.index) k.basis.push(`also: sentence ${e.sentence.index}`);
     if (e.main) k.main = true;
     for (const role of ['participants', 'chair', 'invited'] as const) {

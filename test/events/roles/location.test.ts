@@ -121,4 +121,13 @@ describe('location', () => {
     });
     expect(events[0].location).toEqual({ entity: 'place:moscow', name: 'Moscow', country: 'RU', country_name: 'Russia', iso3: 'RUS', text: 'العاصمة الروسية موسكو', basis: 'sentence' });
   });
+
+  it('a meeting held (cue list venue_rules) in a country its clause names further on ("وتنعقد قمة ... على ضفة بحيرة ... في قرغيزستان")', () => {
+    const fx = { entities: { CSTO: ['منظمة معاهدة الأمن الجماعي'], Kyrgyzstan: ['قرغيزستان'] } };
+    const held = run('وتنعقد قمة منظمة معاهدة الأمن الجماعي على ضفة بحيرة ايسيك-كول الرائعة في قرغيزستان.', fx).events;
+    expect(held.map((e) => [e.type, e.location?.name ?? null])).toEqual([['CONSULT', 'Kyrgyzstan']]);
+    // a summit that is only spoken of: a country that far is a topic, not its place
+    const spoken = run('وتحدث عن قمة منظمة معاهدة الأمن الجماعي على ضفة بحيرة ايسيك-كول الرائعة في قرغيزستان.', fx).events;
+    expect(spoken.map((e) => [e.type, e.location?.name ?? null])).toEqual([['CONSULT', null]]);
+  });
 });

@@ -19,4 +19,10 @@ describe('one-a-story filter', () => {
     expect(events).toHaveLength(1);
     expect(names(events[0].source)).toEqual(['Russia', 'Belarus', 'Kazakhstan']);
   });
+
+  it('an earlier meeting of the kind ("الاجتماع السابق ... في موسكو") is kept apart and gives the story\'s meeting nothing', () => {
+    const text = 'وتنعقد قمة منظمة معاهدة الأمن الجماعي اليوم. وقد نوقشت هذه المواضيع خلال الاجتماع السابق لمنظمة معاهدة الأمن الجماعي في موسكو.';
+    const { events } = run(text, { entities: { CSTO: ['منظمة معاهدة الأمن الجماعي'], Moscow: ['موسكو'] }, published: '2023-05-02' });
+    expect(events.map((e) => [e.type, e.sentence.index, e.location?.name ?? null])).toEqual([['CONSULT', 0, null], ['CONSULT', 1, 'Moscow']]);
+  });
 });
