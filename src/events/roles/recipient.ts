@@ -18,16 +18,20 @@ export function findRecipient(ev: Slots): void {
   const { timePreps, recipientMarkers, objectPreps } = f.sets;
   const directObject = f.doc.lex.directObject.has(entry.type);
   const after = f.actors.filter((x) => x.t0 > k && !used.has(x));
+  // the windows run from the trigger, or from its subject when that follows it with a long title
+  // ("حذر الأمين العام لمنظمة ... تاسما جامبيتوف، من أن ممارسات الولايات المتحدة")
+  let from = k;
+  for (const m of ev.source) if (m.t0 > k && m.t1 > from) from = m.t1;
   // "الحدود مع أفغانستان" names a neighbour, not a partner (but a target: "هددت بإغلاق حدودها مع")
   // ... or before the members of a group ("مع وفد من حركة طالبان")
-  const withCue = after.find((x) => x.roleStart - k <= 14 && toks.slice(Math.max(k + 1, x.roleStart - (memberOf(f, x) ? 4 : 2)), x.roleStart + 1)
+  const withCue = after.find((x) => x.roleStart - from <= 14 && toks.slice(Math.max(k + 1, x.roleStart - (memberOf(f, x) ? 4 : 2)), x.roleStart + 1)
     .some((tk) => (recipientMarkers?.has(tk.w.c) && (directObject || !afterBlocker(ev, tk.i))) || (tk.f.startsWith(PREPOSITIONS.bi) && tk.i === x.roleStart && ev.isVerb && x.roleStart - k <= BI_WINDOW)));
   if (withCue) {
     for (const x of withCoordinated(ev, withCue)) recipient.push(pick(ev, x));
   } else if (directObject && entry.subtype !== 'signing' && entry.subtype !== 'ratification') {
     // a nisba describes the noun before it: past a time phrase it is not the object ("طلب أرمينيا المساعدة بعد الهجوم الأذربيجاني")
     const nisbaInTimePhrase = (x: Ment): boolean => x.m.method === 'nisba' && toks.slice(k + 1, x.t0).some((tk) => tokIs(tk, timePreps));
-    const m = after.find((x) => x.t0 - k <= 12 && !x.subjectOnly && !nisbaInTimePhrase(x) &&
+    const m = after.find((x) => x.t0 - from <= 12 && !x.subjectOnly && !nisbaInTimePhrase(x) &&
       (entry.type === 'ACCUSE' || entry.type === 'DISAPPROVE' || entry.type === 'RETREAT' || !inPP(f, x) || memberOf(f, x) || !!objectPreps?.has(toks[x.roleStart - 1]?.w.c ?? '')));
     if (m) for (const x of withCoordinated(ev, m)) recipient.push(pick(ev, x));
   } else if (entry.type === 'CONSULT' && ev.isVerb && entry.subtype === 'bilateral meeting') {

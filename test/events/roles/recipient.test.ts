@@ -61,4 +61,10 @@ describe('recipient', () => {
       expect(run(text, fx).events.map((e) => [e.type, names(e.source), names(e.recipient)])).toEqual([['CONSULT', ['Vladimir Putin'], ['Taliban']]]);
     }
   });
+
+  it('the object\'s window runs from a subject with a long title after the verb ("حذر الأمين العام ... من أن ممارسات الولايات المتحدة")', () => {
+    const text = 'حذر الأمين العام لمنظمة معاهدة الأمن الجماعي إيمان جالي تاسما جامبيتوف، من أن ممارسات الولايات المتحدة قد تجر العالم نحو سباق تسلح.';
+    const { events } = run(text, { entities: { Tasmagambetov: ['إيمان جالي تاسما جامبيتوف'], CSTO: ['منظمة معاهدة الأمن الجماعي'], USA: ['الولايات المتحدة'] } });
+    expect(events.map((e) => [e.type, names(e.source), names(e.recipient)])).toEqual([['DISAPPROVE', ['Imangali Tasmagambetov'], ['United States']]]);
+  });
 });
