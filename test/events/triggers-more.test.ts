@@ -397,4 +397,10 @@ describe('trigger additions', () => {
     }
     expect(run('رفضت روسيا التوقيع.', fx).events.map((e) => e.rule)).toContain('reject.rejection');
   });
+
+  it('consult.conference: a conference is a meeting, a press conference is not ("مؤتمر دولي", "مؤتمر صحفي")', () => {
+    const fx = { entities: { Putin: ['بوتين'] } };
+    expect(run('شارك بوتين في مؤتمر دولي حول الأمن.', fx).events.map((e) => [e.type, e.rule, names(e.participants)])).toEqual([['CONSULT', 'consult.conference+consult.participate', ['Vladimir Putin']]]);
+    expect(run('وقال بوتين في مؤتمر صحفي إن الوضع هادئ.', fx).events).toEqual([]);
+  });
 });
