@@ -39,6 +39,7 @@ import { scoreConfidences } from './story/confidence.js';
 import { fullerLeadReport, placeFromLead } from './story/lead.js';
 import { mainDefaults, mainEvent } from './story/main.js';
 import { meetingSides } from './story/meetingSides.js';
+import { gatheringHosts } from './story/gatheringHost.js';
 import { keepOneAStory } from './story/oneAStory.js';
 import { occasionOfSentenceBefore } from './story/occasion.js';
 import type { Story, StoryStep } from './story/story.js';
@@ -74,7 +75,7 @@ export const ROLES: readonly Role[] = [
 export const DERIVED: readonly Derived[] = [reportedAccusation];
 
 /** The steps of the story level, in order. */
-export const STORY: readonly StoryStep[] = [occasionOfSentenceBefore, placeFromLead, cityOfCountry, mainDefaults, completeEvents, keepOneAStory, meetingSides, scoreConfidences];
+export const STORY: readonly StoryStep[] = [occasionOfSentenceBefore, placeFromLead, cityOfCountry, mainDefaults, completeEvents, gatheringHosts, keepOneAStory, meetingSides, scoreConfidences];
 
 /** Loads, validates and compiles the built-in and user trigger lexicons once per process. */
 export function loadEventEngine(options: EventEngineOptions = {}): EventEngine {

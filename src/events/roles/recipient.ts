@@ -35,7 +35,7 @@ export function findRecipient(ev: Slots): void {
       (entry.type === 'ACCUSE' || entry.type === 'DISAPPROVE' || entry.type === 'RETREAT' || !inPP(f, x) || memberOf(f, x) || !!objectPreps?.has(toks[x.roleStart - 1]?.w.c ?? '')));
     if (m) for (const x of withCoordinated(ev, m)) recipient.push(pick(ev, x));
   } else if (entry.type === 'CONSULT' && ev.isVerb && entry.subtype === 'bilateral meeting') {
-    const m = after.find((x) => x.t0 - k <= 14 && x.ent.type === 'PERSON');
+    const m = after.find((x) => x.t0 - from <= 14 && x.ent.type === 'PERSON');
     if (m) recipient.push(pick(ev, m));
   }
 }
