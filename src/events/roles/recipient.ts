@@ -1,6 +1,7 @@
 // The recipient of an event: who it is done to or with.
 import { PREPOSITIONS } from '../../text/clitics.js';
 import { isCountryEntity } from '../countries.js';
+import { loadFrames } from '../frames.js';
 import { tokIs } from '../cues.js';
 import { ment, type Ment } from '../doc.js';
 import { pick, type Slots } from '../slots.js';
@@ -33,11 +34,32 @@ export function findRecipient(ev: Slots): void {
     const nisbaInTimePhrase = (x: Ment): boolean => x.m.method === 'nisba' && toks.slice(k + 1, x.t0).some((tk) => tokIs(tk, timePreps));
     const m = after.find((x) => x.t0 - from <= 12 && !x.subjectOnly && !nisbaInTimePhrase(x) &&
       (entry.type === 'ACCUSE' || entry.type === 'DISAPPROVE' || entry.type === 'RETREAT' || !inPP(f, x) || memberOf(f, x) || !!objectPreps?.has(toks[x.roleStart - 1]?.w.c ?? '')));
-    if (m) for (const x of withCoordinated(ev, m)) recipient.push(pick(ev, x));
+    const called = m && entry.type === 'REQUEST' ? sidesOfActCalledFor(ev, m) : null;
+    if (called) for (const x of called) recipient.push(pick(ev, x));
+    else if (m) for (const x of withCoordinated(ev, m)) recipient.push(pick(ev, x));
   } else if (entry.type === 'CONSULT' && ev.isVerb && entry.subtype === 'bilateral meeting') {
     const m = after.find((x) => x.t0 - from <= 14 && x.ent.type === 'PERSON');
     if (m) recipient.push(pick(ev, m));
   }
+}
+
+/**
+ * "دعت روسيا لإجراء محادثات بين الحكومة الأفغانية وحركة طالبان": the object found after the trigger is
+ * the last of the sides the act called for names with a preposition its frame gives the role sides
+ * (بين A و B); all those sides are called on. Null when the object is no such side.
+ */
+function sidesOfActCalledFor(ev: Slots, m: Ment): Ment[] | null {
+  const { f, k } = ev;
+  const toks = f.doc.toks;
+  const i = f.actors.indexOf(m);
+  const first = f.actors[i - 1];
+  if (!first || first.t0 <= k || ev.used.has(first) || !withCoordinated(ev, first).includes(m)) return null;
+  const prep = toks[first.roleStart - 1];
+  for (let t = first.roleStart - 2; t > k; t--) {
+    const act = toks[t].w.trig?.[0]?.entry;
+    if (act) return loadFrames().byRule.get(act.rule)?.preps.get(prep.w.c) === 'sides' ? withCoordinated(ev, first) : null;
+  }
+  return null;
 }
 
 /** "الحدود مع", "حدود طاجيكستان مع": a recipient blocker just before the marker, or before the name just before it. */

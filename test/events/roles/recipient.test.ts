@@ -67,4 +67,12 @@ describe('recipient', () => {
     const { events } = run(text, { entities: { Tasmagambetov: ['إيمان جالي تاسما جامبيتوف'], CSTO: ['منظمة معاهدة الأمن الجماعي'], USA: ['الولايات المتحدة'] } });
     expect(events.map((e) => [e.type, names(e.source), names(e.recipient)])).toEqual([['DISAPPROVE', ['Imangali Tasmagambetov'], ['United States']]]);
   });
+
+  it('a call for an act between A and B calls on both ("دعت روسيا لإجراء محادثات بين الحكومة الأفغانية وحركة طالبان")', () => {
+    const fx = { entities: { Russia: ['روسيا'], Kazakhstan: ['كازاخستان'], Taliban: ['حركة طالبان'] } };
+    const { events } = run('دعت روسيا لإجراء محادثات بين كازاخستان وحركة طالبان.', fx);
+    expect(events.map((e) => [e.type, names(e.source), names(e.recipient)])).toEqual([
+      ['REQUEST', ['Russia'], ['Kazakhstan', 'Taliban']], ['CONSULT', ['Kazakhstan', 'Taliban'], []],
+    ]);
+  });
 });
