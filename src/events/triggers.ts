@@ -1,6 +1,8 @@
 // Trigger words of a sentence and their grouping into events.
+import { ABSORBED_ARTICLE, ARTICLE } from '../text/clitics.js';
 import { findCue, tokIs } from './cues.js';
 import { commaBetween, type Doc } from './doc.js';
+import { loadFrames } from './frames.js';
 import type { Requirement, TriggerHit } from './lexicon/types.js';
 
 export interface Hit { k: number; hit: TriggerHit }
@@ -18,7 +20,7 @@ export function triggerHits(doc: Doc, s: number, a: number, b: number): Hit[] {
     if (!list) continue;
     if (!named) named = namedTokens(doc, s, a, b);
     if (named[k - a] === 1) continue;
-    const h = list.find((x) => requirementsMet(doc, k, x));
+    const h = list.find((x) => requirementsMet(doc, k, x) && !recallsNamed(doc, k, x));
     if (h) hits.push({ k, hit: h });
   }
   return hits;
@@ -74,6 +76,18 @@ export function groupDist(g: Group, pos: number): number {
   let d = Math.abs(g.head.k - pos);
   for (const h of g.extra) d = Math.min(d, Math.abs(h.k - pos));
   return d;
+}
+
+/**
+ * "ان الاتفاق ينظم الوجود العسكري": an entry marked definite_refers, with the article and no preposition
+ * of its frame right after it, recalls the one named before; "تم الاتفاق على" is the act itself.
+ */
+function recallsNamed(doc: Doc, k: number, hit: TriggerHit): boolean {
+  if (!hit.entry.definite_refers) return false;
+  const tok = doc.toks[k];
+  if (!tok.w.c.startsWith(ARTICLE) && !tok.w.c.startsWith(ABSORBED_ARTICLE)) return false;
+  const next = doc.toks[k + 1];
+  return !(next?.sentence === tok.sentence && loadFrames().byRule.get(hit.entry.rule)?.preps.has(next.w.c));
 }
 
 /** The words a trigger entry requires near it are there ("وقع ... مذكرة"), and none of those it excludes ("هدوء حذر"). */

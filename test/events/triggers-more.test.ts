@@ -403,4 +403,13 @@ describe('trigger additions', () => {
     expect(run('شارك بوتين في مؤتمر دولي حول الأمن.', fx).events.map((e) => [e.type, e.rule, names(e.participants)])).toEqual([['CONSULT', 'consult.conference+consult.participate', ['Vladimir Putin']]]);
     expect(run('وقال بوتين في مؤتمر صحفي إن الوضع هادئ.', fx).events).toEqual([]);
   });
+
+  it('agree.agreement-noun: "الاتفاق" alone recalls an agreement named before; "الاتفاق على", "الاتفاق بين" are the act', () => {
+    const fx = { entities: { Russia: ['روسيا'], Tajikistan: ['طاجيكستان'] } };
+    expect(run('وأعلنت روسيا ان الاتفاق ينظم الوجود العسكري في طاجيكستان.', fx).events.filter((e) => e.type === 'AGREE')).toEqual([]);
+    expect(run('وأعلنت روسيا الاتفاق على تمديد الوجود العسكري في طاجيكستان.', fx).events.map((e) => [e.type, e.rule])).toEqual([['AGREE', 'agree.agreement-noun']]);
+    expect(run('وتم الاتفاق بين روسيا وطاجيكستان على تمديد الوجود العسكري.', fx).events.map((e) => [e.type, names(e.source), names(e.recipient)]))
+      .toEqual([['AGREE', ['Russia'], ['Tajikistan']]]);
+    expect(run('توصلت روسيا إلى اتفاق مع طاجيكستان.', fx).events.map((e) => e.type)).toEqual(['AGREE']);
+  });
 });

@@ -33,6 +33,8 @@ export interface TriggerEntry {
   /** Context words that make the word no trigger ("هدوء حذر"). */
   unless?: Requirement[];
   light?: boolean;
+  /** With the article and no preposition of its frame after it, the noun recalls one named before (events/triggers.ts). */
+  definite_refers?: boolean;
   mode?: 'in person' | 'virtual' | null;
   context?: string[];
   confidence?: number;
