@@ -1,7 +1,7 @@
 // The mentions of a sentence that can be actors of its events, and group nouns and titles that
 // stand for entities named elsewhere.
 import type { EventActor } from '../types.js';
-import { ARTICLE } from '../text/clitics.js';
+import { ARTICLE, PREPOSITIONS } from '../text/clitics.js';
 import { affiliation } from './affiliation.js';
 import { ownCountryMentions } from './ownCountry.js';
 import { titleHolder } from './titleHolder.js';
@@ -205,13 +205,29 @@ function verbBeforeSubject(doc: Doc, subject: Ment): boolean {
 
 /**
  * Members of a group right before the mention's preposition ("حرس الحدود في قرغيزستان", "مسلحون من
- * تنظيم داعش"): the group is the side they act for.
+ * تنظيم داعش"), or before the word that makes them the group's ("وحدات حفظ السلام التابعة لمنظمة ..."):
+ * the group is the side they act for.
  */
 export function afterMembers(doc: Doc, m: Ment): boolean {
+  return membersNoun(doc, m) >= 0;
+}
+
+/** How far before an affiliation word the member noun may stand ("وحدات حفظ السلام التابعة"). */
+const AFFILIATED_WINDOW = 4;
+
+/** The member noun of the group a mention names (afterMembers), or -1. */
+export function membersNoun(doc: Doc, m: Ment): number {
   const toks = doc.toks;
   const prep = toks[m.roleStart - 1];
-  if (prep === undefined || prep.sentence !== m.sentence || !doc.sets.memberPreps?.has(prep.w.c)) return false;
-  // the member noun, or the member noun and its genitive ("حرس الحدود", "قوات الأمن")
+  if (prep === undefined || prep.sentence !== m.sentence) return -1;
   const isMembers = (i: number): boolean => toks[i] !== undefined && toks[i].sentence === m.sentence && tokIs(toks[i], doc.sets.members);
-  return isMembers(m.roleStart - 2) || (isMembers(m.roleStart - 3) && toks[m.roleStart - 2].f.startsWith(ARTICLE));
+  if (doc.sets.memberPreps?.has(prep.w.c)) {
+    // the member noun, or the member noun and its genitive ("حرس الحدود", "قوات الأمن")
+    if (isMembers(m.roleStart - 2)) return m.roleStart - 2;
+    return isMembers(m.roleStart - 3) && toks[m.roleStart - 2].f.startsWith(ARTICLE) ? m.roleStart - 3 : -1;
+  }
+  // "التابعة لمنظمة": the affiliation word, then the group with ل on its first word
+  if (!tokIs(prep, doc.sets.affiliated) || m.ns === toks[m.roleStart].start || toks[m.roleStart].f[0] !== PREPOSITIONS.li) return -1;
+  for (let i = m.roleStart - 2; i >= Math.max(0, m.roleStart - 1 - AFFILIATED_WINDOW); i--) if (isMembers(i)) return i;
+  return -1;
 }

@@ -1,6 +1,7 @@
 // The source of an event: who acts.
 import { ACCUSATIVE_PARTICIPLE, hasArticle, thirdPersonSuffix } from '../../text/clitics.js';
 import { NOUN, VERB_PAST } from '../../text/morphology.js';
+import { membersNoun } from '../actors.js';
 import { tokIs } from '../cues.js';
 import type { Ment } from '../doc.js';
 import { loadFrames } from '../frames.js';
@@ -124,7 +125,13 @@ function findSource(ev: Slots, dual: boolean): boolean {
   // a meeting's genitive is the body that meets ("قمة منظمة ..."); a person only right after a noun
   // whose frame makes its genitive the source ("زيارة بوتين إلى بيشكك", "اجتماع الرئيس مع نظيره")
   const person = (x: Ment): boolean => x.roleStart === k + 1 && !!genitive?.includes('source') && !hasArticle(toks[k].f);
-  const of = genitiveActs && actors.find((x) => (entry.type !== 'CONSULT' || x.ent.type === 'ORG' || person(x)) && x.t0 > k && x.roleStart - k <= (entry.type === 'CONSULT' ? 5 : 3) &&
+  // a group's genitive starts at the members made its own ("انسحاب وحدات حفظ السلام التابعة لمنظمة ..."),
+  // not at members from a place ("انسحاب القوات الأجنبية من أفغانستان": من is the frame's)
+  const start = (x: Ment): number => {
+    const n = tokIs(toks[x.roleStart - 1], f.sets.affiliated) ? membersNoun(f.doc, x) : -1;
+    return n > k ? n : x.roleStart;
+  };
+  const of = genitiveActs && actors.find((x) => (entry.type !== 'CONSULT' || x.ent.type === 'ORG' || person(x)) && x.t0 > k && start(x) - k <= (entry.type === 'CONSULT' ? 5 : 3) &&
     !used.has(x) && (memberOf(f, x) || (!marked(x) && !toks.slice(k + 1, x.roleStart + 1).some((tk) => tokIs(tk, preps) || tokIs(tk, relative)))));
   if (of) {
     for (const x of withCoordinated(ev, of)) source.push(pick(ev, x));

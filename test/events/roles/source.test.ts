@@ -122,4 +122,11 @@ describe('source', () => {
     // a signing's other signers then become its recipients (roles/coordinatedSides.ts); an agreement keeps them all
     expect(sources('وقعت روسيا وكازاخستان وقيرغيزستان اتفاقا للتعاون العسكري.', entities)).toEqual([['SUPPORT', 'وقعت', ['Russia']], ['AGREE', 'اتفاقا', all]]);
   });
+
+  it('the group its members are made the own of is who acts ("انسحاب وحدات حفظ السلام التابعة لمنظمة ..."), not a place they come from', () => {
+    const own = run('قال المسؤول إن انسحاب وحدات حفظ السلام التابعة لمنظمة معاهدة الأمن الجماعي سيبدأ غدا.', { entities: { CSTO: ['منظمة معاهدة الأمن الجماعي'] } }).events;
+    expect(own.map((e) => [e.type, names(e.source)])).toEqual([['RETREAT', ['Collective Security Treaty Organization']]]);
+    const from = run('دعا المسؤول إلى انسحاب كل القوات الأجنبية من أفغانستان.', { entities: { Afghanistan: ['أفغانستان'] } }).events.filter((e) => e.type === 'RETREAT');
+    expect(from.map((e) => [names(e.source), names(e.recipient)])).toEqual([[[], ['Afghanistan']]]);
+  });
 });
