@@ -24,8 +24,8 @@ export function memberOf(f: Frame, x: Ment): boolean {
   return afterMembers(f.doc, x);
 }
 
-/** A country or an organisation: actors that coordinate with each other ("الولايات المتحدة وحركة طالبان"). */
-const collective = (m: Ment): boolean => m.isCountry || m.ent.type === 'ORG';
+/** A country, an organisation or a capital standing for its state: actors that coordinate with each other ("الولايات المتحدة وحركة طالبان", "المنظمة وموسكو"). */
+const collective = (m: Ment): boolean => m.isCountry || m.ent.type === 'ORG' || m.ent.kind === 'capital';
 
 /** m and the mentions coordinated with it ("روسيا وكازاخستان", "A، B و C"). */
 export function withCoordinated(ev: Slots, m: Ment, forward = true): Ment[] {

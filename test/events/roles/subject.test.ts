@@ -42,4 +42,9 @@ describe('subject', () => {
     });
     expect(events.map((e) => [e.type, names(e.participants)])).toEqual([['CONSULT', ['Taliban', 'Afghanistan']]]);
   });
+
+  it('a capital coordinates with an organisation or a country, standing for its state ("اتهمت يريفان المنظمة وموسكو")', () => {
+    const { events } = run('واتهمت يريفان منظمة معاهدة الأمن الجماعي وموسكو بالفشل.', { entities: { Yerevan: ['يريفان'], CSTO: ['منظمة معاهدة الأمن الجماعي'], Moscow: ['موسكو'] } });
+    expect(events.map((e) => [e.type, names(e.source), names(e.recipient)])).toEqual([['ACCUSE', ['Yerevan'], ['Collective Security Treaty Organization', 'Moscow']]]);
+  });
 });
