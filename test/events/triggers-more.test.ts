@@ -412,4 +412,17 @@ describe('trigger additions', () => {
       .toEqual([['AGREE', ['Russia'], ['Tajikistan']]]);
     expect(run('توصلت روسيا إلى اتفاق مع طاجيكستان.', fx).events.map((e) => e.type)).toEqual(['AGREE']);
   });
+
+  it('consult.talk-with: تحدث with مع after it is talks ("تحدث بوتين هاتفيا مع توكاييف"); spoken to the press is none', () => {
+    const fx = { entities: { Putin: ['بوتين'], Tokayev: ['توكاييف'] } };
+    expect(run('تحدث بوتين هاتفيا مع توكاييف.', fx).events.map((e) => [e.type, e.rule, names(e.source), names(e.recipient)]))
+      .toEqual([['CONSULT', 'consult.talk-with', ['Vladimir Putin'], ['Kassym-Jomart Tokayev']]]);
+    expect(run('وتحدث بوتين للصحفيين عن زيارة توكاييف.', fx).events.filter((e) => e.rule === 'consult.talk-with')).toEqual([]);
+  });
+
+  it('request.urge and request.appeal: حض like حث, أهاب like ناشد', () => {
+    const fx = { entities: { Putin: ['بوتين'], USA: ['الولايات المتحدة'] } };
+    expect(run('حض بوتين الولايات المتحدة على الحوار.', fx).events.map((e) => [e.type, e.rule, names(e.recipient)])).toEqual([['REQUEST', 'request.urge', ['United States']]]);
+    expect(run('أهاب بوتين بالولايات المتحدة وقف التصعيد.', fx).events.map((e) => [e.type, e.rule])).toEqual([['REQUEST', 'request.appeal']]);
+  });
 });
