@@ -24,9 +24,12 @@ export function findRecipient(ev: Slots): void {
   let from = k;
   for (const m of ev.source) if (m.t0 > k && m.t1 > from) from = m.t1;
   // "الحدود مع أفغانستان" names a neighbour, not a partner (but a target: "هددت بإغلاق حدودها مع")
-  // ... or before the members of a group ("مع وفد من حركة طالبان")
+  // ... or before the members of a group ("مع وفد من حركة طالبان"); when the frame makes its object the
+  // addressee, a marker it gives no role belongs to another phrase ("دعت طاجيكستان المنظمة إلى تعزيز الحدود مع أفغانستان")
+  const frame = loadFrames().byRule.get(entry.rule);
+  const marks = (c: string): boolean => !!recipientMarkers?.has(c) && (frame?.object !== 'addressee' || frame.preps.has(c));
   const withCue = after.find((x) => x.roleStart - from <= 14 && toks.slice(Math.max(k + 1, x.roleStart - (memberOf(f, x) ? 4 : 2)), x.roleStart + 1)
-    .some((tk) => (recipientMarkers?.has(tk.w.c) && (directObject || !afterBlocker(ev, tk.i))) || (tk.f.startsWith(PREPOSITIONS.bi) && tk.i === x.roleStart && ev.isVerb && x.roleStart - k <= BI_WINDOW)));
+    .some((tk) => (marks(tk.w.c) && (directObject || !afterBlocker(ev, tk.i))) || (tk.f.startsWith(PREPOSITIONS.bi) && tk.i === x.roleStart && ev.isVerb && x.roleStart - k <= BI_WINDOW)));
   if (withCue) {
     for (const x of withCoordinated(ev, withCue)) recipient.push(pick(ev, x));
   } else if (directObject && entry.subtype !== 'signing' && entry.subtype !== 'ratification') {

@@ -75,4 +75,10 @@ describe('recipient', () => {
       ['REQUEST', ['Russia'], ['Kazakhstan', 'Taliban']], ['CONSULT', ['Kazakhstan', 'Taliban'], []],
     ]);
   });
+
+  it('a call\'s addressee is its object, not a partner of the act called for ("دعت طاجيكستان المنظمة إلى تعزيز الحدود مع أفغانستان")', () => {
+    const fx = { entities: { Tajikistan: ['طاجيكستان'], CSTO: ['منظمة معاهدة الأمن الجماعي'], Afghanistan: ['أفغانستان'] } };
+    const { events } = run('دعت طاجيكستان منظمة معاهدة الأمن الجماعي إلى تعزيز الحدود مع أفغانستان.', fx);
+    expect(events.filter((e) => e.type === 'REQUEST').map((e) => [names(e.source), names(e.recipient)])).toEqual([[['Tajikistan'], ['Collective Security Treaty Organization']]]);
+  });
 });
