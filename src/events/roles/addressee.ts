@@ -2,7 +2,7 @@
 // (data/events/frames.json, events/frames.ts): "طلب من المنظمة" (the one asked), "هجوم على طاجيكستان"
 // (the target), "مساعدات إلى أفغانستان", "دعمها لأرمينيا", "الانسحاب من كازاخستان".
 import type { Ment } from '../doc.js';
-import { fieldFor, loadFrames, type Role } from '../frames.js';
+import { fieldFor, loadFrames, type Frame, type Role } from '../frames.js';
 import { pick, type Slots } from '../slots.js';
 import { memberOf, withCoordinated } from './subject.js';
 
@@ -20,8 +20,11 @@ export function addressee(ev: Slots): void {
   const toRecipient = (role: Role | undefined): boolean => role !== undefined && fieldFor(frames, role, false) === 'recipient';
   const toks = f.doc.toks;
   const free = f.actors.filter((m) => m.t0 > k && !ev.used.has(m));
+  // what is asked for, an event's noun ("طلبت أرمينيا المساعدة من روسيا"): its own prepositions are its own
+  let theme: Frame | undefined;
   for (let p = k + 1; p <= Math.min(k + PREP_WINDOW, f.b - 1); p++) {
     const word = frame.preps.get(toks[p].w.c) ?? frame.preps.get(toks[p].f);
+    if (theme && word !== undefined && (theme.preps.has(toks[p].w.c) || theme.preps.has(toks[p].f))) return;
     let m: Ment | undefined;
     if (word !== undefined) {
       // a marker of another role ("طالب بانسحاب", "حث على") ends the search
@@ -37,8 +40,21 @@ export function addressee(ev: Slots): void {
       ev.basis.push('recipient: after the preposition its frame gives that role');
       return;
     }
+    const clauseEnds = /[,:؛;]/u.test(f.doc.t.text.slice(toks[p].end, toks[p + 1]?.start ?? toks[p].end));
+    const act = toks[p].w.trig?.[0]?.entry;
+    if (act && !theme && frame.object === 'theme' && !clauseEnds) {
+      theme = frames.byRule.get(act.rule);
+      // "تطلب دعم موسكو": the one whose help is asked for is asked
+      const giver = theme?.genitive.includes('source') ? free.find((x) => x.roleStart === p + 1 && x.ns === toks[p + 1].start) : undefined;
+      if (giver) {
+        for (const x of withCoordinated(ev, giver)) ev.recipient.push(pick(ev, x));
+        ev.basis.push('recipient: whose help is asked for');
+        return;
+      }
+      continue;
+    }
     // another event's words, or a new clause
-    if (toks[p].w.trig !== undefined || /[,:؛;]/u.test(f.doc.t.text.slice(toks[p].end, toks[p + 1]?.start ?? toks[p].end))) return;
+    if (act || clauseEnds) return;
   }
 }
 

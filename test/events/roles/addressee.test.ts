@@ -66,4 +66,13 @@ describe('partner after مع', () => {
     });
     expect(events.map((e) => [e.type, names(e.source), names(e.recipient)])).toEqual([['CONSULT', ['Sergei Shoigu'], ['Stanislav Zas']]]);
   });
+
+  it('past what is asked for, an event\'s noun, the addressee ("طلبت أرمينيا المساعدة من روسيا", "طلبت أرمينيا دعم روسيا"); the noun\'s own preposition is its own', () => {
+    const asked = (text: string, entities: Record<string, string[]>): string[][] =>
+      run(text, { entities }).events.filter((e) => e.type === 'REQUEST').map((e) => [...names(e.source), '->', ...names(e.recipient)]);
+    const sides = { Armenia: ['أرمينيا'], Russia: ['روسيا'] };
+    expect(asked('طلبت أرمينيا المساعدة من روسيا.', sides)).toEqual([['Armenia', '->', 'Russia']]);
+    expect(asked('وأرمينيا تطلب دعم روسيا.', sides)).toEqual([['Armenia', '->', 'Russia']]);
+    expect(asked('طلب توكاييف إرسال قوات إلى كازاخستان.', { Tokayev: ['توكاييف'], Kazakhstan: ['كازاخستان'] })).toEqual([['Kassym-Jomart Tokayev', '->']]);
+  });
 });
