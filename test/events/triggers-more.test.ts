@@ -425,4 +425,11 @@ describe('trigger additions', () => {
     expect(run('حض بوتين الولايات المتحدة على الحوار.', fx).events.map((e) => [e.type, e.rule, names(e.recipient)])).toEqual([['REQUEST', 'request.urge', ['United States']]]);
     expect(run('أهاب بوتين بالولايات المتحدة وقف التصعيد.', fx).events.map((e) => [e.type, e.rule])).toEqual([['REQUEST', 'request.appeal']]);
   });
+
+  it('agree.demarcation: a border demarcation completed is an agreement ("أعلنت أوزبكستان وقرغيزستان إتمام ترسيم حدودهما"); a border not demarcated is none', () => {
+    const fx = { entities: { Uzbekistan: ['أوزبكستان'], Kyrgyzstan: ['قرغيزستان'] } };
+    expect(run('أعلنت أوزبكستان وقرغيزستان إتمام ترسيم حدودهما.', fx).events.map((e) => [e.type, e.rule, names(e.source)]))
+      .toEqual([['AGREE', 'agree.demarcation', ['Uzbekistan', 'Kyrgyzstan']]]);
+    expect(run('ولا تزال الحدود بين أوزبكستان وقرغيزستان من دون ترسيم.', fx).events).toEqual([]);
+  });
 });

@@ -6,6 +6,7 @@ import { loadFrames } from '../frames.js';
 import type { Ment } from '../doc.js';
 import type { Frame } from '../frame.js';
 import { pick, type Slots } from '../slots.js';
+import { requirementsMet } from '../triggers.js';
 import { withCoordinated } from './subject.js';
 
 /** بين stands this close after the trigger ("تبادل إطلاق نار بين قوات الأمن على الحدود بين قرغيزستان وطاجيكستان"). */
@@ -21,8 +22,9 @@ export function betweenSides(ev: Slots): void {
   if (!frame) return;
   const toks = f.doc.toks;
   for (let p = k + 1; p <= Math.min(k + PREP_WINDOW, f.b - 1); p++) {
-    // another event's word ends the trigger's phrase
-    if (p > k + 1 && toks[p].w.trig !== undefined) return;
+    // another event's word ends the trigger's phrase (not a word whose required context is absent:
+    // "صادقوا على اتفاقية ترسيم الحدود بين A و B")
+    if (p > k + 1 && toks[p].w.trig?.some((h) => requirementsMet(f.doc, p, h))) return;
     const role = frame.preps.get(toks[p].w.c);
     // "مناورات مشتركة مع أوزبكستان ... قرب الحدود بين طاجيكستان وأفغانستان": the partner named first is the other side
     // ... but what the act is about leads on to its sides ("صادقوا على اتفاقية ... بين A و B")

@@ -21,4 +21,10 @@ describe('betweenSides', () => {
     expect(sides(text, { Russia: ['روسيا'], Kyrgyzstan: ['قيرغيزستان'], Tajikistan: ['طاجيكستان'] }))
       .toEqual([['COOPERATE', 'cooperate.joint-exercise', ['Russia'], ['Kyrgyzstan', 'Tajikistan']]]);
   });
+
+  it('a trigger word whose required context is absent does not end the phrase ("صادقوا على اتفاقية ترسيم الحدود بين A و B")', () => {
+    const fx = { entities: { Tajikistan: ['طاجيكستان'], Kyrgyzstan: ['قيرغيزستان'], Uzbekistan: ['أوزبكستان'] } };
+    const { events } = run('صادقت طاجيكستان على اتفاقية ترسيم الحدود بين طاجيكستان وقيرغيزستان وأوزبكستان.', fx);
+    expect(events.map((e) => [e.type, names(e.source), names(e.recipient)])).toEqual([['AGREE', ['Tajikistan'], ['Kyrgyzstan', 'Uzbekistan']]]);
+  });
 });
