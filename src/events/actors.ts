@@ -60,8 +60,8 @@ export function actorMentions(doc: Doc, s: number, locMents: Set<Ment>): Ment[] 
       if (m.ent.kind && nonActor?.has(m.ent.kind.toLowerCase())) { prev = m; continue; }
     }
     prev = m;
-    // "جمهوريات سوفييتية سابقة": a former country's nisba describes a past, not an actor
-    if (m.m.method === 'nisba' && m.ent.country && doc.countries.byIso2.get(m.ent.country)?.dissolved) continue;
+    // "جمهوريات سوفييتية سابقة", "منذ انهيار الاتحاد السوفيتي": a former country describes a past, not an actor
+    if (m.ent.country && doc.countries.byIso2.get(m.ent.country)?.dissolved) continue;
     // "حرس الحدود في قرغيزستان": a place after members is the side they belong to, not only a place
     if (locMents.has(m) && !afterMembers(doc, m)) continue;
     // a capital right after a verb stands for its government ("حملت دوشنبه الجانب القيرغيزي المسؤولية")

@@ -40,9 +40,11 @@ describe('source', () => {
     expect(events.map((e) => [e.type, names(e.source)])).toEqual([['MOBILIZE', ['Russia']]]);
   });
 
-  it('a former country\'s nisba ("جمهوريات سوفييتية سابقة") describes a past, not an actor', () => {
+  it('a former country ("جمهوريات سوفييتية سابقة", "منذ انهيار الاتحاد السوفيتي") describes a past, not an actor', () => {
     const { events } = run('التقى رؤساء جمهوريات سوفييتية سابقة مع بوتين.', { entities: { SovietUnion: [{ text: 'سوفييتية', method: 'nisba' }], Putin: ['بوتين'] } });
     expect(events.map((e) => [e.type, names(e.source), names(e.recipient)])).toEqual([['CONSULT', [], ['Vladimir Putin']]]);
+    const named = run('ومنذ انهيار الاتحاد السوفيتي، أدى النزاع إلى اشتباكات بين السكان.', { entities: { SovietUnion: ['الاتحاد السوفيتي'] } }).events;
+    expect(named.flatMap((e) => [...names(e.source), ...names(e.recipient)])).toEqual([]);
   });
 
   it('the person right after a visit noun is the visitor, not the speaker who reports it ("زيارة بوتين إلى بيشكك")', () => {
