@@ -130,4 +130,11 @@ describe('location', () => {
     const spoken = run('وتحدث عن قمة منظمة معاهدة الأمن الجماعي على ضفة بحيرة ايسيك-كول الرائعة في قرغيزستان.', fx).events;
     expect(spoken.map((e) => [e.type, e.location?.name ?? null])).toEqual([['CONSULT', null]]);
   });
+
+  it('a state named with its head noun is a place phrase ("في دولة طاجيكستان الواقعة في آسيا الوسطى"), more specific than the region', () => {
+    const { events } = run('أجرت روسيا مناورات عسكرية في دولة طاجيكستان الواقعة في آسيا الوسطى.', {
+      entities: { Russia: ['روسيا'], Tajikistan: ['طاجيكستان'], CentralAsia: ['آسيا الوسطى'] },
+    });
+    expect(events.map((e) => [e.type, e.location?.name ?? null])).toEqual([['MOBILIZE', 'Tajikistan']]);
+  });
 });
