@@ -68,6 +68,8 @@ export interface Frame {
   lastRequest: { k: number; source: Ment[]; recipient: Ment[] } | null;
   /** source and recipient of the last event of the sentence that has both */
   lastSides: Ment[];
+  /** the recipient of the last event of the sentence that has one: what a verb's pronoun after it stands for (roles/objectPronoun.ts) */
+  lastRecipient: Ment[];
 }
 
 /** "منذ عام 2012", "حتى 2025": the start or end of a period, not the date of what the sentence reports. */
@@ -123,6 +125,7 @@ export function sentenceFrame(doc: Doc, s: number, hits: Hit[]): Frame {
     lastPreverbal: false,
     lastRequest: null,
     lastSides: [],
+    lastRecipient: [],
   };
 }
 

@@ -15,6 +15,7 @@ import { loadLexicon } from './lexicon/load.js';
 import type { CompiledLexicon } from './lexicon/types.js';
 import { rawEvent, type Raw } from './record.js';
 import { anaphora } from './roles/anaphora.js';
+import { objectPronoun } from './roles/objectPronoun.js';
 import { eventDate } from './roles/date.js';
 import { evaluated } from './roles/evaluated.js';
 import { eventLocation } from './roles/location.js';
@@ -65,7 +66,7 @@ export interface EventEngine {
 
 /** The rules that fill in an event, in order: each may rely on what the ones before it found. */
 export const ROLES: readonly Role[] = [
-  meetingCueRoles, evaluated, agentSource, passiveSides, dualVerb, preverbalSubject, relativeClauseSource, source, subjectRole, askedAct, answeredRequest, betweenSides, addressee, findRecipient, clashSides, eventLocation, visitHost, anaphora,
+  meetingCueRoles, evaluated, objectPronoun, agentSource, passiveSides, dualVerb, preverbalSubject, relativeClauseSource, source, subjectRole, askedAct, answeredRequest, betweenSides, addressee, findRecipient, clashSides, eventLocation, visitHost, anaphora,
   meetingParticipants, severalSides, eventStatus, background, eventDate, sidesOfEventBefore, rememberSides, rememberRequest,
   // after rememberSides: the next events of the sentence go on with all the signers as their subject
   coordinatedSides,

@@ -4,6 +4,7 @@ import type { DocDate, Loc, Ment } from './doc.js';
 import type { Frame } from './frame.js';
 import type { TriggerEntry } from './lexicon/types.js';
 import type { Group } from './triggers.js';
+import { objectOnVerb } from './clause/verb.js';
 
 /** The date of an event (roles/date.ts). */
 export interface EventDate {
@@ -59,7 +60,7 @@ export type Role = (ev: Slots) => void;
 export function newSlots(f: Frame, g: Group): Slots {
   const entry = g.head.hit.entry;
   return {
-    f, g, entry, k: g.head.k, isVerb: entry.pos === 'verb' && !g.head.hit.suffixed, used: new Set<Ment>(),
+    f, g, entry, k: g.head.k, isVerb: entry.pos === 'verb' && (!g.head.hit.suffixed || objectOnVerb(f.doc.toks[g.head.k].w.c)), used: new Set<Ment>(),
     chair: [], participants: [], invited: [], source: [], recipient: [], basis: [],
     dual: false, sides: false, preverbal: false, subjectBefore: false, carrier: -1, ofFound: false, loc: null, anaphoric: false, status: 'reported', background: false, dated: UNDATED,
   };

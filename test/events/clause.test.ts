@@ -1,7 +1,7 @@
 // The shallow clause analysis (src/events/clause) on sentences of the kinds issue 17 lists.
 import { describe, expect, it } from 'vitest';
 import { analyzeSentence, subjectOf, withConjoined, type SentenceAnalysis, type SentenceInput } from '../../src/events/clause/index.js';
-import { readVerb } from '../../src/events/clause/verb.js';
+import { objectOnVerb, readVerb } from '../../src/events/clause/verb.js';
 import { CLAUSE_WORDS, clauseWordsProblems, loadClauseWords, NOT_A_VERB_RE } from '../../src/events/clause/data.js';
 import { readFileSync } from 'node:fs';
 import { analyze } from '../../src/text/analyze.js';
@@ -52,6 +52,13 @@ describe('verbs: person, gender, number from the affixes', () => {
     expect(v('تدريبات')).toBeNull();
     expect(v('منظمه')).toBeNull();
     expect(v('انسحاب')).toBeNull();
+  });
+});
+
+describe('a verb with an object pronoun that no noun shares its form with', () => {
+  it('a present, a future, a derived past in ا; not a form that is a noun as well', () => {
+    for (const w of ['يتهمها', 'سيزورها', 'ستزوره', 'اتهمها', 'استقبله', 'انتقدها']) expect(objectOnVerb(w), w).toBe(true);
+    for (const w of ['تعاونها', 'دعمها', 'رفضهم', 'اتهامها', 'استقباله', 'انسحابها', 'اتهم']) expect(objectOnVerb(w), w).toBe(false);
   });
 });
 

@@ -1,7 +1,7 @@
 // A verb's person, gender and number from its affixes: the present prefixes ي (he, they) ت (she)
 // ن (we) with the suffixes ون/وا (plural) and ان (dual); the past suffixes ت (she), وا (they), ا / تا
 // (the two). A word is a verb only if the clause words know it (after its و/ف and future س).
-import { FUTURE, hasConjunction, letterClass, OBJECT_ENCLITICS, PRESENT_PREFIX, PRESENT_PREFIXES } from '../../text/clitics.js';
+import { FUTURE, hasConjunction, letterClass, OBJECT_ENCLITICS, PRESENT_PREFIX, PRESENT_PREFIXES, thirdPersonSuffix } from '../../text/clitics.js';
 import { VERB_PAST, VERB_PRESENT } from '../../text/morphology.js';
 import type { ClauseWords, Gender, GNumber } from './data.js';
 
@@ -21,6 +21,24 @@ export interface VerbInfo {
   /** an object pronoun is attached (تقوده): its object is no noun phrase */
   object: boolean;
 }
+
+/**
+ * A trigger verb with an object pronoun that no noun shares its form with: a present or future
+ * ("يتهمها", "سيزورها"), or a past of the derived forms in ا ("اتهمها", "استقبله"), whose nouns have
+ * an ا before their last letter (اتهام، استقبال). Not "تعاونها", "دعمها", "رفضهم": nouns as well.
+ * `word`: the folded token without its و/ف.
+ */
+export function objectOnVerb(word: string): boolean {
+  const suffix = thirdPersonSuffix(word);
+  if (!suffix) return false;
+  let base = word.slice(0, -suffix.form.length);
+  if (base.startsWith(FUTURE) && PRESENT_PREFIXES.includes(base[1])) return base.length >= 4;
+  if (base[0] === PRESENT_PREFIX.ya || base[0] === PRESENT_PREFIX.na) return base.length >= 4;
+  return base[0] === DERIVED_PAST && base.length >= 4 && base[base.length - 2] !== DERIVED_PAST;
+}
+
+/** The first letter of the derived past forms (VII, VIII, X: انتقد، اتهم، استقبل), also the long vowel of their nouns. */
+const DERIVED_PAST = 'ا';
 
 /** The verb reading of a folded token, or null when the words do not know it as a verb. */
 export function readVerb(words: ClauseWords, token: string, tok: number): VerbInfo | null {

@@ -47,7 +47,7 @@ export function sidesOfEventBefore(ev: Slots): void {
   }
 }
 
-/** Coordinated verbs and participles share the subject of the event before; dual verbs its two sides. */
+/** Coordinated verbs and participles share the subject of the event before; dual verbs its two sides; a verb's pronoun its object. */
 export function rememberSides(ev: Slots): void {
   const f = ev.f;
   if (ev.source.length && ev.source.every((m) => m.sentence === f.s && !m.coref)) f.doc.lastSubject = ev.source;
@@ -56,6 +56,7 @@ export function rememberSides(ev: Slots): void {
     f.lastPreverbal = ev.preverbal;
   }
   if (ev.source.length && ev.recipient.length) f.lastSides = [...ev.source, ...ev.recipient];
+  if (ev.recipient.length) f.lastRecipient = ev.recipient;
 }
 
 /** The source when no cue gave one; true when it is the body a noun trigger is of ("جلسة لمجلس ..."). */
@@ -94,7 +95,7 @@ function findSource(ev: Slots, dual: boolean): boolean {
     for (const x of whose.length ? whose : fronted ? subjectOf(ev, k, false) : previousSubject(ev)) source.push(pick(ev, x));
     return false;
   }
-  if (head.firstPerson || head.suffixed) {
+  if (head.firstPerson) {
     const before = nearestBefore(ev, k);
     if (before.length) for (const x of before) source.push(pick(ev, x));
     else for (const x of subjectOf(ev, k, false)) source.push(pick(ev, x));

@@ -1,0 +1,24 @@
+// events/roles/objectPronoun.ts: the pronoun on a verb is its object, an actor named before it.
+import { describe, expect, it } from 'vitest';
+import { names, run } from '../helpers.js';
+
+const sides = (text: string, entities: Record<string, string[]>): string[][] =>
+  run(text, { entities }).events.map((e) => [e.type, ...names(e.source), '->', ...names(e.recipient)]);
+
+describe('object pronoun', () => {
+  it('the one received is the one who arrived; the receiver follows the verb ("وصل لوكاشينكو ... واستقبله بوتين")', () => {
+    expect(sides('وصل لوكاشينكو إلى موسكو واستقبله بوتين.', { Lukashenko: ['لوكاشينكو'], Moscow: ['موسكو'], Putin: ['بوتين'] }))
+      .toContainEqual(['CONSULT', 'Vladimir Putin', '->', 'Alexander Lukashenko']);
+  });
+
+  it('the object of the verb before, not the nearest name ("انتقد باشينيان المنظمة، وهو تحالف بقيادة روسيا، واتهمها")', () => {
+    const text = 'انتقد باشينيان منظمة معاهدة الأمن الجماعي، وهي تحالف بقيادة روسيا، واتهمها بالتقاعس.';
+    expect(sides(text, { Pashinyan: ['باشينيان'], CSTO: ['منظمة معاهدة الأمن الجماعي'], Russia: ['روسيا'] }))
+      .toContainEqual(['ACCUSE', 'Nikol Pashinyan', '->', 'Collective Security Treaty Organization']);
+  });
+
+  it('a noun\'s pronoun is its possessor, and a relative\'s pronoun no actor ("دعمها", "الذي اقترحته")', () => {
+    expect(sides('وأكدت روسيا دعمها لأرمينيا.', { Russia: ['روسيا'], Armenia: ['أرمينيا'] })).toEqual([['SUPPORT', 'Russia', '->', 'Armenia']]);
+    expect(sides('وناقشوا البرنامج الذي اقترحته طاجيكستان.', { Tajikistan: ['طاجيكستان'] })).toContainEqual(['REQUEST', 'Tajikistan', '->']);
+  });
+});
