@@ -1,6 +1,7 @@
 // A subject before its verb: headlines (SVO: "منظمة معاهدة الأمن الجماعي تدعم أرمينيا"), the
 // clause after أن/إن ("قال لافروف إن روسيا تدعم كازاخستان"), the speaker a pronoun after إن stands
-// for ("قال الوزير إنه طلب من المنظمة"), and a verb coordinated with one whose subject came first
+// for ("قال الوزير إنه طلب من المنظمة"), a subject with a relative clause between it and its verb
+// ("طاجيكستان، التي تجاور أفغانستان، انتقدت"), and a verb coordinated with one whose subject came first
 // ("... تدعم أرمينيا وتنتقد أذربيجان"). What follows the verb is then its object, not its subject.
 import { loadClauseWords } from '../clause/data.js';
 import { readVerb } from '../clause/verb.js';
@@ -33,6 +34,11 @@ export function preverbalSubject(ev: Slots): void {
   const subject = clauseInitial(ev, a);
   if (subject) {
     take(ev, subject, 'source: the subject before the verb');
+    return;
+  }
+  const described = relativeTopic(ev, a);
+  if (described) {
+    take(ev, described, 'source: the subject before its relative clause');
     return;
   }
   const perfect = perfectSubject(ev, a);
@@ -94,6 +100,23 @@ function clauseInitial(ev: Slots, a: ReturnType<typeof agreement>, k = ev.k): Me
   const start = member ? first.roleStart - 2 : first.roleStart;
   const opens = start === f.a || tokIs(toks[start - 1], f.rd.complementizers) || breakBefore(f, start);
   return opens ? list : null;
+}
+
+/**
+ * "طاجيكستان، التي تشترك في حدودها مع أفغانستان، انتقدت حكومة طالبان": the actor that opens the clause
+ * and a relative clause set off by commas after it, the verb right after the second comma.
+ */
+function relativeTopic(ev: Slots, a: ReturnType<typeof agreement>): Ment[] | null {
+  const { f, k } = ev;
+  const toks = f.doc.toks;
+  if (k - 1 <= f.a || !breakBefore(f, k)) return null;
+  let rel = -1;
+  for (let i = k - 1; i > f.a; i--) if (tokIs(toks[i], f.sets.relative) && breakBefore(f, i)) { rel = i; break; }
+  const topic = rel < 0 ? undefined : f.actors.find((m) => m.t1 === rel && !ev.used.has(m) && !inPP(f, m));
+  if (!topic || !agrees(a, topic)) return null;
+  const list = withCoordinated(ev, topic, false).reverse();
+  const start = list[0].roleStart;
+  return start === f.a || tokIs(toks[start - 1], f.rd.complementizers) || breakBefore(f, start) ? list : null;
 }
 
 /** The auxiliary of a past perfect stands this many words at most before its قد. */

@@ -88,4 +88,11 @@ describe('members before the verb', () => {
     const { events } = run('وكان مسؤولون أمريكيون قد اتهموا موسكو بتسليح المسلحين.', { entities: { USA: [{ text: 'أمريكيون', method: 'nisba' }], Moscow: ['موسكو'] } });
     expect(events.map((e) => [e.type, names(e.source), names(e.recipient)])).toEqual([['ACCUSE', ['United States'], ['Moscow']]]);
   });
+
+  it('a subject with a relative clause set off by commas between it and its verb ("طاجيكستان، التي تجاور أفغانستان، انتقدت حركة طالبان")', () => {
+    const { events } = run('وطاجيكستان، التي تجاور أفغانستان، انتقدت حركة طالبان.', { entities: { Tajikistan: ['طاجيكستان'], Afghanistan: ['أفغانستان'], Taliban: ['حركة طالبان'] } });
+    expect(events.map((e) => [e.type, names(e.source), names(e.recipient), e.basis])).toEqual([
+      ['DISAPPROVE', ['Tajikistan'], ['Taliban'], ['source: the subject before its relative clause']],
+    ]);
+  });
 });
