@@ -20,7 +20,7 @@ export function addressee(ev: Slots): void {
   const toRecipient = (role: Role | undefined): boolean => role !== undefined && fieldFor(frames, role, false) === 'recipient';
   const toks = f.doc.toks;
   const free = f.actors.filter((m) => m.t0 > k && !ev.used.has(m));
-  // what is asked for, an event's noun ("طلبت أرمينيا المساعدة من روسيا"): its own prepositions are its own
+  // what a request asks for, an event's noun ("طلبت أرمينيا المساعدة من روسيا"): its own prepositions are its own
   let theme: Frame | undefined;
   for (let p = k + 1; p <= Math.min(k + PREP_WINDOW, f.b - 1); p++) {
     const word = frame.preps.get(toks[p].w.c) ?? frame.preps.get(toks[p].f);
@@ -42,7 +42,7 @@ export function addressee(ev: Slots): void {
     }
     const clauseEnds = /[,:؛;]/u.test(f.doc.t.text.slice(toks[p].end, toks[p + 1]?.start ?? toks[p].end));
     const act = toks[p].w.trig?.[0]?.entry;
-    if (act && !theme && frame.object === 'theme' && !clauseEnds) {
+    if (act && !theme && entry.type === 'REQUEST' && frame.object === 'theme' && !clauseEnds) {
       theme = frames.byRule.get(act.rule);
       // "تطلب دعم موسكو": the one whose help is asked for is asked
       const giver = theme?.genitive.includes('source') ? free.find((x) => x.roleStart === p + 1 && x.ns === toks[p + 1].start) : undefined;
