@@ -31,7 +31,7 @@ export interface VerbInfo {
 export function objectOnVerb(word: string): boolean {
   const suffix = thirdPersonSuffix(word);
   if (!suffix) return false;
-  let base = word.slice(0, -suffix.form.length);
+  const base = word.slice(0, -suffix.form.length);
   if (base.startsWith(FUTURE) && PRESENT_PREFIXES.includes(base[1])) return base.length >= 4;
   if (base[0] === PRESENT_PREFIX.ya || base[0] === PRESENT_PREFIX.na) return base.length >= 4;
   return base[0] === DERIVED_PAST && base.length >= 4 && base[base.length - 2] !== DERIVED_PAST;

@@ -1,4 +1,4 @@
-// "التقى بوتين لوكاشينكو ودعاه إلى زيارة موسكو", "انتقد باشينيان المنظمة واتهمها بالتقاعس": the pronoun
+// "وصل لوكاشينكو إلى موسكو واستقبله بوتين", "انتقد باشينيان المنظمة واتهمها بالتقاعس": the pronoun
 // on a verb is its object. It stands for the object of the verb before, or an actor named before the verb
 // in its sentence: the event's recipient. The verb's subject is then found as any verb's (roles/source.ts),
 // that actor set aside.

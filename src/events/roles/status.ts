@@ -21,7 +21,7 @@ export function eventStatus(ev: Slots): void {
 /** A background word just before the trigger, or an earlier one of its kind ("الاجتماع السابق"): what happened before the story. */
 export function background(ev: Slots): void {
   const { f, k } = ev;
-  ev.background = near(f, f.sets.background, k - 3, k - 1) || earlierOfKind(ev.f.doc, ev.entry, k);
+  ev.background = near(f, f.sets.background, k - 3, k - 1) || earlierOfKind(f.doc, ev.entry, k);
 }
 
 /** A noun trigger with a word of the cue list earlier right after it ("الاجتماع السابق", "القمة الماضية"). */
