@@ -196,6 +196,15 @@ function findDateline(doc: Doc): Loc | null {
   return null;
 }
 
+/**
+ * The article's own entity of a country (ISO2) as an actor with no span of its own, standing for a
+ * place's state (a visit's or a summit's host); `basis` says why. Null when the article does not name it.
+ */
+export function hostCountry(doc: Doc, iso2: string, sentence: number, basis: string): Ment | null {
+  const host = doc.ctx.entities.find((e) => e.type === 'PLACE' && isCountryEntity(e, doc.countries) && e.country === iso2);
+  return host ? ment(host, host.mentions[0], 0, 0, 0, 0, sentence, true, 0, basis) : null;
+}
+
 export function locFromMention(doc: Doc, m: Ment, basis: string, fromTok: number, pos: number): Loc {
   // the phrase from the word after its cue, or from the mention itself when the cue opens it ("بالعاصمة ...")
   const sp = doc.t.span(fromTok > m.t0 ? m.ns : doc.toks[fromTok].start, m.ne);

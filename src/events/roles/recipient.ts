@@ -1,9 +1,8 @@
 // The recipient of an event: who it is done to or with.
 import { PREPOSITIONS } from '../../text/clitics.js';
-import { isCountryEntity } from '../countries.js';
 import { loadFrames } from '../frames.js';
 import { tokIs } from '../cues.js';
-import { ment, type Ment } from '../doc.js';
+import { hostCountry, type Ment } from '../doc.js';
 import { pick, type Slots } from '../slots.js';
 import { inPP, memberOf, withCoordinated } from './subject.js';
 
@@ -76,10 +75,9 @@ function afterBlocker(ev: Slots, marker: number): boolean {
 export function visitHost(ev: Slots): void {
   const { f, entry, loc } = ev;
   if (entry.subtype === 'official visit' && !ev.recipient.length && loc?.country) {
-    const country = loc.country;
-    const host = f.doc.ctx.entities.find((e) => e.type === 'PLACE' && isCountryEntity(e, f.doc.countries) && e.country === country);
+    const host = hostCountry(f.doc, loc.country, f.s, 'location');
     if (host) {
-      ev.recipient.push(ment(host, host.mentions[0], 0, 0, 0, 0, f.s, true, 0, 'location'));
+      ev.recipient.push(host);
       ev.basis.push('recipient: host country of the location');
     }
   }

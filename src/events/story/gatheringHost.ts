@@ -2,8 +2,7 @@
 // session or conference (cue list gathering_rules) is held in, by its own sentence, hosts it and is one
 // of its sides. A step after the main record is chosen: the host says nothing its place does not.
 import { actorOf } from '../actors.js';
-import { isCountryEntity } from '../countries.js';
-import { ment } from '../doc.js';
+import { hostCountry } from '../doc.js';
 import type { Story } from './story.js';
 
 export function gatheringHosts(st: Story): void {
@@ -13,8 +12,7 @@ export function gatheringHosts(st: Story): void {
     const country = e.location?.basis === 'sentence' ? e.location.country : undefined;
     if (!country || !doc.sets.gatheringRules?.has(r.hit.entry.rule)) continue;
     if ([...e.source, ...e.recipient, ...e.participants, ...e.chair, ...e.invited].some((a) => a.country === country)) continue;
-    const host = doc.ctx.entities.find((x) => x.type === 'PLACE' && isCountryEntity(x, doc.countries) && x.country === country);
-    if (!host) continue;
-    e.participants.push(actorOf(doc, ment(host, host.mentions[0], 0, 0, 0, 0, e.sentence.index, true, 0, 'host: the country of its place')));
+    const host = hostCountry(doc, country, e.sentence.index, 'host: the country of its place');
+    if (host) e.participants.push(actorOf(doc, host));
   }
 }
