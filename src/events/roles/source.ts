@@ -123,16 +123,18 @@ function findSource(ev: Slots, dual: boolean): boolean {
   const genitiveActs = !genitive || genitive.includes('source') || genitive.includes('sides');
   // "نقدا لاذعا لمنظمة ...": a one-letter preposition the frame gives a role (ل: the target) marks no genitive
   const marked = (x: Ment): boolean => x.ns > toks[x.roleStart].start && frame?.preps.get(toks[x.roleStart].w.c[0]) !== undefined;
-  // a meeting's genitive is the body that meets ("قمة منظمة ..."); a person only right after a noun
-  // whose frame makes its genitive the source ("زيارة بوتين إلى بيشكك", "اجتماع الرئيس مع نظيره")
+  // a meeting's genitive is the body that meets ("قمة منظمة ...") or the states its nisba names ("القمة الروسية
+  // التركية"); a person only right after a noun whose frame makes its genitive the source ("زيارة بوتين إلى
+  // بيشكك", "اجتماع الرئيس مع نظيره")
   const person = (x: Ment): boolean => x.roleStart === k + 1 && !!genitive?.includes('source') && !hasArticle(toks[k].f);
+  const meets = (x: Ment): boolean => x.ent.type === 'ORG' || x.m.method === 'nisba' || person(x);
   // a group's genitive starts at the members made its own ("انسحاب وحدات حفظ السلام التابعة لمنظمة ..."),
   // not at members from a place ("انسحاب القوات الأجنبية من أفغانستان": من is the frame's)
   const start = (x: Ment): number => {
     const n = tokIs(toks[x.roleStart - 1], f.sets.affiliated) ? membersNoun(f.doc, x) : -1;
     return n > k ? n : x.roleStart;
   };
-  const of = genitiveActs && actors.find((x) => (entry.type !== 'CONSULT' || x.ent.type === 'ORG' || person(x)) && x.t0 > k && start(x) - k <= (entry.type === 'CONSULT' ? 5 : 3) &&
+  const of = genitiveActs && actors.find((x) => (entry.type !== 'CONSULT' || meets(x)) && x.t0 > k && start(x) - k <= (entry.type === 'CONSULT' ? 5 : 3) &&
     !used.has(x) && (memberOf(f, x) || (!marked(x) && !toks.slice(k + 1, x.roleStart + 1).some((tk) => tokIs(tk, preps) || tokIs(tk, relative)))));
   if (of) {
     for (const x of withCoordinated(ev, of)) source.push(pick(ev, x));

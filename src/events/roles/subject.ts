@@ -1,6 +1,6 @@
 // The subject of a verb, the nearest actor before a word, and coordinated actors: what the
 // source, recipient and participant rules build on.
-import { thirdPersonSuffix, WA } from '../../text/clitics.js';
+import { hasArticle, thirdPersonSuffix, WA } from '../../text/clitics.js';
 import { tokIs } from '../cues.js';
 import { ment, type Ment } from '../doc.js';
 import type { Frame } from '../frame.js';
@@ -44,7 +44,7 @@ export function withCoordinated(ev: Slots, m: Ment, forward = true): Ment[] {
     const andTitle = gap === '' && titleTok !== null && titleTok.f !== titleTok.w.c && titleTok.f[0] === WA;
     // a list needs a comma or و: two names side by side are a subject and its object ("تدعم روسيا كازاخستان")
     // "شويغو ونظيره القرغيزي": the counterpart's state
-    const counterpart = counterpartState(ev, cur, nx) || (forward && stateNisba(ev, cur, nx));
+    const counterpart = counterpartState(ev, cur, nx) || (forward && stateNisba(ev, cur, nx)) || nisbaPair(ev, cur, nx);
     if (!counterpart && gap !== WA && !andTitle && (gap !== '' || !raw.includes(','))) break;
     // actors of one kind: people, or countries and organisations
     if (!counterpart && nx.ent.type !== m.ent.type && !(collective(nx) && collective(m))) break;
@@ -59,6 +59,16 @@ function stateNisba(ev: Slots, cur: Ment, nx: Ment): boolean {
   if (nx.m.method !== 'nisba' || nx.t0 !== cur.t1 + 1) return false;
   const tok = ev.f.doc.toks[cur.t1];
   return tok.f[0] === WA && tok.f !== tok.w.c && tokIs(tok, ev.f.sets.stateHeads);
+}
+
+/**
+ * "مناورات روسية بيلاروسية", "القمة الروسية التركية": two nisba adjectives side by side, both with the article
+ * or both without, describe one noun together; each names a side.
+ */
+function nisbaPair(ev: Slots, x: Ment, y: Ment): boolean {
+  if (x.m.method !== 'nisba' || y.m.method !== 'nisba' || Math.abs(y.t0 - x.t0) !== 1 || x.ent === y.ent) return false;
+  const toks = ev.f.doc.toks;
+  return hasArticle(toks[x.t0].f) === hasArticle(toks[y.t0].f);
 }
 
 /** "X ونظيره القرغيزي": a country named by a nisba right after "و + counterpart" after a person. */

@@ -131,4 +131,9 @@ describe('source', () => {
     const from = run('دعا المسؤول إلى انسحاب كل القوات الأجنبية من أفغانستان.', { entities: { Afghanistan: ['أفغانستان'] } }).events.filter((e) => e.type === 'RETREAT');
     expect(from.map((e) => [names(e.source), names(e.recipient)])).toEqual([[[], ['Afghanistan']]]);
   });
+
+  it('a meeting noun: the states its nisbas name meet ("عقدت القمة الروسية البيلاروسية في موسكو")', () => {
+    const fx = { Russia: [{ text: 'الروسية', method: 'nisba' as const }], Belarus: [{ text: 'البيلاروسية', method: 'nisba' as const }], Moscow: ['موسكو'] };
+    expect(sources('عقدت القمة الروسية البيلاروسية في موسكو.', fx)).toEqual([['CONSULT', 'القمة', ['Russia', 'Belarus']]]);
+  });
 });

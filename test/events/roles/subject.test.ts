@@ -47,4 +47,11 @@ describe('subject', () => {
     const { events } = run('واتهمت يريفان منظمة معاهدة الأمن الجماعي وموسكو بالفشل.', { entities: { Yerevan: ['يريفان'], CSTO: ['منظمة معاهدة الأمن الجماعي'], Moscow: ['موسكو'] } });
     expect(events.map((e) => [e.type, names(e.source), names(e.recipient)])).toEqual([['ACCUSE', ['Yerevan'], ['Collective Security Treaty Organization', 'Moscow']]]);
   });
+
+  it('two nisbas side by side name two sides ("مناورة عسكرية روسية بيلاروسية"): a joint exercise of both', () => {
+    const { events } = run('وجرت مناورة عسكرية روسية بيلاروسية قرب الحدود.', {
+      entities: { Russia: [{ text: 'روسية', method: 'nisba' }], Belarus: [{ text: 'بيلاروسية', method: 'nisba' }] },
+    });
+    expect(events.map((e) => [e.type, names(e.source)])).toEqual([['COOPERATE', ['Russia', 'Belarus']]]);
+  });
 });
