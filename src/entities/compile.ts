@@ -158,8 +158,11 @@ export function compile(entries: LoadedEntry[]): Compiled {
       }
       if (e.type === 'PERSON' && toks.length >= 2) {
         const last = toks[toks.length - 1];
-        if (last.length >= 3 && !stop.has(last)) insert(root, [last], pay(i, 'surname'));
-        if (toks.length >= 3) insert(root, [toks[0], last], pay(i, 'partial'));
+        // a surname and a first name with it; a short or common last word is no surname ("علي خامنه إي": "على أي")
+        if (last.length >= 3 && !stop.has(last)) {
+          insert(root, [last], pay(i, 'surname'));
+          if (toks.length >= 3) insert(root, [toks[0], last], pay(i, 'partial'));
+        }
       }
     }
     if (e.acronym && /^[A-Za-z][A-Za-z0-9-]{2,}$/.test(e.acronym)) {

@@ -125,6 +125,15 @@ describe('user gazetteers', () => {
     expect(ents[0]).toMatchObject({ id: 'place:dushanbe', name: 'Dushanbe City', name_ar: 'دوشنبه', kind: 'capital' });
     expect(ents[0].mentions).toHaveLength(2);
   });
+  it('a person\'s first name with the last word of an alias, only when that word can be a surname ("علي خامنه إي": not "على أي")', () => {
+    const f = file({ name: 'user', entries: [
+      { id: 'person:ali-khamenei', type: 'PERSON', name: 'Ali Khamenei', name_ar: 'علي خامنئي', aliases: ['علي خامنه إي'] },
+      { id: 'person:sergei-shoigu', type: 'PERSON', name: 'Sergei Shoigu', name_ar: 'سيرغي كوجوجيتوفيتش شويغو' },
+    ] });
+    const eng = loadEntityEngine({ builtin: [], gazetteers: [f] });
+    expect(eng.extract(analyze('هددت الحركة بالرد على أي هجوم')).map((e) => e.id)).toEqual([]);
+    expect(eng.extract(analyze('وقال سيرغي شويغو إن')).map((e) => e.mentions.map((m) => [m.text, m.method]))).toEqual([[['سيرغي شويغو', 'exact']]]);
+  });
   it('replaces or disables a built-in entry', () => {
     const f = file({ name: 'user', entries: [
       { id: 'place:kabul', type: 'PLACE', name: 'Kabul', name_ar: 'كابل', kind: 'capital', replace: true },

@@ -15,6 +15,10 @@ describe('no verb, particle or common noun as a person', () => {
     expect(persons('وقع شوكت ميرضيائيف، رئيس جمهورية أوزبكستان، مرسوماً رسمياً بمشاركة بلاده في المشروع').filter((n) => n.includes('مرسوم'))).toEqual([]);
     expect(persons('بدوره، رحّب الوزير الأفغاني بهذه الخطوة وعبّر عن شكره لروسيا')).toEqual([]);
   });
+  it('a preposition on a listed noun after a title ("أشاد الرئيس الكازاخستاني بدور المنظمة")', () => {
+    expect(persons('أشاد الرئيس الكازاخستاني بدور المنظمة في استعادة الاستقرار')).toEqual([]);
+    expect(persons('ورحب الرئيس الروسي بجهود الوساطة')).toEqual([]);
+  });
   it('a preposition with the article, or a conjunction with a preposition ("بالتفصيل", "وبحضور")', () => {
     expect(persons('حيث أبلغ الأخير الرئيس الروسي بالتفصيل عن الوضع')).toEqual([]);
     expect(persons('دون مشاركة وزير خارجية أرمينيا وبحضور الأمين العام للمنظمة')).toEqual([]);
