@@ -54,8 +54,6 @@ export function actorMentions(doc: Doc, s: number, locMents: Set<Ment>): Ment[] 
       // "رئيس وزراء أوزبكستان" with no name: the person the article names with that title
       const holder = title !== undefined ? titleHolderMention(doc, m, title) : null;
       if (holder) { out.push(holder); attributes.add(m); prev = m; continue; }
-      // "الرئيس الروسي" with no name: the title of a person, not the country
-      if (m.m.method === 'nisba' && [m.t0 - 1].some((i) => i >= 0 && doc.toks[i].sentence === s && tokIs(doc.toks[i], titles))) { attributes.add(m); prev = m; continue; }
       // news agencies report events, they are not their actors
       if (m.ent.kind && nonActor?.has(m.ent.kind.toLowerCase())) { prev = m; continue; }
     }

@@ -23,3 +23,10 @@ describe('a capital as an actor', () => {
     expect(roles('التقى بوتين مع رحمان في دوشنبه.', { entities: { Putin: ['بوتين'], Rahmon: ['رحمان'], Dushanbe: ['دوشنبه'] } })).toEqual([['CONSULT', ['Vladimir Putin'], ['Emomali Rahmon'], 'Dushanbe', [null]]]);
   });
 });
+
+describe('a state\'s title with no name', () => {
+  it('stands for the state when the article names no holder ("أشاد الرئيس الكازاخستاني بدور المنظمة")', () => {
+    expect(roles('أشاد الرئيس الكازاخستاني بدور منظمة معاهدة الأمن الجماعي.', { entities: { Kazakhstan: [{ text: 'الكازاخستاني', method: 'nisba' }], CSTO: ['منظمة معاهدة الأمن الجماعي'] } }))
+      .toEqual([['SUPPORT', ['Kazakhstan'], ['Collective Security Treaty Organization'], null, [null]]]);
+  });
+});

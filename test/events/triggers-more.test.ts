@@ -210,7 +210,8 @@ describe('trigger additions', () => {
 
   it('disapprove.summon and disapprove.protest-note: a summoned ambassador, a note of protest', () => {
     const { events } = run('واستدعت قيرغيزستان السفير الطاجيكي وسلمته مذكرة احتجاج.', { entities: { Kyrgyzstan: ['قيرغيزستان'], Tajikistan: [{ text: 'الطاجيكي', method: 'nisba' }] } });
-    expect(events.map((e) => [e.type, e.rule])).toEqual([['DISAPPROVE', 'disapprove.summon']]);
+    // the ambassador's nisba stands for his state; handing him the note is a second act of protest
+    expect(events.map((e) => [e.type, e.rule, names(e.recipient)])).toEqual([['DISAPPROVE', 'disapprove.summon', ['Tajikistan']], ['DISAPPROVE', 'disapprove.protest-note', []]]);
     const note = run('وقدمت قيرغيزستان مذكرة احتجاج إلى طاجيكستان.', { entities: { Kyrgyzstan: ['قيرغيزستان'], Tajikistan: ['طاجيكستان'] } });
     expect(note.events.map((e) => [e.type, e.rule])).toEqual([['DISAPPROVE', 'disapprove.protest-note']]);
   });

@@ -7,13 +7,15 @@ import type { Slots } from '../slots.js';
 
 /**
  * Negated by a negation word just before a trigger, or before the support verb that carries it
- * ("ولم تشارك القوات الأرمينية في المناورات"); planned by a future marker near one.
+ * ("ولم تشارك القوات الأرمينية في المناورات"); planned by a future marker near one. A light word
+ * after the head negates only itself ("انطلق الاجتماع دون مشاركة وزير خارجية أرمينيا": the meeting was held).
  */
 export function eventStatus(ev: Slots): void {
   const { f, g, carrier } = ev;
   const all = [g.head, ...g.extra];
   const { negation, future } = f.sets;
-  if (all.some((h) => near(f, negation, h.k - 2, h.k - 1)) || (carrier >= 0 && near(f, negation, carrier - 2, carrier - 1))) ev.status = 'negated';
+  const negates = all.filter((h) => !h.hit.entry.light || h.k <= g.head.k);
+  if (negates.some((h) => near(f, negation, h.k - 2, h.k - 1)) || (carrier >= 0 && near(f, negation, carrier - 2, carrier - 1))) ev.status = 'negated';
   else if (all.some((h) => h.hit.future) || all.some((h) => near(f, future, h.k - 3, h.k + 3))) ev.status = 'planned';
   else ev.status = 'reported';
 }

@@ -7,10 +7,12 @@ function actorCount(r: Raw): number {
   return e.source.length + e.recipient.length + e.chair.length + e.participants.length + e.invited.length;
 }
 
-/** The first sentence with an event that has actors; there, the one with most actors. */
+/** The first sentence with an event that has actors; there, the one with most actors. What did not happen is main only when nothing else is there. */
 export function mainEvent(raws: Raw[]): Raw | null {
-  const withActors = raws.filter((r) => actorCount(r) > 0);
-  if (!withActors.length) return null;
+  const all = raws.filter((r) => actorCount(r) > 0);
+  if (!all.length) return null;
+  const happened = all.filter((r) => r.rec.status !== 'negated');
+  const withActors = happened.length ? happened : all;
   const named = withActors.filter((r) => !r.groupOnly);
   const firstS = Math.min(...(named.length ? named : withActors).map((r) => r.rec.sentence.index));
   const pool = withActors.filter((r) => r.rec.sentence.index === firstS);

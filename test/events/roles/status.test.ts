@@ -24,4 +24,9 @@ describe('status', () => {
     const { events } = run('ولم تشارك القوات الأرمينية في المناورات هذا العام.', { entities: { Armenia: [{ text: 'الأرمينية', method: 'nisba' }] } });
     expect(events.map((e) => [e.type, names(e.source), e.status])).toEqual([['MOBILIZE', ['Armenia'], 'negated']]);
   });
+
+  it('a light word after the head negates only itself: the meeting was held ("انطلق الاجتماع دون مشاركة")', () => {
+    const { events } = run('انطلق اجتماع منظمة معاهدة الأمن الجماعي في يريفان دون مشاركة أرمينيا.', { entities: { CSTO: ['منظمة معاهدة الأمن الجماعي'], Yerevan: ['يريفان'], Armenia: ['أرمينيا'] } });
+    expect(events.map((e) => [e.subtype, e.status])).toEqual([['meeting', 'reported']]);
+  });
 });

@@ -23,4 +23,11 @@ describe('main event', () => {
     const main = events.find((e) => e.main)!;
     expect([main.type, main.rule, names(main.source)]).toEqual(['AGREE', 'agree.commitment', ['Vladimir Putin', 'Kassym-Jomart Tokayev']]);
   });
+
+  it('what did not happen is not the main event when something else happened ("لن تطلب ... وبحث")', () => {
+    const { events } = run('قال السفير إن أرمينيا لن تطلب المساعدة من منظمة معاهدة الأمن الجماعي. وبحث بوتين مع باشينيان الوضع.', {
+      entities: { Armenia: ['أرمينيا'], CSTO: ['منظمة معاهدة الأمن الجماعي'], Putin: ['بوتين'], Pashinyan: ['باشينيان'] },
+    });
+    expect(events.map((e) => [e.type, e.status, e.main])).toEqual([['REQUEST', 'negated', false], ['CONSULT', 'reported', true]]);
+  });
 });
