@@ -21,9 +21,13 @@ export function sentenceLocations(doc: Doc, s: number, visitToks: number[]): Loc
     if (topicPreps?.has(tk.w.c) && blockers && prev?.sentence === s && prev.w.cands.some((c) => blockers.has(c))) continue;
     // "بالعاصمة الروسية موسكو": the cue word opens the place's own mention
     let j = placeAt(places, k) ? k : k + 1;
+    // "زار وزير الخارجية الروسي سيرغي لافروف طشقند": the visitor between the verb and the place it visits
+    const visitor = isVisit && !placeAt(places, j) ? ments.find((m) => m.ent.type !== 'PLACE' && Math.min(m.roleStart, m.t0) <= j && j <= m.t0) : undefined;
+    if (visitor) j = visitor.t1;
+    const end = Math.min(b, (visitor ? j : k) + 7);
     let country: Ment | null = null;
     let found: Ment | null = null;
-    for (; j < Math.min(b, k + 7); j++) {
+    for (; j < end; j++) {
       const m = placeAt(places, j);
       if (m) {
         if (!m.isCountry) { found = m; break; }

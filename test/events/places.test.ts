@@ -18,4 +18,9 @@ describe('place phrases', () => {
       // the arrival is a visit of its own (consult.arrival)
       .toEqual([['CONSULT', ['Alexander Lukashenko'], 'Minsk', 'sentence'], ['CONSULT', ['Collective Security Treaty Organization'], 'Minsk', 'sentence']]);
   });
+  it('a visit verb: the place after its subject is the place visited ("زار الأمين العام ... زاس يريفان")', () => {
+    expect(places('زار الأمين العام لمنظمة معاهدة الأمن الجماعي ستانيسلاف زاس يريفان أمس.', {
+      entities: { Zas: [{ text: 'ستانيسلاف زاس', role: 'الأمين العام لمنظمة معاهدة الأمن الجماعي' }], CSTO: ['منظمة معاهدة الأمن الجماعي'], Yerevan: ['يريفان'] },
+    })).toEqual([['CONSULT', ['Stanislav Zas'], 'Yerevan', 'sentence']]);
+  });
 });
