@@ -231,6 +231,21 @@ describe('trigger additions', () => {
     expect(views.events.map((e) => e.rule)).toEqual(['consult.exchange-views']);
   });
 
+  it('assault.exchange-of-fire is a verb: its subject may stand between it and إطلاق النار; not accusations over a ceasefire', () => {
+    const fire = run('تبادلت قوات حرس الحدود القرغيزية والطاجيكية إطلاق النار.', {
+      entities: { Kyrgyzstan: [{ text: 'القرغيزية', method: 'nisba' }], Tajikistan: [{ text: 'الطاجيكية', method: 'nisba' }] },
+    });
+    expect(fire.events.map((e) => [e.rule, names(e.source), names(e.recipient)])).toEqual([['assault.exchange-of-fire', ['Kyrgyzstan'], ['Tajikistan']]]);
+    const words = run('وتبادلت قيرغيزستان وطاجيكستان الاتهامات بخرق وقف إطلاق النار.', { entities: { Kyrgyzstan: ['قيرغيزستان'], Tajikistan: ['طاجيكستان'] } });
+    expect(words.events.map((e) => e.rule)).not.toContain('assault.exchange-of-fire');
+  });
+
+  it('mobilize.combat-capability: raising combat capability ("تعزيز قدرتها القتالية"), not having it', () => {
+    expect(run('قررت روسيا تعزيز قدرتها القتالية في قواعدها.', { entities: { Russia: ['روسيا'] } }).events.map((e) => [e.rule, names(e.source)]))
+      .toEqual([['mobilize.combat-capability', ['Russia']]]);
+    expect(run('وقالت روسيا إن قدرتها القتالية كافية.', { entities: { Russia: ['روسيا'] } }).events.map((e) => e.rule)).not.toContain('mobilize.combat-capability');
+  });
+
   it('assault.open-fire and assault.killing: أطلقوا النار، مقتل', () => {
     const { events } = run('وأطلق مسلحون من حركة طالبان النار على حرس الحدود الطاجيكي.', { entities: { Taliban: ['حركة طالبان'], Tajikistan: [{ text: 'الطاجيكي', method: 'nisba' }] } });
     expect(events.map((e) => [e.type, e.rule, names(e.source)])).toEqual([['ASSAULT', 'assault.open-fire', ['Taliban']]]);
