@@ -97,7 +97,7 @@ function clauseInitial(ev: Slots, a: ReturnType<typeof agreement>, k = ev.k): Me
   for (let i = last.t1; i < k; i++) if (blocks(f, i)) return null;
   const list = member ? [last] : withCoordinated(ev, last, false).reverse();
   const first = list[0];
-  const start = member ? first.roleStart - 2 : first.roleStart;
+  const start = member ? first.roleStart - 2 : titledNisbaStart(f, first);
   const opens = start === f.a || tokIs(toks[start - 1], f.rd.complementizers) || breakBefore(f, start);
   return opens ? list : null;
 }
@@ -150,4 +150,12 @@ function breakBefore(f: Frame, i: number): boolean {
   const { text } = f.doc.t;
   const gap = text.slice(f.doc.toks[i - 1].end, f.doc.toks[i].start);
   return /[،,:؛;\-–]/u.test(gap);
+}
+
+/** Where a mention's phrase starts: a nisba with the title it follows ("الرئيس الكازاخستاني يستقبل"), its title. */
+function titledNisbaStart(f: Frame, m: Ment): number {
+  let start = m.roleStart;
+  if (m.m.method !== 'nisba') return start;
+  while (start > f.a && tokIs(f.doc.toks[start - 1], f.sets.titles)) start--;
+  return start;
 }

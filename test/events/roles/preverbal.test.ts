@@ -95,4 +95,10 @@ describe('members before the verb', () => {
       ['DISAPPROVE', ['Tajikistan'], ['Taliban'], ['source: the subject before its relative clause']],
     ]);
   });
+
+  it('a state\'s title with no name opens the clause before its verb ("الرئيس الكازاخستاني يستقبل")', () => {
+    expect(sides('الرئيس الكازاخستاني يستقبل الأمين العام لمنظمة معاهدة الأمن الجماعي', {
+      Kazakhstan: [{ text: 'الكازاخستاني', method: 'nisba' }], CSTO: ['منظمة معاهدة الأمن الجماعي'],
+    })).toEqual([['CONSULT', ['Kazakhstan'], ['Collective Security Treaty Organization']]]);
+  });
 });

@@ -81,4 +81,12 @@ describe('recipient', () => {
     const { events } = run('دعت طاجيكستان منظمة معاهدة الأمن الجماعي إلى تعزيز الحدود مع أفغانستان.', fx);
     expect(events.filter((e) => e.type === 'REQUEST').map((e) => [names(e.source), names(e.recipient)])).toEqual([[['Tajikistan'], ['Collective Security Treaty Organization']]]);
   });
+
+  it('a meeting with one not named: the state of a counterpart ("بنظيره الطاجيكي"), the body an official\'s title names', () => {
+    const met = (text: string, entities: Parameters<typeof run>[1]['entities']): string[][] => run(text, { entities }).events.map((e) => [...names(e.source), '->', ...names(e.recipient)]);
+    expect(met('التقى سيرغي شويغو بنظيره الطاجيكي في دوشنبه.', { Shoigu: ['سيرغي شويغو'], Tajikistan: [{ text: 'الطاجيكي', method: 'nisba' }], Dushanbe: ['دوشنبه'] }))
+      .toEqual([['Sergei Shoigu', '->', 'Tajikistan']]);
+    expect(met('استقبل الرئيس الطاجيكي الأمين العام لمنظمة معاهدة الأمن الجماعي.', { Tajikistan: [{ text: 'الطاجيكي', method: 'nisba' }], CSTO: ['منظمة معاهدة الأمن الجماعي'] }))
+      .toEqual([['Tajikistan', '->', 'Collective Security Treaty Organization']]);
+  });
 });
