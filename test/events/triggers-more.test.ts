@@ -448,4 +448,11 @@ describe('trigger additions', () => {
       .toEqual([['AGREE', 'agree.demarcation', ['Uzbekistan', 'Kyrgyzstan']]]);
     expect(run('ولا تزال الحدود بين أوزبكستان وقرغيزستان من دون ترسيم.', fx).events).toEqual([]);
   });
+
+  it('retreat.suspension in the present ("تعلق عضويتها", "تجمد مشاركتها"); aid.receipt of missile systems ("تتسلم منظومات صواريخ من روسيا")', () => {
+    expect(run('أوزبكستان تعلق عضويتها في منظمة معاهدة الأمن الجماعي', { entities: { Uzbekistan: ['أوزبكستان'], CSTO: ['منظمة معاهدة الأمن الجماعي'] } }).events
+      .map((e) => [e.rule, names(e.source), names(e.recipient)])).toEqual([['retreat.suspension', ['Uzbekistan'], ['Collective Security Treaty Organization']]]);
+    expect(run('بيلاروسيا تتسلم منظومات صواريخ من روسيا', { entities: { Belarus: ['بيلاروسيا'], Russia: ['روسيا'] } }).events
+      .map((e) => [e.rule, names(e.source), names(e.recipient)])).toEqual([['aid.receipt', ['Russia'], ['Belarus']]]);
+  });
 });
