@@ -134,8 +134,10 @@ function findSource(ev: Slots, dual: boolean): boolean {
     const n = tokIs(toks[x.roleStart - 1], f.sets.affiliated) ? membersNoun(f.doc, x) : -1;
     return n > k ? n : x.roleStart;
   };
-  const of = genitiveActs && actors.find((x) => (entry.type !== 'CONSULT' || meets(x)) && x.t0 > k && start(x) - k <= (entry.type === 'CONSULT' ? 5 : 3) &&
-    !used.has(x) && (memberOf(f, x) || (!marked(x) && !toks.slice(k + 1, x.roleStart + 1).some((tk) => tokIs(tk, preps) || tokIs(tk, relative)))));
+  // the genitive comes after the name in quotes the noun may have ("مناورات "التعاون 2023" لقوات منظمة ...")
+  const named = quotedNameEnd(ev);
+  const of = genitiveActs && actors.find((x) => (entry.type !== 'CONSULT' || meets(x)) && x.t0 > named && start(x) - named <= (entry.type === 'CONSULT' ? 5 : 3) &&
+    !used.has(x) && (memberOf(f, x) || (!marked(x) && !toks.slice(named + 1, x.roleStart + 1).some((tk) => tokIs(tk, preps) || tokIs(tk, relative)))));
   if (of) {
     for (const x of withCoordinated(ev, of)) source.push(pick(ev, x));
     return true;
@@ -156,6 +158,27 @@ function findSource(ev: Slots, dual: boolean): boolean {
     for (const x of speaker) source.push(pick(ev, x));
   }
   return false;
+}
+
+/** Quotation marks that open and close a name. */
+const OPEN_QUOTE = /["“«„']/u;
+const CLOSE_QUOTE = /["”»']/u;
+/** A quoted name holds at most this many words. */
+const QUOTED_NAME = 6;
+
+/**
+ * The last word of a name in quotes right after the trigger ("مناورات "التعاون 2023""), else the trigger;
+ * quotes round the actor itself ("انسحاب "قوات حفظ السلام"", an actor or members in them) are no name.
+ */
+function quotedNameEnd(ev: Slots): number {
+  const { f, k } = ev;
+  const { toks, t } = f.doc;
+  if (k + 1 >= f.b || !OPEN_QUOTE.test(t.text.slice(toks[k].end, toks[k + 1].start))) return k;
+  for (let j = k + 1; j < Math.min(f.b - 1, k + 1 + QUOTED_NAME); j++) {
+    if (tokIs(toks[j], f.sets.members) || f.actors.some((x) => x.t0 === j)) return k;
+    if (CLOSE_QUOTE.test(t.text.slice(toks[j].end, toks[j + 1].start))) return j;
+  }
+  return k;
 }
 
 /** The subject of a relative clause's verb follows it this close ("الذي اقترحته حكومة طاجيكستان"). */

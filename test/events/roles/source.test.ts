@@ -136,4 +136,10 @@ describe('source', () => {
     const fx = { Russia: [{ text: 'الروسية', method: 'nisba' as const }], Belarus: [{ text: 'البيلاروسية', method: 'nisba' as const }], Moscow: ['موسكو'] };
     expect(sources('عقدت القمة الروسية البيلاروسية في موسكو.', fx)).toEqual([['CONSULT', 'القمة', ['Russia', 'Belarus']]]);
   });
+
+  it('a noun\'s genitive after the name in quotes it has ("مناورات "التعاون 2023" لقوات منظمة ...")', () => {
+    const fx = { CSTO: ['منظمة معاهدة الأمن الجماعي'], Kyrgyzstan: ['قيرغيزستان'] };
+    expect(sources('اختتمت في قيرغيزستان مناورات "التعاون 2023" لقوات منظمة معاهدة الأمن الجماعي.', fx))
+      .toEqual([['COOPERATE', 'مناورات', ['Collective Security Treaty Organization']]]);
+  });
 });
