@@ -90,7 +90,7 @@ function findSource(ev: Slots, dual: boolean): boolean {
     // name after it only from a time phrase put first ("خلال زيارته إلى دوشنبه، التقى الأمين العام")
     // ها is a country, an organisation or a woman, not a man ("أن انسحابها من بلاده", said by Tokayev)
     const feminine = thirdPersonSuffix(toks[k].f)?.gender === 'f';
-    const whose = possessor(ev) ?? nearestBefore(ev, k).filter((x) => !feminine || agrees('feminine', x));
+    const whose = dualPossessors(ev) ?? possessor(ev) ?? nearestBefore(ev, k).filter((x) => !feminine || agrees('feminine', x));
     const fronted = tokIs(f.doc.toks[k - 1], f.sets.timePreps);
     for (const x of whose.length ? whose : fronted ? subjectOf(ev, k, false) : previousSubject(ev)) source.push(pick(ev, x));
     return false;
@@ -253,6 +253,19 @@ function possessor(ev: Slots): Ment[] | null {
   const capital = wantPerson ? undefined : (f.doc.bySentence.get(f.s) ?? []).find((x) => x.ent.kind === 'capital' && (x.t1 === k || x.t1 === k - 1) && !ev.used.has(x));
   if (capital && (!before.length || before[before.length - 1].t1 < capital.t1)) return [capital];
   return before.length ? [before[before.length - 1]] : null;
+}
+
+/**
+ * Whose a dual pronoun on a noun is ("وقال خلال محادثاتهما"): the last two people named before it, in its
+ * sentence or the one before; null when there are not two.
+ */
+function dualPossessors(ev: Slots): Ment[] | null {
+  const { f, k } = ev;
+  if (thirdPersonSuffix(f.doc.toks[k].f)?.number !== 'du') return null;
+  const people = (s: number): Ment[] => (f.doc.bySentence.get(s) ?? []).filter((x) => x.ent.type === 'PERSON' && x.t1 <= k && !ev.used.has(x));
+  const named: Ment[] = [];
+  for (const x of [...people(f.s), ...people(f.s - 1)].sort((x, y) => y.t0 - x.t0)) if (!named.some((y) => y.ent === x.ent)) named.push(x);
+  return named.length >= 2 ? named.slice(0, 2).reverse() : null;
 }
 
 /** A support verb with the noun's pronoun stands this many words after the noun at most ("مناورات من المقرر أن تجريها"). */

@@ -142,4 +142,10 @@ describe('source', () => {
     expect(sources('اختتمت في قيرغيزستان مناورات "التعاون 2023" لقوات منظمة معاهدة الأمن الجماعي.', fx))
       .toEqual([['COOPERATE', 'مناورات', ['Collective Security Treaty Organization']]]);
   });
+
+  it('a dual pronoun on a noun: the last two people named, in its sentence or the one before ("خلال محادثاتهما")', () => {
+    const fx = { Putin: ['بوتين'], Rahmon: ['رحمون'], Moscow: ['موسكو'] };
+    expect(sources('استقبل بوتين رحمون في موسكو. وقال بوتين خلال محادثاتهما إن العلاقات جيدة.', fx).filter(([, trigger]) => trigger === 'محادثاتهما'))
+      .toEqual([['CONSULT', 'محادثاتهما', ['Emomali Rahmon', 'Vladimir Putin']]]);
+  });
 });
