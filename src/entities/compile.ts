@@ -110,6 +110,8 @@ export function loadStopwords(): Set<string> {
 
 /** Nisba forms derived from a masculine indefinite base (folded): ي/ية, with ال, plurals. */
 export function nisbaForms(base: string): string[] {
+  // a broken plural ("روس", "طاجيك") has no other forms
+  if (!base.endsWith(NISBA.masculine)) return [base, ARTICLE + base];
   const forms = new Set<string>();
   const stem = base.endsWith(NISBA.masculine) ? base.slice(0, -NISBA.masculine.length) : base;
   const feminineBound = base + NOUN.feminine_bound;

@@ -13,6 +13,7 @@ import { compile, type Compiled } from './compile.js';
 import { newCtx, type Ctx, type DateSpan } from './context.js';
 import { countryTable, type CountryInfo } from './countries.js';
 import { builtinGazetteerFiles, loadGazetteers, type LoadedEntry } from './gazetteer.js';
+import { brokenPluralsAsAdjectives } from './passes/brokenPlurals.js';
 import { capitals } from './passes/capitals.js';
 import { coordinatedNisbas } from './passes/coordination.js';
 import { descriptionsOfOrganisations } from './passes/descriptions.js';
@@ -49,7 +50,7 @@ type Pass = (ctx: Ctx) => void;
 
 /** The passes, in order: each sees the hits of the ones before it. */
 export const PASSES: readonly Pass[] = [
-  gazetteer, capitals, stateBodies, fuzzyPass, resolveShortForms, titlePatterns, orgPatterns, unknownSurnames, dropNonNames, nisbaInsideOrganisations,
+  gazetteer, brokenPluralsAsAdjectives, capitals, stateBodies, fuzzyPass, resolveShortForms, titlePatterns, orgPatterns, unknownSurnames, dropNonNames, nisbaInsideOrganisations,
   coordinatedNisbas, descriptionsOfOrganisations,
 ];
 
