@@ -1,5 +1,5 @@
 // The source of an event: who acts.
-import { ACCUSATIVE_PARTICIPLE, hasArticle, thirdPersonSuffix } from '../../text/clitics.js';
+import { ACCUSATIVE_PARTICIPLE, hasArticle, PREPOSITIONS, thirdPersonSuffix } from '../../text/clitics.js';
 import { NOUN, VERB_PAST } from '../../text/morphology.js';
 import { membersNoun } from '../actors.js';
 import { tokIs } from '../cues.js';
@@ -138,7 +138,7 @@ function findSource(ev: Slots, dual: boolean): boolean {
   const named = quotedNameEnd(ev);
   const of = genitiveActs && actors.find((x) => (entry.type !== 'CONSULT' || meets(x)) && x.t0 > named && start(x) - named <= (entry.type === 'CONSULT' ? 5 : 3) &&
     !used.has(x) && (memberOf(f, x) || (!marked(x) && !toks.slice(named + 1, x.roleStart + 1).some((tk) => tokIs(tk, preps) || tokIs(tk, relative)))));
-  if (of) {
+  if (of && !chargedGenitive(ev, of)) {
     for (const x of withCoordinated(ev, of)) source.push(pick(ev, x));
     return true;
   }
@@ -179,6 +179,23 @@ function quotedNameEnd(ev: Slots): number {
     if (CLOSE_QUOTE.test(t.text.slice(toks[j].end, toks[j + 1].start))) return j;
   }
   return k;
+}
+
+/**
+ * The genitive of a verbal noun whose frame has an object is that object, the one charged, when what it is
+ * charged with follows it (ب, the frame's theme: "اتهام الحركة الإسلامية الأوزبكية بالإعداد لهجوم") or when
+ * the verb that carries the noun has a subject before it ("وسارعت حكومة طاجيكستان إلى اتهام الحركة"); with
+ * its own object after ل ("اتهامات موسكو لواشنطن بالتدخل") it is the one who charges.
+ */
+function chargedGenitive(ev: Slots, of: Ment): boolean {
+  const frame = loadFrames().byRule.get(ev.entry.rule);
+  if (frame?.object !== 'target') return false;
+  const toks = ev.f.doc.toks;
+  const last = withCoordinated(ev, of).at(-1)!;
+  const next = toks[last.t1];
+  if (next?.sentence === ev.f.s && next.f.startsWith(PREPOSITIONS.bi) && frame.preps.get(PREPOSITIONS.bi) === 'theme') return true;
+  const sv = supportVerbBefore(ev);
+  return sv >= 0 && (subjectBefore(ev, sv) !== null || subjectOf(ev, sv).some((x) => x.t0 > sv && x.t1 <= ev.k));
 }
 
 /** The subject of a relative clause's verb follows it this close ("الذي اقترحته حكومة طاجيكستان"). */

@@ -148,4 +148,11 @@ describe('source', () => {
     expect(sources('استقبل بوتين رحمون في موسكو. وقال بوتين خلال محادثاتهما إن العلاقات جيدة.', fx).filter(([, trigger]) => trigger === 'محادثاتهما'))
       .toEqual([['CONSULT', 'محادثاتهما', ['Emomali Rahmon', 'Vladimir Putin']]]);
   });
+
+  it('a verbal noun\'s genitive is the one charged before ب or after a subject of the verb carrying it, the one who charges before ل', () => {
+    const roles = (text: string, fx: Fixture['entities']): string[][] => run(text, { entities: fx }).events.map((e) => [e.type, ...names(e.source), '->', ...names(e.recipient)]);
+    expect(roles('اتهام حركة طالبان بالإعداد لهجوم إرهابي', { Taliban: ['حركة طالبان'] })).toEqual([['ACCUSE', '->', 'Taliban']]);
+    expect(roles('وسارعت طاجيكستان إلى اتهام حركة طالبان.', { Tajikistan: ['طاجيكستان'], Taliban: ['حركة طالبان'] })).toEqual([['ACCUSE', 'Tajikistan', '->', 'Taliban']]);
+    expect(roles('وجاءت اتهامات طاجيكستان لروسيا بالتدخل.', { Tajikistan: ['طاجيكستان'], Russia: ['روسيا'] })).toEqual([['ACCUSE', 'Tajikistan', '->', 'Russia']]);
+  });
 });
