@@ -101,7 +101,23 @@ function contextNear(doc: Doc, tokIdx: number, r: Requirement): boolean {
   const [a, b] = doc.sentTok[doc.toks[tokIdx].sentence];
   const w = r.window ?? 3;
   const side = r.side ?? 'after';
-  return (side !== 'before' && contextWordIn(doc, r.any, tokIdx, +1, w, b - 1)) || (side !== 'after' && contextWordIn(doc, r.any, tokIdx, -1, w, a));
+  const near = (dir: 1 | -1, limit: number): boolean => (!!r.any && contextWordIn(doc, r.any, tokIdx, dir, w, limit)) || (!!r.actor && actorWithin(doc, tokIdx, dir, w, limit));
+  return (side !== 'before' && near(+1, b - 1)) || (side !== 'after' && near(-1, a));
+}
+
+/** A person, an organisation or a country named within `window` words of the trigger, in `dir` up to token `limit` (a name with its title one word). */
+function actorWithin(doc: Doc, tokIdx: number, dir: 1 | -1, window: number, limit: number): boolean {
+  const ments = doc.bySentence.get(doc.toks[tokIdx].sentence) ?? [];
+  const spans = mentionSpans(doc, doc.toks[tokIdx].sentence);
+  let k = tokIdx;
+  for (let n = 0; n < window; n++) {
+    k += dir;
+    if (dir > 0 ? k > limit : k < limit) return false;
+    if (ments.some((m) => (dir > 0 ? Math.min(m.roleStart, m.t0) === k : m.t1 - 1 === k) && (m.ent.type !== 'PLACE' || m.isCountry))) return true;
+    const jump = dir > 0 ? spans.endOf.get(k) : spans.startOf.get(k);
+    if (jump !== undefined) k = jump;
+  }
+  return false;
 }
 
 /**

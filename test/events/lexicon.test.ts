@@ -85,6 +85,13 @@ describe('validator', () => {
     ]);
   });
 
+  it('a context needs its words or actor: true', () => {
+    const ok = write('actor.json', { triggers: [{ rule: 'w.a', type: 'SUPPORT', subtype: 's', pos: 'noun', forms: ['دعم'], requires: [{ actor: true, window: 1 }] }] });
+    expect(readLexiconFile(ok).triggers).toHaveLength(1);
+    const bad = write('no-context.json', { triggers: [{ rule: 'w.b', type: 'SUPPORT', subtype: 's', pos: 'noun', forms: ['دعم'], requires: [{ window: 1 }] }] });
+    expect(problemsOf(bad).length).toBeGreaterThan(0);
+  });
+
   it('reports unreadable and non-JSON files', () => {
     const p = write('broken.json', '{ "triggers": [');
     expect(problemsOf(p)[0]).toMatch(/^not valid JSON: /);

@@ -455,4 +455,10 @@ describe('trigger additions', () => {
     expect(run('بيلاروسيا تتسلم منظومات صواريخ من روسيا', { entities: { Belarus: ['بيلاروسيا'], Russia: ['روسيا'] } }).events
       .map((e) => [e.rule, names(e.source), names(e.recipient)])).toEqual([['aid.receipt', ['Russia'], ['Belarus']]]);
   });
+
+  it('support.congratulation-short: هنأ before a title or a name ("هنأ بوتين توكاييف"), not هنا (here)', () => {
+    expect(run('هنأ بوتين توكاييف بفوزه في الانتخابات.', { entities: { Putin: ['بوتين'], Tokayev: ['توكاييف'] } }).events
+      .map((e) => [e.rule, names(e.source), names(e.recipient)])).toEqual([['support.congratulation-short', ['Vladimir Putin'], ['Kassym-Jomart Tokayev']]]);
+    expect(run('وقال بوتين هنا في موسكو إن العلاقات جيدة.', { entities: { Putin: ['بوتين'], Moscow: ['موسكو'] } }).events.map((e) => e.rule)).toEqual([]);
+  });
 });

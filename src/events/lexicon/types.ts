@@ -16,7 +16,9 @@ export const QUAD_CLASS: Record<PloverType, string> = {
 
 export interface Requirement {
   /** Folded words; "=w" is the whole (clitic-stripped) word, otherwise a stem the word starts with. */
-  any: string[];
+  any?: string[];
+  /** Or a person, an organisation or a country named there ("هنأ بوتين توكاييف"). */
+  actor?: boolean;
   side?: 'before' | 'after' | 'both';
   window?: number;
 }

@@ -55,7 +55,7 @@ export function lexiconProblems(data: unknown, knownInflections: string[] = ['no
       if (/\s/.test(f)) problems.push(`${where}: field ${field}[${k}]: "${f}" contains a space; a form is one word (use "requires" for context words)`);
       else if (foldKey(f) !== f) problems.push(`${where}: field ${field}[${k}]: "${f}" is not folded, write "${foldKey(f)}"`);
     });
-    for (const field of ['requires', 'unless'] as const) (t[field] ?? []).forEach((r, k) => r.any.forEach((w, j) => {
+    for (const field of ['requires', 'unless'] as const) (t[field] ?? []).forEach((r, k) => (r.any ?? []).forEach((w, j) => {
       const bare = w.startsWith('=') ? w.slice(1) : w;
       if (!bare || foldKey(bare) !== bare) problems.push(`${where}: field ${field}[${k}].any[${j}]: "${w}" is not folded, write "${w.startsWith('=') ? '=' : ''}${foldKey(bare)}"`);
     }));
