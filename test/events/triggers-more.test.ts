@@ -452,6 +452,8 @@ describe('trigger additions', () => {
   it('retreat.suspension in the present ("تعلق عضويتها", "تجمد مشاركتها"); aid.receipt of missile systems ("تتسلم منظومات صواريخ من روسيا")', () => {
     expect(run('أوزبكستان تعلق عضويتها في منظمة معاهدة الأمن الجماعي', { entities: { Uzbekistan: ['أوزبكستان'], CSTO: ['منظمة معاهدة الأمن الجماعي'] } }).events
       .map((e) => [e.rule, names(e.source), names(e.recipient)])).toEqual([['retreat.suspension', ['Uzbekistan'], ['Collective Security Treaty Organization']]]);
+    expect(run('ألغت أرمينيا مشاركتها في المناورات.', { entities: { Armenia: ['أرمينيا'] } }).events.map((e) => [e.rule, names(e.source)]))
+      .toEqual([['retreat.suspension', ['Armenia']]]);
     expect(run('بيلاروسيا تتسلم منظومات صواريخ من روسيا', { entities: { Belarus: ['بيلاروسيا'], Russia: ['روسيا'] } }).events
       .map((e) => [e.rule, names(e.source), names(e.recipient)])).toEqual([['aid.receipt', ['Russia'], ['Belarus']]]);
   });
