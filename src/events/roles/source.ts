@@ -154,7 +154,7 @@ function findSource(ev: Slots, dual: boolean): boolean {
     ev.carrier = sv;
   } else if (QUAD_CLASS[entry.type].startsWith('verbal')) {
     // statements: the speaker of the speech verb that carries it ("وشدد على ضرورة"), else the one named before
-    const speaker = speakerOf(ev) ?? (f.lastSource.length && f.lastSource.every((y) => !used.has(y)) ? f.lastSource : nearestBefore(ev, k));
+    const speaker = speakerOf(ev) ?? quotedSpeaker(ev) ?? (f.lastSource.length && f.lastSource.every((y) => !used.has(y)) ? f.lastSource : nearestBefore(ev, k));
     for (const x of speaker) source.push(pick(ev, x));
   }
   return false;
@@ -240,6 +240,18 @@ function speakerOf(ev: Slots): Ment[] | null {
     const speaker = speakerAfter(f, v, k, ev.used);
     if (speaker) return withCoordinated(ev, speaker);
     if (!speechVerbAt(f, v)!.conjoined) return null;
+  }
+  return null;
+}
+
+/** "ونقل راديو عن لافروف قوله - خلال اجتماع ...": the one named right before the quoted speech noun (cue list quoted_speech) speaks. */
+function quotedSpeaker(ev: Slots): Ment[] | null {
+  const { f, k } = ev;
+  const toks = f.doc.toks;
+  for (let i = k - 1; i >= wordsBack(ev, SPEECH_WINDOW); i--) {
+    if (!tokIs(toks[i], f.sets.quotedSpeech)) continue;
+    const speaker = f.actors.find((x) => x.t1 === i && !ev.used.has(x));
+    return speaker ? withCoordinated(ev, speaker, false) : null;
   }
   return null;
 }

@@ -155,4 +155,9 @@ describe('source', () => {
     expect(roles('وسارعت طاجيكستان إلى اتهام حركة طالبان.', { Tajikistan: ['طاجيكستان'], Taliban: ['حركة طالبان'] })).toEqual([['ACCUSE', 'Tajikistan', '->', 'Taliban']]);
     expect(roles('وجاءت اتهامات طاجيكستان لروسيا بالتدخل.', { Tajikistan: ['طاجيكستان'], Russia: ['روسيا'] })).toEqual([['ACCUSE', 'Tajikistan', '->', 'Russia']]);
   });
+
+  it('the one quoted ("نقل راديو عن شويغو قوله خلال اجتماع ...") is the source of a meeting noun after the quoted speech noun', () => {
+    expect(sources('ونقل راديو عن شويغو قوله خلال اجتماع مع رحمون إن روسيا مستعدة.', { Shoigu: ['شويغو'], Rahmon: ['رحمون'] }).filter(([type]) => type === 'CONSULT'))
+      .toEqual([['CONSULT', 'اجتماع', ['Sergei Shoigu']]]);
+  });
 });
