@@ -22,11 +22,12 @@ export function eventLocation(ev: Slots): void {
   const { f, entry, k, g } = ev;
   const verbal = QUAD_CLASS[entry.type].startsWith('verbal');
   // a meeting's place frames what is said in the sentence ("خلال القمة التي عقدت في دوشنبه وافق القادة")
-  // ... and a place before حيث frames what is done there ("في مدينة خودجند، حيث وقعوا الاتفاقية")
-  const usable = f.locs.filter((l) => (f.owner.get(l) === g || (verbal && f.owner.get(l)!.head.hit.entry.type === 'CONSULT') ||
+  // ... and a place before حيث frames what is done there ("في مدينة خودجند، حيث وقعوا الاتفاقية"); a
+  // restating clause gives every event before it its place ("بدأت تدريبات ... ، وذلك اليوم في جمهورية كازاخستان")
+  const usable = f.locs.filter((l) => restated(ev, l) || ((f.owner.get(l) === g || (verbal && f.owner.get(l)!.head.hit.entry.type === 'CONSULT') ||
     (l.where !== undefined && k > l.where)) &&
     (!l.isCountry || (verbal ? statementCountry(ev, l) : words(ev, Math.min(k, l.pos), Math.max(k, l.pos)) <= EVENT_COUNTRY)) &&
-    !inThatClause(ev, l));
+    !inThatClause(ev, l)));
   let loc: Loc | null = null;
   for (const l of usable) if (!loc || better(ev, l, loc)) loc = l;
   ev.loc = loc;
@@ -38,6 +39,16 @@ function better(ev: Slots, l: Loc, than: Loc): boolean {
   const own = otherClause(ev, l.pos), ownThan = otherClause(ev, than.pos);
   if (own !== ownThan) return !own;
   return Math.abs(l.pos - ev.k) < Math.abs(than.pos - ev.k);
+}
+
+/** A restating clause opens this close before a place's cue, in tokens ("، وذلك اليوم الاثنين 3 أكتوبر 2022، في جمهورية كازاخستان"). */
+const RESTATEMENT_SPAN = 12;
+
+/** The place is in a clause that restates when and where the event before it took place (cue list restatement). */
+function restated(ev: Slots, l: Loc): boolean {
+  const toks = ev.f.doc.toks;
+  for (let i = l.pos - 1; i > ev.k && i >= l.pos - RESTATEMENT_SPAN; i--) if (tokIs(toks[i], ev.f.sets.restatement)) return !thatClauseBetween(ev, ev.k, l.pos);
+  return false;
 }
 
 /** A comma between the trigger and a token: another clause. */

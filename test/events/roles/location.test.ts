@@ -137,4 +137,10 @@ describe('location', () => {
     });
     expect(events.map((e) => [e.type, e.location?.name ?? null])).toEqual([['MOBILIZE', 'Tajikistan']]);
   });
+
+  it('a restating clause gives the event before it its place however far ("، وذلك اليوم الاثنين ... في جمهورية كازاخستان")', () => {
+    const text = 'بدأت المرحلة النشطة من تدريبات قوات منظمة معاهدة الأمن الجماعي "تفاعل-2022"، والتدريبات الخاصة "البحث-2022" و"إيشيلون-2022"، وذلك اليوم الاثنين 3 أكتوبر 2022، في جمهورية كازاخستان.';
+    const { events } = run(text, { entities: { CSTO: ['منظمة معاهدة الأمن الجماعي'], Kazakhstan: ['كازاخستان'] } });
+    expect(events.filter((e) => e.main).map((e) => [e.type, e.location?.name])).toEqual([['COOPERATE', 'Kazakhstan']]);
+  });
 });
