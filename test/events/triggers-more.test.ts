@@ -463,4 +463,11 @@ describe('trigger additions', () => {
       .map((e) => [e.rule, names(e.source), names(e.recipient)])).toEqual([['support.congratulation-short', ['Vladimir Putin'], ['Kassym-Jomart Tokayev']]]);
     expect(run('وقال بوتين هنا في موسكو إن العلاقات جيدة.', { entities: { Putin: ['بوتين'], Moscow: ['موسكو'] } }).events.map((e) => e.rule)).toEqual([]);
   });
+
+  it('aid.debt-relief: cancelling or writing off debts ("ألغت روسيا ديون قيرغيزستان", "شطب ديون طاجيكستان"); the debtor is helped', () => {
+    const sides = (text: string, fx: Parameters<typeof run>[1]['entities']): string[][] =>
+      run(text, { entities: fx }).events.filter((e) => e.type === 'AID').map((e) => [e.rule, ...names(e.source), '->', ...names(e.recipient)]);
+    expect(sides('ألغت روسيا ديون قيرغيزستان البالغة 500 مليون دولار.', { Russia: ['روسيا'], Kyrgyzstan: ['قيرغيزستان'] })).toEqual([['aid.debt-relief', 'Russia', '->', 'Kyrgyzstan']]);
+    expect(sides('أعلنت روسيا شطب ديون طاجيكستان.', { Russia: ['روسيا'], Tajikistan: ['طاجيكستان'] })).toEqual([['aid.debt-relief', 'Russia', '->', 'Tajikistan']]);
+  });
 });
