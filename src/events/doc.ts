@@ -121,12 +121,13 @@ export function prepare(lex: CompiledLexicon, countries: Countries, t: AnalyzedT
     const w = x.words.values[n];
     toks[i] = { i, start: k.start, end: k.end, sentence: k.sentence, f, w };
   }
-  const sentTok: [number, number][] = t.sentences.map(() => [0, 0]);
+  // filled by push, so that sentTok always has the same elements kind (a map() copy did not)
+  const sentTok: [number, number][] = [];
   for (let s = 0, i = 0; s < t.sentences.length; s++) {
     while (i < toks.length && toks[i].sentence < s) i++;
     const a = i;
     while (i < toks.length && toks[i].sentence === s) i++;
-    sentTok[s] = [a, i];
+    sentTok.push([a, i]);
   }
   const ments: Ment[] = [];
   for (const ent of ctx.entities) {
@@ -208,13 +209,12 @@ export function hostCountry(doc: Doc, iso2: string, sentence: number, basis: str
 export function locFromMention(doc: Doc, m: Ment, basis: string, fromTok: number, pos: number): Loc {
   // the phrase from the word after its cue, or from the mention itself when the cue opens it ("بالعاصمة ...")
   const sp = doc.t.span(fromTok > m.t0 ? m.ns : doc.toks[fromTok].start, m.ne);
-  const loc: Loc = { entity: m.ent.id, name: m.ent.name, basis, text: sp.text, pos, ment: m };
-  if (m.ent.country) loc.country = m.ent.country;
   const state = m.isCountry ? undefined : countryOf(doc.countries, m.ent.country);
-  if (state) loc.country_name = state.name;
-  const iso3 = iso3Of(doc.countries, m.ent.country, m.ent.iso3);
-  if (iso3) loc.iso3 = iso3;
-  return loc;
+  // every Loc is made here with all its fields, absent ones undefined: one object shape
+  return {
+    entity: m.ent.id, name: m.ent.name, country: m.ent.country || undefined, iso3: iso3Of(doc.countries, m.ent.country, m.ent.iso3) || undefined,
+    text: sp.text, basis, pos, ment: m, uses: undefined, country_name: state?.name, isCountry: undefined, destination: undefined, where: undefined,
+  };
 }
 
 const FOLD_CACHE = new Map<string, string>();

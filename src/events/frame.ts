@@ -94,6 +94,7 @@ export function sentenceFrame(doc: Doc, s: number, hits: Hit[]): Frame {
   const actors = [...base.filter((m) => !inside(m)), ...corefs].sort((x, y) => x.t0 - y.t0);
   const sent = t.sentences[s];
   const foldedSentence = t.folded.slice(sent.start, sent.end);
+  const span = t.span(sent.start, sent.end);
   const groupHeads = new Set<Ment>();
   for (const g of findCue(doc, s, 'groups')) for (const m of actors) if (m.ent.type === 'ORG' && m.t0 >= g.end && m.t0 <= g.end + 1) groupHeads.add(m);
   const owner = new Map<Loc, Group>();
@@ -110,7 +111,8 @@ export function sentenceFrame(doc: Doc, s: number, hits: Hit[]): Frame {
     anaphora: findCue(doc, s, 'anaphora'),
     locs, owner, actors,
     virtual: findCue(doc, s, 'virtual').length > 0,
-    sentSpan: { ...t.span(sent.start, sent.end), index: s },
+    // one literal, not a spread copy of the span: every record's sentence has one object shape
+    sentSpan: { text: span.text, start: span.start, end: span.end, index: s },
     sentDates: doc.dates.filter((d) => d.sentence === s && d.d.value && ISO.test(d.d.value) && precisionOf(d.d.granularity) && !boundsPeriod(doc, d)),
     contextTags: contextCues(doc.lex).filter(([, re]) => re.test(foldedSentence)).map(([k]) => k),
     chairCues: findCue(doc, s, 'chair'),

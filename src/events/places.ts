@@ -41,17 +41,20 @@ export function sentenceLocations(doc: Doc, s: number, visitToks: number[]): Loc
       if (doc.countries.nisba.has(f.f) || doc.countries.nisba.has(f.w.c)) continue;
       break;
     }
-    const uses = places.filter((p) => p.t0 >= k && p.t0 <= j);
-    const where = whereAfter(doc, found ?? country, b);
-    if (found) { out.push({ ...locFromMention(doc, found, 'sentence', k + 1, k), uses, where }); continue; }
-    if (country) out.push({ ...locFromMention(doc, country, 'sentence', k + 1, k), uses, isCountry: true, destination: isVisit, where });
+    const place = found ?? country;
+    if (!place) continue;
+    // set on the Loc as made, not spread into a copy: one object shape (see locFromMention)
+    const loc = locFromMention(doc, place, 'sentence', k + 1, k);
+    loc.uses = places.filter((p) => p.t0 >= k && p.t0 <= j);
+    loc.where = whereAfter(doc, place, b);
+    if (!found) { loc.isCountry = true; loc.destination = isVisit; }
+    out.push(loc);
   }
   return out;
 }
 
 /** The حيث right after a place and its nisba ("في مدينة خودجند الطاجيكستانية، حيث"), before the sentence's end b. */
-function whereAfter(doc: Doc, place: Ment | null, b: number): number | undefined {
-  if (!place) return undefined;
+function whereAfter(doc: Doc, place: Ment, b: number): number | undefined {
   let j = place.t1;
   while (j < b && (doc.countries.nisba.has(doc.toks[j].f) || doc.countries.nisba.has(doc.toks[j].w.c))) j++;
   return j < b && tokIs(doc.toks[j], doc.sets.where) ? j : undefined;

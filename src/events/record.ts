@@ -118,13 +118,27 @@ export function setArticleDate(e: EventRecord, published: string): void {
   e.basis.push('date: article date');
 }
 
+type Location = NonNullable<EventRecord['location']>;
+
+/**
+ * A record's location from a place (a Loc, or another record's location) with its basis. Absent
+ * fields are undefined rather than missing, so that every location has one object shape (and JSON
+ * leaves them out all the same).
+ */
+export function locationOf(loc: Location | Loc, basis: string): Location {
+  return {
+    entity: loc.entity, name: loc.name, basis, country: loc.country || undefined, country_name: loc.country_name || undefined,
+    iso3: loc.iso3 || undefined, text: loc.text || undefined,
+  };
+}
+
 /** Sets the location; `note` goes to the record's basis when the place comes from outside the sentence. */
-export function setLocation(e: EventRecord, loc: Loc, note: string | null): void {
-  const { entity, name, country, country_name: countryName, iso3, text } = loc;
-  e.location = { entity, name, basis: loc.basis };
-  if (country) e.location.country = country;
-  if (countryName) e.location.country_name = countryName;
-  if (iso3) e.location.iso3 = iso3;
-  if (text) e.location.text = text;
+export function setLocation(e: EventRecord, loc: Location | Loc, note: string | null, basis = loc.basis): void {
+  e.location = locationOf(loc, basis);
   if (note) e.basis.push(note);
+}
+
+/** An actor with another basis: a copy in actorOf's one object shape (a spread copy gets a shape of its own). */
+export function actorWithBasis(a: EventActor, basis: string): EventActor {
+  return { entity: a.entity, name: a.name, type: a.type, basis, role: a.role, affiliation: a.affiliation, country: a.country, iso3: a.iso3 };
 }

@@ -250,8 +250,8 @@ export function toNormalized(nt: NormalizedText, offset: number): number {
 
 /** The original text behind a normalised span. */
 export function originalSpan(nt: NormalizedText, start: number, end: number): { text: string; start: number; end: number } {
-  const s = toOriginal(nt, start, end);
-  return { text: nt.original.slice(s.start, s.end), ...s };
+  const { start: a, end: b } = toOriginal(nt, start, end);
+  return { text: nt.original.slice(a, b), start: a, end: b };
 }
 
 // Folding for matching: one UTF-16 unit in, one out, so offsets are unchanged.

@@ -1,7 +1,6 @@
 // An anaphoric event ("خلال القمة") takes the actors, date and place of the meeting it recalls.
 import type { EventRecord } from '../../types.js';
-import type { Loc } from '../doc.js';
-import { setLocation } from '../record.js';
+import { actorWithBasis, setLocation } from '../record.js';
 
 /** The actors, date and place of the meeting an anaphoric event recalls. */
 export function fromAntecedent(e: EventRecord, ante: EventRecord, isMain: boolean, reportedIn: Set<number>): void {
@@ -9,8 +8,8 @@ export function fromAntecedent(e: EventRecord, ante: EventRecord, isMain: boolea
   // "خلال القمة، قال بوتين": who acts at the meeting took part in it; not so the arguments of
   // another event the sentence reports ("ووقع القادة في ختام القمة على وثائق بشأن قوات الرد السريع")
   if (e.type === 'CONSULT' && !reportedIn.has(e.sentence.index)) for (const a of e.source) if (!e.participants.some((p) => p.entity === a.entity)) e.participants.push(a);
-  e.source = ante.source.map((a) => ({ ...a, basis: where }));
-  e.recipient = ante.recipient.map((a) => ({ ...a, basis: where }));
+  e.source = ante.source.map((a) => actorWithBasis(a, where));
+  e.recipient = ante.recipient.map((a) => actorWithBasis(a, where));
   e.basis.push(`source: ${where}`);
   if (!e.date && ante.date) {
     e.date = { ...ante.date, basis: isMain ? 'main event' : where };
@@ -18,5 +17,5 @@ export function fromAntecedent(e: EventRecord, ante: EventRecord, isMain: boolea
     e.date_basis = ante.date_basis;
     e.basis.push(`date: ${where}`);
   }
-  if (!e.location && ante.location) setLocation(e, { ...ante.location, basis: isMain ? 'lead' : where } as Loc, `location: ${isMain ? 'lead' : where}`);
+  if (!e.location && ante.location) setLocation(e, ante.location, `location: ${isMain ? 'lead' : where}`, isMain ? 'lead' : where);
 }

@@ -18,7 +18,7 @@ export function cityOfCountry(st: Story): void {
     const city = sentenceLocations(st.doc, s, []).find((l) => isCityOf(l, loc.country!));
     if (!city) continue;
     const basis = s === s0 ? 'sentence' : `sentence ${s}`;
-    setLocation(rec, { ...city, basis }, `location: ${basis} (a city of ${loc.name})`);
+    setLocation(rec, city, `location: ${basis} (a city of ${loc.name})`, basis);
     return;
   }
 }

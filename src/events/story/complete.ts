@@ -1,8 +1,7 @@
 // What an event that is not the main one leaves to the story: the actors, date and place of the
 // meeting it recalls, the sides or leaders of the main event, its date and place.
 import type { EventActor, EventRecord } from '../../types.js';
-import type { Loc } from '../doc.js';
-import { entryRule, retype, setArticleDate, setLocation, UNRESOLVED, type Raw } from '../record.js';
+import { actorWithBasis, entryRule, retype, setArticleDate, setLocation, UNRESOLVED, type Raw } from '../record.js';
 import { loadFrames } from '../frames.js';
 import { jointEntry } from '../roles/severalSides.js';
 import { fromAntecedent } from './antecedent.js';
@@ -34,7 +33,7 @@ function completeFromStory(st: Story, r: Raw, main: EventRecord, reportedIn: Set
     : null;
   if (ante) fromAntecedent(e, ante, ante === main, reportedIn);
   else if (r.parties && (!e.source.length || e.source.every((a) => a.basis !== 'sentence')) && main.source.length) {
-    const coref = (a: EventActor): EventActor => ({ ...a, basis: 'coreference: main event' });
+    const coref = (a: EventActor): EventActor => actorWithBasis(a, 'coreference: main event');
     const sides = [...main.source, ...main.recipient];
     const others = e.recipient.filter((a) => !sides.some((x) => x.entity === a.entity));
     // an act between two sides keeps the main event's direction ("زار رئيس وزراء أوزبكستان أفغانستان ... وقع البلدان
@@ -52,7 +51,7 @@ function completeFromStory(st: Story, r: Raw, main: EventRecord, reportedIn: Set
     // "ووقع القادة في ختام القمة": the people at the main event, else its sides
     const present = [...main.chair, ...main.participants].filter((a) => a.type === 'PERSON');
     const leaders = present.length ? present : [...main.source, ...main.recipient];
-    e.source = [...new Map(leaders.map((a) => [a.entity, { ...a, basis: 'coreference: main event' }])).values()];
+    e.source = [...new Map(leaders.map((a) => [a.entity, actorWithBasis(a, 'coreference: main event')])).values()];
     if (e.source.length) e.basis.push('source: the leaders at the main event');
   }
   if (!e.source.length && !e.recipient.length && !e.participants.length && !e.chair.length && !e.invited.length) return false;
@@ -79,13 +78,13 @@ function completeFromStory(st: Story, r: Raw, main: EventRecord, reportedIn: Set
     const sides = [...main.source, ...main.recipient];
     const others = sides.filter((a) => !mine.has(a.entity));
     if (others.length < sides.length && others.length) {
-      e.recipient = others.map((a) => ({ ...a, basis: 'coreference: main event' }));
+      e.recipient = others.map((a) => actorWithBasis(a, 'coreference: main event'));
       e.basis.push('recipient: the other side of the main meeting');
     }
   }
   if (!e.location && main.location && compatible && sameHappening && !r.background &&
       (!e.date || !main.date || e.date.value === main.date.value)) {
-    setLocation(e, { ...main.location, basis: 'lead' } as Loc, 'location: lead');
+    setLocation(e, main.location, 'location: lead', 'lead');
   }
   return true;
 }

@@ -2,7 +2,6 @@
 // after it report the same happening with its sides, date and place. The article's main record is
 // that fuller report.
 import { entryRule, setLocation, type Raw } from '../record.js';
-import type { Loc } from '../doc.js';
 import type { Story } from './story.js';
 
 /** How many sentences after the headline's may report its event again. */
@@ -84,7 +83,7 @@ export function placeFromLead(st: Story): void {
   const r = st.raws.find((x) => x !== main && !vague(x) && (reportsAgain(x, main, named, withParents(parents, actorIds(x))) || headlineOf(x, main) || visitOfSource(x, main)));
   if (!r) return;
   const loc = r.rec.location!;
-  setLocation(main.rec, { ...loc, basis: `sentence ${r.rec.sentence.index}` } as Loc, `location: sentence ${r.rec.sentence.index}`);
+  setLocation(main.rec, loc, `location: sentence ${r.rec.sentence.index}`, `sentence ${r.rec.sentence.index}`);
 }
 
 /**

@@ -30,6 +30,6 @@ export function mainDefaults(st: Story): void {
   main.rec.main = true;
   if (!main.rec.date && published && main.rec.status === 'reported') setArticleDate(main.rec, published);
   if (!main.rec.location && st.doc.dateline && main.rec.status === 'reported') {
-    setLocation(main.rec, { ...st.doc.dateline, basis: 'dateline' }, 'location: dateline');
+    setLocation(main.rec, st.doc.dateline, 'location: dateline', 'dateline');
   }
 }

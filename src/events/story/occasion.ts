@@ -2,7 +2,6 @@
 // opening with an occasion cue (triggers.json "occasion") says where and when the events of the
 // sentence before happened: at the meeting it reports.
 import { findCue } from '../cues.js';
-import type { Loc } from '../doc.js';
 import { setLocation, type Raw } from '../record.js';
 import type { Story } from './story.js';
 
@@ -25,7 +24,7 @@ function atOccasion(r: Raw, meeting: Raw): void {
   const e = r.rec, m = meeting.rec;
   if (r.background || e.status !== 'reported') return;
   const note = `sentence ${m.sentence.index} (occasion)`;
-  if (!e.location && m.location) setLocation(e, { ...m.location, basis: note } as Loc, `location: ${note}`);
+  if (!e.location && m.location) setLocation(e, m.location, `location: ${note}`, note);
   if (!e.date && m.date) {
     e.date = { ...m.date, basis: note };
     e.date_precision = m.date_precision;

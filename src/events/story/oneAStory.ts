@@ -1,7 +1,7 @@
 // PETRARCH's one-a-story filter.
 import type { EventActor, EventRecord } from '../../types.js';
 import { earlierOfKind } from '../roles/status.js';
-import { PERIOD } from '../record.js';
+import { actorWithBasis, locationOf, PERIOD } from '../record.js';
 import type { Story } from './story.js';
 
 /** The step: one record per (date, source, recipient, type) of the article. */
@@ -37,13 +37,13 @@ export function oneAStory(events: EventRecord[], earlier: ReadonlySet<EventRecor
       for (const a of e[role]) {
         if (k[role].some((x) => x.entity === a.entity)) continue;
         if (role === 'participants' && [...k.source, ...k.recipient].some((x) => x.entity === a.entity)) continue;
-        k[role].push({ ...a, basis: a.basis === 'sentence' ? `sentence ${e.sentence.index}` : a.basis });
+        k[role].push(actorWithBasis(a, a.basis === 'sentence' ? `sentence ${e.sentence.index}` : a.basis));
       }
     }
     // "زيارة إلى أفغانستان" then "وصل إلى كابول": the city in that country is the more precise place
     const finer = k.location && e.location && e.location.country_name !== undefined && e.location.country_name === k.location.name;
     if ((!k.location || finer) && e.location) {
-      k.location = { ...e.location, basis: e.location.basis === 'sentence' ? `sentence ${e.sentence.index}` : e.location.basis };
+      k.location = locationOf(e.location, e.location.basis === 'sentence' ? `sentence ${e.sentence.index}` : e.location.basis);
       k.basis.push(`location: sentence ${e.sentence.index}`);
     }
     if (k.mode === 'in person' && e.mode === 'virtual') {
