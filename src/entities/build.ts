@@ -27,11 +27,12 @@ export function build(ctx: Ctx): EntityRecord[] {
       id = e.id;
       rec = byId.get(id);
       if (!rec) {
-        rec = { id, type: e.type, name: e.name, name_ar: e.name_ar ?? e.aliases?.[0] ?? e.name, linked: true, mentions: [] };
-        if (e.country) rec.country = e.country;
-        if (e.iso3) rec.iso3 = e.iso3;
-        if (e.kind) rec.kind = e.kind;
-        if (e.parent) rec.parent = e.parent;
+        // absent fields are undefined rather than missing, in output order, so that every record
+        // (and every mention below) has one object shape; JSON leaves them out all the same
+        rec = {
+          id, type: e.type, name: e.name, name_ar: e.name_ar ?? e.aliases?.[0] ?? e.name, linked: true, mentions: [],
+          country: e.country || undefined, iso3: e.iso3 || undefined, kind: e.kind || undefined, parent: e.parent || undefined,
+        };
         byId.set(id, rec);
       }
     } else {
@@ -40,18 +41,17 @@ export function build(ctx: Ctx): EntityRecord[] {
       id = d ? d.id : `unlinked:${u.type}:${u.key}`;
       rec = byId.get(id);
       if (!rec) {
-        rec = { id, type: u.type, name: d ? d.name : u.surface, name_ar: u.surface, linked: false, mentions: [] };
-        if (d) {
-          rec.country = d.country;
-          if (d.iso3) rec.iso3 = d.iso3;
-          rec.kind = d.kind;
-        }
+        rec = {
+          id, type: u.type, name: d ? d.name : u.surface, name_ar: u.surface, linked: false, mentions: [],
+          country: d?.country, iso3: d?.iso3 || undefined, kind: d?.kind, parent: undefined,
+        };
         byId.set(id, rec);
       }
     }
     const sp = t.span(h.s, h.e);
-    const m: Mention = { text: sp.text, start: sp.start, end: sp.end, sentence: toks[h.ti].sentence, method: h.method, confidence: round2(h.confidence) };
-    if (h.role) m.role = h.role;
+    const m: Mention = {
+      text: sp.text, start: sp.start, end: sp.end, sentence: toks[h.ti].sentence, method: h.method, confidence: round2(h.confidence), role: h.role || undefined,
+    };
     rec.mentions.push(m);
   }
   const out = [...byId.values()];

@@ -7,7 +7,7 @@ import { ownCountryMentions } from './ownCountry.js';
 import { titleHolder } from './titleHolder.js';
 import { countryOf, iso3Of } from './countries.js';
 import { findCue, tokIs } from './cues.js';
-import { ment, type Doc, type Ment } from './doc.js';
+import { corefMention, ment, type Doc, type Ment } from './doc.js';
 import { requirementsMet } from './triggers.js';
 import { roleData, type Description } from './roleData.js';
 
@@ -86,7 +86,7 @@ function titleHolderMention(doc: Doc, state: Ment, title: number): Ment | null {
   const holder = titleHolder(doc, state, from);
   if (!holder) return null;
   const surface = doc.t.span(doc.toks[from].start, state.ne).text;
-  return ment(holder.ent, { ...holder.m, text: surface, sentence: state.sentence, method: 'coreference' },
+  return ment(holder.ent, corefMention(surface, holder.m.start, holder.m.end, state.sentence, holder.m.confidence, holder.m.role),
     doc.toks[from].start, state.ne, from, state.t1, state.sentence, false, from, `coreference: ${surface}`);
 }
 
@@ -129,7 +129,7 @@ export function corefMentions(doc: Doc, s: number, present: Ment[]): Ment[] {
       // "دول منظمة ...": the organisation is named right after
       if (present.some((m) => m.ent.type === 'ORG' && m.t0 >= g.end && m.t0 <= g.end + 1)) continue;
       const surface = doc.t.span(doc.toks[g.at].start, doc.toks[g.end - 1].end).text;
-      out.push(ment(org, { text: surface, start: 0, end: 0, sentence: s, method: 'coreference', confidence: 0.6 },
+      out.push(ment(org, corefMention(surface, 0, 0, s, 0.6, undefined),
         doc.toks[g.at].start, doc.toks[g.end - 1].end, g.at, g.end, s, false, g.at, `coreference: ${surface}`));
     }
   }
@@ -145,7 +145,7 @@ export function corefMentions(doc: Doc, s: number, present: Ment[]): Ment[] {
       if (next) continue;
       const surface = doc.t.span(doc.toks[i].start, doc.toks[i + 1].end).text;
       seen.add(m.ent.id);
-      out.push(ment(m.ent, { ...m.m, text: surface, sentence: s, method: 'coreference' },
+      out.push(ment(m.ent, corefMention(surface, m.m.start, m.m.end, s, m.m.confidence, m.m.role),
         doc.toks[i].start, doc.toks[i + 1].end, i, i + 2, s, false, i, `coreference: ${surface}`));
       break;
     }
@@ -170,7 +170,7 @@ export function descriptionMentions(doc: Doc, s: number, covered: (i: number) =>
     if (!ent) continue;
     const end = i + d.words.length;
     const surface = doc.t.span(doc.toks[i].start, doc.toks[end - 1].end).text;
-    out.push(ment(ent, { text: surface, start: 0, end: 0, sentence: s, method: 'coreference', confidence: 0.6 },
+    out.push(ment(ent, corefMention(surface, 0, 0, s, 0.6, undefined),
       doc.toks[i].start, doc.toks[end - 1].end, i, end, s, false, i, `coreference: ${surface}`));
     i = end - 1;
   }

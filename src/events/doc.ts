@@ -45,6 +45,11 @@ export function ment(ent: EntityRecord, m: Mention, ns: number, ne: number, t0: 
   return { ent, m, ns, ne, t0, t1, sentence, isCountry, roleStart, coref, subjectOnly };
 }
 
+/** A coreference mention of the events: with every field of the entity engine's mentions (src/entities/build.ts), role undefined when none, for one object shape. */
+export function corefMention(text: string, start: number, end: number, sentence: number, confidence: number, role: string | undefined): Mention {
+  return { text, start, end, sentence, method: 'coreference', confidence, role };
+}
+
 export interface Doc {
   t: AnalyzedText;
   ctx: EventContext;

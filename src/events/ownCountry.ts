@@ -4,7 +4,7 @@
 // article names it.
 import { affiliation } from './affiliation.js';
 import { tokIs } from './cues.js';
-import { ment, type Doc, type Ment } from './doc.js';
+import { corefMention, ment, type Doc, type Ment } from './doc.js';
 
 export function ownCountryMentions(doc: Doc, s: number, present: Ment[]): Ment[] {
   const out: Ment[] = [];
@@ -21,7 +21,7 @@ export function ownCountryMentions(doc: Doc, s: number, present: Ment[]): Ment[]
     if (!state) continue;
     const tok = doc.toks[i];
     const surface = doc.t.span(tok.start, tok.end).text;
-    out.push(ment(state, { text: surface, start: 0, end: 0, sentence: s, method: 'coreference', confidence: 0.6 },
+    out.push(ment(state, corefMention(surface, 0, 0, s, 0.6, undefined),
       tok.start, tok.end, i, i + 1, s, true, i, `coreference: ${surface}`));
   }
   return out;
