@@ -193,7 +193,11 @@ function chargedGenitive(ev: Slots, of: Ment): boolean {
   const toks = ev.f.doc.toks;
   const last = withCoordinated(ev, of).at(-1)!;
   const next = toks[last.t1];
-  if (next?.sentence === ev.f.s && next.f.startsWith(PREPOSITIONS.bi) && frame.preps.get(PREPOSITIONS.bi) === 'theme') return true;
+  // the one-letter preposition glued to the word after the genitive: the frame's ل (target) or ب (theme)
+  const prep = next?.sentence === ev.f.s ? [PREPOSITIONS.li, PREPOSITIONS.bi].find((p) => next.f.startsWith(p)) : undefined;
+  const role = prep && frame.preps.get(prep);
+  if (role === 'target') return false;
+  if (role === 'theme') return true;
   const sv = supportVerbBefore(ev);
   return sv >= 0 && (subjectBefore(ev, sv) !== null || subjectOf(ev, sv).some((x) => x.t0 > sv && x.t1 <= ev.k));
 }
