@@ -79,10 +79,16 @@ export function actorMentions(doc: Doc, s: number, locMents: Set<Ment>): Ment[] 
   return out;
 }
 
+/** The first of the title words that end at token `at`, in its sentence ("رئيس وزراء أوزبكستان": رئيس). */
+export function titleStart(doc: Doc, at: number): number {
+  let from = at;
+  while (from > 0 && doc.toks[from - 1].sentence === doc.toks[at].sentence && tokIs(doc.toks[from - 1], doc.sets.titles)) from--;
+  return from;
+}
+
 /** The person a title with no name stands for, as a mention spanning the title ("رئيس وزراء أوزبكستان"). */
 function titleHolderMention(doc: Doc, state: Ment, title: number): Ment | null {
-  let from = title;
-  while (from > 0 && doc.toks[from - 1].sentence === state.sentence && tokIs(doc.toks[from - 1], doc.sets.titles)) from--;
+  const from = titleStart(doc, title);
   const holder = titleHolder(doc, state, from);
   if (!holder) return null;
   const surface = doc.t.span(doc.toks[from].start, state.ne).text;

@@ -1,7 +1,7 @@
 // Trigger words of a sentence and their grouping into events.
 import { ABSORBED_ARTICLE, ARTICLE } from '../text/clitics.js';
 import { findCue, tokIs } from './cues.js';
-import { commaBetween, type Doc } from './doc.js';
+import { commaBetween, type Doc, type Tok } from './doc.js';
 import { loadFrames } from './frames.js';
 import type { Requirement, TriggerHit } from './lexicon/types.js';
 
@@ -101,46 +101,40 @@ function contextNear(doc: Doc, tokIdx: number, r: Requirement): boolean {
   const [a, b] = doc.sentTok[doc.toks[tokIdx].sentence];
   const w = r.window ?? 3;
   const side = r.side ?? 'after';
-  const near = (dir: 1 | -1, limit: number): boolean => (!!r.any && contextWordIn(doc, r.any, tokIdx, dir, w, limit)) || (!!r.actor && actorWithin(doc, tokIdx, dir, w, limit));
-  return (side !== 'before' && near(+1, b - 1)) || (side !== 'after' && near(-1, a));
-}
-
-/** A person, an organisation or a country named within `window` words of the trigger, in `dir` up to token `limit` (a name with its title one word). */
-function actorWithin(doc: Doc, tokIdx: number, dir: 1 | -1, window: number, limit: number): boolean {
-  const ments = doc.bySentence.get(doc.toks[tokIdx].sentence) ?? [];
-  const spans = mentionSpans(doc, doc.toks[tokIdx].sentence);
-  let k = tokIdx;
-  for (let n = 0; n < window; n++) {
-    k += dir;
-    if (dir > 0 ? k > limit : k < limit) return false;
-    if (ments.some((m) => (dir > 0 ? Math.min(m.roleStart, m.t0) === k : m.t1 - 1 === k) && (m.ent.type !== 'PLACE' || m.isCountry))) return true;
-    const jump = dir > 0 ? spans.endOf.get(k) : spans.startOf.get(k);
-    if (jump !== undefined) k = jump;
-  }
-  return false;
+  const at = (k: number, dir: 1 | -1): boolean => (!!r.any && wordIn(doc.toks[k], r.any)) || (!!r.actor && actorAt(doc, k, dir));
+  return (side !== 'before' && withinWords(doc, tokIdx, +1, w, b - 1, at)) || (side !== 'after' && withinWords(doc, tokIdx, -1, w, a, at));
 }
 
 /**
- * One of the words within `window` words of the trigger, walking in `dir` up to token `limit`. A name
- * with its title counts as one word, so that a long subject between a verb and its object
+ * Whether `at` holds at one of the `window` words of the trigger, walking in `dir` up to token `limit`. A
+ * name with its title counts as one word, so that a long subject between a verb and its object
  * ("وتبنى قادة منظمة معاهدة الأمن الجماعي استراتيجية") does not push the object out of reach; a count
  * ("أرسلت روسيا 30 ألف جندي") counts as none.
  */
-function contextWordIn(doc: Doc, words: string[], tokIdx: number, dir: 1 | -1, window: number, limit: number): boolean {
+function withinWords(doc: Doc, tokIdx: number, dir: 1 | -1, window: number, limit: number, at: (k: number, dir: 1 | -1) => boolean): boolean {
   const spans = mentionSpans(doc, doc.toks[tokIdx].sentence);
   let k = tokIdx;
   for (let n = 0; n < window; n++) {
     k += dir;
     if (dir > 0 ? k > limit : k < limit) return false;
     if (isCount(doc, k)) { n--; continue; }
-    const cands = doc.toks[k].w.cands;
-    for (const word of words) {
-      if (word.startsWith('=') ? cands.includes(word.slice(1)) : cands.some((c) => c.startsWith(word))) return true;
-    }
+    if (at(k, dir)) return true;
     const jump = dir > 0 ? spans.endOf.get(k) : spans.startOf.get(k);
     if (jump !== undefined) k = jump;
   }
   return false;
+}
+
+/** One of the context words: "=w" the whole (clitic-stripped) word, otherwise a stem it starts with. */
+function wordIn(tok: Tok, words: string[]): boolean {
+  const cands = tok.w.cands;
+  for (const word of words) if (word.startsWith('=') ? cands.includes(word.slice(1)) : cands.some((c) => c.startsWith(word))) return true;
+  return false;
+}
+
+/** A person, an organisation or a country named at token k, walking in `dir` (its first word, title included, or its last). */
+function actorAt(doc: Doc, k: number, dir: 1 | -1): boolean {
+  return (doc.bySentence.get(doc.toks[k].sentence) ?? []).some((m) => (dir > 0 ? Math.min(m.roleStart, m.t0) === k : m.t1 - 1 === k) && (m.ent.type !== 'PLACE' || m.isCountry));
 }
 
 /** A number in digits or a count word ("ألف", "عشرات"). */

@@ -5,6 +5,7 @@
 // ("... تدعم أرمينيا وتنتقد أذربيجان"). What follows the verb is then its object, not its subject.
 import { loadClauseWords } from '../clause/data.js';
 import { readVerb } from '../clause/verb.js';
+import { titleStart } from '../actors.js';
 import { tokIs } from '../cues.js';
 import type { Ment } from '../doc.js';
 import type { Frame } from '../frame.js';
@@ -97,7 +98,8 @@ function clauseInitial(ev: Slots, a: ReturnType<typeof agreement>, k = ev.k): Me
   for (let i = last.t1; i < k; i++) if (blocks(f, i)) return null;
   const list = member ? [last] : withCoordinated(ev, last, false).reverse();
   const first = list[0];
-  const start = member ? first.roleStart - 2 : titledNisbaStart(f, first);
+  // a nisba with the title it follows ("الرئيس الكازاخستاني يستقبل") opens its phrase at the title
+  const start = member ? first.roleStart - 2 : first.m.method === 'nisba' ? titleStart(f.doc, first.roleStart) : first.roleStart;
   const opens = start === f.a || tokIs(toks[start - 1], f.rd.complementizers) || breakBefore(f, start);
   return opens ? list : null;
 }
@@ -152,10 +154,3 @@ function breakBefore(f: Frame, i: number): boolean {
   return /[،,:؛;\-–]/u.test(gap);
 }
 
-/** Where a mention's phrase starts: a nisba with the title it follows ("الرئيس الكازاخستاني يستقبل"), its title. */
-function titledNisbaStart(f: Frame, m: Ment): number {
-  let start = m.roleStart;
-  if (m.m.method !== 'nisba') return start;
-  while (start > f.a && tokIs(f.doc.toks[start - 1], f.sets.titles)) start--;
-  return start;
-}

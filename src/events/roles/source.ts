@@ -138,8 +138,9 @@ function findSource(ev: Slots, dual: boolean): boolean {
   const named = quotedNameEnd(ev);
   const of = genitiveActs && actors.find((x) => (entry.type !== 'CONSULT' || meets(x)) && x.t0 > named && start(x) - named <= (entry.type === 'CONSULT' ? 5 : 3) &&
     !used.has(x) && (memberOf(f, x) || (!marked(x) && !toks.slice(named + 1, x.roleStart + 1).some((tk) => tokIs(tk, preps) || tokIs(tk, relative)))));
-  if (of && !chargedGenitive(ev, of)) {
-    for (const x of withCoordinated(ev, of)) source.push(pick(ev, x));
+  const genitiveSides = of ? withCoordinated(ev, of) : [];
+  if (of && !chargedGenitive(ev, genitiveSides)) {
+    for (const x of genitiveSides) source.push(pick(ev, x));
     return true;
   }
   // "شنت حركة طالبان هجوما", "أعلنت أرمينيا تجميد مشاركتها": the subject of the verb that carries the noun
@@ -187,12 +188,11 @@ function quotedNameEnd(ev: Slots): number {
  * the verb that carries the noun has a subject before it ("وسارعت حكومة طاجيكستان إلى اتهام الحركة"); with
  * its own object after ل ("اتهامات موسكو لواشنطن بالتدخل") it is the one who charges.
  */
-function chargedGenitive(ev: Slots, of: Ment): boolean {
+function chargedGenitive(ev: Slots, genitive: Ment[]): boolean {
   const frame = loadFrames().byRule.get(ev.entry.rule);
   if (frame?.object !== 'target') return false;
   const toks = ev.f.doc.toks;
-  const last = withCoordinated(ev, of).at(-1)!;
-  const next = toks[last.t1];
+  const next = toks[genitive[genitive.length - 1].t1];
   // the one-letter preposition glued to the word after the genitive: the frame's ل (target) or ب (theme)
   const prep = next?.sentence === ev.f.s ? [PREPOSITIONS.li, PREPOSITIONS.bi].find((p) => next.f.startsWith(p)) : undefined;
   const role = prep && frame.preps.get(prep);
