@@ -7,7 +7,7 @@ import { ownCountryMentions } from './ownCountry.js';
 import { titleHolder } from './titleHolder.js';
 import { countryOf, iso3Of } from './countries.js';
 import { findCue, tokIs } from './cues.js';
-import { corefMention, ment, type Doc, type Ment } from './doc.js';
+import { corefMention, ment, type Doc, type Ment, type Tok } from './doc.js';
 import { requirementsMet } from './triggers.js';
 import { roleData, type Description } from './roleData.js';
 
@@ -67,16 +67,25 @@ export function actorMentions(doc: Doc, s: number, locMents: Set<Ment>): Ment[] 
     const afterVerb = m.ent.kind === 'capital' && m.t0 > 0 && doc.toks[m.t0 - 1].sentence === s && isTriggerAt(doc, m.t0 - 1, supportVerbs);
     // ... but after a past perfect, whose subject came before, it is the object ("وكان مسؤولون أمريكيون قد اتهموا موسكو")
     const perfect = afterVerb && tokIs(doc.toks[m.t0 - 2], doc.sets.perfectParticles);
-    const metonym = m.ent.kind === 'capital' && ((afterVerb && !perfect) || clauseSubject(doc, m, supportVerbs));
-    // ... or, right after the subject of a verb, is its object ("اتهم الجنرال جوزيف فوتيل موسكو بأنها")
+    const metonym = m.ent.kind === 'capital' && ((afterVerb && !perfect && !isParticiple(doc.toks[m.t0 - 1])) || clauseSubject(doc, m, supportVerbs));
+    // ... or, right after the subject of a verb, is its object ("اتهم الجنرال جوزيف فوتيل موسكو بأنها"),
+    // as it is after a participle, whose subject came before ("متهما موسكو بإذلال"); after a noun of an
+    // act it is the one acting ("أثنى على جهود مينسك")
     const subject = out.length ? out[out.length - 1] : null;
-    const object = perfect || (m.ent.kind === 'capital' && subject !== null && subject.t1 === m.t0 && verbBeforeSubject(doc, subject));
+    const object = perfect || (m.ent.kind === 'capital' && ((subject !== null && subject.t1 === m.t0 && verbBeforeSubject(doc, subject)) ||
+      (afterVerb && isParticiple(doc.toks[m.t0 - 1])) || (m.t0 > 0 && doc.toks[m.t0 - 1].sentence === s && tokIs(doc.toks[m.t0 - 1], doc.sets.agencyNouns))));
     if (m.ent.type === 'PLACE' && !m.isCountry && !metonym && !object) continue;
     // nested mentions: keep the outer one
     if (out.some((o) => o.ns <= m.ns && o.ne >= m.ne && o !== m)) continue;
     out.push(metonym ? ment(m.ent, m.m, m.ns, m.ne, m.t0, m.t1, m.sentence, m.isCountry, m.roleStart, m.coref, true) : m);
   }
   return out;
+}
+
+/** An active participle in the accusative, a verb's circumstance ("متهما", "مطالبا"): its subject is the clause's. */
+function isParticiple(tok: Tok): boolean {
+  const c = tok.w.c;
+  return c.length >= 4 && c.startsWith('م') && c.endsWith('ا');
 }
 
 /** The first of the title words that end at token `at`, in its sentence ("رئيس وزراء أوزبكستان": رئيس). */

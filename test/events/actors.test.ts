@@ -1,6 +1,7 @@
 // events/actors.ts: which mentions of a sentence are actors. A place is none, unless a capital stands
 // for its government: right after a verb ("حملت دوشنبه"), opening a clause before its verb, or as the
-// object right after a verb's subject ("اتهم بوتين موسكو"); such a capital acts for its state.
+// object right after a verb's subject ("اتهم بوتين موسكو") or a participle ("متهما موسكو"), or the one acting
+// after a noun of an act ("جهود مينسك"); such a capital acts for its state.
 import { describe, expect, it } from 'vitest';
 import { names, run } from './helpers.js';
 
@@ -17,6 +18,14 @@ describe('a capital as an actor', () => {
   it('right after the subject of a verb it is the object', () => {
     expect(roles('اتهم بوتين موسكو بعرقلة الاتفاق.', { entities: { Putin: ['بوتين'], Moscow: ['موسكو'] } }).filter(([t]) => t === 'ACCUSE'))
       .toEqual([['ACCUSE', ['Vladimir Putin'], ['Moscow'], null, [null]]]);
+  });
+  it('after a participle, whose subject came before, it is the object', () => {
+    expect(roles('أمر ألكسندر لوكاشينكو بوقف الإمدادات، متهما موسكو بإذلال الشعب.', { entities: { Lukashenko: ['ألكسندر لوكاشينكو'], Moscow: ['موسكو'] } }).filter(([t]) => t === 'ACCUSE'))
+      .toEqual([['ACCUSE', ['Alexander Lukashenko'], ['Moscow'], null, [null]]]);
+  });
+  it('after a noun of an act (the cue list agency_nouns) it is the one acting', () => {
+    expect(roles('أثنى سيرغي شويغو على جهود مينسك لتصميمها على الوقوف.', { entities: { Shoigu: ['سيرغي شويغو'], Minsk: ['مينسك'] } }))
+      .toEqual([['SUPPORT', ['Sergei Shoigu'], ['Minsk'], null, [null]]]);
   });
   it('after a preposition it is a place, not an actor', () => {
     expect(roles('في دوشنبه دعا رحمان إلى تعزيز الحدود.', { entities: { Dushanbe: ['دوشنبه'], Rahmon: ['رحمان'] } })).toEqual([['REQUEST', ['Emomali Rahmon'], [], 'Dushanbe', [null]]]);
