@@ -16,7 +16,7 @@ export interface MorphologyFile {
   verb_present: { plural: string; plural_subjunctive: string; dual: string };
   noun: { feminine: string; feminine_bound: string; dual: string; oblique_plural: string; feminine_plural: string; feminine_name: string };
   nisba: { masculine: string; feminine: string; plural: string; oblique_plural: string; feminine_plural: string };
-  stem: { final_alef: string; long_a: string };
+  stem: { final_alef: string; long_a: string; final_weak: string };
   verbal_noun: { root: string; patterns: string[] };
 }
 
@@ -49,7 +49,7 @@ export const VERB_PRESENT: Readonly<MorphologyFile['verb_present']> = T.verb_pre
 export const NOUN: Readonly<MorphologyFile['noun']> = T.noun;
 /** Forms of a nisba adjective ("روسي", "الروسية", "الروسيين"). */
 export const NISBA: Readonly<MorphologyFile['nisba']> = T.nisba;
-/** Letters of a stem that change how it inflects: a final alef takes no pronoun suffix as written ("أيدوا"); ن + the long a starts a past فاعل verb ("ناقش"), not "we". */
+/** Letters of a stem that change how it inflects: a final alef takes no pronoun suffix as written ("أيدوا"); ن + the long a starts a past فاعل verb ("ناقش"), not "we"; a final weak letter drops before the feminine ت ("التقى"/"التقت"). */
 export const STEM: Readonly<MorphologyFile['stem']> = T.stem;
 /** The shapes of a verbal noun as regular-expression sources, each letter of the root any letter (\p{L}): افتعال is "ا\p{L}ت\p{L}ا\p{L}". */
 export const VERBAL_NOUN_SHAPES: readonly string[] = T.verbal_noun.patterns.map((p) => [...p].map((c) => (T.verbal_noun.root.includes(c) ? '\\p{L}' : c)).join(''));

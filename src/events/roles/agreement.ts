@@ -3,14 +3,15 @@
 import { foldWord, type Ment } from '../doc.js';
 import type { Slots } from '../slots.js';
 import { PRESENT_PREFIX } from '../../text/clitics.js';
-import { NOUN, VERB_PAST, VERB_PRESENT } from '../../text/morphology.js';
+import { NOUN, STEM, VERB_PAST, VERB_PRESENT } from '../../text/morphology.js';
 
 /** What a finite verb says of its subject; null for a verbal noun, a participle or an unknown form. */
 export type Agreement = 'masculine' | 'feminine' | 'plural' | null;
 
 /**
  * "تدعم"/"أيدت" (a ت-imperfect beside its ي-form, a perfect in ت beside its bare form): feminine;
- * "يدعم"/"أيد": masculine; "يدعمون"/"أيدوا": plural. Duals and forms the lexicon does not pair say nothing.
+ * "يدعم"/"أيد": masculine; "يدعمون"/"أيدوا": plural; "التقت"/"التقى" as "أيدت"/"أيد". Duals and forms the
+ * lexicon does not pair say nothing.
  */
 export function agreement(ev: Slots): Agreement {
   if (!ev.isVerb || ev.g.head.hit.firstPerson) return null;
@@ -21,11 +22,17 @@ export function agreement(ev: Slots): Agreement {
   // duals ("تدعمان"): two sides, whatever their gender
   const { ya, ta } = PRESENT_PREFIX;
   if (w.endsWith(VERB_PRESENT.dual) && (w.startsWith(ta) || w.startsWith(ya))) return 'plural';
+  // a defective verb drops its last letter before the feminine ت ("التقى"/"التقت", "دعا"/"دعت"; but "ناقشا" is
+  // the dual of "ناقش")
+  const weak = [...STEM.final_weak];
+  const stem = w.slice(0, -1);
+  if (weak.includes(w[w.length - 1]) && forms.includes(stem + VERB_PAST.feminine) && !forms.includes(stem)) return 'masculine';
   if (w.endsWith(VERB_PAST.dual)) return null;
   if (w.startsWith(ta) && forms.includes(ya + w.slice(1))) return 'feminine';
   if (w.startsWith(ya) && forms.includes(ta + w.slice(1))) return 'masculine';
   if (w.endsWith(VERB_PAST.feminine) && forms.includes(w.slice(0, -VERB_PAST.feminine.length))) return 'feminine';
   if (forms.includes(w + VERB_PAST.feminine)) return 'masculine';
+  if (w.endsWith(VERB_PAST.feminine) && weak.some((l) => forms.includes(w.slice(0, -VERB_PAST.feminine.length) + l))) return 'feminine';
   return null;
 }
 

@@ -40,11 +40,11 @@ export function findRecipient(ev: Slots): void {
     if (called) for (const x of called) recipient.push(pick(ev, x));
     else if (m) for (const x of withCoordinated(ev, m)) recipient.push(pick(ev, x));
   } else if (entry.type === 'CONSULT' && ev.isVerb && entry.subtype === 'bilateral meeting') {
-    // the person met; for one not named, the state of a counterpart ("التقى شويغو نظيره الطاجيكي") or the body
-    // or state an official's title names ("يستقبل الأمين العام لمنظمة ...")
+    // the person met, or the group whose members are ("التقى كابولوف وفدا من طالبان"); for one not named, the state
+    // of a counterpart ("التقى شويغو نظيره الطاجيكي") or the body or state an official's title names ("يستقبل الأمين العام لمنظمة ...")
     const counterpartState = (x: Ment): boolean => x.m.method === 'nisba' && tokIs(toks[x.t0 - 1], f.sets.counterpart);
     const ofTitle = (x: Ment): boolean => [x.t0 - 1, x.t0 - 2].some((i) => i > k && tokIs(toks[i], f.sets.titles));
-    const m = after.find((x) => x.t0 - from <= 14 && (x.ent.type === 'PERSON' || counterpartState(x) || ofTitle(x)));
+    const m = after.find((x) => x.t0 - from <= 14 && (x.ent.type === 'PERSON' || memberOf(f, x) || counterpartState(x) || ofTitle(x)));
     if (m) recipient.push(pick(ev, m));
   }
 }

@@ -22,6 +22,14 @@ describe('a feminine verb and a man before it', () => {
   });
 });
 
+describe('a defective verb, whose last letter drops before the feminine ت', () => {
+  it('التقى and دعا are masculine (التقت, دعت feminine), so the man before them is their subject', () => {
+    expect(sides('رحمان التقى بوتين', { Rahmon: ['رحمان'], Putin: ['بوتين'] })).toEqual([['CONSULT', 'consult.meet', ['Emomali Rahmon'], ['Vladimir Putin']]]);
+    expect(sides('رحمان دعا طاجيكستان إلى الحوار', fx)).toEqual([['REQUEST', 'request.call', ['Emomali Rahmon'], ['Tajikistan']]]);
+    expect(sides('رحمان دعت طاجيكستان إلى الحوار', fx)).toEqual([['REQUEST', 'request.call', ['Tajikistan'], []]]);
+  });
+});
+
 describe('a woman before a feminine verb', () => {
   it('a feminine title ("المتحدثة") makes her the subject', () => {
     expect(sides('زاس أيدت طاجيكستان القرار', { Zas: [{ text: 'زاس', role: 'المتحدثة' }], Tajikistan: ['طاجيكستان'] }))

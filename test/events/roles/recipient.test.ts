@@ -62,6 +62,13 @@ describe('recipient', () => {
     }
   });
 
+  it('the group whose members a meeting verb has as its object is the one met ("التقى كابولوف وفدا من حركة طالبان", "تستضيف أوزبكستان دبلوماسيين من")', () => {
+    expect(run('التقى بوتين وفدا من حركة طالبان في موسكو.', { entities: { Putin: ['بوتين'], Taliban: ['حركة طالبان'] } }).events.map((e) => [e.type, names(e.source), names(e.recipient)]))
+      .toEqual([['CONSULT', ['Vladimir Putin'], ['Taliban']]]);
+    expect(run('أوزبكستان تستضيف دبلوماسيين من حركة طالبان.', { entities: { Uzbekistan: ['أوزبكستان'], Taliban: ['حركة طالبان'] } }).events.map((e) => [e.type, e.rule, names(e.source), names(e.recipient)]))
+      .toEqual([['CONSULT', 'consult.host-guest', ['Uzbekistan'], ['Taliban']]]);
+  });
+
   it('the object\'s window runs from a subject with a long title after the verb ("حذر الأمين العام ... من أن ممارسات الولايات المتحدة")', () => {
     const text = 'حذر الأمين العام لمنظمة معاهدة الأمن الجماعي إيمان جالي تاسما جامبيتوف، من أن ممارسات الولايات المتحدة قد تجر العالم نحو سباق تسلح.';
     const { events } = run(text, { entities: { Tasmagambetov: ['إيمان جالي تاسما جامبيتوف'], CSTO: ['منظمة معاهدة الأمن الجماعي'], USA: ['الولايات المتحدة'] } });
