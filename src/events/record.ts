@@ -5,6 +5,7 @@ import { actorOf } from './actors.js';
 import { precisionOf, type Loc, type Ment, type Tok } from './doc.js';
 import { QUAD_CLASS, type TriggerEntry, type TriggerHit } from './lexicon/types.js';
 import type { Slots } from './slots.js';
+import { statementOccasion } from './roles/speech.js';
 
 /** Records whose sentence has a date mention with no value: its text, for the one-a-story key. */
 export const UNRESOLVED = new WeakMap<EventRecord, string>();
@@ -23,6 +24,8 @@ export interface Raw {
   parties: boolean;
   /** "القادة", "الزعماء": the leaders present at the main event. */
   leaders: boolean;
+  /** "قال شويغو في اجتماع ...": the meeting a statement was made at, the occasion rather than the news */
+  occasion: boolean;
 }
 
 /** The record of a filled-in event; its place, and the dates the story must not override. */
@@ -39,6 +42,7 @@ export function rawEvent(ev: Slots): Raw {
   return {
     hit: g.head.hit, tok: toks[k], extra: g.extra.map((x) => toks[x.k]), rec, anaphoric: ev.anaphoric, background: ev.background,
     groupOnly: f.groupOnlyActors && !rec.source.length, parties: f.parties || ev.dual, leaders: f.leaders,
+    occasion: rec.type === 'CONSULT' && statementOccasion(f, g.head),
   };
 }
 

@@ -55,7 +55,7 @@ interface LexIndex {
 const CUE_SETS = {
   negation: 'negation', future: 'future', background: 'background', relative: 'relative', recipient: 'recipient',
   members: 'members', timePreps: 'time_prepositions', recipientBlockers: 'recipient_blockers', preps: 'prepositions',
-  supportVerbs: 'support_verbs', passive: 'passive', ownCountry: 'own_country', counterpart: 'counterpart', countWords: 'count_words', countComparatives: 'count_comparatives', stateHeads: 'state_heads', earlier: 'earlier', affiliated: 'affiliated', where: 'where', perfectAuxiliaries: 'perfect_auxiliaries', perfectParticles: 'perfect_particles', agencyNouns: 'agency_nouns', stateKinds: 'state_kinds', excludedKinds: 'participant_excluded_kinds', destinationRules: 'destination_rules', venueRules: 'venue_rules', gatheringRules: 'gathering_rules',
+  supportVerbs: 'support_verbs', passive: 'passive', ownCountry: 'own_country', counterpart: 'counterpart', countWords: 'count_words', countComparatives: 'count_comparatives', stateHeads: 'state_heads', earlier: 'earlier', affiliated: 'affiliated', where: 'where', perfectAuxiliaries: 'perfect_auxiliaries', perfectParticles: 'perfect_particles', agencyNouns: 'agency_nouns', speechOccasion: 'speech_occasion', stateKinds: 'state_kinds', excludedKinds: 'participant_excluded_kinds', destinationRules: 'destination_rules', venueRules: 'venue_rules', gatheringRules: 'gathering_rules',
   titles: 'titles', nonActorKinds: 'non_actor_kinds', jointKinds: 'joint_kinds', location: 'location', visitLocation: 'visit_location', travelVerbs: 'travel_verbs',
   placeHeads: 'place_heads', locationBlockers: 'location_blockers',
   recipientMarkers: 'recipient_markers', objectPreps: 'object_prepositions', participantLists: 'participant_lists',

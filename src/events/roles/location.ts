@@ -4,6 +4,7 @@ import { commaBetween, type Loc } from '../doc.js';
 import { QUAD_CLASS } from '../lexicon/types.js';
 import type { Slots } from '../slots.js';
 import { mentionSpans } from '../triggers.js';
+import { speechVerbAt } from './speech.js';
 
 /** A country names the place of a statement only this close after its trigger ("عقدت قمة في كازاخستان"), in words. */
 const STATEMENT_COUNTRY = 4;
@@ -95,7 +96,14 @@ const tier = (l: Loc): number => (l.isCountry ? 1 : l.ment?.ent.kind === 'region
  * whose أن opens the trigger's own clause.
  */
 function inThatClause(ev: Slots, l: Loc): boolean {
-  return thatClauseBetween(ev, ev.k, l.pos);
+  return l.pos > ev.k ? thatClauseBetween(ev, ev.k, l.pos) : reportBetween(ev, l.pos, ev.k);
+}
+
+/** "... في أوكرانيا، وأكد أن روسيا تعزز": a speech verb and its أن/إن between a place and a later trigger: the trigger is what was said, the place the clause's before. */
+function reportBetween(ev: Slots, from: number, to: number): boolean {
+  const { f } = ev;
+  for (let i = from + 2; i < to; i++) if (tokIs(f.doc.toks[i], f.rd.complementizers) && speechVerbAt(f, i - 1) !== null) return true;
+  return false;
 }
 
 /** An أن/إن (not after a future marker) between two tokens. */

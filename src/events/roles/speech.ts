@@ -5,10 +5,13 @@ import { readVerb, type VerbInfo } from '../clause/verb.js';
 import { tokIs } from '../cues.js';
 import type { Ment } from '../doc.js';
 import type { Frame } from '../frame.js';
+import type { Hit } from '../triggers.js';
 import { inPP } from './subject.js';
 
 /** The speaker stands this close after the speech verb, a title included ("اعتبر الرئيس البيلاروسي ألكسندر لوكاشينكو"). */
 const SPEAKER_WINDOW = 8;
+/** At most this many words of the cue list speech_occasion between a statement and its meeting ("على هامش"). */
+const OCCASION_WORDS = 3;
 
 /** The speech verb reading (قال، أكد، شدد ...) of token i, or null. */
 export function speechVerbAt(f: Frame, i: number): VerbInfo | null {
@@ -21,4 +24,23 @@ export function speakerAfter(f: Frame, v: number, end: number, used: ReadonlySet
   const toks = f.doc.toks;
   return f.actors.find((x) => x.t0 > v && x.t1 <= end && x.roleStart - v <= SPEAKER_WINDOW && !used.has(x) && !inPP(f, x) &&
     !toks.slice(v + 1, x.roleStart).some((tk) => tokIs(tk, f.rd.complementizers)));
+}
+
+/**
+ * The meeting trigger is where a statement was made: after a speech verb or a quoted speaker's "قوله",
+ * its speaker and a few words of the cue list speech_occasion between ("قال شويغو في اجتماع", "نقلت عن
+ * شويغو قوله في اجتماع", "أوضح ذلك خلال اجتماع"). The speaker's own meeting with someone ("قال خلال
+ * اجتماعه مع الأمين العام") is news of its own.
+ */
+export function statementOccasion(f: Frame, { k, hit }: Hit): boolean {
+  const toks = f.doc.toks;
+  if (hit.suffixed || tokIs(toks[k + 1], f.sets.recipientMarkers)) return false;
+  let i = k - 1;
+  let words = 0;
+  while (i >= f.a && words < OCCASION_WORDS && tokIs(toks[i], f.sets.speechOccasion)) { i--; words++; }
+  if (!words) return false;
+  // the speaker, with his title, between
+  const speaker = f.actors.find((m) => m.t1 - 1 === i);
+  if (speaker) i = speaker.roleStart - 1;
+  return i >= f.a && (speechVerbAt(f, i) !== null || tokIs(toks[i], f.sets.quotedSpeech));
 }

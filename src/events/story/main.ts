@@ -20,7 +20,9 @@ export function mainEvent(raws: Raw[]): Raw | null {
   // two sources ("وعد بوتين ونظيره توكاييف بتعزيز الصداقة") are both sides of a joint act
   const complete = (r: Raw): number => (r.rec.source.length ? 2 : 0) +
     (r.rec.recipient.length || r.rec.participants.length || r.rec.chair.length || r.rec.source.length > 1 ? 1 : 0);
-  return [...pool].sort((x, y) => statusRank(x) - statusRank(y) || complete(y) - complete(x) || x.tok.start - y.tok.start)[0];
+  // "قال شويغو في اجتماع ... إن روسيا قررت تعزيز": what was said there is the news, the meeting its occasion
+  return [...pool].sort((x, y) => statusRank(x) - statusRank(y) || Number(x.occasion) - Number(y.occasion) || complete(y) - complete(x) ||
+    x.tok.start - y.tok.start)[0];
 }
 
 /** The main event's own date and place when its sentence has none: the article date, the dateline. */

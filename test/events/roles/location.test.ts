@@ -15,6 +15,11 @@ describe('location', () => {
     expect(events.map((e) => [e.type, e.location?.name ?? null])).toEqual([['CONSULT', null]]);
   });
 
+  it('a place before a speech verb and its أن is its clause\'s, not the reported act\'s ("... في أوكرانيا، وأكد أن روسيا نشرت")', () => {
+    const { events } = run('وقال شويغو إن الغرب يحارب في أوكرانيا، وأكد أن روسيا نشرت قوات إضافية.', { entities: { Shoigu: ['شويغو'], Ukraine: ['أوكرانيا'], Russia: ['روسيا'] } });
+    expect(events.map((e) => [e.type, e.location?.name ?? null])).toEqual([['MOBILIZE', null]]);
+  });
+
   it('the host after a hosting verb with its object pronoun ("القمة التي استضافتها العاصمة الأرمينية")', () => {
     const { events } = run('وتبنى قادة منظمة معاهدة الأمن الجماعي في قمتهم التي استضافتها يريفان استراتيجية.', {
       entities: { CSTO: ['منظمة معاهدة الأمن الجماعي'], Yerevan: ['يريفان'] },

@@ -24,6 +24,17 @@ describe('main event', () => {
     expect([main.type, main.rule, names(main.source)]).toEqual(['AGREE', 'agree.commitment', ['Vladimir Putin', 'Kassym-Jomart Tokayev']]);
   });
 
+  it('the meeting a statement was made at is its occasion: what was said there is the main event ("قال شويغو في اجتماع ... إن روسيا قررت")', () => {
+    const text = 'قال سيرغي شويغو في اجتماع لوزراء دفاع منظمة شنغهاي للتعاون إن روسيا قررت تعزيز قدرتها القتالية في قواعدها في طاجيكستان.';
+    const { events } = run(text, { entities: { Shoigu: ['سيرغي شويغو'], SCO: ['منظمة شنغهاي للتعاون'], Russia: ['روسيا'], Tajikistan: ['طاجيكستان'] } });
+    expect(events.map((e) => [e.type, e.main])).toEqual([['CONSULT', false], ['MOBILIZE', true]]);
+  });
+  it('... but not the speaker\'s own meeting with someone ("قال خلال اجتماعه مع")', () => {
+    const text = 'قال سيرغي شويغو خلال اجتماعه مع منظمة شنغهاي للتعاون إن روسيا قررت تعزيز قدرتها القتالية في قواعدها في طاجيكستان.';
+    const { events } = run(text, { entities: { Shoigu: ['سيرغي شويغو'], SCO: ['منظمة شنغهاي للتعاون'], Russia: ['روسيا'], Tajikistan: ['طاجيكستان'] } });
+    expect(events.find((e) => e.main)?.type).toBe('CONSULT');
+  });
+
   it('what did not happen is not the main event when something else happened ("لن تطلب ... وبحث")', () => {
     const { events } = run('قال السفير إن أرمينيا لن تطلب المساعدة من منظمة معاهدة الأمن الجماعي. وبحث بوتين مع باشينيان الوضع.', {
       entities: { Armenia: ['أرمينيا'], CSTO: ['منظمة معاهدة الأمن الجماعي'], Putin: ['بوتين'], Pashinyan: ['باشينيان'] },
