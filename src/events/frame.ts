@@ -98,16 +98,20 @@ export function sentenceFrame(doc: Doc, s: number, hits: Hit[]): Frame {
   const groupHeads = new Set<Ment>();
   for (const g of findCue(doc, s, 'groups')) for (const m of actors) if (m.ent.type === 'ORG' && m.t0 >= g.end && m.t0 <= g.end + 1) groupHeads.add(m);
   const owner = new Map<Loc, Group>();
+  const rd = roleData();
   for (const l of locs) {
     // "التقى الرؤساء ... في مدينة خودجند، حيث وقعوا": the place is the clause's before حيث (roles/location.ts
     // lets the events after حيث use it too)
-    const candidates = l.where === undefined ? groups : groups.filter((g) => g.head.k < l.pos);
+    const before = l.where === undefined ? groups : groups.filter((g) => g.head.k < l.pos);
+    // "قوله خلال اجتماع مع نظيره في دوشنبه إن روسيا على استعداد": nor is it the reported act's after أن/إن
+    const ownClause = before.filter((g) => !thatBetween(doc, rd, sets, l.pos, g.head.k));
+    const candidates = ownClause.length ? ownClause : before;
     let best = candidates[0] ?? groups[0];
     for (const g of candidates) if (groupDist(g, l.pos) < groupDist(best, l.pos)) best = g;
     owner.set(l, best);
   }
   return {
-    doc, s, a, b, sets, rd: roleData(), groups,
+    doc, s, a, b, sets, rd, groups,
     anaphora: findCue(doc, s, 'anaphora'),
     locs, owner, actors,
     virtual: findCue(doc, s, 'virtual').length > 0,
@@ -134,5 +138,11 @@ export function sentenceFrame(doc: Doc, s: number, hits: Hit[]): Frame {
 /** A word of the set among tokens [from, to] of the sentence. */
 export function near(f: Frame, set: Set<string> | undefined, from: number, to: number): boolean {
   for (let i = Math.max(f.a, from); i <= Math.min(f.b - 1, to); i++) if (tokIs(f.doc.toks[i], set)) return true;
+  return false;
+}
+
+/** An أن/إن (not after a future marker: "من المقرر أن") between a place and a later trigger. */
+function thatBetween(doc: Doc, rd: RoleData, sets: CueSets, pos: number, k: number): boolean {
+  for (let i = pos + 1; i < k; i++) if (tokIs(doc.toks[i], rd.complementizers) && !tokIs(doc.toks[i - 1], sets.future)) return true;
   return false;
 }

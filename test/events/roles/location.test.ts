@@ -15,6 +15,13 @@ describe('location', () => {
     expect(events.map((e) => [e.type, e.location?.name ?? null])).toEqual([['CONSULT', null]]);
   });
 
+  it('a place before أن/إن is the meeting\'s before it, not the reported act\'s after it ("قوله خلال اجتماع مع نظيره الطاجيكي إمام علي رحمان في دوشنبه إن روسيا على استعداد")', () => {
+    const { events } = run('ونقل راديو عن بوتين قوله خلال اجتماع مع نظيره الطاجيكي إمام علي رحمان في دوشنبه إن روسيا على استعداد للتعاون مع حلف شمال الأطلسي.', {
+      entities: { Putin: ['بوتين'], Rahmon: ['إمام علي رحمان'], Dushanbe: ['دوشنبه'], Russia: ['روسيا'], NATO: ['حلف شمال الأطلسي'] },
+    });
+    expect(events.filter((e) => e.type === 'CONSULT').map((e) => e.location?.name ?? null)).toEqual(['Dushanbe']);
+  });
+
   it('a place before a speech verb and its أن is its clause\'s, not the reported act\'s ("... في أوكرانيا، وأكد أن روسيا نشرت")', () => {
     const { events } = run('وقال شويغو إن الغرب يحارب في أوكرانيا، وأكد أن روسيا نشرت قوات إضافية.', { entities: { Shoigu: ['شويغو'], Ukraine: ['أوكرانيا'], Russia: ['روسيا'] } });
     expect(events.map((e) => [e.type, e.location?.name ?? null])).toEqual([['MOBILIZE', null]]);
