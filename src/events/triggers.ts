@@ -44,7 +44,8 @@ export function groupHits(doc: Doc, hits: Hit[]): Group[] {
     const last = prev ? Math.max(prev.head.k, ...prev.extra.map((x) => x.k)) : -1;
     // "اتفاق لتسريع اعتماد", "زار ... في زيارة": one event said twice; not across a comma ("قبيل وصوله
     // إلى العاصمة يريفان، زار القاعدة في غومري": two visits) unless the first recalls a meeting ("وخلال اللقاء، بحث")
-    const sameType = prev !== null && prev.head.hit.entry.type === h.hit.entry.type;
+    // ... nor a trigger after a time preposition ("بعد عقود من المحادثات، خلال زيارة الرئيس"): the time of the one before
+    const sameType = prev !== null && prev.head.hit.entry.type === h.hit.entry.type && !tokIs(doc.toks[h.k - 1], doc.sets.timePreps);
     if (sameType && (((prev.head.hit.entry.subtype === h.hit.entry.subtype || h.k - prev.head.k <= 2) &&
         h.k - last <= 4 && (!commaBetween(doc, doc.toks[last].end, doc.toks[h.k].start) || recalls(doc, prev.head.k))) ||
         // "اجتماع ثلاثي بين A و B، حيث ناقش الوزراء": what was done there

@@ -334,3 +334,12 @@ describe('status and mode', () => {
     expect(events[0].basis).toContain('date: article date');
   });
 });
+
+describe('trigger groups', () => {
+  it('a trigger after a time preposition is an event of its own, not the one before said again ("بعد عقود من المحادثات، خلال زيارة")', () => {
+    const { events } = run('بعد ثلاثة عقود من المحادثات، خلال زيارة الرئيس الأوزبكي شوكت ميرزيوييف إلى بشكيك.', {
+      entities: { Mirziyoyev: ['شوكت ميرزيوييف'], Uzbekistan: [{ text: 'الأوزبكي', method: 'nisba' }], Bishkek: ['بشكيك'] },
+    });
+    expect(events.map((e) => e.rule)).toEqual(['consult.visit']);
+  });
+});
