@@ -471,3 +471,12 @@ describe('trigger additions', () => {
     expect(sides('أعلنت روسيا شطب ديون طاجيكستان.', { Russia: ['روسيا'], Tajikistan: ['طاجيكستان'] })).toEqual([['aid.debt-relief', 'Russia', '->', 'Tajikistan']]);
   });
 });
+
+describe('SUPPORT: concluding an agreement (support.conclusion)', () => {
+  it('عقد with an agreement after it is a signing ("ستعقد روسيا وبيلاروسيا إتفاقية"); with a meeting it is none', () => {
+    const fx = { entities: { Russia: ['روسيا'], Belarus: ['بيلاروسيا'] } };
+    expect(run('ستعقد روسيا وبيلاروسيا في الخريف القادم إتفاقية حول إنشاء منظومة الدفاع الجوي الموحدة.', fx).events.map((e) => [e.type, e.rule, e.status, names(e.source), names(e.recipient)]))
+      .toEqual([['SUPPORT', 'support.conclusion', 'planned', ['Russia'], ['Belarus']]]);
+    expect(run('عقدت روسيا وبيلاروسيا اجتماعا لبحث الاتفاق.', fx).events.map((e) => e.rule)).not.toContain('support.conclusion');
+  });
+});
