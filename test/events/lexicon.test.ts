@@ -32,7 +32,7 @@ describe('validator', () => {
   it('the built-in lexicon is valid and compiles into a map keyed by folded token', () => {
     expect(() => readLexiconFile(BUILTIN_TRIGGERS)).not.toThrow();
     const lex = loadLexicon();
-    expect(lex.triggers.get('عقدت')?.[0].entry.rule).toBe('consult.hold');
+    expect(lex.triggers.get('عقدت')?.map((h) => h.entry.rule)).toContain('consult.hold');
     expect(lex.triggers.get('ستعقد')?.[0].future).toBe(true);
     expect(lex.triggers.get('وللجلسه')?.[0].entry.rule).toBe('consult.session');
     expect(lex.triggers.get('اجتماعه')?.[0].suffixed).toBe(true);

@@ -53,7 +53,7 @@ describe('morphology', () => {
       .toEqual(['field verbal_noun.patterns.1: "تفعلة" is not folded, write "تفعله"', 'field verbal_noun.patterns.2: "فعلل" must hold the letters of root (فعل) once each, in order']);
     expect(morphologyProblems({ ...data, verbal_noun: { root: 'فعل', patterns: ['لعف'] } })).toEqual(['field verbal_noun.patterns.0: "لعف" must hold the letters of root (فعل) once each, in order']);
   });
-  it('the stem letters: a final alef, the long a after ن', () => {
-    expect(STEM).toEqual({ final_alef: 'ا', long_a: 'ا' });
+  it('the stem letters: a final alef, the long a after ن, the final weak letters of a defective verb', () => {
+    expect(STEM).toEqual({ final_alef: 'ا', long_a: 'ا', final_weak: 'يا' });
   });
 });
