@@ -94,6 +94,7 @@ export function placeFromLead(st: Story): void {
 export function fullerLeadReport(raws: Raw[], headline: Raw): Raw {
   const named = actorIds(headline);
   let best = headline;
-  for (const r of raws) if (reportsAgain(r, headline, named) && detail(r) > detail(best)) best = r;
+  // ... that keeps the headline's place: a lead that says where no more is no fuller report of it
+  for (const r of raws) if (reportsAgain(r, headline, named) && detail(r) > detail(best) && (!headline.rec.location || r.rec.location)) best = r;
   return best;
 }

@@ -15,6 +15,15 @@ describe('fullerLeadReport', () => {
     expect([main.sentence.index, names(main.source), names(main.recipient), main.location?.name]).toEqual([1, ['Vladimir Putin'], ['Emomali Rahmon'], 'Dushanbe']);
   });
 
+  it('a lead that drops the headline\'s place is no fuller report, whatever else it names ("اجتماعاً ... في يريفان" over "زيارة زاس ولقاءه مع ...")', () => {
+    const text = 'عقد نيكول باشينيان اجتماعاً مع ستانيسلاف زاس في يريفان.\nوقال باشينيان إن زيارة ستانيسلاف زاس ولقاءه مع باشينيان وأرارات ميرزويان فرصة جيدة.';
+    const { events } = run(text, {
+      entities: { Pashinyan: ['نيكول باشينيان', 'باشينيان', { text: 'باشينيان', nth: 2 }], Zas: ['ستانيسلاف زاس', { text: 'ستانيسلاف زاس', nth: 1 }], Mirzoyan: ['أرارات ميرزويان'], Yerevan: ['يريفان'] },
+    });
+    const main = events.find((e) => e.main)!;
+    expect([main.sentence.index, main.location?.name]).toEqual([0, 'Yerevan']);
+  });
+
   it('a lead event of another type does not take the headline\'s place', () => {
     const text = 'بوتين يبحث الوضع في أفغانستان\nودعا الرئيس الروسي فلاديمير بوتين الرئيس الطاجيكي إمام علي رحمان إلى تعزيز الحدود.';
     const { events } = run(text, { entities });
