@@ -13,6 +13,10 @@ describe('place phrases', () => {
     expect(places('بحث بوتين مع رحمان في موسكو الوضع في أفغانستان.', fx)).toEqual([['CONSULT', ['Vladimir Putin'], 'Moscow', 'sentence']]);
     expect(places('بحث بوتين مع رحمان الوضع في أفغانستان.', { entities: { Putin: ['بوتين'], Rahmon: ['رحمان'], Afghanistan: ['أفغانستان'] } })).toEqual([['CONSULT', ['Vladimir Putin'], null, null]]);
   });
+  it('a place after a compass word is a place, not a side ("مناورات مشتركة شمال طاجيكستان", "غرب ألماتي")', () => {
+    expect(places('أجرت روسيا وكازاخستان مناورات مشتركة شمال طاجيكستان.', { entities: { Russia: ['روسيا'], Kazakhstan: ['كازاخستان'], Tajikistan: ['طاجيكستان'] } }))
+      .toEqual([['COOPERATE', ['Russia', 'Kazakhstan'], 'Tajikistan', 'sentence']]);
+  });
   it('a travel verb\'s destination is where the meeting it travels to takes place', () => {
     expect(places('يصل لوكاشينكو إلى مينسك للمشاركة في اجتماع المنظمة.', { entities: { Lukashenko: ['لوكاشينكو'], Minsk: ['مينسك'], CSTO: ['المنظمة'] } }))
       // the arrival is a visit of its own (consult.arrival)
