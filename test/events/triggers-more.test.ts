@@ -480,3 +480,11 @@ describe('SUPPORT: concluding an agreement (support.conclusion)', () => {
     expect(run('عقدت روسيا وبيلاروسيا اجتماعا لبحث الاتفاق.', fx).events.map((e) => e.rule)).not.toContain('support.conclusion');
   });
 });
+
+describe('RETREAT: a suspension named with the article (retreat.suspension)', () => {
+  it('"أعلن باشينيان التجميد الفعلي لمشاركة أرمينيا في المنظمة": Armenia suspends its participation in the CSTO', () => {
+    const fx = { entities: { Pashinyan: ['باشينيان'], Armenia: ['أرمينيا'], CSTO: ['منظمة معاهدة الأمن الجماعي'] } };
+    expect(run('أعلن باشينيان التجميد الفعلي لمشاركة أرمينيا في منظمة معاهدة الأمن الجماعي.', fx).events.map((e) => [e.type, e.rule, names(e.source), names(e.recipient)]))
+      .toEqual([['RETREAT', 'retreat.suspension', ['Armenia'], ['Collective Security Treaty Organization']]]);
+  });
+});
