@@ -5,8 +5,14 @@ import { lexIndex, type CuePhrase } from './words.js';
 /** A cue phrase found in a sentence: its first token and end token. */
 export interface CueSpan { at: number; end: number }
 
+/**
+ * The token's word, without its conjunction or without its future prefix, is in the set. Most
+ * words have neither (c and v are the word's own string): one lookup then, not three.
+ */
 export function tokIs(tok: Tok | undefined, set: Set<string> | undefined): boolean {
-  return !!tok && !!set && (set.has(tok.f) || set.has(tok.w.c) || set.has(tok.w.v));
+  if (!tok || !set) return false;
+  const { f, w } = tok;
+  return set.has(f) || (w.c !== f && set.has(w.c)) || (w.v !== w.c && set.has(w.v));
 }
 
 /** Tries phrases (in list order) at token i; the end token of the first that matches, or -1. */
