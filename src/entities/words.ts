@@ -3,7 +3,7 @@
 import type { AnalyzedText } from '../text/analyze.js';
 import type { WordToken } from '../text/segment.js';
 import { ARTICLE } from '../text/clitics.js';
-import { WORD_TABLE_MAX, WordInterner } from '../text/intern.js';
+import { WORDS, WordValues } from '../text/intern.js';
 import type { Compiled, MultiRef, Payload, TrieNode } from './compile.js';
 import { FUZZY_MIN_LETTERS, letters, nameWordLikeness } from './fuzzy.js';
 import { isStop, variants } from './variants.js';
@@ -18,16 +18,15 @@ export function tokens(t: AnalyzedText, words: WordTable): Tok[] {
   const out: Tok[] = [];
   const folded = t.folded;
   for (const k of t.tokens) {
-    const x = words.find(folded, k.start, k.end);
-    const f = words.keys[x];
-    const w = words.values[x];
+    const f = WORDS.keys[k.word];
+    const w = words.of(k.word);
     if (w.mixed) {
       // "Sputnikالتعليق": split where the script changes
       let a = 0;
       for (let i = 1; i <= f.length; i++) {
         if (i === f.length || ARABIC.test(f[i]) !== ARABIC.test(f[i - 1])) {
-          const y = words.find(folded, k.start + a, k.start + i);
-          out.push({ start: k.start + a, end: k.start + i, sentence: k.sentence, f: words.keys[y], w: words.values[y] });
+          const y = WORDS.find(folded, k.start + a, k.start + i);
+          out.push({ start: k.start + a, end: k.start + i, sentence: k.sentence, f: WORDS.keys[y], w: words.of(y) });
           a = i;
         }
       }
@@ -83,12 +82,12 @@ const PLAIN: readonly WordInfo[] = [0, 1, 2, 3].map((x) => ({
  * up: as a lone word, and against the words of multi-word names (the same pairs recur in
  * every article).
  */
-export class WordTable extends WordInterner<WordInfo> {
+export class WordTable extends WordValues<WordInfo> {
   readonly fuzzyHits = new Map<string, FuzzyWordHit | null>();
   private readonly likeness = new Map<string, Map<string, number>>();
 
   constructor(c: Compiled) {
-    super((f) => describeWord(c, f), WORD_TABLE_MAX, () => { this.fuzzyHits.clear(); this.likeness.clear(); });
+    super((f) => describeWord(c, f), () => { this.fuzzyHits.clear(); this.likeness.clear(); });
   }
 
   /** nameWordLikeness(f, stop, want), remembered. */

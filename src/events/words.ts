@@ -3,7 +3,7 @@
 import { loadPatternWords } from '../entities/lexicon.js';
 import { foldKey } from '../text/normalize.js';
 import { ARTICLE, ENCLITICS, FIRST_PERSON_PREFIX, FUTURE, hasConjunction, PRESENT_PREFIXES, PROCLITICS } from '../text/clitics.js';
-import { WORD_TABLE_MAX, WordInterner } from '../text/intern.js';
+import { WordValues } from '../text/intern.js';
 import type { CompiledLexicon, TriggerHit } from './lexicon/types.js';
 
 /** Clitic-stripped candidates of a word: without a proclitic (and with the article it carried), without a pronoun suffix. */
@@ -47,7 +47,7 @@ interface LexIndex {
   firstWord: Map<string, CuePhrase[]>[];
   /** first word of any cue phrase → the cue numbers */
   starts: Map<string, number[]>;
-  words: WordInterner<WordInfo>;
+  words: WordValues<WordInfo>;
   sets: CueSets;
 }
 
@@ -97,7 +97,7 @@ export function lexIndex(lex: CompiledLexicon): LexIndex {
       }
     });
     const index: Omit<LexIndex, 'words' | 'sets'> = { cueNo, firstWord, starts };
-    x = { ...index, words: new WordInterner((f) => wordInfo(lex, index, f), WORD_TABLE_MAX), sets: cueSets(lex) };
+    x = { ...index, words: new WordValues((f) => wordInfo(lex, index, f)), sets: cueSets(lex) };
     LEX_INDEX.set(lex, x);
   }
   return x;

@@ -22,13 +22,14 @@ export function analyze(original: string, options: Partial<NormalizeOptions> = {
   const norm = normalize(original, options);
   const text = norm.text;
   const sentences = splitSentences(text);
+  const folded = fold(text);
   return {
     original,
     norm,
     text,
-    folded: fold(text),
+    folded,
     sentences,
-    tokens: tokenize(text, sentences),
+    tokens: tokenize(text, sentences, folded),
     span: (start, end) => originalSpan(norm, start, end),
     toNorm: (offset) => toNormalized(norm, offset),
     sentenceAt: (offset) => sentenceAt(sentences, offset),

@@ -1,5 +1,7 @@
 // Sentences and tokens over normalised text (offsets are normalised offsets;
 // map them back with toOriginal).
+import { WORDS } from './intern.js';
+import { fold } from './normalize.js';
 
 export interface Sentence {
   index: number;
@@ -12,10 +14,12 @@ export interface Token {
   end: number;
   /** Index of the sentence the token belongs to. */
   sentence: number;
+  /** Index of its folded word in WORDS (intern.ts), valid until the next text is tokenised. */
+  word: number;
 }
 
 /** A token with its folded word and what an engine knows about that word (one object per distinct word, shared). */
-export interface WordToken<W> extends Token {
+export interface WordToken<W> extends Omit<Token, 'word'> {
   f: string;
   w: W;
 }
@@ -90,11 +94,13 @@ function wordCharAt(text: string, i: number): number {
 
 /**
  * Word tokens: maximal runs of letters, marks and digits (what /[\p{L}\p{M}\p{N}]+/gu
- * finds), scanned with a table rather than a regex, with no match object per token.
+ * finds), scanned with a table rather than a regex, with no match object per token. Each
+ * token's word (in `folded`, the text folded) is looked up once here, for both engines.
  */
-export function tokenize(text: string, sentences: Sentence[]): Token[] {
+export function tokenize(text: string, sentences: Sentence[], folded: string = fold(text)): Token[] {
   const tokens: Token[] = [];
   const n = text.length;
+  WORDS.startText();
   let si = 0;
   for (let i = 0; i < n;) {
     let w = wordCharAt(text, i);
@@ -102,7 +108,7 @@ export function tokenize(text: string, sentences: Sentence[]): Token[] {
     const start = i;
     do { i += w; } while (i < n && (w = wordCharAt(text, i)) !== 0);
     while (si < sentences.length - 1 && start >= sentences[si].end) si++;
-    tokens.push({ start, end: i, sentence: sentences.length ? si : 0 });
+    tokens.push({ start, end: i, sentence: sentences.length ? si : 0, word: WORDS.find(folded, start, i) });
   }
   return tokens;
 }
