@@ -23,6 +23,8 @@ export interface CompiledDescriptions {
   kinds: Set<string>;
   defaultId: string;
   phrases: DescriptionPhrase[];
+  /** The phrases' first words: what a token must be (clitics off) to start one. */
+  firsts: Set<string>;
 }
 
 let cache: CompiledDescriptions | null = null;
@@ -37,7 +39,7 @@ export function loadDescriptions(file = DESCRIPTIONS_FILE): CompiledDescriptions
   const phrases = d.organisation
     .map((p) => ({ words: keyTokens(p.text), fallback: p.default === true }))
     .sort((a, b) => b.words.length - a.words.length);
-  const out = { kinds: new Set(d.organisation_kinds), defaultId: d.default_organisation, phrases };
+  const out = { kinds: new Set(d.organisation_kinds), defaultId: d.default_organisation, phrases, firsts: new Set(phrases.map((p) => p.words[0])) };
   if (file === DESCRIPTIONS_FILE) cache = out;
   return out;
 }

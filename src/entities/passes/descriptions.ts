@@ -16,16 +16,15 @@ export function descriptionsOfOrganisations(ctx: Ctx): void {
   const { c, toks, covered, join } = ctx;
   const d = loadDescriptions();
   const subject = articleOrganisation(ctx, d.kinds);
-  const fallback = c.entries.findIndex((e) => e.id === d.defaultId);
-  const firsts = new Set(d.phrases.map((p) => p.words[0]));
   const n = toks.length;
   for (let i = 0; i < n; i++) {
     if (covered[i] >= 0) continue;
-    const v = variantIn(ctx, toks[i].f, firsts);
+    const v = variantIn(ctx, toks[i].f, d.firsts);
     if (!v) continue;
     const p = longestAt(ctx, i, v.key, d.phrases);
     if (!p) continue;
-    const entry = subject >= 0 ? subject : p.fallback ? fallback : -1;
+    // the default organisation is looked for among the entries only in the rare article that needs it
+    const entry = subject >= 0 ? subject : p.fallback ? c.entries.findIndex((e) => e.id === d.defaultId) : -1;
     const tj = i + p.words.length - 1;
     if (entry < 0) { i = tj; continue; }
     // "المنظمة الدولية للهجرة": an adjective after a bare description makes it another organisation
