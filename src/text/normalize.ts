@@ -72,6 +72,7 @@ const isCompatRange = (cp: number): boolean =>
 const isSpace = (cp: number): boolean =>
   cp === 0x20 || cp === 0x09 || cp === 0x0b || cp === 0x0c || cp === 0xa0 || cp === 0x1680 ||
   (cp >= 0x2000 && cp <= 0x200a) || cp === 0x202f || cp === 0x205f || cp === 0x3000;
+const SPACE = 0x20;
 const isLineBreak = (cp: number): boolean => cp === 0x0a || cp === 0x0d || cp === 0x2028 || cp === 0x2029 || cp === 0x85;
 
 /** The replacement for one code point under the compat/diacritic/tatweel/invisible/digit/punctuation rules. */
@@ -184,10 +185,11 @@ export function normalize(original: string, options: Partial<NormalizeOptions> =
   let i = 0;
   while (i < n) {
     if (plain[original.charCodeAt(i)] === 1) {
-      // a run of characters that stay as they are: one slice, identity offsets
+      // a run of characters that stay as they are: one slice, identity offsets; a single space
+      // between two of them stays as it is too (only a run of white space is rewritten)
       flushSpace();
       let j = i + 1;
-      while (j < n && plain[original.charCodeAt(j)] === 1) j++;
+      while (j < n && (plain[original.charCodeAt(j)] === 1 || (original.charCodeAt(j) === SPACE && plain[original.charCodeAt(j + 1)] === 1))) j++;
       reserve(j - i);
       for (let k = i; k < j; k++, len++) { starts[len] = k; ends[len] = k + 1; unit(len, original.charCodeAt(k)); }
       i = j;
