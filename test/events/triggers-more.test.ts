@@ -488,3 +488,39 @@ describe('RETREAT: a suspension named with the article (retreat.suspension)', ()
       .toEqual([['RETREAT', 'retreat.suspension', ['Armenia'], ['Collective Security Treaty Organization']]]);
   });
 });
+
+describe('news vocabulary missed before (forms from Arabic news pages)', () => {
+  it('reject.denial: فند (refute) "وفندت الخارجية الأرمنية هذا الاتهام"; accuse: اتهاما with tanween, وجه اتهاما', () => {
+    expect(run('وفندت الخارجية الأرمنية هذا الاتهام الأذربيجاني.', { entities: { Armenia: ['الأرمنية'], Azerbaijan: ['الأذربيجاني'] } }).events
+      .filter((e) => e.type === 'REJECT').map((e) => [e.rule, names(e.source)])).toEqual([['reject.denial', ['Armenia']]]);
+    expect(run('ووجهت أذربيجان اتهاما لأرمينيا بشن هجوم صاروخي.', { entities: { Armenia: ['لأرمينيا'], Azerbaijan: ['أذربيجان'] } }).events.filter((e) => e.type === 'ACCUSE').map((e) => [names(e.source), names(e.recipient)]))
+      .toEqual([[['Azerbaijan'], ['Armenia']]]);
+  });
+
+  it('coerce.seizure: "تم ضبط 15 كلغ من الهيروين", not "ضبط النفس"; coerce.foiling with its subject between ("أحبطت السلطات الروسية عملية")', () => {
+    expect(run('أعلنت السلطات الطاجيكية ضبط 15 كلغ من الهيروين.', { entities: { Tajikistan: ['الطاجيكية'] } }).events.map((e) => [e.type, e.rule]))
+      .toEqual([['COERCE', 'coerce.seizure']]);
+    expect(run('دعت روسيا إلى ضبط النفس.', { entities: { Russia: ['روسيا'] } }).events.map((e) => e.rule)).toEqual(['request.call']);
+    expect(run('أحبطت السلطات الروسية عملية تفجيرية في القرم.', { entities: { Russia: ['الروسية'] } }).events.map((e) => [e.type, e.rule])).toEqual([['COERCE', 'coerce.foiling']]);
+  });
+
+  it('disapprove.summon: a diplomat summoned ("استدعت دبلوماسيا بالسفارة الأمريكية")', () => {
+    const fx = { entities: { Russia: ['الروسية'], USA: ['الأمريكية'] } };
+    expect(run('استدعت وزارة الخارجية الروسية دبلوماسيا كبيرا بالسفارة الأمريكية في موسكو.', fx).events.map((e) => [e.type, e.rule]))
+      .toEqual([['DISAPPROVE', 'disapprove.summon']]);
+  });
+
+  it('mobilize.troop-deployment: mercenaries sent ("وأرسلت مرتزقة للقتال"); consult.meet: receiving weapons is no meeting', () => {
+    expect(run('وأرسلت روسيا مرتزقة للقتال إلى جانب أذربيجان.', { entities: { Russia: ['روسيا'], Azerbaijan: ['أذربيجان'] } }).events.map((e) => [e.type, e.rule]))
+      .toEqual([['MOBILIZE', 'mobilize.troop-deployment']]);
+    expect(run('أعلن لوكاشينكو أن بلاده مستعدة لاستقبال أسلحة نووية روسية.', { entities: { Lukashenko: ['لوكاشينكو'], Russia: ['روسية'] } }).events.map((e) => e.rule))
+      .not.toContain('consult.meet');
+  });
+
+  it('agree.ratification: the noun تصديق ("قانونا بالتصديق على اتفاقية"); mobilize.alert: استنفار', () => {
+    expect(run('وقع الرئيس الأوزبكي قانونا بالتصديق على اتفاقية التعاون العسكري مع روسيا.', { entities: { Uzbekistan: ['الأوزبكي'], Russia: ['روسيا'] } }).events.map((e) => e.rule))
+      .toContain('agree.ratification');
+    expect(run('وأعلنت طاجيكستان الاستنفار في صفوف قواتها على الحدود مع أفغانستان.', { entities: { Tajikistan: ['طاجيكستان'], Afghanistan: ['أفغانستان'] } }).events.map((e) => [e.type, e.rule]))
+      .toContainEqual(['MOBILIZE', 'mobilize.alert']);
+  });
+});
