@@ -524,3 +524,74 @@ describe('news vocabulary missed before (forms from Arabic news pages)', () => {
       .toContainEqual(['MOBILIZE', 'mobilize.alert']);
   });
 });
+
+describe('news vocabulary: new entries (events Arabic news reports that had no trigger)', () => {
+  const rules = (text: string, entities: Parameters<typeof run>[1]['entities']): string[][] =>
+    run(text, { entities }).events.map((e) => [e.type, e.rule, ...names(e.source), '->', ...names(e.recipient)]);
+
+  it('consult.phone-talk: تحدث هاتفيا, with words between it and مع', () => {
+    expect(rules('تحدث بوتين هاتفيا عدة مرات مع رئيس كازاخستان توكاييف.', { Putin: ['بوتين'], Tokayev: ['توكاييف'], Kazakhstan: ['كازاخستان'] }).map((r) => r.slice(0, 2)))
+      .toEqual([['CONSULT', 'consult.phone-talk']]);
+  });
+
+  it('mobilize.transfer: نقل وحداتها إلى (moving troops); not نقلت وكالة عن (a quote)', () => {
+    expect(rules('أنهت قوات الرد السريع الروسية نقل وحداتها إلى ساحات تدريب في طاجيكستان.', { Russia: ['الروسية'], Tajikistan: ['طاجيكستان'] }).map((r) => r.slice(0, 3)))
+      .toEqual([['MOBILIZE', 'mobilize.transfer', 'Russia']]);
+    expect(rules('ونقلت وكالة تاس عن قائد القوات الروسية قوله إن الوضع مستقر.', { Russia: ['الروسية'] })).toEqual([]);
+  });
+
+  it('concede.prisoner-exchange and concede.handover: تبادلت X وY الأسرى, سلمت X أسرى إلى Y', () => {
+    expect(rules('تبادلت أذربيجان وأرمينيا الأسرى على الحدود.', { Azerbaijan: ['أذربيجان'], Armenia: ['وأرمينيا'] }))
+      .toEqual([['CONCEDE', 'concede.prisoner-exchange', 'Azerbaijan', '->', 'Armenia']]);
+    expect(rules('قالت أذربيجان إنها سلمت 15 أسيرا إلى أرمينيا.', { Azerbaijan: ['أذربيجان'], Armenia: ['أرمينيا'] }))
+      .toEqual([['CONCEDE', 'concede.handover', 'Azerbaijan', '->', 'Armenia']]);
+  });
+
+  it('assault.control: فرضت سيطرتها على (not السيطرة alone); assault.recapture: استعادت السيطرة على إقليم', () => {
+    expect(rules('وكانت أذربيجان قد فرضت سيطرتها على ناغورني قره باغ في أيلول.', { Azerbaijan: ['أذربيجان'] })).toEqual([['ASSAULT', 'assault.control', 'Azerbaijan', '->']]);
+    expect(rules('وتسعى روسيا إلى السيطرة على الوضع.', { Russia: ['روسيا'] })).toEqual([]);
+    expect(rules('وفي سبتمبر استعادت أذربيجان السيطرة على إقليم قره باغ.', { Azerbaijan: ['أذربيجان'] })).toEqual([['ASSAULT', 'assault.recapture', 'Azerbaijan', '->']]);
+  });
+
+  it('aid.loan: تقديم قرض لـ Y', () => {
+    expect(rules('ووافقت روسيا على تقديم قرض بقيمة 30 مليون دولار لقيرغيزستان.', { Russia: ['روسيا'], Kyrgyzstan: ['لقيرغيزستان'] }).filter((r) => r[0] === 'AID'))
+      .toEqual([['AID', 'aid.loan', '->', 'Kyrgyzstan']]);
+  });
+
+  it('coerce.sentence: a court sentencing to prison ("قضت محكمة ... بالسجن على"); not leaving prison', () => {
+    expect(rules('قضت محكمة في دوشنبه بالسجن على عشرة من عناصر حركة طالبان.', { Dushanbe: ['دوشنبه'], Taliban: ['حركة طالبان'] }))
+      .toEqual([['COERCE', 'coerce.sentence', '->', 'Taliban']]);
+    expect(rules('خرج المعارض من السجن بعد أن حكمت عليه محكمة طاجيكية.', { Tajikistan: ['طاجيكية'] })).toEqual([]);
+  });
+
+  it('protest.gathering and protest.march: احتشد/تجمع أمام or خارج a building to protest, مسيرة احتجاجية; not a drone (طائرة مسيرة)', () => {
+    expect(rules('احتشد مئات المتظاهرين خارج مقر البرلمان الأرميني للمطالبة برحيل رئيس الوزراء نيكول باشينيان.', { Armenia: ['الأرميني'], Pashinyan: ['نيكول باشينيان'] })
+      .map((r) => r.slice(0, 2))).toContainEqual(['PROTEST', 'protest.gathering']);
+    expect(rules('ونظم المعارضون مسيرة احتجاجية في وسط يريفان ضد باشينيان.', { Yerevan: ['يريفان'], Pashinyan: ['باشينيان'] }))
+      .toEqual([['PROTEST', 'protest.march', '->', 'Nikol Pashinyan']]);
+    expect(rules('وأسقطت الدفاعات الجوية الروسية طائرة مسيرة أوكرانية.', { Russia: ['الروسية'], Ukraine: ['أوكرانية'] }).map((r) => r[1])).toEqual(['assault.downing']);
+  });
+
+  it('assault.siege: حاصر (besieged)', () => {
+    expect(rules('حاصر مسلحو طالبان نقطة تفتيش للجيش الأفغاني في ولاية قندوز.', { Taliban: ['طالبان'], Afghanistan: ['الأفغاني'], Kunduz: ['قندوز'] }))
+      .toEqual([['ASSAULT', 'assault.siege', 'Taliban', '->', 'Afghanistan']]);
+  });
+
+  it('agree.ratification-verb: صدق على; mobilize.alert-verb: استنفرت', () => {
+    expect(rules('صدق البرلمان القرغيزي على البروتوكول الخاص بالقاعدة العسكرية الروسية.', { Kyrgyzstan: ['القرغيزي'], Russia: ['الروسية'] }).map((r) => r.slice(0, 3)))
+      .toEqual([['AGREE', 'agree.ratification-verb', 'Kyrgyzstan']]);
+    expect(rules('واستنفرت طاجيكستان قواتها على الحدود مع أفغانستان.', { Tajikistan: ['طاجيكستان'], Afghanistan: ['أفغانستان'] }).map((r) => r.slice(0, 3)))
+      .toEqual([['MOBILIZE', 'mobilize.alert-verb', 'Tajikistan']]);
+  });
+
+  it('retreat.troops-leave: troops leaving a country ("غادرت قوات حفظ السلام الروسية كازاخستان"); not a trip', () => {
+    expect(rules('وغادرت قوات حفظ السلام الروسية كازاخستان.', { Russia: ['الروسية'], Kazakhstan: ['كازاخستان'] }))
+      .toEqual([['RETREAT', 'retreat.troops-leave', 'Russia', '->', 'Kazakhstan']]);
+    expect(rules('وغادر الرئيس بوتين موسكو متوجها إلى أستانا.', { Putin: ['بوتين'], Moscow: ['موسكو'], Astana: ['أستانا'] })).toEqual([]);
+  });
+
+  it('consult.dispatch: أوفدت X وزيرها إلى موسكو', () => {
+    expect(rules('وأوفدت أذربيجان وأرمينيا وزيري خارجيتهما إلى موسكو لإجراء مفاوضات.', { Azerbaijan: ['أذربيجان'], Armenia: ['وأرمينيا'], Moscow: ['موسكو'] }).map((r) => r.slice(0, 2)))
+      .toContainEqual(['CONSULT', 'consult.dispatch']);
+  });
+});
