@@ -595,3 +595,20 @@ describe('news vocabulary: new entries (events Arabic news reports that had no t
       .toContainEqual(['CONSULT', 'consult.dispatch']);
   });
 });
+
+describe('news vocabulary: reopening crossings and imposing restrictions', () => {
+  const rules = (text: string, entities: Parameters<typeof run>[1]['entities']): string[][] =>
+    run(text, { entities }).events.map((e) => [e.type, e.rule, ...names(e.source), '->', ...names(e.recipient)]);
+
+  it('concede.reopen: أعادت X فتح معبرها مع Y (not فتح النار)', () => {
+    expect(rules('أعادت أوزبكستان فتح معبرها الحدودي الوحيد مع أفغانستان بالكامل.', { Uzbekistan: ['أوزبكستان'], Afghanistan: ['أفغانستان'] }))
+      .toEqual([['CONCEDE', 'concede.reopen', 'Uzbekistan', '->', 'Afghanistan']]);
+    expect(rules('فتحت القوات الأذربيجانية النار على مواقع أرمينيا.', { Azerbaijan: ['الأذربيجانية'], Armenia: ['أرمينيا'] }).map((r) => r[1])).toEqual(['assault.open-fire']);
+  });
+
+  it('sanction.restrictions: فرضت X حظرا/قيودا على; not a curfew (حظر التجول); consult.meet: receiving applications is no meeting', () => {
+    expect(rules('وفرضت روسيا حظرا على رحلات الطيران إلى جورجيا.', { Russia: ['روسيا'] }).map((r) => r.slice(0, 3))).toEqual([['SANCTION', 'sanction.restrictions', 'Russia']]);
+    expect(rules('وفرضت السلطات الكازاخستانية حظر التجول في ألماتي.', { Kazakhstan: ['الكازاخستانية'] })).toEqual([]);
+    expect(rules('أعلنت روسيا عدم استقبال طلبات التأشيرات من أوكرانيا.', { Russia: ['روسيا'], Ukraine: ['أوكرانيا'] }).map((r) => r[1])).not.toContain('consult.meet');
+  });
+});
