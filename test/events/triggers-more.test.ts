@@ -612,3 +612,15 @@ describe('news vocabulary: reopening crossings and imposing restrictions', () =>
     expect(rules('أعلنت روسيا عدم استقبال طلبات التأشيرات من أوكرانيا.', { Russia: ['روسيا'], Ukraine: ['أوكرانيا'] }).map((r) => r[1])).not.toContain('consult.meet');
   });
 });
+
+describe('news vocabulary: targets named as buildings, displeasure', () => {
+  it('assault.targeting: a house or building targeted ("استهدف الجيش الباكستاني منزل")', () => {
+    expect(run('وأوضح المتحدث أن الجيش الأفغاني استهدف منزل أحد السكان المحليين.', { entities: { Afghanistan: ['الأفغاني'] } }).events.map((e) => [e.type, e.rule]))
+      .toEqual([['ASSAULT', 'assault.targeting']]);
+  });
+
+  it('disapprove.displeasure: مستاءة من (displeased with), the one it is displeased with after من', () => {
+    expect(run('وأشارت زاخاروفا إلى أن موسكو مستاءة من موقف كازاخستان.', { entities: { Moscow: ['موسكو'], Kazakhstan: ['كازاخستان'] } }).events
+      .map((e) => [e.type, e.rule, names(e.source), names(e.recipient)])).toEqual([['DISAPPROVE', 'disapprove.displeasure', ['Moscow'], ['Kazakhstan']]]);
+  });
+});
