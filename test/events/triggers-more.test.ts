@@ -609,6 +609,9 @@ describe('news vocabulary: reopening crossings and imposing restrictions', () =>
   it('sanction.restrictions: فرضت X حظرا/قيودا على; not a curfew (حظر التجول); consult.meet: receiving applications is no meeting', () => {
     expect(rules('وفرضت روسيا حظرا على رحلات الطيران إلى جورجيا.', { Russia: ['روسيا'] }).map((r) => r.slice(0, 3))).toEqual([['SANCTION', 'sanction.restrictions', 'Russia']]);
     expect(rules('وفرضت السلطات الكازاخستانية حظر التجول في ألماتي.', { Kazakhstan: ['الكازاخستانية'] })).toEqual([]);
+    // three states named between the verb and the ban
+    expect(rules('وفرضت ليتوانيا ولاتفيا وإستونيا حظر سفر على رئيس بيلاروسيا ألكسندر لوكاشينكو.', { Lukashenko: [{ text: 'ألكسندر لوكاشينكو', role: 'رئيس بيلاروسيا' }] })
+      .map((r) => r.slice(0, 2))).toEqual([['SANCTION', 'sanction.restrictions']]);
     expect(rules('أعلنت روسيا عدم استقبال طلبات التأشيرات من أوكرانيا.', { Russia: ['روسيا'], Ukraine: ['أوكرانيا'] }).map((r) => r[1])).not.toContain('consult.meet');
   });
 });
