@@ -1,6 +1,6 @@
 // The words an entity engine has seen, each described once (which gazetteer and title paths it
 // starts, whether it may be a misspelt name), and the document's word tokens.
-import type { AnalyzedText } from '../text/analyze.js';
+import { wordIndex, type AnalyzedText } from '../text/analyze.js';
 import type { WordToken } from '../text/segment.js';
 import { ARTICLE } from '../text/clitics.js';
 import { WORDS, WordValues } from '../text/intern.js';
@@ -18,8 +18,9 @@ export function tokens(t: AnalyzedText, words: WordTable): Tok[] {
   const out: Tok[] = [];
   const folded = t.folded;
   for (const k of t.tokens) {
-    const f = WORDS.keys[k.word];
-    const w = words.of(k.word);
+    const id = wordIndex(t, k);
+    const f = WORDS.keys[id];
+    const w = words.of(id);
     if (w.mixed) {
       // "Sputnikالتعليق": split where the script changes
       let a = 0;

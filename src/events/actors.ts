@@ -2,6 +2,7 @@
 // stand for entities named elsewhere.
 import type { EventActor } from '../types.js';
 import { ARTICLE, PREPOSITIONS } from '../text/clitics.js';
+import { PARTICIPLE } from '../text/morphology.js';
 import { affiliation } from './affiliation.js';
 import { ownCountryMentions } from './ownCountry.js';
 import { titleHolder } from './titleHolder.js';
@@ -85,7 +86,7 @@ export function actorMentions(doc: Doc, s: number, locMents: Set<Ment>): Ment[] 
 /** An active participle in the accusative, a verb's circumstance ("متهما", "مطالبا"): its subject is the clause's. */
 function isParticiple(tok: Tok): boolean {
   const c = tok.w.c;
-  return c.length >= 4 && c.startsWith('م') && c.endsWith('ا');
+  return c.length >= 4 && c.startsWith(PARTICIPLE.prefix) && c.endsWith(PARTICIPLE.accusative);
 }
 
 /** The first of the title words that end at token `at`, in its sentence ("رئيس وزراء أوزبكستان": رئيس). */

@@ -1,6 +1,6 @@
 // The document frame: tokens with their word information, entity mentions on token ranges, dates
 // with their sentence, the organisation the article is about, the dateline, and titles of people.
-import type { AnalyzedText } from '../text/analyze.js';
+import { wordIndex, type AnalyzedText } from '../text/analyze.js';
 import { WORDS } from '../text/intern.js';
 import { foldKey } from '../text/normalize.js';
 import type { WordToken } from '../text/segment.js';
@@ -122,7 +122,8 @@ export function prepare(lex: CompiledLexicon, countries: Countries, t: AnalyzedT
   const toks: Tok[] = new Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
     const k = tokens[i];
-    toks[i] = { i, start: k.start, end: k.end, sentence: k.sentence, f: WORDS.keys[k.word], w: x.words.of(k.word) };
+    const id = wordIndex(t, k);
+    toks[i] = { i, start: k.start, end: k.end, sentence: k.sentence, f: WORDS.keys[id], w: x.words.of(id) };
   }
   // filled by push, so that sentTok always has the same elements kind (a map() copy did not)
   const sentTok: [number, number][] = [];

@@ -141,8 +141,8 @@ export function near(f: Frame, set: Set<string> | undefined, from: number, to: n
   return false;
 }
 
-/** An أن/إن (not after a future marker: "من المقرر أن") between a place and a later trigger. */
-function thatBetween(doc: Doc, rd: RoleData, sets: CueSets, pos: number, k: number): boolean {
-  for (let i = pos + 1; i < k; i++) if (tokIs(doc.toks[i], rd.complementizers) && !tokIs(doc.toks[i - 1], sets.future)) return true;
+/** An أن/إن (not after a future marker: "من المقرر أن", whose أن opens its own clause) between two tokens. */
+export function thatBetween(doc: Doc, rd: RoleData, sets: CueSets, from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) if (tokIs(doc.toks[i], rd.complementizers) && !tokIs(doc.toks[i - 1], sets.future)) return true;
   return false;
 }

@@ -1,4 +1,5 @@
 import { fold, normalize, originalSpan, toNormalized, type NormalizeOptions, type NormalizedText } from './normalize.js';
+import { WORDS } from './intern.js';
 import { sentenceAt, splitSentences, tokenize, type Sentence, type Token } from './segment.js';
 
 /** One document's text in every form the extractors need, sharing normalised offsets. */
@@ -11,6 +12,8 @@ export interface AnalyzedText {
   folded: string;
   sentences: Sentence[];
   tokens: Token[];
+  /** The generation of WORDS (intern.ts) the tokens' word indices belong to. */
+  wordGeneration: number;
   /** Original-text span (text, start, end) of a normalised span. */
   span(start: number, end: number): { text: string; start: number; end: number };
   /** Normalised offset of an original offset (records carry original offsets, the engines work in normalised ones). */
@@ -23,15 +26,26 @@ export function analyze(original: string, options: Partial<NormalizeOptions> = {
   const text = norm.text;
   const sentences = splitSentences(text);
   const folded = fold(text);
+  const tokens = tokenize(text, sentences, folded);
   return {
     original,
     norm,
     text,
     folded,
     sentences,
-    tokens: tokenize(text, sentences, folded),
+    tokens,
+    wordGeneration: WORDS.generation,
     span: (start, end) => originalSpan(norm, start, end),
     toNorm: (offset) => toNormalized(norm, offset),
     sentenceAt: (offset) => sentenceAt(sentences, offset),
   };
+}
+
+/**
+ * The index in WORDS of a token's word. A text analysed before WORDS last started over (a caller
+ * that keeps an AnalyzedText while analysing others) has its words looked up again rather than read
+ * at indices that now hold other words.
+ */
+export function wordIndex(t: AnalyzedText, k: Token): number {
+  return t.wordGeneration === WORDS.generation ? k.word : WORDS.find(t.folded, k.start, k.end);
 }

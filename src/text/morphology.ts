@@ -17,6 +17,7 @@ export interface MorphologyFile {
   noun: { feminine: string; feminine_bound: string; dual: string; oblique_plural: string; feminine_plural: string; feminine_name: string };
   nisba: { masculine: string; feminine: string; plural: string; oblique_plural: string; feminine_plural: string };
   stem: { final_alef: string; long_a: string; final_weak: string };
+  participle: { prefix: string; accusative: string };
   verbal_noun: { root: string; patterns: string[] };
 }
 
@@ -51,5 +52,7 @@ export const NOUN: Readonly<MorphologyFile['noun']> = T.noun;
 export const NISBA: Readonly<MorphologyFile['nisba']> = T.nisba;
 /** Letters of a stem that change how it inflects: a final alef takes no pronoun suffix as written ("أيدوا"); ن + the long a starts a past فاعل verb ("ناقش"), not "we"; a final weak letter drops before the feminine ت ("التقى"/"التقت"). */
 export const STEM: Readonly<MorphologyFile['stem']> = T.stem;
+/** An active participle's prefix (م) and its accusative ending (ا): "متهما" is a verb's circumstance. */
+export const PARTICIPLE: Readonly<MorphologyFile['participle']> = T.participle;
 /** The shapes of a verbal noun as regular-expression sources, each letter of the root any letter (\p{L}): افتعال is "ا\p{L}ت\p{L}ا\p{L}". */
 export const VERBAL_NOUN_SHAPES: readonly string[] = T.verbal_noun.patterns.map((p) => [...p].map((c) => (T.verbal_noun.root.includes(c) ? '\\p{L}' : c)).join(''));

@@ -4,7 +4,7 @@ import { compileClauseWords } from '../../src/events/clause/data.js';
 import { readVerb } from '../../src/events/clause/verb.js';
 import { nisbaForms } from '../../src/entities/compile.js';
 import { readCheckedJson } from '../../src/errors.js';
-import { MORPHOLOGY_FILE, morphologyProblems, NISBA, NOUN, STEM, VERB_PAST, VERB_PRESENT, VERBAL_NOUN_SHAPES } from '../../src/text/morphology.js';
+import { MORPHOLOGY_FILE, morphologyProblems, NISBA, NOUN, PARTICIPLE, STEM, VERB_PAST, VERB_PRESENT, VERBAL_NOUN_SHAPES } from '../../src/text/morphology.js';
 import { foldKey } from '../../src/text/normalize.js';
 
 const words = compileClauseWords({
@@ -53,7 +53,8 @@ describe('morphology', () => {
       .toEqual(['field verbal_noun.patterns.1: "تفعلة" is not folded, write "تفعله"', 'field verbal_noun.patterns.2: "فعلل" must hold the letters of root (فعل) once each, in order']);
     expect(morphologyProblems({ ...data, verbal_noun: { root: 'فعل', patterns: ['لعف'] } })).toEqual(['field verbal_noun.patterns.0: "لعف" must hold the letters of root (فعل) once each, in order']);
   });
-  it('the stem letters: a final alef, the long a after ن, the final weak letters of a defective verb', () => {
+  it('the stem letters: a final alef, the long a after ن, the final weak letters of a defective verb; a participle\'s prefix and accusative', () => {
     expect(STEM).toEqual({ final_alef: 'ا', long_a: 'ا', final_weak: 'يا' });
+    expect(PARTICIPLE).toEqual({ prefix: 'م', accusative: 'ا' });
   });
 });

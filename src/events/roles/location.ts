@@ -3,6 +3,7 @@ import { tokIs } from '../cues.js';
 import { commaBetween, type Loc } from '../doc.js';
 import { QUAD_CLASS } from '../lexicon/types.js';
 import type { Slots } from '../slots.js';
+import { thatBetween } from '../frame.js';
 import { mentionSpans } from '../triggers.js';
 import { speechVerbAt } from './speech.js';
 
@@ -106,12 +107,9 @@ function reportBetween(ev: Slots, from: number, to: number): boolean {
   return false;
 }
 
-/** An أن/إن (not after a future marker) between two tokens. */
+/** An أن/إن (not after a future marker) between two tokens of the event's sentence. */
 function thatClauseBetween(ev: Slots, from: number, to: number): boolean {
-  const { f } = ev;
-  const toks = f.doc.toks;
-  for (let i = from + 1; i < to; i++) if (tokIs(toks[i], f.rd.complementizers) && !tokIs(toks[i - 1], f.sets.future)) return true;
-  return false;
+  return thatBetween(ev.f.doc, ev.f.rd, ev.f.sets, from, to);
 }
 
 /** Words from one token to a later one, a name with its title counting as one ("قمة منظمة معاهدة الأمن الجماعي في قرغيزستان": 3). */
