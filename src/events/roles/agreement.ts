@@ -5,6 +5,9 @@ import type { Slots } from '../slots.js';
 import { PRESENT_PREFIX } from '../../text/clitics.js';
 import { NOUN, STEM, VERB_PAST, VERB_PRESENT } from '../../text/morphology.js';
 
+/** The last letters of a defective past verb, which drop before the feminine ت. */
+const WEAK = [...STEM.final_weak];
+
 /** What a finite verb says of its subject; null for a verbal noun, a participle or an unknown form. */
 export type Agreement = 'masculine' | 'feminine' | 'plural' | null;
 
@@ -24,15 +27,14 @@ export function agreement(ev: Slots): Agreement {
   if (w.endsWith(VERB_PRESENT.dual) && (w.startsWith(ta) || w.startsWith(ya))) return 'plural';
   // a defective verb drops its last letter before the feminine ت ("التقى"/"التقت", "دعا"/"دعت"; but "ناقشا" is
   // the dual of "ناقش")
-  const weak = [...STEM.final_weak];
   const stem = w.slice(0, -1);
-  if (weak.includes(w[w.length - 1]) && forms.includes(stem + VERB_PAST.feminine) && !forms.includes(stem)) return 'masculine';
+  if (WEAK.includes(w[w.length - 1]) && forms.includes(stem + VERB_PAST.feminine) && !forms.includes(stem)) return 'masculine';
   if (w.endsWith(VERB_PAST.dual)) return null;
   if (w.startsWith(ta) && forms.includes(ya + w.slice(1))) return 'feminine';
   if (w.startsWith(ya) && forms.includes(ta + w.slice(1))) return 'masculine';
   if (w.endsWith(VERB_PAST.feminine) && forms.includes(w.slice(0, -VERB_PAST.feminine.length))) return 'feminine';
   if (forms.includes(w + VERB_PAST.feminine)) return 'masculine';
-  if (w.endsWith(VERB_PAST.feminine) && weak.some((l) => forms.includes(w.slice(0, -VERB_PAST.feminine.length) + l))) return 'feminine';
+  if (w.endsWith(VERB_PAST.feminine) && WEAK.some((l) => forms.includes(w.slice(0, -VERB_PAST.feminine.length) + l))) return 'feminine';
   return null;
 }
 
