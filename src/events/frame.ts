@@ -57,7 +57,8 @@ export interface Frame {
   agentCues: CueSpan[];
   /** "الدول الأعضاء في منظمة X", "دول منظمة X": the organisation is who acts */
   groupHeads: Set<Ment>;
-  parties: boolean;
+  /** "الطرفان", "البلدين": words naming the two sides */
+  partyCues: CueSpan[];
   leaders: boolean;
   groupOnlyActors: boolean;
   /** the subject of the previous event of the sentence (coordinated verbs and participles share it) */
@@ -124,7 +125,7 @@ export function sentenceFrame(doc: Doc, s: number, hits: Hit[]): Frame {
     invitedCues: findCue(doc, s, 'invited'),
     agentCues: findCue(doc, s, 'agent'),
     groupHeads,
-    parties: findCue(doc, s, 'parties').length > 0,
+    partyCues: findCue(doc, s, 'parties'),
     leaders: findCue(doc, s, 'leaders').length > 0,
     groupOnlyActors: actors.every((m) => !!m.coref),
     lastSource: [],

@@ -4,6 +4,7 @@ import type { EventActor, EventRecord } from '../types.js';
 import { actorOf } from './actors.js';
 import { precisionOf, type Loc, type Ment, type Tok } from './doc.js';
 import { QUAD_CLASS, type TriggerEntry, type TriggerHit } from './lexicon/types.js';
+import type { Frame } from './frame.js';
 import type { Slots } from './slots.js';
 import { statementOccasion } from './roles/speech.js';
 
@@ -41,9 +42,19 @@ export function rawEvent(ev: Slots): Raw {
   if (unresolved && unresolved.d.granularity !== 'day' && unresolved.d.granularity !== 'time') PERIOD.set(rec, unresolved.d.text);
   return {
     hit: g.head.hit, tok: toks[k], extra: g.extra.map((x) => toks[x.k]), rec, anaphoric: ev.anaphoric, background: ev.background,
-    groupOnly: f.groupOnlyActors && !rec.source.length, parties: f.parties || ev.dual, leaders: f.leaders,
+    groupOnly: f.groupOnlyActors && !rec.source.length, parties: ev.dual || namesTwoSides(f, ev.k, rec), leaders: f.leaders,
     occasion: rec.type === 'CONSULT' && statementOccasion(f, g.head),
   };
+}
+
+/**
+ * "وقع البلدان", "اتفاقية بين البلدين": the sentence names the event's sides by a word for the two sides; one
+ * after the trigger belongs to another phrase when the sentence names the source ("وقال كريموف خلال اجتماعه
+ * بوزير الخارجية لافروف ...، كما أن الأمور الأمنية بين البلدين").
+ */
+function namesTwoSides(f: Frame, k: number, rec: EventRecord): boolean {
+  const named = rec.source.some((a) => a.basis === 'sentence' || a.basis === 'coreference');
+  return f.partyCues.some((c) => c.at < k || !named);
 }
 
 /** The record read as another entry of its trigger word (story/complete.ts: drills of two sides are joint). */

@@ -42,6 +42,10 @@ describe('validator', () => {
     // a form ending in alef takes no pronoun suffix as written (stem.final_alef): ناقشه, not ناقشاه
     expect(lex.triggers.get('ناقشه')?.map((h) => [h.entry.rule, h.suffixed])).toEqual([['consult.discuss', true]]);
     expect([lex.triggers.get('ناقشاه'), lex.triggers.get('دعاه')]).toEqual([undefined, undefined]);
+    // a final hamza sits on ي or و before a pronoun suffix (stem.final_hamza, stem.hamza_seats): لقائه, لقاؤه, لقاءه
+    expect(['لقايه', 'لقاوه', 'لقاءه'].map((w) => lex.triggers.get(w)?.map((h) => [h.entry.rule, h.suffixed]))).toEqual([
+      [['consult.meeting', true]], [['consult.meeting', true]], [['consult.meeting', true]],
+    ]);
     // a verbal noun of a verb entry is inflected as a noun, under the verb's rule
     expect(lex.triggers.get('لمناشده')?.map((h) => [h.entry.rule, h.entry.pos])).toEqual([['request.appeal', 'noun']]);
     expect(lex.triggers.get('ناشدت')?.map((h) => [h.entry.rule, h.entry.pos])).toEqual([['request.appeal', 'verb']]);

@@ -24,6 +24,14 @@ interface Stem {
   firstPerson: boolean;
 }
 
+/** What a stem is written as before a pronoun suffix: ة becomes ت ("زيارته"), a final hamza sits on its seats ("لقاءه", "لقائه", "لقاؤه"). */
+function suffixBases(s: string): string[] {
+  if (s.endsWith(NOUN.feminine)) return [s.slice(0, -NOUN.feminine.length) + NOUN.feminine_bound];
+  if (!s.endsWith(STEM.final_hamza)) return [s];
+  const bare = s.slice(0, -STEM.final_hamza.length);
+  return [s, ...[...STEM.hamza_seats].map((seat) => bare + seat)];
+}
+
 /** Calls `visit` with every stem of the entries, in expandTriggers' order. */
 function eachStem(entries: TriggerEntry[], inflection: Record<string, InflectionRule>, visit: (stem: Stem) => void): void {
   let rank = 0;
@@ -35,8 +43,7 @@ function eachStem(entries: TriggerEntry[], inflection: Record<string, Inflection
       for (const { s, article } of stems) {
         const suffixed: { w: string; suffixed: boolean }[] = [{ w: s, suffixed: false }];
         if (!article && !s.endsWith(STEM.final_alef)) {
-          const base = s.endsWith(NOUN.feminine) ? s.slice(0, -NOUN.feminine.length) + NOUN.feminine_bound : s;
-          for (const suf of rule.suffixes) if (suf) suffixed.push({ w: base + suf, suffixed: true });
+          for (const base of suffixBases(s)) for (const suf of rule.suffixes) if (suf) suffixed.push({ w: base + suf, suffixed: true });
         }
         for (const { w, suffixed: sfx } of suffixed) {
           const firstPerson = entry.pos === 'verb' && w.startsWith(PRESENT_PREFIX.na) && !w.startsWith(PRESENT_PREFIX.na + STEM.long_a);

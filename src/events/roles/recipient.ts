@@ -6,8 +6,19 @@ import { hostCountry, type Ment } from '../doc.js';
 import { pick, type Slots } from '../slots.js';
 import { inPP, memberOf, withCoordinated } from './subject.js';
 
-/** ب on a name marks the partner right after a verb ("التقى بالرئيس"), not further on ("توقع اتفاقية تربطها بمنظمة ..."). */
+/** ب on a name marks the partner right after a verb or meeting noun ("التقى بالرئيس"), not further on ("توقع اتفاقية تربطها بمنظمة ..."). */
 const BI_WINDOW = 2;
+
+/** After a noun, ب marks a person met ("خلال اجتماعه بوزير الخارجية"), not the city ("اجتماع بموسكو"): when the noun's frame gives ب the partner. */
+export function biPartner(ev: Slots, x: Ment): boolean {
+  const { titles, counterpart } = ev.f.sets;
+  const tok = ev.f.doc.toks[x.roleStart];
+  // the ب is a clitic: on the name (its span starts after it; "بوتين" is a name of its own) or on its title ("بالرئيس", "بنظيره")
+  const bare = tok.f.slice(PREPOSITIONS.bi.length);
+  const clitic = x.roleStart === x.t0 ? x.ns > tok.start : !titles?.has(tok.f) && (!!titles?.has(bare) || !!counterpart?.has(bare));
+  return x.ent.type === 'PERSON' && tok.f.startsWith(PREPOSITIONS.bi) && clitic && x.roleStart - ev.k <= BI_WINDOW &&
+    loadFrames().byRule.get(ev.entry.rule)?.preps.get(PREPOSITIONS.bi) === 'partner';
+}
 
 /** Recipient: after مع (CONSULT), or the object of the verb. */
 export function findRecipient(ev: Slots): void {
@@ -28,7 +39,7 @@ export function findRecipient(ev: Slots): void {
   const frame = loadFrames().byRule.get(entry.rule);
   const marks = (c: string): boolean => !!recipientMarkers?.has(c) && (frame?.object !== 'addressee' || frame.preps.has(c));
   const withCue = after.find((x) => x.roleStart - from <= 14 && toks.slice(Math.max(k + 1, x.roleStart - (memberOf(f, x) ? 4 : 2)), x.roleStart + 1)
-    .some((tk) => (marks(tk.w.c) && (directObject || !afterBlocker(ev, tk.i))) || (tk.f.startsWith(PREPOSITIONS.bi) && tk.i === x.roleStart && ev.isVerb && x.roleStart - k <= BI_WINDOW)));
+    .some((tk) => (marks(tk.w.c) && (directObject || !afterBlocker(ev, tk.i))) || (tk.f.startsWith(PREPOSITIONS.bi) && tk.i === x.roleStart && x.roleStart - k <= BI_WINDOW && (ev.isVerb || biPartner(ev, x)))));
   if (withCue) {
     for (const x of withCoordinated(ev, withCue)) recipient.push(pick(ev, x));
   } else if (directObject && entry.subtype !== 'signing' && entry.subtype !== 'ratification') {

@@ -9,6 +9,7 @@ import { QUAD_CLASS } from '../lexicon/types.js';
 import { pick, type Slots } from '../slots.js';
 import { mentionSpans } from '../triggers.js';
 import { judgesWhatPrecedes } from './evaluated.js';
+import { biPartner } from './recipient.js';
 import { speakerAfter, speechVerbAt } from './speech.js';
 import { agrees } from './agreement.js';
 import { subjectBefore } from './preverbal.js';
@@ -59,6 +60,13 @@ export function rememberSides(ev: Slots): void {
   if (ev.recipient.length) f.lastRecipient = ev.recipient;
 }
 
+/** "خلال لقائه بالرئيس بوتين، قال توكاييف": the name after a fronted time phrase, past the person the noun marks as met. */
+function frontedSubject(ev: Slots): Ment[] {
+  const subject = subjectOf(ev, ev.k, false);
+  const first = subject[0];
+  return first && biPartner(ev, first) ? subjectOf(ev, first.t1, false) : subject;
+}
+
 /** The source when no cue gave one; true when it is the body a noun trigger is of ("جلسة لمجلس ..."). */
 function findSource(ev: Slots, dual: boolean): boolean {
   // an evaluation has the speaker of what it judges as its source, or none (roles/evaluated.ts)
@@ -92,7 +100,7 @@ function findSource(ev: Slots, dual: boolean): boolean {
     const feminine = thirdPersonSuffix(toks[k].f)?.gender === 'f';
     const whose = dualPossessors(ev) ?? possessor(ev) ?? nearestBefore(ev, k).filter((x) => !feminine || agrees('feminine', x));
     const fronted = tokIs(f.doc.toks[k - 1], f.sets.timePreps);
-    for (const x of whose.length ? whose : fronted ? subjectOf(ev, k, false) : previousSubject(ev)) source.push(pick(ev, x));
+    for (const x of whose.length ? whose : fronted ? frontedSubject(ev) : previousSubject(ev)) source.push(pick(ev, x));
     return false;
   }
   if (head.firstPerson) {

@@ -39,9 +39,10 @@ export function withCoordinated(ev: Slots, m: Ment, forward = true): Ment[] {
     const [x, y] = forward ? [cur, nx] : [nx, cur];
     const raw = doc.t.text.slice(x.ne, y.roleStart < y.t0 ? doc.toks[y.roleStart].start : y.ns);
     const gap = raw.replace(/[\s,"'()-]/g, '');
-    // "بوتين ونظيره الكازاخستاني توكاييف": the و is on the title
+    // "بوتين ونظيره الكازاخستاني توكاييف": the و is on the title; the و of "وزير" is its own letter
+    // ("التقى كريموف وزير الخارجية لافروف": a subject and its object)
     const titleTok = y.roleStart < y.t0 ? doc.toks[y.roleStart] : null;
-    const andTitle = gap === '' && titleTok !== null && titleTok.f !== titleTok.w.c && titleTok.f[0] === WA;
+    const andTitle = gap === '' && titleTok !== null && titleTok.f !== titleTok.w.c && titleTok.f[0] === WA && !ev.f.sets.titles?.has(titleTok.f);
     // a list needs a comma or و: two names side by side are a subject and its object ("تدعم روسيا كازاخستان")
     // "شويغو ونظيره القرغيزي": the counterpart's state
     const counterpart = counterpartState(ev, cur, nx) || (forward && stateNisba(ev, cur, nx)) || nisbaPair(ev, cur, nx);
@@ -115,7 +116,7 @@ export function subjectOf(ev: Slots, at: number, strict = true): Ment[] {
   const before = nearestBefore(ev, at);
   // "وأشاد بالعلاقات ...": no subject in the sentence, the one of the sentence before goes on
   // ("واتفق الرئيسان", "ووقع القادة": the story names them, story/complete.ts)
-  if (before.length || at !== ev.k || !ev.isVerb || f.parties || f.leaders) return before;
+  if (before.length || at !== ev.k || !ev.isVerb || f.partyCues.length > 0 || f.leaders) return before;
   return previousSubject(ev).filter((x) => agrees(agr, x));
 }
 

@@ -8,6 +8,13 @@ describe('recipient', () => {
     expect(events.map((e) => [e.subtype, names(e.source), names(e.recipient), e.location?.name])).toEqual([['bilateral meeting', ['Emomali Rahmon'], ['Imangali Tasmagambetov'], 'Dushanbe']]);
   });
 
+  it('ب after a meeting noun marks the person met ("خلال اجتماعه بالرئيس"); the name after a fronted time phrase is past him', () => {
+    const entities = { Tokayev: ['توكاييف'], Putin: [{ text: 'فلاديمير بوتين', role: 'الرئيس' }] };
+    const sides = (text: string) => run(text, { entities }).events.map((e) => [e.type, names(e.source), names(e.recipient)]);
+    expect(sides('وقال توكاييف خلال اجتماعه بالرئيس فلاديمير بوتين إن العلاقات جيدة.')).toEqual([['CONSULT', ['Kassym-Jomart Tokayev'], ['Vladimir Putin']]]);
+    expect(sides('وخلال لقائه بالرئيس فلاديمير بوتين، قال توكاييف إن العلاقات جيدة.')).toEqual([['CONSULT', ['Kassym-Jomart Tokayev'], ['Vladimir Putin']]]);
+  });
+
   it('a capital right after the subject of a verb is its object: the government ("اتهم الرئيس X موسكو")', () => {
     const { events } = run('كما اتهم الرئيس الطاجيكي إمام علي رحمان موسكو بأنها تدعم حركة طالبان.', {
       entities: { Taliban: ['حركة طالبان'], Moscow: ['موسكو'], Rahmon: [{ text: 'إمام علي رحمان', role: 'الرئيس الطاجيكي' }] },

@@ -10,6 +10,13 @@ describe('subject', () => {
     expect(events.map((e) => [e.type, names(e.source)])).toEqual([['CONSULT', ['Vladimir Putin', 'Kassym-Jomart Tokayev']]]);
   });
 
+  it('"وزير" starts with its own و, not a conjunction: "التقى رحمون وزير الدفاع شويغو" is a subject and its object', () => {
+    const { events } = run('التقى رحمون وزير الدفاع سيرغي شويغو.', {
+      entities: { Rahmon: ['رحمون'], Shoigu: [{ text: 'سيرغي شويغو', role: 'وزير الدفاع' }] },
+    });
+    expect(events.map((e) => [e.type, names(e.source), names(e.recipient)])).toEqual([['CONSULT', ['Emomali Rahmon'], ['Sergei Shoigu']]]);
+  });
+
   it('members of a group: the group acts ("مسلحون من حركة طالبان")', () => {
     const [e] = run('وهاجم مسلحون من حركة طالبان نقطة حدودية.', { entities: { Taliban: ['حركة طالبان'] } }).events;
     expect([e.type, e.trigger.text, names(e.source)]).toEqual(['ASSAULT', 'وهاجم', ['Taliban']]);

@@ -13,6 +13,13 @@ describe('completing from the story', () => {
     ]);
   });
 
+  it('a word for the two sides after the trigger, in another phrase, does not replace the source the sentence names', () => {
+    const { events } = run('وقعت روسيا وبيلاروسيا اتفاقية للتعاون العسكري. وقال رحمون خلال اجتماعه مع توكاييف إن العلاقات جيدة، كما أن الأمور الأمنية بين البلدين تتصدر الأجندة.', {
+      entities: { Russia: ['روسيا'], Belarus: ['بيلاروسيا'], Rahmon: [{ text: 'رحمون', method: 'coreference' }], Tokayev: ['توكاييف'] },
+    });
+    expect(events.map((e) => [e.type, names(e.source), names(e.recipient)])[1]).toEqual(['CONSULT', ['Emomali Rahmon'], ['Kassym-Jomart Tokayev']]);
+  });
+
   it('"قوات البلدين": drills of the main event\'s two states are joint (COOPERATE), not one side\'s (MOBILIZE)', () => {
     const { events } = run('وقعت روسيا وبيلاروسيا اتفاقية للتعاون العسكري في موسكو. وستجري قوات البلدين مناورات عسكرية.', {
       entities: { Russia: ['روسيا'], Belarus: ['بيلاروسيا'], Moscow: ['موسكو'] },
