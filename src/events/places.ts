@@ -15,7 +15,11 @@ export function sentenceLocations(doc: Doc, s: number, visitToks: number[]): Loc
     const isLoc = tokIs(tk, locCue);
     const isVisit = tokIs(tk, visitCue) && (nearVisit(visitToks, k) || travelledTo(doc, a, k, travelVerbs));
     // a place glued to its preposition: "بدوشنبه" is found as a mention starting at this token
-    if (!isLoc && !isVisit) continue;
+    if (!isLoc && !isVisit) {
+      const city = namedForCity(doc, places, k);
+      if (city) out.push(locFromMention(doc, city, 'sentence', k + 1, k));
+      continue;
+    }
     // topic, not place: "الوضع في أفغانستان"
     const prev = doc.toks[k - 1];
     if (topicPreps?.has(tk.w.c) && blockers && prev?.sentence === s && prev.w.cands.some((c) => blockers.has(c))) continue;
@@ -51,6 +55,15 @@ export function sentenceLocations(doc: Doc, s: number, visitToks: number[]): Loc
     out.push(loc);
   }
   return out;
+}
+
+/** "قمة دوشنبه", "محادثات موسكو": a meeting named for the city right after it (cue list named_for_place_rules), held there. */
+function namedForCity(doc: Doc, places: Ment[], k: number): Ment | undefined {
+  const rules = doc.sets.namedForPlaceRules;
+  if (!rules || !doc.toks[k].w.trig?.some((h) => rules.has(h.entry.rule))) return undefined;
+  const m = placeAt(places, k + 1);
+  // a country after the noun is a side ("القمة الروسية", "محادثات روسيا وأوكرانيا"), not where it is held
+  return m && !m.isCountry && m.ns === doc.toks[k + 1].start && m.m.method !== 'nisba' ? m : undefined;
 }
 
 /** The حيث right after a place and its nisba ("في مدينة خودجند الطاجيكستانية، حيث"), before the sentence's end b. */

@@ -17,6 +17,12 @@ describe('place phrases', () => {
     expect(places('أجرت روسيا وكازاخستان مناورات مشتركة شمال طاجيكستان.', { entities: { Russia: ['روسيا'], Kazakhstan: ['كازاخستان'], Tajikistan: ['طاجيكستان'] } }))
       .toEqual([['COOPERATE', ['Russia', 'Kazakhstan'], 'Tajikistan', 'sentence']]);
   });
+  it('a meeting named for a city is held there ("في قمة دوشنبه"); a country after it is a side, not the place', () => {
+    expect(places('وقع بوتين ورحمان اتفاقية خلال قمة دوشنبه.', { entities: { Putin: ['بوتين'], Rahmon: ['رحمان'], Dushanbe: ['دوشنبه'] } }))
+      .toEqual([['SUPPORT', ['Vladimir Putin'], 'Dushanbe', 'sentence'], ['CONSULT', ['Vladimir Putin', 'Emomali Rahmon'], 'Dushanbe', 'sentence']]);
+    expect(places('وقع بوتين ورحمان اتفاقية خلال قمة روسيا وطاجيكستان.', { entities: { Putin: ['بوتين'], Rahmon: ['رحمان'], Russia: ['روسيا'], Tajikistan: ['طاجيكستان'] } })
+      .map((e) => e[2])).toEqual([null, null]);
+  });
   it('a travel verb\'s destination is where the meeting it travels to takes place', () => {
     expect(places('يصل لوكاشينكو إلى مينسك للمشاركة في اجتماع المنظمة.', { entities: { Lukashenko: ['لوكاشينكو'], Minsk: ['مينسك'], CSTO: ['المنظمة'] } }))
       // the arrival is a visit of its own (consult.arrival)
