@@ -36,6 +36,7 @@ import { background, eventStatus } from './roles/status.js';
 import { newSlots, type Role } from './slots.js';
 import { cityOfCountry } from './story/city.js';
 import { completeEvents } from './story/complete.js';
+import { placeOfMeeting } from './story/meetingPlace.js';
 import { scoreConfidences } from './story/confidence.js';
 import { fullerLeadReport, placeFromLead } from './story/lead.js';
 import { mainDefaults, mainEvent } from './story/main.js';
@@ -76,7 +77,7 @@ export const ROLES: readonly Role[] = [
 export const DERIVED: readonly Derived[] = [reportedAccusation];
 
 /** The steps of the story level, in order. */
-export const STORY: readonly StoryStep[] = [occasionOfSentenceBefore, placeFromLead, cityOfCountry, mainDefaults, completeEvents, gatheringHosts, keepOneAStory, meetingSides, scoreConfidences];
+export const STORY: readonly StoryStep[] = [occasionOfSentenceBefore, placeFromLead, cityOfCountry, mainDefaults, completeEvents, placeOfMeeting, gatheringHosts, keepOneAStory, meetingSides, scoreConfidences];
 
 /** Loads, validates and compiles the built-in and user trigger lexicons once per process. */
 export function loadEventEngine(options: EventEngineOptions = {}): EventEngine {
