@@ -1,7 +1,7 @@
 // What an event that is not the main one leaves to the story: the actors, date and place of the
 // meeting it recalls, the sides or leaders of the main event, its date and place.
 import type { EventActor, EventRecord } from '../../types.js';
-import { actorWithBasis, entryRule, retype, setArticleDate, setLocation, UNRESOLVED, type Raw } from '../record.js';
+import { actorWithBasis, entryRule, placedViolence, retype, setArticleDate, setLocation, UNRESOLVED, type Raw } from '../record.js';
 import { loadFrames } from '../frames.js';
 import { jointEntry } from '../roles/severalSides.js';
 import { fromAntecedent } from './antecedent.js';
@@ -54,7 +54,7 @@ function completeFromStory(st: Story, r: Raw, main: EventRecord, reportedIn: Set
     e.source = [...new Map(leaders.map((a) => [a.entity, actorWithBasis(a, 'coreference: main event')])).values()];
     if (e.source.length) e.basis.push('source: the leaders at the main event');
   }
-  if (!e.source.length && !e.recipient.length && !e.participants.length && !e.chair.length && !e.invited.length) return false;
+  if (!e.source.length && !e.recipient.length && !e.participants.length && !e.chair.length && !e.invited.length && !placedViolence(e)) return false;
   const compatible = e.status !== 'planned' && main.status !== 'planned';
   if (!e.date && e.status === 'reported' && !r.background && !UNRESOLVED.has(e)) {
     if (main.date && compatible) {

@@ -1,10 +1,11 @@
 // The main event of an article, and its date and place when its sentence gives none.
-import { setArticleDate, setLocation, type Raw } from '../record.js';
+import { placedViolence, setArticleDate, setLocation, type Raw } from '../record.js';
 import type { Story } from './story.js';
 
+/** The actors of the event; violence placed in a city counts its place as one. */
 function actorCount(r: Raw): number {
   const e = r.rec;
-  return e.source.length + e.recipient.length + e.chair.length + e.participants.length + e.invited.length;
+  return e.source.length + e.recipient.length + e.chair.length + e.participants.length + e.invited.length || (placedViolence(e) ? 1 : 0);
 }
 
 /** The first sentence with an event that has actors; there, the one with most actors. What did not happen is main only when nothing else is there. */

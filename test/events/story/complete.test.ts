@@ -20,6 +20,12 @@ describe('completing from the story', () => {
     expect(events.map((e) => [e.type, names(e.source), names(e.recipient)])[1]).toEqual(['CONSULT', ['Emomali Rahmon'], ['Kassym-Jomart Tokayev']]);
   });
 
+  it('violence placed in a city names no side and is kept; in a whole country it is dropped', () => {
+    const kept = run('قتل 45 شخصا عندما اندلعت اشتباكات في مدينة دوشنبه.', { entities: { Dushanbe: ['دوشنبه'] } }).events;
+    expect(kept.map((e) => [e.type, names(e.source), names(e.recipient), e.location?.name])).toEqual([['ASSAULT', [], [], 'Dushanbe']]);
+    expect(run('قتل 45 شخصا عندما اندلعت اشتباكات في طاجيكستان.', { entities: { Tajikistan: ['طاجيكستان'] } }).events).toEqual([]);
+  });
+
   it('"قوات البلدين": drills of the main event\'s two states are joint (COOPERATE), not one side\'s (MOBILIZE)', () => {
     const { events } = run('وقعت روسيا وبيلاروسيا اتفاقية للتعاون العسكري في موسكو. وستجري قوات البلدين مناورات عسكرية.', {
       entities: { Russia: ['روسيا'], Belarus: ['بيلاروسيا'], Moscow: ['موسكو'] },
