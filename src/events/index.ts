@@ -34,7 +34,7 @@ import { findRecipient, visitHost } from './roles/recipient.js';
 import { agentSource, dualVerb, rememberSides, sidesOfEventBefore, source } from './roles/source.js';
 import { background, eventStatus } from './roles/status.js';
 import { newSlots, type Role } from './slots.js';
-import { cityOfCountry } from './story/city.js';
+import { cityOfCountry, cityOfLead } from './story/city.js';
 import { completeEvents } from './story/complete.js';
 import { placeOfMeeting } from './story/meetingPlace.js';
 import { scoreConfidences } from './story/confidence.js';
@@ -77,7 +77,7 @@ export const ROLES: readonly Role[] = [
 export const DERIVED: readonly Derived[] = [reportedAccusation];
 
 /** The steps of the story level, in order. */
-export const STORY: readonly StoryStep[] = [occasionOfSentenceBefore, placeFromLead, cityOfCountry, mainDefaults, completeEvents, placeOfMeeting, gatheringHosts, keepOneAStory, meetingSides, scoreConfidences];
+export const STORY: readonly StoryStep[] = [occasionOfSentenceBefore, placeFromLead, cityOfCountry, mainDefaults, completeEvents, placeOfMeeting, gatheringHosts, keepOneAStory, cityOfLead, meetingSides, scoreConfidences];
 
 /** Loads, validates and compiles the built-in and user trigger lexicons once per process. */
 export function loadEventEngine(options: EventEngineOptions = {}): EventEngine {

@@ -23,5 +23,20 @@ export function cityOfCountry(st: Story): void {
   }
 }
 
+/**
+ * The step after the story's records are merged: what took the main record's country as its place ("location:
+ * lead") takes the city of that country the main record ends up in ("زيارة إلى طاجيكستان" ... "في قصر الأمم في
+ * دوشنبه": the talks of the visit are in Dushanbe too).
+ */
+export function cityOfLead(st: Story): void {
+  const city = st.main.rec.location;
+  if (!city?.country || st.doc.countries.byIso2.get(city.country)?.name === city.name) return;
+  for (const e of st.events) {
+    const loc = e.location;
+    if (e === st.main.rec || loc?.basis !== 'lead' || loc.country !== city.country || st.doc.countries.byIso2.get(loc.country)?.name !== loc.name) continue;
+    setLocation(e, city, `location: lead (a city of ${loc.name})`, 'lead');
+  }
+}
+
 /** A place of the country other than the country itself (a region has no country). */
 const isCityOf = (l: Loc, country: string): boolean => !l.isCountry && l.country === country;

@@ -1,6 +1,6 @@
 // events/story/city.ts: a main record placed in a country takes the city of it the lead names.
 import { describe, expect, it } from 'vitest';
-import { run } from '../helpers.js';
+import { names, run } from '../helpers.js';
 
 describe('cityOfCountry', () => {
   it('an arrest "in Tajikistan" that the next sentence places in a suburb of Dushanbe is in Dushanbe', () => {
@@ -21,5 +21,24 @@ describe('cityOfCountry', () => {
     const text = 'أعلنت منظمة معاهدة الأمن الجماعي أنها ستقدم مساعدات إلى قيرغيزستان.\nوستصل المساعدات في بيشكيك.';
     const { events } = run(text, { entities: { CSTO: ['منظمة معاهدة الأمن الجماعي'], Kyrgyzstan: ['قيرغيزستان'], Bishkek: ['بيشكيك'] } });
     expect(events.find((e) => e.main)!.location?.name).toBe('Kyrgyzstan');
+  });
+});
+
+describe('cityOfLead', () => {
+  it('what took the main record\'s country as its place takes the city of it the main record ends up in', () => {
+    const text = 'يبدأ الرئيس الروسي فلاديمير بوتين، اليوم الأربعاء، زيارة إلى طاجيكستان بمستوى زيارة دولة.\n' +
+      'ويبدأ برنامج الرئيس مساء 8 أكتوبر، يلي ذلك مأدبة عشاء غير رسمية بحضور الرئيسين فلاديمير بوتين وإمام علي رحمون.\n' +
+      'وفي صباح اليوم التالي، ستعقد مراسم الاستقبال الرسمي في قصر الأمم في دوشنبه، مع تقديم وفدي البلدين والتقاط صورة جماعية.\n' +
+      'بعد ذلك، يتضمن الجدول محادثة بين بوتين ورحمون وجها لوجه ومفاوضات ثنائية بمشاركة وفود موسعة.';
+    const { events } = run(text, {
+      entities: {
+        Putin: [{ text: 'فلاديمير بوتين', nth: 0, role: 'الرئيس الروسي' }, { text: 'فلاديمير بوتين', nth: 1 }, { text: 'بوتين', nth: 2 }],
+        Rahmon: [{ text: 'إمام علي رحمون' }, { text: 'رحمون', nth: 1 }], Tajikistan: ['طاجيكستان'], Dushanbe: ['دوشنبه'],
+      },
+    });
+    expect(events.map((e) => [e.type, names(e.source), e.location?.name, e.location?.basis])).toEqual([
+      ['CONSULT', ['Vladimir Putin'], 'Dushanbe', 'sentence 2'],
+      ['CONSULT', ['Emomali Rahmon', 'Vladimir Putin'], 'Dushanbe', 'lead'],
+    ]);
   });
 });
