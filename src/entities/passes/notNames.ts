@@ -1,5 +1,6 @@
 // "الرئيس وقدمت", "نظيره البيلاروسي هاتفيا", "فلتستدعه": verbs, particles and common nouns are no person's name.
 import { ABSORBING_PREPOSITION, ARTICLE, CONJUNCTIONS, FA, FUTURE, JUSSIVE as JUSSIVE_PREFIX, letterClass, PREPOSITIONS, PRESENT_PREFIXES, THIRD_PERSON_ENCLITICS } from '../../text/clitics.js';
+import { VERBAL_NOUN_SHAPES } from '../../text/morphology.js';
 import { removeHit, type Ctx } from '../context.js';
 import { knownVerbs, nonNameWords } from '../nonNames.js';
 
@@ -23,6 +24,8 @@ const JUSSIVE_VERB = new RegExp(`^${FA}${JUSSIVE_PREFIX}${PRESENT}\\p{L}{3}`, 'u
 const TANWEEN = /[\u064B-\u064D]/u;
 /** A one-letter preposition before a particle or noun the list knows ("بهذه", "لهذا"). */
 const PREPOSITION = new RegExp(`^${letterClass(Object.values(PREPOSITIONS))}(?=\\p{L}{2})`, 'u');
+/** A verbal noun's shape (morphology.json verbal_noun: افتعال, استفعال, تفعيل ...), the whole word. */
+const VERBAL_NOUN = new RegExp(`^(?:${VERBAL_NOUN_SHAPES.join('|')})$`, 'u');
 const OBJECT_PRONOUN = new RegExp(`(?:${THIRD_PERSON_ENCLITICS.join('|')})$`, 'u');
 
 /**
@@ -60,8 +63,9 @@ export function notAName(f: string, first: boolean, words: Set<string>, verbs: S
   if (JUSSIVE_VERB.test(f)) return true;
   const forms = new Set([f]);
   for (const re of [CONJUNCTION, JUSSIVE, FUTURE_PREFIX]) for (const w of [...forms]) { const m = re.exec(w); if (m) forms.add(w.slice(m[0].length)); }
-  // "بهذه الخطوة": the preposition's word is a listed one (not a verb: لافروف is no ل + verb)
-  for (const w of [...forms]) { const m = PREPOSITION.exec(w); if (m && words.has(w.slice(m[0].length))) return true; }
+  // "بهذه الخطوة": the preposition's word is a listed one (not a verb: لافروف is no ل + verb); "بتسليم", "لتعزيز":
+  // a verbal noun after it
+  for (const w of [...forms]) { const m = PREPOSITION.exec(w); if (m && (words.has(w.slice(m[0].length)) || VERBAL_NOUN.test(w.slice(m[0].length)))) return true; }
   for (const w of [...forms]) { const m = OBJECT_PRONOUN.exec(w); if (m && w.length - m[0].length >= 3) forms.add(w.slice(0, -m[0].length)); }
   for (const w of forms) if (words.has(w) || verbs.has(w)) return true;
   return false;

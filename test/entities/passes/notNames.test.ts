@@ -19,6 +19,10 @@ describe('no verb, particle or common noun as a person', () => {
     expect(persons('أشاد الرئيس الكازاخستاني بدور المنظمة في استعادة الاستقرار')).toEqual([]);
     expect(persons('ورحب الرئيس الروسي بجهود الوساطة')).toEqual([]);
   });
+  it('a preposition on a verbal noun after a title ("قام ...، وزير خارجية قيرغيزستان، بتسليم السفيرة")', () => {
+    expect(persons('قام ايرلان ابديلدايف، وزير خارجية قيرغيزستان، بتسليم السفيرة الأميركية قرارا').filter((n) => n.includes('تسليم'))).toEqual([]);
+    expect(persons('دعا الرئيس لتعزيز التعاون')).toEqual([]);
+  });
   it('a preposition with the article, or a conjunction with a preposition ("بالتفصيل", "وبحضور")', () => {
     expect(persons('حيث أبلغ الأخير الرئيس الروسي بالتفصيل عن الوضع')).toEqual([]);
     expect(persons('دون مشاركة وزير خارجية أرمينيا وبحضور الأمين العام للمنظمة')).toEqual([]);
