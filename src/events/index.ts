@@ -16,6 +16,7 @@ import type { CompiledLexicon } from './lexicon/types.js';
 import { rawEvent, type Raw } from './record.js';
 import { anaphora } from './roles/anaphora.js';
 import { objectPronoun } from './roles/objectPronoun.js';
+import { reciprocalSides } from './roles/reciprocal.js';
 import { eventDate } from './roles/date.js';
 import { evaluated } from './roles/evaluated.js';
 import { eventLocation } from './roles/location.js';
@@ -67,7 +68,7 @@ export interface EventEngine {
 
 /** The rules that fill in an event, in order: each may rely on what the ones before it found. */
 export const ROLES: readonly Role[] = [
-  meetingCueRoles, evaluated, objectPronoun, agentSource, passiveSides, dualVerb, preverbalSubject, relativeClauseSource, source, subjectRole, askedAct, answeredRequest, betweenSides, addressee, findRecipient, clashSides, eventLocation, visitHost, anaphora,
+  meetingCueRoles, evaluated, objectPronoun, agentSource, passiveSides, dualVerb, preverbalSubject, relativeClauseSource, source, subjectRole, askedAct, answeredRequest, betweenSides, addressee, findRecipient, reciprocalSides, clashSides, eventLocation, visitHost, anaphora,
   meetingParticipants, severalSides, eventStatus, background, eventDate, sidesOfEventBefore, rememberSides, rememberRequest,
   // after rememberSides: the next events of the sentence go on with all the signers as their subject
   coordinatedSides,
