@@ -4,6 +4,7 @@ import type { EventActor, EventRecord } from '../../types.js';
 import { actorWithBasis, entryRule, placedViolence, retype, setArticleDate, setLocation, UNRESOLVED, type Raw } from '../record.js';
 import { loadFrames } from '../frames.js';
 import { jointEntry } from '../roles/severalSides.js';
+import { sidesShared } from './meetingPlace.js';
 import { fromAntecedent } from './antecedent.js';
 import type { Story } from './story.js';
 
@@ -114,12 +115,6 @@ function partnerNamed(st: Story, r: Raw): boolean {
 
 /** The partner's preposition stands this close after the trigger ("تعاون بناء مع"). */
 const PARTNER_WINDOW = 3;
-
-/** An actor of the event is a side of the meeting (its source, recipient, chair or participants). */
-function sidesShared(e: EventRecord, meeting: EventRecord): boolean {
-  const sides = new Set([...meeting.source, ...meeting.recipient, ...meeting.chair, ...meeting.participants].map((a) => a.entity));
-  return [...e.source, ...e.recipient].some((a) => sides.has(a.entity));
-}
 
 /** Whether a trigger rule's frame has two sides: symmetric, or a preposition marks the other side as partner (مع). */
 function betweenTwoSides(rule: string): boolean {

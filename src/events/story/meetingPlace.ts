@@ -30,7 +30,7 @@ function nearest(meetings: EventRecord[], s: number): EventRecord | undefined {
 }
 
 /** An actor of the event is a side of the meeting (its source, recipient, chair or participants). */
-function sidesShared(e: EventRecord, meeting: EventRecord): boolean {
+export function sidesShared(e: EventRecord, meeting: EventRecord): boolean {
   const sides = new Set([...meeting.source, ...meeting.recipient, ...meeting.chair, ...meeting.participants].map((a) => a.entity));
   return [...e.source, ...e.recipient].some((a) => sides.has(a.entity));
 }
