@@ -177,8 +177,10 @@ export function corefMentions(doc: Doc, s: number, present: Ment[]): Ment[] {
 export function descriptionMentions(doc: Doc, s: number, covered: (i: number) => boolean): Ment[] {
   const out: Ment[] = [];
   const [a, b] = doc.sentTok[s];
-  const { descriptions } = roleData();
+  const { descriptions, descriptionFirsts } = roleData();
   for (let i = a; i < b; i++) {
+    const tok = doc.toks[i];
+    if (!descriptionFirsts.has(tok.f) && !descriptionFirsts.has(tok.w.c)) continue;
     if (covered(i)) continue;
     const d = descriptionAt(doc, i, b, descriptions);
     if (!d) continue;

@@ -25,6 +25,8 @@ export interface RoleData {
   answering: { nouns: Set<string>; verbs: Set<string> };
   /** longest first, so that "الحلف الذي تقوده موسكو" wins over "الحلف" */
   descriptions: Description[];
+  /** the first words of the descriptions: most tokens start none, and are passed over at one lookup */
+  descriptionFirsts: Set<string>;
 }
 
 interface RolesFile {
@@ -45,10 +47,13 @@ export function compileRoleData(raw: RolesFile): RoleData {
   for (const n of ['masculine', 'feminine', 'plural'] as const) for (const w of raw.speaker_pronouns[n]) speakerPronouns.set(foldKey(w), n);
   const descriptions = raw.descriptions
     .map((d) => ({ words: foldKey(d.phrase).split(' ').filter(Boolean), entity: d.entity ?? null }))
+    // a phrase of no word (punctuation only) describes nothing
+    .filter((d) => d.words.length > 0)
     .sort((a, b) => b.words.length - a.words.length);
   return {
     complementizers: fold(raw.complementizers), speakerPronouns,
     relaying: fold(raw.relaying), answering: { nouns: fold(raw.answering.nouns), verbs: fold(raw.answering.verbs) }, descriptions,
+    descriptionFirsts: new Set(descriptions.map((d) => d.words[0])),
   };
 }
 
