@@ -2,7 +2,7 @@
 import type { AnalyzedText } from '../text/analyze.js';
 import type { EntityType, MatchMethod } from '../types.js';
 import type { Compiled, Payload } from './compile.js';
-import { variantInSet, type Variant } from './variants.js';
+import { LOOKUP_MIN_REST, variantInSet, type Variant } from './variants.js';
 import { tokens, type Tok, type WordTable } from './words.js';
 
 /** One found mention before grouping into entities. */
@@ -79,7 +79,7 @@ export function inSet(ctx: Ctx, f: string, set: Set<string>): boolean {
 
 /** The first clitic variant of a token that is in `set`. */
 export function variantIn(ctx: Ctx, f: string, set: Set<string>): Variant | undefined {
-  return variantInSet(f, ctx.c.stop, 2, set);
+  return variantInSet(f, ctx.c.stop, LOOKUP_MIN_REST, set);
 }
 
 /** The document's tokens, where names may run on, and no hits yet. */

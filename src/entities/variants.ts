@@ -22,6 +22,9 @@ export function variants(f: string, stop: Set<string>, minRest = 3): Variant[] {
   return out;
 }
 
+/** The shortest rest a clitic may leave when a pass looks a token up in a word set (context.ts variantIn). */
+export const LOOKUP_MIN_REST = 2;
+
 /**
  * The first of variants(f, stop, minRest) whose key is in `set`, as variants().find would give it,
  * without making the others: passes ask this of every token.

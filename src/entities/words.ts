@@ -6,7 +6,9 @@ import { ARTICLE } from '../text/clitics.js';
 import { WORDS, WordValues } from '../text/intern.js';
 import type { Compiled, MultiRef, Payload, TrieNode } from './compile.js';
 import { FUZZY_MIN_LETTERS, letters, nameWordLikeness } from './fuzzy.js';
-import { isStop, variants } from './variants.js';
+import { loadDescriptions } from './descriptions.js';
+import { loadStateBodies } from './stateBodies.js';
+import { isStop, LOOKUP_MIN_REST, variantInSet, variants, type Variant } from './variants.js';
 
 /** A word token over normalised text, with its folded form. */
 export type Tok = WordToken<WordInfo>;
@@ -71,11 +73,16 @@ export interface WordInfo {
   readonly multi: MultiRef[] | null;
   /** Long enough, not a stopword and not a gazetteer word: a lone-word fuzzy candidate. */
   readonly fuzzy: boolean;
+  /** The clitic variant (as context.ts variantIn finds it) that starts a state body's head phrase (passes/stateBodies.ts), or null. */
+  readonly bodyStart: Variant | null;
+  /** The clitic variant that starts a description of an organisation (passes/descriptions.ts), or null. */
+  readonly descriptionStart: Variant | null;
 }
 
 /** Shared descriptions of the many words that start nothing, by clitic + 2 * fuzzy. */
 const PLAIN: readonly WordInfo[] = [0, 1, 2, 3].map((x) => ({
   mixed: false, stop: false, clitic: (x & 1) !== 0, gaz: null, title: null, orgCut: -1, multi: null, fuzzy: (x & 2) !== 0,
+  bodyStart: null, descriptionStart: null,
 }));
 
 /**
@@ -118,6 +125,9 @@ function describeWord(c: Compiled, f: string): WordInfo {
   const fuzzy = letters(f) - (f.startsWith(ARTICLE) ? ARTICLE.length : 0) >= FUZZY_MIN_LETTERS && !stop && !c.vocab.has(f);
   const mixed = LATIN.test(f) && ARABIC.test(f);
   const clitic = vars.length > 1;
-  if (!mixed && !stop && !gaz && !title && orgCut < 0 && !multi) return PLAIN[(clitic ? 1 : 0) + (fuzzy ? 2 : 0)];
-  return { mixed, stop, clitic, gaz, title, orgCut, multi, fuzzy };
+  // two passes look every token up in these sets: asked once per word, not once per token
+  const bodyStart = variantInSet(f, c.stop, LOOKUP_MIN_REST, loadStateBodies().firstWords) ?? null;
+  const descriptionStart = variantInSet(f, c.stop, LOOKUP_MIN_REST, loadDescriptions().firsts) ?? null;
+  if (!mixed && !stop && !gaz && !title && orgCut < 0 && !multi && !bodyStart && !descriptionStart) return PLAIN[(clitic ? 1 : 0) + (fuzzy ? 2 : 0)];
+  return { mixed, stop, clitic, gaz, title, orgCut, multi, fuzzy, bodyStart, descriptionStart };
 }

@@ -1,5 +1,5 @@
 // "المنظمة", "دول المنظمة", "التكتل الذي تقوده موسكو": descriptions that stand for the organisation the article is about.
-import { addHit, variantIn, type Ctx } from '../context.js';
+import { addHit, type Ctx } from '../context.js';
 import { loadDescriptions, type DescriptionPhrase } from '../descriptions.js';
 import { ARTICLE } from '../../text/clitics.js';
 import { NISBA } from '../../text/morphology.js';
@@ -19,7 +19,7 @@ export function descriptionsOfOrganisations(ctx: Ctx): void {
   const n = toks.length;
   for (let i = 0; i < n; i++) {
     if (covered[i] >= 0) continue;
-    const v = variantIn(ctx, toks[i].f, d.firsts);
+    const v = toks[i].w.descriptionStart;
     if (!v) continue;
     const p = longestAt(ctx, i, v.key, d.phrases);
     if (!p) continue;

@@ -1,17 +1,17 @@
 // "الحكومة الأفغانية", "وزارة الصحة في قرغيزستان", "مجلس الأمن الأرميني": a national body that no
 // gazetteer entry names, from its head phrase (data/entities/state_bodies.json) and its country.
-import { addHit, variantIn, type Ctx, type Hit } from '../context.js';
+import { addHit, type Ctx, type Hit } from '../context.js';
 import { ABSORBED_ARTICLE, ARTICLE } from '../../text/clitics.js';
 import type { Compiled } from '../compile.js';
 import { loadStateBodies, type BodyPhrase } from '../stateBodies.js';
 
 /** The pass: each head phrase followed by its country's nisba, its name, or في and its name. */
 export function stateBodies(ctx: Ctx): void {
-  const { byFirst, firstWords, inWords } = loadStateBodies();
+  const { byFirst, inWords } = loadStateBodies();
   const { toks, covered } = ctx;
   for (let i = 0; i < toks.length; i++) {
     if (covered[i] >= 0) continue;
-    const v = variantIn(ctx, toks[i].f, firstWords);
+    const v = toks[i].w.bodyStart;
     if (!v) continue;
     for (const p of byFirst.get(v.key)!) {
       const j = headEnd(ctx, i, p);
