@@ -126,10 +126,26 @@ function withinWords(doc: Doc, tokIdx: number, dir: 1 | -1, window: number, limi
   return false;
 }
 
+/** A requirement's context words split once into whole words ("=w") and stems. */
+interface ContextWords { whole: Set<string>; stems: string[] }
+const CONTEXT_WORDS = new WeakMap<string[], ContextWords>();
+function contextWords(words: string[]): ContextWords {
+  let x = CONTEXT_WORDS.get(words);
+  if (!x) {
+    x = { whole: new Set(), stems: [] };
+    for (const word of words) if (word.startsWith('=')) x.whole.add(word.slice(1)); else x.stems.push(word);
+    CONTEXT_WORDS.set(words, x);
+  }
+  return x;
+}
+
 /** One of the context words: "=w" the whole (clitic-stripped) word, otherwise a stem it starts with. */
 function wordIn(tok: Tok, words: string[]): boolean {
-  const cands = tok.w.cands;
-  for (const word of words) if (word.startsWith('=') ? cands.includes(word.slice(1)) : cands.some((c) => c.startsWith(word))) return true;
+  const { whole, stems } = contextWords(words);
+  for (const c of tok.w.cands) {
+    if (whole.has(c)) return true;
+    for (const stem of stems) if (c.startsWith(stem)) return true;
+  }
   return false;
 }
 
