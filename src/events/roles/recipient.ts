@@ -39,7 +39,7 @@ export function findRecipient(ev: Slots): void {
   const frame = loadFrames().byRule.get(entry.rule);
   const marks = (c: string): boolean => !!recipientMarkers?.has(c) && (frame?.object !== 'addressee' || frame.preps.has(c));
   const withCue = after.find((x) => x.roleStart - from <= 14 && toks.slice(Math.max(k + 1, x.roleStart - (memberOf(f, x) ? 4 : 2)), x.roleStart + 1)
-    .some((tk) => (marks(tk.w.c) && (directObject || !afterBlocker(ev, tk.i))) || (tk.f.startsWith(PREPOSITIONS.bi) && tk.i === x.roleStart && x.roleStart - k <= BI_WINDOW && (ev.isVerb || biPartner(ev, x)))));
+    .some((tk) => (marks(tk.w.c) && (directObject || !afterBlocker(ev, tk.i))) || (tk.i === x.roleStart && (ev.isVerb ? tk.f.startsWith(PREPOSITIONS.bi) && x.roleStart - k <= BI_WINDOW : biPartner(ev, x)))));
   if (withCue) {
     for (const x of withCoordinated(ev, withCue)) recipient.push(pick(ev, x));
   } else if (directObject && entry.subtype !== 'signing' && entry.subtype !== 'ratification') {

@@ -1,6 +1,6 @@
 // "وتبادلت أرمينيا وأذربيجان الاتهامات بخرق الهدنة": what the sides do to each other, a noun a reciprocal verb
 // (cue list reciprocal_verbs) carries, has the side named first as its source and the others as its recipient.
-import { tokIs } from '../cues.js';
+import { near } from '../frame.js';
 import type { Slots } from '../slots.js';
 
 /** The reciprocal verb stands this many words at most before the noun ("تبادلت أرمينيا وأذربيجان الاتهامات"). */
@@ -9,9 +9,7 @@ const WINDOW = 6;
 export function reciprocalSides(ev: Slots): void {
   const { f, k } = ev;
   if (ev.isVerb || ev.recipient.length || ev.source.length < 2) return;
-  let carried = false;
-  for (let i = k - 1; i >= Math.max(f.a, k - WINDOW) && !carried; i--) carried = tokIs(f.doc.toks[i], f.sets.reciprocalVerbs);
-  if (!carried) return;
+  if (!near(f, f.sets.reciprocalVerbs, k - WINDOW, k - 1)) return;
   const [first, ...others] = [...ev.source].sort((a, b) => a.t0 - b.t0);
   ev.source = [first];
   ev.recipient.push(...others);

@@ -10,7 +10,7 @@ import type { Story } from './story.js';
 /** The step: the main record's country narrowed to a city of it that a place phrase of the lead names. */
 export function cityOfCountry(st: Story): void {
   const rec = st.main.rec, loc = rec.location;
-  if (!loc?.country || st.doc.countries.byIso2.get(loc.country)?.name !== loc.name) return;
+  if (!loc || !isWholeCountry(st, loc)) return;
   // where aid or forces go ("مساعدات ... في قرغيزيا"), the country is the side that receives them
   if (st.doc.sets.destinationRules?.has(entryRule(rec))) return;
   const s0 = rec.sentence.index, last = Math.min(s0 + LEAD_SENTENCES, st.doc.sentTok.length - 1);
@@ -30,13 +30,17 @@ export function cityOfCountry(st: Story): void {
  */
 export function cityOfLead(st: Story): void {
   const city = st.main.rec.location;
-  if (!city?.country || st.doc.countries.byIso2.get(city.country)?.name === city.name) return;
+  if (!city?.country || isWholeCountry(st, city)) return;
   for (const e of st.events) {
     const loc = e.location;
-    if (e === st.main.rec || loc?.basis !== 'lead' || loc.country !== city.country || st.doc.countries.byIso2.get(loc.country)?.name !== loc.name) continue;
+    if (e === st.main.rec || loc?.basis !== 'lead' || loc.country !== city.country || !isWholeCountry(st, loc)) continue;
     setLocation(e, city, `location: lead (a city of ${loc.name})`, 'lead');
   }
 }
+
+/** A record's place that is a country itself, not a place in it. */
+const isWholeCountry = (st: Story, loc: { name: string; country?: string }): boolean =>
+  !!loc.country && st.doc.countries.byIso2.get(loc.country)?.name === loc.name;
 
 /** A place of the country other than the country itself (a region has no country). */
 const isCityOf = (l: Loc, country: string): boolean => !l.isCountry && l.country === country;
