@@ -10,14 +10,14 @@ import { schemaProblems } from '../schema/ajv.js';
 export interface Descriptions {
   organisation_kinds: string[];
   default_organisation: string;
-  organisation: { text: string; default?: boolean }[];
+  organisation: { text: string; default?: boolean; entity?: string }[];
 }
 
 export const DESCRIPTIONS_FILE = join(DATA_DIR, 'entities', 'descriptions.json');
 const SCHEMA_FILE = join(DATA_DIR, 'schema', 'descriptions.schema.json');
 
-/** A description as folded words, longest first. */
-export interface DescriptionPhrase { words: string[]; fallback: boolean }
+/** A description as folded words, longest first; `names`: the gazetteer id it always stands for. */
+export interface DescriptionPhrase { words: string[]; fallback: boolean; names: string | undefined }
 
 export interface CompiledDescriptions {
   kinds: Set<string>;
@@ -37,7 +37,7 @@ export function loadDescriptions(file = DESCRIPTIONS_FILE): CompiledDescriptions
   if (cache && file === DESCRIPTIONS_FILE) return cache;
   const d = readCheckedJson<Descriptions>(file, file === DESCRIPTIONS_FILE && builtinDataChecked() ? () => [] : descriptionsProblems);
   const phrases = d.organisation
-    .map((p) => ({ words: keyTokens(p.text), fallback: p.default === true }))
+    .map((p) => ({ words: keyTokens(p.text), fallback: p.default === true, names: p.entity }))
     .sort((a, b) => b.words.length - a.words.length);
   const out = { kinds: new Set(d.organisation_kinds), defaultId: d.default_organisation, phrases, firsts: new Set(phrases.map((p) => p.words[0])) };
   if (file === DESCRIPTIONS_FILE) cache = out;

@@ -16,6 +16,7 @@ import { builtinGazetteerFiles, loadGazetteers, type LoadedEntry } from './gazet
 import { brokenPluralsAsAdjectives } from './passes/brokenPlurals.js';
 import { capitals } from './passes/capitals.js';
 import { coordinatedNisbas } from './passes/coordination.js';
+import { agencyCredits } from './passes/credits.js';
 import { descriptionsOfOrganisations } from './passes/descriptions.js';
 import { fuzzyPass } from './passes/fuzzy.js';
 import { gazetteer } from './passes/gazetteer.js';
@@ -50,7 +51,7 @@ type Pass = (ctx: Ctx) => void;
 
 /** The passes, in order: each sees the hits of the ones before it. */
 export const PASSES: readonly Pass[] = [
-  gazetteer, brokenPluralsAsAdjectives, capitals, stateBodies, fuzzyPass, resolveShortForms, titlePatterns, orgPatterns, unknownSurnames, dropNonNames, nisbaInsideOrganisations,
+  gazetteer, agencyCredits, brokenPluralsAsAdjectives, capitals, stateBodies, fuzzyPass, resolveShortForms, titlePatterns, orgPatterns, unknownSurnames, dropNonNames, nisbaInsideOrganisations,
   coordinatedNisbas, descriptionsOfOrganisations,
 ];
 

@@ -3,6 +3,7 @@
 // entity engine resolves it (entities/passes/capitals.ts).
 import { tokIs } from './cues.js';
 import { locFromMention, type Doc, type Loc, type Ment } from './doc.js';
+import { wordsBetween } from './triggers.js';
 
 export function sentenceLocations(doc: Doc, s: number, visitToks: number[]): Loc[] {
   const [a, b] = doc.sentTok[s];
@@ -13,7 +14,7 @@ export function sentenceLocations(doc: Doc, s: number, visitToks: number[]): Loc
   for (let k = a; k < b; k++) {
     const tk = doc.toks[k];
     const isLoc = tokIs(tk, locCue);
-    const isVisit = tokIs(tk, visitCue) && (nearVisit(visitToks, k) || travelledTo(doc, a, k, travelVerbs));
+    const isVisit = tokIs(tk, visitCue) && (nearVisit(doc, s, visitToks, k) || travelledTo(doc, a, k, travelVerbs));
     // a place glued to its preposition: "بدوشنبه" is found as a mention starting at this token
     if (!isLoc && !isVisit) {
       const city = namedForCity(doc, places, k);
@@ -73,9 +74,12 @@ function whereAfter(doc: Doc, place: Ment, b: number): number | undefined {
   return j < b && tokIs(doc.toks[j], doc.sets.where) ? j : undefined;
 }
 
-/** A visit trigger within 6 tokens of token k. */
-function nearVisit(visitToks: number[], k: number): boolean {
-  for (const v of visitToks) if (Math.abs(k - v) <= 6) return true;
+/** A visit trigger stands this close to its cue word, in words. */
+const VISIT_WINDOW = 6;
+
+/** A visit trigger within VISIT_WINDOW tokens of token k, or words before it, a name with its title one ("زيارة من الرئيس الكازاخستاني قاسم جومارت توكاييف إلى"). */
+function nearVisit(doc: Doc, s: number, visitToks: number[], k: number): boolean {
+  for (const v of visitToks) if (Math.abs(k - v) <= VISIT_WINDOW || (v < k && wordsBetween(doc, s, v, k) <= VISIT_WINDOW)) return true;
   return false;
 }
 

@@ -1,5 +1,6 @@
 // Trigger words of a sentence and their grouping into events.
 import { ABSORBED_ARTICLE, ARTICLE } from '../text/clitics.js';
+import { remarkEnd } from './clause/remark.js';
 import { findCue, tokIs } from './cues.js';
 import { commaBetween, type Doc, type Tok } from './doc.js';
 import { loadFrames } from './frames.js';
@@ -110,7 +111,8 @@ function contextNear(doc: Doc, tokIdx: number, r: Requirement): boolean {
  * Whether `at` holds at one of the `window` words of the trigger, walking in `dir` up to token `limit`. A
  * name with its title counts as one word, so that a long subject between a verb and its object
  * ("وتبنى قادة منظمة معاهدة الأمن الجماعي استراتيجية") does not push the object out of reach; a count
- * ("أرسلت روسيا 30 ألف جندي") counts as none.
+ * ("أرسلت روسيا 30 ألف جندي") and a remark after the trigger between dashes or in parentheses
+ * (clause/remark.ts) count as none.
  */
 function withinWords(doc: Doc, tokIdx: number, dir: 1 | -1, window: number, limit: number, at: (k: number, dir: 1 | -1) => boolean): boolean {
   const spans = mentionSpans(doc, doc.toks[tokIdx].sentence);
@@ -119,6 +121,8 @@ function withinWords(doc: Doc, tokIdx: number, dir: 1 | -1, window: number, limi
     k += dir;
     if (dir > 0 ? k > limit : k < limit) return false;
     if (isCount(doc, k)) { n--; continue; }
+    const remark = dir > 0 ? remarkEnd(doc.t.text, doc.toks, k, limit) : null;
+    if (remark !== null) { k = remark; n--; continue; }
     if (at(k, dir)) return true;
     const jump = dir > 0 ? spans.endOf.get(k) : spans.startOf.get(k);
     if (jump !== undefined) k = jump;
@@ -178,4 +182,16 @@ export function mentionSpans(doc: Doc, s: number): MentionSpans {
     bySentence.set(s, spans);
   }
   return spans;
+}
+
+/** Words from token `from` (excluded) to `to` (included) of sentence s, a name with its title one word. */
+export function wordsBetween(doc: Doc, s: number, from: number, to: number): number {
+  const { endOf } = mentionSpans(doc, s);
+  let n = 0;
+  for (let i = from + 1; i <= to; i++) {
+    n++;
+    const end = endOf.get(i);
+    if (end !== undefined && end < to) i = end;
+  }
+  return n;
 }

@@ -10,7 +10,8 @@ const DEFINITE_NISBA = new RegExp(`^${ARTICLE}.{2,}(?:${NISBA.feminine}|${NISBA.
 /**
  * A description of an organisation becomes a mention of the organisation the article is about
  * (its most mentioned organisation of an organisation kind, earliest on ties); with none named,
- * only a description marked default ("التكتل الذي تقوده موسكو") names the default one, the CSTO.
+ * only a description marked default ("التكتل الذي تقوده موسكو") names the default one, the CSTO. A
+ * description whose words name one ("دول الأمن الجماعي") is that one, whatever the article is about.
  */
 export function descriptionsOfOrganisations(ctx: Ctx): void {
   const { c, toks, covered, join } = ctx;
@@ -24,7 +25,7 @@ export function descriptionsOfOrganisations(ctx: Ctx): void {
     const p = longestAt(ctx, i, v.key, d.phrases);
     if (!p) continue;
     // the default organisation is looked for among the entries only in the rare article that needs it
-    const entry = subject >= 0 ? subject : p.fallback ? c.entries.findIndex((e) => e.id === d.defaultId) : -1;
+    const entry = p.names ? c.entries.findIndex((e) => e.id === p.names) : subject >= 0 ? subject : p.fallback ? c.entries.findIndex((e) => e.id === d.defaultId) : -1;
     const tj = i + p.words.length - 1;
     if (entry < 0) { i = tj; continue; }
     // "المنظمة الدولية للهجرة": an adjective after a bare description makes it another organisation

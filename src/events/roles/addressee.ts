@@ -22,11 +22,15 @@ export function addressee(ev: Slots): void {
   const free = f.actors.filter((m) => m.t0 > k && !ev.used.has(m));
   // what a request asks for, an event's noun ("طلبت أرمينيا المساعدة من روسيا"): its own prepositions are its own
   let theme: Frame | undefined;
-  for (let p = k + 1; p <= Math.min(k + PREP_WINDOW, f.b - 1); p++) {
+  let last = k + PREP_WINDOW;
+  for (let p = k + 1; p <= Math.min(last, f.b - 1); p++) {
     const word = frame.preps.get(toks[p].w.c) ?? frame.preps.get(toks[p].f);
     if (theme && word !== undefined && (theme.preps.has(toks[p].w.c) || theme.preps.has(toks[p].f))) return;
     let m: Ment | undefined;
     if (word !== undefined) {
+      // "زيارة من الرئيس الكازاخستاني قاسم توكاييف إلى روسيا": the source's own phrase is passed over
+      const taken = word === 'source' ? ev.source.find((x) => x.roleStart > p && x.roleStart - p <= OBJECT_WINDOW) : undefined;
+      if (taken) { last += taken.t1 - 1 - p; p = taken.t1 - 1; continue; }
       // a marker of another role ("طالب بانسحاب", "حث على") ends the search
       if (!toRecipient(word)) return;
       // "على عناصر من حركة طالبان": members of a group stand for it

@@ -4,7 +4,7 @@ import { commaBetween, type Loc } from '../doc.js';
 import { QUAD_CLASS } from '../lexicon/types.js';
 import type { Slots } from '../slots.js';
 import { thatBetween } from '../frame.js';
-import { mentionSpans } from '../triggers.js';
+import { wordsBetween } from '../triggers.js';
 import { speechVerbAt } from './speech.js';
 
 /** A country names the place of a statement only this close after its trigger ("عقدت قمة في كازاخستان"), in words. */
@@ -114,12 +114,5 @@ function thatClauseBetween(ev: Slots, from: number, to: number): boolean {
 
 /** Words from one token to a later one, a name with its title counting as one ("قمة منظمة معاهدة الأمن الجماعي في قرغيزستان": 3). */
 function words(ev: Slots, from: number, to: number): number {
-  const { endOf } = mentionSpans(ev.f.doc, ev.f.s);
-  let n = 0;
-  for (let i = from + 1; i <= to; i++) {
-    n++;
-    const end = endOf.get(i);
-    if (end !== undefined && end < to) i = end;
-  }
-  return n;
+  return wordsBetween(ev.f.doc, ev.f.s, from, to);
 }

@@ -1,7 +1,7 @@
 // The source of an event: who acts.
 import { ACCUSATIVE_PARTICIPLE, hasArticle, PREPOSITIONS, thirdPersonSuffix } from '../../text/clitics.js';
 import { NOUN, VERB_PAST } from '../../text/morphology.js';
-import { membersNoun } from '../actors.js';
+import { membersNoun, titleStart } from '../actors.js';
 import { tokIs } from '../cues.js';
 import type { Ment } from '../doc.js';
 import { loadFrames } from '../frames.js';
@@ -133,8 +133,9 @@ function findSource(ev: Slots, dual: boolean): boolean {
   const marked = (x: Ment): boolean => x.ns > toks[x.roleStart].start && frame?.preps.get(toks[x.roleStart].w.c[0]) !== undefined;
   // a meeting's genitive is the body that meets ("قمة منظمة ...") or the states its nisba names ("القمة الروسية
   // التركية"); a person only right after a noun whose frame makes its genitive the source ("زيارة بوتين إلى
-  // بيشكك", "اجتماع الرئيس مع نظيره")
-  const person = (x: Ment): boolean => x.roleStart === k + 1 && !!genitive?.includes('source') && !hasArticle(toks[k].f);
+  // بيشكك", "اجتماع الرئيس مع نظيره"), or a state's title ("زيارة رئيس كازاخستان إلى روسيا")
+  const titled = (x: Ment): boolean => x.isCountry && x.t0 > k + 1 && titleStart(f.doc, x.t0) === k + 1;
+  const person = (x: Ment): boolean => (x.roleStart === k + 1 || titled(x)) && !!genitive?.includes('source') && !hasArticle(toks[k].f);
   const meets = (x: Ment): boolean => x.ent.type === 'ORG' || x.m.method === 'nisba' || person(x);
   // a group's genitive starts at the members made its own ("انسحاب وحدات حفظ السلام التابعة لمنظمة ..."),
   // not at members from a place ("انسحاب القوات الأجنبية من أفغانستان": من is the frame's)

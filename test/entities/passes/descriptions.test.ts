@@ -35,6 +35,13 @@ describe('descriptions of organisations', () => {
     const text = 'وقعت ولدول الأمن الجماعي اتفاقية';
     expect(spans(run(text), 'org:csto')).toEqual([['دول الأمن الجماعي', ...at(text, 'دول الأمن الجماعي'), 'description']]);
   });
+  it('"دول الأمن الجماعي" names the CSTO though the article names another organisation', () => {
+    const text = 'دول الأمن الجماعي توقع اتفاقات أبرزها ربطها بمنظمة شنغهاي للتعاون';
+    const phrase = 'دول الأمن الجماعي';
+    const ents = run(text);
+    expect(spans(ents, 'org:csto')).toEqual([[phrase, ...at(text, phrase), 'description']]);
+    expect(spans(ents, 'org:sco').map((s) => s[0])).toEqual(['منظمة شنغهاي للتعاون']);
+  });
   it('a bare "المنظمة" with no organisation named is left alone (no guess)', () => {
     expect(run('قالت المنظمة إنها ستدرس الطلب').filter((e) => e.type === 'ORG')).toEqual([]);
   });

@@ -17,6 +17,9 @@ describe('source', () => {
     expect(sources('وقال الوزير إن الأمر يتطلب تعزيز موسكو لاستعدادها القتالي.', { Moscow: ['موسكو'] })).toEqual([['MOBILIZE', 'لاستعدادها', ['Moscow']]]);
   });
 
+  it('a visit\'s genitive may be a state\'s title ("زيارة رئيس كازاخستان إلى روسيا": Kazakhstan visits)', () => {
+    expect(sources('زيارة رئيس كازاخستان إلى روسيا', { Kazakhstan: ['كازاخستان'], Russia: ['روسيا'] })).toEqual([['CONSULT', 'زيارة', ['Kazakhstan']]]);
+  });
   it('an agent cue: the actor after "من قبل" acts', () => {
     expect(sources('ونفذ الهجوم من قبل حركة طالبان في ولاية قندوز.', { Taliban: ['حركة طالبان'], Kunduz: ['قندوز'] })).toEqual([['ASSAULT', 'الهجوم', ['Taliban']]]);
   });
