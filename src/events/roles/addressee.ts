@@ -1,6 +1,7 @@
 // The recipient a preposition marks after the trigger, as the trigger's argument frame says
 // (data/events/frames.json, events/frames.ts): "طلب من المنظمة" (the one asked), "هجوم على طاجيكستان"
 // (the target), "مساعدات إلى أفغانستان", "دعمها لأرمينيا", "الانسحاب من كازاخستان".
+import { findCue } from '../cues.js';
 import type { Ment } from '../doc.js';
 import { fieldFor, loadFrames, type Frame, type Role } from '../frames.js';
 import { pick, type Slots } from '../slots.js';
@@ -33,8 +34,11 @@ export function addressee(ev: Slots): void {
       if (taken) { last += taken.t1 - 1 - p; p = taken.t1 - 1; continue; }
       // a marker of another role ("طالب بانسحاب", "حث على") ends the search
       if (!toRecipient(word)) return;
+      // "مع كل من روسيا والصين": the sides listed after "كل من" (cue list each_of)
+      const each = findCue(f.doc, f.s, 'each_of').find((c) => c.at === p + 1);
+      const q = each ? each.end - 1 : p;
       // "على عناصر من حركة طالبان": members of a group stand for it
-      m = free.find((x) => x.roleStart > p && (memberOf(f, x) ? x.roleStart - 2 - p <= OBJECT_WINDOW : x.roleStart - p <= OBJECT_WINDOW && !between(ev, p + 1, x.roleStart)));
+      m = free.find((x) => x.roleStart > q && (memberOf(f, x) ? x.roleStart - 2 - q <= OBJECT_WINDOW : x.roleStart - q <= OBJECT_WINDOW && !between(ev, q + 1, x.roleStart)));
     } else {
       // a one-letter preposition on the name itself ("لأرمينيا"), outside the mention
       m = free.find((x) => x.roleStart === p && x.ns > toks[p].start && toRecipient(frame.preps.get(toks[p].w.c[0])));

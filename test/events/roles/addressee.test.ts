@@ -75,4 +75,8 @@ describe('partner after مع', () => {
     expect(asked('وأرمينيا تطلب دعم روسيا.', sides)).toEqual([['Armenia', '->', 'Russia']]);
     expect(asked('طلب توكاييف إرسال قوات إلى كازاخستان.', { Tokayev: ['توكاييف'], Kazakhstan: ['كازاخستان'] })).toEqual([['Kassym-Jomart Tokayev', '->']]);
   });
+  it('"كل من" after the preposition: the sides listed after it ("تطوير العلاقات مع كل من طاجيكستان")', () => {
+    const { events } = run('وأكد بوتين أهمية تطوير العلاقات مع كل من طاجيكستان وقيرغيزستان.', { entities: { Putin: ['بوتين'], Tajikistan: ['طاجيكستان'], Kyrgyzstan: ['قيرغيزستان'] } });
+    expect(events.map((e) => [e.type, names(e.source), names(e.recipient)])).toEqual([['SUPPORT', ['Vladimir Putin'], ['Tajikistan', 'Kyrgyzstan']]]);
+  });
 });
