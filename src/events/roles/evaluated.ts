@@ -6,17 +6,30 @@ import { tokIs } from '../cues.js';
 import type { Ment } from '../doc.js';
 import { loadFrames } from '../frames.js';
 import { pick, type Slots } from '../slots.js';
+import { wordsBetween } from '../triggers.js';
 import { speakerAfter, speechVerbAt } from './speech.js';
 import { nearestBefore, withCoordinated } from './subject.js';
 
-/** A noun or adjective trigger whose frame puts its target before it (the evaluation frames of frames.json). */
-export function judgesWhatPrecedes(ev: Slots): boolean {
+/** Where a noun or adjective trigger whose frame makes its subject the target has it (the evaluation frames of frames.json). */
+function judgedSide(ev: Slots): 'before' | 'after' | null {
   const frame = loadFrames().byRule.get(ev.entry.rule);
-  return !ev.isVerb && frame?.subject.role === 'target' && frame.subject.position === 'before';
+  if (ev.isVerb || frame?.subject.role !== 'target') return null;
+  return frame.subject.position === 'before' ? 'before' : frame.subject.position === 'after' ? 'after' : null;
 }
 
+/** An evaluation that judges what stands before it ("Y غير مقبول"). */
+export const judgesWhatPrecedes = (ev: Slots): boolean => judgedSide(ev) === 'before';
+
+/** An evaluation, before or after what it judges: its sides are this rule's, none other's. */
+export const judges = (ev: Slots): boolean => judgedSide(ev) !== null;
+
+/** What a that-clause after the evaluation names stands this close after its أن, in words ("أن تنسحب أوزبكستان"). */
+const JUDGED_AFTER = 3;
+
 export function evaluated(ev: Slots): void {
-  if (!judgesWhatPrecedes(ev)) return;
+  const side = judgedSide(ev);
+  if (side === 'after') return judgedAfter(ev);
+  if (side !== 'before') return;
   const { f, k } = ev;
   const opener = clauseOpener(ev);
   if (!opener) return;
@@ -53,4 +66,20 @@ function speakerBefore(ev: Slots, c: number): Ment[] {
     break;
   }
   return nearestBefore(ev, c);
+}
+
+/**
+ * "قال لافروف إنه من المؤسف أن تنسحب أوزبكستان من المنظمة": the that-clause right after the evaluation
+ * judges the actor it opens with, and the speaker judges.
+ */
+function judgedAfter(ev: Slots): void {
+  const { f, k } = ev;
+  const c = k + 1;
+  if (c >= f.b || !tokIs(f.doc.toks[c], f.rd.complementizers)) return;
+  const judged = f.actors.find((x) => x.t0 > c && wordsBetween(f.doc, f.s, c, x.roleStart) <= JUDGED_AFTER && !ev.used.has(x) && !x.coref && (x.ent.type !== 'PLACE' || x.isCountry));
+  if (judged) {
+    for (const x of withCoordinated(ev, judged)) ev.recipient.push(pick(ev, x));
+    ev.basis.push('recipient: what the clause after the evaluation names');
+  }
+  for (const x of speakerBefore(ev, k)) ev.source.push(pick(ev, x));
 }

@@ -8,7 +8,7 @@ import { loadFrames } from '../frames.js';
 import { QUAD_CLASS } from '../lexicon/types.js';
 import { pick, type Slots } from '../slots.js';
 import { mentionSpans } from '../triggers.js';
-import { judgesWhatPrecedes } from './evaluated.js';
+import { judges } from './evaluated.js';
 import { biPartner } from './recipient.js';
 import { speakerAfter, speechVerbAt } from './speech.js';
 import { agrees } from './agreement.js';
@@ -70,7 +70,7 @@ function frontedSubject(ev: Slots): Ment[] {
 /** The source when no cue gave one; true when it is the body a noun trigger is of ("جلسة لمجلس ..."). */
 function findSource(ev: Slots, dual: boolean): boolean {
   // an evaluation has the speaker of what it judges as its source, or none (roles/evaluated.ts)
-  if (judgesWhatPrecedes(ev)) return false;
+  if (judges(ev)) return false;
   const { f, entry, k, used, source } = ev;
   const { actors } = f;
   const toks = f.doc.toks;

@@ -6,15 +6,15 @@ import { fieldFor, loadFrames } from '../frames.js';
 import { pick, type Slots } from '../slots.js';
 import { OBJECT_WINDOW, PREP_WINDOW } from './addressee.js';
 import { QUAD_CLASS } from '../lexicon/types.js';
-import { judgesWhatPrecedes } from './evaluated.js';
+import { judges } from './evaluated.js';
 import { nearestBefore, withCoordinated } from './subject.js';
 
 export function subjectRole(ev: Slots): void {
   const frames = loadFrames();
   const frame = frames.byRule.get(ev.entry.rule);
   if (!frame || frame.subject.role === 'source' || fieldFor(frames, frame.subject.role, false) !== 'recipient') return;
-  // an evaluation judges what stands before it (roles/evaluated.ts), not whom the source rule found
-  if (!ev.source.length || ev.recipient.length || judgesWhatPrecedes(ev)) return;
+  // an evaluation judges what stands before or after it (roles/evaluated.ts), not whom the source rule found
+  if (!ev.source.length || ev.recipient.length || judges(ev)) return;
   ev.recipient.push(...ev.source);
   ev.source.length = 0;
   ev.basis.push(`recipient: the subject, which its frame makes the ${frame.subject.role}`);

@@ -33,4 +33,13 @@ describe('evaluated', () => {
     expect(evaluations('وقال باشينيان إن أرمينيا جمدت مشاركتها، بزعم أنها تشكل تهديدا للسيادة.', { Pashinyan: ['باشينيان'], Armenia: ['أرمينيا'] })).toEqual([]);
     expect(evaluations('وقال بوتين إن هذا غير مقبول.', { Putin: ['بوتين'] })).toEqual([['DISAPPROVE', ['Vladimir Putin'], []]]);
   });
+  it('"من المؤسف أن Y ...": the that-clause after the evaluation names what is judged, the speaker judges', () => {
+    const { events } = run('من جانبه، قال شويغو إنه من المؤسف أن تنسحب أوزبكستان من منظمة معاهدة الأمن الجماعي.', { entities: { Shoigu: ['شويغو'], Uzbekistan: ['أوزبكستان'], CSTO: ['منظمة معاهدة الأمن الجماعي'] } });
+    expect(events.filter((e) => e.type === 'DISAPPROVE').map((e) => [e.rule, names(e.source), names(e.recipient)]))
+      .toEqual([['disapprove.regret', ['Sergei Shoigu'], ['Uzbekistan']]]);
+  });
+  it('"المؤسف" not after من is no evaluation', () => {
+    const { events } = run('وصف شويغو الوضع المؤسف في أوزبكستان.', { entities: { Shoigu: ['شويغو'], Uzbekistan: ['أوزبكستان'] } });
+    expect(events.filter((e) => e.rule === 'disapprove.regret')).toEqual([]);
+  });
 });
