@@ -41,6 +41,7 @@ import { completeEvents } from './story/complete.js';
 import { placeOfMeeting } from './story/meetingPlace.js';
 import { scoreConfidences } from './story/confidence.js';
 import { fullerLeadReport, placeFromLead } from './story/lead.js';
+import { sidesFromLaterReport } from './story/laterReport.js';
 import { mainDefaults, mainEvent } from './story/main.js';
 import { meetingSides } from './story/meetingSides.js';
 import { gatheringHosts } from './story/gatheringHost.js';
@@ -79,7 +80,7 @@ export const ROLES: readonly Role[] = [
 export const DERIVED: readonly Derived[] = [reportedAccusation];
 
 /** The steps of the story level, in order. */
-export const STORY: readonly StoryStep[] = [occasionOfSentenceBefore, placeFromLead, cityOfCountry, mainDefaults, completeEvents, placeOfMeeting, gatheringHosts, keepOneAStory, cityOfLead, meetingSides, scoreConfidences];
+export const STORY: readonly StoryStep[] = [occasionOfSentenceBefore, placeFromLead, sidesFromLaterReport, cityOfCountry, mainDefaults, completeEvents, placeOfMeeting, gatheringHosts, keepOneAStory, cityOfLead, meetingSides, scoreConfidences];
 
 /** Loads, validates and compiles the built-in and user trigger lexicons once per process. */
 export function loadEventEngine(options: EventEngineOptions = {}): EventEngine {

@@ -1,0 +1,26 @@
+// "أرمينيا تجمد مشاركتها" as the headline and, further down, "جمدت أرمينيا مشاركتها في منظمة معاهدة الأمن
+// الجماعي": the main record with one side missing takes it from a later report of the same act by the
+// same side, wherever in the article.
+import { actorWithBasis, entryRule, type Raw } from '../record.js';
+import type { Story } from './story.js';
+
+export function sidesFromLaterReport(st: Story): void {
+  const main = st.main;
+  const e = main.rec;
+  if (e.status !== 'reported' || (e.source.length > 0) === (e.recipient.length > 0)) return;
+  const [known, missing] = e.source.length ? (['source', 'recipient'] as const) : (['recipient', 'source'] as const);
+  const ids = new Set(e[known].map((a) => a.entity));
+  const r = st.raws.find((x) => x !== main && sameAct(x, main) && x.rec[known].some((a) => ids.has(a.entity)) &&
+    x.rec[missing].length > 0 && x.rec[missing].every((a) => !ids.has(a.entity)));
+  if (!r) return;
+  e[missing] = r.rec[missing].map((a) => actorWithBasis(a, `sentence ${r.rec.sentence.index}`));
+  e.basis.push(`${missing}: the report of the same act in sentence ${r.rec.sentence.index}`);
+}
+
+/** Told later with the same rule and tense, not as background, and no other date. */
+function sameAct(r: Raw, main: Raw): boolean {
+  if (r.rec.sentence.index <= main.rec.sentence.index || r.background || r.rec.status !== main.rec.status) return false;
+  if (entryRule(r.rec) !== entryRule(main.rec)) return false;
+  const d0 = main.rec.date?.value, d = r.rec.date?.value;
+  return !d0 || !d || d0.startsWith(d) || d.startsWith(d0);
+}

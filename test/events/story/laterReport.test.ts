@@ -1,0 +1,24 @@
+// events/story/laterReport.ts: the main record with one side missing takes it from a later report of the
+// same act by the same side.
+import { describe, expect, it } from 'vitest';
+import { names, run } from '../helpers.js';
+
+const main = (text: string, entities: Parameters<typeof run>[1]['entities']) => {
+  const e = run(text, { entities }).events.find((x) => x.main)!;
+  return [e.type, names(e.source), names(e.recipient), e.recipient.map((a) => a.basis)];
+};
+
+/** Sentences that put the later report past the lead (story/lead.ts: LEAD_SENTENCES). */
+const FILLER = 'قال باشينيان إن الوضع صعب. وأضاف أن القرار نهائي. وأشار إلى أن الحكومة ناقشت الأمر.';
+
+describe('sidesFromLaterReport', () => {
+  const entities = { Armenia: ['أرمينيا'], CSTO: ['منظمة معاهدة الأمن الجماعي'], Pashinyan: ['باشينيان'] };
+  it('the headline\'s suspension with no recipient takes the organisation of the later report', () => {
+    expect(main(`أرمينيا تجمد عضويتها\n${FILLER} وجمدت أرمينيا عضويتها في منظمة معاهدة الأمن الجماعي.`, entities))
+      .toEqual(['RETREAT', ['Armenia'], ['Collective Security Treaty Organization'], ['sentence 4']]);
+  });
+  it('a later report by another side gives nothing', () => {
+    expect(main(`أرمينيا تجمد عضويتها\n${FILLER} وجمدت أذربيجان عضويتها في منظمة معاهدة الأمن الجماعي.`, { ...entities, Azerbaijan: ['أذربيجان'] }))
+      .toEqual(['RETREAT', ['Armenia'], [], []]);
+  });
+});
