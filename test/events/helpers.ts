@@ -57,6 +57,7 @@ export const KNOWN: Record<string, Known> = {
   Samarkand: { id: 'place:samarkand', type: 'PLACE', name: 'Samarkand', name_ar: 'سمرقند', country: 'UZ', iso3: 'UZB', kind: 'city' },
   Anadolu: { id: 'org:anadolu', type: 'ORG', name: 'Anadolu Agency', name_ar: 'وكالة الأناضول', kind: 'agency' },
   Gyumri: { id: 'place:gyumri', type: 'PLACE', name: 'Gyumri', name_ar: 'غيومري', country: 'AM', iso3: 'ARM', kind: 'city' },
+  Almaty: { id: 'place:almaty', type: 'PLACE', name: 'Almaty', name_ar: 'ألماتي', country: 'KZ', iso3: 'KAZ', kind: 'city' },
   Yerevan: { id: 'place:yerevan', type: 'PLACE', name: 'Yerevan', name_ar: 'يريفان', country: 'AM', iso3: 'ARM', kind: 'capital' },
 };
 

@@ -19,6 +19,10 @@ describe('state bodies', () => {
     expect(spans(run(text), 'org:ministry-of-health:kg')).toEqual([['وزارة الصحة في قيرغيزستان', ...at(text, 'وزارة الصحة في قيرغيزستان'), 'pattern']]);
   });
 
+  it('an interim government: "الحكومة المؤقتة في قيرغيزستان"', () => {
+    const text = 'وأعلنت الحكومة المؤقتة في قيرغيزستان حالة الطوارئ.';
+    expect(spans(run(text), 'org:government:kg')).toEqual([['الحكومة المؤقتة في قيرغيزستان', ...at(text, 'الحكومة المؤقتة في قيرغيزستان'), 'pattern']]);
+  });
   it('an indefinite head in idafa with the name: "حكومة أفغانستان"', () => {
     expect(byId(run('وقالت حكومة أفغانستان إنها ترحب بالمبادرة.'), 'org:government:af')?.name).toBe('Government of Afghanistan');
   });

@@ -1,0 +1,21 @@
+// A state of emergency or a curfew declared is COERCE ("أعلن ... حالة الطوارئ", "فرضت ... حظر التجول"),
+// lifting one is not: entries of data/events/triggers.json, each test failing without its data change.
+import { describe, expect, it } from 'vitest';
+import { names, run } from './helpers.js';
+
+const rows = (text: string, entities: Record<string, string[]>) =>
+  run(text, { entities }).events.map((e) => [e.type, e.rule, names(e.source), e.location?.name ?? null]);
+
+describe('emergency measures', () => {
+  it('"أعلن توكاييف حالة الطوارئ في ألماتي": Tokayev declares it there', () => {
+    expect(rows('أعلن توكاييف حالة الطوارئ في ألماتي.', { Tokayev: ['توكاييف'], Almaty: ['ألماتي'] }))
+      .toEqual([['COERCE', 'coerce.emergency', ['Kassym-Jomart Tokayev'], 'Almaty']]);
+  });
+  it('"وفرضت طاجيكستان حظر التجول في دوشنبه"', () => {
+    expect(rows('وفرضت طاجيكستان حظر التجول في دوشنبه.', { Tajikistan: ['طاجيكستان'], Dushanbe: ['دوشنبه'] }))
+      .toEqual([['COERCE', 'coerce.curfew', ['Tajikistan'], 'Dushanbe']]);
+  });
+  it('lifting a state of emergency is no coercion', () => {
+    expect(rows('ورفع توكاييف حالة الطوارئ في ألماتي.', { Tokayev: ['توكاييف'], Almaty: ['ألماتي'] }).filter((r) => r[0] === 'COERCE')).toEqual([]);
+  });
+});
