@@ -40,6 +40,8 @@ export interface Slots {
   preverbal: boolean;
   /** the verb's subject stands before it (إنه): nothing after the verb is its subject */
   subjectBefore: boolean;
+  /** the verb's subject is a common noun before it ("أن الوضع في أوكرانيا يهدد"): no actor is its subject */
+  nounSubject: boolean;
   /** the support verb whose subject is a noun trigger's source ("شنت X هجوما"), or -1 */
   carrier: number;
   /** the source is the body a noun trigger is of ("جلسة لمجلس ...") */
@@ -62,7 +64,7 @@ export function newSlots(f: Frame, g: Group): Slots {
   return {
     f, g, entry, k: g.head.k, isVerb: entry.pos === 'verb' && (!g.head.hit.suffixed || objectOnVerb(f.doc.toks[g.head.k].w.c)), used: new Set<Ment>(),
     chair: [], participants: [], invited: [], source: [], recipient: [], basis: [],
-    dual: false, sides: false, preverbal: false, subjectBefore: false, carrier: -1, ofFound: false, loc: null, anaphoric: false, status: 'reported', background: false, dated: UNDATED,
+    dual: false, sides: false, preverbal: false, subjectBefore: false, nounSubject: false, carrier: -1, ofFound: false, loc: null, anaphoric: false, status: 'reported', background: false, dated: UNDATED,
   };
 }
 

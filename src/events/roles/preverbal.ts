@@ -3,6 +3,7 @@
 // for ("قال الوزير إنه طلب من المنظمة"), a subject with a relative clause between it and its verb
 // ("طاجيكستان، التي تجاور أفغانستان، انتقدت"), and a verb coordinated with one whose subject came first
 // ("... تدعم أرمينيا وتنتقد أذربيجان"). What follows the verb is then its object, not its subject.
+import { hasArticle } from '../../text/clitics.js';
 import { loadClauseWords } from '../clause/data.js';
 import { readVerb } from '../clause/verb.js';
 import { titleStart } from '../actors.js';
@@ -10,7 +11,7 @@ import { tokIs } from '../cues.js';
 import type { Ment } from '../doc.js';
 import type { Frame } from '../frame.js';
 import { pick, type Slots } from '../slots.js';
-import { mentionSpans } from '../triggers.js';
+import { mentionSpans, wordsBetween } from '../triggers.js';
 import { agreement, agrees } from './agreement.js';
 import { inPP, memberOf, nearestBefore, withCoordinated } from './subject.js';
 
@@ -20,6 +21,11 @@ const MAX_GAP = 2;
 export function preverbalSubject(ev: Slots): void {
   const { f, k } = ev;
   if (ev.source.length || ev.dual) return;
+  if (commonNounSubject(ev)) {
+    ev.nounSubject = true;
+    ev.basis.push('subject: a noun before the verb, no actor');
+    return;
+  }
   const a = agreement(ev);
   if (a === null) return;
   const toks = f.doc.toks;
@@ -64,6 +70,30 @@ export function preverbalSubject(ev: Slots): void {
 /** The subject that opens the clause of the verb at `verb` and stands right before it ("روسيا ترسل مساعدات"), or null. */
 export function subjectBefore(ev: Slots, verb: number): Ment[] | null {
   return clauseInitial(ev, null, verb);
+}
+
+/** A common noun opens the clause this close before its verb, in words ("أن الوضع في أوكرانيا يهدد"). */
+const NOUN_SUBJECT_SPAN = 5;
+
+/**
+ * "مؤكدا أن الوضع في أوكرانيا يهدد أمن الدول الأعضاء", "أن الفوج الأخير غادر قاعدة ...": a definite noun
+ * that is no actor opens the clause (after أن/إن or at the sentence's start) and stands before the verb
+ * with no other verb between: it is the subject, and the actor after the verb is its object.
+ */
+function commonNounSubject(ev: Slots): boolean {
+  const { f, k } = ev;
+  const toks = f.doc.toks;
+  if (!ev.isVerb || toks[k].f !== toks[k].w.c) return false;
+  let o = k - 1;
+  while (o >= f.a && !tokIs(toks[o], f.rd.complementizers)) o--;
+  o++;
+  if (o >= k || wordsBetween(f.doc, f.s, o, k) > NOUN_SUBJECT_SPAN || !hasArticle(toks[o].f)) return false;
+  // "أن الرئيسين سيناقشان": the two sides, whom the story names (story/complete.ts)
+  if (f.partyCues.some((c) => c.at === o)) return false;
+  if (f.actors.some((m) => m.roleStart <= o && o < m.t1) || f.actors.some((m) => m.t0 > o && m.t1 <= k && !inPP(f, m))) return false;
+  const words = loadClauseWords();
+  for (let i = o; i < k; i++) if ((blocks(f, i) && !tokIs(toks[i], f.sets.preps)) || readVerb(words, toks[i].f, i) || breakBefore(f, i + 1)) return false;
+  return true;
 }
 
 /** The verb (any the clause words know, and of the same clause: no أن/إن between) nearest before the trigger. */

@@ -84,6 +84,7 @@ const TITLE_SPAN = 10;
 
 /** The subject of the verb at `at`. */
 export function subjectOf(ev: Slots, at: number, strict = true): Ment[] {
+  if (at === ev.k && ev.nounSubject) return [];
   const { f, used } = ev;
   const { actors, s } = f;
   const toks = f.doc.toks;

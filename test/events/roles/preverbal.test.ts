@@ -101,4 +101,14 @@ describe('members before the verb', () => {
       Kazakhstan: [{ text: 'الكازاخستاني', method: 'nisba' }], CSTO: ['منظمة معاهدة الأمن الجماعي'],
     })).toEqual([['CONSULT', ['Kazakhstan'], ['Collective Security Treaty Organization']]]);
   });
+  it('a common noun opening the that-clause is the subject: the actor after the verb is its object ("أن الوضع في أوكرانيا يهدد أمن ...")', () => {
+    expect(sides('وقال زاس إن الوضع في أوكرانيا يهدد أمن منظمة معاهدة الأمن الجماعي.', {
+      Zas: ['زاس'], Ukraine: ['أوكرانيا'], CSTO: ['منظمة معاهدة الأمن الجماعي'],
+    }).filter(([type]) => type === 'THREATEN')).toEqual([['THREATEN', [], ['Collective Security Treaty Organization']]]);
+    expect(sides('وقال زاس إن اللجنة أيدت موقف روسيا.', { Zas: ['زاس'], Russia: ['روسيا'] })).toEqual([['SUPPORT', [], ['Russia']]]);
+  });
+  it('... not the words for the two sides, whom the story names ("أن الرئيسين سيناقشان")', () => {
+    const { events } = run('وأضاف بوتين أن الرئيسين سيناقشان التعاون.', { entities: { Putin: ['بوتين'] } });
+    expect(events.map((e) => e.basis.includes('subject: a noun before the verb, no actor'))).toEqual([false]);
+  });
 });
