@@ -22,6 +22,15 @@ describe('strengthening cooperation', () => {
   });
 });
 
+describe('strengthening cooperation as the content of another act', () => {
+  it('agreed on, called for or declared ready for, it is that act\'s theme, no record of its own', () => {
+    const entities = { Putin: ['بوتين'], Tokayev: ['توكاييف'] };
+    for (const text of ['واتفق بوتين وتوكاييف على تعزيز التعاون.', 'ودعا بوتين إلى تعزيز التعاون مع توكاييف.', 'وأكد بوتين استعداد بلاده لتعزيز التعاون مع توكاييف.']) {
+      expect(rows(text, entities).map((r) => r[1])).not.toContain('cooperate.strengthening');
+    }
+  });
+});
+
 describe('a road map signed', () => {
   it('"وقع الأمناء العامون ... خارطة طريق" is a signing', () => {
     expect(rows('ووقع الأمناء العامون لمنظمة معاهدة الأمن الجماعي ومنظمة شنغهاي للتعاون خارطة طريق للتعاون.', { CSTO: ['منظمة معاهدة الأمن الجماعي'], SCO: ['منظمة شنغهاي للتعاون'] }).map((r) => r[1]))
