@@ -71,16 +71,28 @@ export function actorMentions(doc: Doc, s: number, locMents: Set<Ment>): Ment[] 
     const metonym = m.ent.kind === 'capital' && ((afterVerb && !perfect && !isParticiple(doc.toks[m.t0 - 1])) || clauseSubject(doc, m, supportVerbs));
     // ... or, right after the subject of a verb, is its object ("اتهم الجنرال جوزيف فوتيل موسكو بأنها"),
     // as it is after a participle, whose subject came before ("متهما موسكو بإذلال"); after a noun of an
-    // act it is the one acting ("أثنى على جهود مينسك")
+    // act it is the one acting ("أثنى على جهود مينسك"), and after a preposition of a side with an event's
+    // word before it, that side ("نقدا لاذعا على موسكو", "العلاقات الثنائية مع موسكو")
     const subject = out.length ? out[out.length - 1] : null;
+    const before = m.t0 > 0 && doc.toks[m.t0 - 1].sentence === s ? doc.toks[m.t0 - 1] : null;
     const object = perfect || (m.ent.kind === 'capital' && ((subject !== null && subject.t1 === m.t0 && verbBeforeSubject(doc, subject)) ||
-      (afterVerb && isParticiple(doc.toks[m.t0 - 1])) || (m.t0 > 0 && doc.toks[m.t0 - 1].sentence === s && tokIs(doc.toks[m.t0 - 1], doc.sets.agencyNouns))));
+      (afterVerb && isParticiple(doc.toks[m.t0 - 1])) || (before !== null && tokIs(before, doc.sets.agencyNouns)) ||
+      (before !== null && tokIs(before, doc.sets.sidePrepositions) && triggerWithin(doc, m.t0 - 1, s))));
     if (m.ent.type === 'PLACE' && !m.isCountry && !metonym && !object) continue;
     // nested mentions: keep the outer one
     if (out.some((o) => o.ns <= m.ns && o.ne >= m.ne && o !== m)) continue;
     out.push(metonym ? ment(m.ent, m.m, m.ns, m.ne, m.t0, m.t1, m.sentence, m.isCountry, m.roleStart, m.coref, true) : m);
   }
   return out;
+}
+
+/** An event's word stands this many tokens at most before a preposition of its side. */
+const SIDE_PREPOSITION_SPAN = 4;
+
+/** A trigger word among the tokens right before token `at`, in sentence s. */
+function triggerWithin(doc: Doc, at: number, s: number): boolean {
+  for (let i = at - 1; i >= 0 && at - i <= SIDE_PREPOSITION_SPAN && doc.toks[i].sentence === s; i--) if (doc.toks[i].w.trig !== undefined) return true;
+  return false;
 }
 
 /** An active participle in the accusative, a verb's circumstance ("متهما", "مطالبا"): its subject is the clause's. */

@@ -1,7 +1,8 @@
 // events/actors.ts: which mentions of a sentence are actors. A place is none, unless a capital stands
 // for its government: right after a verb ("حملت دوشنبه"), opening a clause before its verb, or as the
 // object right after a verb's subject ("اتهم بوتين موسكو") or a participle ("متهما موسكو"), or the one acting
-// after a noun of an act ("جهود مينسك"); such a capital acts for its state.
+// after a noun of an act ("جهود مينسك"), or after a preposition of a side with an event's word before it
+// ("نقدا لاذعا على موسكو"); such a capital acts for its state.
 import { describe, expect, it } from 'vitest';
 import { names, run } from './helpers.js';
 
@@ -26,6 +27,16 @@ describe('a capital as an actor', () => {
   it('after a noun of an act (the cue list agency_nouns) it is the one acting', () => {
     expect(roles('أثنى سيرغي شويغو على جهود مينسك لتصميمها على الوقوف.', { entities: { Shoigu: ['سيرغي شويغو'], Minsk: ['مينسك'] } }))
       .toEqual([['SUPPORT', ['Sergei Shoigu'], ['Minsk'], null, [null]]]);
+  });
+  it('after a preposition of a side (cue list side_prepositions) with an event\'s word before it, it is that side', () => {
+    expect(roles('وجه لوكاشينكو نقدا لاذعا على موسكو.', { entities: { Lukashenko: ['لوكاشينكو'], Moscow: ['موسكو'] } }).filter(([t]) => t === 'DISAPPROVE'))
+      .toEqual([['DISAPPROVE', ['Alexander Lukashenko'], ['Moscow'], null, [null]]]);
+    expect(roles('وقال رحمان إن تعزيز العلاقات الثنائية مع موسكو أولوية.', { entities: { Rahmon: ['رحمان'], Moscow: ['موسكو'] } }))
+      .toEqual([['SUPPORT', ['Emomali Rahmon'], ['Moscow'], null, [null]]]);
+  });
+  it('"دعم موسكو": after the noun of a help asked for, the one asked (agency_nouns)', () => {
+    expect(roles('ويريفان تطلب دعم موسكو.', { entities: { Yerevan: ['يريفان'], Moscow: ['موسكو'] } }))
+      .toEqual([['REQUEST', ['Yerevan'], ['Moscow'], null, ['Armenia']]]);
   });
   it('after a preposition it is a place, not an actor', () => {
     expect(roles('في دوشنبه دعا رحمان إلى تعزيز الحدود.', { entities: { Dushanbe: ['دوشنبه'], Rahmon: ['رحمان'] } })).toEqual([['REQUEST', ['Emomali Rahmon'], [], 'Dushanbe', [null]]]);
