@@ -12,7 +12,7 @@ export const seed = (name: string): string => readFileSync(join(SEEDS, name), 'u
 interface Known { id: string; type: EntityType; name: string; name_ar: string; country?: string; iso3?: string; kind?: string; parent?: string }
 export const KNOWN: Record<string, Known> = {
   CSTO: { id: 'org:csto', type: 'ORG', name: 'Collective Security Treaty Organization', name_ar: 'منظمة معاهدة الأمن الجماعي', kind: 'igo' },
-  CSC: { id: 'org:csto-csc', type: 'ORG', name: 'Collective Security Council', name_ar: 'مجلس الأمن الجماعي', kind: 'body' },
+  CSC: { id: 'org:csto-csc', type: 'ORG', name: 'Collective Security Council', name_ar: 'مجلس الأمن الجماعي', kind: 'body', parent: 'org:csto' },
   CFM: { id: 'org:csto-council-of-foreign-ministers', type: 'ORG', name: 'CSTO Council of Foreign Ministers', name_ar: 'مجلس وزراء خارجية منظمة معاهدة الأمن الجماعي', kind: 'body', parent: 'org:csto' },
   Taliban: { id: 'org:taliban', type: 'ORG', name: 'Taliban', name_ar: 'حركة طالبان', kind: 'movement' },
   SCO: { id: 'org:sco', type: 'ORG', name: 'Shanghai Cooperation Organisation', name_ar: 'منظمة شنغهاي للتعاون', kind: 'organization' },

@@ -6,7 +6,7 @@ import { loadFrames } from '../frames.js';
 import { jointEntry } from '../roles/severalSides.js';
 import { sidesShared } from './meetingPlace.js';
 import { fromAntecedent } from './antecedent.js';
-import type { Story } from './story.js';
+import { bodyParents, type Story } from './story.js';
 
 /** Completes every event of the article; an event left with no actor is dropped. */
 export function completeEvents(st: Story): void {
@@ -72,12 +72,13 @@ function completeFromStory(st: Story, r: Raw, main: EventRecord, reportedIn: Set
   // "وقال بوتين خلال القمة ...", "وقع الطرفان اتفاقية": what a side of the main meeting did there
   const atMeeting = main.type === 'CONSULT' && meetingOutcomes.has(e.type) && sidesShared(e, main);
   const sameHappening = e.type === main.type || r.anaphoric || atMeeting;
-  // "ووقع بوتين على اتفاقيات خلال زيارته": what one side of a two-sided meeting agrees there, it
-  // agrees with the other side
-  if (atMeeting && meetingAgreements.has(e.type) && !e.recipient.length && main.source.length && main.recipient.length && !partnerNamed(st, r)) {
-    const mine = new Set(e.source.map((a) => a.entity));
-    const sides = [...main.source, ...main.recipient];
-    const others = sides.filter((a) => !mine.has(a.entity));
+  // "ووقع بوتين على اتفاقيات خلال زيارته": what one side of a meeting agrees there, it agrees with the
+  // other side; a meeting of two sides may name them in any of its party fields ("التقى بوتين ولوكاشينكو")
+  const sides = [...main.source, ...main.recipient, ...main.participants];
+  const directed = main.source.length > 0 && main.recipient.length > 0;
+  if (atMeeting && meetingAgreements.has(e.type) && !e.recipient.length && (directed || new Set(sides.map((a) => sideOf(st, a))).size >= 2) && !partnerNamed(st, r)) {
+    const mine = new Set(e.source.map((a) => sideOf(st, a)));
+    const others = sides.filter((a) => !mine.has(sideOf(st, a)));
     if (others.length < sides.length && others.length) {
       e.recipient = others.map((a) => actorWithBasis(a, 'coreference: main event'));
       e.basis.push('recipient: the other side of the main meeting');
@@ -88,6 +89,11 @@ function completeFromStory(st: Story, r: Raw, main: EventRecord, reportedIn: Set
     setLocation(e, main.location, 'location: lead', 'lead');
   }
   return true;
+}
+
+/** The side an actor stands for: a body its organisation ("مجلس الأمن الجماعي": the CSTO), a person his state, else itself. */
+function sideOf(st: Story, a: EventActor): string {
+  return bodyParents(st.doc).get(a.entity) ?? a.affiliation?.entity ?? a.entity;
 }
 
 /**

@@ -2,7 +2,7 @@
 // after it report the same happening with its sides, date and place. The article's main record is
 // that fuller report.
 import { entryRule, setLocation, type Raw } from '../record.js';
-import type { Story } from './story.js';
+import { bodyParents, type Story } from './story.js';
 
 /** How many sentences after the headline's may report its event again. */
 export const LEAD_SENTENCES = 2;
@@ -78,8 +78,7 @@ export function placeFromLead(st: Story): void {
   const main = st.main;
   if (!vague(main) || main.rec.status !== 'reported') return;
   const named = actorIds(main);
-  const parents = new Map<string, string>();
-  for (const e of st.doc.ctx.entities) if (e.parent) parents.set(e.id, e.parent);
+  const parents = bodyParents(st.doc);
   const r = st.raws.find((x) => x !== main && !vague(x) && (reportsAgain(x, main, named, withParents(parents, actorIds(x))) || headlineOf(x, main) || visitOfSource(x, main)));
   if (!r) return;
   const loc = r.rec.location!;

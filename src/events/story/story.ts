@@ -14,3 +14,16 @@ export interface Story {
 }
 
 export type StoryStep = (st: Story) => void;
+
+const PARENTS = new WeakMap<Doc, Map<string, string>>();
+
+/** The organisation each body of the article belongs to ("مجلس وزراء خارجية المنظمة" → the CSTO), once per article. */
+export function bodyParents(doc: Doc): Map<string, string> {
+  let parents = PARENTS.get(doc);
+  if (!parents) {
+    parents = new Map();
+    for (const e of doc.ctx.entities) if (e.parent) parents.set(e.id, e.parent);
+    PARENTS.set(doc, parents);
+  }
+  return parents;
+}

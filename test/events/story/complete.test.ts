@@ -69,6 +69,13 @@ describe('completing from the story', () => {
     ]);
   });
 
+  it('... also when the meeting names its two sides together as its subject ("التقى بوتين ولوكاشينكو")', () => {
+    const { events } = run('التقى بوتين ولوكاشينكو في موسكو. ووقع بوتين اتفاقية للتعاون العسكري.', {
+      entities: { Putin: ['بوتين'], Lukashenko: ['لوكاشينكو'], Moscow: ['موسكو'] },
+    });
+    expect(events.filter((e) => e.type === 'SUPPORT').map((e) => [names(e.source), names(e.recipient)])).toEqual([[['Vladimir Putin'], ['Alexander Lukashenko']]]);
+  });
+
   it('"بين البلدين" names the two sides of the main event, as "الطرفان" does', () => {
     const { events } = run('التقى بوتين مع ميرضيايف في موسكو. وتم توقيع خمس اتفاقيات تجارية بين البلدين.', {
       entities: { Putin: ['بوتين'], Mirziyoyev: ['ميرضيايف'], Moscow: ['موسكو'] },
@@ -87,7 +94,6 @@ describe('completing from the story', () => {
     const { events } = run('زار ميرضيايف موسكو والتقى بوتين. ووقع الطرفان اتفاقية للتعاون العسكري.', {
       entities: { Putin: ['بوتين'], Mirziyoyev: ['ميرضيايف'], Moscow: ['موسكو'] },
     });
-    const main = events.find((e) => e.main)!;
-    expect(events.filter((e) => e.type === 'SUPPORT').map((e) => [names(e.source), names(e.recipient)])).toEqual([[names(main.source), names(main.recipient)]]);
+    expect(events.filter((e) => e.type === 'SUPPORT').map((e) => [names(e.source), names(e.recipient)])).toEqual([[['Shavkat Mirziyoyev'], ['Vladimir Putin']]]);
   });
 });
