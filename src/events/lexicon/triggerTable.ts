@@ -2,7 +2,6 @@
 // pronoun suffixes, agreement, future): expanded all at once, or looked up lazily.
 import { ABSORBING_PREPOSITION, ARTICLE, FIRST_PERSON_PREFIX, letterClass, PRESENT_PREFIX, PRESENT_PREFIXES } from '../../text/clitics.js';
 import { NOUN, STEM } from '../../text/morphology.js';
-import { byCodeUnits, lowerBound } from '../../text/sorted.js';
 import { withAgreement } from './agreement.js';
 import type { InflectionRule, StemsJson, TriggerEntry, TriggerHit, TriggerTable } from './types.js';
 
@@ -54,20 +53,21 @@ function eachStem(entries: TriggerEntry[], inflection: Record<string, Inflection
   });
 }
 
+const NO_STEMS: Stem[] = [];
+
 const STEM_ARTICLE = 1, STEM_SUFFIXED = 2, STEM_FIRST_PERSON = 4;
 
 /**
- * The stems of the entries as flat tables, sorted for lookup: made at build time for the
+ * The stems of the entries as flat tables, in rank order: made at build time for the
  * compiled data cache (deriving and indexing them cost ≈ 25 ms at each start).
  */
 export function stemsToJson(entries: TriggerEntry[], inflection: Record<string, InflectionRule>): StemsJson {
-  const json: StemsJson = { words: [], orders: [], flags: [], sorted: [] };
+  const json: StemsJson = { words: [], orders: [], flags: [] };
   eachStem(entries, inflection, ({ w, order, article, suffixed, firstPerson }) => {
     json.words.push(w);
     json.orders.push(order);
     json.flags.push((article ? STEM_ARTICLE : 0) | (suffixed ? STEM_SUFFIXED : 0) | (firstPerson ? STEM_FIRST_PERSON : 0));
   });
-  json.sorted = json.words.map((_, rank) => rank).sort((a, b) => byCodeUnits(json.words[a], json.words[b]) || a - b);
   return json;
 }
 
@@ -109,13 +109,14 @@ export function expandTriggers(entries: TriggerEntry[], inflection: Record<strin
  * know and the stem after it, and the stems are indexed. Expanding every prefix of every stem
  * up front made ≈ 22,000 keys and 23,000 hits at each start (≈ 0.1 s); a run looks up a few
  * thousand distinct words, each once per word table (events/words.ts). The stems are found by
- * binary search in their sorted tables and made when first found. `stems`: the tables from the
+ * their word in a map made on the first lookup (≈ 3 ms; a binary search compared ≈ 40 strings a
+ * word, ≈ 15 µs) and made when first found. `stems`: the tables from the
  * compiled data cache (stemsToJson of the same entries and rules); made here without one.
  */
 export class LazyTriggers implements TriggerTable {
   private readonly table: StemsJson;
-  /** The word of the stem at a position of the sorted order. */
-  private readonly wordAt = (i: number): string => this.table.words[this.table.sorted[i]];
+  /** The ranks of the stems by their word, in rank order; made on the first lookup. */
+  private byWord: Map<string, number[]> | null = null;
   /** The stems made so far, by rank. */
   private readonly made: (Stem | undefined)[] = [];
   private readonly notTriggers: Set<string>;
@@ -133,10 +134,17 @@ export class LazyTriggers implements TriggerTable {
 
   /** The stems whose word is `w`, in rank order. */
   private stems(w: string): Stem[] {
-    const { words, sorted } = this.table;
-    const out: Stem[] = [];
-    for (let i = lowerBound(this.wordAt, w, 0, sorted.length); i < sorted.length && words[sorted[i]] === w; i++) out.push(this.stem(sorted[i]));
-    return out;
+    const ranks = (this.byWord ??= this.indexWords()).get(w);
+    return ranks ? ranks.map((rank) => this.stem(rank)) : NO_STEMS;
+  }
+
+  private indexWords(): Map<string, number[]> {
+    const byWord = new Map<string, number[]>();
+    this.table.words.forEach((w, rank) => {
+      const l = byWord.get(w);
+      if (l) l.push(rank); else byWord.set(w, [rank]);
+    });
+    return byWord;
   }
 
   private stem(rank: number): Stem {

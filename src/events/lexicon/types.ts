@@ -83,14 +83,12 @@ export interface TriggerHit {
 /**
  * The stems of a lexicon's entries (triggerTable.ts's eachStem), in the order it makes them (their
  * rank), as the compiled data cache keeps the built-in lexicon's: each stem's word, entry index, and
- * flags (STEM_ARTICLE, STEM_SUFFIXED, STEM_FIRST_PERSON); and the ranks sorted by word (UTF-16
- * code units), then rank, for lookup.
+ * flags (STEM_ARTICLE, STEM_SUFFIXED, STEM_FIRST_PERSON).
  */
 export interface StemsJson {
   words: string[];
   orders: number[];
   flags: number[];
-  sorted: number[];
 }
 
 /** Folded token → the entries it can trigger, most specific first (undefined: none). */
