@@ -61,6 +61,8 @@ export interface Doc {
   toks: Tok[];
   /** per sentence: [first token, end token) */
   sentTok: [number, number][];
+  /** per sentence, made on its first cue search (cues.ts findCue): the tokens a cue phrase can start at */
+  cueStarts: (number[] | undefined)[];
   ments: Ment[];
   bySentence: Map<number, Ment[]>;
   dates: DocDate[];
@@ -182,7 +184,7 @@ export function prepare(lex: CompiledLexicon, countries: Countries, t: AnalyzedT
     headSeen.add(key);
     roleHeads.push({ m, head });
   }
-  const doc: Doc = { t, ctx, lex, sets: x.sets, countries, toks, sentTok, ments, bySentence, dates, mainOrg, dateline: null, roleHeads, lastSubject: [] };
+  const doc: Doc = { t, ctx, lex, sets: x.sets, countries, toks, sentTok, cueStarts: [], ments, bySentence, dates, mainOrg, dateline: null, roleHeads, lastSubject: [] };
   doc.dateline = findDateline(doc);
   return doc;
 }
