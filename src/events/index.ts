@@ -13,7 +13,7 @@ import { prepare, type Doc, type EventContext } from './doc.js';
 import { sentenceFrame, type Frame } from './frame.js';
 import { loadLexicon } from './lexicon/load.js';
 import type { CompiledLexicon } from './lexicon/types.js';
-import { rawEvent, type Raw } from './record.js';
+import { rawEvent, setEventId, type Raw } from './record.js';
 import { anaphora } from './roles/anaphora.js';
 import { objectPronoun } from './roles/objectPronoun.js';
 import { reciprocalSides } from './roles/reciprocal.js';
@@ -102,6 +102,7 @@ export function extractEvents(lex: CompiledLexicon, t: AnalyzedText, ctx: EventC
   const main = fullerLeadReport(raws, headline);
   const story: Story = { doc, raws, main, events: [] };
   for (const step of STORY) step(story);
+  for (const e of story.events) setEventId(e);
   return story.events;
 }
 

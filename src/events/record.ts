@@ -66,7 +66,6 @@ export const placedViolence = (e: EventRecord): boolean => e.type === 'ASSAULT' 
 
 /** The record read as another entry of its trigger word (story/complete.ts: drills of two sides are joint). */
 export function retype(e: EventRecord, entry: TriggerEntry): void {
-  e.id = eventId(`${e.doc}|${e.trigger.start}|${e.trigger.end}|${entry.type}`);
   e.type = entry.type;
   e.quad_class = QUAD_CLASS[entry.type];
   e.subtype = entry.subtype;
@@ -78,8 +77,16 @@ export function retype(e: EventRecord, entry: TriggerEntry): void {
 /** The trigger entry's rule of a record: "consult.summit" of "consult.summit+consult.hold" (the group's other words follow a +). */
 export const entryRule = (e: EventRecord): string => e.rule.split('+')[0];
 
+/**
+ * The record's id, from its document, trigger span and type. Set on the records the story keeps
+ * (index.ts), once their type is final: a third of the records made are merged or dropped.
+ */
+export function setEventId(e: EventRecord): void {
+  e.id = eventId(`${e.doc}|${e.trigger.start}|${e.trigger.end}|${e.type}`);
+}
+
 /** A stable 64-bit id (16 hex digits): FNV-1a forwards and a second FNV-1a variant backwards with another basis. */
-export function eventId(s: string): string {
+function eventId(s: string): string {
   let h = 0xcbf29ce4 >>> 0;
   for (let i = s.length - 1; i >= 0; i--) {
     h ^= s.charCodeAt(i);
@@ -93,7 +100,7 @@ function eventRecord(ev: Slots): EventRecord {
   const { doc } = f;
   const trigger = doc.t.span(doc.toks[k].start, doc.toks[k].end);
   return {
-    id: eventId(`${doc.ctx.docId}|${trigger.start}|${trigger.end}|${entry.type}`),
+    id: '', // setEventId
     doc: doc.ctx.docId,
     type: entry.type,
     quad_class: QUAD_CLASS[entry.type],

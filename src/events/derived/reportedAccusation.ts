@@ -6,7 +6,7 @@ import { actorOf } from '../actors.js';
 import type { Ment } from '../doc.js';
 import type { Frame } from '../frame.js';
 import { QUAD_CLASS } from '../lexicon/types.js';
-import { eventId, type Raw } from '../record.js';
+import type { Raw } from '../record.js';
 import { speakerAfter, speechVerbAt } from '../roles/speech.js';
 import { inPP } from '../roles/subject.js';
 
@@ -29,7 +29,7 @@ export const reportedAccusation: Derived = (f, raws) => {
       ...r,
       rec: {
         ...e,
-        id: eventId(`${doc.ctx.docId}|${trigger.start}|${trigger.end}|ACCUSE`),
+        id: '', // setEventId
         type: 'ACCUSE', quad_class: QUAD_CLASS.ACCUSE, subtype: 'accusation', rule: 'accuse.reported-attack', trigger,
         location: null, mode: null,
         source: [actorOf(doc, speaker)], recipient: e.source.map((a) => ({ ...a })), participants: [], chair: [], invited: [],
