@@ -7,13 +7,17 @@ import type { Tok } from '../doc.js';
 const MAX_REMARK = 30;
 /** Fewer words in parentheses gloss the name before them ("(CSTO)", "(حكومة طالبان)"): part of the phrase. */
 const MIN_REMARK = 3;
+const OPEN_PAREN = 40;
+const DASH = 45;
 
 /**
  * If a remark of MIN_REMARK words or more opens right before token k (a dash after a space, or "("), the
  * index of its last token, closed before token `limit`: by a dash before a space or by ")". Otherwise null.
  */
 export function remarkEnd(text: string, toks: readonly Tok[], k: number, limit: number): number | null {
-  if (k < 1) return null;
+  // most tokens: not right after "(" or "-"
+  const before = text.charCodeAt(toks[k].start - 1);
+  if (k < 1 || (before !== OPEN_PAREN && before !== DASH)) return null;
   const open = text.slice(toks[k - 1].end, toks[k].start);
   const paren = open.endsWith('(');
   if (!paren && !/\s-$/u.test(open)) return null;

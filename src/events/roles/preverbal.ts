@@ -2,7 +2,8 @@
 // clause after أن/إن ("قال لافروف إن روسيا تدعم كازاخستان"), the speaker a pronoun after إن stands
 // for ("قال الوزير إنه طلب من المنظمة"), a subject with a relative clause between it and its verb
 // ("طاجيكستان، التي تجاور أفغانستان، انتقدت"), and a verb coordinated with one whose subject came first
-// ("... تدعم أرمينيا وتنتقد أذربيجان"). What follows the verb is then its object, not its subject.
+// ("... تدعم أرمينيا وتنتقد أذربيجان"). What follows the verb is then its object, not its subject; so it is
+// when a common noun opens the clause ("أن الوضع في أوكرانيا يهدد أمن ...": the verb has no actor subject).
 import { hasArticle } from '../../text/clitics.js';
 import { loadClauseWords } from '../clause/data.js';
 import { readVerb } from '../clause/verb.js';

@@ -74,12 +74,12 @@ function completeFromStory(st: Story, r: Raw, main: EventRecord, reportedIn: Set
   const sameHappening = e.type === main.type || r.anaphoric || atMeeting;
   // "ووقع بوتين على اتفاقيات خلال زيارته": what one side of a meeting agrees there, it agrees with the
   // other side; a meeting of two sides may name them in any of its party fields ("التقى بوتين ولوكاشينكو")
-  const sides = [...main.source, ...main.recipient, ...main.participants];
-  const directed = main.source.length > 0 && main.recipient.length > 0;
-  if (atMeeting && meetingAgreements.has(e.type) && !e.recipient.length && (directed || new Set(sides.map((a) => sideOf(st, a))).size >= 2) && !partnerNamed(st, r)) {
+  if (atMeeting && meetingAgreements.has(e.type) && !e.recipient.length && !partnerNamed(st, r)) {
+    const sides = [...main.source, ...main.recipient, ...main.participants];
+    const directed = main.source.length > 0 && main.recipient.length > 0;
     const mine = new Set(e.source.map((a) => sideOf(st, a)));
     const others = sides.filter((a) => !mine.has(sideOf(st, a)));
-    if (others.length < sides.length && others.length) {
+    if ((directed || new Set(sides.map((a) => sideOf(st, a))).size >= 2) && others.length < sides.length && others.length) {
       e.recipient = others.map((a) => actorWithBasis(a, 'coreference: main event'));
       e.basis.push('recipient: the other side of the main meeting');
     }
