@@ -1,7 +1,7 @@
 // The recipient a preposition marks after the trigger, as the trigger's argument frame says
 // (data/events/frames.json, events/frames.ts): "طلب من المنظمة" (the one asked), "هجوم على طاجيكستان"
 // (the target), "مساعدات إلى أفغانستان", "دعمها لأرمينيا", "الانسحاب من كازاخستان".
-import { findCue } from '../cues.js';
+import { findCue, tokIs } from '../cues.js';
 import type { Ment } from '../doc.js';
 import { fieldFor, loadFrames, type Frame, type Role } from '../frames.js';
 import { pick, type Slots } from '../slots.js';
@@ -34,9 +34,10 @@ export function addressee(ev: Slots): void {
       if (taken) { last += taken.t1 - 1 - p; p = taken.t1 - 1; continue; }
       // a marker of another role ("طالب بانسحاب", "حث على") ends the search
       if (!toRecipient(word)) return;
-      // "مع كل من روسيا والصين": the sides listed after "كل من" (cue list each_of)
+      // "مع كل من روسيا والصين": the sides listed after "كل من" (cue list each_of); "إزاء التطورات في
+      // أفغانستان": the state a topic noun is about (location_blockers, topic_prepositions)
       const each = findCue(f.doc, f.s, 'each_of').find((c) => c.at === p + 1);
-      const q = each ? each.end - 1 : p;
+      const q = each ? each.end - 1 : topicAfter(ev, p) ?? p;
       // "على عناصر من حركة طالبان": members of a group stand for it
       m = free.find((x) => x.roleStart > q && (memberOf(f, x) ? x.roleStart - 2 - q <= OBJECT_WINDOW : x.roleStart - q <= OBJECT_WINDOW && !between(ev, q + 1, x.roleStart)));
     } else {
@@ -64,6 +65,20 @@ export function addressee(ev: Slots): void {
     // another event's words, or a new clause
     if (act || clauseEnds) return;
   }
+}
+
+/** A topic noun, or two in a genitive chain, stands between a preposition and the topic's own preposition. */
+const TOPIC_NOUNS = 2;
+
+/** The topic's preposition after a topic noun right after token p ("التطورات في", "تطورات الأوضاع في"), or null. */
+function topicAfter(ev: Slots, p: number): number | null {
+  const { f } = ev;
+  const toks = f.doc.toks;
+  const { locationBlockers, topicPreps } = f.sets;
+  if (!locationBlockers) return null;
+  let j = p + 1;
+  while (j < f.b && j - p <= TOPIC_NOUNS && toks[j].w.cands.some((c) => locationBlockers.has(c))) j++;
+  return j > p + 1 && j < f.b && tokIs(toks[j], topicPreps) ? j : null;
 }
 
 /** A preposition or another actor between two tokens: the object is not the one the preposition governs. */

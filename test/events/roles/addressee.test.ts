@@ -79,4 +79,8 @@ describe('partner after مع', () => {
     const { events } = run('وأكد بوتين أهمية تطوير العلاقات مع كل من طاجيكستان وقيرغيزستان.', { entities: { Putin: ['بوتين'], Tajikistan: ['طاجيكستان'], Kyrgyzstan: ['قيرغيزستان'] } });
     expect(events.map((e) => [e.type, names(e.source), names(e.recipient)])).toEqual([['SUPPORT', ['Vladimir Putin'], ['Tajikistan', 'Kyrgyzstan']]]);
   });
+  it('a topic noun after the preposition ("إزاء تطورات الأوضاع في أفغانستان"): the state it is about, not a state named further on', () => {
+    const { events } = run('وأعربت روسيا عن قلقها إزاء تطورات الأوضاع في أفغانستان خاصة التوترات على الحدود مع طاجيكستان.', { entities: { Russia: ['روسيا'], Afghanistan: ['أفغانستان'], Tajikistan: ['طاجيكستان'] } });
+    expect(events.map((e) => [e.type, names(e.source), names(e.recipient)])).toEqual([['DISAPPROVE', ['Russia'], ['Afghanistan']]]);
+  });
 });
