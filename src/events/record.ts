@@ -77,6 +77,12 @@ export function retype(e: EventRecord, entry: TriggerEntry): void {
 /** The trigger entry's rule of a record: "consult.summit" of "consult.summit+consult.hold" (the group's other words follow a +). */
 export const entryRule = (e: EventRecord): string => e.rule.split('+')[0];
 
+/** No two different dates: one unset, or one a more precise form of the other ("2022-01" and "2022-01-06"). */
+export function datesAgree(a: EventRecord, b: EventRecord): boolean {
+  const x = a.date?.value, y = b.date?.value;
+  return !x || !y || x.startsWith(y) || y.startsWith(x);
+}
+
 /**
  * The record's id, from its document, trigger span and type. Set on the records the story keeps
  * (index.ts), once their type is final: a third of the records made are merged or dropped.

@@ -13,8 +13,8 @@ import { nearestBefore, withCoordinated } from './subject.js';
 /** Where a noun or adjective trigger whose frame makes its subject the target has it (the evaluation frames of frames.json). */
 function judgedSide(ev: Slots): 'before' | 'after' | null {
   const frame = loadFrames().byRule.get(ev.entry.rule);
-  if (ev.isVerb || frame?.subject.role !== 'target') return null;
-  return frame.subject.position === 'before' ? 'before' : frame.subject.position === 'after' ? 'after' : null;
+  if (ev.isVerb || frame?.subject.role !== 'target' || frame.subject.position === 'either') return null;
+  return frame.subject.position;
 }
 
 /** An evaluation that judges what stands before it ("Y غير مقبول"). */

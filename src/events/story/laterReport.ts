@@ -1,7 +1,7 @@
 // "أرمينيا تجمد مشاركتها" as the headline and, further down, "جمدت أرمينيا مشاركتها في منظمة معاهدة الأمن
 // الجماعي": the main record with one side missing takes it from a later report of the same act by the
 // same side, wherever in the article.
-import { actorWithBasis, entryRule, type Raw } from '../record.js';
+import { actorWithBasis, datesAgree, entryRule, type Raw } from '../record.js';
 import type { Story } from './story.js';
 
 export function sidesFromLaterReport(st: Story): void {
@@ -20,7 +20,5 @@ export function sidesFromLaterReport(st: Story): void {
 /** Told later with the same rule and tense, not as background, and no other date. */
 function sameAct(r: Raw, main: Raw): boolean {
   if (r.rec.sentence.index <= main.rec.sentence.index || r.background || r.rec.status !== main.rec.status) return false;
-  if (entryRule(r.rec) !== entryRule(main.rec)) return false;
-  const d0 = main.rec.date?.value, d = r.rec.date?.value;
-  return !d0 || !d || d0.startsWith(d) || d.startsWith(d0);
+  return entryRule(r.rec) === entryRule(main.rec) && datesAgree(r.rec, main.rec);
 }

@@ -1,7 +1,7 @@
 // A headline names its event in a few words ("قمة منظمة معاهدة الأمن الجماعي"); the lead sentences
 // after it report the same happening with its sides, date and place. The article's main record is
 // that fuller report.
-import { entryRule, setLocation, type Raw } from '../record.js';
+import { datesAgree, entryRule, setLocation, type Raw } from '../record.js';
 import { bodyParents, type Story } from './story.js';
 
 /** How many sentences after the headline's may report its event again. */
@@ -37,8 +37,7 @@ function reportsAgain(r: Raw, main: Raw, named: Set<string>, ids = actorIds(r)):
   // "الاجتماع سيناقش ...": what the meeting will do is not the report of its happening
   if (r.rec.status === 'planned' && main.rec.status === 'reported') return false;
   // "يبدأ بوتين الخميس زيارة ... وزار بوتين البلاد في عام 2016": a report of another date is another happening
-  const d0 = main.rec.date?.value, d = r.rec.date?.value;
-  if (d0 && d && !d0.startsWith(d) && !d.startsWith(d0)) return false;
+  if (!datesAgree(r.rec, main.rec)) return false;
   // "... قمة منظمة معاهدة الأمن الجماعي ... البيان الختامي للقمة التي عقدت في موسكو": the same kind of
   // happening with no sides of its own is the one the headline names
   if (!ids.size) return sameKind(r, main);
