@@ -22,6 +22,12 @@ describe('subject', () => {
     expect([e.type, e.trigger.text, names(e.source)]).toEqual(['ASSAULT', 'وهاجم', ['Taliban']]);
   });
 
+  it('the authorities of a place act for its state, members of a party for the party ("اعتقلت السلطات في طاجيكستان ... عضوا في حزب")', () => {
+    const { events } = run('اعتقلت السلطات في طاجيكستان أكثر من 20 عضوا في حزب النهضة الاسلامي المعارض بتهمة التآمر للقيام بانقلاب.',
+      { entities: { Tajikistan: ['طاجيكستان'], IRPT: ['حزب النهضة الاسلامي'] } });
+    expect(events.map((e) => [e.type, names(e.source), names(e.recipient)])).toEqual([['COERCE', ['Tajikistan'], ['Islamic Renaissance Party of Tajikistan']]]);
+  });
+
   it('never an actor inside a relative clause on the actor before it', () => {
     const { events } = run('وأعلن باشينيان، الذي يرأس مجلس الأمن الجماعي، تأييده للخطة.', { entities: { Pashinyan: ['باشينيان'], CSC: ['مجلس الأمن الجماعي'] } });
     expect(events).toHaveLength(1);
