@@ -155,6 +155,11 @@ describe('trigger additions', () => {
     expect(run('وأعلنت أرمينيا تعبئة الخزانات بالوقود.', { entities: { Armenia: ['أرمينيا'] } }).events).toEqual([]);
   });
 
+  it('mobilize.mobilisation: the reserves or troops mobilised, one word between ("بتعبئة جميع الاحتياط في الجيش")', () => {
+    const { events } = run('أعلنت قرغيزستان أمس تعبئة جميع الاحتياط في الجيش.', { entities: { Kyrgyzstan: ['قرغيزستان'] } });
+    expect(events.map((e) => [e.type, e.rule, names(e.source)])).toEqual([['MOBILIZE', 'mobilize.mobilisation', ['Kyrgyzstan']]]);
+  });
+
   it('reject.rejection: the verbal noun after a preposition ("بيان باشينيان برفض إجراء تدريبات")', () => {
     const { events } = run('علق الكرملين على بيان نيكول باشينيان برفض إجراء تدريبات في البلاد.', { entities: { Pashinyan: ['نيكول باشينيان'] } });
     expect(events.filter((e) => e.type === 'REJECT').map((e) => [e.trigger.text, names(e.source)])).toEqual([['برفض', ['Nikol Pashinyan']]]);

@@ -28,6 +28,10 @@ describe('source', () => {
     expect(sources('شنت حركة طالبان هجوما على مواقع في قندوز.', { Taliban: ['حركة طالبان'], Kunduz: ['قندوز'] })).toEqual([['ASSAULT', 'هجوما', ['Taliban']]]);
   });
 
+  it('one who orders an act is its source ("أمرت قرغيزستان بتعبئة ..."; "أمر" a support verb)', () => {
+    expect(sources('أمرت قرغيزستان أمس الأحد بتعبئة جميع الاحتياط في الجيش.', { Kyrgyzstan: ['قرغيزستان'] })).toEqual([['MOBILIZE', 'بتعبئة', ['Kyrgyzstan']]]);
+  });
+
   it('a capital after a support verb stands for its government ("بعد أن فرضت لندن عقوبات")', () => {
     const { events } = run('وقال إن الحكومة قلقة بعد أن فرضت لندن عقوبات على شبكات تشفير.', { entities: { London: ['لندن'] } });
     expect(events.map((e) => [e.type, names(e.source)])).toEqual([['SANCTION', ['London']]]);
