@@ -106,6 +106,11 @@ describe('trigger additions, round 3', () => {
     expect(rows('وبدأ تمرين عسكري مشترك بين قوات روسيا وطاجيكستان.', fx).map((r) => r[1])).toEqual(['cooperate.joint-exercise']);
   });
 
+  it('cooperate.joint-exercise: a multinational exercise, in the accusative ("بدأت منظمة شانغهاي للتعاون تدريبا لمكافحة الارهاب متعدد الجنسيات")', () => {
+    const fx = { SCO: ['منظمة شانغهاي للتعاون'] };
+    expect(rows('بدأت منظمة شانغهاي للتعاون تدريبا لمكافحة الارهاب متعدد الجنسيات اليوم.', fx)).toEqual([['COOPERATE', 'cooperate.joint-exercise', ['Shanghai Cooperation Organisation'], []]]);
+  });
+
   it('assault.open-fire: the verbal noun إطلاق X النار; وقف إطلاق النار is none', () => {
     const fx = { Kyrgyzstan: ['قيرغيزستان'], Tajikistan: ['طاجيكستان'] };
     expect(rows('وجاء ذلك بعد ساعات من إطلاق طاجيكستان النار على مركبات تابعة لقيرغيزستان.', fx))
