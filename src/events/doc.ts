@@ -189,19 +189,26 @@ export function prepare(lex: CompiledLexicon, countries: Countries, t: AnalyzedT
   return doc;
 }
 
-/** "أستانا-سانا", "موسكو - سبوتنيك": a short line in the first sentences that starts with a place. */
+/**
+ * "أستانا-سانا", "موسكو - سبوتنيك", "آستانة «الأيام» رويترز :", "موسكو ـ مصر اليوم": a short line in the first
+ * sentences that starts with a place and a dash, a parenthesis or a quotation mark (« is one once normalised;
+ * a tatweel standing for a dash is removed by normalisation, so it is looked for in the original text).
+ */
 function findDateline(doc: Doc): Loc | null {
   for (let s = 0; s < Math.min(doc.t.sentences.length, 8); s++) {
     const [a, b] = doc.sentTok[s];
     if (b - a === 0 || b - a > 4) continue;
     const m = (doc.bySentence.get(s) ?? []).find((x) => x.ent.type === 'PLACE' && x.t0 === a);
     if (!m) continue;
-    const after = doc.t.text.slice(doc.toks[m.t1 - 1].end, doc.toks[m.t1 - 1].end + 3);
-    if (!after.includes('-') && !after.includes('(')) continue;
+    const end = doc.toks[m.t1 - 1].end;
+    const after = doc.t.text.slice(end, end + 3);
+    if (!after.includes('-') && !after.includes('(') && !after.includes('"') && !doc.t.span(end, end + 2).text.includes(TATWEEL)) continue;
     return locFromMention(doc, m, 'dateline', m.t0, m.t0);
   }
   return null;
 }
+
+const TATWEEL = '\u0640';
 
 /**
  * The article's own entity of a country (ISO2) as an actor with no span of its own, standing for a

@@ -15,6 +15,13 @@ describe('main event', () => {
     expect(e.basis).toEqual(['recipient: after the preposition its frame gives that role', 'date: article date', 'location: dateline']);
   });
 
+  it('a dateline with a quotation mark or a tatweel for a dash ("موسكو «الأيام» رويترز :", "موسكو ـ مصر اليوم")', () => {
+    for (const line of ['موسكو «الأيام» رويترز :', 'موسكو ـ مصر اليوم']) {
+      const { events } = run(`${line}\nأعلنت روسيا تأييدها لكازاخستان.`, { entities: { Moscow: ['موسكو'], Russia: ['روسيا'], Kazakhstan: ['كازاخستان'] } });
+      expect(events.map((e) => [e.main, e.location?.name, e.location?.basis])).toEqual([[true, 'Moscow', 'dateline']]);
+    }
+  });
+
   it('two sources are both sides of a joint act: "وعد بوتين ونظيره توكاييف" is as complete as a visit with its host', () => {
     const text = 'وعد الرئيس الروسي فلاديمير بوتين ونظيره الكازاخستاني قاسم جومارت توكاييف بتعزيز الصداقة بين بلديهما، وقال توكاييف خلال زيارته لروسيا إنه سيبذل ما في وسعه.';
     const { events } = run(text, {
