@@ -49,6 +49,8 @@ export interface Ctx {
   toks: Tok[];
   /** join[i]: token i and i+1 may be parts of one name (only a space or a bare hyphen between). */
   join: Uint8Array;
+  /** quoteGap[i]: one quotation mark, and spaces, between tokens i and i+1: a gazetteer name may cross these in pairs ("منظمة «شنغهاي» للتعاون"). */
+  quoteGap: Uint8Array;
   /** inDate[i]: tokens i and i+1 are words of one date expression ("اليوم الجمعة"): no name ends at i. */
   inDate: Uint8Array;
   /** covered[i]: index into hits of the hit covering token i, or -1. */
@@ -86,20 +88,27 @@ export function variantIn(ctx: Ctx, f: string, set: Set<string>): Variant | unde
 /** A date expression's span in the original text. */
 export interface DateSpan { start: number; end: number }
 
+const HYPHEN = 45, SPACE = 32, QUOTE = 34;
+
 export function newCtx(c: Compiled, words: WordTable, t: AnalyzedText, dates: readonly DateSpan[] = []): Ctx {
   const toks = tokens(t, words);
   const n = toks.length;
   const join = new Uint8Array(n);
+  const quoteGap = new Uint8Array(n);
   const text = t.text;
   for (let i = 0; i + 1 < n; i++) {
     if (toks[i].sentence !== toks[i + 1].sentence) continue;
     // only spaces, or a bare hyphen
     const a = toks[i].end, b = toks[i + 1].start;
     if (b <= a) continue;
-    if (b - a === 1 && text.charCodeAt(a) === 45) { join[i] = 1; continue; }
+    if (b - a === 1 && text.charCodeAt(a) === HYPHEN) { join[i] = 1; continue; }
     let x = a;
-    while (x < b && text.charCodeAt(x) === 32) x++;
-    if (x === b) join[i] = 1;
+    while (x < b && text.charCodeAt(x) === SPACE) x++;
+    if (x === b) { join[i] = 1; continue; }
+    // « and » are " once normalised
+    if (text.charCodeAt(x++) !== QUOTE) continue;
+    while (x < b && text.charCodeAt(x) === SPACE) x++;
+    if (x === b) quoteGap[i] = 1;
   }
   const inDate = new Uint8Array(n);
   // one sweep over the tokens, the dates in text order
@@ -109,5 +118,5 @@ export function newCtx(c: Compiled, words: WordTable, t: AnalyzedText, dates: re
     while (i < n && toks[i].start < start) i++;
     for (let j = i; j + 1 < n && toks[j + 1].end <= end; j++) inDate[j] = 1;
   }
-  return { c, words, t, toks, join, inDate, covered: new Int32Array(n).fill(-1), hits: [] };
+  return { c, words, t, toks, join, quoteGap, inDate, covered: new Int32Array(n).fill(-1), hits: [] };
 }

@@ -23,21 +23,24 @@ export function gazetteer(ctx: Ctx): void {
 
 /** Longest gazetteer match starting at token i (clitics allowed on the first token). */
 function matchAt(ctx: Ctx, i: number): { tj: number; cut: number; pays: Payload[] } | null {
-  const { toks, join } = ctx;
+  const { toks, join, quoteGap } = ctx;
   const starts = toks[i].w.gaz;
   if (starts === null) return null;
   let best: { tj: number; cut: number; pays: Payload[] } | null = null;
   for (const v of starts) {
     let node: TrieNode | undefined = v.node;
     let j = i;
+    // quotation marks crossed: a name holds them in pairs ("منظمة «شنغهاي» للتعاون", not "وكالة «نوفوستي")
+    let quotes = 0;
     while (node) {
       // "روسيا اليوم الجمعة": Russia, today, Friday; not RT
-      if (node.pays && (!best || j > best.tj) && !(j > i && ctx.inDate[j])) {
+      if (node.pays && (!best || j > best.tj) && !(j > i && ctx.inDate[j]) && quotes % 2 === 0) {
         const pays = v.cut > 0 ? node.pays.filter((p) => clitOk(toks[i].f.length - v.cut, p, i, j))
           : noAcronym(node.pays) ? node.pays : node.pays.filter((p) => p.kind !== 'acronym' || upperAt(ctx, i, j));
         if (pays.length) best = { tj: j, cut: v.cut, pays };
       }
-      if (!node.next || j + 1 >= toks.length || !join[j]) break;
+      if (!node.next || j + 1 >= toks.length || !(join[j] || quoteGap[j])) break;
+      quotes += quoteGap[j];
       node = node.next.get(toks[j + 1].f);
       j++;
     }

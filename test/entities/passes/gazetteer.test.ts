@@ -12,6 +12,16 @@ describe('exact and longest match', () => {
     expect(ents.map((e) => e.id)).toEqual(['org:csto']);
     expect(spans(ents, 'org:csto')).toEqual([['منظمة معاهدة الأمن الجماعي', ...at(text, 'منظمة معاهدة الأمن الجماعي'), 'exact']]);
   });
+  it('a name crosses quotation marks in pairs ("منظمة «شنغهاي» للتعاون"), not one alone (مجلس «الأمن الجماعي)', () => {
+    for (const name of ['منظمة «شنغهاي» للتعاون', 'منظمة "شنغهاي" للتعاون']) {
+      const text = `بدأت قمة قادة دول ${name} أعمالها اليوم`;
+      const ents = run(text);
+      expect(ents.map((e) => e.id)).toEqual(['org:sco']);
+      expect(spans(ents, 'org:sco')).toEqual([[name, ...at(text, name), 'exact']]);
+    }
+    const text = 'وقال مجلس "الأمن الجماعي" إن القمة ستعقد';
+    expect(run(text).some((e) => e.id === 'org:csto-collective-security-council')).toBe(false);
+  });
   it('tells the Collective Security Council from the UN Security Council', () => {
     const text = 'عقد مجلس الأمن الجماعي جلسة ثم ناقش مجلس الأمن الدولي الأمر';
     const ents = run(text);
