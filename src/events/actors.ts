@@ -22,15 +22,20 @@ export function actorOf(doc: Doc, m: Ment, basis = 'sentence'): EventActor {
     entity: m.ent.id, name: m.ent.name, type: m.ent.type,
     basis: m.m.method === 'coreference' && !m.coref ? 'coreference' : m.coref ?? basis,
     role: m.m.role || undefined,
-    affiliation: by ? { entity: by.ent.id, name: by.ent.name } : capitalsState(doc, m),
+    affiliation: by ? { entity: by.ent.id, name: by.ent.name } : stateActedFor(doc, m),
     country: country || undefined,
     iso3: iso3Of(doc.countries, country, m.ent.country ? m.ent.iso3 : undefined) || undefined,
   };
 }
 
-/** A capital acting ("واشنطن تتحمل مسؤولية") acts for its state. */
-function capitalsState(doc: Doc, m: Ment): EventActor['affiliation'] {
-  const state = m.ent.kind === 'capital' ? countryOf(doc.countries, m.ent.country) : undefined;
+/**
+ * A capital acting ("واشنطن تتحمل مسؤولية") acts for its state, and so does a state's own body (a ministry, an
+ * army, a base: the cue list state_kinds; "قاعدة كانت الجوية الروسية" is Russia's).
+ */
+function stateActedFor(doc: Doc, m: Ment): EventActor['affiliation'] {
+  const kind = m.ent.kind;
+  const ofState = kind === 'capital' || (m.ent.type === 'ORG' && kind !== undefined && doc.sets.stateKinds?.has(kind) === true);
+  const state = ofState ? countryOf(doc.countries, m.ent.country) : undefined;
   return state ? { entity: state.id, name: state.name } : undefined;
 }
 

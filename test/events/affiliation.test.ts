@@ -58,4 +58,13 @@ describe('affiliation', () => {
       ['ACCUSE', 'accuse.responsibility', ['Collective Security Treaty Organization'], [['Washington', 'United States']]],
     ]);
   });
+
+  it('a state body acts for its state: a ministry, a base ("قاعدة كانت الجوية الروسية"); a party does not', () => {
+    const text = 'وقال إن قيرغيزستان مستعدة للنظر في توسيع قاعدة "كانت" الجوية الروسية. واتهمت وزارة الخارجية الروسية حزب النهضة الإسلامي بالتطرف.';
+    const doc = createPipeline().process({ id: 'doc', source: 'test', text, encoding: 'utf-8' }, 'ar');
+    const actors = doc.events.flatMap((e) => [...e.source, ...e.recipient]);
+    expect(Object.fromEntries(actors.map((a) => [a.name, a.affiliation?.name ?? null]))).toEqual({
+      Kyrgyzstan: null, 'Kant Air Base': 'Russia', 'Ministry of Foreign Affairs of Russia': 'Russia', 'Islamic Renaissance Party of Tajikistan': null,
+    });
+  });
 });
