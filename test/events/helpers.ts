@@ -29,6 +29,7 @@ export const KNOWN: Record<string, Known> = {
   Mirziyoyev: { id: 'person:mirziyoyev', type: 'PERSON', name: 'Shavkat Mirziyoyev', name_ar: 'شوكت ميرضيايف', country: 'UZ', iso3: 'UZB' },
   Tasmagambetov: { id: 'person:tasmagambetov', type: 'PERSON', name: 'Imangali Tasmagambetov', name_ar: 'إيمانغالي تاسماغامبيتوف', country: 'KZ', iso3: 'KAZ' },
   Muhriddin: { id: 'person:muhriddin', type: 'PERSON', name: 'Sirojiddin Muhriddin', name_ar: 'سراج الدين مهر الدين', country: 'TJ', iso3: 'TJK' },
+  Lavrov: { id: 'person:lavrov', type: 'PERSON', name: 'Sergey Lavrov', name_ar: 'سيرغي لافروف', country: 'RU', iso3: 'RUS' },
   Shoigu: { id: 'person:shoigu', type: 'PERSON', name: 'Sergei Shoigu', name_ar: 'سيرغي شويغو', country: 'RU', iso3: 'RUS' },
   Tajikistan: { id: 'place:tj', type: 'PLACE', name: 'Tajikistan', name_ar: 'طاجيكستان', country: 'TJ', iso3: 'TJK', kind: 'country' },
   Kazakhstan: { id: 'place:kz', type: 'PLACE', name: 'Kazakhstan', name_ar: 'كازاخستان', country: 'KZ', iso3: 'KAZ', kind: 'country' },

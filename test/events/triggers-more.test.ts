@@ -155,6 +155,13 @@ describe('trigger additions', () => {
     expect(run('وأعلنت أرمينيا تعبئة الخزانات بالوقود.', { entities: { Armenia: ['أرمينيا'] } }).events).toEqual([]);
   });
 
+  it('request.need-stressed: "أكد X على ضرورة ...", the speaker calls for what follows; "ضرورة" alone is none', () => {
+    const { events } = run('أكد وزير الخارجية الروسي سيرجي لافروف على ضرورة سحب القوات الأجنبية من أفغانستان فقط عندما تتحسن الأوضاع بها.',
+      { entities: { Lavrov: [{ text: 'سيرجي لافروف', role: 'وزير الخارجية الروسي' }], Russia: ['الروسي'], Afghanistan: ['أفغانستان'] } });
+    expect(events.filter((e) => e.type === 'REQUEST').map((e) => [e.rule, names(e.source)])).toEqual([['request.need-stressed', ['Sergey Lavrov']]]);
+    expect(run('وقال لافروف إن ضرورة الحوار واضحة.', { entities: { Lavrov: ['لافروف'] } }).events.filter((e) => e.type === 'REQUEST')).toEqual([]);
+  });
+
   it('mobilize.mobilisation: the reserves or troops mobilised, one word between ("بتعبئة جميع الاحتياط في الجيش")', () => {
     const { events } = run('أعلنت قرغيزستان أمس تعبئة جميع الاحتياط في الجيش.', { entities: { Kyrgyzstan: ['قرغيزستان'] } });
     expect(events.map((e) => [e.type, e.rule, names(e.source)])).toEqual([['MOBILIZE', 'mobilize.mobilisation', ['Kyrgyzstan']]]);
