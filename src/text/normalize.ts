@@ -273,17 +273,14 @@ export function fold(s: string): string {
   let i = 0;
   while (i < n && FOLD[s.charCodeAt(i)] === s.charCodeAt(i)) i++;
   if (i === n) return s;
-  const CHUNK = 8192;
-  if (foldBuf.length < CHUNK) foldBuf = new Uint16Array(CHUNK);
-  let out = s.slice(0, i);
-  for (let k = i; k < n; k += CHUNK) {
-    const m = Math.min(CHUNK, n - k);
-    for (let j = 0; j < m; j++) foldBuf[j] = FOLD[s.charCodeAt(k + j)];
-    out += String.fromCharCode.apply(null, foldBuf.subarray(0, m) as unknown as number[]);
-  }
-  return out;
+  // built as UTF-16 code units and decoded once, as in normalize: String.fromCharCode.apply
+  // copied every unit into an argument list first (≈ 4 × the text's bytes per document)
+  // (a text longer than the kept buffer gets one of its own: a 30 MB article must not stay held)
+  const units = n <= foldBuf.length ? foldBuf : new Uint16Array(n);
+  for (let j = 0; j < n; j++) units[j] = FOLD[s.charCodeAt(j)];
+  return Buffer.from(units.buffer, 0, 2 * n).toString('utf16le');
 }
-let foldBuf = new Uint16Array(0);
+const foldBuf = new Uint16Array(1 << 16);
 
 /** Normalise then fold: the form gazetteer aliases and lexicon entries are compared in. */
 export function foldKey(s: string): string {
