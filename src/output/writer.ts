@@ -41,26 +41,37 @@ export interface BatchedSink extends Sink {
   flushSync(): boolean;
 }
 
-const toBuffer = (chunk: string | Uint8Array): Buffer =>
-  typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-
 /**
  * Gathers small writes into chunks of about 64 KiB: one stream write per record costs more
  * than making the record's JSON. Waits for the sink when a chunk is written (backpressure);
  * a short timer writes out what is pending, so a slow stream of input still streams out.
+ * Text is encoded straight into the chunk being filled: a Buffer per record and a copy of
+ * each into the chunk cost as much as the encoding.
  */
 export function batchedSink(sink: Sink, chunkBytes = 1 << 16, delayMs = 50): BatchedSink {
-  let parts: Buffer[] = [];
+  let pending = Buffer.allocUnsafe(2 * chunkBytes);
   let size = 0;
   let chain: Promise<void> = Promise.resolve();
   let failure: unknown = null;
   let timer: NodeJS.Timeout | null = null;
+  /** Room for `bytes` more: a larger chunk when one record does not fit (the next chunk is of the usual size again). */
+  const reserve = (bytes: number): void => {
+    if (size + bytes <= pending.length) return;
+    const larger = Buffer.allocUnsafe(size + bytes);
+    pending.copy(larger, 0, 0, size);
+    pending = larger;
+  };
+  /** What is pending, as a chunk of its own; a fresh chunk to fill (the stream holds the old one until written). */
+  const take = (): Buffer => {
+    const chunk = pending.subarray(0, size);
+    pending = Buffer.allocUnsafe(2 * chunkBytes);
+    size = 0;
+    return chunk;
+  };
   const flush = (): Promise<void> => {
     if (timer) { clearTimeout(timer); timer = null; }
     if (size) {
-      const chunk = Buffer.concat(parts, size);
-      parts = [];
-      size = 0;
+      const chunk = take();
       chain = chain.then(() => sink.write(chunk)).catch((err: unknown) => { failure ??= err; });
     }
     return chain.then(() => { if (failure) throw failure; });
@@ -69,9 +80,15 @@ export function batchedSink(sink: Sink, chunkBytes = 1 << 16, delayMs = 50): Bat
   const writeAll = (chunks: (string | Uint8Array)[]): Promise<void> => {
     if (failure) throw failure;
     for (const chunk of chunks) {
-      const bytes = toBuffer(chunk);
-      parts.push(bytes);
-      size += bytes.length;
+      if (typeof chunk === 'string') {
+        // a UTF-16 unit is at most 3 bytes of UTF-8 (a surrogate pair 4 for 2); a huge record is measured
+        reserve(chunk.length < 1 << 20 ? 3 * chunk.length : Buffer.byteLength(chunk));
+        size += pending.write(chunk, size, 'utf8');
+      } else {
+        reserve(chunk.byteLength);
+        pending.set(chunk, size);
+        size += chunk.byteLength;
+      }
     }
     if (size >= chunkBytes) return flush();
     if (!timer) {
@@ -87,9 +104,7 @@ export function batchedSink(sink: Sink, chunkBytes = 1 << 16, delayMs = 50): Bat
     flushSync() {
       if (!sink.writeSync) return false;
       if (timer) { clearTimeout(timer); timer = null; }
-      if (size) sink.writeSync(Buffer.concat(parts, size));
-      parts = [];
-      size = 0;
+      if (size) sink.writeSync(take());
       return true;
     },
     async commit() {
@@ -98,7 +113,6 @@ export function batchedSink(sink: Sink, chunkBytes = 1 << 16, delayMs = 50): Bat
     },
     abort() {
       if (timer) { clearTimeout(timer); timer = null; }
-      parts = [];
       size = 0;
       sink.abort();
     },
@@ -121,7 +135,7 @@ export function createWriter(target: Sink, options: WriterOptions): RecordWriter
     // a record counts once it is in the batch, not once the stream took it: a signal in between
     // puts it out (flushSync), and the run report must count it
     async write(record) {
-      const taken = sink.write(json ? separator() + JSON.stringify(record) : `${JSON.stringify(record)}\n`);
+      const taken = sink.writeAll(json ? [separator(), JSON.stringify(record)] : [JSON.stringify(record), '\n']);
       count++;
       await taken;
     },
