@@ -26,7 +26,9 @@ function matchAt(ctx: Ctx, i: number): { tj: number; cut: number; pays: Payload[
   const { toks, join, quoteGap } = ctx;
   const starts = toks[i].w.gaz;
   if (starts === null) return null;
-  let best: { tj: number; cut: number; pays: Payload[] } | null = null;
+  // the best so far in locals: one object for the match returned, none per node passed
+  let bestTj = -1, bestCut = 0;
+  let bestPays: Payload[] | null = null;
   for (const v of starts) {
     let node: TrieNode | undefined = v.node;
     let j = i;
@@ -34,10 +36,10 @@ function matchAt(ctx: Ctx, i: number): { tj: number; cut: number; pays: Payload[
     let quotes = 0;
     while (node) {
       // "روسيا اليوم الجمعة": Russia, today, Friday; not RT
-      if (node.pays && (!best || j > best.tj) && !(j > i && ctx.inDate[j]) && quotes % 2 === 0) {
-        const pays = v.cut > 0 ? node.pays.filter((p) => clitOk(toks[i].f.length - v.cut, p, i, j))
+      if (node.pays && (bestPays === null || j > bestTj) && !(j > i && ctx.inDate[j]) && quotes % 2 === 0) {
+        const pays = v.cut > 0 ? afterClitic(node.pays, toks[i].f.length - v.cut, i, j)
           : noAcronym(node.pays) ? node.pays : node.pays.filter((p) => p.kind !== 'acronym' || upperAt(ctx, i, j));
-        if (pays.length) best = { tj: j, cut: v.cut, pays };
+        if (pays.length) { bestTj = j; bestCut = v.cut; bestPays = pays; }
       }
       if (!node.next || j + 1 >= toks.length || !(join[j] || quoteGap[j])) break;
       quotes += quoteGap[j];
@@ -45,12 +47,18 @@ function matchAt(ctx: Ctx, i: number): { tj: number; cut: number; pays: Payload[
       j++;
     }
   }
-  return best;
+  return bestPays === null ? null : { tj: bestTj, cut: bestCut, pays: bestPays };
 }
 
 function noAcronym(pays: Payload[]): boolean {
   for (const p of pays) if (p.kind === 'acronym') return false;
   return true;
+}
+
+/** The payloads a name behind a clitic may have (clitOk): the list itself when all may, a filtered copy only when some may not. */
+function afterClitic(pays: Payload[], restLen: number, i: number, j: number): Payload[] {
+  for (const p of pays) if (!clitOk(restLen, p, i, j)) return pays.filter((q) => clitOk(restLen, q, i, j));
+  return pays;
 }
 
 function clitOk(restLen: number, p: Payload, i: number, j: number): boolean {
