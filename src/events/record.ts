@@ -133,13 +133,18 @@ function eventRecord(ev: Slots): EventRecord {
   };
 }
 
+function hasEntity(actors: EventActor[], id: string): boolean {
+  for (const a of actors) if (a.entity === id) return true;
+  return false;
+}
+
 /** Actors of a role, one per entity; coreference bases go to the record's basis. */
 function toActors(ev: Slots, list: Ment[]): EventActor[] {
-  const seen = new Set<string>();
   const res: EventActor[] = [];
-  for (const m of list) {
-    if (seen.has(m.ent.id)) continue;
-    seen.add(m.ent.id);
+  // a role has a handful of actors: the ones kept so far are their entities, searched without a Set
+  for (let i = 0; i < list.length; i++) {
+    const m = list[i];
+    if (hasEntity(res, m.ent.id)) continue;
     res.push(actorOf(ev.f.doc, m));
     if (m.coref && m.coref !== 'location') ev.basis.push(`actor ${m.ent.name}: ${m.coref}`);
   }

@@ -103,18 +103,22 @@ function contextNear(doc: Doc, tokIdx: number, r: Requirement): boolean {
   const [a, b] = doc.sentTok[doc.toks[tokIdx].sentence];
   const w = r.window ?? 3;
   const side = r.side ?? 'after';
-  const at = (k: number, dir: 1 | -1): boolean => (!!r.any && wordIn(doc.toks[k], r.any)) || (!!r.actor && actorAt(doc, k, dir));
-  return (side !== 'before' && withinWords(doc, tokIdx, +1, w, b - 1, at)) || (side !== 'after' && withinWords(doc, tokIdx, -1, w, a, at));
+  return (side !== 'before' && withinWords(doc, tokIdx, +1, w, b - 1, r)) || (side !== 'after' && withinWords(doc, tokIdx, -1, w, a, r));
+}
+
+/** What the requirement asks for is at token k, walking in `dir`. */
+function requiredAt(doc: Doc, r: Requirement, k: number, dir: 1 | -1): boolean {
+  return (!!r.any && wordIn(doc.toks[k], r.any)) || (!!r.actor && actorAt(doc, k, dir));
 }
 
 /**
- * Whether `at` holds at one of the `window` words of the trigger, walking in `dir` up to token `limit`. A
+ * Whether the requirement `r` holds at one of the `window` words of the trigger, walking in `dir` up to token `limit`. A
  * name with its title counts as one word, so that a long subject between a verb and its object
  * ("وتبنى قادة منظمة معاهدة الأمن الجماعي استراتيجية") does not push the object out of reach; a count
  * ("أرسلت روسيا 30 ألف جندي") and a remark after the trigger between dashes or in parentheses
  * (clause/remark.ts) count as none.
  */
-function withinWords(doc: Doc, tokIdx: number, dir: 1 | -1, window: number, limit: number, at: (k: number, dir: 1 | -1) => boolean): boolean {
+function withinWords(doc: Doc, tokIdx: number, dir: 1 | -1, window: number, limit: number, r: Requirement): boolean {
   const spans = mentionSpans(doc, doc.toks[tokIdx].sentence);
   let k = tokIdx;
   for (let n = 0; n < window; n++) {
@@ -123,7 +127,7 @@ function withinWords(doc: Doc, tokIdx: number, dir: 1 | -1, window: number, limi
     if (isCount(doc, k)) { n--; continue; }
     const remark = dir > 0 ? remarkEnd(doc.t.text, doc.toks, k, limit) : null;
     if (remark !== null) { k = remark; n--; continue; }
-    if (at(k, dir)) return true;
+    if (requiredAt(doc, r, k, dir)) return true;
     const jump = dir > 0 ? spans.endOf.get(k) : spans.startOf.get(k);
     if (jump !== undefined) k = jump;
   }
@@ -155,7 +159,10 @@ function wordIn(tok: Tok, words: string[]): boolean {
 
 /** A person, an organisation or a country named at token k, walking in `dir` (its first word, title included, or its last). */
 function actorAt(doc: Doc, k: number, dir: 1 | -1): boolean {
-  return (doc.bySentence.get(doc.toks[k].sentence) ?? []).some((m) => (dir > 0 ? Math.min(m.roleStart, m.t0) === k : m.t1 - 1 === k) && (m.ent.type !== 'PLACE' || m.isCountry));
+  const ments = doc.bySentence.get(doc.toks[k].sentence);
+  if (ments === undefined) return false;
+  for (const m of ments) if ((dir > 0 ? Math.min(m.roleStart, m.t0) === k : m.t1 - 1 === k) && (m.ent.type !== 'PLACE' || m.isCountry)) return true;
+  return false;
 }
 
 /** A number in digits or a count word ("ألف", "عشرات"). */
