@@ -55,7 +55,17 @@ export function build(ctx: Ctx): EntityRecord[] {
     rec.mentions.push(m);
   }
   const out = [...byId.values()];
-  for (const r of out) r.mentions.sort((a, b) => a.start - b.start);
-  out.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
+  // hits come in normalised order, which original offsets keep: both sorts (stable) are nearly
+  // always no-ops, and sorting anyway cost a copy of each array
+  for (const r of out) if (!ascending(r.mentions, mentionStart)) r.mentions.sort((a, b) => a.start - b.start);
+  if (!ascending(out, firstStart)) out.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
   return out;
+}
+
+const mentionStart = (m: Mention): number => m.start;
+const firstStart = (r: EntityRecord): number => r.mentions[0].start;
+
+function ascending<T>(list: T[], key: (x: T) => number): boolean {
+  for (let i = 1; i < list.length; i++) if (key(list[i]) < key(list[i - 1])) return false;
+  return true;
 }
