@@ -7,6 +7,20 @@ import { bodyParents, type Story } from './story.js';
 /** How many sentences after the headline's may report its event again. */
 export const LEAD_SENTENCES = 2;
 
+/**
+ * How many sentences from sentence `a` to sentence `b` (either order; b's counted, a's not) report an event:
+ * a date line, a byline or a caption with no event between the headline and its lead is no lead sentence.
+ */
+function eventfulSentences(raws: readonly Raw[], a: number, b: number): number {
+  const lo = Math.min(a, b), hi = Math.max(a, b);
+  let n = 0, last = -1;
+  for (const r of raws) {
+    const s = r.rec.sentence.index;
+    if (s > lo && s <= hi && s !== last) { n++; last = s; }
+  }
+  return n;
+}
+
 const actorIds = (r: Raw): Set<string> =>
   new Set([...r.rec.source, ...r.rec.recipient, ...r.rec.participants, ...r.rec.chair, ...r.rec.invited].map((a) => a.entity));
 
@@ -30,9 +44,9 @@ function detail(r: Raw): number {
 const sameKind = (r: Raw, main: Raw): boolean => entryRule(r.rec) === entryRule(main.rec);
 
 /** Same type, not negated, in the lead sentences after the main record, naming one of its actors (`ids`: r's actors, by default without their organisations). */
-function reportsAgain(r: Raw, main: Raw, named: Set<string>, ids = actorIds(r)): boolean {
+function reportsAgain(raws: readonly Raw[], r: Raw, main: Raw, named: Set<string>, ids = actorIds(r)): boolean {
   const s = r.rec.sentence.index, s0 = main.rec.sentence.index;
-  if (s <= s0 || s > s0 + LEAD_SENTENCES || r.background || r.anaphoric) return false;
+  if (s <= s0 || r.background || r.anaphoric || eventfulSentences(raws, s0, s) > LEAD_SENTENCES) return false;
   if (r.rec.type !== main.rec.type || r.rec.status === 'negated') return false;
   // "الاجتماع سيناقش ...": what the meeting will do is not the report of its happening
   if (r.rec.status === 'planned' && main.rec.status === 'reported') return false;
@@ -48,9 +62,9 @@ function reportsAgain(r: Raw, main: Raw, named: Set<string>, ids = actorIds(r)):
  * A headline before the main record that names the same type of happening with no sides of its own
  * ("وزراء دفاع دول آسيا الوسطى يعقدون اجتماعاً في موسكو" over "شويغو ونظراؤه ... يبحثون الوضع الأمني").
  */
-function headlineOf(r: Raw, main: Raw): boolean {
+function headlineOf(raws: readonly Raw[], r: Raw, main: Raw): boolean {
   const s = r.rec.sentence.index, s0 = main.rec.sentence.index;
-  if (s >= s0 || s0 - s > LEAD_SENTENCES || r.background || r.anaphoric || actorIds(r).size) return false;
+  if (s >= s0 || r.background || r.anaphoric || actorIds(r).size || eventfulSentences(raws, s, s0) > LEAD_SENTENCES) return false;
   return r.rec.type === main.rec.type && r.rec.status === main.rec.status;
 }
 
@@ -58,9 +72,9 @@ function headlineOf(r: Raw, main: Raw): boolean {
  * A visit of the main record's source reported in the lead ("وقع بيلاوسوف ... خطة" and then "خلال
  * زيارته ... إلى العاصمة طشقند"): what the visitor does, he does where he visits.
  */
-function visitOfSource(r: Raw, main: Raw): boolean {
+function visitOfSource(raws: readonly Raw[], r: Raw, main: Raw): boolean {
   const s = r.rec.sentence.index, s0 = main.rec.sentence.index;
-  if (Math.abs(s - s0) > LEAD_SENTENCES || r.background || r.rec.status !== 'reported' || r.rec.subtype !== 'official visit') return false;
+  if (r.background || r.rec.status !== 'reported' || r.rec.subtype !== 'official visit' || eventfulSentences(raws, s, s0) > LEAD_SENTENCES) return false;
   const visitors = new Set(r.rec.source.map((a) => a.entity));
   return main.rec.source.some((a) => visitors.has(a.entity));
 }
@@ -78,7 +92,8 @@ export function placeFromLead(st: Story): void {
   if (!vague(main) || main.rec.status !== 'reported') return;
   const named = actorIds(main);
   const parents = bodyParents(st.doc);
-  const r = st.raws.find((x) => x !== main && !vague(x) && (reportsAgain(x, main, named, withParents(parents, actorIds(x))) || headlineOf(x, main) || visitOfSource(x, main)));
+  const raws = st.raws;
+  const r = raws.find((x) => x !== main && !vague(x) && (reportsAgain(raws, x, main, named, withParents(parents, actorIds(x))) || headlineOf(raws, x, main) || visitOfSource(raws, x, main)));
   if (!r) return;
   const loc = r.rec.location!;
   setLocation(main.rec, loc, `location: sentence ${r.rec.sentence.index}`, `sentence ${r.rec.sentence.index}`);
@@ -93,6 +108,6 @@ export function fullerLeadReport(raws: Raw[], headline: Raw): Raw {
   const named = actorIds(headline);
   let best = headline;
   // ... that keeps the headline's place: a lead that says where no more is no fuller report of it
-  for (const r of raws) if (reportsAgain(r, headline, named) && detail(r) > detail(best) && (!headline.rec.location || r.rec.location)) best = r;
+  for (const r of raws) if (reportsAgain(raws, r, headline, named) && detail(r) > detail(best) && (!headline.rec.location || r.rec.location)) best = r;
   return best;
 }

@@ -15,6 +15,13 @@ describe('fullerLeadReport', () => {
     expect([main.sentence.index, names(main.source), names(main.recipient), main.location?.name]).toEqual([1, ['Vladimir Putin'], ['Emomali Rahmon'], 'Dushanbe']);
   });
 
+  it('lines with no event between the headline and its lead (a date line, a byline) are no lead sentences', () => {
+    const text = 'بوتين يبحث الوضع في أفغانستان\nالأحد 7 أكتوبر 2007\nموسكو - وكالات\nبحث الرئيس الروسي فلاديمير بوتين مع الرئيس الطاجيكي إمام علي رحمان في دوشنبه الوضع في أفغانستان.';
+    const { events } = run(text, { entities: { ...entities, Dushanbe: ['دوشنبه'] } });
+    const main = events.find((e) => e.main)!;
+    expect([main.sentence.index, names(main.source), names(main.recipient), main.location?.name]).toEqual([3, ['Vladimir Putin'], ['Emomali Rahmon'], 'Dushanbe']);
+  });
+
   it('a lead that drops the headline\'s place is no fuller report, whatever else it names ("اجتماعاً ... في يريفان" over "زيارة زاس ولقاءه مع ...")', () => {
     const text = 'عقد نيكول باشينيان اجتماعاً مع ستانيسلاف زاس في يريفان.\nوقال باشينيان إن زيارة ستانيسلاف زاس ولقاءه مع باشينيان وأرارات ميرزويان فرصة جيدة.';
     const { events } = run(text, {
