@@ -83,7 +83,8 @@ export function actorMentions(doc: Doc, s: number, locMents: Set<Ment>): Ment[] 
     const object = perfect || (m.ent.kind === 'capital' && ((subject !== null && subject.t1 === m.t0 && verbBeforeSubject(doc, subject)) ||
       (afterVerb && isParticiple(doc.toks[m.t0 - 1])) || (before !== null && tokIs(before, doc.sets.agencyNouns)) ||
       (before !== null && tokIs(before, doc.sets.sidePrepositions) && triggerWithin(doc, m.t0 - 1, s))));
-    if (m.ent.type === 'PLACE' && !m.isCountry && !metonym && !object) continue;
+    // ... and a capital after members is the state they act for ("اعتقلت الشرطة في مينسك")
+    if (m.ent.type === 'PLACE' && !m.isCountry && !metonym && !object && !(m.ent.kind === 'capital' && afterMembers(doc, m))) continue;
     // nested mentions: keep the outer one
     if (out.some((o) => o.ns <= m.ns && o.ne >= m.ne && o !== m)) continue;
     out.push(metonym ? ment(m.ent, m.m, m.ns, m.ne, m.t0, m.t1, m.sentence, m.isCountry, m.roleStart, m.coref, true) : m);
@@ -254,10 +255,12 @@ export function membersNoun(doc: Doc, m: Ment): number {
   const prep = toks[m.roleStart - 1];
   if (prep === undefined || prep.sentence !== m.sentence) return -1;
   const isMembers = (i: number): boolean => toks[i] !== undefined && toks[i].sentence === m.sentence && tokIs(toks[i], doc.sets.members);
-  if (doc.sets.memberPreps?.has(prep.w.c)) {
+  // "الشرطة في مدينة مينسك": a place head between the preposition and the name
+  const p = tokIs(prep, doc.sets.placeHeads) && m.roleStart >= 2 && toks[m.roleStart - 2].sentence === m.sentence ? m.roleStart - 2 : m.roleStart - 1;
+  if (doc.sets.memberPreps?.has(toks[p].w.c)) {
     // the member noun, or the member noun and its genitive ("حرس الحدود", "قوات الأمن")
-    if (isMembers(m.roleStart - 2)) return m.roleStart - 2;
-    return isMembers(m.roleStart - 3) && toks[m.roleStart - 2].f.startsWith(ARTICLE) ? m.roleStart - 3 : -1;
+    if (isMembers(p - 1)) return p - 1;
+    return isMembers(p - 2) && toks[p - 1].f.startsWith(ARTICLE) ? p - 2 : -1;
   }
   // "التابعة لمنظمة": the affiliation word, then the group with ل on its first word
   if (!tokIs(prep, doc.sets.affiliated) || m.ns === toks[m.roleStart].start || toks[m.roleStart].f[0] !== PREPOSITIONS.li) return -1;

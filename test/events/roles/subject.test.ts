@@ -28,6 +28,13 @@ describe('subject', () => {
     expect(events.map((e) => [e.type, names(e.source), names(e.recipient)])).toEqual([['COERCE', ['Tajikistan'], ['Islamic Renaissance Party of Tajikistan']]]);
   });
 
+  it('the police in a capital act for its state, a place head between ("اعتقلت الشرطة في مدينة مينسك")', () => {
+    for (const text of ['اعتقلت الشرطة في مينسك عشرات المحتجين.', 'اعتقلت الشرطة في مدينة مينسك عشرات المحتجين.']) {
+      const { events } = run(text, { entities: { Minsk: ['مينسك'] } });
+      expect(events.map((e) => [e.type, e.source.map((a) => [a.name, a.affiliation?.name])])).toEqual([['COERCE', [['Minsk', 'Belarus']]]]);
+    }
+  });
+
   it('never an actor inside a relative clause on the actor before it', () => {
     const { events } = run('وأعلن باشينيان، الذي يرأس مجلس الأمن الجماعي، تأييده للخطة.', { entities: { Pashinyan: ['باشينيان'], CSC: ['مجلس الأمن الجماعي'] } });
     expect(events).toHaveLength(1);
