@@ -3,14 +3,14 @@ import { ACCUSATIVE_PARTICIPLE, hasArticle, PREPOSITIONS, thirdPersonSuffix } fr
 import { NOUN, VERB_PAST } from '../../text/morphology.js';
 import { membersNoun, titleStart } from '../actors.js';
 import { tokIs } from '../cues.js';
-import type { Ment } from '../doc.js';
+import { ment, type Ment } from '../doc.js';
 import { loadFrames } from '../frames.js';
 import { QUAD_CLASS } from '../lexicon/types.js';
 import { pick, type Slots } from '../slots.js';
 import { mentionSpans } from '../triggers.js';
 import { judges } from './evaluated.js';
 import { biPartner } from './recipient.js';
-import { speakerAfter, speechVerbAt } from './speech.js';
+import { openingSpeaker, speakerAfter, speechVerbAt } from './speech.js';
 import { agrees } from './agreement.js';
 import { subjectBefore } from './preverbal.js';
 import { inPP, memberOf, nearestBefore, previousSubject, subjectOf, withCoordinated } from './subject.js';
@@ -100,7 +100,7 @@ function findSource(ev: Slots, dual: boolean): boolean {
     const feminine = thirdPersonSuffix(toks[k].f)?.gender === 'f';
     const whose = dualPossessors(ev) ?? possessor(ev) ?? nearestBefore(ev, k).filter((x) => !feminine || agrees('feminine', x));
     const fronted = tokIs(f.doc.toks[k - 1], f.sets.timePreps);
-    for (const x of whose.length ? whose : fronted ? frontedSubject(ev) : previousSubject(ev)) source.push(pick(ev, x));
+    for (const x of whose.length ? whose : fronted ? frontedSubject(ev) : previousSubjectOrSpeaker(ev, feminine)) source.push(pick(ev, x));
     return false;
   }
   if (head.firstPerson) {
@@ -278,6 +278,19 @@ function wordsBack(ev: Slots, n: number): number {
     i = startOf.get(i) ?? i;
   }
   return i;
+}
+
+/**
+ * Who a pronoun with no antecedent in its sentence stands for: the subject of the sentence before, else
+ * (ه: a man) the person that sentence opens by quoting ("قال سيرغي لافروف ... إن الجانبين اتفقا ... . جاء
+ * ذلك عقب انتهاء مباحثاته").
+ */
+function previousSubjectOrSpeaker(ev: Slots, feminine: boolean): Ment[] {
+  const subject = previousSubject(ev);
+  if (subject.length || feminine || ev.f.s === 0) return subject;
+  const speaker = openingSpeaker(ev.f, ev.f.s - 1);
+  if (!speaker || ev.used.has(speaker)) return [];
+  return [ment(speaker.ent, speaker.m, speaker.ns, speaker.ne, speaker.t0, speaker.t1, speaker.sentence, false, speaker.roleStart, `coreference: sentence ${speaker.sentence}`)];
 }
 
 /**

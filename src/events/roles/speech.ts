@@ -27,6 +27,18 @@ export function speakerAfter(f: Frame, v: number, end: number, used: ReadonlySet
 }
 
 /**
+ * The person a sentence opens by quoting ("قال سيرغي لافروف، وزير خارجية روسيا، ان ..."): the first person
+ * after the speech verb that opens sentence s, before any أن/إن; undefined if it opens otherwise.
+ */
+export function openingSpeaker(f: Frame, s: number): Ment | undefined {
+  const doc = f.doc, toks = doc.toks;
+  const [a, b] = doc.sentTok[s];
+  if (b <= a || speechVerbAt(f, a) === null) return undefined;
+  return (doc.bySentence.get(s) ?? []).find((x) => x.ent.type === 'PERSON' && x.t0 > a && x.roleStart - a <= SPEAKER_WINDOW &&
+    !toks.slice(a + 1, x.roleStart).some((tk) => tokIs(tk, f.rd.complementizers)));
+}
+
+/**
  * The meeting trigger is where a statement was made: after a speech verb or a quoted speaker's "قوله",
  * its speaker and a few words of the cue list speech_occasion between ("قال شويغو في اجتماع", "نقلت عن
  * شويغو قوله في اجتماع", "أوضح ذلك خلال اجتماع"). The speaker's own meeting with someone ("قال خلال

@@ -28,6 +28,12 @@ describe('source', () => {
     expect(sources('شنت حركة طالبان هجوما على مواقع في قندوز.', { Taliban: ['حركة طالبان'], Kunduz: ['قندوز'] })).toEqual([['ASSAULT', 'هجوما', ['Taliban']]]);
   });
 
+  it('a pronoun with no antecedent in its sentence: the person the sentence before opens by quoting ("قال لافروف ... . جاء ذلك عقب انتهاء مباحثاته")', () => {
+    const text = 'قال سيرغي لافروف، وزير خارجية روسيا، ان الجانبين اتفقا على الاستمرار في تعزيز التعاون. جاء ذلك عقب انتهاء مباحثاته مع نظيره الطاجيكي في دوشنبه.';
+    const { events } = run(text, { entities: { Lavrov: ['سيرغي لافروف'], Dushanbe: ['دوشنبه'] } });
+    expect(events.filter((e) => e.type === 'CONSULT').map((e) => [e.trigger.text, names(e.source)])).toEqual([['مباحثاته', ['Sergey Lavrov']]]);
+  });
+
   it('one who orders an act is its source ("أمرت قرغيزستان بتعبئة ..."; "أمر" a support verb)', () => {
     expect(sources('أمرت قرغيزستان أمس الأحد بتعبئة جميع الاحتياط في الجيش.', { Kyrgyzstan: ['قرغيزستان'] })).toEqual([['MOBILIZE', 'بتعبئة', ['Kyrgyzstan']]]);
   });
