@@ -21,7 +21,13 @@ const MAX_GAP = 2;
 
 export function preverbalSubject(ev: Slots): void {
   const { f, k } = ev;
-  if (ev.source.length || ev.dual) return;
+  if (ev.source.length) return;
+  // a dual verb's two sides named before it ("إن الجانبين الروسي والطاجيكي اتفقا"); else the story's (sidesOfEventBefore)
+  if (ev.dual) {
+    const sides = clauseInitial(ev, null);
+    if (sides && sides.length === 2) take(ev, sides, 'source: the two sides before the dual verb');
+    return;
+  }
   if (commonNounSubject(ev)) {
     ev.nounSubject = true;
     ev.basis.push('subject: a noun before the verb, no actor');
@@ -129,8 +135,10 @@ function clauseInitial(ev: Slots, a: ReturnType<typeof agreement>, k = ev.k): Me
   for (let i = last.t1; i < k; i++) if (blocks(f, i)) return null;
   const list = member ? [last] : withCoordinated(ev, last, false).reverse();
   const first = list[0];
-  // a nisba with the title it follows ("الرئيس الكازاخستاني يستقبل") opens its phrase at the title
-  const start = member ? first.roleStart - 2 : first.m.method === 'nisba' ? titleStart(f.doc, first.roleStart) : first.roleStart;
+  // a nisba with the title it follows ("الرئيس الكازاخستاني يستقبل") opens its phrase at the title, and
+  // after the words for the two sides at them ("إن الجانبين الروسي والطاجيكي اتفقا")
+  let start = member ? first.roleStart - 2 : first.m.method === 'nisba' ? titleStart(f.doc, first.roleStart) : first.roleStart;
+  if (first.m.method === 'nisba' && f.partyCues.some((c) => c.at === start - 1)) start--;
   const opens = start === f.a || tokIs(toks[start - 1], f.rd.complementizers) || breakBefore(f, start);
   return opens ? list : null;
 }

@@ -151,7 +151,9 @@ export function previousSubject(ev: Slots): Ment[] {
   const { f } = ev;
   const last = f.doc.lastSubject;
   if (!last.length || last[0].sentence !== f.s - 1 || last.some((m) => ev.used.has(m))) return [];
-  // ه: a man (or a body: المجلس); ها: a country or an organisation
-  if (thirdPersonSuffix(f.doc.toks[ev.k].f)?.gender === 'f' && last.some((m) => m.ent.type === 'PERSON')) return [];
+  // ه: a man (or a body: المجلس); ها: a country or an organisation; either one side, not two
+  const suffix = thirdPersonSuffix(f.doc.toks[ev.k].f);
+  if (suffix?.gender === 'f' && last.some((m) => m.ent.type === 'PERSON')) return [];
+  if (suffix?.number === 'sg' && last.length > 1) return [];
   return last.map((m) => ment(m.ent, m.m, m.ns, m.ne, m.t0, m.t1, m.sentence, m.isCountry, m.roleStart, `coreference: sentence ${m.sentence}`, m.subjectOnly));
 }

@@ -111,4 +111,9 @@ describe('members before the verb', () => {
     const { events } = run('وأضاف بوتين أن الرئيسين سيناقشان التعاون.', { entities: { Putin: ['بوتين'] } });
     expect(events.map((e) => e.basis.includes('subject: a noun before the verb, no actor'))).toEqual([false]);
   });
+
+  it('a dual verb: two sides named before it ("إن الجانبين الروسي والطاجيكي اتفقا")', () => {
+    const { events } = run('وقال لافروف إن الجانبين الروسي والطاجيكي اتفقا على تعزيز التعاون.', { entities: { Lavrov: ['لافروف'], Russia: [{ text: 'الروسي', method: 'nisba' }], Tajikistan: [{ text: 'الطاجيكي', method: 'nisba' }] } });
+    expect(events.filter((e) => e.type === 'AGREE').map((e) => names(e.source))).toEqual([['Russia', 'Tajikistan']]);
+  });
 });

@@ -34,6 +34,12 @@ describe('source', () => {
     expect(events.filter((e) => e.type === 'CONSULT').map((e) => [e.trigger.text, names(e.source)])).toEqual([['مباحثاته', ['Sergey Lavrov']]]);
   });
 
+  it('ه stands for one side: not for the two sides the sentence before agreed ("... إن الجانبين الروسي والطاجيكي اتفقا ... . جاء ذلك عقب انتهاء مباحثاته")', () => {
+    const text = 'قال سيرغي لافروف، وزير خارجية روسيا، إن الجانبين الروسي والطاجيكي اتفقا على تعزيز التعاون. جاء ذلك عقب انتهاء مباحثاته مع نظيره الطاجيكي في دوشنبه.';
+    const { events } = run(text, { entities: { Lavrov: ['سيرغي لافروف'], Russia: ['روسيا', { text: 'الروسي', method: 'nisba' }], Tajikistan: [{ text: 'الطاجيكي', method: 'nisba' }, { text: 'الطاجيكي', nth: 1, method: 'nisba' }], Dushanbe: ['دوشنبه'] } });
+    expect(events.filter((e) => e.type === 'CONSULT').map((e) => [e.trigger.text, names(e.source)])).toEqual([['مباحثاته', ['Sergey Lavrov']]]);
+  });
+
   it('one who orders an act is its source ("أمرت قرغيزستان بتعبئة ..."; "أمر" a support verb)', () => {
     expect(sources('أمرت قرغيزستان أمس الأحد بتعبئة جميع الاحتياط في الجيش.', { Kyrgyzstan: ['قرغيزستان'] })).toEqual([['MOBILIZE', 'بتعبئة', ['Kyrgyzstan']]]);
   });
