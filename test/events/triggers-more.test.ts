@@ -258,6 +258,14 @@ describe('trigger additions', () => {
     expect(run('وقالت روسيا إن قدرتها القتالية كافية.', { entities: { Russia: ['روسيا'] } }).events.map((e) => e.rule)).not.toContain('mobilize.combat-capability');
   });
 
+  it('assault.killing: "تحييد" neutralises fighters, not threats ("من أجل تحييد التهديدات الآتية من أفغانستان")', () => {
+    const fx = { entities: { Russia: ['روسيا'], Afghanistan: ['أفغانستان'] } };
+    expect(run('وأعلنت روسيا تحييد عشرة مسلحين قرب الحدود مع أفغانستان.', fx).events.map((e) => e.rule)).toEqual(['assault.killing']);
+    const { events } = run('اتفقت روسيا وطاجيكستان على تعزيز التعاون من اجل تحييد التهديدات التي تأتي من الاراضي الافغانية.',
+      { entities: { Russia: ['روسيا'], Tajikistan: ['طاجيكستان'], Afghanistan: [{ text: 'الافغانية', method: 'nisba' }] } });
+    expect(events.filter((e) => e.type === 'ASSAULT')).toEqual([]);
+  });
+
   it('assault.open-fire and assault.killing: أطلقوا النار، مقتل', () => {
     const { events } = run('وأطلق مسلحون من حركة طالبان النار على حرس الحدود الطاجيكي.', { entities: { Taliban: ['حركة طالبان'], Tajikistan: [{ text: 'الطاجيكي', method: 'nisba' }] } });
     expect(events.map((e) => [e.type, e.rule, names(e.source)])).toEqual([['ASSAULT', 'assault.open-fire', ['Taliban']]]);
