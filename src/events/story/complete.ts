@@ -74,7 +74,7 @@ function completeFromStory(st: Story, r: Raw, main: EventRecord, reportedIn: Set
   const sameHappening = e.type === main.type || r.anaphoric || atMeeting;
   // "ووقع بوتين على اتفاقيات خلال زيارته": what one side of a meeting agrees there, it agrees with the
   // other side; a meeting of two sides may name them in any of its party fields ("التقى بوتين ولوكاشينكو")
-  if (atMeeting && meetingAgreements.has(e.type) && !e.recipient.length && !partnerNamed(st, r)) {
+  if (atMeeting && meetingAgreements.has(e.type) && !e.recipient.length && !partnerNamed(st, r) && !ownGathering(st, e, main)) {
     const sides = [...main.source, ...main.recipient, ...main.participants];
     const directed = main.source.length > 0 && main.recipient.length > 0;
     const mine = new Set(e.source.map((a) => sideOf(st, a)));
@@ -89,6 +89,16 @@ function completeFromStory(st: Story, r: Raw, main: EventRecord, reportedIn: Set
     setLocation(e, main.location, 'location: lead', 'lead');
   }
   return true;
+}
+
+/**
+ * "عقدت جلسة لمجلس الأمن الجماعي ... واتفق المجلس على": at the summit or session a body holds (cue list
+ * gathering_rules), what the body itself agrees it agrees as one; its chair and members are no other side.
+ */
+function ownGathering(st: Story, e: EventRecord, main: EventRecord): boolean {
+  if (!st.doc.sets.gatheringRules?.has(entryRule(main)) || !e.source.length) return false;
+  const hosts = new Set(main.source.filter((a) => a.type === 'ORG').map((a) => sideOf(st, a)));
+  return e.source.every((a) => a.type === 'ORG' && hosts.has(sideOf(st, a)));
 }
 
 /** The side an actor stands for: a body its organisation ("مجلس الأمن الجماعي": the CSTO), a person his state, else itself. */

@@ -1,6 +1,7 @@
 // events/story/complete.ts: what an event that is not the main one takes from the story.
 import { describe, expect, it } from 'vitest';
-import { names, run } from '../helpers.js';
+import { createPipeline } from '../../../src/pipeline.js';
+import { names, run, seed } from '../helpers.js';
 
 describe('completing from the story', () => {
   it('an agreement or cooperation with a partner of its own ("تعاون مع الهياكل الدولية") takes no other side of the main meeting', () => {
@@ -74,6 +75,12 @@ describe('completing from the story', () => {
       entities: { Putin: ['بوتين'], Lukashenko: ['لوكاشينكو'], Moscow: ['موسكو'] },
     });
     expect(events.filter((e) => e.type === 'SUPPORT').map((e) => [names(e.source), names(e.recipient)])).toEqual([[['Vladimir Putin'], ['Alexander Lukashenko']]]);
+  });
+
+  it('at a body\'s own session, what the body agrees it agrees as one: its chair is no other side (seed 000: "عقد ... جلسة عادية لمجلس الأمن الجماعي ... واتفق أعضاء مجلس الأمن الجماعي")', () => {
+    const doc = createPipeline().process({ id: 'doc', source: 'test', text: seed('000_cbff494ec939caaa.txt'), encoding: 'utf-8' }, 'ar');
+    const agreed = doc.events.filter((e) => e.type === 'AGREE' && e.trigger.text === 'واتفق');
+    expect(agreed.map((e) => [names(e.source), names(e.recipient)])).toEqual([[['CSTO Collective Security Council'], []]]);
   });
 
   it('"بين البلدين" names the two sides of the main event, as "الطرفان" does', () => {
