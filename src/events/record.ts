@@ -7,6 +7,7 @@ import { QUAD_CLASS, type TriggerEntry, type TriggerHit } from './lexicon/types.
 import type { Frame } from './frame.js';
 import type { Slots } from './slots.js';
 import { statementOccasion } from './roles/speech.js';
+import { discussedTopic } from './roles/topic.js';
 
 /** Records whose sentence has a date mention with no value: its text, for the one-a-story key. */
 export const UNRESOLVED = new WeakMap<EventRecord, string>();
@@ -27,6 +28,8 @@ export interface Raw {
   leaders: boolean;
   /** "قال شويغو في اجتماع ...": the meeting a statement was made at, the occasion rather than the news */
   occasion: boolean;
+  /** "حيث تبحث ... تداعيات الانسحاب": what another event of the sentence discusses, not the news */
+  topic: boolean;
 }
 
 /** The record of a filled-in event; its place, and the dates the story must not override. */
@@ -43,7 +46,7 @@ export function rawEvent(ev: Slots): Raw {
   return {
     hit: g.head.hit, tok: toks[k], extra: g.extra.map((x) => toks[x.k]), rec, anaphoric: ev.anaphoric, background: ev.background,
     groupOnly: f.groupOnlyActors && !rec.source.length, parties: ev.dual || namesTwoSides(f, ev.k, rec), leaders: f.leaders,
-    occasion: rec.type === 'CONSULT' && statementOccasion(f, g.head),
+    occasion: rec.type === 'CONSULT' && statementOccasion(f, g.head), topic: discussedTopic(f, g),
   };
 }
 

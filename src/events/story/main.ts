@@ -22,7 +22,8 @@ export function mainEvent(raws: Raw[]): Raw | null {
   const complete = (r: Raw): number => (r.rec.source.length ? 2 : 0) +
     (r.rec.recipient.length || r.rec.participants.length || r.rec.chair.length || r.rec.source.length > 1 ? 1 : 0);
   // "قال شويغو في اجتماع ... إن روسيا قررت تعزيز": what was said there is the news, the meeting its occasion
-  return [...pool].sort((x, y) => statusRank(x) - statusRank(y) || Number(x.occasion) - Number(y.occasion) || complete(y) - complete(x) ||
+  // "حيث تبحث ... تداعيات الانسحاب": what a meeting discusses is not the news, the meeting is
+  return [...pool].sort((x, y) => statusRank(x) - statusRank(y) || Number(x.occasion) - Number(y.occasion) || Number(x.topic) - Number(y.topic) || complete(y) - complete(x) ||
     x.tok.start - y.tok.start)[0];
 }
 
