@@ -15,15 +15,18 @@ export function mainEvent(raws: Raw[]): Raw | null {
   const happened = all.filter((r) => r.rec.status !== 'negated');
   const withActors = happened.length ? happened : all;
   const named = withActors.filter((r) => !r.groupOnly);
-  const firstS = Math.min(...(named.length ? named : withActors).map((r) => r.rec.sentence.index));
+  // the background of a sentence ("رغم انسحاب طشقند الأخير من المنظمة") is no news of the article's own
+  const news = named.filter((r) => !r.background);
+  const firstS = Math.min(...(news.length ? news : named.length ? named : withActors).map((r) => r.rec.sentence.index));
   const pool = withActors.filter((r) => r.rec.sentence.index === firstS);
   const statusRank = (r: Raw): number => (r.rec.status === 'reported' ? 0 : r.rec.status === 'planned' ? 1 : 2);
   // two sources ("وعد بوتين ونظيره توكاييف بتعزيز الصداقة") are both sides of a joint act
   const complete = (r: Raw): number => (r.rec.source.length ? 2 : 0) +
     (r.rec.recipient.length || r.rec.participants.length || r.rec.chair.length || r.rec.source.length > 1 ? 1 : 0);
   // "قال شويغو في اجتماع ... إن روسيا قررت تعزيز": what was said there is the news, the meeting its occasion
-  // "حيث تبحث ... تداعيات الانسحاب": what a meeting discusses is not the news, the meeting is
-  return [...pool].sort((x, y) => statusRank(x) - statusRank(y) || Number(x.occasion) - Number(y.occasion) || Number(x.topic) - Number(y.topic) || complete(y) - complete(x) ||
+  // "حيث تبحث ... تداعيات الانسحاب": what a meeting discusses is not the news, the meeting is; nor is the background
+  return [...pool].sort((x, y) => statusRank(x) - statusRank(y) || Number(x.occasion) - Number(y.occasion) || Number(x.topic) - Number(y.topic) ||
+    Number(x.background) - Number(y.background) || complete(y) - complete(x) ||
     x.tok.start - y.tok.start)[0];
 }
 

@@ -22,6 +22,12 @@ describe('main event', () => {
     }
   });
 
+  it('the background of the first sentence ("رغم انسحاب طشقند الأخير من المنظمة") is not the news: the first event that is', () => {
+    const text = 'أعلن الرئيس الأوزبكي أن بلاده تسعى لعلاقات أوثق مع روسيا رغم انسحاب أوزبكستان الأخير من منظمة معاهدة الأمن الجماعي. وقال خلال اجتماعه بوزير الخارجية سيرغي لافروف إن العلاقات جيدة.';
+    const { events } = run(text, { entities: { Uzbekistan: ['أوزبكستان'], CSTO: ['منظمة معاهدة الأمن الجماعي'], Lavrov: ['سيرغي لافروف'] } });
+    expect(events.map((e) => [e.type, e.main])).toEqual([['RETREAT', false], ['CONSULT', true]]);
+  });
+
   it('two sources are both sides of a joint act: "وعد بوتين ونظيره توكاييف" is as complete as a visit with its host', () => {
     const text = 'وعد الرئيس الروسي فلاديمير بوتين ونظيره الكازاخستاني قاسم جومارت توكاييف بتعزيز الصداقة بين بلديهما، وقال توكاييف خلال زيارته لروسيا إنه سيبذل ما في وسعه.';
     const { events } = run(text, {
