@@ -22,9 +22,10 @@ const MAX_GAP = 2;
 export function preverbalSubject(ev: Slots): void {
   const { f, k } = ev;
   if (ev.source.length) return;
-  // a dual verb's two sides named before it ("إن الجانبين الروسي والطاجيكي اتفقا"); else the story's (sidesOfEventBefore)
+  // a dual verb's two sides named before it ("إن الجانبين الروسي والطاجيكي اتفقا", "وكان الرئيس الأرميني ...
+  // والأذربيجاني ... قد التقيا"); else the story's (sidesOfEventBefore)
   if (ev.dual) {
-    const sides = clauseInitial(ev, null);
+    const sides = clauseInitial(ev, null) ?? perfectSides(ev);
     if (sides && sides.length === 2) take(ev, sides, 'source: the two sides before the dual verb');
     return;
   }
@@ -165,19 +166,42 @@ const PERFECT_SPAN = 6;
 
 /** "وكانت روسيا قد اتهمت", "وكان مسؤولون أمريكيون قد اتهموا": the subject between كان and قد, or null. */
 function perfectSubject(ev: Slots, a: ReturnType<typeof agreement>): Ment[] | null {
+  const aux = perfectAuxiliary(ev);
+  if (aux < 0) return null;
+  const first = perfectActors(ev, aux)[0];
+  return first && agrees(a, first) ? withCoordinated(ev, first) : null;
+}
+
+/**
+ * A dual verb's past perfect: the two people (else the two actors) between كان and قد ("وكان الرئيس الأرميني
+ * روبرت كوتشاريان والأذربيجاني إلهام علييف قد التقيا"), or null.
+ */
+function perfectSides(ev: Slots): Ment[] | null {
+  const aux = perfectAuxiliary(ev);
+  if (aux < 0) return null;
+  const between = perfectActors(ev, aux);
+  const people = between.filter((m) => m.ent.type === 'PERSON');
+  const sides = people.length ? people : between;
+  return sides.length === 2 ? sides : null;
+}
+
+/** The actors between the auxiliary at `aux` and the trigger, not in a prepositional phrase nor taken. */
+function perfectActors(ev: Slots, aux: number): Ment[] {
+  return ev.f.actors.filter((m) => m.t0 > aux && m.t1 < ev.k && !ev.used.has(m) && !inPP(ev.f, m));
+}
+
+/** The auxiliary (كان) of a past perfect whose particle (قد) stands right before the trigger, or -1. */
+function perfectAuxiliary(ev: Slots): number {
   const { f, k } = ev;
   const toks = f.doc.toks;
-  if (k - 1 < f.a || !tokIs(toks[k - 1], f.sets.perfectParticles)) return null;
+  if (k - 1 < f.a || !tokIs(toks[k - 1], f.sets.perfectParticles)) return -1;
   const { startOf } = mentionSpans(f.doc, f.s);
-  let aux = -1;
   for (let i = k - 2, words = 0; i >= f.a && words < PERFECT_SPAN; i--, words++) {
     i = startOf.get(i) ?? i;
-    if (blocks(f, i)) return null;
-    if (tokIs(toks[i], f.sets.perfectAuxiliaries)) { aux = i; break; }
+    if (blocks(f, i)) return -1;
+    if (tokIs(toks[i], f.sets.perfectAuxiliaries)) return i;
   }
-  if (aux < 0) return null;
-  const first = f.actors.find((m) => m.t0 > aux && m.t1 < k && !ev.used.has(m) && !inPP(f, m));
-  return first && agrees(a, first) ? withCoordinated(ev, first) : null;
+  return -1;
 }
 
 /** A word between an actor and the verb that ends the actor's noun phrase. */

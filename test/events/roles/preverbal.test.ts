@@ -116,4 +116,11 @@ describe('members before the verb', () => {
     const { events } = run('وقال لافروف إن الجانبين الروسي والطاجيكي اتفقا على تعزيز التعاون.', { entities: { Lavrov: ['لافروف'], Russia: [{ text: 'الروسي', method: 'nisba' }], Tajikistan: [{ text: 'الطاجيكي', method: 'nisba' }] } });
     expect(events.filter((e) => e.type === 'AGREE').map((e) => names(e.source))).toEqual([['Russia', 'Tajikistan']]);
   });
+
+  it('a dual verb\'s past perfect: the two people between كان and قد ("وكان الرئيس الأرميني روبرت كوتشاريان والأذربيجاني إلهام علييف قد التقيا")', () => {
+    const { events } = run('وكان الرئيس الأرميني روبرت كوتشاريان والأذربيجاني إلهام علييف قد التقيا في بوخارست.', {
+      entities: { Kocharyan: [{ text: 'روبرت كوتشاريان', role: 'الرئيس الأرميني' }], Aliyev: [{ text: 'إلهام علييف', role: 'الأذربيجاني' }], Armenia: [{ text: 'الأرميني', method: 'nisba' }], Azerbaijan: [{ text: 'الأذربيجاني', method: 'nisba' }], Bucharest: ['بوخارست'] },
+    });
+    expect(events.map((e) => [e.type, names(e.source)])).toEqual([['CONSULT', ['Robert Kocharyan', 'Ilham Aliyev']]]);
+  });
 });
