@@ -24,6 +24,13 @@ function eventfulSentences(raws: readonly Raw[], a: number, b: number): number {
 const actorIds = (r: Raw): Set<string> =>
   new Set([...r.rec.source, ...r.rec.recipient, ...r.rec.participants, ...r.rec.chair, ...r.rec.invited].map((a) => a.entity));
 
+/** The actors and the states or organisations they act for: "كوتشاريان" names Armenia as a side. */
+function sideIds(r: Raw): Set<string> {
+  const ids = actorIds(r);
+  for (const a of [...r.rec.source, ...r.rec.recipient, ...r.rec.participants, ...r.rec.chair, ...r.rec.invited]) if (a.affiliation) ids.add(a.affiliation.entity);
+  return ids;
+}
+
 /** The actors and the organisations their bodies belong to (`parents`: body → organisation): "مجلس وزراء خارجية المنظمة" meets as the CSTO. */
 function withParents(parents: Map<string, string>, ids: Set<string>): Set<string> {
   if (!parents.size) return ids;
@@ -43,8 +50,8 @@ function detail(r: Raw): number {
 
 const sameKind = (r: Raw, main: Raw): boolean => entryRule(r.rec) === entryRule(main.rec);
 
-/** Same type, not negated, in the lead sentences after the main record, naming one of its actors (`ids`: r's actors, by default without their organisations). */
-function reportsAgain(raws: readonly Raw[], r: Raw, main: Raw, named: Set<string>, ids = actorIds(r)): boolean {
+/** Same type, not negated, in the lead sentences after the main record, naming one of its actors itself or by one who acts for it (`ids`: r's actors and whom they act for, by default without the organisations of its bodies: "كوتشاريان" names Armenia). */
+function reportsAgain(raws: readonly Raw[], r: Raw, main: Raw, named: Set<string>, ids = sideIds(r)): boolean {
   const s = r.rec.sentence.index, s0 = main.rec.sentence.index;
   if (s <= s0 || r.background || r.anaphoric || eventfulSentences(raws, s0, s) > LEAD_SENTENCES) return false;
   if (r.rec.type !== main.rec.type || r.rec.status === 'negated') return false;
@@ -93,7 +100,7 @@ export function placeFromLead(st: Story): void {
   const named = actorIds(main);
   const parents = bodyParents(st.doc);
   const raws = st.raws;
-  const r = raws.find((x) => x !== main && !vague(x) && (reportsAgain(raws, x, main, named, withParents(parents, actorIds(x))) || headlineOf(raws, x, main) || visitOfSource(raws, x, main)));
+  const r = raws.find((x) => x !== main && !vague(x) && (reportsAgain(raws, x, main, named, withParents(parents, sideIds(x))) || headlineOf(raws, x, main) || visitOfSource(raws, x, main)));
   if (!r) return;
   const loc = r.rec.location!;
   setLocation(main.rec, loc, `location: sentence ${r.rec.sentence.index}`, `sentence ${r.rec.sentence.index}`);

@@ -15,6 +15,16 @@ describe('fullerLeadReport', () => {
     expect([main.sentence.index, names(main.source), names(main.recipient), main.location?.name]).toEqual([1, ['Vladimir Putin'], ['Emomali Rahmon'], 'Dushanbe']);
   });
 
+  it('a lead that names the headline\'s states by the people who act for them is its fuller report ("أرمينيا تعلن فشل المحادثات" ... "وكان الرئيس الأرميني كوتشاريان والأذربيجاني علييف قد التقيا في بوخارست")', () => {
+    const text = 'أرمينيا تعلن فشل المحادثات مع أذربيجان\nوكان الرئيس الأرميني روبرت كوتشاريان والأذربيجاني إلهام علييف قد التقيا في بوخارست.';
+    const { events } = run(text, {
+      entities: { Armenia: ['أرمينيا', { text: 'الأرميني', method: 'nisba' }], Azerbaijan: ['أذربيجان', { text: 'الأذربيجاني', method: 'nisba' }],
+        Kocharyan: [{ text: 'روبرت كوتشاريان', role: 'الرئيس الأرميني' }], Aliyev: [{ text: 'إلهام علييف', role: 'الأذربيجاني' }], Bucharest: ['بوخارست'] },
+    });
+    const main = events.find((e) => e.main)!;
+    expect([main.type, names(main.source), main.location?.name]).toEqual(['CONSULT', ['Robert Kocharyan', 'Ilham Aliyev'], 'Bucharest']);
+  });
+
   it('lines with no event between the headline and its lead (a date line, a byline) are no lead sentences', () => {
     const text = 'بوتين يبحث الوضع في أفغانستان\nالأحد 7 أكتوبر 2007\nموسكو - وكالات\nبحث الرئيس الروسي فلاديمير بوتين مع الرئيس الطاجيكي إمام علي رحمان في دوشنبه الوضع في أفغانستان.';
     const { events } = run(text, { entities: { ...entities, Dushanbe: ['دوشنبه'] } });
