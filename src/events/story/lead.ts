@@ -2,6 +2,7 @@
 // after it report the same happening with its sides, date and place. The article's main record is
 // that fuller report.
 import { datesAgree, entryRule, setLocation, type Raw } from '../record.js';
+import type { EventActor } from '../../types.js';
 import { bodyParents, type Story } from './story.js';
 
 /** How many sentences after the headline's may report its event again. */
@@ -21,13 +22,15 @@ function eventfulSentences(raws: readonly Raw[], a: number, b: number): number {
   return n;
 }
 
-const actorIds = (r: Raw): Set<string> =>
-  new Set([...r.rec.source, ...r.rec.recipient, ...r.rec.participants, ...r.rec.chair, ...r.rec.invited].map((a) => a.entity));
+/** Every actor of a record, in any of its party fields. */
+const actorsOf = (r: Raw): EventActor[] => [...r.rec.source, ...r.rec.recipient, ...r.rec.participants, ...r.rec.chair, ...r.rec.invited];
+
+const actorIds = (r: Raw): Set<string> => new Set(actorsOf(r).map((a) => a.entity));
 
 /** The actors and the states or organisations they act for: "كوتشاريان" names Armenia as a side. */
 function sideIds(r: Raw): Set<string> {
   const ids = actorIds(r);
-  for (const a of [...r.rec.source, ...r.rec.recipient, ...r.rec.participants, ...r.rec.chair, ...r.rec.invited]) if (a.affiliation) ids.add(a.affiliation.entity);
+  for (const a of actorsOf(r)) if (a.affiliation) ids.add(a.affiliation.entity);
   return ids;
 }
 
@@ -41,7 +44,7 @@ function withParents(parents: Map<string, string>, ids: Set<string>): Set<string
 
 /** What a record says of its happening: its named actors, a date, a place. */
 function detail(r: Raw): number {
-  const people = new Set([...r.rec.source, ...r.rec.recipient, ...r.rec.participants, ...r.rec.chair, ...r.rec.invited].filter((a) => a.type === 'PERSON').map((a) => a.entity));
+  const people = new Set(actorsOf(r).filter((a) => a.type === 'PERSON').map((a) => a.entity));
   // a person named counts more than a country: a headline's "نظيره الطاجيكي" is Tajikistan, its lead's Rahmon
   // a year alone ("زار بوتين البلاد في عام 2016") says little of when a happening was
   const dated = r.rec.date !== null && r.rec.date.granularity !== 'year';
