@@ -9,17 +9,26 @@ import { bodyParents, type Story } from './story.js';
 export const LEAD_SENTENCES = 2;
 
 /**
- * How many sentences from sentence `a` to sentence `b` (either order; b's counted, a's not) report an event:
- * a date line, a byline or a caption with no event between the headline and its lead is no lead sentence.
+ * How many sentences from sentence `a` to sentence `b` (either order; b's counted, a's not; both sentences of
+ * `raws`) report an event: a date line, a byline or a caption with no event between the headline and its lead
+ * is no lead sentence.
  */
 function eventfulSentences(raws: readonly Raw[], a: number, b: number): number {
-  const lo = Math.min(a, b), hi = Math.max(a, b);
-  let n = 0, last = -1;
-  for (const r of raws) {
-    const s = r.rec.sentence.index;
-    if (s > lo && s <= hi && s !== last) { n++; last = s; }
+  const rank = eventfulRanks(raws);
+  return Math.abs(rank.get(b)! - rank.get(a)!);
+}
+
+const RANKS = new WeakMap<readonly Raw[], Map<number, number>>();
+
+/** Each sentence that reports an event, numbered in order (raws come in sentence order); once per article. */
+function eventfulRanks(raws: readonly Raw[]): Map<number, number> {
+  let rank = RANKS.get(raws);
+  if (!rank) {
+    rank = new Map();
+    for (const r of raws) { const s = r.rec.sentence.index; if (!rank.has(s)) rank.set(s, rank.size); }
+    RANKS.set(raws, rank);
   }
-  return n;
+  return rank;
 }
 
 /** Every actor of a record, in any of its party fields. */
