@@ -3,7 +3,7 @@ import { ACCUSATIVE_PARTICIPLE, hasArticle, PREPOSITIONS, thirdPersonSuffix } fr
 import { NOUN, VERB_PAST } from '../../text/morphology.js';
 import { membersNoun, titleStart } from '../actors.js';
 import { tokIs } from '../cues.js';
-import { ment, type Ment } from '../doc.js';
+import type { Ment } from '../doc.js';
 import { loadFrames } from '../frames.js';
 import { QUAD_CLASS } from '../lexicon/types.js';
 import { pick, type Slots } from '../slots.js';
@@ -13,7 +13,7 @@ import { biPartner } from './recipient.js';
 import { openingSpeaker, speakerAfter, speechVerbAt } from './speech.js';
 import { agrees } from './agreement.js';
 import { subjectBefore } from './preverbal.js';
-import { inPP, memberOf, nearestBefore, previousSubject, subjectOf, withCoordinated } from './subject.js';
+import { fromSentenceBefore, inPP, memberOf, nearestBefore, previousSubject, subjectOf, withCoordinated } from './subject.js';
 
 /** An active participle in the accusative: "منتقدا", "محذرا". */
 const PARTICIPLE = new RegExp(`^${ACCUSATIVE_PARTICIPLE.prefix}\\p{L}{2,}${ACCUSATIVE_PARTICIPLE.accusative}$`, 'u');
@@ -290,7 +290,7 @@ function previousSubjectOrSpeaker(ev: Slots, feminine: boolean): Ment[] {
   if (subject.length || feminine || ev.f.s === 0) return subject;
   const speaker = openingSpeaker(ev.f, ev.f.s - 1);
   if (!speaker || ev.used.has(speaker)) return [];
-  return [ment(speaker.ent, speaker.m, speaker.ns, speaker.ne, speaker.t0, speaker.t1, speaker.sentence, false, speaker.roleStart, `coreference: sentence ${speaker.sentence}`)];
+  return [fromSentenceBefore(speaker)];
 }
 
 /**

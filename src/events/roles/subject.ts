@@ -155,5 +155,10 @@ export function previousSubject(ev: Slots): Ment[] {
   const suffix = thirdPersonSuffix(f.doc.toks[ev.k].f);
   if (suffix?.gender === 'f' && last.some((m) => m.ent.type === 'PERSON')) return [];
   if (suffix?.number === 'sg' && last.length > 1) return [];
-  return last.map((m) => ment(m.ent, m.m, m.ns, m.ne, m.t0, m.t1, m.sentence, m.isCountry, m.roleStart, `coreference: sentence ${m.sentence}`, m.subjectOnly));
+  return last.map(fromSentenceBefore);
+}
+
+/** A mention of an earlier sentence taken as an actor here: its basis says where it was named. */
+export function fromSentenceBefore(m: Ment): Ment {
+  return ment(m.ent, m.m, m.ns, m.ne, m.t0, m.t1, m.sentence, m.isCountry, m.roleStart, `coreference: sentence ${m.sentence}`, m.subjectOnly);
 }
