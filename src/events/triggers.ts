@@ -2,7 +2,7 @@
 import { ABSORBED_ARTICLE, ARTICLE } from '../text/clitics.js';
 import { remarkEnd } from './clause/remark.js';
 import { findCue, tokIs } from './cues.js';
-import { commaBetween, type Doc, type Tok } from './doc.js';
+import { commaBetween, type Doc, type DocDate, type Tok } from './doc.js';
 import { loadFrames } from './frames.js';
 import type { Requirement, TriggerHit } from './lexicon/types.js';
 
@@ -175,20 +175,42 @@ function isCount(doc: Doc, k: number): boolean {
 export interface MentionSpans { endOf: Map<number, number>; startOf: Map<number, number> }
 const SPANS = new WeakMap<Doc, Map<number, MentionSpans>>();
 
-/** For each name of the sentence (with its title): its last token from its first, and back; a name counts as one word. */
+/**
+ * For each name of the sentence (with its title) and each date: its last token from its first, and back;
+ * a name counts as one word, and so does a date ("مددت سلطات كازاخستان الأربعاء إلى 31 كانون الثاني/يناير حالة الطوارئ").
+ */
 export function mentionSpans(doc: Doc, s: number): MentionSpans {
   let bySentence = SPANS.get(doc);
   if (!bySentence) SPANS.set(doc, (bySentence = new Map()));
   let spans = bySentence.get(s);
   if (!spans) {
     spans = { endOf: new Map(), startOf: new Map() };
-    for (const m of doc.bySentence.get(s) ?? []) {
-      if (m.t1 - 1 > (spans.endOf.get(m.roleStart) ?? -1)) spans.endOf.set(m.roleStart, m.t1 - 1);
-      if (m.roleStart < (spans.startOf.get(m.t1 - 1) ?? Infinity)) spans.startOf.set(m.t1 - 1, m.roleStart);
+    const add = (first: number, last: number): void => {
+      if (last > (spans!.endOf.get(first) ?? -1)) spans!.endOf.set(first, last);
+      if (first < (spans!.startOf.get(last) ?? Infinity)) spans!.startOf.set(last, first);
+    };
+    for (const m of doc.bySentence.get(s) ?? []) add(m.roleStart, m.t1 - 1);
+    for (const d of doc.dates) {
+      if (d.sentence !== s) continue;
+      const [first, last] = dateTokens(doc, s, d);
+      if (last > first) add(first, last);
     }
     bySentence.set(s, spans);
   }
   return spans;
+}
+
+/** The first and last tokens of a date mention of sentence s (last < first when it covers no whole token). */
+function dateTokens(doc: Doc, s: number, d: DocDate): [number, number] {
+  const [a, b] = doc.sentTok[s];
+  const end = doc.t.toNorm(d.d.end);
+  let first = -1, last = -2;
+  for (let i = a; i < b && doc.toks[i].start < end; i++) {
+    if (doc.toks[i].start < d.ns) continue;
+    if (first < 0) first = i;
+    if (doc.toks[i].end <= end) last = i;
+  }
+  return [first, last];
 }
 
 /** Words from token `from` (excluded) to `to` (included) of sentence s, a name with its title one word. */

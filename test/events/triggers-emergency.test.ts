@@ -15,6 +15,16 @@ describe('emergency measures', () => {
     expect(rows('وفرضت طاجيكستان حظر التجول في دوشنبه.', { Tajikistan: ['طاجيكستان'], Dushanbe: ['دوشنبه'] }))
       .toEqual([['COERCE', 'coerce.curfew', ['Tajikistan'], 'Dushanbe']]);
   });
+  it('"اعلن توكاييف حال الطوارىء في ألماتي": حال without ta marbuta, الطوارىء with its hamza', () => {
+    expect(rows('اعلن توكاييف الجمعة حال الطوارىء في ألماتي.', { Tokayev: ['توكاييف'], Almaty: ['ألماتي'] }))
+      .toEqual([['COERCE', 'coerce.emergency', ['Kassym-Jomart Tokayev'], 'Almaty']]);
+  });
+  it('an extension is the measure again, its source the subject of "مدد" ("مددت سلطات كازاخستان ... حالة الطوارىء")', () => {
+    expect(rows('مددت سلطات كازاخستان حالة الطوارىء في ألماتي.', { Kazakhstan: ['كازاخستان'], Almaty: ['ألماتي'] }))
+      .toEqual([['COERCE', 'coerce.emergency', ['Kazakhstan'], 'Almaty']]);
+    expect(rows('وقال توكاييف "قررت تمديد حالة الطوارىء في ألماتي".', { Tokayev: ['توكاييف'], Almaty: ['ألماتي'] }))
+      .toEqual([['COERCE', 'coerce.emergency', ['Kassym-Jomart Tokayev'], 'Almaty']]);
+  });
   it('lifting a state of emergency is no coercion', () => {
     expect(rows('ورفع توكاييف حالة الطوارئ في ألماتي.', { Tokayev: ['توكاييف'], Almaty: ['ألماتي'] }).filter((r) => r[0] === 'COERCE')).toEqual([]);
   });

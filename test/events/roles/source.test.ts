@@ -93,6 +93,11 @@ describe('source', () => {
       .toEqual([['RETREAT', 'الانسحاب', ['Collective Security Treaty Organization']]]);
   });
 
+  it('a support verb before a date: the date counts as one word ("أعلنت السلطات في كازاخستان يوم الأربعاء 5 كانون الثاني/يناير 2022 حالة الطوارئ")', () => {
+    const text = 'أعلنت السلطات في كازاخستان يوم الأربعاء 5 كانون الثاني/يناير 2022 حالة الطوارئ في ألماتي.';
+    const { events } = run(text, { entities: { Kazakhstan: ['كازاخستان'], Almaty: ['ألماتي'] }, dates: [['يوم الأربعاء 5 كانون الثاني/يناير 2022', '2022-01-05', 'day']] });
+    expect(events.map((e) => [e.type, e.trigger.text, names(e.source)])).toEqual([['COERCE', 'الطوارئ', ['Kazakhstan']]]);
+  });
   it('a support verb after the noun with its pronoun ("مناورات تجريها دول المنظمة", "هجوم شنه X"): its subject', () => {
     expect(sources('أعلنت روسيا مشاركة جنود في مناورات من المقرر أن تجريها دول منظمة معاهدة الأمن الجماعي.', { Russia: ['روسيا'], CSTO: ['منظمة معاهدة الأمن الجماعي'] }))
       .toEqual([['COOPERATE', 'مناورات', ['Collective Security Treaty Organization']]]);
