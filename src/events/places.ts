@@ -1,7 +1,7 @@
 // Place phrases of a sentence: a place after a location cue ("في موسكو"), else a country. A capital
 // named by its country or nisba ("العاصمة الطاجيكية") is a mention of the capital already: the
 // entity engine resolves it (entities/passes/capitals.ts).
-import { tokIs } from './cues.js';
+import { findCue, tokIs } from './cues.js';
 import { locFromMention, type Doc, type Loc, type Ment } from './doc.js';
 import { wordsBetween } from './triggers.js';
 
@@ -11,9 +11,11 @@ export function sentenceLocations(doc: Doc, s: number, visitToks: number[]): Loc
   const places = ments.filter((m) => m.ent.type === 'PLACE');
   const { location: locCue, visitLocation: visitCue, placeHeads: heads, locationBlockers: blockers, topicPreps, travelVerbs } = doc.sets;
   const out: Loc[] = [];
+  // a two-word cue ("على أراضي") opens the phrase at its second word, a place head
+  const twoWordCues = findCue(doc, s, 'location').filter((c) => c.end - c.at > 1);
   for (let k = a; k < b; k++) {
     const tk = doc.toks[k];
-    const isLoc = tokIs(tk, locCue);
+    const isLoc = tokIs(tk, locCue) || twoWordCues.some((c) => c.at === k);
     const isVisit = tokIs(tk, visitCue) && (nearVisit(doc, s, visitToks, k) || travelledTo(doc, a, k, travelVerbs));
     // a place glued to its preposition: "بدوشنبه" is found as a mention starting at this token
     if (!isLoc && !isVisit) {

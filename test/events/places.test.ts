@@ -13,6 +13,12 @@ describe('place phrases', () => {
     expect(places('بحث بوتين مع رحمان في موسكو الوضع في أفغانستان.', fx)).toEqual([['CONSULT', ['Vladimir Putin'], 'Moscow', 'sentence']]);
     expect(places('بحث بوتين مع رحمان الوضع في أفغانستان.', { entities: { Putin: ['بوتين'], Rahmon: ['رحمان'], Afghanistan: ['أفغانستان'] } })).toEqual([['CONSULT', ['Vladimir Putin'], null, null]]);
   });
+  it('"على أراضي X", "على الأراضي" + nisba: the territory named is the place (a two-word location cue)', () => {
+    expect(places('أجرت روسيا مناورات على أراضي كازاخستان.', { entities: { Russia: ['روسيا'], Kazakhstan: ['كازاخستان'] } }))
+      .toEqual([['MOBILIZE', ['Russia'], 'Kazakhstan', 'sentence']]);
+    expect(places('أجرت روسيا مناورات على الأراضي الكازاخستانية.', { entities: { Russia: ['روسيا'], Kazakhstan: [{ text: 'الكازاخستانية', method: 'nisba' }] } }))
+      .toEqual([['MOBILIZE', ['Russia'], 'Kazakhstan', 'sentence']]);
+  });
   it('a place after a compass word is a place, not a side ("مناورات مشتركة شمال طاجيكستان", "غرب ألماتي")', () => {
     expect(places('أجرت روسيا وكازاخستان مناورات مشتركة شمال طاجيكستان.', { entities: { Russia: ['روسيا'], Kazakhstan: ['كازاخستان'], Tajikistan: ['طاجيكستان'] } }))
       .toEqual([['COOPERATE', ['Russia', 'Kazakhstan'], 'Tajikistan', 'sentence']]);

@@ -119,6 +119,8 @@ describe('source', () => {
 
   it('forces from a country act ("أجرت قوات من روسيا مناورات مشتركة")', () => {
     expect(sources('أجرت قوات من روسيا مناورات مشتركة في كازاخستان.', { Russia: ['روسيا'], Kazakhstan: ['كازاخستان'] })).toEqual([['COOPERATE', 'مناورات', ['Russia']]]);
+    expect(sources('بدأ الاف الجنود من روسيا وقازاخستان مناورات عسكرية في قازاخستان.', { Russia: ['روسيا'], Kazakhstan: ['قازاخستان'] }))
+      .toEqual([['COOPERATE', 'مناورات', ['Russia', 'Kazakhstan']]]);
   });
 
   it('the pronoun on a noun: the man named before, a preposition before him or not ("نقلت عن الرئيس قوله لدى زيارته")', () => {
