@@ -106,7 +106,10 @@ export function sentenceFrame(doc: Doc, s: number, hits: Hit[]): Frame {
     const before = l.where === undefined ? groups : groups.filter((g) => g.head.k < l.pos);
     // "قوله خلال اجتماع مع نظيره في دوشنبه إن روسيا على استعداد": nor is it the reported act's after أن/إن
     const ownClause = before.filter((g) => !thatBetween(doc, rd, sets, l.pos, g.head.k));
-    const candidates = ownClause.length ? ownClause : before;
+    const clause = ownClause.length ? ownClause : before;
+    // "وصل ألف عسكري روسي إلى الصين للمشاركة في مناورات": a destination (after إلى) is the travel's before it, not the nearer purpose's
+    const travels = tokIs(doc.toks[l.pos], sets.visitLocation) ? clause.filter((g) => g.head.k < l.pos && sets.destinationRules?.has(g.head.hit.entry.rule)) : [];
+    const candidates = travels.length ? travels : clause;
     let best = candidates[0] ?? groups[0];
     for (const g of candidates) if (groupDist(g, l.pos) < groupDist(best, l.pos)) best = g;
     owner.set(l, best);

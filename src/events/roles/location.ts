@@ -27,12 +27,23 @@ export function eventLocation(ev: Slots): void {
   // ... and a place before حيث frames what is done there ("في مدينة خودجند، حيث وقعوا الاتفاقية"); a
   // restating clause gives every event before it its place ("بدأت تدريبات ... ، وذلك اليوم في جمهورية كازاخستان")
   const usable = f.locs.filter((l) => restated(ev, l) || ((f.owner.get(l) === g || (verbal && f.owner.get(l)!.head.hit.entry.type === 'CONSULT') ||
-    (l.where !== undefined && k > l.where)) &&
+    (l.where !== undefined && k > l.where) || purposeOfTravel(ev, l)) &&
     (!l.isCountry || (verbal ? statementCountry(ev, l) : words(ev, Math.min(k, l.pos), Math.max(k, l.pos)) <= EVENT_COUNTRY)) &&
     !inThatClause(ev, l)));
   let loc: Loc | null = null;
   for (const l of usable) if (!loc || better(ev, l, loc)) loc = l;
   ev.loc = loc;
+}
+
+/**
+ * "وصل ألف عسكري روسي إلى الصين للمشاركة في مناورات": the purpose right after a traveller's destination
+ * (a place after إلى that a travel event owns) takes place there too.
+ */
+function purposeOfTravel(ev: Slots, l: Loc): boolean {
+  const { f, k } = ev;
+  const owner = f.owner.get(l);
+  return l.ment !== undefined && l.pos < k && owner !== undefined && owner !== ev.g && f.sets.destinationRules?.has(owner.head.hit.entry.rule) === true &&
+    tokIs(f.doc.toks[l.pos], f.sets.visitLocation) && words(ev, l.ment.t1 - 1, k) <= PURPOSE_AFTER_DESTINATION;
 }
 
 /** The most specific place, then one of the trigger's own clause ("قبيل وصوله إلى العاصمة يريفان، زار القاعدة في مدينة غومري"), then the nearest. */

@@ -8,6 +8,13 @@ describe('location', () => {
     expect(events[0].location).toEqual({ entity: 'place:moscow', name: 'Moscow', country: 'RU', country_name: 'Russia', iso3: 'RUS', text: 'موسكو', basis: 'sentence' });
   });
 
+  it('a destination after إلى is the travel\'s, and the place of the purpose right after it ("وصل ألف عسكري روسي إلى كازاخستان للمشاركة في مناورات")', () => {
+    const { events } = run('وصل ألف عسكري روسي إلى كازاخستان للمشاركة في مناورات مشتركة.', {
+      entities: { Russia: [{ text: 'روسي', method: 'nisba' }], Kazakhstan: ['كازاخستان'] },
+    });
+    expect(events.map((e) => [e.type, e.location?.name ?? null])).toEqual([['MOBILIZE', 'Kazakhstan'], ['COOPERATE', 'Kazakhstan']]);
+  });
+
   it('a place after أن/إن is the reported act\'s, not the meeting\'s before it', () => {
     const { events } = run('أعلن ميرضيائيف في اجتماع مع بوتين أن روسيا ستبني محطة للطاقة النووية في أوزبكستان.', {
       entities: { Mirziyoyev: ['ميرضيائيف'], Putin: ['بوتين'], Russia: ['روسيا'], Uzbekistan: ['أوزبكستان'] },
