@@ -3,12 +3,14 @@
 // entity engine resolves it (entities/passes/capitals.ts).
 import { findCue, tokIs } from './cues.js';
 import { locFromMention, type Doc, type Loc, type Ment } from './doc.js';
+import { ownCountryMentions } from './ownCountry.js';
 import { wordsBetween } from './triggers.js';
 
 export function sentenceLocations(doc: Doc, s: number, visitToks: number[]): Loc[] {
   const [a, b] = doc.sentTok[s];
   const ments = doc.bySentence.get(s) ?? [];
-  const places = ments.filter((m) => m.ent.type === 'PLACE');
+  // "نشر أسلحة نووية في بلاده": his country is a place too
+  const places = [...ments.filter((m) => m.ent.type === 'PLACE'), ...ownCountryMentions(doc, s, ments)];
   const { location: locCue, visitLocation: visitCue, placeHeads: heads, locationBlockers: blockers, topicPreps, travelVerbs } = doc.sets;
   const out: Loc[] = [];
   // a two-word cue ("على أراضي") opens the phrase at its second word, a place head

@@ -5,6 +5,7 @@ import type { Frame } from './frame.js';
 import type { TriggerEntry } from './lexicon/types.js';
 import type { Group } from './triggers.js';
 import { objectOnVerb } from './clause/verb.js';
+import { tokIs } from './cues.js';
 
 /** The date of an event (roles/date.ts). */
 export interface EventDate {
@@ -25,6 +26,8 @@ export interface Slots {
   /** the head trigger's token */
   k: number;
   isVerb: boolean;
+  /** right after a passive auxiliary ("يتم نشر", "تم إرسال"): a verb's form read as its verbal noun */
+  afterPassive: boolean;
   used: Set<Ment>;
   chair: Ment[];
   participants: Ment[];
@@ -61,8 +64,11 @@ export type Role = (ev: Slots) => void;
 
 export function newSlots(f: Frame, g: Group): Slots {
   const entry = g.head.hit.entry;
+  const toks = f.doc.toks, k = g.head.k;
+  // "يتم نشر الأسلحة", "تم إرسال قوات": after a passive auxiliary the verb's form is its verbal noun, with no subject
+  const afterPassive = k > f.a && tokIs(toks[k - 1], f.sets.passive);
   return {
-    f, g, entry, k: g.head.k, isVerb: entry.pos === 'verb' && (!g.head.hit.suffixed || objectOnVerb(f.doc.toks[g.head.k].w.c)), used: new Set<Ment>(),
+    f, g, entry, k, isVerb: entry.pos === 'verb' && (!g.head.hit.suffixed || objectOnVerb(toks[k].w.c)) && !afterPassive, afterPassive, used: new Set<Ment>(),
     chair: [], participants: [], invited: [], source: [], recipient: [], basis: [],
     dual: false, sides: false, preverbal: false, subjectBefore: false, nounSubject: false, carrier: -1, ofFound: false, loc: null, anaphoric: false, status: 'reported', background: false, dated: UNDATED,
   };

@@ -19,6 +19,10 @@ describe('place phrases', () => {
     expect(places('أجرت روسيا مناورات على الأراضي الكازاخستانية.', { entities: { Russia: ['روسيا'], Kazakhstan: [{ text: 'الكازاخستانية', method: 'nisba' }] } }))
       .toEqual([['MOBILIZE', ['Russia'], 'Kazakhstan', 'sentence']]);
   });
+  it('"إلى بلاده", "في بلاده": the country of the person named before is a place too', () => {
+    expect(places('وقال رئيس بيلاروسيا لوكاشينكو إن روسيا أرسلت قوات إلى بلاده.', { entities: { Belarus: ['بيلاروسيا'], Lukashenko: ['لوكاشينكو'], Russia: ['روسيا'] } }))
+      .toEqual([['MOBILIZE', ['Russia'], 'Belarus', 'sentence']]);
+  });
   it('a place after a compass word is a place, not a side ("مناورات مشتركة شمال طاجيكستان", "غرب ألماتي")', () => {
     expect(places('أجرت روسيا وكازاخستان مناورات مشتركة شمال طاجيكستان.', { entities: { Russia: ['روسيا'], Kazakhstan: ['كازاخستان'], Tajikistan: ['طاجيكستان'] } }))
       .toEqual([['COOPERATE', ['Russia', 'Kazakhstan'], 'Tajikistan', 'sentence']]);

@@ -3,6 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { names, run } from './helpers.js';
 
 describe('trigger additions', () => {
+  it('mobilize.troop-deployment: weapons or missiles deployed ("قررت روسيا نشر أسلحة نووية في بيلاروسيا")', () => {
+    const { events } = run('قررت روسيا نشر أسلحة نووية في بيلاروسيا.', { entities: { Russia: ['روسيا'], Belarus: ['بيلاروسيا'] } });
+    expect(events.map((e) => [e.type, e.rule, names(e.source), e.location?.name ?? null])).toEqual([['MOBILIZE', 'mobilize.troop-deployment', ['Russia'], 'Belarus']]);
+  });
+
   it('support.backing-verb: يدعم needs no context word (the verb, not the noun دعم)', () => {
     const { events } = run('وقال الوزير إن روسيا تدعم كازاخستان في جهودها.', { entities: { Russia: ['روسيا'], Kazakhstan: ['كازاخستان'] } });
     expect(events.map((e) => [e.type, e.rule, e.trigger.text])).toEqual([['SUPPORT', 'support.backing-verb', 'تدعم']]);

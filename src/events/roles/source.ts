@@ -103,7 +103,8 @@ function findSource(ev: Slots, dual: boolean): boolean {
     for (const x of whose.length ? whose : fronted ? frontedSubject(ev) : previousSubjectOrSpeaker(ev, feminine)) source.push(pick(ev, x));
     return false;
   }
-  if (head.firstPerson) {
+  // ... not after a passive auxiliary ("يتم نشر": the verbal noun, not "we deploy")
+  if (head.firstPerson && !ev.afterPassive) {
     const before = nearestBefore(ev, k);
     if (before.length) for (const x of before) source.push(pick(ev, x));
     else for (const x of subjectOf(ev, k, false)) source.push(pick(ev, x));
@@ -229,6 +230,8 @@ function supportVerbBefore(ev: Slots): number {
     if (i < f.a) return -1;
     // "أعلن توكاييف ... مؤكدا أن انسحابها من بلاده سيبدأ": a that-clause has its own actors
     if (tokIs(toks[i], f.rd.complementizers)) return -1;
+    // "يتم نشر الأسلحة": a passive carries it, no subject before acts
+    if (tokIs(toks[i], f.sets.passive) && !tokIs(toks[i], f.sets.supportVerbs)) return -1;
     if (tokIs(toks[i], f.sets.supportVerbs)) return ev.entry.type === 'CONSULT' && f.partCues.some((c) => c.at === i) ? -1 : i;
   }
   return -1;

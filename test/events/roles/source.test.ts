@@ -98,6 +98,10 @@ describe('source', () => {
     const { events } = run(text, { entities: { Kazakhstan: ['كازاخستان'], Almaty: ['ألماتي'] }, dates: [['يوم الأربعاء 5 كانون الثاني/يناير 2022', '2022-01-05', 'day']] });
     expect(events.map((e) => [e.type, e.trigger.text, names(e.source)])).toEqual([['COERCE', 'الطوارئ', ['Kazakhstan']]]);
   });
+  it('after a passive auxiliary a verb\'s form is its verbal noun: no subject before it acts ("وأنه يتم نشر القوات"; not "we deploy")', () => {
+    expect(sources('قال لوكاشينكو إن منظمة معاهدة الأمن الجماعي ضعيفة، وأنه يتم نشر القوات على حدودنا.', { Lukashenko: ['لوكاشينكو'], CSTO: ['منظمة معاهدة الأمن الجماعي'] })
+      .filter((e) => e[0] === 'MOBILIZE')).toEqual([]);
+  });
   it('a support verb after the noun with its pronoun ("مناورات تجريها دول المنظمة", "هجوم شنه X"): its subject', () => {
     expect(sources('أعلنت روسيا مشاركة جنود في مناورات من المقرر أن تجريها دول منظمة معاهدة الأمن الجماعي.', { Russia: ['روسيا'], CSTO: ['منظمة معاهدة الأمن الجماعي'] }))
       .toEqual([['COOPERATE', 'مناورات', ['Collective Security Treaty Organization']]]);
