@@ -8,6 +8,13 @@ describe('trigger additions', () => {
     expect(events.map((e) => [e.type, e.rule, names(e.source), e.location?.name ?? null])).toEqual([['MOBILIZE', 'mobilize.troop-deployment', ['Russia'], 'Belarus']]);
   });
 
+  it('mobilize.spread: forces spread out in a place ("انتشرت القوات الروسية في دوشنبه"), not a spreading threat', () => {
+    const fx = { entities: { Russia: [{ text: 'الروسية', method: 'nisba' as const }], Dushanbe: ['دوشنبه'] } };
+    expect(run('انتشرت القوات الروسية في شوارع دوشنبه.', fx).events.map((e) => [e.type, e.rule, names(e.source), e.location?.name ?? null]))
+      .toEqual([['MOBILIZE', 'mobilize.spread', ['Russia'], 'Dushanbe']]);
+    expect(run('حذرت روسيا من انتشار الإرهاب في دوشنبه.', { entities: { Russia: ['روسيا'], Dushanbe: ['دوشنبه'] } }).events.filter((e) => e.rule === 'mobilize.spread')).toEqual([]);
+  });
+
   it('support.backing-verb: يدعم needs no context word (the verb, not the noun دعم)', () => {
     const { events } = run('وقال الوزير إن روسيا تدعم كازاخستان في جهودها.', { entities: { Russia: ['روسيا'], Kazakhstan: ['كازاخستان'] } });
     expect(events.map((e) => [e.type, e.rule, e.trigger.text])).toEqual([['SUPPORT', 'support.backing-verb', 'تدعم']]);

@@ -14,9 +14,9 @@ export function inPP(f: Frame, m: Ment): boolean {
   return i >= f.a && !f.groupHeads.has(m) && tokIs(f.doc.toks[i], f.sets.preps);
 }
 
-/** "فر أكثر من ألف جندي أفغاني": the preposition of a count, not of a prepositional phrase. */
+/** "فر أكثر من ألف جندي أفغاني", "انتشر مئات من أفراد الجيش": the preposition of a count, not of a prepositional phrase. */
 function ofCount(f: Frame, i: number): boolean {
-  return i > f.a && tokIs(f.doc.toks[i - 1], f.sets.countComparatives);
+  return i > f.a && (tokIs(f.doc.toks[i - 1], f.sets.countComparatives) || tokIs(f.doc.toks[i - 1], f.sets.countWords));
 }
 
 /** "وهاجم مسلحون من تنظيم داعش": the members' group acts. */

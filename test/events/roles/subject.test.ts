@@ -3,6 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { names, run } from '../helpers.js';
 
 describe('subject', () => {
+  it('"مئات من أفراد الجيش": the من of a count is no preposition before the subject', () => {
+    const { events } = run('انتشر مئات من أفراد القوات الروسية في دوشنبه.', { entities: { Russia: [{ text: 'الروسية', method: 'nisba' }], Dushanbe: ['دوشنبه'] } });
+    expect(events.map((e) => [e.type, names(e.source)])).toEqual([['MOBILIZE', ['Russia']]]);
+  });
   it('"بوتين ونظيره الكازاخستاني توكاييف": the و on the title joins the two as one subject', () => {
     const { events } = run('بحث الرئيس الروسي فلاديمير بوتين ونظيره الكازاخستاني قاسم جومارت توكاييف الوضع.', {
       entities: { Putin: [{ text: 'فلاديمير بوتين', role: 'الرئيس الروسي' }], Tokayev: [{ text: 'قاسم جومارت توكاييف', role: 'نظيره الكازاخستاني' }] },
