@@ -43,10 +43,12 @@ export function rawEvent(ev: Slots): Raw {
   if (unresolved) UNRESOLVED.set(rec, unresolved.d.text);
   // an unresolved period ("العام الماضي") is another time than the story's: not merged with it
   if (unresolved && unresolved.d.granularity !== 'day' && unresolved.d.granularity !== 'time') PERIOD.set(rec, unresolved.d.text);
+  // "أن الرئيسين بحثا ... لدعم عمليات عسكرية": the two sides discuss the topic, they are not its parties
+  const topic = discussedTopic(f, g);
   return {
     hit: g.head.hit, tok: toks[k], extra: g.extra.map((x) => toks[x.k]), rec, anaphoric: ev.anaphoric, background: ev.background,
-    groupOnly: f.groupOnlyActors && !rec.source.length, parties: ev.dual || namesTwoSides(f, ev.k, rec), leaders: f.leaders,
-    occasion: rec.type === 'CONSULT' && statementOccasion(f, g.head), topic: discussedTopic(f, g),
+    groupOnly: f.groupOnlyActors && !rec.source.length, parties: !topic && (ev.dual || namesTwoSides(f, ev.k, rec)), leaders: f.leaders,
+    occasion: rec.type === 'CONSULT' && statementOccasion(f, g.head), topic,
   };
 }
 

@@ -20,11 +20,15 @@ export function agreement(ev: Slots): Agreement {
   if (!ev.isVerb || ev.g.head.hit.firstPerson) return null;
   const forms = ev.entry.forms;
   const w = ev.f.doc.toks[ev.k].w.v;
+  const { ya, ta } = PRESENT_PREFIX;
+  // duals ("تدعمان") and plurals ("يبحثون"): two sides or more, whatever their gender; also of a listed
+  // singular the lexicon gives no such form of ("يبحثان" beside "يبحث")
+  const present = w.startsWith(ta) || w.startsWith(ya);
+  const ending = [VERB_PRESENT.dual, VERB_PRESENT.plural].find((e) => present && w.endsWith(e) && forms.includes(w.slice(0, -e.length)));
+  if (ending) return 'plural';
   if (!forms.includes(w)) return null;
   if (w.endsWith(VERB_PRESENT.plural) || w.endsWith(VERB_PAST.plural)) return 'plural';
-  // duals ("تدعمان"): two sides, whatever their gender
-  const { ya, ta } = PRESENT_PREFIX;
-  if (w.endsWith(VERB_PRESENT.dual) && (w.startsWith(ta) || w.startsWith(ya))) return 'plural';
+  if (w.endsWith(VERB_PRESENT.dual) && present) return 'plural';
   // a defective verb drops its last letter before the feminine ت ("التقى"/"التقت", "دعا"/"دعت"; but "ناقشا" is
   // the dual of "ناقش")
   const stem = w.slice(0, -1);

@@ -136,9 +136,9 @@ function clauseInitial(ev: Slots, a: ReturnType<typeof agreement>, k = ev.k): Me
   for (let i = last.t1; i < k; i++) if (blocks(f, i)) return null;
   const list = member ? [last] : withCoordinated(ev, last, false).reverse();
   const first = list[0];
-  // a nisba with the title it follows ("الرئيس الكازاخستاني يستقبل") opens its phrase at the title, and
-  // after the words for the two sides at them ("إن الجانبين الروسي والطاجيكي اتفقا")
-  let start = member ? first.roleStart - 2 : first.m.method === 'nisba' ? titleStart(f.doc, first.roleStart) : first.roleStart;
+  // a nisba with the title it follows ("الرئيس الكازاخستاني يستقبل") opens its phrase at the title, so does a
+  // country ("رئيسا روسيا وأوزبكستان يبحثان"), and after the words for the two sides at them ("إن الجانبين الروسي والطاجيكي اتفقا")
+  let start = member ? first.roleStart - 2 : first.m.method === 'nisba' || first.isCountry ? titleStart(f.doc, first.roleStart) : first.roleStart;
   if (first.m.method === 'nisba' && f.partyCues.some((c) => c.at === start - 1)) start--;
   const opens = start === f.a || tokIs(toks[start - 1], f.rd.complementizers) || breakBefore(f, start);
   return opens ? list : null;

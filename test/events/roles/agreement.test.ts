@@ -45,3 +45,10 @@ describe('duals', () => {
       .toEqual([['SUPPORT', 'support.backing-verb', ['Vladimir Putin', 'Emomali Rahmon'], []]]);
   });
 });
+
+describe('a dual or plural the lexicon lists only the singular of', () => {
+  it('"يبحثان" beside "يبحث": two sides before it, not the actor after it ("رئيسا روسيا وأوزبكستان يبحثان سبل دعم أمريكا")', () => {
+    expect(sides('رئيسا روسيا وأوزبكستان يبحثان سبل دعم أمريكا', { Russia: ['روسيا'], Uzbekistan: ['أوزبكستان'], USA: ['أمريكا'] }))
+      .toEqual([['CONSULT', 'consult.discuss', ['Russia', 'Uzbekistan'], []]]);
+  });
+});

@@ -10,4 +10,10 @@ describe('discussedTopic', () => {
     const { events } = run(text, { entities });
     expect(events.map((e) => [e.type, e.main])).toEqual([['CONSULT', true], ['RETREAT', false]]);
   });
+
+  it('the two sides that discuss it are not the topic\'s parties ("أن الرئيسين بحثا الوسائل اللازمة لدعم عمليات عسكرية")', () => {
+    const text = 'أجرى بوتين محادثات مع رحمان. وأشار البيان إلى أن الرئيسين بحثا الوسائل الملموسة اللازمة لدعم عمليات عسكرية في أفغانستان.';
+    const { events } = run(text, { entities: { Putin: ['بوتين'], Rahmon: ['رحمان'], Afghanistan: ['أفغانستان'] } });
+    expect(events.filter((e) => e.type === 'MOBILIZE').map((e) => e.source.length)).toEqual([]);
+  });
 });
