@@ -15,6 +15,12 @@ describe('trigger additions', () => {
     expect(run('حذرت روسيا من انتشار الإرهاب في دوشنبه.', { entities: { Russia: ['روسيا'], Dushanbe: ['دوشنبه'] } }).events.filter((e) => e.rule === 'mobilize.spread')).toEqual([]);
   });
 
+  it('request.call: "مما دعا X إلى" says what prompted X, no call; "كما دعا" is one', () => {
+    expect(run('تصاعد العنف في طاجيكستان، مما دعا واشنطن إلى إغلاق سفارتها.', { entities: { USA: ['واشنطن'], Tajikistan: ['طاجيكستان'] } }).events
+      .filter((e) => e.type === 'REQUEST')).toEqual([]);
+    expect(run('كما دعت روسيا طاجيكستان إلى ضبط النفس.', { entities: { Russia: ['روسيا'], Tajikistan: ['طاجيكستان'] } }).events.map((e) => [e.type, names(e.source), names(e.recipient)])).toEqual([['REQUEST', ['Russia'], ['Tajikistan']]]);
+  });
+
   it('support.backing-verb: يدعم needs no context word (the verb, not the noun دعم)', () => {
     const { events } = run('وقال الوزير إن روسيا تدعم كازاخستان في جهودها.', { entities: { Russia: ['روسيا'], Kazakhstan: ['كازاخستان'] } });
     expect(events.map((e) => [e.type, e.rule, e.trigger.text])).toEqual([['SUPPORT', 'support.backing-verb', 'تدعم']]);
