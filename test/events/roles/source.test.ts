@@ -102,6 +102,10 @@ describe('source', () => {
     expect(sources('قال لوكاشينكو إن منظمة معاهدة الأمن الجماعي ضعيفة، وأنه يتم نشر القوات على حدودنا.', { Lukashenko: ['لوكاشينكو'], CSTO: ['منظمة معاهدة الأمن الجماعي'] })
       .filter((e) => e[0] === 'MOBILIZE')).toEqual([]);
   });
+  it('"أنهى" carries the noun it ends: its subject acts ("أنهت السفن الحربية الروسية والكازاخستانية المناورات المشتركة")', () => {
+    expect(sources('أنهت السفن الحربية الروسية والكازاخستانية الجزء الأول من المناورات المشتركة.', { Russia: [{ text: 'الروسية', method: 'nisba' }], Kazakhstan: [{ text: 'والكازاخستانية', method: 'nisba' }] }))
+      .toEqual([['COOPERATE', 'المناورات', ['Russia', 'Kazakhstan']]]);
+  });
   it('a support verb after the noun with its pronoun ("مناورات تجريها دول المنظمة", "هجوم شنه X"): its subject', () => {
     expect(sources('أعلنت روسيا مشاركة جنود في مناورات من المقرر أن تجريها دول منظمة معاهدة الأمن الجماعي.', { Russia: ['روسيا'], CSTO: ['منظمة معاهدة الأمن الجماعي'] }))
       .toEqual([['COOPERATE', 'مناورات', ['Collective Security Treaty Organization']]]);
