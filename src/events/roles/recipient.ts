@@ -1,5 +1,6 @@
 // The recipient of an event: who it is done to or with.
 import { PREPOSITIONS } from '../../text/clitics.js';
+import { thatBetween } from '../frame.js';
 import { loadFrames } from '../frames.js';
 import { tokIs } from '../cues.js';
 import { hostCountry, type Ment } from '../doc.js';
@@ -38,7 +39,8 @@ export function findRecipient(ev: Slots): void {
   // addressee, a marker it gives no role belongs to another phrase ("دعت طاجيكستان المنظمة إلى تعزيز الحدود مع أفغانستان")
   const frame = loadFrames().byRule.get(entry.rule);
   const marks = (c: string): boolean => !!recipientMarkers?.has(c) && (frame?.object !== 'addressee' || frame.preps.has(c));
-  const withCue = after.find((x) => x.roleStart - from <= 14 && toks.slice(Math.max(k + 1, x.roleStart - (memberOf(f, x) ? 4 : 2)), x.roleStart + 1)
+  // ... not past أن/إن, in a clause of its own ("اتهموا موسكو ... ولكن روسيا قالت إن اتصالاتها مع طالبان")
+  const withCue = after.find((x) => x.roleStart - from <= 14 && !thatBetween(f.doc, f.rd, f.sets, k, x.roleStart) && toks.slice(Math.max(k + 1, x.roleStart - (memberOf(f, x) ? 4 : 2)), x.roleStart + 1)
     .some((tk) => (marks(tk.w.c) && (directObject || !afterBlocker(ev, tk.i))) || (tk.i === x.roleStart && (ev.isVerb ? tk.f.startsWith(PREPOSITIONS.bi) && x.roleStart - k <= BI_WINDOW : biPartner(ev, x)))));
   if (withCue) {
     for (const x of withCoordinated(ev, withCue)) recipient.push(pick(ev, x));

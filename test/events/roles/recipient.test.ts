@@ -3,6 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { names, run } from '../helpers.js';
 
 describe('recipient', () => {
+  it('a marked side past أن/إن is another clause\'s: the object right after the verb is the recipient ("اتهموا موسكو ... وقالت إن اتصالاتها مع طالبان")', () => {
+    const text = 'وكان مسؤولون أمريكيون قد اتهموا موسكو بتسليح حركة طالبان ولكن روسيا قالت إن اتصالاتها مع طالبان للسلام.';
+    const { events } = run(text, { entities: { USA: [{ text: 'أمريكيون', method: 'nisba' }], Moscow: ['موسكو'], Taliban: ['حركة طالبان', 'طالبان'], Russia: ['روسيا'] } });
+    expect(events.filter((e) => e.type === 'ACCUSE').map((e) => [names(e.source), names(e.recipient)])).toEqual([[['United States'], ['Moscow']]]);
+  });
   it('after a recipient marker: "التقى رحمون مع تاسماغامبيتوف"', () => {
     const { events } = run('التقى رحمون مع تاسماغامبيتوف في دوشنبه.', { entities: { Rahmon: ['رحمون'], Tasmagambetov: ['تاسماغامبيتوف'], Dushanbe: ['دوشنبه'] } });
     expect(events.map((e) => [e.subtype, names(e.source), names(e.recipient), e.location?.name])).toEqual([['bilateral meeting', ['Emomali Rahmon'], ['Imangali Tasmagambetov'], 'Dushanbe']]);
