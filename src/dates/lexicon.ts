@@ -31,7 +31,8 @@ export const UNIT_ALT = alt(wordsOf(R.units));
 export const UNIT_DUAL_ALT = alt(wordsOf(R.units, (u) => u.form === 'dual'));
 export const UNIT_SING_ALT = alt(wordsOf(R.units, (u) => u.form === 'singular'));
 /** Period words without their article: عام, سنه, شهر, اسبوع. */
-export const PERIOD_STEMS = alt([...R.periods.keys()].map((w) => (w.startsWith(ARTICLE) ? w.slice(ARTICLE.length) : w)));
+export const PERIOD_STEM_WORDS = [...R.periods.keys()].map((w) => (w.startsWith(ARTICLE) ? w.slice(ARTICLE.length) : w));
+export const PERIOD_STEMS = alt(PERIOD_STEM_WORDS);
 export const TZ_ALT = alt(R.tz.keys());
 
 const M = TABLES.markers;

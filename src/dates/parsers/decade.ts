@@ -7,15 +7,15 @@ import { ABSORBED_ARTICLE, ARTICLE, cliticClass } from '../../text/clitics.js';
 const { decade: DEC, of: OF } = TABLES.markers;
 /** A decade's tens word (the number table's tens in -ين: تسعين) -> its digit (9). */
 const TENS = new Map([...TABLES.numbers.words].filter(([w, v]) => v >= 20 && v <= 90 && w.endsWith(DEC.tensEnding)).map(([w, v]) => [w, v / 10]));
-const DECADE_WORD = `(?:${alt(TENS.keys())})(?:${alt(DEC.endings)})`;
+/** The decade words: a tens word and an ending. */
+const DECADE_WORDS = [...TENS.keys()].flatMap((t) => DEC.endings.map((e) => t + e));
 const DECADE_RE = new RegExp(
   `(?<![\\p{L}\\p{M}])(?<pre>${cliticClass('wa', 'fa', 'bi')}?(?:${ARTICLE})?|${ABSORBED_ARTICLE})(?<dec>${alt(TENS.keys())})(?:${alt(DEC.endings)})(?![\\p{L}\\p{M}])(?: +(?:${OF} +)?(?:${ARTICLE})?${DEC.centuryWord} +(?<c>${alt(DEC.centuries.keys())}))?`, 'gu');
 /** anchored on the decade word ("وال" / "لل" before it) */
-const DECADE = new AnchoredScanner(DECADE_RE, DECADE_WORD, 4);
+const DECADE = new AnchoredScanner(DECADE_RE, { words: DECADE_WORDS }, 4);
 
 export function parseDecades(ctx: Ctx, out: Cand[]): void {
-  const { f } = ctx;
-  for (let m = DECADE.first(f); m; m = DECADE.next()) {
+  for (let m = DECADE.first(ctx); m; m = DECADE.next()) {
     const g = m.groups!;
     const century = g.c === undefined ? DEC.defaultLeadingDigits : DEC.centuries.get(key(g.c))!;
     const pre = g.pre;

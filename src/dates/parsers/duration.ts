@@ -35,7 +35,7 @@ function durationStart(f: string, a: number): number {
   return lo;
 }
 /** anchored on the unit word */
-const DURATION = new AnchoredScanner(DURATION_RE, UNIT_ALT, durationStart);
+const DURATION = new AnchoredScanner(DURATION_RE, { words: TABLES.relative.units.keys() }, durationStart);
 
 export function isoDuration(n: number, unit: string): string {
   switch (unit) {
@@ -47,8 +47,7 @@ export function isoDuration(n: number, unit: string): string {
 }
 
 export function parseDurations(ctx: Ctx, out: Cand[]): void {
-  const { f } = ctx;
-  for (let m = DURATION.first(f); m; m = DURATION.next()) {
+  for (let m = DURATION.first(ctx); m; m = DURATION.next()) {
     const g = m.groups!;
     let n: number | null, unitWord: string;
     let start = m.index;

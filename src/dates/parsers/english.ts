@@ -4,14 +4,14 @@
 import { isValidDate } from '../calendar.js';
 import type { Cand, Ctx } from '../candidate.js';
 import { alt, TABLES } from '../lexicon.js';
-import { AnchoredScanner, trieSource } from '../scan.js';
+import { AnchoredScanner } from '../scan.js';
 
 const MON = alt(TABLES.months.english.keys());
 const DAY = '(?<!\\p{N})\\d{1,2}(?:st|nd|rd|th)?';
 const ENGLISH_RE = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:(?<d1>${DAY}) *,? +(?:of +)?(?<m1>${MON})|(?<m2>${MON})\\.? *,? +(?<d2>${DAY}))(?![\\p{L}]) *,? *(?<y>[12]\\d{3})(?![\\p{L}\\p{N}])`, 'gu');
 /** anchored on the month name; a day with its suffix, a comma and "of" may come before it */
-const ENGLISH = new AnchoredScanner(ENGLISH_RE, trieSource(TABLES.months.english.keys()), 10);
+const ENGLISH = new AnchoredScanner(ENGLISH_RE, { words: TABLES.months.english.keys() }, 10);
 
 /** Most Arabic pages have no Latin letter: one cheap scan spares the month-name search. */
 const LATIN_RE = /[a-z]/;
@@ -19,7 +19,7 @@ const LATIN_RE = /[a-z]/;
 export function parseEnglishDates(ctx: Ctx, out: Cand[]): void {
   const { f } = ctx;
   if (!LATIN_RE.test(f)) return;
-  for (let m = ENGLISH.first(f); m; m = ENGLISH.next()) {
+  for (let m = ENGLISH.first(ctx); m; m = ENGLISH.next()) {
     const g = m.groups!;
     const month = TABLES.months.english.get(g.m1 ?? g.m2)!;
     const day = parseInt(g.d1 ?? g.d2, 10);

@@ -3,7 +3,7 @@
 import { fromDayNumber, hijriMonthStart, hijriToDayNumber, isoMonth, pad } from '../calendar.js';
 import type { Cand, Ctx } from '../candidate.js';
 import { HIJRI_ALT, HIJRI_SUFFIX, key, SINGLE_YEAR_KEYWORD_ALT, TABLES } from '../lexicon.js';
-import { AnchoredScanner, trieSource } from '../scan.js';
+import { AnchoredScanner } from '../scan.js';
 import { ARTICLE, cliticClass } from '../../text/clitics.js';
 
 const { of: OF, monthWord: MONTH_WORD } = TABLES.markers;
@@ -12,12 +12,11 @@ const HIJRI_RE = new RegExp(
   `(?: *,? *(?:${OF} +)?(?:(?:${ARTICLE})?(?:${SINGLE_YEAR_KEYWORD_ALT}) +)?(?<y>1[3-6]\\d{2})(?!\\p{N}))?(?<suf> *${HIJRI_SUFFIX})?`, 'gu');
 const HIJRI_YEAR_RE = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?:(?<kw>(?:${ARTICLE})?(?:${SINGLE_YEAR_KEYWORD_ALT})) +)?(?<y>1[3-6]\\d{2}) *${HIJRI_SUFFIX}`, 'gu');
 /** anchored on the month name (a day "24 من شهر و" before it) and on the year */
-const HIJRI = new AnchoredScanner(HIJRI_RE, trieSource(TABLES.months.hijri.keys()), 13);
+const HIJRI = new AnchoredScanner(HIJRI_RE, { words: TABLES.months.hijri.keys() }, 13);
 const HIJRI_YEAR = new AnchoredScanner(HIJRI_YEAR_RE, '1[3-6]\\d\\d', 8);
 
 export function parseHijri(ctx: Ctx, out: Cand[]): void {
-  const { f } = ctx;
-  for (let m = HIJRI.first(f); m; m = HIJRI.next()) {
+  for (let m = HIJRI.first(ctx); m; m = HIJRI.next()) {
     const g = m.groups!;
     if (g.y === undefined) continue; // "رمضان" alone (also a name: رمضان قديروف) is not dated
     const hy = Number(g.y), hm = TABLES.months.hijri.get(key(g.mon))!;
@@ -36,7 +35,7 @@ export function parseHijri(ctx: Ctx, out: Cand[]): void {
       out.push({ start, end, rule: 'hijri-month', kind: 'fixed', calendar: 'hijri', hijri: `${hy}-${pad(hm)}`, value: isoMonth(y, mo), granularity: 'month' });
     }
   }
-  for (let m = HIJRI_YEAR.first(f); m; m = HIJRI_YEAR.next()) {
+  for (let m = HIJRI_YEAR.first(ctx); m; m = HIJRI_YEAR.next()) {
     const hy = Number(m.groups!.y);
     const n = hijriMonthStart(hy, 1);
     if (n === null) continue;

@@ -5,12 +5,12 @@
 import { isValidDate } from '../calendar.js';
 import type { Cand, Ctx, Direction } from '../candidate.js';
 import { alt, GREG_ALT, GREGORIAN_SUFFIX, HIJRI_SUFFIX, key, MOD_ALT, ORDINAL_ALT, SINGLE_YEAR_KEYWORD_ALT, TABLES } from '../lexicon.js';
-import { AnchoredScanner, trieSource } from '../scan.js';
+import { AnchoredScanner } from '../scan.js';
 import { ARTICLE, cliticClass } from '../../text/clitics.js';
 
 const MONTH_RE = new RegExp(`(?<![\\p{L}\\p{M}])(?<pre>${cliticClass('wa', 'bi', 'li')}?)(?<mon>${GREG_ALT})(?![\\p{L}\\p{M}])`, 'gu');
 /** anchored on the month name (a clitic before it) */
-const MONTH = new AnchoredScanner(MONTH_RE, trieSource(TABLES.months.gregorian.keys()), 2);
+const MONTH = new AnchoredScanner(MONTH_RE, { words: TABLES.months.gregorian.keys() }, 2);
 const PAIR_RE = new RegExp(`(?: *[/|\\\\-] *| *\\( *| +)(?<mon>${GREG_ALT})(?![\\p{L}\\p{M}])(?<close> *\\))?`, 'uy');
 const { of: OF, monthWord: MONTH_WORD, monthParts, monthWordParts } = TABLES.markers;
 const DAY_BEFORE_RE = new RegExp(`(?:(?<![\\p{N}:./])(?<d>\\d{1,2}) *(?:${OF} +)?(?:${MONTH_WORD} +)?|(?<![\\p{L}\\p{M}])(?<ord>${ORDINAL_ALT}) +${OF} +(?:${MONTH_WORD} +)?)$`, 'u');
@@ -31,7 +31,7 @@ export function parseMonthNames(ctx: Ctx, out: Cand[]): void {
   const { f, x } = ctx;
   const G = TABLES.months.gregorian;
   let consumed = -1;
-  for (let m = MONTH.first(f); m; m = MONTH.next()) {
+  for (let m = MONTH.first(ctx); m; m = MONTH.next()) {
     const g = m.groups!;
     const ms = m.index + g.pre.length;
     let end = m.index + m[0].length;

@@ -1,7 +1,7 @@
 // Relative expressions: اليوم (الخميس), أمس, أول أمس, غدا; هذا الأسبوع, الشهر الماضي,
 // العام المقبل; "الـ 19 من الشهر الجاري", "الخامس من الشهر الماضي"; قبل ثلاثة أيام, بعد أسبوعين, منذ عامين.
 import type { Cand, Ctx, Direction } from '../candidate.js';
-import { alt, key, MOD_ALT, NUMPHRASE, numberValue, ONE_ALT, ORDINAL_ALT, PERIOD_STEMS, TABLES, UNIT_ALT, WEEKDAY_ALT } from '../lexicon.js';
+import { alt, key, MOD_ALT, NUMPHRASE, numberValue, ONE_ALT, ORDINAL_ALT, PERIOD_STEM_WORDS, PERIOD_STEMS, TABLES, UNIT_ALT, WEEKDAY_ALT } from '../lexicon.js';
 import { AnchoredScanner, maxLen } from '../scan.js';
 import { ABSORBED_ARTICLE, ARTICLE, cliticClass } from '../../text/clitics.js';
 import { NISBA } from '../../text/morphology.js';
@@ -18,10 +18,10 @@ const AGO_RE = new RegExp(
 // anchored on the day word, the period word, "شهر" and the ago/later word; before them
 // a clitic, "هذا " + clitic + article, "ال 19 من هذا ال"
 const THIS_LEN = maxLen(R.thisWords);
-const DAYWORD = new AnchoredScanner(DAYWORD_RE, alt(R.days.map((d) => d.form)), 3);
-const PERIOD = new AnchoredScanner(PERIOD_RE, PERIOD_STEMS, THIS_LEN + 7);
-const DAY_OF_MONTH = new AnchoredScanner(DAY_OF_MONTH_RE, MONTH_WORD, THIS_LEN + 30);
-const AGO = new AnchoredScanner(AGO_RE, alt([...R.ago, ...R.later]), 2);
+const DAYWORD = new AnchoredScanner(DAYWORD_RE, { words: R.days.map((d) => d.form) }, 3);
+const PERIOD = new AnchoredScanner(PERIOD_RE, { words: PERIOD_STEM_WORDS }, THIS_LEN + 7);
+const DAY_OF_MONTH = new AnchoredScanner(DAY_OF_MONTH_RE, { words: [MONTH_WORD] }, THIS_LEN + 30);
+const AGO = new AnchoredScanner(AGO_RE, { words: [...R.ago, ...R.later] }, 2);
 /** "قبل يومين من القمة" counts from the summit, "بعد عام 2014" is a year: not relative to the article. */
 const AGO_STOP_RE = new RegExp(`^ *(?:(?:${alt(agoStop)}) |\\d)`, 'u');
 
@@ -37,7 +37,7 @@ const nextWord = (f: string, at: number): string => /^ *(\p{L}+)/u.exec(f.slice(
 export function parseRelative(ctx: Ctx, out: Cand[]): void {
   const { f } = ctx;
   const days = new Map(R.days.map((d) => [d.form, d]));
-  for (let m = DAYWORD.first(f); m; m = DAYWORD.next()) {
+  for (let m = DAYWORD.first(ctx); m; m = DAYWORD.next()) {
     const g = m.groups!;
     const entry = days.get(key(g.w))!;
     const start = m.index + g.pre.length;
@@ -52,7 +52,7 @@ export function parseRelative(ctx: Ctx, out: Cand[]): void {
     if (g.wd) { c.weekday = TABLES.weekdays.byName.get(key(g.wd)); c.rule += '+weekday'; }
     out.push(c);
   }
-  for (let m = PERIOD.first(f); m; m = PERIOD.next()) {
+  for (let m = PERIOD.first(ctx); m; m = PERIOD.next()) {
     const g = m.groups!;
     if (!g.this && !g.mod) continue;
     const type = R.periods.get(ARTICLE + g.p)!;
@@ -64,7 +64,7 @@ export function parseRelative(ctx: Ctx, out: Cand[]): void {
     const start = g.this ? m.index : m.index + g.pre.length;
     out.push({ start, end: m.index + m[0].length, rule: `this-${type}`.replace('this', g.this ? 'this' : 'period'), kind: 'rel', calendar: 'gregorian', rel: { type, offset }, granularity: type });
   }
-  for (let m = DAY_OF_MONTH.first(f); m; m = DAY_OF_MONTH.next()) {
+  for (let m = DAY_OF_MONTH.first(ctx); m; m = DAY_OF_MONTH.next()) {
     const g = m.groups!;
     if (!g.this && !g.mod) continue;
     const d = g.d !== undefined ? Number(g.d) : TABLES.numbers.ordinals.get(key(g.ord))!;
@@ -72,7 +72,7 @@ export function parseRelative(ctx: Ctx, out: Cand[]): void {
     const dir: Direction = g.mod ? R.modifiers.get(key(g.mod))! : 'current';
     out.push({ start: m.index, end: m.index + m[0].length, rule: 'day-of-month', kind: 'rel', calendar: 'gregorian', rel: { type: 'dayOfMonth', day: d, monthOffset: dir === 'past' ? -1 : dir === 'next' ? 1 : 0 }, granularity: 'day' });
   }
-  for (let m = AGO.first(f); m; m = AGO.next()) {
+  for (let m = AGO.first(ctx); m; m = AGO.next()) {
     const g = m.groups!;
     const end = m.index + m[0].length;
     if (AGO_STOP_RE.test(f.slice(end, end + 6))) continue;

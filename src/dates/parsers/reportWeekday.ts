@@ -7,12 +7,12 @@ import type { Cand, Ctx } from '../candidate.js';
 import { alt, key, TABLES } from '../lexicon.js';
 import { ARTICLE, withoutConjunction } from '../../text/clitics.js';
 import { NOUN } from '../../text/morphology.js';
-import { AnchoredScanner, trieSource } from '../scan.js';
+import { AnchoredScanner } from '../scan.js';
 
 const W = TABLES.weekdays;
 const BARE_ALT = alt(W.needsContext);
 const BARE_RE = new RegExp(`(?<![\\p{L}\\p{M}])(?<wd>${BARE_ALT})(?![\\p{L}\\p{M}])`, 'gu');
-const BARE = new AnchoredScanner(BARE_RE, trieSource(W.needsContext), 0);
+const BARE = new AnchoredScanner(BARE_RE, { words: W.needsContext }, 0);
 /** How many words back a reporting verb may stand: verb, a subject of up to four words. */
 const VERB_WINDOW = 5;
 const CLAUSE_BREAK_RE = /[.،,:;؛!?؟"«»()\n]/u;
@@ -22,7 +22,7 @@ const DEFINITE_DUAL_RE = new RegExp(`^${ARTICLE}\\p{L}+(?:${NOUN.oblique_plural}
 
 export function parseReportWeekdays(ctx: Ctx, out: Cand[]): void {
   const { f } = ctx;
-  for (let m = BARE.first(f); m; m = BARE.next()) {
+  for (let m = BARE.first(ctx); m; m = BARE.next()) {
     const start = m.index, end = start + m[0].length;
     const next = /^ +([\p{L}\p{M}]+)/u.exec(f.slice(end, end + 12))?.[1] ?? '';
     let from = Math.max(0, start - 80);

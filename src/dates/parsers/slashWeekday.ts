@@ -12,8 +12,7 @@ const SLASH_WEEKDAY_RE = new RegExp(`(?:(?<![\\p{L}\\p{M}])(?<pre>${cliticClass(
 const SLASH_WEEKDAY = new AnchoredScanner(SLASH_WEEKDAY_RE, '/', 8);
 
 export function parseSlashWeekdays(ctx: Ctx, out: Cand[]): void {
-  const { f } = ctx;
-  for (let m = SLASH_WEEKDAY.first(f); m; m = SLASH_WEEKDAY.next()) {
+  for (let m = SLASH_WEEKDAY.first(ctx); m; m = SLASH_WEEKDAY.next()) {
     const g = m.groups!;
     const weekday = TABLES.weekdays.byName.get(key(g.wd))!;
     const start = g.today ? m.index + g.pre.length : m.index;

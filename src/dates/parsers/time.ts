@@ -16,8 +16,7 @@ const ZONE_LEAD = new RegExp(`^(?:${PREPOSITIONS.bi})?${CLOCK.zone} `, 'u');
 const TIME = new AnchoredScanner(TIME_RE, ':', 16);
 
 export function parseTimes(ctx: Ctx, out: Cand[]): void {
-  const { f } = ctx;
-  for (let m = TIME.first(f); m; m = TIME.next()) {
+  for (let m = TIME.first(ctx); m; m = TIME.next()) {
     const g = m.groups!;
     let hh = Number(g.h);
     const mi = Number(g.mi);

@@ -10,7 +10,7 @@ const CLITIC = cliticClass('wa', 'fa', 'bi', 'li');
 const WEEKDAY_RE = new RegExp(
   `(?<![\\p{L}\\p{M}])(?:(?<ypre>${CLITIC}?)(?<yawm>${TABLES.markers.dayWord}) +)?(?<pre>${CLITIC}?)(?<wd>${WEEKDAY_ALT})(?![\\p{L}\\p{M}])(?: +(?<mod>${MOD_ALT})(?![\\p{L}\\p{M}]))?`, 'gu');
 /** anchored on the weekday name ("ويوم و" before it) */
-const WEEKDAY = new AnchoredScanner(WEEKDAY_RE, WEEKDAY_ALT, 8);
+const WEEKDAY = new AnchoredScanner(WEEKDAY_RE, { words: TABLES.weekdays.byName.keys() }, 8);
 const FOLLOWED_BY_DATE = /^ *,? *\d/u;
 const COMMA_BEFORE = /[،,] *$/u;
 const COMMA_AFTER = /^ *[،,]/u;
@@ -18,7 +18,7 @@ const COMMA_AFTER = /^ *[،,]/u;
 export function parseWeekdays(ctx: Ctx, out: Cand[]): void {
   const { f } = ctx;
   const W = TABLES.weekdays;
-  for (let m = WEEKDAY.first(f); m; m = WEEKDAY.next()) {
+  for (let m = WEEKDAY.first(ctx); m; m = WEEKDAY.next()) {
     const g = m.groups!;
     const wdKey = key(g.wd);
     const weekday = W.byName.get(wdKey)!;

@@ -21,7 +21,7 @@ const AFTER_PREP_OK = new RegExp(
 
 export function parseYears(ctx: Ctx, out: Cand[]): void {
   const { f } = ctx;
-  for (let m = YEAR.first(f); m; m = YEAR.next()) {
+  for (let m = YEAR.first(ctx); m; m = YEAR.next()) {
     const g = m.groups!;
     const y = Number(g.y);
     const yEnd = m.index + m[0].length - (g.suf?.length ?? 0);
