@@ -135,7 +135,8 @@ export function nearestBefore(ev: Slots, at: number): Ment[] {
   let i = pickFrom.length - 1;
   while (i > 0 && tokIs(toks[pickFrom[i - 1].t1], f.sets.relative) && toks[pickFrom[i - 1].t1].i < pickFrom[i].roleStart) i--;
   if (i < 0) return [];
-  const subject = withCoordinated(ev, pickFrom[i], false);
+  // in the order they are named ("بين روسيا وبيلاروسيا ... بعد توقيع اتفاق": Russia first)
+  const subject = withCoordinated(ev, pickFrom[i], false).reverse();
   // "ممثلين من حركة طالبان والقيادة الأفغانية سيشاركون": the state nisba coordinated after it
   const next = f.actors[f.actors.indexOf(pickFrom[i]) + 1];
   if (next && next.t1 <= at && !used.has(next) && stateNisba(ev, pickFrom[i], next)) subject.push(next);

@@ -3,6 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { names, run } from '../helpers.js';
 
 describe('subject', () => {
+  it('the sides named before a noun come in the order they are named ("بين روسيا وطاجيكستان ... بعد توقيع اتفاق بين البلدين")', () => {
+    const { events } = run('انتهى الخلاف بين روسيا وطاجيكستان الجمعة، بعد توقيع اتفاق بين البلدين.', { entities: { Russia: ['روسيا'], Tajikistan: ['طاجيكستان'] } });
+    expect(events.filter((e) => e.type === 'SUPPORT').map((e) => [names(e.source), names(e.recipient)])).toEqual([[['Russia'], ['Tajikistan']]]);
+  });
   it('"مئات من أفراد الجيش": the من of a count is no preposition before the subject', () => {
     const { events } = run('انتشر مئات من أفراد القوات الروسية في دوشنبه.', { entities: { Russia: [{ text: 'الروسية', method: 'nisba' }], Dushanbe: ['دوشنبه'] } });
     expect(events.map((e) => [e.type, names(e.source)])).toEqual([['MOBILIZE', ['Russia']]]);
