@@ -228,6 +228,9 @@ function supportVerbBefore(ev: Slots): number {
     i--;
     i = startOf.get(i) ?? i;
     if (i < f.a) return -1;
+    // "وأعلنت الحكومة ... التي تستضيف قاعدتين عسكريتين إحداهما أمريكية والأخرى روسية حالة الطوارئ":
+    // a relative clause between the verb's subject and its object counts as one word
+    if (tokIs(toks[i], f.sets.relative)) words = 0;
     // "أعلن توكاييف ... مؤكدا أن انسحابها من بلاده سيبدأ": a that-clause has its own actors
     if (tokIs(toks[i], f.rd.complementizers)) return -1;
     // "يتم نشر الأسلحة": a passive carries it, no subject before acts

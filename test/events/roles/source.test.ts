@@ -106,6 +106,11 @@ describe('source', () => {
     expect(sources('أنهت السفن الحربية الروسية والكازاخستانية الجزء الأول من المناورات المشتركة.', { Russia: [{ text: 'الروسية', method: 'nisba' }], Kazakhstan: [{ text: 'والكازاخستانية', method: 'nisba' }] }))
       .toEqual([['COOPERATE', 'المناورات', ['Russia', 'Kazakhstan']]]);
   });
+  it('a relative clause between a support verb\'s subject and its object counts as one word ("وأعلنت الحكومة ... التي تستضيف قاعدتين ... حالة الطوارئ")', () => {
+    const text = 'وأعلنت السلطات في قرغيزستان التي تستضيف قاعدتين عسكريتين إحداهما أمريكية والأخرى روسية حالة الطوارئ في بيشكك.';
+    expect(sources(text, { Kyrgyzstan: ['قرغيزستان'], USA: [{ text: 'أمريكية', method: 'nisba' }], Russia: [{ text: 'روسية', method: 'nisba' }], Bishkek: ['بيشكك'] }))
+      .toEqual([['COERCE', 'الطوارئ', ['Kyrgyzstan']]]);
+  });
   it('a support verb after the noun with its pronoun ("مناورات تجريها دول المنظمة", "هجوم شنه X"): its subject', () => {
     expect(sources('أعلنت روسيا مشاركة جنود في مناورات من المقرر أن تجريها دول منظمة معاهدة الأمن الجماعي.', { Russia: ['روسيا'], CSTO: ['منظمة معاهدة الأمن الجماعي'] }))
       .toEqual([['COOPERATE', 'مناورات', ['Collective Security Treaty Organization']]]);
