@@ -5,7 +5,7 @@
 // رابطة الدول المستقلة بوزارة الخارجية الروسية" acts for Russia). A mention with no title of its own
 // ("وقال ميرزايف") takes the state named right before it in a list under one title, else the affiliation of
 // the person's first titled mention in the article.
-import type { Doc, Ment } from './doc.js';
+import { foldWord, hostCountry, roleWords, type Doc, type Ment } from './doc.js';
 
 export function affiliation(doc: Doc, person: Ment): Ment | null {
   if (person.ent.type !== 'PERSON') return null;
@@ -18,7 +18,7 @@ export function affiliation(doc: Doc, person: Ment): Ment | null {
 const AFFILIATION = new WeakMap<Ment, Ment | null>();
 
 function ofPerson(doc: Doc, person: Ment): Ment | null {
-  if (person.roleStart < person.t0) return titleAffiliation(doc, person);
+  if (person.roleStart < person.t0) return titleAffiliation(doc, person) ?? ownStateTitle(doc, person);
   // "ووزراء دفاع كازاخستان رسلان زاكسيليكوف، وقرغيزستان بكتيبيك بيك بولوتوف": a list under one title
   // names each one's state right before the name
   const state = (doc.bySentence.get(person.sentence) ?? []).find((m) => m.isCountry && m.t1 === person.t0);
@@ -33,11 +33,22 @@ function firstTitled(doc: Doc): Map<string, Ment | null> {
   if (!byPerson) {
     byPerson = new Map();
     for (const m of doc.ments) {
-      if (m.ent.type === 'PERSON' && m.roleStart < m.t0 && !byPerson.has(m.ent.id)) byPerson.set(m.ent.id, titleAffiliation(doc, m));
+      if (m.ent.type === 'PERSON' && m.roleStart < m.t0 && !byPerson.has(m.ent.id)) byPerson.set(m.ent.id, titleAffiliation(doc, m) ?? ownStateTitle(doc, m));
     }
     FIRST_TITLED.set(doc, byPerson);
   }
   return byPerson;
+}
+
+/**
+ * "الرئيس نور سلطان نزارباييف": a head's title that names no state (cue list own_state_titles, the whole title)
+ * says he heads his own: the gazetteer's country of the person, when the article names it.
+ */
+function ownStateTitle(doc: Doc, person: Ment): Ment | null {
+  const role = person.m.role;
+  const code = person.ent.country;
+  if (!role || !code || !doc.sets.ownStateTitles?.has(roleWords(role).map(foldWord).join(' '))) return null;
+  return hostCountry(doc, code, person.sentence, 'affiliation');
 }
 
 function titleAffiliation(doc: Doc, person: Ment): Ment | null {

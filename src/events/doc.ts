@@ -114,7 +114,8 @@ export function tokenAt(toks: Tok[], ns: number): number {
 }
 
 const NON_WORD = /[^\p{L}\p{N}]+/u;
-function roleWords(role: string): string[] {
+/** The words of a person's title ("الرئيس الروسي"). */
+export function roleWords(role: string): string[] {
   return role.split(NON_WORD).filter(Boolean);
 }
 

@@ -22,6 +22,17 @@ describe('affiliation', () => {
     expect(events[0].recipient.map((a) => a.affiliation)).toEqual([undefined]);
   });
 
+  it('a head\'s title that names no state ("الرئيس نور سلطان نزارباييف"): his own state, when the article names it (cue list own_state_titles)', () => {
+    const text = 'مددت كازاخستان حالة الطوارئ. وقال الرئيس نور سلطان نزارباييف إنه قرر تمديد حالة الطوارئ في ألماتي.';
+    const { events } = run(text, {
+      entities: { Kazakhstan: ['كازاخستان'], Nazarbayev: [{ text: 'نور سلطان نزارباييف', role: 'الرئيس' }], Almaty: ['ألماتي'] },
+    });
+    expect(events.flatMap((e) => e.source).filter((a) => a.type === 'PERSON').map((a) => a.affiliation?.name)).toEqual(['Kazakhstan']);
+    // ... not when the article does not name it
+    const alone = run('وقال الرئيس نور سلطان نزارباييف إنه قرر تمديد حالة الطوارئ في ألماتي.', { entities: { Nazarbayev: [{ text: 'نور سلطان نزارباييف', role: 'الرئيس' }], Almaty: ['ألماتي'] } });
+    expect(alone.events.flatMap((e) => e.source).map((a) => a.affiliation)).toEqual([undefined]);
+  });
+
   it('an unknown person takes the country of his title ("نظيره الأوزبكستاني بختيار نوروزوف")', () => {
     const text = 'التقى وزير الدفاع الروسي أندريه بيلاوسوف مع نظيره الأوزبكستاني بختيار نوروزوف في طشقند.';
     const doc = createPipeline().process({ id: 'doc', source: 'test', text, encoding: 'utf-8' }, 'ar');
