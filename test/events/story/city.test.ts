@@ -38,7 +38,7 @@ describe('cityOfLead', () => {
     });
     expect(events.map((e) => [e.type, names(e.source), e.location?.name, e.location?.basis])).toEqual([
       ['CONSULT', ['Vladimir Putin'], 'Dushanbe', 'sentence 2'],
-      ['CONSULT', ['Emomali Rahmon', 'Vladimir Putin'], 'Dushanbe', 'lead'],
+      ['CONSULT', ['Vladimir Putin', 'Emomali Rahmon'], 'Dushanbe', 'lead'],
     ]);
   });
 });
