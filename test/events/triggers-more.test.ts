@@ -21,6 +21,10 @@ describe('trigger additions', () => {
     expect(run('كما دعت روسيا طاجيكستان إلى ضبط النفس.', { entities: { Russia: ['روسيا'], Tajikistan: ['طاجيكستان'] } }).events.map((e) => [e.type, names(e.source), names(e.recipient)])).toEqual([['REQUEST', ['Russia'], ['Tajikistan']]]);
   });
 
+  it('aid.aid: help asked for ("تقدم باشينيان بطلب مساعدة عسكرية") is no aid given', () => {
+    expect(run('تقدم باشينيان إلى بوتين بطلب مساعدة عسكرية.', { entities: { Pashinyan: ['باشينيان'], Putin: ['بوتين'] } }).events.filter((e) => e.type === 'AID')).toEqual([]);
+  });
+
   it('support.backing-verb: يدعم needs no context word (the verb, not the noun دعم)', () => {
     const { events } = run('وقال الوزير إن روسيا تدعم كازاخستان في جهودها.', { entities: { Russia: ['روسيا'], Kazakhstan: ['كازاخستان'] } });
     expect(events.map((e) => [e.type, e.rule, e.trigger.text])).toEqual([['SUPPORT', 'support.backing-verb', 'تدعم']]);

@@ -87,3 +87,21 @@ function between(ev: Slots, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (ev.f.sets.preps?.has(toks[i].w.c)) return true;
   return ev.f.actors.some((x) => x.t0 >= from && x.t1 <= to);
 }
+
+/**
+ * "ستقدم روسيا لقرغيزستان قرضا", "وجهت لأرمينيا دعوة": between the verb that carries a noun and the noun, a
+ * name with the one-letter preposition the noun's frame gives the recipient's role is its recipient.
+ */
+export function addresseeBeforeNoun(ev: Slots): void {
+  const { f, k, carrier } = ev;
+  if (ev.recipient.length || carrier < 0) return;
+  const frames = loadFrames();
+  const frame = frames.byRule.get(ev.entry.rule);
+  if (!frame) return;
+  const toks = f.doc.toks;
+  const m = f.actors.find((x) => x.t0 > carrier && x.t1 <= k && !ev.used.has(x) && x.roleStart === x.t0 && x.ns > toks[x.t0].start &&
+    fieldFor(frames, frame.preps.get(toks[x.t0].w.c[0]) ?? 'theme', false) === 'recipient');
+  if (!m) return;
+  ev.recipient.push(pick(ev, m));
+  ev.basis.push('recipient: between the carrying verb and the noun, after the preposition its frame gives that role');
+}

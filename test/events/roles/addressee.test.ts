@@ -83,4 +83,9 @@ describe('partner after مع', () => {
     const { events } = run('وأعربت روسيا عن قلقها إزاء تطورات الأوضاع في أفغانستان خاصة التوترات على الحدود مع طاجيكستان.', { entities: { Russia: ['روسيا'], Afghanistan: ['أفغانستان'], Tajikistan: ['طاجيكستان'] } });
     expect(events.map((e) => [e.type, names(e.source), names(e.recipient)])).toEqual([['DISAPPROVE', ['Russia'], ['Afghanistan']]]);
   });
+
+  it('between the carrying verb and the noun, a name with the frame\'s one-letter preposition ("ستقدم روسيا لقرغيزستان قرضا")', () => {
+    const { events } = run('ستقدم روسيا لقرغيزستان قرضا بقيمة 110 ملايين دولار.', { entities: { Russia: ['روسيا'], Kyrgyzstan: ['قرغيزستان'] } });
+    expect(events.map((e) => [e.type, e.rule, names(e.source), names(e.recipient)])).toEqual([['AID', 'aid.loan', ['Russia'], ['Kyrgyzstan']]]);
+  });
 });
