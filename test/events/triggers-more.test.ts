@@ -25,6 +25,11 @@ describe('trigger additions', () => {
     expect(run('تقدم باشينيان إلى بوتين بطلب مساعدة عسكرية.', { entities: { Pashinyan: ['باشينيان'], Putin: ['بوتين'] } }).events.filter((e) => e.type === 'AID')).toEqual([]);
   });
 
+  it('a rule\'s whole word before its suffixed one: "تهنئة" (folded تهنيه) is the noun, not "تهنئ" + ه; its genitive congratulates', () => {
+    const { events } = run('تهنئة بوتين لتوكاييف.', { entities: { Putin: ['بوتين'], Tokayev: ['توكاييف'] } });
+    expect(events.map((e) => [e.type, names(e.source), names(e.recipient)])).toEqual([['SUPPORT', ['Vladimir Putin'], ['Kassym-Jomart Tokayev']]]);
+  });
+
   it('support.backing-verb: يدعم needs no context word (the verb, not the noun دعم)', () => {
     const { events } = run('وقال الوزير إن روسيا تدعم كازاخستان في جهودها.', { entities: { Russia: ['روسيا'], Kazakhstan: ['كازاخستان'] } });
     expect(events.map((e) => [e.type, e.rule, e.trigger.text])).toEqual([['SUPPORT', 'support.backing-verb', 'تدعم']]);

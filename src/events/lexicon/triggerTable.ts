@@ -192,6 +192,9 @@ export class LazyTriggers implements TriggerTable {
       }
     }
     if (!best.size) return undefined;
-    return [...best.values()].map((b) => b.hit).sort(bySpecificity);
+    const hits = [...best.values()].map((b) => b.hit);
+    // "استقالة", folded "استقاله", is the verbal noun, not the verb "استقال" with ه: a rule's whole word over its suffixed one
+    const whole = new Set(hits.filter((h) => !h.suffixed).map((h) => h.entry.rule));
+    return hits.filter((h) => !h.suffixed || !whole.has(h.entry.rule)).sort(bySpecificity);
   }
 }
