@@ -100,8 +100,15 @@ export function expandTriggers(entries: TriggerEntry[], inflection: Record<strin
   // words the inflection rules make look like triggers but that are other words: وزارة
   // ("ministry") is not و + زار + ه ("and he visited him")
   for (const w of notTriggers) triggers.delete(w);
-  for (const list of triggers.values()) list.sort(bySpecificity);
+  for (const [key, list] of triggers) triggers.set(key, wholeOverSuffixed(list).sort(bySpecificity));
   return triggers;
+}
+
+/** "استقالة"/"تهنئة" fold to a verb + ه ("تهنئ" + ه): a rule's whole word wins over its suffixed reading. */
+function wholeOverSuffixed(hits: TriggerHit[]): TriggerHit[] {
+  if (!hits.some((h) => h.suffixed)) return hits;
+  const whole = new Set(hits.filter((h) => !h.suffixed).map((h) => h.entry.rule));
+  return hits.filter((h) => !h.suffixed || !whole.has(h.entry.rule));
 }
 
 /**
@@ -192,9 +199,6 @@ export class LazyTriggers implements TriggerTable {
       }
     }
     if (!best.size) return undefined;
-    const hits = [...best.values()].map((b) => b.hit);
-    // "استقالة", folded "استقاله", is the verbal noun, not the verb "استقال" with ه: a rule's whole word over its suffixed one
-    const whole = new Set(hits.filter((h) => !h.suffixed).map((h) => h.entry.rule));
-    return hits.filter((h) => !h.suffixed || !whole.has(h.entry.rule)).sort(bySpecificity);
+    return wholeOverSuffixed([...best.values()].map((b) => b.hit)).sort(bySpecificity);
   }
 }
