@@ -5,7 +5,7 @@ import type { Slots } from '../slots.js';
 
 export function imposedOn(ev: Slots): void {
   const { f, entry, loc } = ev;
-  if (ev.recipient.length || !loc?.ment || loc.isCountry || loc.ment.isCountry || !f.sets.imposedOnRules?.has(entry.rule)) return;
+  if (ev.recipient.length || !loc?.ment || loc.ment.isCountry || !f.sets.imposedOnRules?.has(entry.rule)) return;
   ev.recipient.push(loc.ment);
   ev.basis.push('recipient: the place the measure is imposed on');
 }
