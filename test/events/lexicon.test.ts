@@ -96,6 +96,15 @@ describe('validator', () => {
     expect(problemsOf(bad).length).toBeGreaterThan(0);
   });
 
+  it('a context may name a cue list; an unknown name is reported', () => {
+    const ok = write('cue.json', { cues: { relative: ['الذي'] }, triggers: [{ rule: 'w.c', type: 'AGREE', subtype: 's', pos: 'verb', forms: ['وافق'], unless: [{ cue: 'relative', side: 'before', window: 1 }] }] });
+    expect(readLexiconFile(ok).triggers).toHaveLength(1);
+    const bad = write('no-cue.json', { triggers: [{ rule: 'w.d', type: 'AGREE', subtype: 's', pos: 'verb', forms: ['وافق'], unless: [{ cue: 'relatives' }] }] });
+    expect(problemsOf(bad)).toEqual(['entry 0 (rule w.d): field unless[0].cue: no cue list "relatives" in this file or the built-in lexicon']);
+    // a user file may name the built-in file's lists
+    expect(readLexiconFile(bad, undefined, ['relatives']).triggers).toHaveLength(1);
+  });
+
   it('reports unreadable and non-JSON files', () => {
     const p = write('broken.json', '{ "triggers": [');
     expect(problemsOf(p)[0]).toMatch(/^not valid JSON: /);

@@ -10,8 +10,8 @@ import type { CompiledLexicon, InflectionRule, LexiconFile, StemsJson, TriggerEn
  */
 const uniformEntry = (e: TriggerEntry): TriggerEntry => ({
   rule: e.rule, type: e.type, subtype: e.subtype, pos: e.pos, forms: e.forms, verbal_nouns: e.verbal_nouns,
-  requires: e.requires?.map((r) => ({ any: r.any, actor: r.actor, side: r.side, window: r.window })),
-  unless: e.unless?.map((r) => ({ any: r.any, actor: r.actor, side: r.side, window: r.window })),
+  requires: e.requires?.map((r) => ({ any: r.any, actor: r.actor, cue: r.cue, side: r.side, window: r.window })),
+  unless: e.unless?.map((r) => ({ any: r.any, actor: r.actor, cue: r.cue, side: r.side, window: r.window })),
   light: e.light, definite_refers: e.definite_refers, mode: e.mode, context: e.context, confidence: e.confidence, several_sides: e.several_sides,
 });
 

@@ -19,6 +19,8 @@ export interface Requirement {
   any?: string[];
   /** Or a person, an organisation or a country named there ("هنأ بوتين توكاييف"). */
   actor?: boolean;
+  /** Or a word of the named cue list ("relative": "الذي وافق عليه البلدان" is no new approval). */
+  cue?: string;
   side?: 'before' | 'after' | 'both';
   window?: number;
 }

@@ -29,7 +29,7 @@ function describePath(data: unknown, instancePath: string): string {
  * Validates a parsed lexicon file; returns precise problem lines
  * ("entry 3 (rule consult.meet): field type: must be one of ...").
  */
-export function lexiconProblems(data: unknown, knownInflections: string[] = ['noun', 'verb', 'none']): string[] {
+export function lexiconProblems(data: unknown, knownInflections: string[] = ['noun', 'verb', 'none'], knownCues: string[] = []): string[] {
   const problems: string[] = [];
   const validate = getSchemaValidator();
   if (!validate(data)) {
@@ -44,6 +44,7 @@ export function lexiconProblems(data: unknown, knownInflections: string[] = ['no
   }
   const file = data as LexiconFile;
   const inflections = new Set([...knownInflections, ...Object.keys(file.inflection ?? {})]);
+  const cueNames = new Set([...knownCues, ...Object.keys(file.cues ?? {})]);
   const rules = new Map<string, number>();
   file.triggers.forEach((t, i) => {
     const where = `entry ${i} (rule ${t.rule})`;
@@ -55,10 +56,13 @@ export function lexiconProblems(data: unknown, knownInflections: string[] = ['no
       if (/\s/.test(f)) problems.push(`${where}: field ${field}[${k}]: "${f}" contains a space; a form is one word (use "requires" for context words)`);
       else if (foldKey(f) !== f) problems.push(`${where}: field ${field}[${k}]: "${f}" is not folded, write "${foldKey(f)}"`);
     });
-    for (const field of ['requires', 'unless'] as const) (t[field] ?? []).forEach((r, k) => (r.any ?? []).forEach((w, j) => {
-      const bare = w.startsWith('=') ? w.slice(1) : w;
-      if (!bare || foldKey(bare) !== bare) problems.push(`${where}: field ${field}[${k}].any[${j}]: "${w}" is not folded, write "${w.startsWith('=') ? '=' : ''}${foldKey(bare)}"`);
-    }));
+    for (const field of ['requires', 'unless'] as const) (t[field] ?? []).forEach((r, k) => {
+      (r.any ?? []).forEach((w, j) => {
+        const bare = w.startsWith('=') ? w.slice(1) : w;
+        if (!bare || foldKey(bare) !== bare) problems.push(`${where}: field ${field}[${k}].any[${j}]: "${w}" is not folded, write "${w.startsWith('=') ? '=' : ''}${foldKey(bare)}"`);
+      });
+      if (r.cue !== undefined && !cueNames.has(r.cue)) problems.push(`${where}: field ${field}[${k}].cue: no cue list "${r.cue}" in this file or the built-in lexicon`);
+    });
   });
   file.triggers.forEach((t, i) => {
     if (t.several_sides !== undefined && !rules.has(t.several_sides)) problems.push(`entry ${i} (rule ${t.rule}): field several_sides: no rule "${t.several_sides}" in this file`);
@@ -70,7 +74,7 @@ export function lexiconProblems(data: unknown, knownInflections: string[] = ['no
 }
 
 /** Reads and validates one lexicon file; throws DataFileError with every problem. */
-export function readLexiconFile(path: string, knownInflections?: string[]): LexiconFile {
+export function readLexiconFile(path: string, knownInflections?: string[], knownCues?: string[]): LexiconFile {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
@@ -83,7 +87,7 @@ export function readLexiconFile(path: string, knownInflections?: string[]): Lexi
   } catch (err) {
     throw new DataFileError(path, [`not valid JSON: ${(err as Error).message}`]);
   }
-  const problems = lexiconProblems(data, knownInflections);
+  const problems = lexiconProblems(data, knownInflections, knownCues);
   if (problems.length) throw new DataFileError(path, problems);
   return data as LexiconFile;
 }
