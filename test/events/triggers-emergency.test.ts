@@ -1,5 +1,6 @@
 // A state of emergency or a curfew declared is COERCE ("أعلن ... حالة الطوارئ", "فرضت ... حظر التجول"),
-// lifting one is not: entries of data/events/triggers.json, each test failing without its data change.
+// lifting one is not; reservists called up and armoured carriers deployed are MOBILIZE: entries of
+// data/events/triggers.json, each test failing without its data change.
 import { describe, expect, it } from 'vitest';
 import { names, run } from './helpers.js';
 
@@ -27,5 +28,18 @@ describe('emergency measures', () => {
   });
   it('lifting a state of emergency is no coercion', () => {
     expect(rows('ورفع توكاييف حالة الطوارئ في ألماتي.', { Tokayev: ['توكاييف'], Almaty: ['ألماتي'] }).filter((r) => r[0] === 'COERCE')).toEqual([]);
+  });
+});
+
+describe('call-ups and deployments', () => {
+  it('reservists called up ("أمراً بتجنيد 20 ألف جندي احتياطي") are a mobilisation; an ambassador summoned is not', () => {
+    expect(rows('أصدر الرئيس الطاجيكي إمام علي رحمن أمراً بتجنيد 20 ألف جندي احتياطي.', { Rahmon: ['إمام علي رحمن'] }))
+      .toEqual([['MOBILIZE', 'mobilize.call-up', ['Emomali Rahmon'], null]]);
+    expect(rows('أعلنت طاجيكستان استدعاء الاحتياط.', { Tajikistan: ['طاجيكستان'] }).map((r) => r[1])).toEqual(['mobilize.call-up']);
+    expect(rows('قررت طاجيكستان استدعاء السفير الروسي.', { Tajikistan: ['طاجيكستان'] }).filter((r) => r[0] === 'MOBILIZE')).toEqual([]);
+  });
+  it('armoured carriers and "جند" deployed ("نشرت أوزبكستان حاملتي جند وحوالى 40 جندياً")', () => {
+    expect(rows('ونشرت أوزبكستان حاملتي جند وحوالى 40 جندياً في المنطقة.', { Uzbekistan: ['أوزبكستان'] }))
+      .toEqual([['MOBILIZE', 'mobilize.troop-deployment', ['Uzbekistan'], null]]);
   });
 });
