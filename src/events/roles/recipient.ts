@@ -88,10 +88,20 @@ function afterBlocker(ev: Slots, marker: number): boolean {
   return tokIs(f.doc.toks[(named ? named.roleStart : marker) - 1], f.sets.recipientBlockers);
 }
 
-/** A visit's host is the country visited (roles/location.ts found the place). */
+/**
+ * A visit's host is the country visited (roles/location.ts found the place); in the visitor's own country
+ * ("وصلت أوتونباييفا إلى أوش"), the city or region visited, and no one for the country itself.
+ */
 export function visitHost(ev: Slots): void {
   const { f, entry, loc } = ev;
   if (entry.subtype === 'official visit' && !ev.recipient.length && loc?.country) {
+    if (ev.source.length && ev.source.every((m) => m.ent.country === loc.country)) {
+      if (loc.ment && !loc.ment.isCountry) {
+        ev.recipient.push(loc.ment);
+        ev.basis.push('recipient: the place visited in the visitor\'s own country');
+      }
+      return;
+    }
     const host = hostCountry(f.doc, loc.country, f.s, 'location');
     if (host) {
       ev.recipient.push(host);

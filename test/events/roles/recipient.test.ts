@@ -67,6 +67,15 @@ describe('recipient', () => {
     ]);
   });
 
+  it('a visit in the visitor\'s own country: the city visited is the recipient, the country none', () => {
+    const rows = (text: string, entities: Record<string, string[]>) =>
+      run(text, { entities }).events.map((e) => [e.subtype, names(e.source), names(e.recipient), e.location?.name]);
+    expect(rows('وصل الرئيس قاسم جومارت توكاييف إلى ألماتي. وتعد كازاخستان أكبر دول المنطقة.', { Tokayev: ['قاسم جومارت توكاييف'], Almaty: ['ألماتي'], Kazakhstan: ['كازاخستان'] }))
+      .toEqual([['official visit', ['Kassym-Jomart Tokayev'], ['Almaty'], 'Almaty']]);
+    expect(rows('وصل الرئيس قاسم جومارت توكاييف إلى كازاخستان.', { Tokayev: ['قاسم جومارت توكاييف'], Kazakhstan: ['كازاخستان'] }))
+      .toEqual([['official visit', ['Kassym-Jomart Tokayev'], [], 'Kazakhstan']]);
+  });
+
   it('the group of the members after مع is the partner ("التقى بوتين مع وفد من حركة طالبان", "مع ممثلين عن")', () => {
     const fx = { entities: { Putin: ['بوتين'], Taliban: ['حركة طالبان'] } };
     for (const text of ['التقى بوتين مع وفد من حركة طالبان.', 'بحث بوتين مع ممثلين عن حركة طالبان الوضع.']) {
