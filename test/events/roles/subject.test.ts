@@ -36,6 +36,14 @@ describe('subject', () => {
     expect(events.map((e) => [e.type, names(e.source), names(e.recipient)])).toEqual([['COERCE', ['Tajikistan'], ['Islamic Renaissance Party of Tajikistan']]]);
   });
 
+  it('the political forces or parties of a place are its state ("تدعو القوى السياسية في قرغيزستان", "جميع الأطراف في أفغانستان")', () => {
+    const rows = (text: string, entities: Record<string, string[]>) => run(text, { entities }).events.map((e) => [e.type, names(e.source), names(e.recipient)]);
+    expect(rows('موسكو تدعو القوى السياسية في قرغيزستان للتحلي بالمسؤولية.', { Moscow: ['موسكو'], Kyrgyzstan: ['قرغيزستان'] }))
+      .toEqual([['REQUEST', ['Moscow'], ['Kyrgyzstan']]]);
+    expect(rows('دعت روسيا جميع الأطراف في أفغانستان إلى وقف إطلاق النار.', { Russia: ['روسيا'], Afghanistan: ['أفغانستان'] }))
+      .toEqual([['REQUEST', ['Russia'], ['Afghanistan']]]);
+  });
+
   it('the police in a capital act for its state, a place head between ("اعتقلت الشرطة في مدينة مينسك")', () => {
     for (const text of ['اعتقلت الشرطة في مينسك عشرات المحتجين.', 'اعتقلت الشرطة في مدينة مينسك عشرات المحتجين.']) {
       const { events } = run(text, { entities: { Minsk: ['مينسك'] } });
