@@ -109,7 +109,10 @@ export function sentenceFrame(doc: Doc, s: number, hits: Hit[]): Frame {
     const clause = ownClause.length ? ownClause : before;
     // "وصل ألف عسكري روسي إلى الصين للمشاركة في مناورات": a destination (after إلى) is the travel's before it, not the nearer purpose's
     const travels = tokIs(doc.toks[l.pos], sets.visitLocation) ? clause.filter((g) => g.head.k < l.pos && sets.destinationRules?.has(g.head.hit.entry.rule)) : [];
-    const candidates = travels.length ? travels : clause;
+    // "واعتقلت اثنين آخرين خلال الليل في مدينة أكتوبي بعد هجمات": an event after the place, before or after which
+    // the one before it happened, is not what the place is of (but "في يريفان خلال زيارة" is)
+    const notWhen = clause.filter((g) => g.head.k < l.pos || !tokIs(doc.toks[g.head.k - 1], sets.sequencePreps));
+    const candidates = travels.length ? travels : notWhen.length ? notWhen : clause;
     let best = candidates[0] ?? groups[0];
     for (const g of candidates) if (groupDist(g, l.pos) < groupDist(best, l.pos)) best = g;
     owner.set(l, best);

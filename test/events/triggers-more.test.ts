@@ -674,3 +674,15 @@ describe('news vocabulary: targets named as buildings, displeasure', () => {
       .map((e) => [e.type, e.rule, names(e.source), names(e.recipient)])).toEqual([['DISAPPROVE', 'disapprove.displeasure', ['Moscow'], ['Kazakhstan']]]);
   });
 });
+
+describe('arrests', () => {
+  it('coerce.capture: "ألقى الأمن الروسي القبض على" (a subject of two words between the verb and القبض)', () => {
+    const { events } = run('ألقى الأمن الروسي القبض على متهم جديد.', { entities: { Russia: [{ text: 'الروسي', method: 'nisba' }] } });
+    expect(events.map((e) => [e.type, e.rule, names(e.source)])).toEqual([['COERCE', 'coerce.capture', ['Russia']]]);
+  });
+  it('the place after an arrest is the arrest\'s, not that of the attacks after بعد ("واعتقلت اثنين في مدينة ألماتي بعد هجمات")', () => {
+    const { events } = run('قتلت الشرطة في كازاخستان خمسة مسلحين واعتقلت اثنين آخرين خلال الليل في مدينة ألماتي بعد هجمات على قاعدة للحرس الوطني.',
+      { entities: { Kazakhstan: ['كازاخستان'], Almaty: ['ألماتي'] } });
+    expect(events.filter((e) => e.type === 'COERCE').map((e) => [e.rule, names(e.source), e.location?.name ?? null])).toEqual([['coerce.arrest', ['Kazakhstan'], 'Almaty']]);
+  });
+});
