@@ -686,3 +686,12 @@ describe('arrests', () => {
     expect(events.filter((e) => e.type === 'COERCE').map((e) => [e.rule, names(e.source), e.location?.name ?? null])).toEqual([['coerce.arrest', ['Kazakhstan'], 'Almaty']]);
   });
 });
+
+describe('words that look like a trigger with a clitic', () => {
+  it('"وزارتا"/"وزارتي" (two ministries) is no "و + زارتا" (they visited)', () => {
+    const fx = { entities: { Russia: [{ text: 'الروسية', method: 'nisba' as const }], Belarus: [{ text: 'والبيلاروسية', method: 'nisba' as const }] } };
+    for (const text of ['أطلقت وزارتا الدفاع الروسية والبيلاروسية مناورات مشتركة.', 'وقالت وزارتي الدفاع الروسية والبيلاروسية إن المناورات مشتركة.']) {
+      expect(run(text, fx).events.filter((e) => e.type === 'CONSULT')).toEqual([]);
+    }
+  });
+});
