@@ -16,7 +16,7 @@ export interface MorphologyFile {
   verb_present: { plural: string; plural_subjunctive: string; dual: string };
   noun: { feminine: string; feminine_bound: string; dual: string; oblique_plural: string; feminine_plural: string; feminine_name: string };
   nisba: { masculine: string; feminine: string; plural: string; oblique_plural: string; feminine_plural: string };
-  stem: { final_alef: string; long_a: string; final_weak: string; final_hamza: string; hamza_seats: string };
+  stem: { final_alef: string; final_weak: string; final_hamza: string; hamza_seats: string };
   participle: { prefix: string; accusative: string };
   verbal_noun: { root: string; patterns: string[] };
 }

@@ -37,8 +37,9 @@ describe('validator', () => {
     expect(lex.triggers.get('وللجلسه')?.[0].entry.rule).toBe('consult.session');
     expect(lex.triggers.get('اجتماعه')?.[0].suffixed).toBe(true);
     expect(lex.triggers.get('نويد')?.[0].firstPerson).toBe(true);
-    // ن + the long a starts a past فاعل verb, not "we" (morphology.json stem.long_a)
-    expect(lex.triggers.get('ناقش')?.map((h) => [h.entry.rule, h.firstPerson])).toEqual([['consult.discuss', false]]);
+    // ن is "we" only before the stem of a third-person present the entry lists (نويد: يويد); a past whose root
+    // begins with ن is no first person ("ونشرت موسكو", "فيما نفت موسكو", "نددت"), nor a فاعل past ("ناقش")
+    expect(['ناقش', 'نشرت', 'ونشرت', 'نفت', 'نددت'].map((w) => lex.triggers.get(w)?.some((h) => h.firstPerson))).toEqual([false, false, false, false, false]);
     // a form ending in alef takes no pronoun suffix as written (stem.final_alef): ناقشه, not ناقشاه
     expect(lex.triggers.get('ناقشه')?.map((h) => [h.entry.rule, h.suffixed])).toEqual([['consult.discuss', true]]);
     expect([lex.triggers.get('ناقشاه'), lex.triggers.get('دعاه')]).toEqual([undefined, undefined]);

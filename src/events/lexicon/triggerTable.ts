@@ -31,12 +31,25 @@ function suffixBases(s: string): string[] {
   return [s, ...[...STEM.hamza_seats].map((seat) => bare + seat)];
 }
 
+const NO_FORMS: ReadonlySet<string> = new Set();
+
+/**
+ * The listed forms of a verb that say "we": ن + the stem of a third-person present the entry also lists
+ * ("نشارك" beside "يشارك"). A past whose root begins with ن is no first person ("نشرت", "نفت", "ندد").
+ */
+function firstPersonForms(forms: readonly string[]): ReadonlySet<string> {
+  const listed = new Set(forms);
+  const thirdPerson = (f: string): boolean => listed.has(PRESENT_PREFIX.ya + f.slice(PRESENT_PREFIX.na.length)) || listed.has(PRESENT_PREFIX.ta + f.slice(PRESENT_PREFIX.na.length));
+  return new Set(forms.filter((f) => f.startsWith(PRESENT_PREFIX.na) && thirdPerson(f)));
+}
+
 /** Calls `visit` with every stem of the entries, in expandTriggers' order. */
 function eachStem(entries: TriggerEntry[], inflection: Record<string, InflectionRule>, visit: (stem: Stem) => void): void {
   let rank = 0;
   entries.forEach((entry, order) => {
     const rule = inflection[entry.pos] ?? NO_INFLECTION;
-    for (const form of entry.pos === 'verb' ? entry.forms.flatMap(withAgreement) : entry.forms) {
+    const firstPerson = entry.pos === 'verb' ? firstPersonForms(entry.forms) : NO_FORMS;
+    for (const listed of entry.forms) for (const form of entry.pos === 'verb' ? withAgreement(listed) : [listed]) {
       const stems: { s: string; article: boolean }[] = [{ s: form, article: form.startsWith(ARTICLE) }];
       if (rule.article && !form.startsWith(ARTICLE)) stems.push({ s: ARTICLE + form, article: true });
       for (const { s, article } of stems) {
@@ -44,10 +57,7 @@ function eachStem(entries: TriggerEntry[], inflection: Record<string, Inflection
         if (!article && !s.endsWith(STEM.final_alef)) {
           for (const base of suffixBases(s)) for (const suf of rule.suffixes) if (suf) suffixed.push({ w: base + suf, suffixed: true });
         }
-        for (const { w, suffixed: sfx } of suffixed) {
-          const firstPerson = entry.pos === 'verb' && w.startsWith(PRESENT_PREFIX.na) && !w.startsWith(PRESENT_PREFIX.na + STEM.long_a);
-          visit({ rank: rank++, order, entry, rule, w, article, suffixed: sfx, firstPerson });
-        }
+        for (const { w, suffixed: sfx } of suffixed) visit({ rank: rank++, order, entry, rule, w, article, suffixed: sfx, firstPerson: firstPerson.has(listed) });
       }
     }
   });

@@ -140,7 +140,8 @@ function clauseInitial(ev: Slots, a: ReturnType<typeof agreement>, k = ev.k): Me
   // country ("رئيسا روسيا وأوزبكستان يبحثان"), and after the words for the two sides at them ("إن الجانبين الروسي والطاجيكي اتفقا")
   let start = member ? first.roleStart - 2 : first.m.method === 'nisba' || first.isCountry ? titleStart(f.doc, first.roleStart) : first.roleStart;
   if (first.m.method === 'nisba' && f.partyCues.some((c) => c.at === start - 1)) start--;
-  const opens = start === f.a || tokIs(toks[start - 1], f.rd.complementizers) || breakBefore(f, start);
+  // a clause opens at the sentence, a that, a comma or a contrast ("ولكن روسيا نفت")
+  const opens = start === f.a || tokIs(toks[start - 1], f.rd.complementizers) || tokIs(toks[start - 1], f.sets.contrast) || breakBefore(f, start);
   return opens ? list : null;
 }
 

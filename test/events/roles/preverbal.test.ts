@@ -124,3 +124,18 @@ describe('members before the verb', () => {
     expect(events.map((e) => [e.type, names(e.source)])).toEqual([['CONSULT', ['Robert Kocharyan', 'Ilham Aliyev']]]);
   });
 });
+
+describe('a verb whose root begins with ن (no "we") and a clause opened by a contrast', () => {
+  it('"فيما نفت موسكو": the verb is a past, its subject after it, not the actor of the clause before', () => {
+    expect(sides('اكدت أرمينيا ان قوات أذربيجان قصفت المنطقة، فيما نفت موسكو ذلك.', { Armenia: ['أرمينيا'], Azerbaijan: ['أذربيجان'], Moscow: ['موسكو'] })
+      .filter(([type]) => type === 'REJECT')).toEqual([['REJECT', ['Moscow'], []]]);
+    expect(sides('وتنازلت أرمينيا عن أراض سيطرت عليها منذ عقود ونشرت موسكو نحو ألفي جندي روسي لمراقبة الهدنة.', { Armenia: ['أرمينيا'], Moscow: ['موسكو'] })
+      .filter(([type]) => type === 'MOBILIZE')).toEqual([['MOBILIZE', ['Moscow'], []]]);
+  });
+
+  it('"ولكن روسيا رفضت الاتهامات": the actor after لكن is the subject before the verb', () => {
+    expect(sides('وكان مسؤولون أمريكيون قد اتهموا موسكو بتسليح حركة طالبان ولكن روسيا رفضت الاتهامات.', {
+      USA: [{ text: 'أمريكيون', method: 'nisba' }], Moscow: ['موسكو'], Taliban: ['حركة طالبان'], Russia: ['روسيا'],
+    }).filter(([type]) => type === 'REJECT')).toEqual([['REJECT', ['Russia'], []]]);
+  });
+});
