@@ -2,10 +2,12 @@
 // source, recipient and participant rules build on.
 import { hasArticle, thirdPersonSuffix, WA } from '../../text/clitics.js';
 import { tokIs } from '../cues.js';
-import { ment, type Ment } from '../doc.js';
+import { ment, type Ment, type Tok } from '../doc.js';
 import type { Frame } from '../frame.js';
 import type { Slots } from '../slots.js';
 import { afterMembers } from '../actors.js';
+import { NOT_A_VERB_RE } from '../clause/data.js';
+import { loadFrames } from '../frames.js';
 import { agreement, agrees } from './agreement.js';
 
 /** Governed by a preposition ("في أفغانستان", "حول الوضع في ..."): not a subject. */
@@ -110,7 +112,8 @@ export function subjectOf(ev: Slots, at: number, strict = true): Ment[] {
   // a feminine verb wants a feminine subject ("تطلب"): not a man
   const agr = at === ev.k ? agreement(ev) : null;
   const after = !(ev.subjectBefore && at === ev.k) && actors.find((x) => x.t0 > at && x.roleStart - at <= 8 && !used.has(x) && agrees(agr, x) && (!inPP(f, x) || memberOf(f, x)) &&
-    (!strict || memberOf(f, x) || !toks.slice(at + 1, x.roleStart).some((tk) => tokIs(tk, recipientCue) || (tokIs(tk, preps) && !f.groupHeads.has(x) && !ofCount(f, tk.i)))));
+    (!strict || memberOf(f, x) || !toks.slice(at + 1, x.roleStart).some((tk) => tokIs(tk, recipientCue) || (tokIs(tk, preps) && !f.groupHeads.has(x) && !ofCount(f, tk.i)))) &&
+    !(at === ev.k && toks.slice(at + 1, x.roleStart).some((tk) => complementNoun(ev, tk))));
   if (after) return withCoordinated(ev, after);
   // no subject after the verb: the subject of the clause before ("وكانت المنظمة أكدت ... ودعت ... محذرة")
   if (f.lastSource.length && f.lastSource.every((x) => !used.has(x))) return f.lastSource;
@@ -120,6 +123,23 @@ export function subjectOf(ev: Slots, at: number, strict = true): Ment[] {
   if (before.length || at !== ev.k || !ev.isVerb || f.partyCues.length > 0 || f.leaders) return before;
   return previousSubject(ev).filter((x) => agrees(agr, x));
 }
+
+/**
+ * "وطالب بانسحاب القوات الأمريكية", "وندد بهجمات حركة طالبان": a noun after a one-letter preposition the trigger
+ * verb's frame gives a role other than the source opens that complement, and the actor after it is its
+ * genitive, not the verb's subject. A word with a pronoun suffix governs none ("وقال بدوره الرئيس").
+ */
+function complementNoun(ev: Slots, tk: Tok): boolean {
+  const letter = tk.w.c[0];
+  const role = loadFrames().byRule.get(ev.entry.rule)?.preps.get(letter);
+  if (role === undefined || role === 'source' || tk.w.c.length < 4) return false;
+  const written = ev.f.doc.t.text.slice(tk.start, tk.end);
+  if (written.endsWith(PRONOUN_HA)) return false;
+  return tk.w.trig !== undefined || NOT_A_VERB_RE.test(tk.w.c.slice(letter.length));
+}
+
+/** The pronoun suffix ه as written (the feminine ة is another letter before folding). */
+const PRONOUN_HA = 'ه';
 
 /**
  * The nearest actor before a position; a nisba ("الأراضي الأفغانية") only when nothing else;

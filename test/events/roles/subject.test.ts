@@ -90,4 +90,14 @@ describe('subject', () => {
     });
     expect(events.map((e) => [e.type, names(e.source)])).toEqual([['COOPERATE', ['Russia', 'Belarus']]]);
   });
+
+  it('a noun after the ب the verb\'s frame marks governs the actor after it: no subject ("وطالب بانسحاب القوات ...", "وندد بهجمات حركة طالبان")', () => {
+    const { events } = run('وطالب بانسحاب القوات الأمريكية من أفغانستان.', { entities: { USA: [{ text: 'الأمريكية', method: 'nisba' }], Afghanistan: ['أفغانستان'] } });
+    expect(events.filter((e) => e.type === 'REQUEST').map((e) => names(e.source))).toEqual([[]]);
+    const denounced = run('وندد بهجمات حركة طالبان.', { entities: { Taliban: ['حركة طالبان'] } }).events;
+    expect(denounced.filter((e) => e.type === 'DISAPPROVE').map((e) => [names(e.source), names(e.recipient)])).toEqual([[[], ['Taliban']]]);
+    // a word with a pronoun suffix governs none: the name after it is the subject
+    const welcomed = run('ورحب بدوره الرئيس بوتين بالاتفاق.', { entities: { Putin: [{ text: 'بوتين', role: 'الرئيس' }] } }).events;
+    expect(welcomed.map((e) => [e.type, names(e.source)])).toEqual([['SUPPORT', ['Vladimir Putin']]]);
+  });
 });
