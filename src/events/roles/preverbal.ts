@@ -95,7 +95,8 @@ function commonNounSubject(ev: Slots): boolean {
   let o = k - 1;
   while (o >= f.a && !tokIs(toks[o], f.rd.complementizers)) o--;
   o++;
-  if (o >= k || wordsBetween(f.doc, f.s, o, k) > NOUN_SUBJECT_SPAN || !hasArticle(toks[o].f)) return false;
+  // a definite noun: with the article, or "بلاده" whose state the article does not name (ownCountry.ts)
+  if (o >= k || wordsBetween(f.doc, f.s, o, k) > NOUN_SUBJECT_SPAN || !(hasArticle(toks[o].f) || tokIs(toks[o], f.sets.ownCountry))) return false;
   // "أن الرئيسين سيناقشان": the two sides, whom the story names (story/complete.ts)
   if (f.partyCues.some((c) => c.at === o)) return false;
   if (f.actors.some((m) => m.roleStart <= o && o < m.t1) || f.actors.some((m) => m.t0 > o && m.t1 <= k && !inPP(f, m))) return false;

@@ -139,3 +139,9 @@ describe('a verb whose root begins with ن (no "we") and a clause opened by a co
     }).filter(([type]) => type === 'REJECT')).toEqual([['REJECT', ['Russia'], []]]);
   });
 });
+
+describe('"بلاده" opening a that-clause', () => {
+  it('whose state the article does not name is the subject: the actor after the verb is its object, not its subject', () => {
+    expect(sides('وأكد بوتين أن بلاده ستدعم أرمينيا.', { Putin: ['بوتين'], Armenia: ['أرمينيا'] })).toEqual([['SUPPORT', [], ['Armenia']]]);
+  });
+});
