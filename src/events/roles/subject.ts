@@ -33,6 +33,9 @@ const collective = (m: Ment): boolean => m.isCountry || m.ent.type === 'ORG' || 
 export function withCoordinated(ev: Slots, m: Ment, forward = true): Ment[] {
   const { actors, doc } = ev.f;
   const list = [m];
+  // a list joined by commas ends with و ("A، B و C"): names after the last و set off by commas alone are
+  // appositions or another clause's ("وانتقد زعيم المعارضة، كرمان بك باكييف، الرئيس عسكر أكاييف")
+  let joined = 1;
   let cur = m;
   for (;;) {
     const idx = actors.indexOf(cur);
@@ -52,9 +55,10 @@ export function withCoordinated(ev: Slots, m: Ment, forward = true): Ment[] {
     // actors of one kind: people, or countries and organisations
     if (!counterpart && nx.ent.type !== m.ent.type && !(collective(nx) && collective(m))) break;
     list.push(nx);
+    if (counterpart || gap === WA || andTitle) joined = list.length;
     cur = nx;
   }
-  return list;
+  return list.slice(0, joined);
 }
 
 /** "حركة طالبان والقيادة الأفغانية": a country named by a nisba right after "و + state noun" (cue list state_heads). */

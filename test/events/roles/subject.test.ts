@@ -100,4 +100,11 @@ describe('subject', () => {
     const welcomed = run('ورحب بدوره الرئيس بوتين بالاتفاق.', { entities: { Putin: [{ text: 'بوتين', role: 'الرئيس' }] } }).events;
     expect(welcomed.map((e) => [e.type, names(e.source)])).toEqual([['SUPPORT', ['Vladimir Putin']]]);
   });
+
+  it('names set off by commas alone, with no و after them, are no list: the subject and its apposition, then the object', () => {
+    const { events } = run('وانتقد رئيس الوزراء الأرميني، نيكول باشينيان، الرئيس فلاديمير بوتين.', {
+      entities: { Armenia: [{ text: 'الأرميني', method: 'nisba' }], Pashinyan: ['نيكول باشينيان'], Putin: [{ text: 'فلاديمير بوتين', role: 'الرئيس' }] },
+    });
+    expect(events.map((e) => [e.type, names(e.source), names(e.recipient)])).toEqual([['DISAPPROVE', ['Nikol Pashinyan'], ['Vladimir Putin']]]);
+  });
 });
