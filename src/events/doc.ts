@@ -211,6 +211,26 @@ function findDateline(doc: Doc): Loc | null {
 
 const TATWEEL = '\u0640';
 
+/** A dateline opening a sentence ends with its dash or colon within this many words ("سوتشي، 15 سبتمبر (الأناضول)–"). */
+const DATELINE_WORDS = 10;
+
+/**
+ * The first token of sentence s after the dateline it opens with ("موسكو (رويترز) - قال ..."): a place
+ * first, then a dash or a colon before the report's first word; the sentence's first token when none.
+ */
+export function afterDateline(doc: Doc, s: number): number {
+  const [a, b] = doc.sentTok[s];
+  if (!(doc.bySentence.get(s) ?? []).some((x) => x.ent.type === 'PLACE' && x.t0 === a)) return a;
+  let open = 0;
+  for (let i = a + 1; i < Math.min(b, a + DATELINE_WORDS); i++) {
+    const gap = doc.t.text.slice(doc.toks[i - 1].end, doc.toks[i].start);
+    // a dash inside the agency's parentheses ("(ان ان ان – الأناضول)") is not the dateline's
+    for (const c of gap) open += c === '(' ? 1 : c === ')' ? -1 : 0;
+    if (open <= 0 && /[-–—:]/u.test(gap.slice(gap.lastIndexOf(')') + 1))) return i;
+  }
+  return a;
+}
+
 /**
  * The article's own entity of a country (ISO2) as an actor with no span of its own, standing for a
  * place's state (a visit's or a summit's host); `basis` says why. Null when the article does not name it.

@@ -99,7 +99,8 @@ function findSource(ev: Slots, dual: boolean): boolean {
     // ها is a country, an organisation or a woman, not a man ("أن انسحابها من بلاده", said by Tokayev)
     const feminine = thirdPersonSuffix(toks[k].f)?.gender === 'f';
     const whose = dualPossessors(ev) ?? possessor(ev) ?? nearestBefore(ev, k).filter((x) => !feminine || agrees('feminine', x));
-    const fronted = tokIs(f.doc.toks[k - 1], f.sets.timePreps);
+    // fronted: the time phrase opens the sentence ("جاء ذلك خلال استقباله نظيره" is no main clause after it)
+    const fronted = k - 1 === f.a && tokIs(f.doc.toks[k - 1], f.sets.timePreps);
     for (const x of whose.length ? whose : fronted ? frontedSubject(ev) : previousSubjectOrSpeaker(ev, feminine)) source.push(pick(ev, x));
     return false;
   }

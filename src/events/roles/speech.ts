@@ -3,7 +3,7 @@
 import { loadClauseWords } from '../clause/data.js';
 import { readVerb, type VerbInfo } from '../clause/verb.js';
 import { tokIs } from '../cues.js';
-import type { Ment } from '../doc.js';
+import { afterDateline, type Ment } from '../doc.js';
 import type { Frame } from '../frame.js';
 import type { Hit } from '../triggers.js';
 import { inPP } from './subject.js';
@@ -32,8 +32,8 @@ export function speakerAfter(f: Frame, v: number, end: number, used: ReadonlySet
  */
 export function openingSpeaker(f: Frame, s: number): Ment | undefined {
   const doc = f.doc, toks = doc.toks;
-  const [a, b] = doc.sentTok[s];
-  if (b <= a || speechVerbAt(f, a) === null) return undefined;
+  const a = afterDateline(doc, s);
+  if (doc.sentTok[s][1] <= a || speechVerbAt(f, a) === null) return undefined;
   return (doc.bySentence.get(s) ?? []).find((x) => x.ent.type === 'PERSON' && x.t0 > a && x.roleStart - a <= SPEAKER_WINDOW &&
     !toks.slice(a + 1, x.roleStart).some((tk) => tokIs(tk, f.rd.complementizers)));
 }

@@ -20,6 +20,13 @@ describe('recipient', () => {
     expect(sides('وخلال لقائه بالرئيس فلاديمير بوتين، قال توكاييف إن العلاقات جيدة.')).toEqual([['CONSULT', ['Kassym-Jomart Tokayev'], ['Vladimir Putin']]]);
   });
 
+  it('a verbal noun with its pronoun takes an object as its verb does ("خلال استقباله نظيره"), not in a place phrase ("كان في استقبالهم الرئيس")', () => {
+    const entities = { Putin: [{ text: 'فلاديمير بوتين', role: 'الرئيس' }], Lukashenko: [{ text: 'ألكسندر لوكاشينكو', role: 'نظيره البيلاروسي' }] };
+    const sides = (text: string) => run(text, { entities }).events.map((e) => [e.trigger.text, names(e.recipient)]);
+    expect(sides('وقال الرئيس فلاديمير بوتين خلال استقباله نظيره البيلاروسي ألكسندر لوكاشينكو إن العلاقات جيدة.')).toEqual([['استقباله', ['Alexander Lukashenko']]]);
+    expect(sides('ووصل الرئيس فلاديمير بوتين إلى القصر حيث كان في استقباله نظيره البيلاروسي ألكسندر لوكاشينكو.').filter(([t]) => t === 'استقباله')).not.toContainEqual(['استقباله', ['Alexander Lukashenko']]);
+  });
+
   it('a capital right after the subject of a verb is its object: the government ("اتهم الرئيس X موسكو")', () => {
     const { events } = run('كما اتهم الرئيس الطاجيكي إمام علي رحمان موسكو بأنها تدعم حركة طالبان.', {
       entities: { Taliban: ['حركة طالبان'], Moscow: ['موسكو'], Rahmon: [{ text: 'إمام علي رحمان', role: 'الرئيس الطاجيكي' }] },

@@ -34,6 +34,18 @@ describe('source', () => {
     expect(events.filter((e) => e.type === 'CONSULT').map((e) => [e.trigger.text, names(e.source)])).toEqual([['مباحثاته', ['Sergey Lavrov']]]);
   });
 
+  it('... the sentence before opening with a dateline ("موسكو (الأناضول – رويترز) - قال لافروف ...")', () => {
+    const text = 'موسكو (الأناضول – رويترز) - قال سيرغي لافروف، وزير خارجية روسيا، ان الجانبين اتفقا على تعزيز التعاون. جاء ذلك عقب انتهاء مباحثاته مع نظيره الطاجيكي في دوشنبه.';
+    const { events } = run(text, { entities: { Moscow: ['موسكو'], Lavrov: ['سيرغي لافروف'], Dushanbe: ['دوشنبه'] } });
+    expect(events.filter((e) => e.type === 'CONSULT').map((e) => [e.trigger.text, names(e.source)])).toEqual([['مباحثاته', ['Sergey Lavrov']]]);
+  });
+
+  it('a time phrase fronted only when it opens its sentence: after "جاء ذلك" the name after the noun is no subject', () => {
+    const text = 'قال الرئيس الروسي فلاديمير بوتين إن العلاقات جيدة. جاء ذلك خلال استقباله نظيره البيلاروسي ألكسندر لوكاشينكو في سوتشي.';
+    const { events } = run(text, { entities: { Putin: [{ text: 'فلاديمير بوتين', role: 'الرئيس الروسي' }], Lukashenko: [{ text: 'ألكسندر لوكاشينكو', role: 'نظيره البيلاروسي' }] } });
+    expect(events.map((e) => [e.trigger.text, names(e.source)])).toEqual([['استقباله', ['Vladimir Putin']]]);
+  });
+
   it('ه stands for one side: not for the two sides the sentence before agreed ("... إن الجانبين الروسي والطاجيكي اتفقا ... . جاء ذلك عقب انتهاء مباحثاته")', () => {
     const text = 'قال سيرغي لافروف، وزير خارجية روسيا، إن الجانبين الروسي والطاجيكي اتفقا على تعزيز التعاون. جاء ذلك عقب انتهاء مباحثاته مع نظيره الطاجيكي في دوشنبه.';
     const { events } = run(text, { entities: { Lavrov: ['سيرغي لافروف'], Russia: ['روسيا', { text: 'الروسي', method: 'nisba' }], Tajikistan: [{ text: 'الطاجيكي', method: 'nisba' }, { text: 'الطاجيكي', nth: 1, method: 'nisba' }], Dushanbe: ['دوشنبه'] } });
