@@ -15,6 +15,11 @@ describe('trigger additions', () => {
     expect(run('حذرت روسيا من انتشار الإرهاب في دوشنبه.', { entities: { Russia: ['روسيا'], Dushanbe: ['دوشنبه'] } }).events.filter((e) => e.rule === 'mobilize.spread')).toEqual([]);
   });
 
+  it('agree.adoption-noun: "اعتماد" adopts a document ("اعتماد الوثيقة"); "الاعتماد على روسيا" is reliance, no approval', () => {
+    expect(run('وأعلن بوتين اعتماد الوثيقة الختامية.', { entities: { Putin: ['بوتين'] } }).events.map((e) => [e.type, e.rule, names(e.source)])).toEqual([['AGREE', 'agree.adoption-noun', ['Vladimir Putin']]]);
+    expect(run('وقال باشينيان إن يريفان لم تعد قادرة على الاعتماد على روسيا لضمان احتياجاتها الدفاعية.', { entities: { Pashinyan: ['باشينيان'], Yerevan: ['يريفان'], Russia: ['روسيا'] } }).events.filter((e) => e.type === 'AGREE')).toEqual([]);
+  });
+
   it('request.call: "مما دعا X إلى" says what prompted X, no call; "كما دعا" is one', () => {
     expect(run('تصاعد العنف في طاجيكستان، مما دعا واشنطن إلى إغلاق سفارتها.', { entities: { USA: ['واشنطن'], Tajikistan: ['طاجيكستان'] } }).events
       .filter((e) => e.type === 'REQUEST')).toEqual([]);
