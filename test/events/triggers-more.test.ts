@@ -20,6 +20,12 @@ describe('trigger additions', () => {
     expect(run('وقال باشينيان إن يريفان لم تعد قادرة على الاعتماد على روسيا لضمان احتياجاتها الدفاعية.', { entities: { Pashinyan: ['باشينيان'], Yerevan: ['يريفان'], Russia: ['روسيا'] } }).events.filter((e) => e.type === 'AGREE')).toEqual([]);
   });
 
+  it('aid.help: "ساعد على/في" + a verbal noun says what something helps to do, no aid; "ساعدت روسيا طاجيكستان" is aid', () => {
+    const fx = { entities: { Russia: ['روسيا'], Tajikistan: ['طاجيكستان'] } };
+    expect(run('وقال إن وجود القاعدة في طاجيكستان سيساعد على إزالة الأخطار.', { entities: { Tajikistan: ['طاجيكستان'] } }).events.filter((e) => e.type === 'AID')).toEqual([]);
+    expect(run('وساعدت روسيا طاجيكستان في حماية حدودها.', fx).events.map((e) => [e.type, names(e.source), names(e.recipient)])).toEqual([['AID', ['Russia'], ['Tajikistan']]]);
+  });
+
   it('request.call: "مما دعا X إلى" says what prompted X, no call; "كما دعا" is one', () => {
     expect(run('تصاعد العنف في طاجيكستان، مما دعا واشنطن إلى إغلاق سفارتها.', { entities: { USA: ['واشنطن'], Tajikistan: ['طاجيكستان'] } }).events
       .filter((e) => e.type === 'REQUEST')).toEqual([]);
