@@ -16,10 +16,19 @@ export type Agreement = 'masculine' | 'feminine' | 'plural' | null;
  * "يدعم"/"أيد": masculine; "يدعمون"/"أيدوا": plural; "التقت"/"التقى" as "أيدت"/"أيد". Duals and forms the
  * lexicon does not pair say nothing.
  */
+/**
+ * The trigger verb as its entry lists it: the word without its conjunction and future prefix, or as written
+ * when its root begins with و ("وقعا", "وافقت": no conjunction to remove).
+ */
+export function listedForm(ev: Slots): string {
+  const { w, f } = ev.f.doc.toks[ev.k];
+  return !ev.entry.forms.includes(w.v) && ev.entry.forms.includes(f) ? f : w.v;
+}
+
 export function agreement(ev: Slots): Agreement {
   if (!ev.isVerb || ev.g.head.hit.firstPerson) return null;
   const forms = ev.entry.forms;
-  const w = ev.f.doc.toks[ev.k].w.v;
+  const w = listedForm(ev);
   const { ya, ta } = PRESENT_PREFIX;
   // duals ("تدعمان") and plurals ("يبحثون"): two sides or more, whatever their gender; also of a listed
   // singular the lexicon gives no such form of ("يبحثان" beside "يبحث")

@@ -183,7 +183,8 @@ function perfectSides(ev: Slots): Ment[] | null {
   if (aux < 0) return null;
   const between = perfectActors(ev, aux);
   const people = between.filter((m) => m.ent.type === 'PERSON');
-  const sides = people.length ? people : between;
+  // one person named, the other by his counterpart's nisba ("بوتين ونظيره الطاجيكي"): the person and those coordinated with him
+  const sides = people.length === 1 ? withCoordinated(ev, people[0]).filter((m) => between.includes(m)) : people.length ? people : between;
   return sides.length === 2 ? sides : null;
 }
 

@@ -11,7 +11,7 @@ import { mentionSpans } from '../triggers.js';
 import { judges } from './evaluated.js';
 import { biPartner } from './recipient.js';
 import { openingSpeaker, speakerAfter, speechVerbAt } from './speech.js';
-import { agrees } from './agreement.js';
+import { agrees, listedForm } from './agreement.js';
 import { subjectBefore } from './preverbal.js';
 import { fromSentenceBefore, inPP, memberOf, nearestBefore, previousSubject, subjectOf, withCoordinated } from './subject.js';
 
@@ -28,7 +28,7 @@ export function agentSource(ev: Slots): void {
 
 /** Dual verbs ("ناقشا", "تبادلا"): the two sides are named before. */
 export function dualVerb(ev: Slots): void {
-  const w = ev.f.doc.toks[ev.k].w.c;
+  const w = listedForm(ev);
   // "داعيا", "منتقدا" end the same way: a participle, not a dual
   ev.dual = ev.isVerb && !ev.g.head.hit.future && w.length > 3 && w.endsWith(VERB_PAST.dual) && !w.endsWith(VERB_PAST.plural) && ev.entry.forms.includes(w) &&
     !PARTICIPLE.test(w) && !accusativeParticiple(ev);

@@ -30,6 +30,13 @@ describe('a defective verb, whose last letter drops before the feminine ت', () 
   });
 });
 
+describe('a verb whose root begins with و', () => {
+  it('"وقعت" is a feminine perfect, not و + a verb: the country before it is its subject ("أن روسيا وقعت اتفاقا")', () => {
+    expect(sides('وقال بوتين إن روسيا وقعت اتفاقا يمنح طاجيكستان قرضا.', { Putin: ['بوتين'], Russia: ['روسيا'], Tajikistan: ['طاجيكستان'] }).filter(([t]) => t === 'SUPPORT'))
+      .toEqual([['SUPPORT', 'support.signing', ['Russia'], []]]);
+  });
+});
+
 describe('a woman before a feminine verb', () => {
   it('a feminine title ("المتحدثة") makes her the subject', () => {
     expect(sides('زاس أيدت طاجيكستان القرار', { Zas: [{ text: 'زاس', role: 'المتحدثة' }], Tajikistan: ['طاجيكستان'] }))

@@ -125,6 +125,15 @@ describe('members before the verb', () => {
   });
 });
 
+describe('a dual verb whose root begins with و', () => {
+  it('"وقعا" is a dual: its two sides stand between كان and قد, one of them named by his counterpart\'s nisba ("بوتين ونظيره الطاجيكي"), not a nisba after the verb', () => {
+    const { events } = run('وكان الرئيس الروسي فلاديمير بوتين ونظيره الطاجيكي قد وقعا اتفاقيات لتعزيز الوجود الروسي.', {
+      entities: { Putin: [{ text: 'فلاديمير بوتين', role: 'الرئيس الروسي' }], Russia: [{ text: 'الروسي', method: 'nisba' }, { text: 'الروسي', nth: 1, method: 'nisba' }], Tajikistan: [{ text: 'الطاجيكي', method: 'nisba' }] },
+    });
+    expect(events.map((e) => [e.type, names(e.source), names(e.recipient)])).toEqual([['SUPPORT', ['Vladimir Putin'], ['Tajikistan']]]);
+  });
+});
+
 describe('a verb whose root begins with ن (no "we") and a clause opened by a contrast', () => {
   it('"فيما نفت موسكو": the verb is a past, its subject after it, not the actor of the clause before', () => {
     expect(sides('اكدت أرمينيا ان قوات أذربيجان قصفت المنطقة، فيما نفت موسكو ذلك.', { Armenia: ['أرمينيا'], Azerbaijan: ['أذربيجان'], Moscow: ['موسكو'] })
