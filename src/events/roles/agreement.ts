@@ -2,7 +2,7 @@
 // verb's own paradigm in the lexicon (its listed forms), and whether an actor can be that subject.
 import { foldWord, type Ment } from '../doc.js';
 import type { Slots } from '../slots.js';
-import { PRESENT_PREFIX } from '../../text/clitics.js';
+import { hasConjunction, PRESENT_PREFIX } from '../../text/clitics.js';
 import { NOUN, STEM, VERB_PAST, VERB_PRESENT } from '../../text/morphology.js';
 
 /** The last letters of a defective past verb, which drop before the feminine ت. */
@@ -23,6 +23,12 @@ export type Agreement = 'masculine' | 'feminine' | 'plural' | null;
 export function listedForm(ev: Slots): string {
   const { w, f } = ev.f.doc.toks[ev.k];
   return !ev.entry.forms.includes(w.v) && ev.entry.forms.includes(f) ? f : w.v;
+}
+
+/** The trigger verb has the conjunction و or ف before it ("ووقعت", "فدعا"; not "وقعت"). */
+export function conjoined(ev: Slots): boolean {
+  const { f } = ev.f.doc.toks[ev.k];
+  return hasConjunction(f) && listedForm(ev) !== f;
 }
 
 export function agreement(ev: Slots): Agreement {

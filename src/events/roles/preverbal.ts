@@ -13,7 +13,7 @@ import type { Ment } from '../doc.js';
 import type { Frame } from '../frame.js';
 import { pick, type Slots } from '../slots.js';
 import { mentionSpans, wordsBetween } from '../triggers.js';
-import { agreement, agrees } from './agreement.js';
+import { agreement, agrees, conjoined } from './agreement.js';
 import { inPP, memberOf, nearestBefore, withCoordinated } from './subject.js';
 
 /** Words an actor's noun phrase may have between it and its verb ("روسيا الاتحادية تدعم"). */
@@ -63,7 +63,7 @@ export function preverbalSubject(ev: Slots): void {
   }
   // "تدعم أرمينيا وتنتقد أذربيجان": a coordinated verb with no subject of its own before it shares
   // the subject of the verb before, which came first
-  const conj = toks[k].f !== toks[k].w.c;
+  const conj = conjoined(ev);
   if (!conj) return;
   if (f.lastPreverbal && f.lastSource.length && f.lastSource.every((m) => !ev.used.has(m) && agrees(a, m))) {
     take(ev, f.lastSource, 'source: the subject of the coordinated verb before');
@@ -91,7 +91,7 @@ const NOUN_SUBJECT_SPAN = 5;
 function commonNounSubject(ev: Slots): boolean {
   const { f, k } = ev;
   const toks = f.doc.toks;
-  if (!ev.isVerb || toks[k].f !== toks[k].w.c) return false;
+  if (!ev.isVerb || conjoined(ev)) return false;
   let o = k - 1;
   while (o >= f.a && !tokIs(toks[o], f.rd.complementizers)) o--;
   o++;

@@ -134,6 +134,13 @@ describe('a dual verb whose root begins with و', () => {
   });
 });
 
+describe('a verb whose root begins with ف', () => {
+  it('"فتحوا" has no conjunction: after a common noun ("أن المسلحين فتحوا النار") it has no actor subject, not the speaker', () => {
+    const { events } = run('وأعلنت طاجيكستان أن المسلحين فتحوا النار على القوات الأفغانية.', { entities: { Tajikistan: ['طاجيكستان'], Afghanistan: [{ text: 'الأفغانية', method: 'nisba' }] } });
+    expect(events.map((e) => [e.type, names(e.source), names(e.recipient)])).toEqual([['ASSAULT', [], ['Afghanistan']]]);
+  });
+});
+
 describe('a verb whose root begins with ن (no "we") and a clause opened by a contrast', () => {
   it('"فيما نفت موسكو": the verb is a past, its subject after it, not the actor of the clause before', () => {
     expect(sides('اكدت أرمينيا ان قوات أذربيجان قصفت المنطقة، فيما نفت موسكو ذلك.', { Armenia: ['أرمينيا'], Azerbaijan: ['أذربيجان'], Moscow: ['موسكو'] })
