@@ -50,7 +50,7 @@ export const VERB_PRESENT: Readonly<MorphologyFile['verb_present']> = T.verb_pre
 export const NOUN: Readonly<MorphologyFile['noun']> = T.noun;
 /** Forms of a nisba adjective ("روسي", "الروسية", "الروسيين"). */
 export const NISBA: Readonly<MorphologyFile['nisba']> = T.nisba;
-/** Letters of a stem that change how it inflects: a final alef takes no pronoun suffix as written ("أيدوا"); ن + the long a starts a past فاعل verb ("ناقش"), not "we"; a final weak letter drops before the feminine ت ("التقى"/"التقت"); a final hamza sits on ي or و before a pronoun suffix ("لقاء"/"لقائه"). */
+/** Letters of a stem that change how it inflects: a final alef takes no pronoun suffix as written ("أيدوا"); a final weak letter drops before the feminine ت ("التقى"/"التقت"); a final hamza sits on ي or و before a pronoun suffix ("لقاء"/"لقائه"). */
 export const STEM: Readonly<MorphologyFile['stem']> = T.stem;
 /** An active participle's prefix (م) and its accusative ending (ا): "متهما" is a verb's circumstance. */
 export const PARTICIPLE: Readonly<MorphologyFile['participle']> = T.participle;

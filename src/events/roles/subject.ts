@@ -7,6 +7,7 @@ import type { Frame } from '../frame.js';
 import type { Slots } from '../slots.js';
 import { afterMembers } from '../actors.js';
 import { NOT_A_VERB_RE } from '../clause/data.js';
+import { NISBA } from '../../text/morphology.js';
 import { loadFrames } from '../frames.js';
 import { agreement, agrees } from './agreement.js';
 
@@ -115,7 +116,7 @@ export function subjectOf(ev: Slots, at: number, strict = true): Ment[] {
   }
   // a feminine verb wants a feminine subject ("تطلب"): not a man
   const agr = at === ev.k ? agreement(ev) : null;
-  const after = !(ev.subjectBefore && at === ev.k) && actors.find((x) => x.t0 > at && x.roleStart - at <= 8 && !used.has(x) && agrees(agr, x) && (!inPP(f, x) || memberOf(f, x)) &&
+  const after = !(ev.subjectBefore && at === ev.k) && actors.find((x) => x.t0 > at && x.roleStart - at <= 8 && !used.has(x) && agrees(agr, x) && (!inPP(f, x) || memberOf(f, x)) && !oblique(f, x) &&
     (!strict || memberOf(f, x) || !toks.slice(at + 1, x.roleStart).some((tk) => tokIs(tk, recipientCue) || (tokIs(tk, preps) && !f.groupHeads.has(x) && !ofCount(f, tk.i)))) &&
     !(at === ev.k && toks.slice(at + 1, x.roleStart).some((tk) => complementNoun(ev, tk))));
   if (after) return withCoordinated(ev, after);
@@ -126,6 +127,11 @@ export function subjectOf(ev: Slots, at: number, strict = true): Ment[] {
   // ("واتفق الرئيسان", "ووقع القادة": the story names them, story/complete.ts)
   if (before.length || at !== ev.k || !ev.isVerb || f.partyCues.length > 0 || f.leaders) return before;
   return previousSubject(ev).filter((x) => agrees(agr, x));
+}
+
+/** A plural nisba in the oblique case ("واتهمت الأمريكيين"): an object or a genitive, never a subject (that is "الأمريكيون"). */
+function oblique(f: Frame, x: Ment): boolean {
+  return x.m.method === 'nisba' && f.doc.toks[x.t1 - 1].w.c.endsWith(NISBA.oblique_plural);
 }
 
 /**

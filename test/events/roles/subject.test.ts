@@ -108,3 +108,12 @@ describe('subject', () => {
     expect(events.map((e) => [e.type, names(e.source), names(e.recipient)])).toEqual([['DISAPPROVE', ['Nikol Pashinyan'], ['Vladimir Putin']]]);
   });
 });
+
+describe('a plural nisba in the oblique case', () => {
+  it('"واتهمت الأمريكيين" is the object: the subject is the one the sentence named before ("وتقربت أوزبكستان من موسكو واتهمت الأمريكيين")', () => {
+    const { events } = run('وتقربت أوزبكستان من موسكو واتهمت الأمريكيين بالعمل على إطاحة النظام.', {
+      entities: { Uzbekistan: ['أوزبكستان'], Moscow: ['موسكو'], USA: [{ text: 'الأمريكيين', method: 'nisba' }] },
+    });
+    expect(events.map((e) => [e.type, names(e.source), names(e.recipient)])).toEqual([['ACCUSE', ['Uzbekistan'], ['United States']]]);
+  });
+});
