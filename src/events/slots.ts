@@ -68,10 +68,20 @@ export function newSlots(f: Frame, g: Group): Slots {
   // "يتم نشر الأسلحة", "تم إرسال قوات": after a passive auxiliary the verb's form is its verbal noun, with no subject
   const afterPassive = k > f.a && tokIs(toks[k - 1], f.sets.passive);
   return {
-    f, g, entry, k, isVerb: entry.pos === 'verb' && (!g.head.hit.suffixed || objectOnVerb(toks[k].w.c)) && !afterPassive, afterPassive, used: new Set<Ment>(),
+    f, g, entry, k, isVerb: entry.pos === 'verb' && (!g.head.hit.suffixed || objectOnVerb(toks[k].w.c) || subjectAfterSuffixed(f, k)) && !afterPassive, afterPassive, used: new Set<Ment>(),
     chair: [], participants: [], invited: [], source: [], recipient: [], basis: [],
     dual: false, sides: false, preverbal: false, subjectBefore: false, nounSubject: false, carrier: -1, ofFound: false, loc: null, anaphoric: false, status: 'reported', background: false, dated: UNDATED,
   };
+}
+
+/**
+ * "وحظرته المحكمة العليا", "ودعمته روسيا": a name right after a word with a pronoun suffix, with no
+ * preposition or و on it, is that word's subject; a noun with its possessor takes no such genitive, so the
+ * word is a verb with its object.
+ */
+function subjectAfterSuffixed(f: Frame, k: number): boolean {
+  const next = f.doc.toks[k + 1];
+  return next !== undefined && next.sentence === f.s && f.actors.some((m) => m.roleStart === k + 1 && m.t0 === k + 1 && m.ns === next.start);
 }
 
 /** Gives a mention a role: no other role of the event takes it. */

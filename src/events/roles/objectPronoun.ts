@@ -4,9 +4,15 @@
 // that actor set aside.
 import { thirdPersonSuffix } from '../../text/clitics.js';
 import { tokIs } from '../cues.js';
-import type { Ment } from '../doc.js';
+import { foldWord, type Ment } from '../doc.js';
+import { NOUN } from '../../text/morphology.js';
 import { pick, type Slots } from '../slots.js';
 import { agrees } from './agreement.js';
+
+/** An organisation whose name's first word is no feminine noun ("حزب", "مجلس"; not "منظمة", "المحكمة"). */
+function masculineBody(x: Ment): boolean {
+  return x.ent.type === 'ORG' && !foldWord(x.m.text).split(' ')[0].endsWith(NOUN.feminine);
+}
 
 export function objectPronoun(ev: Slots): void {
   const { f, k } = ev;
@@ -22,6 +28,8 @@ export function objectPronoun(ev: Slots): void {
   // the object of the verb before ("انتقد باشينيان المنظمة، وهو تحالف بقيادة روسيا، واتهمها"), else the nearest that fits
   let antecedent = f.lastRecipient.find((x) => x.t1 <= k && !ev.used.has(x) && fits(x));
   if (!antecedent) for (const x of f.actors) if (x.t1 <= k && !ev.used.has(x) && fits(x)) antecedent = x;
+  // ه with no man named before: a body whose name's head is masculine ("حزب النهضة ... وحظرته المحكمة")
+  if (!antecedent && suffix.gender !== 'f') for (const x of f.actors) if (x.t1 <= k && !ev.used.has(x) && masculineBody(x)) antecedent = x;
   if (!antecedent) return;
   ev.recipient.push(pick(ev, antecedent));
   ev.basis.push('recipient: the pronoun on the verb');
