@@ -27,6 +27,7 @@ import { addressee, addresseeBeforeNoun } from './roles/addressee.js';
 import { betweenSides } from './roles/between.js';
 import { imposedOn } from './roles/imposedOn.js';
 import { apposition } from './roles/apposition.js';
+import { unnamedAuthorities } from './roles/authorities.js';
 import { borderNeighbour } from './roles/borderNeighbour.js';
 import { partakers } from './roles/partakers.js';
 import { clashSides } from './roles/clashSides.js';
@@ -74,7 +75,7 @@ export interface EventEngine {
 
 /** The rules that fill in an event, in order: each may rely on what the ones before it found. */
 export const ROLES: readonly Role[] = [
-  meetingCueRoles, evaluated, objectPronoun, agentSource, passiveSides, dualVerb, preverbalSubject, relativeClauseSource, fromSource, source, apposition, subjectRole, askedAct, answeredRequest, betweenSides, addressee, addresseeBeforeNoun, findRecipient, reciprocalSides, clashSides, eventLocation, visitHost, imposedOn, borderNeighbour, anaphora,
+  meetingCueRoles, evaluated, objectPronoun, agentSource, passiveSides, dualVerb, preverbalSubject, relativeClauseSource, fromSource, source, apposition, subjectRole, askedAct, answeredRequest, betweenSides, addressee, addresseeBeforeNoun, findRecipient, reciprocalSides, clashSides, eventLocation, unnamedAuthorities, visitHost, imposedOn, borderNeighbour, anaphora,
   meetingParticipants, severalSides, partakers, eventStatus, background, eventDate, sidesOfEventBefore, rememberSides, rememberRequest,
   // after rememberSides: the next events of the sentence go on with all the signers as their subject
   coordinatedSides,

@@ -1,0 +1,16 @@
+// roles/authorities.ts: authorities of no named state act for the state where a coercive act takes place.
+import { describe, expect, it } from 'vitest';
+import { names, run } from '../helpers.js';
+
+const entities = { Tajikistan: ['طاجيكستان'], Rahmon: ['رحمان'] };
+const sides = (text: string) => run(text, { entities }).events.map((e) => [e.type, names(e.source), names(e.recipient)]);
+
+describe('unnamed authorities', () => {
+  it('"حاولت قوات خاصة اعتقال رحمان في طاجيكستان": the special forces act for the state of the place', () => {
+    expect(sides('حاولت قوات خاصة اعتقال رحمان في طاجيكستان.')).toEqual([['COERCE', ['Tajikistan'], ['Emomali Rahmon']]]);
+  });
+
+  it('no authorities named: the source stays unknown', () => {
+    expect(sides('جرت محاولة اعتقال رحمان في طاجيكستان.')).toEqual([['COERCE', [], ['Emomali Rahmon']]]);
+  });
+});
