@@ -13,6 +13,13 @@ describe('place phrases', () => {
     expect(places('بحث بوتين مع رحمان في موسكو الوضع في أفغانستان.', fx)).toEqual([['CONSULT', ['Vladimir Putin'], 'Moscow', 'sentence']]);
     expect(places('بحث بوتين مع رحمان الوضع في أفغانستان.', { entities: { Putin: ['بوتين'], Rahmon: ['رحمان'], Afghanistan: ['أفغانستان'] } })).toEqual([['CONSULT', ['Vladimir Putin'], null, null]]);
   });
+  it('a resort, an airport or a port before the place ("في منتجع سوتشي", "بمنتجع سوتشي", "بمطار موسكو"): the place', () => {
+    const at = { entities: { Putin: ['بوتين'], Rahmon: ['رحمان'], Moscow: ['موسكو'] } };
+    expect(places('استقبل بوتين رحمان في منتجع موسكو.', at).map(([, , p]) => p)).toEqual(['Moscow']);
+    expect(places('استقبل بوتين رحمان بمنتجع موسكو.', at).map(([, , p]) => p)).toEqual(['Moscow']);
+    expect(places('استقبل بوتين رحمان بمطار موسكو.', at).map(([, , p]) => p)).toEqual(['Moscow']);
+  });
+
   it('"على أراضي X", "على الأراضي" + nisba: the territory named is the place (a two-word location cue)', () => {
     expect(places('أجرت روسيا مناورات على أراضي كازاخستان.', { entities: { Russia: ['روسيا'], Kazakhstan: ['كازاخستان'] } }))
       .toEqual([['MOBILIZE', ['Russia'], 'Kazakhstan', 'sentence']]);
