@@ -12,7 +12,8 @@ export function placeOfMeeting(st: Story): void {
   const meetings = st.events.filter((m) => m.type === 'CONSULT' && m.location?.basis === 'sentence' && m.status !== 'negated' && !background.has(m));
   if (!meetings.length) return;
   for (const e of st.events) {
-    if (e.location || !meetingOutcomes.has(e.type) || e.status === 'negated' || background.has(e)) continue;
+    // ... and a meeting of the same sides with no place of its own is that meeting again ("واجتمع ... الاجتماع")
+    if (e.location || !(meetingOutcomes.has(e.type) || e.type === 'CONSULT') || e.status === 'negated' || background.has(e)) continue;
     const meeting = nearest(meetings.filter((m) => sameTime(e, m) && sidesShared(e, m)), e.sentence.index);
     if (meeting) setLocation(e, meeting.location!, `location: the meeting of sentence ${meeting.sentence.index}`, `sentence ${meeting.sentence.index}`);
   }

@@ -17,6 +17,13 @@ describe('the place of the meeting', () => {
     ]);
   });
 
+  it('a meeting of the same sides with no place of its own is that meeting again ("واجتمع بوتين مع لوكاشينكو")', () => {
+    expect(placed('انتقدت أرمينيا أذربيجان. وعقد بوتين ولوكاشينكو اجتماعا في موسكو. واجتمع بوتين مع لوكاشينكو على انفراد.', {
+      Armenia: ['أرمينيا'], Azerbaijan: ['أذربيجان'], Putin: [{ text: 'بوتين', nth: 0 }, { text: 'بوتين', nth: 1 }],
+      Lukashenko: [{ text: 'لوكاشينكو', nth: 0 }, { text: 'لوكاشينكو', nth: 1 }], Moscow: ['موسكو'],
+    }).map((e) => e[2])).toEqual([null, 'Moscow', 'Moscow']);
+  });
+
   it('an event none of whose sides is at the meeting keeps no place; nor one planned after a meeting held', () => {
     expect(placed('انتقدت أرمينيا أذربيجان. وعقد بوتين ولوكاشينكو اجتماعا في موسكو.', {
       Armenia: ['أرمينيا'], Azerbaijan: ['أذربيجان'], Putin: ['بوتين'], Lukashenko: ['لوكاشينكو'], Moscow: ['موسكو'],
