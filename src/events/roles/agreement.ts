@@ -12,13 +12,8 @@ const WEAK = [...STEM.final_weak];
 export type Agreement = 'masculine' | 'feminine' | 'plural' | null;
 
 /**
- * "تدعم"/"أيدت" (a ت-imperfect beside its ي-form, a perfect in ت beside its bare form): feminine;
- * "يدعم"/"أيد": masculine; "يدعمون"/"أيدوا": plural; "التقت"/"التقى" as "أيدت"/"أيد". Duals and forms the
- * lexicon does not pair say nothing.
- */
-/**
  * The trigger verb as its entry lists it: the word without its conjunction and future prefix, or as written
- * when its root begins with و ("وقعا", "وافقت": no conjunction to remove).
+ * when its root begins with و or ف ("وقعا", "وافقت", "فتحوا": no conjunction to remove).
  */
 export function listedForm(ev: Slots): string {
   const { w, f } = ev.f.doc.toks[ev.k];
@@ -31,6 +26,11 @@ export function conjoined(ev: Slots): boolean {
   return hasConjunction(f) && listedForm(ev) !== f;
 }
 
+/**
+ * "تدعم"/"أيدت" (a ت-imperfect beside its ي-form, a perfect in ت beside its bare form): feminine;
+ * "يدعم"/"أيد": masculine; "يدعمون"/"أيدوا": plural; "التقت"/"التقى" as "أيدت"/"أيد". Duals and forms the
+ * lexicon does not pair say nothing.
+ */
 export function agreement(ev: Slots): Agreement {
   if (!ev.isVerb || ev.g.head.hit.firstPerson) return null;
   const forms = ev.entry.forms;

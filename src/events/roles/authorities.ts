@@ -8,8 +8,9 @@ import { pick, type Slots } from '../slots.js';
 /** The acts a state's forces carry out. */
 const ACTS: ReadonlySet<PloverType> = new Set(['COERCE', 'ASSAULT', 'MOBILIZE']);
 
-/** The authorities stand this many words before the act at most ("قوات الأمن من اعتقاله"), or right after its verb. */
+/** The authorities stand this many words before the act at most ("قوات الأمن من اعتقاله") ... */
 const BEFORE = 4;
+/** ... or this close after its verb ("احتجزت شرطة الحدود"). */
 const AFTER = 1;
 
 export function unnamedAuthorities(ev: Slots): void {
