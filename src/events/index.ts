@@ -27,7 +27,6 @@ import { addressee, addresseeBeforeNoun } from './roles/addressee.js';
 import { betweenSides } from './roles/between.js';
 import { imposedOn } from './roles/imposedOn.js';
 import { apposition } from './roles/apposition.js';
-import { unnamedAuthorities } from './roles/authorities.js';
 import { borderNeighbour } from './roles/borderNeighbour.js';
 import { partakers } from './roles/partakers.js';
 import { clashSides } from './roles/clashSides.js';
@@ -49,6 +48,7 @@ import { fullerLeadReport, placeFromLead } from './story/lead.js';
 import { sidesFromLaterReport } from './story/laterReport.js';
 import { mainDefaults, mainEvent } from './story/main.js';
 import { meetingSides } from './story/meetingSides.js';
+import { unnamedAuthorities } from './story/authorities.js';
 import { gatheringHosts } from './story/gatheringHost.js';
 import { keepOneAStory } from './story/oneAStory.js';
 import { occasionOfSentenceBefore } from './story/occasion.js';
@@ -75,7 +75,7 @@ export interface EventEngine {
 
 /** The rules that fill in an event, in order: each may rely on what the ones before it found. */
 export const ROLES: readonly Role[] = [
-  meetingCueRoles, evaluated, objectPronoun, agentSource, passiveSides, dualVerb, preverbalSubject, relativeClauseSource, fromSource, source, apposition, subjectRole, askedAct, answeredRequest, betweenSides, addressee, addresseeBeforeNoun, findRecipient, reciprocalSides, clashSides, eventLocation, unnamedAuthorities, visitHost, imposedOn, borderNeighbour, anaphora,
+  meetingCueRoles, evaluated, objectPronoun, agentSource, passiveSides, dualVerb, preverbalSubject, relativeClauseSource, fromSource, source, apposition, subjectRole, askedAct, answeredRequest, betweenSides, addressee, addresseeBeforeNoun, findRecipient, reciprocalSides, clashSides, eventLocation, visitHost, imposedOn, borderNeighbour, anaphora,
   meetingParticipants, severalSides, partakers, eventStatus, background, eventDate, sidesOfEventBefore, rememberSides, rememberRequest,
   // after rememberSides: the next events of the sentence go on with all the signers as their subject
   coordinatedSides,
@@ -85,7 +85,7 @@ export const ROLES: readonly Role[] = [
 export const DERIVED: readonly Derived[] = [reportedAccusation];
 
 /** The steps of the story level, in order. */
-export const STORY: readonly StoryStep[] = [occasionOfSentenceBefore, placeFromLead, sidesFromLaterReport, cityOfCountry, mainDefaults, completeEvents, placeOfMeeting, gatheringHosts, keepOneAStory, cityOfLead, meetingSides, scoreConfidences];
+export const STORY: readonly StoryStep[] = [occasionOfSentenceBefore, placeFromLead, sidesFromLaterReport, cityOfCountry, mainDefaults, completeEvents, placeOfMeeting, gatheringHosts, unnamedAuthorities, keepOneAStory, cityOfLead, meetingSides, scoreConfidences];
 
 /** Loads, validates and compiles the built-in and user trigger lexicons once per process. */
 export function loadEventEngine(options: EventEngineOptions = {}): EventEngine {

@@ -1,4 +1,4 @@
-// roles/authorities.ts: authorities of no named state act for the state where a coercive act takes place.
+// story/authorities.ts: authorities of no named state act for the state where a coercive act takes place.
 import { describe, expect, it } from 'vitest';
 import { names, run } from '../helpers.js';
 
