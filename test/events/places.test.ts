@@ -20,6 +20,12 @@ describe('place phrases', () => {
     expect(places('استقبل بوتين رحمان بمطار موسكو.', at).map(([, , p]) => p)).toEqual(['Moscow']);
   });
 
+  it('a military base and its adjective before the place ("في قاعدة عسكرية بموسكو", "في القاعدة الجوية في موسكو"): the place', () => {
+    const at = { entities: { Putin: ['بوتين'], Moscow: ['موسكو'] } };
+    expect(places('زار بوتين الجنود في قاعدة عسكرية بموسكو.', at).map(([, , p]) => p)).toEqual(['Moscow']);
+    expect(places('زار بوتين الجنود في القاعدة الجوية في موسكو.', at).map(([, , p]) => p)).toEqual(['Moscow']);
+  });
+
   it('"على أراضي X", "على الأراضي" + nisba: the territory named is the place (a two-word location cue)', () => {
     expect(places('أجرت روسيا مناورات على أراضي كازاخستان.', { entities: { Russia: ['روسيا'], Kazakhstan: ['كازاخستان'] } }))
       .toEqual([['MOBILIZE', ['Russia'], 'Kazakhstan', 'sentence']]);
