@@ -217,3 +217,13 @@ describe('spelling variants of the region\'s countries', () => {
     expect(ents.map((e) => [e.id, e.mentions.map((m) => m.method)])).toEqual([['place:kyrgyzstan', ['nisba', 'exact']], ['place:uzbekistan', ['exact']]]);
   });
 });
+
+describe('spelling variants of the region\'s people', () => {
+  it('"إمام علي رحمنوف" is Rahmon; "متكي", a surname two foreign ministers share, is the one the document names in full', () => {
+    const engine = loadEntityEngine();
+    const ids = (text: string) => engine.extract(analyze(text)).filter((e) => e.type === 'PERSON').map((e) => [e.id, e.mentions.map((m) => m.text)]);
+    expect(ids('وقع إمام علي رحمنوف الاتفاقية.')).toEqual([['person:emomali-rahmon', ['إمام علي رحمنوف']]]);
+    expect(ids('التقى أمير خان متكي المبعوث الروسي. وقال متكي إن العلاقات جيدة.')).toEqual([['person:amir-khan-muttaqi', ['أمير خان متكي', 'متكي']]]);
+    expect(ids('قال منوشهر متكي إن المحادثات جيدة. وأضاف متكي أن إيران مستعدة.')).toEqual([['person:manouchehr-mottaki', ['منوشهر متكي', 'متكي']]]);
+  });
+});
