@@ -1,6 +1,7 @@
 // "وشكر وكيل وزارة الإعلام الأفغانية، الناطق باسم طالبان ذبيح الله مجاهد، ... الرئيس الأوزبكي": a name set off by
 // commas right after the subject that follows its verb names the subject again (an apposition). It is a
 // source too, and no object: the object comes after it (roles/recipient.ts starts after the source).
+import { commaBetween } from '../doc.js';
 import { pick, type Slots } from '../slots.js';
 
 export function apposition(ev: Slots): void {
@@ -9,8 +10,7 @@ export function apposition(ev: Slots): void {
   if (!subject.length) return;
   const from = Math.max(...subject.map((m) => m.t1));
   const toks = f.doc.toks;
-  const text = f.doc.t.text;
-  const comma = (i: number): boolean => i > f.a && i < f.b && /[,،]/u.test(text.slice(toks[i - 1].end, toks[i].start));
+  const comma = (i: number): boolean => i > f.a && i < f.b && commaBetween(f.doc, toks[i - 1].end, toks[i].start);
   const y = f.actors.find((x) => x.roleStart === from && !ev.used.has(x));
   if (!y || !comma(from) || !comma(y.t1)) return;
   // the names inside its title ("الناطق باسم طالبان") are part of it

@@ -1,7 +1,7 @@
 // The recipient of an event: who it is done to or with.
 import { PREPOSITIONS } from '../../text/clitics.js';
 import { thatBetween } from '../frame.js';
-import { loadFrames } from '../frames.js';
+import { loadFrames, type Frame } from '../frames.js';
 import { tokIs } from '../cues.js';
 import { hostCountry, type Ment } from '../doc.js';
 import { pick, type Slots } from '../slots.js';
@@ -52,7 +52,7 @@ export function findRecipient(ev: Slots): void {
     const called = m && entry.type === 'REQUEST' ? sidesOfActCalledFor(ev, m) : null;
     if (called) for (const x of called) recipient.push(pick(ev, x));
     else if (m) for (const x of withCoordinated(ev, m)) recipient.push(pick(ev, x));
-  } else if (entry.type === 'CONSULT' && (ev.isVerb || objectOfNoun(ev)) && entry.subtype === 'bilateral meeting') {
+  } else if (entry.type === 'CONSULT' && (ev.isVerb || objectOfNoun(ev, frame)) && entry.subtype === 'bilateral meeting') {
     // the person met, or the group whose members are ("التقى كابولوف وفدا من طالبان"); for one not named, the state
     // of a counterpart ("التقى شويغو نظيره الطاجيكي") or the body or state an official's title names ("يستقبل الأمين العام لمنظمة ...")
     const counterpartState = (x: Ment): boolean => x.m.method === 'nisba' && tokIs(toks[x.t0 - 1], f.sets.counterpart);
@@ -66,8 +66,7 @@ export function findRecipient(ev: Slots): void {
  * A verbal noun whose subject is its pronoun takes an object as its verb does ("خلال استقباله نظيره
  * البيلاروسي"), but not in a place phrase: "كان في استقبالهم الرئيس" names who received them.
  */
-function objectOfNoun(ev: Slots): boolean {
-  const frame = loadFrames().byRule.get(ev.entry.rule);
+function objectOfNoun(ev: Slots, frame: Frame | undefined): boolean {
   const before = ev.f.doc.toks[ev.k - 1];
   return ev.g.head.hit.suffixed && !!frame?.object && !(before && before.sentence === ev.f.s && frame.preps.get(before.w.c) === 'place');
 }
