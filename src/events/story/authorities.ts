@@ -18,7 +18,8 @@ export function unnamedAuthorities(st: Story): void {
   const { doc } = st;
   for (const r of st.raws) {
     const e = r.rec, k = r.tok.i;
-    const country = e.location?.country;
+    // a dateline says where the report was filed, not where the act took place
+    const country = e.location?.basis === 'dateline' ? undefined : e.location?.country;
     if (e.source.length || !ACTS.has(e.type) || !country || e.status === 'negated') continue;
     if (!findCue(doc, e.sentence.index, 'authorities').some((c) => (c.end <= k && k - c.end < BEFORE) || (c.at > k && c.at - k <= AFTER))) continue;
     const state = hostCountry(doc, country, e.sentence.index, `source: the authorities of ${e.location!.name}`);

@@ -13,4 +13,8 @@ describe('unnamed authorities', () => {
   it('no authorities named: the source stays unknown', () => {
     expect(sides('جرت محاولة اعتقال رحمان في طاجيكستان.')).toEqual([['COERCE', [], ['Emomali Rahmon']]]);
   });
+  it('a dateline is where the report was filed: its state is not the authorities\' ("موسكو - اعتقلت الشرطة رحمان")', () => {
+    const { events } = run('موسكو -\nاعتقلت الشرطة رحمان. وانتقدت روسيا ذلك.', { entities: { Moscow: ['موسكو'], Rahmon: ['رحمان'], Russia: ['روسيا'] } });
+    expect(events.filter((e) => e.type === 'COERCE').map((e) => [names(e.source), names(e.recipient), e.location?.basis ?? null])).toEqual([[[], ['Emomali Rahmon'], 'dateline']]);
+  });
 });
