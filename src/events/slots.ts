@@ -68,7 +68,7 @@ export function newSlots(f: Frame, g: Group): Slots {
   // "يتم نشر الأسلحة", "تم إرسال قوات": after a passive auxiliary the verb's form is its verbal noun, with no subject
   const afterPassive = k > f.a && tokIs(toks[k - 1], f.sets.passive);
   return {
-    f, g, entry, k, isVerb: entry.pos === 'verb' && (!g.head.hit.suffixed || objectOnVerb(toks[k].w.c) || subjectAfterSuffixed(f, k)) && !afterPassive, afterPassive, used: new Set<Ment>(),
+    f, g, entry, k, isVerb: entry.pos === 'verb' && (!g.head.hit.suffixed || objectOnVerb(toks[k].w.c, entry.verbal_nouns) || subjectAfterSuffixed(f, k)) && !afterPassive, afterPassive, used: new Set<Ment>(),
     chair: [], participants: [], invited: [], source: [], recipient: [], basis: [],
     dual: false, sides: false, preverbal: false, subjectBefore: false, nounSubject: false, carrier: -1, ofFound: false, loc: null, anaphoric: false, status: 'reported', background: false, dated: UNDATED,
   };

@@ -108,7 +108,8 @@ function contextNear(doc: Doc, tokIdx: number, r: Requirement): boolean {
 
 /** What the requirement asks for is at token k, walking in `dir`. */
 function requiredAt(doc: Doc, r: Requirement, k: number, dir: 1 | -1): boolean {
-  return (!!r.any && wordIn(doc.toks[k], r.any)) || (!!r.actor && actorAt(doc, k, dir)) || (!!r.cue && tokIs(doc.toks[k], doc.lex.cueWords.get(r.cue)));
+  return (!!r.any && wordIn(doc.toks[k], r.any)) || (!!r.actor && actorAt(doc, k, dir)) || (!!r.cue && tokIs(doc.toks[k], doc.lex.cueWords.get(r.cue))) ||
+    (!!r.type && !!doc.toks[k].w.trig?.some((h) => h.entry.type === r.type));
 }
 
 /**

@@ -59,6 +59,10 @@ describe('a verb with an object pronoun that no noun shares its form with', () =
   it('a present, a future, a derived past in ا; not a form that is a noun as well', () => {
     for (const w of ['يتهمها', 'سيزورها', 'ستزوره', 'اتهمها', 'استقبله', 'انتقدها']) expect(objectOnVerb(w), w).toBe(true);
     for (const w of ['تعاونها', 'دعمها', 'رفضهم', 'اتهامها', 'استقباله', 'انسحابها', 'اتهم']) expect(objectOnVerb(w), w).toBe(false);
+    // "استقالته": the rule's noun استقالة with its possessor, not the feminine past "استقالت" + ه
+    expect(objectOnVerb('استقالته')).toBe(true);
+    expect(objectOnVerb('استقالته', ['استقاله'])).toBe(false);
+    expect(objectOnVerb('استقبلته', ['استقبال'])).toBe(true);
   });
 });
 

@@ -106,6 +106,13 @@ describe('validator', () => {
     expect(readLexiconFile(bad, undefined, ['relatives']).triggers).toHaveLength(1);
   });
 
+  it('a context may name an event type, one of whose trigger words stands there; an unknown type is reported', () => {
+    const ok = write('type.json', { triggers: [{ rule: 'w.e', type: 'RETREAT', subtype: 's', pos: 'noun', forms: ['استقاله'], unless: [{ type: 'REQUEST', side: 'before', window: 3 }] }] });
+    expect(readLexiconFile(ok).triggers[0].unless).toEqual([{ type: 'REQUEST', side: 'before', window: 3 }]);
+    const bad = write('bad-type.json', { triggers: [{ rule: 'w.f', type: 'RETREAT', subtype: 's', pos: 'noun', forms: ['استقاله'], unless: [{ type: 'DEMAND' }] }] });
+    expect(problemsOf(bad).length).toBeGreaterThan(0);
+  });
+
   it('reports unreadable and non-JSON files', () => {
     const p = write('broken.json', '{ "triggers": [');
     expect(problemsOf(p)[0]).toMatch(/^not valid JSON: /);

@@ -705,4 +705,13 @@ describe('words that look like a trigger with a clitic', () => {
       expect(run(text, fx).events.filter((e) => e.type === 'CONSULT')).toEqual([]);
     }
   });
+
+  it('retreat.resignation: who resigns is the source ("أعلن نزارباييف استقالته", "استقالة الحكومة"); a resignation demanded or refused is none', () => {
+    const resigned = (text: string, who: string, surface: string): [string, string[]][] =>
+      run(text, { entities: { [who]: [surface] } }).events.filter((e) => e.type === 'RETREAT').map((e) => [e.rule, names(e.source)]);
+    expect(resigned('أعلن الرئيس نزارباييف استقالته من منصبه.', 'Nazarbayev', 'نزارباييف')).toEqual([['retreat.resignation', ['Nursultan Nazarbayev']]]);
+    expect(resigned('وأعلن البرلمان استقالة رئيس الوزراء باشينيان.', 'Pashinyan', 'باشينيان')).toEqual([['retreat.resignation', ['Nikol Pashinyan']]]);
+    expect(resigned('تظاهر الآلاف مطالبين باستقالة الرئيس جباروف.', 'Japarov', 'جباروف')).toEqual([]);
+    expect(resigned('ورفض باشينيان الاستقالة.', 'Pashinyan', 'باشينيان')).toEqual([]);
+  });
 });

@@ -2,7 +2,7 @@
 // ن (we) with the suffixes ون/وا (plural) and ان (dual); the past suffixes ت (she), وا (they), ا / تا
 // (the two). A word is a verb only if the clause words know it (after its و/ف and future س).
 import { FUTURE, hasConjunction, letterClass, OBJECT_ENCLITICS, PRESENT_PREFIX, PRESENT_PREFIXES, thirdPersonSuffix } from '../../text/clitics.js';
-import { VERB_PAST, VERB_PRESENT } from '../../text/morphology.js';
+import { NOUN, VERB_PAST, VERB_PRESENT } from '../../text/morphology.js';
 import type { ClauseWords, Gender, GNumber } from './data.js';
 
 export interface VerbInfo {
@@ -25,13 +25,15 @@ export interface VerbInfo {
 /**
  * A trigger verb with an object pronoun that no noun shares its form with: a present or future
  * ("يتهمها", "سيزورها"), or a past of the derived forms in ا ("اتهمها", "استقبله"), whose nouns have
- * an ا before their last letter (اتهام، استقبال). Not "تعاونها", "دعمها", "رفضهم": nouns as well.
+ * an ا before their last letter (اتهام، استقبال). Not "تعاونها", "دعمها", "رفضهم": nouns as well; nor
+ * "استقالته", the bound form of one of the rule's `nouns` (استقالة + ه) that a feminine past shares.
  * `word`: the folded token without its و/ف.
  */
-export function objectOnVerb(word: string): boolean {
+export function objectOnVerb(word: string, nouns: readonly string[] = []): boolean {
   const suffix = thirdPersonSuffix(word);
   if (!suffix) return false;
   const base = word.slice(0, -suffix.form.length);
+  if (base.endsWith(NOUN.feminine_bound) && nouns.includes(base.slice(0, -1) + NOUN.feminine)) return false;
   if (base.startsWith(FUTURE) && PRESENT_PREFIXES.includes(base[1])) return base.length >= 4;
   if (base[0] === PRESENT_PREFIX.ya || base[0] === PRESENT_PREFIX.na) return base.length >= 4;
   return base[0] === DERIVED_PAST && base.length >= 4 && base[base.length - 2] !== DERIVED_PAST;

@@ -2,16 +2,16 @@
 // inflection rules, cues, contexts and the type lists.
 import { withAgreement } from './agreement.js';
 import { LazyTriggers } from './triggerTable.js';
-import type { CompiledLexicon, InflectionRule, LexiconFile, StemsJson, TriggerEntry } from './types.js';
+import type { CompiledLexicon, InflectionRule, LexiconFile, Requirement, StemsJson, TriggerEntry } from './types.js';
 
 /**
  * The entry with every field present, in one order: entries parsed from JSON come in many
  * object shapes, and code that sees them all is deoptimised and recompiled by V8 again and again.
  */
+const uniformRequirement = (r: Requirement): Requirement => ({ any: r.any, actor: r.actor, cue: r.cue, type: r.type, side: r.side, window: r.window });
 const uniformEntry = (e: TriggerEntry): TriggerEntry => ({
   rule: e.rule, type: e.type, subtype: e.subtype, pos: e.pos, forms: e.forms, verbal_nouns: e.verbal_nouns,
-  requires: e.requires?.map((r) => ({ any: r.any, actor: r.actor, cue: r.cue, side: r.side, window: r.window })),
-  unless: e.unless?.map((r) => ({ any: r.any, actor: r.actor, cue: r.cue, side: r.side, window: r.window })),
+  requires: e.requires?.map(uniformRequirement), unless: e.unless?.map(uniformRequirement),
   light: e.light, definite_refers: e.definite_refers, mode: e.mode, context: e.context, confidence: e.confidence, several_sides: e.several_sides,
 });
 

@@ -21,6 +21,8 @@ export interface Requirement {
   actor?: boolean;
   /** Or a word of the named cue list ("relative": "الذي وافق عليه البلدان" is no new approval). */
   cue?: string;
+  /** Or a trigger word of that event type ("طالبوا باستقالة الحكومة": a demand, no resignation). */
+  type?: PloverType;
   side?: 'before' | 'after' | 'both';
   window?: number;
 }
