@@ -20,6 +20,12 @@ describe('trigger additions', () => {
     expect(run('وقال باشينيان إن يريفان لم تعد قادرة على الاعتماد على روسيا لضمان احتياجاتها الدفاعية.', { entities: { Pashinyan: ['باشينيان'], Yerevan: ['يريفان'], Russia: ['روسيا'] } }).events.filter((e) => e.type === 'AGREE')).toEqual([]);
   });
 
+  it('support.satisfaction: "أعرب X عن ارتياحه لـ Y" is approval of Y; satisfaction no one voices is none', () => {
+    const { events } = run('أعرب الرئيس بوتين عن ارتياحه لموقف كازاخستان.', { entities: { Putin: ['بوتين'], Kazakhstan: ['كازاخستان'] } });
+    expect(events.map((e) => [e.type, e.rule, names(e.source), names(e.recipient)])).toEqual([['SUPPORT', 'support.satisfaction', ['Vladimir Putin'], ['Kazakhstan']]]);
+    expect(run('وساد الارتياح في كازاخستان.', { entities: { Kazakhstan: ['كازاخستان'] } }).events).toEqual([]);
+  });
+
   it('aid.help: "ساعد على/في" + a verbal noun says what something helps to do, no aid; "ساعدت روسيا طاجيكستان" is aid', () => {
     const fx = { entities: { Russia: ['روسيا'], Tajikistan: ['طاجيكستان'] } };
     expect(run('وقال إن وجود القاعدة في طاجيكستان سيساعد على إزالة الأخطار.', { entities: { Tajikistan: ['طاجيكستان'] } }).events.filter((e) => e.type === 'AID')).toEqual([]);
