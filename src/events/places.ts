@@ -11,7 +11,7 @@ export function sentenceLocations(doc: Doc, s: number, visitToks: number[]): Loc
   const ments = doc.bySentence.get(s) ?? [];
   // "نشر أسلحة نووية في بلاده": his country is a place too
   const places = [...ments.filter((m) => m.ent.type === 'PLACE'), ...ownCountryMentions(doc, s, ments)];
-  const { location: locCue, visitLocation: visitCue, placeHeads: heads, locationBlockers: blockers, topicPreps, travelVerbs } = doc.sets;
+  const { location: locCue, visitLocation: visitCue, placeHeads: heads, placePartitives: partitives, locationBlockers: blockers, topicPreps, travelVerbs } = doc.sets;
   const out: Loc[] = [];
   // a two-word cue ("على أراضي") opens the phrase at its second word, a place head
   const twoWordCues = findCue(doc, s, 'location').filter((c) => c.end - c.at > 1);
@@ -46,6 +46,8 @@ export function sentenceLocations(doc: Doc, s: number, visitToks: number[]): Loc
       }
       const f = doc.toks[j];
       if (tokIs(f, heads)) continue;
+      // "في ضاحية من ضواحي العاصمة", "في إحدى ضواحي": a part of what the next head names
+      if (tokIs(f, partitives) && j + 1 < end && tokIs(doc.toks[j + 1], heads)) continue;
       // a nisba adjective of the entity engine's country table: "العاصمة الكازاخستانية “أستانا”"
       if (doc.countries.nisba.has(f.f) || doc.countries.nisba.has(f.w.c)) continue;
       break;

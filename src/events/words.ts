@@ -57,7 +57,7 @@ const CUE_SETS = {
   members: 'members', timePreps: 'time_prepositions', sequencePreps: 'sequence_prepositions', contrast: 'contrast', recipientBlockers: 'recipient_blockers', preps: 'prepositions',
   supportVerbs: 'support_verbs', passive: 'passive', ownCountry: 'own_country', counterpart: 'counterpart', countWords: 'count_words', countComparatives: 'count_comparatives', stateHeads: 'state_heads', earlier: 'earlier', affiliated: 'affiliated', where: 'where', perfectAuxiliaries: 'perfect_auxiliaries', perfectParticles: 'perfect_particles', agencyNouns: 'agency_nouns', sidePrepositions: 'side_prepositions', speechOccasion: 'speech_occasion', stateKinds: 'state_kinds', excludedKinds: 'participant_excluded_kinds', destinationRules: 'destination_rules', venueRules: 'venue_rules', gatheringRules: 'gathering_rules', reciprocalVerbs: 'reciprocal_verbs', namedForPlaceRules: 'named_for_place_rules', discussionRules: 'discussion_rules', imposedOnRules: 'imposed_on_rules', borderRules: 'border_rules', ownStateTitles: 'own_state_titles',
   titles: 'titles', nonActorKinds: 'non_actor_kinds', jointKinds: 'joint_kinds', location: 'location', visitLocation: 'visit_location', travelVerbs: 'travel_verbs',
-  placeHeads: 'place_heads', locationBlockers: 'location_blockers',
+  placeHeads: 'place_heads', placePartitives: 'place_partitives', locationBlockers: 'location_blockers',
   recipientMarkers: 'recipient_markers', objectPreps: 'object_prepositions', participantLists: 'participant_lists',
   resumptive: 'resumptive', quotedSpeech: 'quoted_speech', restatement: 'restatement', memberPreps: 'member_prepositions', topicPreps: 'topic_prepositions', periodBounds: 'period_bounds',
 } as const;

@@ -26,6 +26,13 @@ describe('place phrases', () => {
     expect(places('زار بوتين الجنود في القاعدة الجوية في موسكو.', at).map(([, , p]) => p)).toEqual(['Moscow']);
   });
 
+  it('a partitive word before a place head ("في ضاحية من ضواحي موسكو", "في إحدى ضواحي موسكو"): the place; not before another word', () => {
+    const fx2 = { entities: { Putin: ['بوتين'], Moscow: ['موسكو'] } };
+    expect(places('التقى بوتين الوفد في ضاحية من ضواحي موسكو.', fx2)).toEqual([['CONSULT', ['Vladimir Putin'], 'Moscow', 'sentence']]);
+    expect(places('التقى بوتين الوفد في إحدى ضواحي موسكو.', fx2)).toEqual([['CONSULT', ['Vladimir Putin'], 'Moscow', 'sentence']]);
+    expect(places('التقى بوتين الوفد في مقر من مقرات موسكو.', fx2)).toEqual([['CONSULT', ['Vladimir Putin'], null, null]]);
+  });
+
   it('"على أراضي X", "على الأراضي" + nisba: the territory named is the place (a two-word location cue)', () => {
     expect(places('أجرت روسيا مناورات على أراضي كازاخستان.', { entities: { Russia: ['روسيا'], Kazakhstan: ['كازاخستان'] } }))
       .toEqual([['MOBILIZE', ['Russia'], 'Kazakhstan', 'sentence']]);
