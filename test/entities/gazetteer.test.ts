@@ -227,3 +227,12 @@ describe('spelling variants of the region\'s people', () => {
     expect(ids('قال منوشهر متكي إن المحادثات جيدة. وأضاف متكي أن إيران مستعدة.')).toEqual([['person:manouchehr-mottaki', ['منوشهر متكي', 'متكي']]]);
   });
 });
+
+describe('English names of the region\'s people', () => {
+  it('records name them in the common English spelling ("Talatbek Masadykov", "Daniyar Usenov"); the gazetteer keeps the other as an English alias', () => {
+    const engine = loadEntityEngine();
+    const people = (text: string) => engine.extract(analyze(text)).filter((e) => e.type === 'PERSON').map((e) => e.name);
+    expect(people('قال تالاتبيك ماساديكوف إن المنظمة مستعدة.')).toEqual(['Talatbek Masadykov']);
+    expect(people('قدم دانيار أوسينوف استقالته.')).toEqual(['Daniyar Usenov']);
+  });
+});
