@@ -20,6 +20,13 @@ describe('trigger additions', () => {
     expect(run('وقال باشينيان إن يريفان لم تعد قادرة على الاعتماد على روسيا لضمان احتياجاتها الدفاعية.', { entities: { Pashinyan: ['باشينيان'], Yerevan: ['يريفان'], Russia: ['روسيا'] } }).events.filter((e) => e.type === 'AGREE')).toEqual([]);
   });
 
+  it('concede.admission: "أقر X أمام Y بمسؤولية ..." / "أقر بأن" admits to Y; "أقر بوتين القانون" approves', () => {
+    const fx = { entities: { Putin: ['بوتين'], Aliyev: ['علييف'], Russia: ['روسيا'] } };
+    expect(run('أقر الرئيس بوتين أمام نظيره علييف بمسؤولية روسيا عن تحطم الطائرة.', fx).events.map((e) => [e.type, e.rule, names(e.source), names(e.recipient)]))
+      .toEqual([['CONCEDE', 'concede.admission', ['Vladimir Putin'], ['Ilham Aliyev']]]);
+    expect(run('وأقر بوتين القانون.', { entities: { Putin: ['بوتين'] } }).events.map((e) => [e.type, e.rule])).toEqual([['AGREE', 'agree.approval']]);
+  });
+
   it('support.satisfaction: "أعرب X عن ارتياحه لـ Y" is approval of Y; satisfaction no one voices is none', () => {
     const { events } = run('أعرب الرئيس بوتين عن ارتياحه لموقف كازاخستان.', { entities: { Putin: ['بوتين'], Kazakhstan: ['كازاخستان'] } });
     expect(events.map((e) => [e.type, e.rule, names(e.source), names(e.recipient)])).toEqual([['SUPPORT', 'support.satisfaction', ['Vladimir Putin'], ['Kazakhstan']]]);

@@ -23,6 +23,10 @@ describe('no verb, particle or common noun as a person', () => {
     expect(persons('قام ايرلان ابديلدايف، وزير خارجية قيرغيزستان، بتسليم السفيرة الأميركية قرارا').filter((n) => n.includes('تسليم'))).toEqual([]);
     expect(persons('دعا الرئيس لتعزيز التعاون')).toEqual([]);
   });
+  it('"بأنه", "لأنها": that-particles with a preposition and a pronoun after a title are no name', () => {
+    expect(persons('وأقر وزير الخارجية الأوزبكي بأنه سيتم استقبال السفير')).toEqual([]);
+    expect(persons('وقال الرئيس الروسي لأنها لم توقع')).toEqual([]);
+  });
   it('a preposition with the article, or a conjunction with a preposition ("بالتفصيل", "وبحضور")', () => {
     expect(persons('حيث أبلغ الأخير الرئيس الروسي بالتفصيل عن الوضع')).toEqual([]);
     expect(persons('دون مشاركة وزير خارجية أرمينيا وبحضور الأمين العام للمنظمة')).toEqual([]);

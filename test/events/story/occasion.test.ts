@@ -12,6 +12,12 @@ describe('occasionOfSentenceBefore', () => {
     expect([names(agree.source), agree.location?.name, agree.location?.basis, agree.date?.value]).toEqual([['Shanghai Cooperation Organisation'], 'Astana', 'sentence 1 (occasion)', '2024-06-05']);
   });
 
+  it('"وجاءت تصريحات X خلال لقائه ... في دوشنبه": the statements of the sentence before were made at that meeting', () => {
+    const { events } = run('أقر الرئيس بوتين أمام نظيره علييف بمسؤولية روسيا. وجاءت تصريحات بوتين خلال لقائه علييف في العاصمة دوشنبه.', { entities: { Putin: ['بوتين', 'بوتين'], Aliyev: ['علييف', 'علييف'], Dushanbe: ['دوشنبه'] } });
+    const admission = events.find((e) => e.type === 'CONCEDE')!;
+    expect([names(admission.source), names(admission.recipient), admission.location?.name, admission.location?.basis]).toEqual([['Vladimir Putin'], ['Ilham Aliyev'], 'Dushanbe', 'sentence 1 (occasion)']);
+  });
+
   it('without the cue, the sentence after gives no place', () => {
     const { events } = run('اتفق قادة منظمة شنغهاي للتعاون على مكافحة الإرهاب. وتعقد القمة العاشرة يوم 5 يونيو 2024 في العاصمة أستانا.', { entities, dates });
     expect(events.find((e) => e.type === 'AGREE')?.location?.basis).not.toBe('sentence 1 (occasion)');
