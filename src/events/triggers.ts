@@ -1,10 +1,11 @@
 // Trigger words of a sentence and their grouping into events.
 import { ABSORBED_ARTICLE, ARTICLE } from '../text/clitics.js';
+import { TA_MARBUTA } from '../text/normalize.js';
 import { remarkEnd } from './clause/remark.js';
 import { findCue, tokIs } from './cues.js';
 import { commaBetween, type Doc, type DocDate, type Tok } from './doc.js';
 import { loadFrames } from './frames.js';
-import type { Requirement, TriggerHit } from './lexicon/types.js';
+import type { Requirement, TriggerEntry, TriggerHit } from './lexicon/types.js';
 
 export interface Hit { k: number; hit: TriggerHit }
 /** A full trigger with the light and repeated triggers that join it: one event. */
@@ -21,11 +22,21 @@ export function triggerHits(doc: Doc, s: number, a: number, b: number): Hit[] {
     if (!list) continue;
     if (!named) named = namedTokens(doc, s, a, b);
     if (named[k - a] === 1) continue;
-    const h = list.find((x) => requirementsMet(doc, k, x) && !recallsNamed(doc, k, x));
+    const h = list.find((x) => requirementsMet(doc, k, x) && !recallsNamed(doc, k, x) && !(x.suffixed && endsInTaMarbuta(doc, k) && !listed(toks[k], x.entry)));
     if (h) hits.push({ k, hit: h });
   }
   return hits;
 }
+
+/**
+ * "وعدة مواقع" (and several sites): a word written with ة has no pronoun ه, though it folds to "وعده" (his
+ * promise); a form the entry lists as it is ("مستعدة") keeps its reading.
+ */
+function endsInTaMarbuta(doc: Doc, k: number): boolean {
+  return doc.t.text.endsWith(TA_MARBUTA, doc.toks[k].end);
+}
+
+const listed = (tok: Tok, entry: TriggerEntry): boolean => [tok.f, tok.w.c].some((w) => entry.forms.includes(w) || !!entry.verbal_nouns?.includes(w));
 
 function namedTokens(doc: Doc, s: number, a: number, b: number): Uint8Array {
   const named = new Uint8Array(b - a);

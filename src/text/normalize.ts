@@ -256,12 +256,15 @@ export function originalSpan(nt: NormalizedText, start: number, end: number): { 
   return { text: nt.original.slice(a, b), start: a, end: b };
 }
 
+/** The feminine ending ة, which folding makes ه, the letter of the pronoun suffix. */
+export const TA_MARBUTA = 'ة';
+
 // Folding for matching: one UTF-16 unit in, one out, so offsets are unchanged.
 const FOLD = new Uint16Array(0x10000);
 for (let c = 0; c < FOLD.length; c++) FOLD[c] = c;
 for (let c = 0x41; c <= 0x5a; c++) FOLD[c] = c + 32;
 const FOLD_PAIRS: [string, string][] = [
-  ['أإآٱٲٳٵ', 'ا'], ['ى', 'ي'], ['ة', 'ه'], ['ۀ', 'ه'], ['ؤ', 'و'], ['ئ', 'ي'],
+  ['أإآٱٲٳٵ', 'ا'], ['ى', 'ي'], [TA_MARBUTA, 'ه'], ['ۀ', 'ه'], ['ؤ', 'و'], ['ئ', 'ي'],
   ['کڪ', 'ك'], ['یيېۍ', 'ي'], ['ە', 'ه'],
 ];
 for (const [from, to] of FOLD_PAIRS) for (const ch of from) FOLD[ch.charCodeAt(0)] = to.charCodeAt(0);

@@ -719,6 +719,12 @@ describe('words that look like a trigger with a clitic', () => {
     }
   });
 
+  it('a word written with ة is no trigger + pronoun ه ("وعدة مواقع": and several sites, not "وعده", his promise); a form listed with ة keeps its reading', () => {
+    expect(run('تضم القاعدة الروسية مطارا وعدة مواقع أخرى.', { entities: { Russia: [{ text: 'الروسية', method: 'nisba' as const }] } }).events).toEqual([]);
+    expect(run('وعده بوتين بالدعم.', { entities: { Putin: ['بوتين'] } }).events.map((e) => [e.type, e.rule])).toEqual([['AGREE', 'agree.commitment']]);
+    expect(run('وقال بوتين إن روسيا مستعدة لتقديم المساعدة.', { entities: { Putin: ['بوتين'], Russia: ['روسيا'] } }).events.map((e) => e.rule)).toContain('support.readiness');
+  });
+
   it('retreat.resignation: who resigns is the source ("أعلن نزارباييف استقالته", "استقالة الحكومة"); a resignation demanded or refused is none', () => {
     const resigned = (text: string, who: string, surface: string): [string, string[]][] =>
       run(text, { entities: { [who]: [surface] } }).events.filter((e) => e.type === 'RETREAT').map((e) => [e.rule, names(e.source)]);
