@@ -27,6 +27,11 @@ describe('trigger additions', () => {
     expect(run('وأقر بوتين القانون.', { entities: { Putin: ['بوتين'] } }).events.map((e) => [e.type, e.rule])).toEqual([['AGREE', 'agree.approval']]);
   });
 
+  it('reject.rejection: "رفض X التعليق" declines to comment, no rejection, even past a relative clause; "رفضت أرمينيا التوقيع" is one', () => {
+    expect(run('ورفضت وزارة الخارجية الأرمينية، التي أكدت هذا الخبر، التعليق على الأسباب.', { entities: { Armenia: [{ text: 'الأرمينية', method: 'nisba' as const }] } }).events).toEqual([]);
+    expect(run('ورفضت أرمينيا التوقيع على الإعلان.', { entities: { Armenia: ['أرمينيا'] } }).events.map((e) => e.rule)).toContain('reject.rejection');
+  });
+
   it('support.satisfaction: "أعرب X عن ارتياحه لـ Y" is approval of Y; satisfaction no one voices is none', () => {
     const { events } = run('أعرب الرئيس بوتين عن ارتياحه لموقف كازاخستان.', { entities: { Putin: ['بوتين'], Kazakhstan: ['كازاخستان'] } });
     expect(events.map((e) => [e.type, e.rule, names(e.source), names(e.recipient)])).toEqual([['SUPPORT', 'support.satisfaction', ['Vladimir Putin'], ['Kazakhstan']]]);
