@@ -48,9 +48,13 @@ export interface RunOptions extends ProcessOptions, InputOptions {
 }
 
 export interface RunHooks {
-  /** Called with each processed record, in input order. */
+  /**
+   * Called with each processed record, in input order. The record is taken when the call returns (a
+   * signal's run report lists its input then); the promise waits for the output (backpressure). A record
+   * that cannot be taken throws at once.
+   */
   onRecord(record: DocumentRecord): Promise<void>;
-  /** Called instead of onRecord, with the record's UTF-8 JSON, when `serialized` was asked for. */
+  /** Called instead of onRecord, with the record's UTF-8 JSON, when `serialized` was asked for; taken as there. */
   onSerialized?(json: Uint8Array): Promise<void>;
   /** Called for each input, in input order, after its record (if any) was handled. */
   onInput?(entry: InputReport, stack?: string): void;
@@ -134,12 +138,14 @@ export async function runExtract(paths: string[], options: RunOptions, hooks: Ru
   });
   const finish = (doc: InputDocument, bytes: number, r: PooledResult) => async (): Promise<void> => {
     if (r.ok) {
-      let summary: RecordSummary;
+      // accounted in the same turn as the record is taken, before waiting for the output: a signal between
+      // the two puts the record out and writes the report, which must list its input
+      let written: Promise<void>, summary: RecordSummary;
       if ('serialized' in r) {
-        await hooks.onSerialized!(r.serialized);
+        written = hooks.onSerialized!(r.serialized);
         summary = r.summary;
       } else {
-        await hooks.onRecord(r.record);
+        written = hooks.onRecord(r.record);
         summary = summarizeRecord(r.record);
       }
       totals.bytes += bytes;
@@ -149,6 +155,7 @@ export async function runExtract(paths: string[], options: RunOptions, hooks: Ru
       };
       if (doc.warnings?.length) entry.warnings = doc.warnings;
       account(entry);
+      await written;
     } else {
       account({ source: doc.source, id: doc.id, status: r.status, reason: r.reason, encoding: doc.encoding, language: r.language ?? null, bytes, counts: null }, r.stack);
     }

@@ -128,8 +128,11 @@ export async function extractCommand(paths: string[], opts: ExtractOptions, io: 
   };
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
-  const output = async (write: () => Promise<void>): Promise<void> => {
-    try { await write(); } catch (err) { throw new OutputError(err, destination); }
+  /** The record is taken when this returns, or it throws at once (RunHooks); the promise waits for the output. */
+  const output = (write: () => Promise<void>): Promise<void> => {
+    let taken: Promise<void>;
+    try { taken = write(); } catch (err) { throw new OutputError(err, destination); }
+    return taken.catch((err: unknown) => { throw new OutputError(err, destination); });
   };
   /** Ends a run that failed: no output file is left half-done, the report says why. */
   const fail = (err: unknown): number => {
@@ -161,7 +164,7 @@ export async function extractCommand(paths: string[], opts: ExtractOptions, io: 
       cache,
       ignore: ownFiles([opts.out, opts.report].filter((f): f is string => Boolean(f))),
     }, {
-      onRecord: async (record) => { if (held) held.push(record); else await output(() => writer.write(record)); },
+      onRecord: (record) => { if (!held) return output(() => writer.write(record)); held.push(record); return Promise.resolve(); },
       onSerialized: (json) => output(() => writer.writeSerialized(json)),
       onInput: (entry, stack) => {
         meter.tick();

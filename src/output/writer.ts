@@ -133,16 +133,16 @@ export function createWriter(target: Sink, options: WriterOptions): RecordWriter
     get count() { return count; },
     flushSync: () => sink.flushSync(),
     // a record counts once it is in the batch, not once the stream took it: a signal in between
-    // puts it out (flushSync), and the run report must count it
-    async write(record) {
+    // puts it out (flushSync), and the run report must count it. Not async: in the batch on return, or thrown at once
+    write(record) {
       const taken = sink.writeAll(json ? [separator(), JSON.stringify(record)] : [JSON.stringify(record), '\n']);
       count++;
-      await taken;
+      return taken;
     },
-    async writeSerialized(bytes) {
+    writeSerialized(bytes) {
       const taken = sink.writeAll(json ? [separator(), bytes] : [bytes, NEWLINE]);
       count++;
-      await taken;
+      return taken;
     },
     async end() {
       if (json) await sink.write(count === 0 ? '[]\n' : '\n]\n');
@@ -173,15 +173,16 @@ function csvWriter(sink: BatchedSink, options: WriterOptions): RecordWriter {
     writeSerialized() {
       return Promise.reject(new Error('CSV output needs record objects, not their JSON text'));
     },
-    async write(record) {
+    // not async: the rows are in the stream on return, or an earlier failure is thrown at once
+    write(record) {
+      if (failure) throw failure;
       for (const row of rowsOf(record, options.records)) {
         const safe: Row = {};
         for (const key of headers) safe[key] = options.csvSafe ? neutraliseFormula(row[key] ?? null) : row[key] ?? null;
         stream.write(safe);
         count++;
       }
-      await pending;
-      if (failure) throw failure;
+      return pending.then(() => { if (failure) throw failure; });
     },
     async end() {
       stream.end();
