@@ -32,6 +32,12 @@ describe('trigger additions', () => {
     expect(run('ورفضت أرمينيا التوقيع على الإعلان.', { entities: { Armenia: ['أرمينيا'] } }).events.map((e) => e.rule)).toContain('reject.rejection');
   });
 
+  it('support.pledge: a pledge of support ("تعهد بوتين بدعم طاجيكستان", "وعد ... بتقديم كل الدعم") is support of the one named; other pledges stay agree.commitment', () => {
+    expect(run('تعهد بوتين بدعم طاجيكستان.', { entities: { Putin: ['بوتين'], Tajikistan: ['طاجيكستان'] } }).events.map((e) => [e.type, e.rule, names(e.source), names(e.recipient)]))
+      .toEqual([['SUPPORT', 'support.pledge', ['Vladimir Putin'], ['Tajikistan']]]);
+    expect(run('تعهد زعماء روسيا بتعزيز التعاون.', { entities: { Russia: ['روسيا'] } }).events.map((e) => [e.type, e.rule])).toEqual([['AGREE', 'agree.commitment']]);
+  });
+
   it('support.satisfaction: "أعرب X عن ارتياحه لـ Y" is approval of Y; satisfaction no one voices is none', () => {
     const { events } = run('أعرب الرئيس بوتين عن ارتياحه لموقف كازاخستان.', { entities: { Putin: ['بوتين'], Kazakhstan: ['كازاخستان'] } });
     expect(events.map((e) => [e.type, e.rule, names(e.source), names(e.recipient)])).toEqual([['SUPPORT', 'support.satisfaction', ['Vladimir Putin'], ['Kazakhstan']]]);
@@ -726,7 +732,7 @@ describe('words that look like a trigger with a clitic', () => {
 
   it('a word written with ة is no trigger + pronoun ه ("وعدة مواقع": and several sites, not "وعده", his promise); a form listed with ة keeps its reading', () => {
     expect(run('تضم القاعدة الروسية مطارا وعدة مواقع أخرى.', { entities: { Russia: [{ text: 'الروسية', method: 'nisba' as const }] } }).events).toEqual([]);
-    expect(run('وعده بوتين بالدعم.', { entities: { Putin: ['بوتين'] } }).events.map((e) => [e.type, e.rule])).toEqual([['AGREE', 'agree.commitment']]);
+    expect(run('وعده بوتين بزيارة قريبة.', { entities: { Putin: ['بوتين'] } }).events.map((e) => [e.type, e.rule])).toContainEqual(['AGREE', 'agree.commitment']);
     expect(run('وقال بوتين إن روسيا مستعدة لتقديم المساعدة.', { entities: { Putin: ['بوتين'], Russia: ['روسيا'] } }).events.map((e) => e.rule)).toContain('support.readiness');
   });
 
