@@ -216,6 +216,10 @@ describe('spelling variants of the region\'s countries', () => {
     const ents = loadEntityEngine().extract(analyze('وقع الرئيس القيرغزستاني مذكرة في قيرغزستان مع أوزبيكستان.'));
     expect(ents.map((e) => [e.id, e.mentions.map((m) => m.method)])).toEqual([['place:kyrgyzstan', ['nisba', 'exact']], ['place:uzbekistan', ['exact']]]);
   });
+  it('"الأوزباكي", the nisba of the spelling "أوزباكستان", is Uzbekistan', () => {
+    const ents = loadEntityEngine().extract(analyze('ووقع الرئيسان الأوزباكي والروسي الإعلان.'));
+    expect(ents.map((e) => [e.id, e.mentions.map((m) => m.method)])).toEqual([['place:uzbekistan', ['nisba']], ['place:russia', ['nisba']]]);
+  });
 });
 
 describe('spelling variants of the region\'s people', () => {

@@ -56,7 +56,8 @@ export function rememberSides(ev: Slots): void {
     f.lastSource = ev.source;
     f.lastPreverbal = ev.preverbal;
   }
-  if (ev.source.length && ev.recipient.length) f.lastSides = [...ev.source, ...ev.recipient];
+  // "التقى X وY ... واتفقا": two subjects are two sides too
+  if (ev.source.length && (ev.recipient.length || ev.source.length > 1)) f.lastSides = [...ev.source, ...ev.recipient];
   if (ev.recipient.length) f.lastRecipient = ev.recipient;
 }
 

@@ -48,7 +48,8 @@ export function withCoordinated(ev: Slots, m: Ment, forward = true): Ment[] {
     // "بوتين ونظيره الكازاخستاني توكاييف": the و is on the title; the و of "وزير" is its own letter
     // ("التقى كريموف وزير الخارجية لافروف": a subject and its object)
     const titleTok = y.roleStart < y.t0 ? doc.toks[y.roleStart] : null;
-    const andTitle = gap === '' && titleTok !== null && titleTok.f !== titleTok.w.c && titleTok.f[0] === WA && !ev.f.sets.titles?.has(titleTok.f);
+    const andTitle = (gap === '' && titleTok !== null && titleTok.f !== titleTok.w.c && titleTok.f[0] === WA && !ev.f.sets.titles?.has(titleTok.f)) ||
+      andNisba(ev, x, y);
     // a list needs a comma or و: two names side by side are a subject and its object ("تدعم روسيا كازاخستان")
     // "شويغو ونظيره القرغيزي": the counterpart's state
     const counterpart = counterpartState(ev, cur, nx) || (forward && stateNisba(ev, cur, nx)) || nisbaPair(ev, cur, nx);
@@ -60,6 +61,13 @@ export function withCoordinated(ev: Slots, m: Ment, forward = true): Ment[] {
     cur = nx;
   }
   return list.slice(0, joined);
+}
+
+/** "الرئيسان الروسي فلاديمير بوتين والأوزبكي شوكت ميرضيائيف": و + a country's nisba, the title of the person after it. */
+function andNisba(ev: Slots, x: Ment, y: Ment): boolean {
+  if (y.ent.type !== 'PERSON' || y.t0 !== x.t1 + 1) return false;
+  const tok = ev.f.doc.toks[x.t1];
+  return tok.f[0] === WA && tok.f !== tok.w.c && ev.f.doc.countries.nisba.has(tok.w.c);
 }
 
 /** "حركة طالبان والقيادة الأفغانية": a country named by a nisba right after "و + state noun" (cue list state_heads). */

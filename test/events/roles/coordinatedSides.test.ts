@@ -17,6 +17,12 @@ describe('coordinatedSides', () => {
       .toEqual([['SUPPORT', ['Vladimir Putin'], ['Sadyr Japarov']]]);
   });
 
+  it('two presidents under one dual title, the second after و and his nisba ("الرئيسان الروسي X والأوزبكي Y")', () => {
+    const text = 'وقع الرئيسان الروسي فلاديمير بوتين والأوزبكي شوكت ميرضيائيف مذكرة تفاهم.';
+    expect(sides(text, { Putin: [{ text: 'فلاديمير بوتين', role: 'الرئيسان الروسي' }], Mirziyoyev: ['شوكت ميرضيائيف'] }))
+      .toEqual([['SUPPORT', ['Vladimir Putin'], ['Shavkat Mirziyoyev']]]);
+  });
+
   it('a counterpart named by his state alone: "ونظيره القيرغيزي"', () => {
     const text = 'وقع وزير الدفاع الروسي سيرغي شويغو ونظيره القيرغيزي مذكرة تفاهم.';
     expect(sides(text, { Shoigu: [{ text: 'سيرغي شويغو', role: 'وزير الدفاع الروسي' }], Kyrgyzstan: ['القيرغيزي'] }))
@@ -26,6 +32,12 @@ describe('coordinatedSides', () => {
   it('two states that clash', () => {
     expect(sides('اشتبكت قوات طاجيكستان وقيرغيزستان على الحدود.', { Tajikistan: ['طاجيكستان'], Kyrgyzstan: ['قيرغيزستان'] }))
       .toEqual([['ASSAULT', ['Tajikistan'], ['Kyrgyzstan']]]);
+  });
+
+  it('a dual verb after a meeting of two subjects takes both ("التقى X وY ... واتفقا على")', () => {
+    const text = 'التقى الرئيسان الروسي فلاديمير بوتين والأوزبكي شوكت ميرضيائيف في موسكو، واتفقا على وقف إطلاق النار.';
+    expect(sides(text, { Putin: [{ text: 'فلاديمير بوتين', role: 'الرئيسان الروسي' }], Mirziyoyev: ['شوكت ميرضيائيف'], Moscow: ['موسكو'] }))
+      .toEqual([['CONSULT', ['Vladimir Putin', 'Shavkat Mirziyoyev'], []], ['AGREE', ['Vladimir Putin', 'Shavkat Mirziyoyev'], []]]);
   });
 
   it('a meeting keeps its sides together (symmetric)', () => {
