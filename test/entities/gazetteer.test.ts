@@ -232,6 +232,13 @@ describe('spelling variants of the region\'s people', () => {
   });
 });
 
+describe('spelling variants of the region\'s people, more', () => {
+  it('"كرمان بك باكييف" (بك for بيك) is Kurmanbek Bakiyev, not the Iranian city of Kerman and a surname', () => {
+    const ents = loadEntityEngine().extract(analyze('تظاهر الآلاف ضد نظام الرئيس كرمان بك باكييف.'));
+    expect(ents.map((e) => [e.id, e.mentions.map((m) => m.text)])).toEqual([['person:kurmanbek-bakiyev', ['كرمان بك باكييف']]]);
+  });
+});
+
 describe('English names of the region\'s people', () => {
   it('records name them in the common English spelling ("Talatbek Masadykov", "Daniyar Usenov"); the gazetteer keeps the other as an English alias', () => {
     const engine = loadEntityEngine();
