@@ -4,10 +4,14 @@
 import { findCue, tokIs } from '../cues.js';
 import type { Ment } from '../doc.js';
 import { fieldFor, loadFrames, type Frame, type Role } from '../frames.js';
+import { mentionSpans } from '../triggers.js';
 import { pick, type Slots } from '../slots.js';
 import { memberOf, withCoordinated } from './subject.js';
 
-/** The preposition stands this close after the trigger ("القصف المتجدد من جانب أفغانستان على طاجيكستان"). */
+/**
+ * The preposition stands this close after the trigger ("القصف المتجدد من جانب أفغانستان على طاجيكستان"), a name
+ * or a date counting as one word ("تظاهر ... الجمعة في العاصمة القرغيزية بيشكك ضد نظام الرئيس").
+ */
 export const PREP_WINDOW = 6;
 /** Its object starts this close after it ("على مواقع حركة طالبان"). */
 export const OBJECT_WINDOW = 2;
@@ -24,7 +28,10 @@ export function addressee(ev: Slots): void {
   // what a request asks for, an event's noun ("طلبت أرمينيا المساعدة من روسيا"): its own prepositions are its own
   let theme: Frame | undefined;
   let last = k + PREP_WINDOW;
+  const spans = mentionSpans(f.doc, f.s);
   for (let p = k + 1; p <= Math.min(last, f.b - 1); p++) {
+    const spanEnd = spans.endOf.get(p);
+    if (spanEnd !== undefined) last += spanEnd - p;
     const word = frame.preps.get(toks[p].w.c) ?? frame.preps.get(toks[p].f);
     if (theme && word !== undefined && (theme.preps.has(toks[p].w.c) || theme.preps.has(toks[p].f))) return;
     let m: Ment | undefined;
@@ -32,8 +39,13 @@ export function addressee(ev: Slots): void {
       // "زيارة من الرئيس الكازاخستاني قاسم توكاييف إلى روسيا": the source's own phrase is passed over
       const taken = word === 'source' ? ev.source.find((x) => x.roleStart > p && x.roleStart - p <= OBJECT_WINDOW) : undefined;
       if (taken) { last += taken.t1 - 1 - p; p = taken.t1 - 1; continue; }
-      // a marker of another role ("طالب بانسحاب", "حث على") ends the search
-      if (!toRecipient(word)) return;
+      // a marker of another role ("طالب بانسحاب", "حث على") ends the search; a place phrase ("في العاصمة بيشكك")
+      // is passed, counting as no word
+      if (!toRecipient(word)) {
+        if (fieldFor(frames, word, false) !== 'location') return;
+        last += (spans.endOf.get(p + 1) ?? p + 1) - p + 1;
+        continue;
+      }
       // "مع كل من روسيا والصين": the sides listed after "كل من" (cue list each_of); "إزاء التطورات في
       // أفغانستان": the state a topic noun is about (location_blockers, topic_prepositions)
       const each = findCue(f.doc, f.s, 'each_of').find((c) => c.at === p + 1);

@@ -8,6 +8,13 @@ const sides = (text: string, entities: Entities): [string, string[], string[]][]
   run(text, { entities }).events.map((e) => [e.type, names(e.source), names(e.recipient)]);
 const CSTO = 'Collective Security Treaty Organization';
 
+describe('a place phrase between the trigger and its marked recipient', () => {
+  it('is passed, counting as no word ("تظاهر ... الجمعة في العاصمة القرغيزية بيشكك ضد نظام الرئيس X")', () => {
+    const { events } = run('تظاهر اكثر من الف شخص الجمعة في العاصمة القرغيزية بيشكك ضد نظام الرئيس جباروف.', { entities: { Bishkek: ['العاصمة القرغيزية بيشكك'], Japarov: [{ text: 'جباروف', role: 'الرئيس' }] } });
+    expect(events.map((e) => [e.type, names(e.recipient), e.location?.name])).toEqual([['PROTEST', ['Sadyr Japarov'], 'Bishkek']]);
+  });
+});
+
 describe('addressee prepositions', () => {
   it('طلب من X: the one asked', () => {
     expect(sides('وقال وزير الدفاع الطاجيكي إنه طلب من منظمة معاهدة الأمن الجماعي إرسال مراقبين', {
