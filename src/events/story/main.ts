@@ -8,7 +8,11 @@ function actorCount(r: Raw): number {
   return e.source.length + e.recipient.length + e.chair.length + e.participants.length + e.invited.length || (placedViolence(e) ? 1 : 0);
 }
 
-/** The first sentence with an event that has actors; there, the one with most actors. What did not happen is main only when nothing else is there. */
+/** A record that names who acts, or an attack or an arrest, whose doers the news often does not know. */
+const namesDoer = (r: Raw): boolean =>
+  r.rec.source.length > 0 || r.rec.chair.length > 0 || r.rec.participants.length > 0 || r.rec.type === 'ASSAULT' || r.rec.type === 'COERCE';
+
+/** The first sentence with an event someone is named doing (else with actors); there, the one with most actors. What did not happen is main only when nothing else is there. */
 export function mainEvent(raws: Raw[]): Raw | null {
   const all = raws.filter((r) => actorCount(r) > 0);
   if (!all.length) return null;
@@ -17,7 +21,11 @@ export function mainEvent(raws: Raw[]): Raw | null {
   const named = withActors.filter((r) => !r.groupOnly);
   // the background of a sentence ("رغم انسحاب طشقند الأخير من المنظمة") is no news of the article's own
   const news = named.filter((r) => !r.background);
-  const firstS = Math.min(...(news.length ? news : named.length ? named : withActors).map((r) => r.rec.sentence.index));
+  const candidates = news.length ? news : named.length ? named : withActors;
+  // "أكد بوتين أن انسحاب القوات الدولية من أفغانستان يثير قلقه": an act no one is named doing is what the
+  // article talks about; its news is the first act someone is named doing
+  const done = candidates.filter(namesDoer);
+  const firstS = Math.min(...(done.length ? done : candidates).map((r) => r.rec.sentence.index));
   const pool = withActors.filter((r) => r.rec.sentence.index === firstS);
   const statusRank = (r: Raw): number => (r.rec.status === 'reported' ? 0 : r.rec.status === 'planned' ? 1 : 2);
   // two sources ("وعد بوتين ونظيره توكاييف بتعزيز الصداقة") are both sides of a joint act

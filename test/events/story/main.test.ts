@@ -28,6 +28,17 @@ describe('main event', () => {
     expect(events.map((e) => [e.type, e.main])).toEqual([['RETREAT', false], ['CONSULT', true]]);
   });
 
+  it('an act no one is named doing ("أن انسحاب القوات الدولية من أفغانستان يثير قلقه") is what the lead talks about: the news is the first act someone is named doing', () => {
+    const text = 'أكد الرئيس الروسي أن انسحاب القوات الدولية من أفغانستان يثير قلقا لديه. وقال بوتين في ختام زيارة لأوزبكستان إن العلاقات جيدة.';
+    const { events } = run(text, { entities: { Afghanistan: ['أفغانستان'], Putin: ['بوتين'], Uzbekistan: ['لأوزبكستان'] } });
+    expect(events.map((e) => [e.type, e.main])).toEqual([['RETREAT', false], ['CONSULT', true]]);
+  });
+
+  it('an attack whose doers are not named is news all the same', () => {
+    const { events } = run('قتل ثلاثة جنود طاجيك في هجوم على الحدود مع أفغانستان. وأعلنت روسيا استعدادها لتقديم المساعدة لطاجيكستان.', { entities: { Afghanistan: ['أفغانستان'], Russia: ['روسيا'], Tajikistan: ['لطاجيكستان'] } });
+    expect(events.find((e) => e.main)?.type).toBe('ASSAULT');
+  });
+
   it('two sources are both sides of a joint act: "وعد بوتين ونظيره توكاييف" is as complete as a visit with its host', () => {
     const text = 'وعد الرئيس الروسي فلاديمير بوتين ونظيره الكازاخستاني قاسم جومارت توكاييف بتعزيز الصداقة بين بلديهما، وقال توكاييف خلال زيارته لروسيا إنه سيبذل ما في وسعه.';
     const { events } = run(text, {
