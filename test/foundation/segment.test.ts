@@ -9,8 +9,11 @@ const sentences = (s: string) => {
 };
 
 describe('sentence splitting', () => {
-  it('splits on . ! ? ؟ ؛ and line breaks', () => {
-    expect(sentences('عقدت القمة. وقال بوتين! هل انتهى؟ نعم؛ ثم\nسطر')).toEqual(['عقدت القمة.', 'وقال بوتين!', 'هل انتهى؟', 'نعم؛', 'ثم', 'سطر']);
+  it('splits on . ! ? ؟ and line breaks', () => {
+    expect(sentences('عقدت القمة. وقال بوتين! هل انتهى؟ نعم ثم\nسطر')).toEqual(['عقدت القمة.', 'وقال بوتين!', 'هل انتهى؟', 'نعم ثم', 'سطر']);
+  });
+  it('not on ؛, which sets clauses of one sentence apart ("وقالت طاجيكستان، في بيان؛ إن حرس حدود قرغيزستان؛ فتحوا النار")', () => {
+    expect(sentences('وقالت طاجيكستان، في بيان؛ إن حرس حدود قرغيزستان؛ فتحوا النار. وأضافت')).toEqual(['وقالت طاجيكستان، في بيان؛ إن حرس حدود قرغيزستان؛ فتحوا النار.', 'وأضافت']);
   });
   it('does not split inside numbers and dotted dates', () => {
     expect(sentences('نما بنسبة 1.5 في المئة في 17.09.2021 - محدث. التالي')).toEqual(['نما بنسبة 1.5 في المئة في 17.09.2021 - محدث.', 'التالي']);

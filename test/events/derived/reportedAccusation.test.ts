@@ -14,6 +14,13 @@ describe('reportedAccusation', () => {
     ]);
   });
 
+  it('the clauses of one sentence set apart with ؛ are one sentence: the report still accuses ("وقالت طاجيكستان، في بيان؛ إن ...؛ فتحوا")', () => {
+    expect(sides('وقالت طاجيكستان، في بيان؛ إن حرس حدود قرغيزستان؛ فتحوا النار على موقعهم.')).toEqual([
+      ['ASSAULT', ['Kyrgyzstan'], []],
+      ['ACCUSE', ['Tajikistan'], ['Kyrgyzstan']],
+    ]);
+  });
+
   it('no accusation when the speaker is the attacker, or only relays the report ("نقلت عن")', () => {
     expect(sides('وقالت طاجيكستان إنها هاجمت مواقع المسلحين قرب قرغيزستان.').filter(([t]) => t === 'ACCUSE')).toEqual([]);
     expect(run('ونقلت وكالة عن مسؤولين أن حرس حدود قرغيزستان فتحوا النار على طاجيكستان.', { entities }).events.filter((e) => e.type === 'ACCUSE')).toEqual([]);
