@@ -38,6 +38,13 @@ describe('trigger additions', () => {
     expect(run('تعهد زعماء روسيا بتعزيز التعاون.', { entities: { Russia: ['روسيا'] } }).events.map((e) => [e.type, e.rule])).toEqual([['AGREE', 'agree.commitment']]);
   });
 
+  it('assault.attack: an attack to repel ("لصد هجوم خارجي") or of an imaginary enemy ("للعدو الوهمي"), as exercises rehearse, is none', () => {
+    const russian = { entities: { Russia: [{ text: 'روسي', method: 'nisba' as const }] } };
+    expect(run('وتدربت القوات على صد هجوم روسي.', russian).events.filter((e) => e.type === 'ASSAULT')).toEqual([]);
+    expect(run('وتدربت القوات على هجوم روسي للعدو الوهمي.', russian).events.filter((e) => e.type === 'ASSAULT')).toEqual([]);
+    expect(run('وقعت القوات في هجوم روسي.', russian).events.map((e) => e.type)).toEqual(['ASSAULT']);
+  });
+
   it('support.satisfaction: "أعرب X عن ارتياحه لـ Y" is approval of Y; satisfaction no one voices is none', () => {
     const { events } = run('أعرب الرئيس بوتين عن ارتياحه لموقف كازاخستان.', { entities: { Putin: ['بوتين'], Kazakhstan: ['كازاخستان'] } });
     expect(events.map((e) => [e.type, e.rule, names(e.source), names(e.recipient)])).toEqual([['SUPPORT', 'support.satisfaction', ['Vladimir Putin'], ['Kazakhstan']]]);
