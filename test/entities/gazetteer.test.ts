@@ -239,6 +239,15 @@ describe('spelling variants of the region\'s people, more', () => {
   });
 });
 
+describe('words that look like a misspelt name', () => {
+  it('"البرتقالي" (orange, the colour of "الثورة البرتقالية") is no misspelt "البرتغالي" (Portuguese)', () => {
+    const engine = loadEntityEngine();
+    for (const text of ['بعد الثورة الشعبية التي رمز لها باللون البرتقالي استولت المعارضة على مقر الرئاسة في بيشكيك.', 'اندلعت الثورة البرتقالية في كييف.']) {
+      expect(engine.extract(analyze(text)).map((e) => e.id)).not.toContain('place:portugal');
+    }
+  });
+});
+
 describe('English names of the region\'s people', () => {
   it('records name them in the common English spelling ("Talatbek Masadykov", "Daniyar Usenov"); the gazetteer keeps the other as an English alias', () => {
     const engine = loadEntityEngine();
