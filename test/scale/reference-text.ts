@@ -175,11 +175,12 @@ export function referenceFold(s: string): string {
 }
 
 
-const TERMINATORS = new Set(['.', '!', '?', ';', '\n']);
+// a semicolon (؛ once normalised) sets clauses of one sentence apart: no terminator
+const TERMINATORS = new Set(['.', '!', '?', '\n']);
 const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
 
 /**
- * Splits on . ! ? ; (Arabic ؟ and ؛ are already mapped to ASCII) and line breaks,
+ * Splits on . ! ? (the Arabic ؟ is already mapped to ASCII) and line breaks,
  * but not inside numbers and dates such as 1.5 or 17.09.2021, and keeps closing
  * quotes and brackets with the sentence they end.
  */
@@ -199,7 +200,7 @@ export function referenceSplitSentences(text: string): Sentence[] {
     if (c === '.' && isDigit(text[i - 1]) && isDigit(text[i + 1])) continue;
     let end = i + 1;
     if (c !== '\n') {
-      while (end < n && '.!?;'.includes(text[end])) end++;
+      while (end < n && '.!?'.includes(text[end])) end++;
       while (end < n && '"\')]}'.includes(text[end])) end++;
     }
     emit(end);
