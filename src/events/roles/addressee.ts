@@ -43,7 +43,9 @@ export function addressee(ev: Slots): void {
       // is passed, counting as no word
       if (!toRecipient(word)) {
         if (fieldFor(frames, word, false) !== 'location') return;
-        last += (spans.endOf.get(p + 1) ?? p + 1) - p + 1;
+        const placeEnd = spans.endOf.get(p + 1) ?? p + 1;
+        last += placeEnd - p + 1;
+        p = placeEnd;
         continue;
       }
       // "مع كل من روسيا والصين": the sides listed after "كل من" (cue list each_of); "إزاء التطورات في
