@@ -211,6 +211,9 @@ function findDateline(doc: Doc): Loc | null {
 
 const TATWEEL = '\u0640';
 
+/** A token that is the nisba adjective of a country of the table ("الكازاخستانية", "والأوزبكي" past its و). */
+export const isCountryNisba = (doc: Doc, tk: Tok): boolean => doc.countries.nisba.has(tk.f) || doc.countries.nisba.has(tk.w.c);
+
 /** A dateline opening a sentence ends with its dash or colon within this many words ("سوتشي، 15 سبتمبر (الأناضول)–"). */
 const DATELINE_WORDS = 10;
 

@@ -2,7 +2,7 @@
 // named by its country or nisba ("العاصمة الطاجيكية") is a mention of the capital already: the
 // entity engine resolves it (entities/passes/capitals.ts).
 import { findCue, tokIs } from './cues.js';
-import { locFromMention, type Doc, type Loc, type Ment } from './doc.js';
+import { isCountryNisba, locFromMention, type Doc, type Loc, type Ment } from './doc.js';
 import { ownCountryMentions } from './ownCountry.js';
 import { wordsBetween } from './triggers.js';
 
@@ -49,7 +49,7 @@ export function sentenceLocations(doc: Doc, s: number, visitToks: number[]): Loc
       // "في ضاحية من ضواحي العاصمة", "في إحدى ضواحي": a part of what the next head names
       if (tokIs(f, partitives) && j + 1 < end && tokIs(doc.toks[j + 1], heads)) continue;
       // a nisba adjective of the entity engine's country table: "العاصمة الكازاخستانية “أستانا”"
-      if (doc.countries.nisba.has(f.f) || doc.countries.nisba.has(f.w.c)) continue;
+      if (isCountryNisba(doc, f)) continue;
       break;
     }
     const place = found ?? country;
@@ -76,7 +76,7 @@ function namedForCity(doc: Doc, places: Ment[], k: number): Ment | undefined {
 /** The حيث right after a place and its nisba ("في مدينة خودجند الطاجيكستانية، حيث"), before the sentence's end b. */
 function whereAfter(doc: Doc, place: Ment, b: number): number | undefined {
   let j = place.t1;
-  while (j < b && (doc.countries.nisba.has(doc.toks[j].f) || doc.countries.nisba.has(doc.toks[j].w.c))) j++;
+  while (j < b && isCountryNisba(doc, doc.toks[j])) j++;
   return j < b && tokIs(doc.toks[j], doc.sets.where) ? j : undefined;
 }
 

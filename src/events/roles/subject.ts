@@ -2,7 +2,7 @@
 // source, recipient and participant rules build on.
 import { hasArticle, thirdPersonSuffix, WA } from '../../text/clitics.js';
 import { tokIs } from '../cues.js';
-import { ment, type Ment, type Tok } from '../doc.js';
+import { isCountryNisba, ment, type Ment, type Tok } from '../doc.js';
 import type { Frame } from '../frame.js';
 import type { Slots } from '../slots.js';
 import { afterMembers } from '../actors.js';
@@ -67,7 +67,7 @@ export function withCoordinated(ev: Slots, m: Ment, forward = true): Ment[] {
 function andNisba(ev: Slots, x: Ment, y: Ment): boolean {
   if (y.ent.type !== 'PERSON' || y.t0 !== x.t1 + 1) return false;
   const tok = ev.f.doc.toks[x.t1];
-  return tok.f[0] === WA && tok.f !== tok.w.c && ev.f.doc.countries.nisba.has(tok.w.c);
+  return tok.f[0] === WA && tok.f !== tok.w.c && isCountryNisba(ev.f.doc, tok);
 }
 
 /** "حركة طالبان والقيادة الأفغانية": a country named by a nisba right after "و + state noun" (cue list state_heads). */
