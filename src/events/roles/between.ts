@@ -1,5 +1,6 @@
 // "اشتباكات بين قوات قيرغيزستان وطاجيكستان", "اتفاقية بين روسيا وطاجيكستان": بين A و B after the
-// trigger names both sides, where the trigger's argument frame gives بين that role (frames.json "sides").
+// trigger names both sides, where the trigger's argument frame gives بين that role (frames.json "sides");
+// so does any other word the frame gives it ("تدريبات بمشاركة وحدات كازاخية وأميركية").
 import { loadClauseWords } from '../clause/data.js';
 import { findCue, tokIs } from '../cues.js';
 import { loadFrames } from '../frames.js';
@@ -28,18 +29,31 @@ export function betweenSides(ev: Slots): void {
     const role = frame.preps.get(toks[p].w.c);
     // "مناورات مشتركة مع أوزبكستان ... قرب الحدود بين طاجيكستان وأفغانستان": the partner named first is the other side
     // ... but what the act is about leads on to its sides ("صادقوا على اتفاقية ... بين A و B")
-    if (role !== undefined && role !== 'sides' && role !== 'theme') return;
+    // ... a place phrase is passed ("تدريبات في كازاخستان بمشاركة وحدات كازاخية وأميركية")
+    if (role !== undefined && role !== 'sides' && role !== 'theme' && role !== 'place') return;
     if (role !== 'sides') continue;
     const from = afterHeads(f, p);
     const first = f.actors.find((x) => x.roleStart > p && x.roleStart - from <= WINDOW && !ev.used.has(x));
     // "بين قوات الأمن": no named side here, maybe in a بين further on
     if (!first) continue;
     const sides = withCoordinated(ev, first);
-    if (sides.length < 2 && !ev.source.length) return;
+    // بين wants two sides; a participant list word (cue list participant_lists: "بمشاركة") may name one
+    if (sides.length < 2 && !ev.source.length && !tokIs(toks[p], f.sets.participantLists)) return;
     // "تدريبات لتأمين الحدود بين أفغانستان وطاجيكستان": a border between them names them, not as the act's parties
-    takeSides(ev, sides, !tokIs(toks[p - 1], f.sets.placeHeads), 'sides: بين A و B');
+    takeSides(ev, sides, !placeBefore(f, k, p), `sides: ${f.doc.t.text.slice(toks[p].start, toks[p].end)} A و B`);
     return;
   }
+}
+
+/**
+ * A place's head (cue list place_heads) before بين: the place lies between the sides ("الحدود بين", "قاعدة
+ * عسكرية بين"). Its adjectives right after the trigger describe the trigger ("تدريبات عسكرية بين روسيا وكازاخستان").
+ */
+function placeBefore(f: Frame, k: number, p: number): boolean {
+  const toks = f.doc.toks;
+  let i = p - 1;
+  while (i > k && tokIs(toks[i], f.sets.placeHeads)) i--;
+  return i < p - 1 && i > k;
 }
 
 /**

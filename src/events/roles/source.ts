@@ -132,7 +132,8 @@ function findSource(ev: Slots, dual: boolean): boolean {
   const frame = loadFrames().byRule.get(entry.rule);
   const genitive = frame?.genitive;
   const genitiveActs = !genitive || genitive.includes('source') || genitive.includes('sides');
-  // "نقدا لاذعا لمنظمة ...": a one-letter preposition the frame gives a role (ل: the target) marks no genitive
+  // "نقدا لاذعا لمنظمة ...": a one-letter preposition the frame gives a role (ل: the target) marks no genitive, nor
+  // does a marker word of the frame ("تدريبات بمشاركة كازاخستان")
   const marked = (x: Ment): boolean => x.ns > toks[x.roleStart].start && frame?.preps.get(toks[x.roleStart].w.c[0]) !== undefined;
   // a meeting's genitive is the body that meets ("قمة منظمة ...") or the states its nisba names ("القمة الروسية
   // التركية"); a person only right after a noun whose frame makes its genitive the source ("زيارة بوتين إلى
@@ -149,7 +150,7 @@ function findSource(ev: Slots, dual: boolean): boolean {
   // the genitive comes after the name in quotes the noun may have ("مناورات "التعاون 2023" لقوات منظمة ...")
   const named = quotedNameEnd(ev);
   const of = genitiveActs && actors.find((x) => (entry.type !== 'CONSULT' || meets(x)) && x.t0 > named && start(x) - named <= (entry.type === 'CONSULT' ? 5 : 3) &&
-    !used.has(x) && (memberOf(f, x) || (!marked(x) && !toks.slice(named + 1, x.roleStart + 1).some((tk) => tokIs(tk, preps) || tokIs(tk, relative)))));
+    !used.has(x) && (memberOf(f, x) || (!marked(x) && !toks.slice(named + 1, x.roleStart + 1).some((tk) => tokIs(tk, preps) || tokIs(tk, relative) || !!frame?.preps.has(tk.w.c)))));
   const genitiveSides = of ? withCoordinated(ev, of) : [];
   if (of && !chargedGenitive(ev, genitiveSides)) {
     for (const x of genitiveSides) source.push(pick(ev, x));

@@ -27,4 +27,22 @@ describe('betweenSides', () => {
     const { events } = run('صادقت طاجيكستان على اتفاقية ترسيم الحدود بين طاجيكستان وقيرغيزستان وأوزبكستان.', fx);
     expect(events.map((e) => [e.type, names(e.source), names(e.recipient)])).toEqual([['AGREE', ['Tajikistan'], ['Kyrgyzstan', 'Uzbekistan']]]);
   });
+
+  it('an adjective of the trigger before بين is no place ("تدريبات عسكرية بين A و B" is a joint exercise; "الحدود بين" is a place)', () => {
+    expect(sides('بدأت تدريبات عسكرية بين روسيا وكازاخستان.', { Russia: ['روسيا'], Kazakhstan: ['كازاخستان'] }))
+      .toEqual([['COOPERATE', 'cooperate.joint-exercise', ['Russia'], ['Kazakhstan']]]);
+    expect(sides('أجرت روسيا تدريبات على الحدود بين أفغانستان وطاجيكستان.', { Russia: ['روسيا'], Afghanistan: ['أفغانستان'], Tajikistan: ['طاجيكستان'] }))
+      .toEqual([['MOBILIZE', 'mobilize.exercise', ['Russia'], ['Afghanistan', 'Tajikistan']]]);
+  });
+
+  it('"بمشاركة A و B" (the frame gives it the sides) past a place phrase: the exercise of several states is joint, and one named side does it', () => {
+    const nisba = (text: string) => ({ text, method: 'nisba' as const });
+    expect(sides('بدأت التدريبات العسكرية الدولية التي تجري في كازاخستان بمشاركة وحدات عسكرية كازاخية وأميركية وبريطانية.',
+      { Kazakhstan: ['كازاخستان', nisba('كازاخية')], USA: [nisba('أميركية')], UK: [nisba('بريطانية')] }))
+      .toEqual([['COOPERATE', 'cooperate.joint-exercise', ['Kazakhstan'], ['United States', 'United Kingdom']]]);
+    expect(sides('بدأت التدريبات العسكرية بمشاركة وحدات روسية.', { Russia: [nisba('روسية')] })).toEqual([['MOBILIZE', 'mobilize.exercise', ['Russia'], []]]);
+    // the frame's marker word ends the noun's genitive: Kazakhstan is no source of Russia's exercise
+    expect(sides('أجرت روسيا التدريبات العسكرية بمشاركة كازاخستان.', { Russia: ['روسيا'], Kazakhstan: ['كازاخستان'] }))
+      .toEqual([['COOPERATE', 'cooperate.joint-exercise', ['Russia'], ['Kazakhstan']]]);
+  });
 });
