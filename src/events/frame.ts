@@ -71,6 +71,8 @@ export interface Frame {
   lastSides: Ment[];
   /** the recipient of the last event of the sentence that has one: what a verb's pronoun after it stands for (roles/objectPronoun.ts) */
   lastRecipient: Ment[];
+  /** the place of the previous event of the sentence (roles/conjoinedPlace.ts) */
+  lastLoc: Loc | null;
 }
 
 /** "منذ عام 2012", "حتى 2025": the start or end of a period, not the date of what the sentence reports. */
@@ -139,6 +141,7 @@ export function sentenceFrame(doc: Doc, s: number, hits: Hit[]): Frame {
     lastRequest: null,
     lastSides: [],
     lastRecipient: [],
+    lastLoc: null,
   };
 }
 

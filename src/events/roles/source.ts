@@ -56,6 +56,7 @@ export function rememberSides(ev: Slots): void {
     f.lastSource = ev.source;
     f.lastPreverbal = ev.preverbal;
   }
+  f.lastLoc = ev.loc;
   // "التقى X وY ... واتفقا": two subjects are two sides too
   if (ev.source.length && (ev.recipient.length || ev.source.length > 1)) f.lastSides = [...ev.source, ...ev.recipient];
   if (ev.recipient.length) f.lastRecipient = ev.recipient;
