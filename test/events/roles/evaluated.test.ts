@@ -24,6 +24,13 @@ describe('evaluated', () => {
       .toEqual([['SUPPORT', ['Vladimir Putin'], ['Uzbekistan']]]);
   });
 
+  it('"جزء لا يتجزأ من", "عامل مهم للأمن": the speaker praises', () => {
+    expect(evaluations('وشدد باشينيان على أن القاعدة العسكرية الروسية هي جزء لا يتجزأ من النظام الأمني لأرمينيا.', { Pashinyan: ['باشينيان'], Russia: [{ text: 'الروسية', method: 'nisba' }], Armenia: ['لأرمينيا'] }))
+      .toEqual([['SUPPORT', ['Nikol Pashinyan'], ['Russia']]]);
+    expect(evaluations('وقال بوتين إن القاعدة العسكرية الروسية عامل مهم للأمن والاستقرار في آسيا الوسطى.', { Putin: ['بوتين'], Russia: [{ text: 'الروسية', method: 'nisba' }] }))
+      .toEqual([['SUPPORT', ['Vladimir Putin'], ['Russia']]]);
+  });
+
   it('a headline\'s speaker before the colon', () => {
     expect(evaluations('زاس: خروج أوزبكستان من المنظمة سينعكس سلبا على المنطقة', { Zas: ['زاس'], Uzbekistan: ['أوزبكستان'] }))
       .toEqual([['DISAPPROVE', ['Stanislav Zas'], ['Uzbekistan']]]);
