@@ -30,6 +30,11 @@ describe('subject', () => {
     expect([e.type, e.trigger.text, names(e.source)]).toEqual(['ASSAULT', 'وهاجم', ['Taliban']]);
   });
 
+  it('the participants in an organisation stand for it, as its members do ("ودعا بوتين المشاركين في منظمة تعاون شنغهاي")', () => {
+    const { events } = run('ودعا بوتين المشاركين في منظمة تعاون شنغهاي الى تبني تشريعات تسمح باجراء المزيد من التدريبات.', { entities: { Putin: ['بوتين'], SCO: ['منظمة تعاون شنغهاي'] } });
+    expect(events.filter((e) => e.type === 'REQUEST').map((e) => [names(e.source), names(e.recipient)])).toEqual([[['Vladimir Putin'], ['Shanghai Cooperation Organisation']]]);
+  });
+
   it('the authorities of a place act for its state, members of a party for the party ("اعتقلت السلطات في طاجيكستان ... عضوا في حزب")', () => {
     const { events } = run('اعتقلت السلطات في طاجيكستان أكثر من 20 عضوا في حزب النهضة الاسلامي المعارض بتهمة التآمر للقيام بانقلاب.',
       { entities: { Tajikistan: ['طاجيكستان'], IRPT: ['حزب النهضة الاسلامي'] } });
