@@ -122,4 +122,10 @@ describe('trigger additions, round 3', () => {
     expect(rows('ورفعت روسيا في أبريل الماضي الحظر المفروض على حركة طالبان.', { Russia: ['روسيا'], Taliban: ['حركة طالبان'] }).map((r) => [r[0], r[1], r[2]]))
       .toEqual([['CONCEDE', 'concede.easing', ['Russia']]]);
   });
+
+  it('aid.humanitarian-goods: humanitarian goods, shipments and materials sent ("أرسلت ... 40 طنا من البضائع الإنسانية إلى أفغانستان"); goods alone are none', () => {
+    const fx = { Uzbekistan: ['أوزبكستان'], Afghanistan: ['أفغانستان'] };
+    expect(rows('أرسلت أوزبكستان قطارا محملا بالمواد الإنسانية إلى أفغانستان.', fx)).toEqual([['AID', 'aid.humanitarian-goods', ['Uzbekistan'], ['Afghanistan']]]);
+    expect(rows('أرسلت أوزبكستان قطارا محملا بالبضائع إلى أفغانستان.', fx).map((r) => r[1])).not.toContain('aid.humanitarian-goods');
+  });
 });
