@@ -256,3 +256,13 @@ describe('English names of the region\'s people', () => {
     expect(people('قدم دانيار أوسينوف استقالته.')).toEqual(['Daniyar Usenov']);
   });
 });
+
+describe('spellings of the region\'s people', () => {
+  it('"قربانقولي بردي محمدوف", "غوربانغولي بردي محمدوف" are Gurbanguly, not his son Serdar by the surname they share; "هيو جينتاو" is Hu Jintao', () => {
+    const engine = loadEntityEngine();
+    const people = (text: string) => engine.extract(analyze(text)).filter((e) => e.type === 'PERSON').map((e) => e.name);
+    expect(people('كان قربانقولي بردي محمدوف في مقدمة مستقبلي الرئيس.')).toEqual(['Gurbanguly Berdimuhamedow']);
+    expect(people('أدى غوربانغولي بردي محمدوف اليمين.')).toEqual(['Gurbanguly Berdimuhamedow']);
+    expect(people('حضر الرئيس الصيني هيو جينتاو المناورات.')).toEqual(['Hu Jintao']);
+  });
+});
