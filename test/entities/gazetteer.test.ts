@@ -266,3 +266,15 @@ describe('spellings of the region\'s people', () => {
     expect(people('حضر الرئيس الصيني هيو جينتاو المناورات.')).toEqual(['Hu Jintao']);
   });
 });
+
+describe('places of the region\'s borders', () => {
+  it('their spellings in the news: "معبر شير خان", "هيرتان", "بياندج", "اوسترخان", "قاعدة كانط"; Kerben and Chinari, border towns', () => {
+    const engine = loadEntityEngine();
+    const named = (text: string) => engine.extract(analyze(text)).map((e) => e.name);
+    expect(named('سيطرت طالبان على معبر شير خان.')).toEqual(['Taliban', 'Sher Khan Bandar']);
+    expect(named('وصلت المساعدات إلى هيرتان وبياندج.')).toEqual(['Hairatan', 'Panj']);
+    expect(named('بدأت القمة بمدينة اوسترخان.')).toEqual(['Astrakhan']);
+    expect(named('هبطت الطائرات في قاعدة كانط.')).toEqual(['Kant Air Base']);
+    expect(named('وقعت اشتباكات قرب كيربن وفي قرية شيناري.')).toEqual(['Kerben', 'Chinari']);
+  });
+});
