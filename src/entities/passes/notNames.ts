@@ -65,7 +65,7 @@ export function notAName(f: string, first: boolean, words: Set<string>, verbs: S
   for (const re of [CONJUNCTION, JUSSIVE, FUTURE_PREFIX]) for (const w of [...forms]) { const m = re.exec(w); if (m) forms.add(w.slice(m[0].length)); }
   // "بهذه الخطوة": the preposition's word is a listed one (not a verb: لافروف is no ل + verb); "بتسليم", "لتعزيز":
   // a verbal noun after it
-  for (const w of [...forms]) { const m = PREPOSITION.exec(w); if (m && (words.has(w.slice(m[0].length)) || VERBAL_NOUN.test(w.slice(m[0].length)))) return true; }
+  for (const w of [...forms]) { const m = PREPOSITION.exec(w); if (m && (words.has(w.slice(m[0].length)) || VERBAL_NOUN.test(w.slice(m[0].length)) || verbs.has(w.slice(m[0].length)))) return true; }
   for (const w of [...forms]) { const m = OBJECT_PRONOUN.exec(w); if (m && w.length - m[0].length >= 3) forms.add(w.slice(0, -m[0].length)); }
   for (const w of forms) if (words.has(w) || verbs.has(w)) return true;
   return false;

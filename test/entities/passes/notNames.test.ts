@@ -23,6 +23,10 @@ describe('no verb, particle or common noun as a person', () => {
     expect(persons('قام ايرلان ابديلدايف، وزير خارجية قيرغيزستان، بتسليم السفيرة الأميركية قرارا').filter((n) => n.includes('تسليم'))).toEqual([]);
     expect(persons('دعا الرئيس لتعزيز التعاون')).toEqual([]);
   });
+  it('a preposition on a known verb or verbal noun after a title ("من قبل الرئيس الروسي لعقد لقاء"); "لافروف" is a name', () => {
+    expect(persons('وقال باشينيان إن هناك دعوة من قبل الرئيس الروسي لعقد لقاء ثلاثي في سوتشي').filter((n) => n.includes('عقد'))).toEqual([]);
+    expect(notAName(foldKey('لافروف'), true, nonNameWords(), knownVerbs())).toBe(false);
+  });
   it('"بأنه", "لأنها": that-particles with a preposition and a pronoun after a title are no name', () => {
     expect(persons('وأقر وزير الخارجية الأوزبكي بأنه سيتم استقبال السفير')).toEqual([]);
     expect(persons('وقال الرئيس الروسي لأنها لم توقع')).toEqual([]);
