@@ -1,7 +1,7 @@
 // The mentions of a sentence that can be actors of its events, and group nouns and titles that
 // stand for entities named elsewhere.
 import type { EventActor } from '../types.js';
-import { ARTICLE, PREPOSITIONS } from '../text/clitics.js';
+import { ARTICLE, PREPOSITIONS, WA } from '../text/clitics.js';
 import { PARTICIPLE } from '../text/morphology.js';
 import { affiliation } from './affiliation.js';
 import { ownCountryMentions } from './ownCountry.js';
@@ -130,17 +130,33 @@ function isTriggerAt(doc: Doc, k: number, supportVerbs: Set<string> | undefined)
   return tok.w.trig?.some((h) => requirementsMet(doc, k, h)) === true || tokIs(tok, supportVerbs);
 }
 
-/** A mention that opens its sentence or a clause (after إن/أن or a colon) and stands right before a verb of the lexicon, nothing between. */
+/**
+ * A mention that opens its sentence or a clause (after إن/أن or a colon) and stands right before a verb of the
+ * lexicon, nothing between; capitals joined by و open it together ("يريفان وباكو تتبادلان الاتهامات").
+ */
 function clauseSubject(doc: Doc, m: Ment, supportVerbs: Set<string> | undefined): boolean {
-  const next = doc.toks[m.t1];
-  if (!next || next.sentence !== m.sentence || !isTriggerAt(doc, m.t1, supportVerbs)) return false;
+  const last = joinedCapitals(doc, m, 1), first = joinedCapitals(doc, m, -1);
+  const next = doc.toks[last.t1];
+  if (!next || next.sentence !== m.sentence || !isTriggerAt(doc, last.t1, supportVerbs)) return false;
   // a dateline ("طشقند: يبدأ الرئيس ...") is where the report comes from
-  if (doc.t.text.slice(m.ne, next.start).trim()) return false;
-  const prev = doc.toks[m.t0 - 1];
+  if (doc.t.text.slice(last.ne, next.start).trim()) return false;
+  const prev = doc.toks[first.t0 - 1];
   const { complementizers } = roleData();
   // ... or after the colon of an attributed headline ("منظمة الأمن الجماعي: واشنطن تتحمل مسؤولية")
   return !prev || prev.sentence !== m.sentence || complementizers.has(prev.w.c) || complementizers.has(prev.f) ||
     doc.t.text.slice(prev.end, m.ns).includes(':');
+}
+
+/** The last (dir 1) or first (dir -1) of the capitals joined by و to m, right after one another ("يريفان وباكو"). */
+function joinedCapitals(doc: Doc, m: Ment, dir: 1 | -1): Ment {
+  const ments = doc.bySentence.get(m.sentence) ?? [];
+  const joined = (x: Ment, y: Ment): boolean => x.t1 === y.t0 && doc.toks[y.t0].f[0] === WA && doc.toks[y.t0].f !== doc.toks[y.t0].w.c;
+  let cur = m;
+  for (;;) {
+    const nx = ments.find((x) => x.ent.kind === 'capital' && (dir > 0 ? joined(cur, x) : joined(x, cur)));
+    if (!nx) return cur;
+    cur = nx;
+  }
 }
 
 function hasBreak(doc: Doc, from: number, to: number): boolean {

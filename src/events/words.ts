@@ -65,7 +65,15 @@ export type CueSets = { [K in keyof typeof CUE_SETS]: Set<string> | undefined };
 
 /** The cue word sets, looked up once per lexicon rather than once per sentence. */
 function cueSets(lex: CompiledLexicon): CueSets {
-  return Object.fromEntries(Object.entries(CUE_SETS).map(([k, name]) => [k, k === 'placeHeads' ? placeHeads(lex) : lex.cueWords.get(name)])) as CueSets;
+  return Object.fromEntries(Object.entries(CUE_SETS).map(([k, name]) =>
+    [k, k === 'placeHeads' ? placeHeads(lex) : k === 'supportVerbs' ? supportVerbs(lex) : lex.cueWords.get(name)])) as CueSets;
+}
+
+/** The verbs that carry a noun trigger: the support verbs, and the reciprocal ones ("تبادلت أرمينيا وأذربيجان الاتهامات"). */
+function supportVerbs(lex: CompiledLexicon): Set<string> | undefined {
+  const support = lex.cueWords.get(CUE_SETS.supportVerbs);
+  const reciprocal = lex.cueWords.get(CUE_SETS.reciprocalVerbs);
+  return support && reciprocal ? new Set([...support, ...reciprocal]) : support ?? reciprocal;
 }
 
 /** The lexicon's place heads ("مدينة"), with the words for "capital" the entity patterns own (capital_words: "العاصمة"). */

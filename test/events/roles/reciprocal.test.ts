@@ -8,6 +8,14 @@ describe('reciprocal acts', () => {
     expect(events.map((e) => [e.type, names(e.source), names(e.recipient)])).toEqual([['ACCUSE', ['Armenia'], ['Azerbaijan']]]);
   });
 
+  it('a dual past ("تبادلتا"); capitals for their governments, after the verb or joined by و before it ("يريفان وباكو تتبادلان الاتهامات", a headline)', () => {
+    const rows = (text: string, entities: Record<string, string[]>) => run(text, { entities }).events.map((e) => [e.type, names(e.source), names(e.recipient)]);
+    expect(rows('وكانت أرمينيا وأذربيجان قد تبادلتا الاتهامات.', { Armenia: ['أرمينيا'], Azerbaijan: ['أذربيجان'] })).toEqual([['ACCUSE', ['Armenia'], ['Azerbaijan']]]);
+    const capitals = { Moscow: ['موسكو'], Minsk: ['مينسك'] };
+    expect(rows('تبادلت موسكو ومينسك الاتهامات بخرق الاتفاق.', capitals)).toEqual([['ACCUSE', ['Moscow'], ['Minsk']]]);
+    expect(rows('موسكو ومينسك تتبادلان الاتهامات بخرق الاتفاق', capitals)).toEqual([['ACCUSE', ['Moscow'], ['Minsk']]]);
+  });
+
   it('without a reciprocal verb two accusers stay two sources', () => {
     const { events } = run('ووجهت أرمينيا وأذربيجان اتهامات إلى روسيا.', { entities: { Armenia: ['أرمينيا'], Azerbaijan: ['أذربيجان'], Russia: ['روسيا'] } });
     expect(events.map((e) => [e.type, names(e.source)])[0]).toEqual(['ACCUSE', ['Armenia', 'Azerbaijan']]);
