@@ -13,6 +13,11 @@ describe('titles', () => {
     const text = 'وأشار السفير الروسي لدى كازاخستان أليكسي بورودافكين إلى أن';
     expect(byId(run(text), 'unlinked:PERSON:اليكسي بورودافكين')!.mentions[0]).toMatchObject({ text: 'أليكسي بورودافكين', method: 'pattern', role: 'السفير الروسي لدى كازاخستان' });
   });
+  it('"البلاد" completes a title ("زعيم البلاد، سردار بيردي محمدوف"); a common noun after it is no name ("رئيس البلاد بمجرد التصفيق")', () => {
+    const people = run('أجرى الوزير محادثات مع زعيم البلاد، سردار قربانوف.').filter((e) => e.type === 'PERSON');
+    expect(people.map((e) => [e.name, e.mentions.map((m) => m.role)])).toEqual([['سردار قربانوف', ['زعيم البلاد']]]);
+    expect(run('احتج المتظاهرون على رئيس البلاد بمجرد التصفيق').filter((e) => e.type === 'PERSON')).toEqual([]);
+  });
   it('"الجديد" completes a title ("ونظيره الطاجيكي الجديد إمام علي رحمون")', () => {
     const text = 'وعد بوتين ونظيره الطاجيكي الجديد إمام علي رحمون بتعزيز الصداقة';
     expect(byId(run(text), 'person:emomali-rahmon')!.mentions.map((m) => m.role)).toEqual(['نظيره الطاجيكي الجديد']);
