@@ -167,6 +167,9 @@ function findSource(ev: Slots, dual: boolean): boolean {
   } else if (sv >= 0 && subjectOf(ev, sv).some((x) => x.t0 < k)) {
     for (const x of subjectOf(ev, sv)) if (x.t0 < k) source.push(pick(ev, x));
     ev.carrier = sv;
+  } else if ((frame?.object === 'theme' || (frame?.object === null && genitiveActs)) && ownMembers(ev)) {
+    // "عرض أرمينيا أجندة زمنية لسحب قواتها": the owner moves its forces (not where they are the target: "استهداف قواتها")
+    for (const x of possessor(ev, k + 1) ?? []) source.push(pick(ev, x));
   } else if (QUAD_CLASS[entry.type].startsWith('verbal')) {
     // statements: the speaker of the speech verb that carries it ("وشدد على ضرورة"), else the one named before
     const speaker = speakerOf(ev) ?? quotedSpeaker(ev) ?? (f.lastSource.length && f.lastSource.every((y) => !used.has(y)) ? f.lastSource : nearestBefore(ev, k));
@@ -308,8 +311,8 @@ function previousSubjectOrSpeaker(ev: Slots, feminine: boolean): Ment[] {
  * before, a preposition before it or not, that agrees: ه a man, ها a country, an organisation or a
  * capital right before it.
  */
-function possessor(ev: Slots): Ment[] | null {
-  const { f, k } = ev;
+function possessor(ev: Slots, k = ev.k): Ment[] | null {
+  const { f } = ev;
   const suffix = thirdPersonSuffix(f.doc.toks[k].f);
   if (!suffix || suffix.number !== 'sg') return null;
   const wantPerson = suffix.gender !== 'f';
@@ -318,6 +321,14 @@ function possessor(ev: Slots): Ment[] | null {
   const capital = wantPerson ? undefined : (f.doc.bySentence.get(f.s) ?? []).find((x) => x.ent.kind === 'capital' && (x.t1 === k || x.t1 === k - 1) && !ev.used.has(x));
   if (capital && (!before.length || before[before.length - 1].t1 < capital.t1)) return [capital];
   return before.length ? [before[before.length - 1]] : null;
+}
+
+/** The word after a noun trigger is members with a pronoun suffix ("قواتها", "جنوده"): the noun's genitive is someone's own forces. */
+function ownMembers(ev: Slots): boolean {
+  const tok = ev.f.doc.toks[ev.k + 1];
+  if (!tok || tok.sentence !== ev.f.s) return false;
+  const suffix = thirdPersonSuffix(tok.f);
+  return suffix !== null && ev.f.sets.members?.has(tok.f.slice(0, -suffix.form.length)) === true;
 }
 
 /**

@@ -211,4 +211,12 @@ describe('source', () => {
     expect(sources('ونقل راديو عن شويغو قوله خلال اجتماع مع رحمون إن روسيا مستعدة.', { Shoigu: ['شويغو'], Rahmon: ['رحمون'] }).filter(([type]) => type === 'CONSULT'))
       .toEqual([['CONSULT', 'اجتماع', ['Sergei Shoigu']]]);
   });
+
+  it('the owner of the forces a noun moves ("لسحب قواتها": ها, the country named before); not of forces it targets', () => {
+    const fx = { Armenia: ['أرمينيا'], Azerbaijan: ['الأذربيجانية'] };
+    expect(sources('وقال إن الشرط يتمثل في عرض أرمينيا أجندة زمنية لسحب قواتها من الأراضي الأذربيجانية.', fx).filter(([type]) => type === 'RETREAT'))
+      .toEqual([['RETREAT', 'لسحب', ['Armenia']]]);
+    expect(sources('وقالت أرمينيا إن أذربيجان واصلت استهداف قواتها.', { Armenia: ['أرمينيا'], Azerbaijan: ['أذربيجان'] })
+      .filter(([type]) => type === 'ASSAULT').map(([, , s]) => s)).not.toContainEqual(['Armenia']);
+  });
 });
