@@ -34,6 +34,9 @@ describe('military operations', () => {
     expect(rows('كانت واشنطن تستخدم القاعدة لدعم عملياتها العسكرية في أفغانستان.', { USA: ['واشنطن'], Afghanistan: ['أفغانستان'] }).filter((r) => r[1] === 'mobilize.operation'))
       .toEqual([]);
   });
+  it('the process of a withdrawal started ("ببدء عملية سحب العسكريين الأمريكان") is the withdrawal, no operation', () => {
+    expect(rows('وأخطر الوزير نظيره الروسي ببدء عملية سحب العسكريين الامريكان من مطار ماناس.', { USA: ['الامريكان'] }).map((r) => r[1])).toEqual(['retreat.withdrawal']);
+  });
   it('one launched or waged is ("أطلقت طاجيكستان عملية عسكرية", "العمليات الأمنية التي تشنها السلطات")', () => {
     expect(rows('أطلقت طاجيكستان عملية عسكرية في منطقة بدخشان.', { Tajikistan: ['طاجيكستان'] }))
       .toEqual([['MOBILIZE', 'mobilize.operation', ['Tajikistan']]]);
