@@ -54,6 +54,8 @@ export interface Frame {
   chairCues: CueSpan[];
   partCues: CueSpan[];
   invitedCues: CueSpan[];
+  /** "بدعوة من X": X invites (roles/invitation.ts) */
+  invitationCues: CueSpan[];
   agentCues: CueSpan[];
   /** "الدول الأعضاء في منظمة X", "دول منظمة X": the organisation is who acts */
   groupHeads: Set<Ment>;
@@ -131,6 +133,7 @@ export function sentenceFrame(doc: Doc, s: number, hits: Hit[]): Frame {
     chairCues: findCue(doc, s, 'chair'),
     partCues: findCue(doc, s, 'participants'),
     invitedCues: findCue(doc, s, 'invited'),
+    invitationCues: findCue(doc, s, 'invitation'),
     agentCues: findCue(doc, s, 'agent'),
     groupHeads,
     partyCues: findCue(doc, s, 'parties'),

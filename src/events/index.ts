@@ -32,6 +32,7 @@ import { partakers } from './roles/partakers.js';
 import { clashSides } from './roles/clashSides.js';
 import { coordinatedSides } from './roles/coordinatedSides.js';
 import { conjoinedPlace } from './roles/conjoinedPlace.js';
+import { invitationHost } from './roles/invitation.js';
 import { relativeClauseSource } from './roles/relativeClause.js';
 import { severalSides } from './roles/severalSides.js';
 import { subjectRole } from './roles/subjectRole.js';
@@ -76,7 +77,7 @@ export interface EventEngine {
 
 /** The rules that fill in an event, in order: each may rely on what the ones before it found. */
 export const ROLES: readonly Role[] = [
-  meetingCueRoles, evaluated, objectPronoun, agentSource, passiveSides, dualVerb, preverbalSubject, relativeClauseSource, fromSource, source, apposition, subjectRole, askedAct, answeredRequest, betweenSides, addressee, addresseeBeforeNoun, findRecipient, reciprocalSides, clashSides, eventLocation, visitHost, imposedOn, borderNeighbour, anaphora,
+  meetingCueRoles, invitationHost, evaluated, objectPronoun, agentSource, passiveSides, dualVerb, preverbalSubject, relativeClauseSource, fromSource, source, apposition, subjectRole, askedAct, answeredRequest, betweenSides, addressee, addresseeBeforeNoun, findRecipient, reciprocalSides, clashSides, eventLocation, visitHost, imposedOn, borderNeighbour, anaphora,
   meetingParticipants, severalSides, partakers, eventStatus, background, eventDate, sidesOfEventBefore, conjoinedPlace, rememberSides, rememberRequest,
   // after rememberSides: the next events of the sentence go on with all the signers as their subject
   coordinatedSides,

@@ -1,6 +1,7 @@
 // Chair, invited and participants of a meeting.
 import { pick, type Slots } from '../slots.js';
 import { subjectOf } from './subject.js';
+import { isVisit } from './invitation.js';
 
 /** Chair, invited and participants of a meeting, from their cue phrases. */
 export function meetingCueRoles(ev: Slots): void {
@@ -13,6 +14,8 @@ export function meetingCueRoles(ev: Slots): void {
     if (m) ev.chair.push(pick(ev, m));
   }
   for (const c of f.invitedCues) {
+    // "وصل بوتين إلى بيشكك بدعوة من نظيره": a visitor comes at the invitation, invited to no meeting (roles/invitation.ts)
+    if (isVisit(ev) && f.invitationCues.some((x) => x.at === c.at)) continue;
     const before = actors.filter((x) => x.t1 <= c.at && !used.has(x));
     const m = before[before.length - 1];
     if (m) ev.invited.push(pick(ev, m));

@@ -27,6 +27,9 @@ describe('no verb, particle or common noun as a person', () => {
     expect(persons('وقال باشينيان إن هناك دعوة من قبل الرئيس الروسي لعقد لقاء ثلاثي في سوتشي').filter((n) => n.includes('عقد'))).toEqual([]);
     expect(notAName(foldKey('لافروف'), true, nonNameWords(), knownVerbs())).toBe(false);
   });
+  it('"تلبية لدعوة فخامة الرئيس" after a title: answering an invitation, and an honorific, are no name', () => {
+    expect(persons('سيقوم الرئيس شوكت ميرضيائيف رئيس جمهورية أوزبكستان تلبية لدعوة فخامة الرئيس إمام علي رحمن بزيارة رسمية').filter((n) => n.includes('تلبية'))).toEqual([]);
+  });
   it('"بأنه", "لأنها": that-particles with a preposition and a pronoun after a title are no name', () => {
     expect(persons('وأقر وزير الخارجية الأوزبكي بأنه سيتم استقبال السفير')).toEqual([]);
     expect(persons('وقال الرئيس الروسي لأنها لم توقع')).toEqual([]);
