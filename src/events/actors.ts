@@ -144,7 +144,7 @@ function clauseSubject(doc: Doc, m: Ment, supportVerbs: Set<string> | undefined)
   const { complementizers } = roleData();
   // ... or after the colon of an attributed headline ("منظمة الأمن الجماعي: واشنطن تتحمل مسؤولية")
   return !prev || prev.sentence !== m.sentence || complementizers.has(prev.w.c) || complementizers.has(prev.f) ||
-    doc.t.text.slice(prev.end, m.ns).includes(':');
+    doc.t.text.slice(prev.end, first.ns).includes(':');
 }
 
 /** The last (dir 1) or first (dir -1) of the capitals joined by و to m, right after one another ("يريفان وباكو"). */

@@ -2,10 +2,9 @@
 // رحمن بزيارة رسمية لطاجيكستان": the one who invites (cue list invitation) hosts the visit: its recipient, set
 // before the source rules so that the host is not taken for the visitor. The visitor is its source, not an invited
 // guest (roles/participants.ts).
-import type { Slots } from '../slots.js';
-import { pick } from '../slots.js';
-import { withCoordinated } from './subject.js';
+import { pick, type Slots } from '../slots.js';
 import { wordsBetween } from '../triggers.js';
+import { withCoordinated } from './subject.js';
 
 /** The one who invites stands this close after the invitation phrase, in words, a name with its title counting as one ("فخامة الرئيس إمام علي رحمن"). */
 const INVITER_WINDOW = 2;
