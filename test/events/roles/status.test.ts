@@ -8,6 +8,12 @@ describe('status', () => {
     expect(events.map((e) => [e.subtype, e.status, names(e.participants)])).toEqual([['summit', 'negated', ['Nikol Pashinyan']]]);
   });
 
+  it('what is unlikely has not happened ("من المستبعد توقيعها قبل مرور سنة"): negated', () => {
+    const { events } = run('وقد توقع كل من منظمة معاهدة الأمن الجماعي وروسيا على مذكرة تعاون، لكن من المستبعد توقيعها قبل مرور سنة.',
+      { entities: { CSTO: ['منظمة معاهدة الأمن الجماعي'], Russia: ['روسيا'] } });
+    expect(events.filter((e) => e.trigger.text === 'توقيعها').map((e) => e.status)).toEqual(['negated']);
+  });
+
   it('the future prefix: planned', () => {
     const { events } = run('وسيزور بوتين طاجيكستان.', { entities: { Putin: ['بوتين'], Tajikistan: ['طاجيكستان'] } });
     expect(events.map((e) => [e.subtype, e.status, names(e.source)])).toEqual([['official visit', 'planned', ['Vladimir Putin']]]);
