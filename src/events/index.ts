@@ -33,6 +33,7 @@ import { clashSides } from './roles/clashSides.js';
 import { coordinatedSides } from './roles/coordinatedSides.js';
 import { conjoinedPlace } from './roles/conjoinedPlace.js';
 import { invitationHost } from './roles/invitation.js';
+import { hostVenue } from './roles/hostVenue.js';
 import { relativeClauseSource } from './roles/relativeClause.js';
 import { severalSides } from './roles/severalSides.js';
 import { subjectRole } from './roles/subjectRole.js';
@@ -77,7 +78,7 @@ export interface EventEngine {
 
 /** The rules that fill in an event, in order: each may rely on what the ones before it found. */
 export const ROLES: readonly Role[] = [
-  meetingCueRoles, invitationHost, evaluated, objectPronoun, agentSource, passiveSides, dualVerb, preverbalSubject, relativeClauseSource, fromSource, source, apposition, subjectRole, askedAct, answeredRequest, betweenSides, addressee, addresseeBeforeNoun, findRecipient, reciprocalSides, clashSides, eventLocation, visitHost, imposedOn, borderNeighbour, anaphora,
+  meetingCueRoles, invitationHost, evaluated, objectPronoun, agentSource, passiveSides, dualVerb, preverbalSubject, relativeClauseSource, fromSource, source, apposition, subjectRole, askedAct, answeredRequest, betweenSides, addressee, addresseeBeforeNoun, findRecipient, reciprocalSides, clashSides, eventLocation, hostVenue, visitHost, imposedOn, borderNeighbour, anaphora,
   meetingParticipants, severalSides, partakers, eventStatus, background, eventDate, sidesOfEventBefore, conjoinedPlace, rememberSides, rememberRequest,
   // after rememberSides: the next events of the sentence go on with all the signers as their subject
   coordinatedSides,

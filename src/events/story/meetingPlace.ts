@@ -30,8 +30,9 @@ function nearest(meetings: EventRecord[], s: number): EventRecord | undefined {
   return best;
 }
 
-/** An actor of the event is a side of the meeting (its source, recipient, chair or participants). */
+/** An actor of the event is a side of the meeting (its source, recipient, chair or participants), or the state a capital among them stands for ("استضافت يريفان": Armenia). */
 export function sidesShared(e: EventRecord, meeting: EventRecord): boolean {
-  const sides = new Set([...meeting.source, ...meeting.recipient, ...meeting.chair, ...meeting.participants].map((a) => a.entity));
+  const sides = new Set([...meeting.source, ...meeting.recipient, ...meeting.chair, ...meeting.participants]
+    .flatMap((a) => (a.type === 'PLACE' && a.affiliation ? [a.entity, a.affiliation.entity] : [a.entity])));
   return [...e.source, ...e.recipient].some((a) => sides.has(a.entity));
 }
