@@ -1,5 +1,5 @@
-// "يشار إلى أن العاصمة الأرمينية يريفان استضافت أمس اجتماع قمة منظمة ...", "تستضيف كازاخستان القمة": a place
-// that hosts a meeting (a trigger of the cue list host_rules in its group), its source, is where it is held.
+// "يشار إلى أن العاصمة الأرمينية يريفان استضافت أمس اجتماع قمة منظمة ...": a place that hosts a meeting (a trigger
+// of the cue list host_rules in its group), its source, is where it is held.
 import { locFromMention } from '../doc.js';
 import type { Slots } from '../slots.js';
 
