@@ -253,9 +253,10 @@ const namesIn = (text: string, type?: string): string[] =>
   loadEntityEngine().extract(analyze(text)).filter((e) => !type || e.type === type).map((e) => e.name);
 
 describe('English names of the region\'s people', () => {
-  it('records name them in the common English spelling ("Talatbek Masadykov", "Daniyar Usenov"); the gazetteer keeps the other as an English alias', () => {
+  it('records name them in the common English spelling ("Talatbek Masadykov", "Daniyar Usenov", "Serdar Berdimuhamedov" as Reuters writes it); the gazetteer keeps the other as an English alias', () => {
     expect(namesIn('قال تالاتبيك ماساديكوف إن المنظمة مستعدة.', 'PERSON')).toEqual(['Talatbek Masadykov']);
     expect(namesIn('قدم دانيار أوسينوف استقالته.', 'PERSON')).toEqual(['Daniyar Usenov']);
+    expect(namesIn('أجرى بوتين محادثات مع سردار بردي محمدوف.', 'PERSON')).toEqual(['Vladimir Putin', 'Serdar Berdimuhamedov']);
   });
 });
 
