@@ -22,6 +22,12 @@ describe('titles', () => {
     const text = 'وعد بوتين ونظيره الطاجيكي الجديد إمام علي رحمون بتعزيز الصداقة';
     expect(byId(run(text), 'person:emomali-rahmon')!.mentions.map((m) => m.role)).toEqual(['نظيره الطاجيكي الجديد']);
   });
+  it('what a holder was or is for now completes a title ("الرئيس الطاجيكي المخلوع", "رئيس الادارة الافغانية المؤقتة", "المنتهية ولايته")', () => {
+    const roles = (text: string) => run(text).filter((e) => e.type === 'PERSON').map((e) => [e.name, e.mentions.map((m) => m.role)]);
+    expect(roles('أجرى بوتين مكالمة مع الرئيس الطاجيكي المخلوع كرمان بك باكييف')).toContainEqual(['كرمان بك باكييف', ['الرئيس الطاجيكي المخلوع']]);
+    expect(roles('استقبل بوتين رئيس الادارة الافغانية المؤقتة حميد كرزاي')).toContainEqual(['حميد كرزاي', ['رئيس الادارة الافغانية المؤقتة']]);
+    expect(roles('أعيد انتخاب رئيس كازاخستان المنتهية ولايته قاسم جومارت توكاييف')).toContainEqual(['قاسم جومارت توكاييف', ['رئيس كازاخستان المنتهية ولايته']]);
+  });
   it('finds experts and stops before "للصحفيين"', () => {
     expect(byId(run('وقال الخبير العسكري الروسي فيكتور ليتوفكين إن'), 'unlinked:PERSON:فيكتور ليتوفكين')).toBeDefined();
     expect(byId(run('وقال المتحدث باسم الخارجية الطاجيكية شمس الدين محمدوف للصحفيين إن'), 'unlinked:PERSON:شمس الدين محمدوف')).toBeDefined();
