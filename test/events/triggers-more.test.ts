@@ -186,6 +186,16 @@ describe('trigger additions', () => {
       .toEqual([['request.proposal', ['Armenia'], ['Collective Security Treaty Organization']]]);
   });
 
+  it('coerce.dispersal: a protest dispersed or suppressed ("فرقت الشرطة احتجاجا", "قمعت السلطات المظاهرات"), not protesters dispersing, nor تفريق of other things', () => {
+    const fx = { entities: { Kazakhstan: ['كازاخستان'] } };
+    expect(run('فرقت الشرطة الكازاخية احتجاجا مناهضا للحكومة.', { entities: { Kazakhstan: [{ text: 'الكازاخية', method: 'nisba' as const }] } }).events.map((e) => [e.type, e.rule, names(e.source)]))
+      .toEqual([['COERCE', 'coerce.dispersal', ['Kazakhstan']]]);
+    expect(run('وقمعت السلطات البيلاروسية المظاهرات.', { entities: { Belarus: [{ text: 'البيلاروسية', method: 'nisba' as const }] } }).events.map((e) => [e.rule, names(e.source)]))
+      .toEqual([['coerce.dispersal', ['Belarus']]]);
+    expect(run('وتفرق المتظاهرون في كازاخستان بعد ساعتين.', fx).events.filter((e) => e.rule === 'coerce.dispersal')).toEqual([]);
+    expect(run('ودعت كازاخستان إلى عدم التفريق بين الدول.', fx).events.filter((e) => e.rule === 'coerce.dispersal')).toEqual([]);
+  });
+
   it('coerce.foiling: إحباط محاولة تهريب (foiling a plot is COERCE), not إحباط alone', () => {
     const foiled = run('أحبطت طاجيكستان محاولة تهريب مخدرات.', { entities: { Tajikistan: ['طاجيكستان'] } }).events;
     expect(foiled.map((e) => [e.type, e.rule, names(e.source)])).toEqual([['COERCE', 'coerce.foiling', ['Tajikistan']]]);

@@ -1,7 +1,7 @@
 // The place of an event: the nearest place phrase of the sentence (places.ts) that the event owns.
 import { tokIs } from '../cues.js';
 import { commaBetween, type Loc } from '../doc.js';
-import { QUAD_CLASS } from '../lexicon/types.js';
+import { QUAD_CLASS, type PloverType } from '../lexicon/types.js';
 import type { Slots } from '../slots.js';
 import { thatBetween } from '../frame.js';
 import { wordsBetween } from '../triggers.js';
@@ -27,7 +27,7 @@ export function eventLocation(ev: Slots): void {
   // ... and a place before حيث frames what is done there ("في مدينة خودجند، حيث وقعوا الاتفاقية"); a
   // restating clause gives every event before it its place ("بدأت تدريبات ... ، وذلك اليوم في جمهورية كازاخستان")
   const usable = f.locs.filter((l) => restated(ev, l) || ((f.owner.get(l) === g || (verbal && f.owner.get(l)!.head.hit.entry.type === 'CONSULT') ||
-    (l.where !== undefined && k > l.where) || purposeOfTravel(ev, l)) &&
+    (l.where !== undefined && k > l.where) || purposeOfTravel(ev, l) || objectEventPlace(ev, l)) &&
     (!l.isCountry || (verbal ? statementCountry(ev, l) : words(ev, Math.min(k, l.pos), Math.max(k, l.pos)) <= EVENT_COUNTRY)) &&
     !inThatClause(ev, l)));
   let loc: Loc | null = null;
@@ -44,6 +44,21 @@ function purposeOfTravel(ev: Slots, l: Loc): boolean {
   const owner = f.owner.get(l);
   return l.ment !== undefined && l.pos < k && owner !== undefined && owner !== ev.g && f.sets.destinationRules?.has(owner.head.hit.entry.rule) === true &&
     tokIs(f.doc.toks[l.pos], f.sets.visitLocation) && words(ev, l.ment.t1 - 1, k) <= PURPOSE_AFTER_DESTINATION;
+}
+
+/** An act is done to an event this close after its trigger, in words ("فرقت شرطة كازاخستان احتجاجا"). */
+const OBJECT_EVENT = 3;
+
+/**
+ * "فرقت شرطة كازاخستان احتجاجا في الما آتا", "تفريقها بالقوة تظاهرة ضخمة نظمت في مينسك للاحتجاج": a material act
+ * done to a material event right after it (its object) happens where that event does, the place in the same
+ * clause after the object. Not a statement: "دانت الهجوم في كابول" is not said in Kabul.
+ */
+function objectEventPlace(ev: Slots, l: Loc): boolean {
+  const { f, k } = ev;
+  const material = (type: PloverType): boolean => !QUAD_CLASS[type].startsWith('verbal');
+  if (!material(ev.entry.type) || l.pos < k || otherClause(ev, l.pos)) return false;
+  return f.groups.some((o) => o !== ev.g && o.head.k > k && o.head.k < l.pos && material(o.head.hit.entry.type) && words(ev, k, o.head.k) <= OBJECT_EVENT);
 }
 
 /** The most specific place, then one of the trigger's own clause ("قبيل وصوله إلى العاصمة يريفان، زار القاعدة في مدينة غومري"), then the nearest. */

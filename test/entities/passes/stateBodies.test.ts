@@ -23,6 +23,11 @@ describe('state bodies', () => {
     const text = 'وأعلنت الحكومة المؤقتة في قيرغيزستان حالة الطوارئ.';
     expect(spans(run(text), 'org:government:kg')).toEqual([['الحكومة المؤقتة في قيرغيزستان', ...at(text, 'الحكومة المؤقتة في قيرغيزستان'), 'pattern']]);
   });
+  it('the police of a country: "شرطة كازاخستان", "الشرطة الطاجيكية"', () => {
+    expect(byId(run('فرقت شرطة كازاخستان احتجاجا في ألماتي.'), 'org:police:kz')?.name).toBe('Police of Kazakhstan');
+    expect(byId(run('وقالت الشرطة الطاجيكية إنها اعتقلت المشتبه به.'), 'org:police:tj')?.name).toBe('Police of Tajikistan');
+  });
+
   it('an indefinite head in idafa with the name: "حكومة أفغانستان"', () => {
     expect(byId(run('وقالت حكومة أفغانستان إنها ترحب بالمبادرة.'), 'org:government:af')?.name).toBe('Government of Afghanistan');
   });

@@ -8,6 +8,14 @@ describe('location', () => {
     expect(events[0].location).toEqual({ entity: 'place:moscow', name: 'Moscow', country: 'RU', country_name: 'Russia', iso3: 'RUS', text: 'موسكو', basis: 'sentence' });
   });
 
+  it('an act done to an event right after it happens where that event does ("تفريقها بالقوة تظاهرة ضخمة نظمت في مينسك للاحتجاج"); a statement about one does not', () => {
+    const fx = { entities: { Belarus: [{ text: 'البيلاروسية', method: 'nisba' as const }], Minsk: ['مينسك'] } };
+    const { events } = run('اعتقلت الشرطة البيلاروسية مئات المتظاهرين، أثناء تفريقها بالقوة تظاهرة ضخمة نظمت في مينسك للاحتجاج على الانتخابات.', fx);
+    expect(events.filter((e) => e.type === 'COERCE').map((e) => e.location?.name ?? null)).toEqual(['Minsk']);
+    const said = run('وانتقدت كازاخستان الهجوم الذي وقع في مينسك.', { entities: { Kazakhstan: ['كازاخستان'], Minsk: ['مينسك'] } }).events;
+    expect(said.filter((e) => e.type === 'DISAPPROVE').map((e) => e.location?.name ?? null)).toEqual([null]);
+  });
+
   it('a destination after إلى is the travel\'s, and the place of the purpose right after it ("وصل ألف عسكري روسي إلى كازاخستان للمشاركة في مناورات")', () => {
     const { events } = run('وصل ألف عسكري روسي إلى كازاخستان للمشاركة في مناورات مشتركة.', {
       entities: { Russia: [{ text: 'روسي', method: 'nisba' }], Kazakhstan: ['كازاخستان'] },
