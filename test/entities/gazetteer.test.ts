@@ -266,6 +266,10 @@ describe('spellings of the region\'s people', () => {
     expect(namesIn('أدى غوربانغولي بردي محمدوف اليمين.', 'PERSON')).toEqual(['Gurbanguly Berdimuhamedow']);
     expect(namesIn('حضر الرئيس الصيني هيو جينتاو المناورات.', 'PERSON')).toEqual(['Hu Jintao']);
   });
+
+  it('"سورونباي جان بيكوف" (the surname in two words) is Sooronbay Jeenbekov', () => {
+    expect(namesIn('التقى الرئيس فلاديمير بوتين نظيره القرغيزي سورونباي جان بيكوف.', 'PERSON')).toEqual(['Vladimir Putin', 'Sooronbay Jeenbekov']);
+  });
 });
 
 describe('places of the region\'s borders', () => {

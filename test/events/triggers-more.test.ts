@@ -288,6 +288,13 @@ describe('trigger additions', () => {
     expect(events.map((e) => [e.type, e.rule])).toEqual([['SUPPORT', 'support.signing']]);
   });
 
+  it('support.signing: a decree signed is one too, its subject and date between ("وقع الرئيس البيلاروسي ألكسندر لوكاشينكو اليوم الخميس، مرسوما")', () => {
+    const { events } = run('وقع الرئيس البيلاروسي ألكسندر لوكاشينكو اليوم الخميس، مرسوما لتحقيق مزيد من التكامل مع روسيا.', {
+      entities: { Lukashenko: [{ text: 'ألكسندر لوكاشينكو', role: 'الرئيس البيلاروسي' }], Russia: ['روسيا'] },
+    });
+    expect(events.map((e) => [e.type, e.rule, names(e.source)])).toEqual([['SUPPORT', 'support.signing', ['Alexander Lukashenko']]]);
+  });
+
   it('support.recognition: اعترفت بحكومة — not اعترف بأن (admitted that)', () => {
     const rec = run('واعترفت روسيا رسميا بحكومة حركة طالبان.', { entities: { Russia: ['روسيا'], Taliban: ['حركة طالبان'] } });
     expect(rec.events.map((e) => [e.type, e.rule, names(e.source)])).toEqual([['SUPPORT', 'support.recognition', ['Russia']]]);
