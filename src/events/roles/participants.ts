@@ -1,6 +1,7 @@
 // Chair, invited and participants of a meeting.
+import { commaBetween, type Ment } from '../doc.js';
 import { pick, type Slots } from '../slots.js';
-import { subjectOf } from './subject.js';
+import { subjectOf, withCoordinated } from './subject.js';
 import { isVisit } from './invitation.js';
 
 /** Chair, invited and participants of a meeting, from their cue phrases. */
@@ -25,9 +26,27 @@ export function meetingCueRoles(ev: Slots): void {
       // "حضر الجلسة A، B و C", "بمشاركة A و B": every one listed after
       for (const m of actors) if (m.t0 >= c.end && !used.has(m) && m.ent.type !== 'ORG') ev.participants.push(pick(ev, m));
     } else {
-      for (const x of subjectOf(ev, c.at)) if (!used.has(x)) ev.participants.push(pick(ev, x));
+      for (const x of takersAfterMeeting(ev, c.end) ?? subjectOf(ev, c.at)) if (!used.has(x)) ev.participants.push(pick(ev, x));
     }
   }
+}
+
+/** A participation verb's preposition and the meeting it opens: "شارك في القمة" (tokens from the verb's next token to the trigger). */
+const VERB_TO_MEETING = 1;
+/** Words such as "كل من" before the first of those who take part, in tokens. */
+const BEFORE_TAKERS = 4;
+
+/**
+ * "وشارك في القمة كل من الرئيس الروسي فلاديمير بوتين، ورئيس كازاخستان قاسم جومارت توكاييف، ...": the verb's
+ * subject follows the meeting it takes part in, a whole list of people.
+ */
+function takersAfterMeeting(ev: Slots, cueEnd: number): Ment[] | null {
+  const { f, k, used } = ev;
+  if (k < cueEnd || k - cueEnd > VERB_TO_MEETING) return null;
+  const first = f.actors.find((x) => x.t0 > k && !used.has(x));
+  // "لن يشارك في الاجتماع، فيما صرح رئيس الوزراء ...": past a comma, another clause's
+  return first && first.ent.type === 'PERSON' && first.roleStart - k <= BEFORE_TAKERS && !commaBetween(f.doc, f.doc.toks[k].end, f.doc.toks[first.roleStart].start)
+    ? withCoordinated(ev, first) : null;
 }
 
 /**

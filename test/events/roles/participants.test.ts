@@ -20,6 +20,21 @@ describe('participants', () => {
     expect(events.map((e) => [e.subtype, names(e.participants), e.mode])).toEqual([['summit', ['Vladimir Putin'], 'virtual']]);
   });
 
+  it('the verb\'s subject after the meeting it takes part in, a whole list ("وشارك في القمة كل من ..."); not past a comma, another clause\'s', () => {
+    const fx = {
+      entities: {
+        Putin: [{ text: 'فلاديمير بوتين', role: 'الرئيس الروسي' }], Tokayev: [{ text: 'قاسم جومارت توكاييف', role: 'ورئيس كازاخستان' }],
+        Mirziyoyev: [{ text: 'شوكت ميرضيائيف', role: 'ورئيس أوزبكستان' }],
+      },
+    };
+    const list = run('وشارك في القمة كل من الرئيس الروسي فلاديمير بوتين، ورئيس كازاخستان قاسم جومارت توكاييف، ورئيس أوزبكستان شوكت ميرضيائيف.', fx).events;
+    expect(list.map((e) => names(e.participants))).toEqual([['Vladimir Putin', 'Kassym-Jomart Tokayev', 'Shavkat Mirziyoyev']]);
+    const clause = run('وأفادت الخارجية الأرمنية بأن الوزير أرارات ميرزويان لن يشارك في الاجتماع، فيما صرح رئيس الوزراء نيكول باشينيان أن أرمينيا قد جمدت مشاركتها.', {
+      entities: { Mirzoyan: [{ text: 'أرارات ميرزويان', role: 'الوزير' }], Pashinyan: [{ text: 'نيكول باشينيان', role: 'رئيس الوزراء' }], Armenia: ['أرمينيا'] },
+    }).events;
+    expect(clause.filter((e) => e.type === 'CONSULT').flatMap((e) => names(e.participants))).not.toContain('Nikol Pashinyan');
+  });
+
   it('a future participation verb is a participant cue ("ممثلين من حركة طالبان سيشاركون في محادثات")', () => {
     const { events } = run('قال لافروف إن ممثلين من حركة طالبان سيشاركون في محادثات سلام في موسكو.', {
       entities: { Taliban: ['حركة طالبان'], Moscow: ['موسكو'] },
