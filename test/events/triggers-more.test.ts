@@ -186,6 +186,13 @@ describe('trigger additions', () => {
       .toEqual([['request.proposal', ['Armenia'], ['Collective Security Treaty Organization']]]);
   });
 
+  it('coerce.detention: أوقف/توقف people ("الشرطة الكازاخية توقف مئات المتظاهرين"), not supplies stopped', () => {
+    const fx = { entities: { Kazakhstan: [{ text: 'الكازاخية', method: 'nisba' as const }] } };
+    expect(run('وشاهد صحافيون الشرطة الكازاخية توقف مئات المتظاهرين.', fx).events.map((e) => [e.type, e.rule, names(e.source)]))
+      .toEqual([['COERCE', 'coerce.detention', ['Kazakhstan']]]);
+    expect(run('وأوقفت الحكومة الكازاخية إمدادات الغاز.', fx).events.filter((e) => e.rule === 'coerce.detention')).toEqual([]);
+  });
+
   it('coerce.dispersal: a protest dispersed or suppressed ("فرقت الشرطة احتجاجا", "قمعت السلطات المظاهرات"), not protesters dispersing, nor تفريق of other things', () => {
     const fx = { entities: { Kazakhstan: ['كازاخستان'] } };
     expect(run('فرقت الشرطة الكازاخية احتجاجا مناهضا للحكومة.', { entities: { Kazakhstan: [{ text: 'الكازاخية', method: 'nisba' as const }] } }).events.map((e) => [e.type, e.rule, names(e.source)]))
