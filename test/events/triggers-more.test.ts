@@ -295,11 +295,15 @@ describe('trigger additions', () => {
     expect(events.map((e) => [e.type, e.rule])).toEqual([['SUPPORT', 'support.signing']]);
   });
 
-  it('support.signing: a decree signed is one too, its subject and date between ("وقع الرئيس البيلاروسي ألكسندر لوكاشينكو اليوم الخميس، مرسوما")', () => {
+  it('agree.law-signing: a law or decree signed approves it, its subject and date between ("وقع رئيس قرغيزستان صدير جاباروف الجمعة قانونا"); "الترسيم القانوني" is no law', () => {
     const { events } = run('وقع الرئيس البيلاروسي ألكسندر لوكاشينكو اليوم الخميس، مرسوما لتحقيق مزيد من التكامل مع روسيا.', {
       entities: { Lukashenko: [{ text: 'ألكسندر لوكاشينكو', role: 'الرئيس البيلاروسي' }], Russia: ['روسيا'] },
     });
-    expect(events.map((e) => [e.type, e.rule, names(e.source)])).toEqual([['SUPPORT', 'support.signing', ['Alexander Lukashenko']]]);
+    expect(events.map((e) => [e.type, e.rule, names(e.source)])).toEqual([['AGREE', 'agree.law-signing', ['Alexander Lukashenko']]]);
+    expect(run('وقع رئيس قرغيزستان صدير جاباروف الجمعة قانونا يسمح بالسيطرة على المنجم.', { entities: { Japarov: [{ text: 'صدير جاباروف', role: 'رئيس قرغيزستان' }] } }).events
+      .map((e) => [e.type, e.rule, names(e.source)])).toEqual([['AGREE', 'agree.law-signing', ['Sadyr Japarov']]]);
+    expect(run('ووقعت أوزبكستان الاتفاقية، فأتمت الترسيم القانوني لحدودها.', { entities: { Uzbekistan: ['أوزبكستان'] } }).events
+      .filter((e) => e.rule === 'agree.law-signing')).toEqual([]);
   });
 
   it('support.recognition: اعترفت بحكومة — not اعترف بأن (admitted that)', () => {
