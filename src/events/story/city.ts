@@ -11,8 +11,9 @@ import type { Story } from './story.js';
 export function cityOfCountry(st: Story): void {
   const rec = st.main.rec, loc = rec.location;
   if (!loc || !isWholeCountry(st, loc)) return;
-  // where aid or forces go ("مساعدات ... في قرغيزيا"), the country is the side that receives them
-  if (st.doc.sets.destinationRules?.has(entryRule(rec))) return;
+  // where aid or forces go ("مساعدات ... في قرغيزيا"), the country is the side that receives them; a visit's
+  // talks are in a city of the country visited ("زار بوتين كازاخستان" ... "محادثات بوتين في أستانا")
+  if (rec.type !== 'CONSULT' && st.doc.sets.destinationRules?.has(entryRule(rec))) return;
   const s0 = rec.sentence.index, last = Math.min(s0 + LEAD_SENTENCES, st.doc.sentTok.length - 1);
   for (let s = s0; s <= last; s++) {
     const city = sentenceLocations(st.doc, s, []).find((l) => isCityOf(l, loc.country!));

@@ -22,6 +22,15 @@ describe('cityOfCountry', () => {
     const { events } = run(text, { entities: { CSTO: ['منظمة معاهدة الأمن الجماعي'], Kyrgyzstan: ['قيرغيزستان'], Bishkek: ['بيشكيك'] } });
     expect(events.find((e) => e.main)!.location?.name).toBe('Kyrgyzstan');
   });
+
+  it('a visit to a country whose talks the lead places in its capital is there ("زار الرئيس الروسي فلاديمير بوتين كازاخستان" ... "محادثات بوتين في أستانا")', () => {
+    const text = 'زار الرئيس الروسي فلاديمير بوتين كازاخستان، الخميس، في إطار جهوده لتعزيز العلاقات.\nو تأتي محادثات بوتين في أستانا عاصمة كازاخستان في أعقاب رحلته.';
+    const { events } = run(text, {
+      entities: { Putin: [{ text: 'فلاديمير بوتين', role: 'الرئيس الروسي' }, { text: 'بوتين', nth: 1 }], Kazakhstan: ['كازاخستان', { text: 'كازاخستان', nth: 1 }], Astana: ['أستانا'] },
+    });
+    const main = events.find((e) => e.main)!;
+    expect([main.type, names(main.recipient), main.location?.name]).toEqual(['CONSULT', ['Kazakhstan'], 'Astana']);
+  });
 });
 
 describe('cityOfLead', () => {
