@@ -1,7 +1,7 @@
 // The date of an event: the sentence's date nearest its trigger.
 import { tokIs } from '../cues.js';
 import { precisionOf, tokenAt, type DocDate } from '../doc.js';
-import type { Frame } from '../frame.js';
+import { thatBetween, type Frame } from '../frame.js';
 import type { Slots } from '../slots.js';
 
 /**
@@ -13,9 +13,11 @@ export function eventDate(ev: Slots): void {
   const { f, k, status } = ev;
   const { doc, s } = f;
   const published = doc.ctx.published;
+  // "وهنأ توكاييف ...، فيما أكد بيسكوف أن القمة ستناقش فكرة طرحها بوتين ... في منتصف يونيو": a date after أن/إن is the reported act's
+  const own = f.sentDates.filter((d) => !reportedAfter(ev, d));
   const datesHere = status === 'planned' && published
-    ? f.sentDates.filter((d) => d.d.value!.slice(0, 10) >= published.slice(0, d.d.value!.slice(0, 10).length) || d.d.value!.includes('W'))
-    : status === 'reported' && ev.isVerb ? f.sentDates.filter((d) => !futureMarked(f, d)) : f.sentDates;
+    ? own.filter((d) => d.d.value!.slice(0, 10) >= published.slice(0, d.d.value!.slice(0, 10).length) || d.d.value!.includes('W'))
+    : status === 'reported' && ev.isVerb ? own.filter((d) => !futureMarked(f, d)) : own;
   if (!datesHere.length) {
     ev.dated = { date: null, precision: null, basis: null, unresolved: doc.dates.find((d) => d.sentence === s && !d.d.value) };
     return;
@@ -28,6 +30,13 @@ export function eventDate(ev: Slots): void {
     basis: d.relative ? 'relative' : 'explicit',
     unresolved: undefined,
   };
+}
+
+/** A date after the trigger with an أن/إن between: what is said, not the trigger's own (roles/location.ts reads places so too). */
+function reportedAfter(ev: Slots, d: DocDate): boolean {
+  const { f, k } = ev;
+  const at = tokenAt(f.doc.toks, d.ns);
+  return at > k && thatBetween(f.doc, f.rd, f.sets, k, at);
 }
 
 /** "أكتوبر المقبل", "المقررة في أكتوبر": a date of something to come */

@@ -30,4 +30,11 @@ describe('date', () => {
     });
     expect(events.map((e) => [e.subtype, e.status, e.date])).toEqual([['talks', 'reported', null]]);
   });
+
+  it('a date after أن/إن is what is said, not the trigger\'s ("وقال فرادكوف في اثناء المباحثات مع ميرزايف ان التبادل بلغ في عام 2006")', () => {
+    const { events } = run('وقال بوتين في اثناء المباحثات مع توكاييف ان التبادل السلعي بين البلدين بلغ في عام 2006 حوالي ثلاثة مليارات دولار.', {
+      entities: { Putin: ['بوتين'], Tokayev: ['توكاييف'] }, dates: [['عام 2006', '2006', 'year']],
+    });
+    expect(events.map((e) => [e.subtype, e.date])).toEqual([['talks', null]]);
+  });
 });
