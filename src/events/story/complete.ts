@@ -35,11 +35,14 @@ function completeFromStory(st: Story, r: Raw, main: EventRecord, reportedIn: Set
   if (ante) fromAntecedent(e, ante, ante === main, reportedIn);
   else if (r.parties && (!e.source.length || e.source.every((a) => a.basis !== 'sentence')) && main.source.length) {
     const coref = (a: EventActor): EventActor => actorWithBasis(a, 'coreference: main event');
-    const sides = [...main.source, ...main.recipient];
+    // a main event two sides do together names them as its source ("يلتقي الرئيسان الارمني والاذربيجاني ... في حضور
+    // نظيرهما الروسي": "مقتل 18 جنديا من الطرفين" is not the Russian's)
+    const jointSource = main.source.length >= 2;
+    const sides = jointSource ? main.source : [...main.source, ...main.recipient];
     const others = e.recipient.filter((a) => !sides.some((x) => x.entity === a.entity));
     // an act between two sides keeps the main event's direction ("زار رئيس وزراء أوزبكستان أفغانستان ... وقع البلدان
     // اتفاقيات": Uzbekistan → Afghanistan); what both do to a third ("دعا الطرفان إلى") has both as its source
-    if (betweenTwoSides(entryRule(e))) {
+    if (betweenTwoSides(entryRule(e)) && !jointSource) {
       e.source = main.source.map(coref);
       e.recipient = [...main.recipient.map(coref), ...others];
     } else {

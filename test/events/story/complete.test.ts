@@ -90,6 +90,14 @@ describe('completing from the story', () => {
     expect(events.filter((e) => e.type === 'SUPPORT').map((e) => [names(e.source), names(e.recipient)])).toEqual([[['Vladimir Putin'], ['Shavkat Mirziyoyev']]]);
   });
 
+  it('a main event two sides do together names them, not the third it is done with ("يلتقي الرئيسان ... في حضور نظيرهما الروسي" ... "من الطرفين")', () => {
+    const { events } = run('يلتقي باشينيان وعلييف الاحد في سوتشي في حضور نظيرهما الروسي بوتين. وادت الاشتباكات الى مقتل 18 جنديا على الاقل من الطرفين.', {
+      entities: { Pashinyan: ['باشينيان'], Aliyev: ['علييف'], Putin: ['بوتين'] },
+    });
+    expect(events.filter((e) => e.type === 'ASSAULT').map((e) => [names(e.source), names(e.recipient)]))
+      .toEqual([[['Nikol Pashinyan', 'Ilham Aliyev'], []]]);
+  });
+
   it('what both sides do to a third ("دعا الطرفان إلى") has both as its source', () => {
     const { events } = run('التقى بوتين مع توكاييف في موسكو. ودعا الطرفان الأمم المتحدة إلى التحرك.', {
       entities: { Putin: ['بوتين'], Tokayev: ['توكاييف'], Moscow: ['موسكو'] },
