@@ -186,6 +186,14 @@ describe('trigger additions', () => {
       .toEqual([['request.proposal', ['Armenia'], ['Collective Security Treaty Organization']]]);
   });
 
+  it('cooperate.joining: joining an organisation or the ranks of a group ("انضم إلى صفوف تنظيم داعش"), what is joined after إلى; not without إلى', () => {
+    const { events } = run('غادر العقيد البلاد وانضمت طاجيكستان إلى منظمة معاهدة الأمن الجماعي.', { entities: { Tajikistan: ['طاجيكستان'], CSTO: ['منظمة معاهدة الأمن الجماعي'] } });
+    expect(events.filter((e) => e.type === 'COOPERATE').map((e) => [e.rule, names(e.source), names(e.recipient)]))
+      .toEqual([['cooperate.joining', ['Tajikistan'], ['Collective Security Treaty Organization']]]);
+    expect(run('وانضم وزير الدفاع الروسي للاجتماع عبر الفيديو.', { entities: { Russia: [{ text: 'الروسي', method: 'nisba' as const }] } }).events
+      .filter((e) => e.rule === 'cooperate.joining')).toEqual([]);
+  });
+
   it('coerce.detention: أوقف/توقف people ("الشرطة الكازاخية توقف مئات المتظاهرين"), not supplies stopped', () => {
     const fx = { entities: { Kazakhstan: [{ text: 'الكازاخية', method: 'nisba' as const }] } };
     expect(run('وشاهد صحافيون الشرطة الكازاخية توقف مئات المتظاهرين.', fx).events.map((e) => [e.type, e.rule, names(e.source)]))
