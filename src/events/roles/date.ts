@@ -14,7 +14,8 @@ export function eventDate(ev: Slots): void {
   const { doc, s } = f;
   const published = doc.ctx.published;
   // "وهنأ توكاييف ...، فيما أكد بيسكوف أن القمة ستناقش فكرة طرحها بوتين ... في منتصف يونيو": a date after أن/إن is the reported act's
-  const own = f.sentDates.filter((d) => !reportedAfter(ev, d));
+  const said = f.sentDates.length ? firstThatAfter(f, k) : Infinity;
+  const own = f.sentDates.filter((d) => tokenAt(doc.toks, d.ns) <= said);
   const datesHere = status === 'planned' && published
     ? own.filter((d) => d.d.value!.slice(0, 10) >= published.slice(0, d.d.value!.slice(0, 10).length) || d.d.value!.includes('W'))
     : status === 'reported' && ev.isVerb ? own.filter((d) => !futureMarked(f, d)) : own;
@@ -32,11 +33,18 @@ export function eventDate(ev: Slots): void {
   };
 }
 
-/** A date after the trigger with an أن/إن between: what is said, not the trigger's own (roles/location.ts reads places so too). */
-function reportedAfter(ev: Slots, d: DocDate): boolean {
-  const { f, k } = ev;
-  const at = tokenAt(f.doc.toks, d.ns);
-  return at > k && thatBetween(f.doc, f.rd, f.sets, k, at);
+/** The sentence's أن/إن tokens (not after a future marker: thatBetween), found once per sentence. */
+const THATS = new WeakMap<Frame, number[]>();
+
+/** The first أن/إن after the trigger: a date after it is what is said, not the trigger's own (roles/location.ts reads places so too). */
+function firstThatAfter(f: Frame, k: number): number {
+  let thats = THATS.get(f);
+  if (!thats) {
+    thats = [];
+    for (let i = f.a + 1; i < f.b; i++) if (thatBetween(f.doc, f.rd, f.sets, i - 1, i + 1)) thats.push(i);
+    THATS.set(f, thats);
+  }
+  return thats.find((i) => i > k) ?? Infinity;
 }
 
 /** "أكتوبر المقبل", "المقررة في أكتوبر": a date of something to come */

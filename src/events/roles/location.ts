@@ -1,10 +1,10 @@
 // The place of an event: the nearest place phrase of the sentence (places.ts) that the event owns.
 import { tokIs } from '../cues.js';
 import { commaBetween, type Loc } from '../doc.js';
-import { QUAD_CLASS, type PloverType } from '../lexicon/types.js';
+import { QUAD_CLASS } from '../lexicon/types.js';
 import type { Slots } from '../slots.js';
 import { thatBetween } from '../frame.js';
-import { wordsBetween } from '../triggers.js';
+import { wordsBetween, type Group } from '../triggers.js';
 import { speechVerbAt } from './speech.js';
 
 /** A country names the place of a statement only this close after its trigger ("عقدت قمة في كازاخستان"), in words. */
@@ -26,8 +26,9 @@ export function eventLocation(ev: Slots): void {
   // a meeting's place frames what is said in the sentence ("خلال القمة التي عقدت في دوشنبه وافق القادة")
   // ... and a place before حيث frames what is done there ("في مدينة خودجند، حيث وقعوا الاتفاقية"); a
   // restating clause gives every event before it its place ("بدأت تدريبات ... ، وذلك اليوم في جمهورية كازاخستان")
+  const object = verbal ? null : objectEvent(ev);
   const usable = f.locs.filter((l) => restated(ev, l) || ((f.owner.get(l) === g || (verbal && f.owner.get(l)!.head.hit.entry.type === 'CONSULT') ||
-    (l.where !== undefined && k > l.where) || purposeOfTravel(ev, l) || objectEventPlace(ev, l)) &&
+    (l.where !== undefined && k > l.where) || purposeOfTravel(ev, l) || (object !== null && inObjectClause(ev, l, object))) &&
     (!l.isCountry || (verbal ? statementCountry(ev, l) : words(ev, Math.min(k, l.pos), Math.max(k, l.pos)) <= EVENT_COUNTRY)) &&
     !inThatClause(ev, l)));
   let loc: Loc | null = null;
@@ -49,17 +50,25 @@ function purposeOfTravel(ev: Slots, l: Loc): boolean {
 /** An act is done to an event this close after its trigger, in words ("فرقت شرطة كازاخستان احتجاجا"). */
 const OBJECT_EVENT = 3;
 
+/** The event a material act is done to: its trigger token, and where the act's clause ends (its first comma). */
+interface ObjectEvent { k: number; clauseEnd: number }
+
 /**
  * "فرقت شرطة كازاخستان احتجاجا في الما آتا", "تفريقها بالقوة تظاهرة ضخمة نظمت في مينسك للاحتجاج": a material act
- * done to a material event right after it (its object) happens where that event does, the place in the same
- * clause after the object. Not a statement: "دانت الهجوم في كابول" is not said in Kabul.
+ * done to a material event right after it (its object) happens where that event does. Found once per event:
+ * a sentence of thousands of triggers and places must stay linear. Not a statement: "دانت الهجوم في كابول" is not said in Kabul.
  */
-function objectEventPlace(ev: Slots, l: Loc): boolean {
+function objectEvent(ev: Slots): ObjectEvent | null {
   const { f, k } = ev;
-  const material = (type: PloverType): boolean => !QUAD_CLASS[type].startsWith('verbal');
-  if (!material(ev.entry.type) || l.pos < k || otherClause(ev, l.pos)) return false;
-  return f.groups.some((o) => o !== ev.g && o.head.k > k && o.head.k < l.pos && material(o.head.hit.entry.type) && words(ev, k, o.head.k) <= OBJECT_EVENT);
+  let next: Group | null = null;
+  for (const o of f.groups) if (o.head.k > k && (next === null || o.head.k < next.head.k)) next = o;
+  if (next === null || QUAD_CLASS[next.head.hit.entry.type].startsWith('verbal') || words(ev, k, next.head.k) > OBJECT_EVENT) return null;
+  const comma = f.doc.t.text.indexOf(',', f.doc.toks[k].end);
+  return { k: next.head.k, clauseEnd: comma < 0 ? Infinity : comma };
 }
+
+/** A place after the object event, in the act's clause (no comma between: commaBetween). */
+const inObjectClause = (ev: Slots, l: Loc, o: ObjectEvent): boolean => l.pos > o.k && ev.f.doc.toks[l.pos].start <= o.clauseEnd;
 
 /** The most specific place, then one of the trigger's own clause ("قبيل وصوله إلى العاصمة يريفان، زار القاعدة في مدينة غومري"), then the nearest. */
 function better(ev: Slots, l: Loc, than: Loc): boolean {
