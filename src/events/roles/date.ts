@@ -15,7 +15,7 @@ export function eventDate(ev: Slots): void {
   const published = doc.ctx.published;
   // "وهنأ توكاييف ...، فيما أكد بيسكوف أن القمة ستناقش فكرة طرحها بوتين ... في منتصف يونيو": a date after أن/إن is the reported act's
   const said = f.sentDates.length ? firstThatAfter(f, k) : Infinity;
-  const own = f.sentDates.filter((d) => tokenAt(doc.toks, d.ns) <= said);
+  const own = f.sentDates.filter((d) => tokenAt(doc.toks, d.ns) <= said || restated(f, tokenAt(doc.toks, d.ns)));
   const datesHere = status === 'planned' && published
     ? own.filter((d) => d.d.value!.slice(0, 10) >= published.slice(0, d.d.value!.slice(0, 10).length) || d.d.value!.includes('W'))
     : status === 'reported' && ev.isVerb ? own.filter((d) => !futureMarked(f, d)) : own;
@@ -45,6 +45,15 @@ function firstThatAfter(f: Frame, k: number): number {
     THATS.set(f, thats);
   }
   return thats.find((i) => i > k) ?? Infinity;
+}
+
+/** A restating clause opens this close before a date, in tokens ("...، وذلك اليوم الأربعاء 29 يناير 2025"). */
+const RESTATEMENT_SPAN = 4;
+
+/** "أكد رحمون خلال اجتماعه ... أن تنفيذ البرنامج سيسهم في الأمن، وذلك اليوم الأربعاء 29 يناير": the clause restates when the event before it was (cue list restatement). */
+function restated(f: Frame, at: number): boolean {
+  for (let i = at - 1; i >= f.a && i >= at - RESTATEMENT_SPAN; i--) if (tokIs(f.doc.toks[i], f.sets.restatement)) return true;
+  return false;
 }
 
 /** "أكتوبر المقبل", "المقررة في أكتوبر": a date of something to come */

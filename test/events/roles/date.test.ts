@@ -36,5 +36,10 @@ describe('date', () => {
       entities: { Putin: ['بوتين'], Tokayev: ['توكاييف'] }, dates: [['عام 2006', '2006', 'year']],
     });
     expect(events.map((e) => [e.subtype, e.date])).toEqual([['talks', null]]);
+    // ... unless a restating clause gives it back to the event ("...، وذلك اليوم الأربعاء 29 يناير 2025")
+    const restated = run('أكد بوتين خلال اجتماعه مع توكاييف أن البرنامج سيسهم في الأمن، وذلك اليوم الأربعاء 29 يناير 2025.', {
+      entities: { Putin: ['بوتين'], Tokayev: ['توكاييف'] }, dates: [['اليوم الأربعاء 29 يناير 2025', '2025-01-29', 'day']],
+    }).events;
+    expect(restated.map((e) => [e.subtype, e.date?.value ?? null])).toEqual([['bilateral meeting', '2025-01-29']]);
   });
 });
