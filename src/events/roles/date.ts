@@ -41,6 +41,7 @@ function firstThatAfter(f: Frame, k: number): number {
   let thats = THATS.get(f);
   if (!thats) {
     thats = [];
+    // thatBetween over the one token i: the same test as roles/location.ts makes for places
     for (let i = f.a + 1; i < f.b; i++) if (thatBetween(f.doc, f.rd, f.sets, i - 1, i + 1)) thats.push(i);
     THATS.set(f, thats);
   }
