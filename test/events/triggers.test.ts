@@ -125,7 +125,8 @@ describe('other families', () => {
     expect(one('وستساعد روسيا طاجيكستان على حماية الحدود.')).toEqual([['AID', 'aid.help', ['Russia'], ['Tajikistan']]]);
     expect(one('واستهدفت حركة طالبان مواقع في طاجيكستان.').map((e) => (e as unknown[]).slice(0, 3))).toEqual([['ASSAULT', 'assault.targeting', ['Taliban']]]);
     expect(one('أوقفت أوزبكستان عضويتها في منظمة معاهدة الأمن الجماعي.')).toEqual([['RETREAT', 'retreat.stop', ['Uzbekistan'], ['Collective Security Treaty Organization']]]);
-    expect(one('أوقفت روسيا مشتبها به.')).toEqual([]);
+    // a suspect stopped is no stop of membership but an arrest (coerce.detention)
+    expect(one('أوقفت روسيا مشتبها به.')).toEqual([['COERCE', 'coerce.detention', ['Russia'], []]]);
     expect(one('وأدرجت روسيا حركة طالبان على قائمة المنظمات الإرهابية.')).toEqual([['SANCTION', 'sanction.listing', ['Russia'], ['Taliban']]]);
     expect(one('وأبرمت روسيا مع أوزبكستان اتفاقا لبناء محطة نووية.').map((e) => (e as unknown[]).slice(0, 2))).toEqual([['AGREE', 'agree.agreement+agree.agreement-noun']]);
   });

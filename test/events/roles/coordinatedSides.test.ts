@@ -48,6 +48,6 @@ describe('coordinatedSides', () => {
   it('two people of one state are one side', () => {
     const text = 'وقع الرئيس الروسي فلاديمير بوتين ووزير الدفاع سيرغي شويغو المرسوم واتفاقية.';
     expect(sides(text, { Putin: [{ text: 'فلاديمير بوتين', role: 'الرئيس الروسي' }], Shoigu: [{ text: 'سيرغي شويغو', role: 'ووزير الدفاع' }] }).map(([t, s, r]) => [t, r]))
-      .toEqual([['SUPPORT', []]]);
+      .toEqual([['AGREE', []]]); // signing a decree approves it (agree.law-signing)
   });
 });
