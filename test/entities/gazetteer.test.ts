@@ -8,7 +8,7 @@ import { loadEntityEngine } from '../../src/entities/index.js';
 import { runGazetteerCommand } from '../../src/commands/gazetteer.js';
 import { loadPatternWords, PATTERNS_FILE, validatePatternWords } from '../../src/entities/lexicon.js';
 import { analyze } from '../../src/text/analyze.js';
-import { MINI } from './helpers.js';
+import { MINI, namesIn } from './helpers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'gaz-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -248,9 +248,6 @@ describe('words that look like a misspelt name', () => {
   });
 });
 
-/** The names of the entities the built-in gazetteers find in a text, people only when asked. */
-const namesIn = (text: string, type?: string): string[] =>
-  loadEntityEngine().extract(analyze(text)).filter((e) => !type || e.type === type).map((e) => e.name);
 
 describe('English names of the region\'s people', () => {
   it('records name them in the common English spelling ("Talatbek Masadykov", "Daniyar Usenov", "Serdar Berdimuhamedov" as Reuters writes it); the gazetteer keeps the other as an English alias', () => {

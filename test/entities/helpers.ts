@@ -12,6 +12,10 @@ export function mini() {
   return loadEntityEngine({ builtin: [], gazetteers: [MINI] });
 }
 
+/** The names of the entities the built-in gazetteers find in a text, of one type when asked. */
+export const namesIn = (text: string, type?: string): string[] =>
+  loadEntityEngine().extract(analyze(text)).filter((e) => !type || e.type === type).map((e) => e.name);
+
 export function run(text: string): EntityRecord[] {
   return mini().extract(analyze(text));
 }

@@ -4,7 +4,7 @@ import { commaBetween, type Loc } from '../doc.js';
 import { QUAD_CLASS } from '../lexicon/types.js';
 import type { Slots } from '../slots.js';
 import { thatBetween } from '../frame.js';
-import { wordsBetween, type Group } from '../triggers.js';
+import { wordsBetween } from '../triggers.js';
 import { speechVerbAt } from './speech.js';
 
 /** A country names the place of a statement only this close after its trigger ("عقدت قمة في كازاخستان"), in words. */
@@ -60,9 +60,9 @@ interface ObjectEvent { k: number; clauseEnd: number }
  */
 function objectEvent(ev: Slots): ObjectEvent | null {
   const { f, k } = ev;
-  let next: Group | null = null;
-  for (const o of f.groups) if (o.head.k > k && (next === null || o.head.k < next.head.k)) next = o;
-  if (next === null || QUAD_CLASS[next.head.hit.entry.type].startsWith('verbal') || words(ev, k, next.head.k) > OBJECT_EVENT) return null;
+  // groups are in the order of their head triggers (groupHits)
+  const next = f.groups.find((o) => o.head.k > k);
+  if (next === undefined || QUAD_CLASS[next.head.hit.entry.type].startsWith('verbal') || words(ev, k, next.head.k) > OBJECT_EVENT) return null;
   const comma = f.doc.t.text.indexOf(',', f.doc.toks[k].end);
   return { k: next.head.k, clauseEnd: comma < 0 ? Infinity : comma };
 }
