@@ -68,7 +68,8 @@ export function resolveCand(ctx: Ctx, c: Cand, anchor: number | null, warnings: 
       const wd = weekdayOf(anchor);
       const future = rel.dir === 'next' || (rel.dir === undefined && tenseAt(ctx, c.start, c.end) === 'future');
       let n: number;
-      if (future) n = anchor + (((rel.weekday - wd + 7) % 7) || 7);
+      // "سيستقبل ... يوم الأربعاء" in a Wednesday's report is that day; "الأربعاء المقبل" is the week after
+      if (future) n = anchor + (((rel.weekday - wd + 7) % 7) || (rel.dir === 'next' ? 7 : 0));
       else if (rel.dir === 'past') n = anchor - (((wd - rel.weekday + 7) % 7) || 7);
       else n = anchor - ((wd - rel.weekday + 7) % 7);
       return day(n);

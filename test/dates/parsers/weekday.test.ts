@@ -26,6 +26,11 @@ describe('which such day a weekday is', () => {
     expect(one('سيعقد الاجتماع يوم الثلاثاء', '2021-10-28').value).toBe('2021-11-02');
     expect(one('يعقد الاجتماع الثلاثاء المقبل', '2021-10-28').value).toBe('2021-11-02');
   });
+  it('future sentence on that very weekday: that day; with المقبل, the week after', () => {
+    // a report of Wednesday 3 April 2019 (heldout3): the reception was that day
+    expect(one('وأعلن المكتب الصحفي للكرملين أن الرئيس الروسي فلاديمير بوتين سيستقبل رئيس كازاخستان في موسكو يوم الأربعاء', '2019-04-03').value).toBe('2019-04-03');
+    expect(one('سيعقد الاجتماع الأربعاء المقبل', '2019-04-03').value).toBe('2019-04-10');
+  });
   it('across a month boundary', () => {
     expect(one('اجتمع الوزراء يوم الجمعة', '2024-03-02').value).toBe('2024-03-01');
     expect(one('اجتمع الوزراء يوم الأربعاء', '2024-03-02').value).toBe('2024-02-28');
