@@ -179,9 +179,12 @@ export function prepare(lex: CompiledLexicon, countries: Countries, t: AnalyzedT
   const headSeen = new Set<string>();
   for (const m of ments) {
     if (m.ent.type !== 'PERSON' || !m.m.role) continue;
-    const head = roleWords(m.m.role).slice(0, 2).map(foldWord);
+    const words = roleWords(m.m.role).map(foldWord);
+    const head = words.slice(0, 2);
     const key = m.ent.id + '|' + head.join(' ');
     if (head.length < 2 || headSeen.has(key)) continue;
+    // "رئيس كازاخستان الأول", "الرئيس الكازاخستاني السابق": who held it before, not who "رئيس كازاخستان" is now
+    if (words.slice(2).some((w) => x.sets.former?.has(w))) continue;
     headSeen.add(key);
     roleHeads.push({ m, head });
   }

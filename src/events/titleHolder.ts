@@ -29,7 +29,9 @@ function findHolder(doc: Doc, key: string): Ment | null {
     // the person's title without the state's name or nisba in it
     const inTitle = (doc.bySentence.get(p.sentence) ?? []).find((m) => m.isCountry && m.ent.country === state.ent.country && m.t0 >= p.roleStart && m.t1 <= p.t0);
     if (!inTitle) continue;
-    const words = [titleKey(doc, p.roleStart, inTitle.t0), titleKey(doc, inTitle.t1, p.t0)].filter(Boolean).join(' ');
+    // "الرئيس الكازاخستاني الجديد": who has just taken the title holds it
+    const newInOffice = doc.sets.newInOffice;
+    const words = [titleKey(doc, p.roleStart, inTitle.t0, newInOffice), titleKey(doc, inTitle.t1, p.t0, newInOffice)].filter(Boolean).join(' ');
     if (`${words}|${state.ent.country}` !== key) continue;
     if (found && found.ent.id !== p.ent.id) return null;
     found ??= p;
@@ -39,11 +41,12 @@ function findHolder(doc: Doc, key: string): Ment | null {
 
 /**
  * The title's words without the article, so that "رئيس وزراء" is "رئيس الوزراء", and without the
- * conjunction on its first word only ("ووزير"; "وزراء" inside a title is a word).
+ * conjunction on its first word only ("ووزير"; "وزراء" inside a title is a word), and without the words of `skip`.
  */
-function titleKey(doc: Doc, from: number, to: number): string {
+function titleKey(doc: Doc, from: number, to: number, skip?: Set<string>): string {
   const words: string[] = [];
   for (let i = from; i < to; i++) {
+    if (skip?.has(doc.toks[i].f)) continue;
     const w = i === from ? doc.toks[i].w.c : doc.toks[i].f;
     words.push(w.startsWith(ARTICLE) && w.length > ARTICLE.length + 2 ? w.slice(ARTICLE.length) : w);
   }

@@ -32,4 +32,24 @@ describe('title holder', () => {
     });
     expect(got[0]).toEqual(['بزيارة', ['Uzbekistan']]);
   });
+
+  // heldout3: "رئيس كازاخستان" a president of 2019 receives is the new one, not the first
+  const kazakhLead = 'تولى قاسم جومارت توكايف مهام الرئاسة عقب إعلان رئيس كازاخستان الأول نور سلطان نزاربايف استقالته.\n' +
+    'وأعلن الكرملين أن الرئيس الروسي فلاديمير بوتين سيستقبل رئيس كازاخستان في موسكو يوم الأربعاء.';
+  const received = (text: string, tokayev: string | { text: string; role: string }, kazakh = ['كازاخستان']): string[] => run(text, {
+    entities: {
+      Kazakhstan: kazakh, Russia: ['الروسي'], Moscow: ['موسكو'], Kremlin: ['الكرملين'],
+      Putin: [{ text: 'فلاديمير بوتين', role: 'الرئيس الروسي' }], Tokayev: [tokayev],
+      Nazarbayev: [{ text: 'نور سلطان نزاربايف', role: 'رئيس كازاخستان الأول' }],
+    },
+  }).events.filter((e) => e.trigger.text === 'سيستقبل').flatMap((e) => names(e.recipient));
+
+  it('a title with a word of "former" after its head ("رئيس كازاخستان الأول") is not who holds it now', () => {
+    expect(received(kazakhLead, 'قاسم جومارت توكايف')).not.toContain('Nursultan Nazarbayev');
+  });
+
+  it('a title with "الجديد" in it ("الرئيس الكازاخستاني الجديد") is the title', () => {
+    const text = 'الرئيس الكازاخستاني الجديد قاسم جومارت توكايف يعلن عن تطوير التحالف مع روسيا\n' + kazakhLead.replace('قاسم جومارت توكايف', 'توكايف');
+    expect(received(text, { text: 'قاسم جومارت توكايف', role: 'الرئيس الكازاخستاني الجديد' }, ['كازاخستان', 'الكازاخستاني'])).toEqual(['Kassym-Jomart Tokayev']);
+  });
 });
