@@ -267,6 +267,10 @@ describe('spellings of the region\'s people', () => {
   it('"سورونباي جان بيكوف" (the surname in two words) is Sooronbay Jeenbekov', () => {
     expect(namesIn('التقى الرئيس فلاديمير بوتين نظيره القرغيزي سورونباي جان بيكوف.', 'PERSON')).toEqual(['Vladimir Putin', 'Sooronbay Jeenbekov']);
   });
+
+  it('"فكتور ايفانوف" (the drug-control chief) is Viktor Ivanov, and so is "ايفانوف" after him, not Sergei Ivanov', () => {
+    expect(namesIn('اكد فكتور ايفانوف رئيس الهيئة الفدرالية الروسية للرقابة على المخدرات ذلك. وقال ايفانوف ان التعاون مثالي.', 'PERSON')).toEqual(['Viktor Ivanov']);
+  });
 });
 
 describe('places of the region\'s borders', () => {
