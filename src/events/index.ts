@@ -52,6 +52,7 @@ import { sidesFromLaterReport } from './story/laterReport.js';
 import { mainDefaults, mainEvent } from './story/main.js';
 import { meetingSides } from './story/meetingSides.js';
 import { unnamedAuthorities } from './story/authorities.js';
+import { electionResults } from './story/election.js';
 import { gatheringHosts } from './story/gatheringHost.js';
 import { keepOneAStory } from './story/oneAStory.js';
 import { occasionOfSentenceBefore } from './story/occasion.js';
@@ -88,7 +89,7 @@ export const ROLES: readonly Role[] = [
 export const DERIVED: readonly Derived[] = [reportedAccusation];
 
 /** The steps of the story level, in order. */
-export const STORY: readonly StoryStep[] = [occasionOfSentenceBefore, placeFromLead, sidesFromLaterReport, cityOfCountry, mainDefaults, completeEvents, placeOfMeeting, gatheringHosts, unnamedAuthorities, keepOneAStory, cityOfLead, meetingSides, scoreConfidences];
+export const STORY: readonly StoryStep[] = [occasionOfSentenceBefore, placeFromLead, sidesFromLaterReport, cityOfCountry, mainDefaults, completeEvents, placeOfMeeting, gatheringHosts, unnamedAuthorities, electionResults, keepOneAStory, cityOfLead, meetingSides, scoreConfidences];
 
 /** Loads, validates and compiles the built-in and user trigger lexicons once per process. */
 export function loadEventEngine(options: EventEngineOptions = {}): EventEngine {

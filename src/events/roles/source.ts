@@ -132,7 +132,10 @@ function findSource(ev: Slots, dual: boolean): boolean {
   // "ضرورة تعزيز المنظمة", "إرسال قوات": a genitive the trigger's frame gives no actor's role is not who acts
   const frame = loadFrames().byRule.get(entry.rule);
   const genitive = frame?.genitive;
-  const genitiveActs = !genitive || genitive.includes('source') || genitive.includes('sides');
+  // ... but one in the role the frame gives the verb's subject is that subject ("فوز بوتين بالانتخابات": who
+  // wins), found here and moved to its field by roles/subjectRole.ts
+  const subjectRole = frame?.subject.role;
+  const genitiveActs = !genitive || genitive.includes('source') || genitive.includes('sides') || (subjectRole !== undefined && subjectRole !== 'source' && genitive.includes(subjectRole));
   // "نقدا لاذعا لمنظمة ...": a one-letter preposition the frame gives a role (ل: the target) marks no genitive, nor
   // does a marker word of the frame ("تدريبات بمشاركة كازاخستان")
   const marked = (x: Ment): boolean => x.ns > toks[x.roleStart].start && frame?.preps.get(toks[x.roleStart].w.c[0]) !== undefined;

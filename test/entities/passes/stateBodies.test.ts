@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadEntityEngine } from '../../../src/entities/index.js';
 import { analyze } from '../../../src/text/analyze.js';
-import { at, byId, run, spans } from '../helpers.js';
+import { at, byId, namesIn, run, spans } from '../helpers.js';
 
 describe('state bodies', () => {
   it('a definite head and its country\'s nisba: "الحكومة الأفغانية" is the Government of Afghanistan, Afghanistan still mentioned', () => {
@@ -26,6 +26,10 @@ describe('state bodies', () => {
   it('the police of a country: "شرطة كازاخستان", "الشرطة الطاجيكية"', () => {
     expect(byId(run('فرقت شرطة كازاخستان احتجاجا في ألماتي.'), 'org:police:kz')?.name).toBe('Police of Kazakhstan');
     expect(byId(run('وقالت الشرطة الطاجيكية إنها اعتقلت المشتبه به.'), 'org:police:tj')?.name).toBe('Police of Tajikistan');
+  });
+  it('the election commission of a country: "لجنة الانتخابات المركزية البيلاروسية", "اللجنة الانتخابية في تركمانستان"', () => {
+    expect(namesIn('وفق أرقام أولية أعلنتها لجنة الانتخابات المركزية البيلاروسية ليل الأحد.', 'ORG')).toEqual(['Central Election Commission of Belarus']);
+    expect(namesIn('أعلنت اللجنة الانتخابية في تركمانستان فوز بردي محمدوف.', 'ORG')).toEqual(['Central Election Commission of Turkmenistan']);
   });
 
   it('an indefinite head in idafa with the name: "حكومة أفغانستان"', () => {

@@ -1,0 +1,32 @@
+// "أعلنت اللجنة الانتخابية في تركمانستان فوز بردي محمدوف", "فاز لوكاشينكو بولاية سابعة ... وفق أرقام أعلنتها لجنة
+// الانتخابات المركزية": an election's result. The one elected is its recipient, whichever field the sentence's
+// rules put him in ("جينبيكوف يتجه للفوز بانتخابات الرئاسة بقرغيزستان"); the election commission the article
+// names declares it, else no one does: not a speaker, a congratulating leader or the state. Its place, when the
+// sentence names none, is the country of the one elected.
+import { actorOf } from '../actors.js';
+import { hostCountry, locFromMention, type Ment } from '../doc.js';
+import { setLocation } from '../record.js';
+import type { Story } from './story.js';
+
+/** The state body of data/entities/state_bodies.json that runs elections. */
+const COMMISSION = 'org:central-election-commission:';
+
+export function electionResults(st: Story): void {
+  const { doc } = st;
+  let commissions: Ment[] | null = null;
+  for (const r of st.raws) {
+    const e = r.rec;
+    if (e.subtype !== 'election') continue;
+    const winner = e.recipient.find((a) => a.type === 'PERSON') ?? e.source.find((a) => a.type === 'PERSON');
+    if (!winner) continue;
+    // each commission once, as first named
+    commissions ??= doc.ments.filter((m, i, all) => m.ent.id.startsWith(COMMISSION) && all.findIndex((x) => x.ent.id === m.ent.id) === i);
+    const body = commissions.find((m) => m.ent.country === winner.country) ?? (commissions.length === 1 ? commissions[0] : undefined);
+    e.recipient = [winner];
+    e.source = body ? [actorOf(doc, body, body.sentence === e.sentence.index ? 'sentence' : `sentence ${body.sentence}`)] : [];
+    if (body) e.basis.push(`source: the election commission (${body.ent.name})`);
+    if (e.location || !winner.country) continue;
+    const host = hostCountry(doc, winner.country, e.sentence.index, 'the country of the one elected');
+    if (host) setLocation(e, locFromMention(doc, host, 'the country of the one elected', host.t0, r.tok.i), 'location: the country of the one elected');
+  }
+}

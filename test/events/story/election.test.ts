@@ -1,0 +1,35 @@
+// story/election.ts with the election triggers (triggers.json agree.election-win, agree.election; frames.json
+// agree.election) and the election commission (state_bodies.json): who was elected, who declares it.
+import { describe, expect, it } from 'vitest';
+import { createExtractor } from '../../../src/index.js';
+
+const extractor = createExtractor();
+const elections = (text: string): [string, string[], string[], string | null][] =>
+  extractor.extract(text).events.filter((e) => e.subtype === 'election')
+    .map((e) => [e.trigger.text, e.source.map((a) => a.name), e.recipient.map((a) => a.name), e.location?.name ?? null]);
+
+describe('election results', () => {
+  it('"أعلنت اللجنة الانتخابية في تركمانستان فوز ...": the commission declares the win of the one named after فوز (heldout27)', () => {
+    expect(elections('أعلنت اللجنة الانتخابية في تركمانستان فوز رئيس الدولة بالوكالة قربان قولي بردي محمدوف بالانتخابات الرئاسية التي جرت يوم الأحد.'))
+      .toEqual([['فوز', ['Central Election Commission of Turkmenistan'], ['Gurbanguly Berdimuhamedow'], 'Turkmenistan']]);
+  });
+
+  it('"فاز X ... وفق أرقام أعلنتها لجنة الانتخابات المركزية البيلاروسية": the subject is elected, the commission named later declares it', () => {
+    expect(elections('فاز الرئيس البيلاروسي ألكسندر لوكاشينكو بولاية سابعة في الانتخابات الرئاسية التي جرت في البلاد أمس الأحد بحصوله على نحو 86.8% من أصوات الناخبين، وفق أرقام أولية أعلنتها لجنة الانتخابات المركزية البيلاروسية.'))
+      .toEqual([['فاز', ['Central Election Commission of Belarus'], ['Alexander Lukashenko'], 'Belarus']]);
+  });
+
+  it('no commission named: no source, and the place is the country of the one elected', () => {
+    expect(elections('فاز رئيس كازاخستان بالوكالة قاسم جومارت توكاييف الاحد في الانتخابات الرئاسية المبكرة في هذا البلد بوسط آسيا.'))
+      .toEqual([['فاز', [], ['Kassym-Jomart Tokayev'], 'Kazakhstan']]);
+    expect(elections('ذكرت وكالة تاس أنه تم انتخاب رئيس وزراء أوزبكستان شوكت ميرضيايف رئيسا للبلاد.').map((e) => e[2])).toEqual([['Shavkat Mirziyoyev']]);
+  });
+
+  it('no win without an election near it, nor one recalled: after a relative, a time preposition, a congratulation or a protest', () => {
+    expect(elections('فاز المنتخب الروسي على نظيره الكازاخستاني في موسكو.')).toEqual([]);
+    expect(elections('وقال ألمظ بك اتامباييف الرئيس الموالي لروسيا الذي فاز في انتخابات الرئاسة الأحد الماضي إن قرغيزستان ستحترم اتفاقها.')).toEqual([]);
+    expect(elections('وصل بوتين إلى أوزبكستان في أول زيارة له منذ إعادة انتخابه.')).toEqual([]);
+    expect(elections('وقد تقدم الرئيس الروسي فلاديمير بوتين بتهنئة لميرضيايف على فوزه بالانتخابات.')).toEqual([]);
+    expect(elections('تظاهر عشرات آلاف البيلاروسيين في مينسك تنديداً بإعادة انتخاب الرئيس ألكسندر لوكاشنكو.')).toEqual([]);
+  });
+});
