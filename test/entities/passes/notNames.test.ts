@@ -20,6 +20,9 @@ describe('no verb, particle or common noun as a person', () => {
     expect(namesIn('وقع الرئيس الأوزبكي قانونا بالتصديق على اتفاقية التعاون العسكري', 'PERSON')).toEqual([]);
     expect(namesIn('ووقع الرئيس القرغيزي مرسوما يقضي بإغلاق القاعدة', 'PERSON')).toEqual([]);
   });
+  it('"لدى" and "بسبب" after a title are no name ("طرد السفير السويدي لديها بسبب تأييده", heldout27)', () => {
+    expect(namesIn('أعلن الوزير أن بيلاروسيا قامت بطرد السفير السويدي لديها بسبب تأييده لحقوق الإنسان.', 'PERSON')).toEqual([]);
+  });
   it('a preposition on a listed noun after a title ("أشاد الرئيس الكازاخستاني بدور المنظمة")', () => {
     expect(persons('أشاد الرئيس الكازاخستاني بدور المنظمة في استعادة الاستقرار')).toEqual([]);
     expect(persons('ورحب الرئيس الروسي بجهود الوساطة')).toEqual([]);
