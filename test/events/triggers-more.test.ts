@@ -459,6 +459,9 @@ describe('trigger additions', () => {
   it('coerce.expulsion: ترحيل (deportation); consult.discuss: استعرض الجانبان', () => {
     const deport = run('وقررت روسيا ترحيل مواطنين من طاجيكستان.', { entities: { Russia: ['روسيا'], Tajikistan: ['طاجيكستان'] } }).events;
     expect(deport.map((e) => [e.type, e.rule, names(e.source), names(e.recipient)])).toEqual([['COERCE', 'coerce.expulsion', ['Russia'], ['Tajikistan']]]);
+    // the verbal noun طرد, spelt as the verb, with the light verb قام ("قامت بطرد السفير السويدي", heldout27)
+    const expelled = run('أعلن الوزير أن بيلاروسيا قامت بطرد السفير الطاجيكي.', { entities: { Belarus: ['بيلاروسيا'], Tajikistan: [{ text: 'الطاجيكي', method: 'nisba' }] } }).events;
+    expect(expelled.map((e) => [e.type, e.rule, names(e.source), names(e.recipient)])).toEqual([['COERCE', 'coerce.expulsion', ['Belarus'], ['Tajikistan']]]);
     const reviewed = run('واستعرض بوتين وتوكاييف العلاقات الثنائية.', { entities: { Putin: ['بوتين'], Tokayev: ['توكاييف'] } }).events;
     expect(reviewed.map((e) => [e.type, e.rule])).toEqual([['CONSULT', 'consult.discuss']]);
   });
