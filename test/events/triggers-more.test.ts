@@ -466,6 +466,13 @@ describe('trigger additions', () => {
     expect(reviewed.map((e) => [e.type, e.rule])).toEqual([['CONSULT', 'consult.discuss']]);
   });
 
+  it('retreat.territory-return: land handed back after إلى or ل ("أعادت أرمينيا أربع قرى حدودية إلى أذربيجان"); إعادة alone is no handover', () => {
+    const entities = { Armenia: ['أرمينيا'], Azerbaijan: ['أذربيجان'] };
+    const returned = run('قال مسؤول إن أرمينيا أعادت أربع قرى حدودية إلى أذربيجان يوم الجمعة.', { entities }).events;
+    expect(returned.map((e) => [e.type, e.rule, names(e.source), names(e.recipient)])).toEqual([['RETREAT', 'retreat.territory-return', ['Armenia'], ['Azerbaijan']]]);
+    expect(run('ودعت أرمينيا إلى إعادة بناء العلاقات مع أذربيجان.', { entities }).events.map((e) => e.rule)).not.toContain('retreat.territory-return');
+  });
+
   it('disapprove.objection: اعترض على (objected to); not اعترض صاروخا (intercepted)', () => {
     const objected = run('واعترضت روسيا على قرار الولايات المتحدة.', { entities: { Russia: ['روسيا'], USA: ['الولايات المتحدة'] } }).events;
     expect(objected.map((e) => [e.type, e.rule, names(e.source), names(e.recipient)])).toEqual([['DISAPPROVE', 'disapprove.objection', ['Russia'], ['United States']]]);
