@@ -64,6 +64,8 @@ export interface LexiconFile {
   direct_object?: PloverType[];
   /** Event types that happen at a meeting and take its place (story/complete.ts). */
   meeting_outcomes?: PloverType[];
+  /** Event types whose records need a source (story/complete.ts). */
+  source_required?: PloverType[];
   /** Of those, the types done with the meeting's other side (story/complete.ts). */
   meeting_agreements?: PloverType[];
   cues?: Record<string, string[]>;
@@ -113,4 +115,6 @@ export interface CompiledLexicon {
   directObject: Set<string>;
   meetingOutcomes: Set<string>;
   meetingAgreements: Set<string>;
+  /** Event types whose records need a source (every file's list). */
+  sourceRequired: Set<string>;
 }

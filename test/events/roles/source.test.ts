@@ -180,7 +180,8 @@ describe('source', () => {
     const own = run('قال المسؤول إن انسحاب وحدات حفظ السلام التابعة لمنظمة معاهدة الأمن الجماعي سيبدأ غدا.', { entities: { CSTO: ['منظمة معاهدة الأمن الجماعي'] } }).events;
     expect(own.map((e) => [e.type, names(e.source)])).toEqual([['RETREAT', ['Collective Security Treaty Organization']]]);
     const from = run('دعا المسؤول إلى انسحاب كل القوات الأجنبية من أفغانستان.', { entities: { Afghanistan: ['أفغانستان'] } }).events.filter((e) => e.type === 'RETREAT');
-    expect(from.map((e) => [names(e.source), names(e.recipient)])).toEqual([[[], ['Afghanistan']]]);
+    // with no one who withdraws the record is then dropped (triggers.json source_required, story/complete.ts)
+    expect(from.map((e) => [names(e.source), names(e.recipient)])).toEqual([]);
   });
 
   it('a meeting noun: the states its nisbas name meet ("عقدت القمة الروسية البيلاروسية في موسكو")', () => {
