@@ -55,6 +55,7 @@ import { unnamedAuthorities } from './story/authorities.js';
 import { electionResults } from './story/election.js';
 import { gatheringHosts } from './story/gatheringHost.js';
 import { keepOneAStory } from './story/oneAStory.js';
+import { dropMentionedMeetings } from './story/mentionedMeetings.js';
 import { occasionOfSentenceBefore } from './story/occasion.js';
 import type { Story, StoryStep } from './story/story.js';
 import { triggerHits, type Group } from './triggers.js';
@@ -89,7 +90,7 @@ export const ROLES: readonly Role[] = [
 export const DERIVED: readonly Derived[] = [reportedAccusation];
 
 /** The steps of the story level, in order. */
-export const STORY: readonly StoryStep[] = [occasionOfSentenceBefore, placeFromLead, sidesFromLaterReport, cityOfCountry, mainDefaults, completeEvents, placeOfMeeting, gatheringHosts, unnamedAuthorities, electionResults, keepOneAStory, cityOfLead, meetingSides, scoreConfidences];
+export const STORY: readonly StoryStep[] = [occasionOfSentenceBefore, placeFromLead, sidesFromLaterReport, cityOfCountry, mainDefaults, completeEvents, placeOfMeeting, gatheringHosts, unnamedAuthorities, electionResults, keepOneAStory, dropMentionedMeetings, cityOfLead, meetingSides, scoreConfidences];
 
 /** Loads, validates and compiles the built-in and user trigger lexicons once per process. */
 export function loadEventEngine(options: EventEngineOptions = {}): EventEngine {

@@ -78,7 +78,7 @@ describe('location', () => {
 
   it('a travel verb\'s destination (travel_verbs + إلى) is where the meeting of its sentence is', () => {
     const { events } = run('وزير الدفاع الروسي يصل إلى مينسك للمشاركة في اجتماع منظمة معاهدة الأمن الجماعي', {
-      entities: { Minsk: ['مينسك'], CSTO: ['منظمة معاهدة الأمن الجماعي'] },
+      entities: { Minsk: ['مينسك'], CSTO: ['منظمة معاهدة الأمن الجماعي'], Russia: [{ text: 'الروسي', method: 'nisba' }] },
     });
     // the arrival is a visit of its own (consult.arrival)
     expect(events.map((e) => [e.type, e.rule, e.location?.name])).toEqual([['CONSULT', 'consult.arrival', 'Minsk'], ['CONSULT', 'consult.meeting', 'Minsk']]);
