@@ -59,7 +59,8 @@ function completeFromStory(st: Story, r: Raw, main: EventRecord, reportedIn: Set
     if (e.source.length) e.basis.push('source: the leaders at the main event');
   }
   if (!e.source.length && !e.recipient.length && !e.participants.length && !e.chair.length && !e.invited.length && !placedViolence(e)) return false;
-  // "بعد انسحاب القوات الأجنبية من أفغانستان": a withdrawal by no one named is background, not news (triggers.json source_required)
+  // "بعد انسحاب القوات الأجنبية من أفغانستان": a withdrawal, support or a refusal by no one named is background,
+  // not news (triggers.json source_required)
   if (!e.source.length && st.doc.lex.sourceRequired.has(e.type)) return false;
   const compatible = e.status !== 'planned' && main.status !== 'planned';
   if (!e.date && e.status === 'reported' && !r.background && !UNRESOLVED.has(e)) {

@@ -112,7 +112,7 @@ describe('completing from the story', () => {
     expect(events.filter((e) => e.type === 'SUPPORT').map((e) => [names(e.source), names(e.recipient)])).toEqual([[['Shavkat Mirziyoyev'], ['Vladimir Putin']]]);
   });
 
-  it('a withdrawal by no one named is dropped (triggers.json source_required); one with its side is kept', () => {
+  it('a withdrawal by no one named is dropped (triggers.json source_required, which also lists SUPPORT and REJECT); one with its side is kept', () => {
     const retreats = (text: string, entities: Record<string, string[]>): string[][] => run(text, { entities }).events.filter((e) => e.type === 'RETREAT').map((e) => names(e.source));
     const entities = { Putin: ['بوتين'], Tokayev: ['توكاييف'], Afghanistan: ['أفغانستان'], Moscow: ['موسكو'] };
     expect(retreats('التقى بوتين مع توكاييف في موسكو. وأكد بوتين أن انسحاب القوات الأجنبية من أفغانستان يثير القلق.', entities)).toEqual([]);
