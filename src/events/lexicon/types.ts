@@ -64,10 +64,10 @@ export interface LexiconFile {
   direct_object?: PloverType[];
   /** Event types that happen at a meeting and take its place (story/complete.ts). */
   meeting_outcomes?: PloverType[];
-  /** Event types whose records need a source (story/complete.ts). */
-  source_required?: PloverType[];
   /** Of those, the types done with the meeting's other side (story/complete.ts). */
   meeting_agreements?: PloverType[];
+  /** Event types whose records need a source (story/complete.ts). */
+  source_required?: PloverType[];
   cues?: Record<string, string[]>;
   contexts?: Record<string, string[]>;
   triggers: TriggerEntry[];
