@@ -19,8 +19,7 @@ export function electionResults(st: Story): void {
     if (e.subtype !== 'election') continue;
     const winner = e.recipient.find((a) => a.type === 'PERSON') ?? e.source.find((a) => a.type === 'PERSON');
     if (!winner) continue;
-    // each commission once, as first named
-    commissions ??= doc.ments.filter((m, i, all) => m.ent.id.startsWith(COMMISSION) && all.findIndex((x) => x.ent.id === m.ent.id) === i);
+    commissions ??= firstMentions(doc.ments.filter((m) => m.ent.id.startsWith(COMMISSION)));
     const body = commissions.find((m) => m.ent.country === winner.country) ?? (commissions.length === 1 ? commissions[0] : undefined);
     e.recipient = [winner];
     e.source = body ? [actorOf(doc, body, body.sentence === e.sentence.index ? 'sentence' : `sentence ${body.sentence}`)] : [];
@@ -29,4 +28,11 @@ export function electionResults(st: Story): void {
     const host = hostCountry(doc, winner.country, e.sentence.index, 'the country of the one elected');
     if (host) setLocation(e, locFromMention(doc, host, 'the country of the one elected', host.t0, r.tok.i), 'location: the country of the one elected');
   }
+}
+
+/** Each entity's first mention. */
+function firstMentions(ments: Ment[]): Ment[] {
+  const first = new Map<string, Ment>();
+  for (const m of ments) if (!first.has(m.ent.id)) first.set(m.ent.id, m);
+  return [...first.values()];
 }
