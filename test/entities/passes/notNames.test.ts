@@ -20,6 +20,10 @@ describe('no verb, particle or common noun as a person', () => {
     expect(namesIn('وقع الرئيس الأوزبكي قانونا بالتصديق على اتفاقية التعاون العسكري', 'PERSON')).toEqual([]);
     expect(namesIn('ووقع الرئيس القرغيزي مرسوما يقضي بإغلاق القاعدة', 'PERSON')).toEqual([]);
   });
+  it('"مؤقت" after a title is no name ("عين ميرضيايف كرئيس مؤقت عقب وفاة كريموف", heldout26); "الرئيس المؤقت X" keeps X', () => {
+    expect(namesIn('وقد عين ميرضيايف كرئيس مؤقت عقب وفاة كريموف.', 'PERSON')).toEqual(['Shavkat Mirziyoyev']);
+    expect(namesIn('وقال الرئيس المؤقت قاسم توكاييف إن البلاد مستقرة.', 'PERSON')).toEqual(['Kassym-Jomart Tokayev']);
+  });
   it('"لدى" and "بسبب" after a title are no name ("طرد السفير السويدي لديها بسبب تأييده", heldout27)', () => {
     expect(namesIn('أعلن الوزير أن بيلاروسيا قامت بطرد السفير السويدي لديها بسبب تأييده لحقوق الإنسان.', 'PERSON')).toEqual([]);
   });
