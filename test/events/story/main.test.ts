@@ -66,4 +66,12 @@ describe('main event', () => {
     });
     expect(events.map((e) => [e.type, e.status, e.main])).toEqual([['REQUEST', 'negated', false], ['CONSULT', 'reported', true]]);
   });
+
+  it('an election\'s result names who won, not who counted: "فاز توكاييف" in the lead is the news, not a resignation told after it (heldout26)', () => {
+    const text = 'فاز رئيس كازاخستان بالوكالة قاسم جومارت توكاييف في الانتخابات الرئاسية المبكرة. وكان توكاييف قد تولى الرئاسة بعد استقالة نور سلطان نزارباييف المفاجئة في مارس.';
+    const { events } = run(text, {
+      entities: { Tokayev: [{ text: 'قاسم جومارت توكاييف', role: 'رئيس كازاخستان بالوكالة' }, 'توكاييف'], Nazarbayev: ['نور سلطان نزارباييف'], Kazakhstan: ['كازاخستان'] },
+    });
+    expect(events.filter((e) => e.main).map((e) => [e.rule, names(e.recipient)])).toEqual([['agree.election-win', ['Kassym-Jomart Tokayev']]]);
+  });
 });
