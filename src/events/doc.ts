@@ -194,25 +194,39 @@ export function prepare(lex: CompiledLexicon, countries: Countries, t: AnalyzedT
 }
 
 /**
- * "أستانا-سانا", "موسكو - سبوتنيك", "آستانة «الأيام» رويترز :", "موسكو ـ مصر اليوم": a short line in the first
- * sentences that starts with a place and a dash, a parenthesis or a quotation mark (« is one once normalised;
- * a tatweel standing for a dash is removed by normalisation, so it is looked for in the original text).
+ * The dateline, in the first sentences: a short line that starts with a place and a dash, a parenthesis or
+ * a quotation mark ("أستانا-سانا", "موسكو - سبوتنيك", "آستانة «الأيام» رويترز :", "موسكو ـ مصر اليوم"; « is one
+ * once normalised; a tatweel standing for a dash is removed by normalisation, so it is looked for in the
+ * original text), or with a city and a comma ("يريفان، 3 سبتمبر (أيلول)."); or a city that opens the report's
+ * sentence ("بشكيك - أ ف ب - هدد", "موسكو: أعلنت", "يريفان في 14 سبتمبر /قنا/ أعلن"). A country or a region
+ * opening a sentence is who speaks or what a headline is about ("أرمينيا: يمكن توقيع اتفاق سلام").
  */
 function findDateline(doc: Doc): Loc | null {
   for (let s = 0; s < Math.min(doc.t.sentences.length, 8); s++) {
     const [a, b] = doc.sentTok[s];
-    if (b - a === 0 || b - a > 4) continue;
+    if (b - a === 0) continue;
     const m = (doc.bySentence.get(s) ?? []).find((x) => x.ent.type === 'PLACE' && x.t0 === a);
     if (!m) continue;
+    const city = DATELINE_KINDS.has(m.ent.kind ?? '');
     const end = doc.toks[m.t1 - 1].end;
     const after = doc.t.text.slice(end, end + 3);
-    if (!after.includes('-') && !after.includes('(') && !after.includes('"') && !doc.t.span(end, end + 2).text.includes(TATWEEL)) continue;
-    return locFromMention(doc, m, 'dateline', m.t0, m.t0);
+    const line = b - a <= 4 && (/[-("]/u.test(after) || doc.t.span(end, end + 2).text.includes(TATWEEL) || (city && /[,،]/u.test(after)));
+    if (line || (city && opensReport(doc, s))) return locFromMention(doc, m, 'dateline', m.t0, m.t0);
   }
   return null;
 }
 
 const TATWEEL = '\u0640';
+/** The places a dateline opening a report's sentence names (gazetteer kinds). */
+const DATELINE_KINDS = new Set(['capital', 'city']);
+
+/** Sentence s opens with a dateline: its place, then a dash or a colon, or the agency or the date in slashes ("/قنا/", "2017 /قال"). */
+function opensReport(doc: Doc, s: number): boolean {
+  const [a, b] = doc.sentTok[s];
+  if (afterDateline(doc, s) > a) return true;
+  for (let i = a + 1; i < Math.min(b, a + DATELINE_WORDS); i++) if (doc.t.text.slice(doc.toks[i - 1].end, doc.toks[i].start).includes('/')) return true;
+  return false;
+}
 
 /** A token that is the nisba adjective of a country of the table ("الكازاخستانية", "والأوزبكي" past its و). */
 export const isCountryNisba = (doc: Doc, tk: Tok): boolean => doc.countries.nisba.has(tk.f) || doc.countries.nisba.has(tk.w.c);

@@ -1,5 +1,6 @@
 // events/story/main.ts: the main event, and its date and place when its sentence gives none.
 import { describe, expect, it } from 'vitest';
+import { createExtractor } from '../../../src/index.js';
 import { names, run } from '../helpers.js';
 
 describe('main event', () => {
@@ -20,6 +21,24 @@ describe('main event', () => {
       const { events } = run(`${line}\nأعلنت روسيا تأييدها لكازاخستان.`, { entities: { Moscow: ['موسكو'], Russia: ['روسيا'], Kazakhstan: ['كازاخستان'] } });
       expect(events.map((e) => [e.main, e.location?.name, e.location?.basis])).toEqual([[true, 'Moscow', 'dateline']]);
     }
+  });
+
+  it('a city that opens the report\'s sentence is its dateline: a dash, a colon or the agency in slashes after it (heldout10, heldout14)', () => {
+    const extractor = createExtractor();
+    for (const [text, city] of [
+      ['بشكيك - أ ف ب - هدد حزب اتا جورت بإغلاق القاعدة الجوية الاميركية.', 'Bishkek'],
+      ['موسكو: أعلنت منظمة معاهدة الأمن الجماعي دعمها لطاجيكستان.', 'Moscow'],
+      ['يريفان في 14 سبتمبر /قنا/ أعلن نيكول باشينيان تأييده لروسيا.', 'Yerevan'],
+      ['منظمة الأمن الجماعي تدعم موقف روسيا\n\nيريفان، 3 سبتمبر (أيلول). نوفوستي. أعلنت المنظمة تأييدها لروسيا.', 'Yerevan'],
+    ] as const) {
+      const main = extractor.extract(text).events.find((e) => e.main)!;
+      expect([main.location?.name, main.location?.basis]).toEqual([city, 'dateline']);
+    }
+  });
+
+  it('... not a country or a region: "أرمينيا: ..." is who speaks', () => {
+    const main = createExtractor().extract('أرمينيا: يمكن توقيع اتفاق سلام مع أذربيجان بحلول نهاية العام').events.find((e) => e.main)!;
+    expect(main.location?.basis).not.toBe('dateline');
   });
 
   it('the background of the first sentence ("رغم انسحاب طشقند الأخير من المنظمة") is not the news: the first event that is', () => {
