@@ -199,7 +199,7 @@ export function prepare(lex: CompiledLexicon, countries: Countries, t: AnalyzedT
  * once normalised; a tatweel standing for a dash is removed by normalisation, so it is looked for in the
  * original text), or with a city and a comma ("يريفان، 3 سبتمبر (أيلول)."); or a city that opens the report's
  * sentence ("بشكيك - أ ف ب - هدد", "موسكو: أعلنت", "يريفان في 14 سبتمبر /قنا/ أعلن"). A country or a region
- * opening a sentence is who speaks or what a headline is about ("أرمينيا: يمكن توقيع اتفاق سلام").
+ * opening a longer sentence is who speaks or what a headline is about ("أرمينيا: يمكن توقيع اتفاق سلام").
  */
 function findDateline(doc: Doc): Loc | null {
   for (let s = 0; s < Math.min(doc.t.sentences.length, 8); s++) {
