@@ -128,10 +128,11 @@ function requiredAt(doc: Doc, r: Requirement, k: number, dir: 1 | -1): boolean {
  * name with its title counts as one word, so that a long subject between a verb and its object
  * ("وتبنى قادة منظمة معاهدة الأمن الجماعي استراتيجية") does not push the object out of reach; a count
  * ("أرسلت روسيا 30 ألف جندي") and a remark after the trigger between dashes or in parentheses
- * (clause/remark.ts) count as none.
+ * (clause/remark.ts) count as none; a phrase of when after it ("ووقع الوزيران في ختام اللقاء على خطة") as one.
  */
 function withinWords(doc: Doc, tokIdx: number, dir: 1 | -1, window: number, limit: number, r: Requirement): boolean {
-  const spans = mentionSpans(doc, doc.toks[tokIdx].sentence);
+  const s = doc.toks[tokIdx].sentence;
+  const spans = mentionSpans(doc, s);
   let k = tokIdx;
   for (let n = 0; n < window; n++) {
     k += dir;
@@ -140,10 +141,32 @@ function withinWords(doc: Doc, tokIdx: number, dir: 1 | -1, window: number, limi
     const remark = dir > 0 ? remarkEnd(doc.t.text, doc.toks, k, limit) : null;
     if (remark !== null) { k = remark; n--; continue; }
     if (requiredAt(doc, r, k, dir)) return true;
+    const meeting = dir > 0 ? occasionAdjuncts(doc, s).get(k) : undefined;
+    if (meeting !== undefined && meeting <= limit && !requiredAt(doc, r, meeting, dir)) { k = meeting; continue; }
     const jump = dir > 0 ? spans.endOf.get(k) : spans.startOf.get(k);
     if (jump !== undefined) k = jump;
   }
   return false;
+}
+
+const ADJUNCTS = new WeakMap<Doc, Map<number, Map<number, number>>>();
+
+/**
+ * The phrases of when that open on a meeting's word in sentence s ("في ختام اللقاء", "على هامش القمة": cue list
+ * occasion_adjuncts, then a meeting trigger): their first token → the meeting's word.
+ */
+function occasionAdjuncts(doc: Doc, s: number): Map<number, number> {
+  let bySentence = ADJUNCTS.get(doc);
+  if (!bySentence) ADJUNCTS.set(doc, (bySentence = new Map()));
+  let out = bySentence.get(s);
+  if (!out) {
+    out = new Map();
+    for (const c of findCue(doc, s, 'occasion_adjuncts')) {
+      if (doc.toks[c.end]?.sentence === s && doc.toks[c.end].w.trig?.some((h) => h.entry.type === 'CONSULT')) out.set(c.at, c.end);
+    }
+    bySentence.set(s, out);
+  }
+  return out;
 }
 
 /** A requirement's context words split once into whole words ("=w") and stems. */

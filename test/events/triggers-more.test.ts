@@ -385,6 +385,15 @@ describe('trigger additions', () => {
     expect(planned.map((e) => [e.type, e.trigger.text, names(e.source), e.status])).toEqual([['MOBILIZE', 'لإرسال', ['Russia'], 'planned']]);
   });
 
+  it('support.signing: a phrase of when on a meeting\'s word between the verb and what is signed counts as one word', () => {
+    const ents = { entities: { Shoigu: [{ text: 'سيرغي شويغو', role: 'وزير الدفاع الروسي' }] } };
+    const signed = (text: string) => run(text, ents).events.filter((e) => e.rule === 'support.signing').map((e) => names(e.source));
+    expect(signed('ووقع وزير الدفاع الروسي سيرغي شويغو في ختام اللقاء مع نظيره على خطة التعاون.')).toEqual([['Sergei Shoigu']]);
+    expect(signed('ووقع وزير الدفاع الروسي سيرغي شويغو على هامش القمة مع نظيره على خطة التعاون.')).toEqual([['Sergei Shoigu']]);
+    // not any words: "في ختام الأسبوع" is no meeting
+    expect(signed('ووقع وزير الدفاع الروسي سيرغي شويغو في ختام الأسبوع مع نظيره على خطة التعاون.')).toEqual([]);
+  });
+
   it('a verbal noun of sending takes the force named after it as the side that sends it', () => {
     const { events } = run('وتم إرسال قوات روسية إلى كازاخستان.', { entities: { Russia: [{ text: 'روسية', method: 'nisba' }], Kazakhstan: ['كازاخستان'] } });
     expect(events.map((e) => [e.type, names(e.source), e.location?.name])).toEqual([['MOBILIZE', ['Russia'], 'Kazakhstan']]);
