@@ -1,6 +1,6 @@
 // "الرئيس وقدمت", "نظيره البيلاروسي هاتفيا", "فلتستدعه": verbs, particles and common nouns are no person's name.
-import { ABSORBING_PREPOSITION, ARTICLE, CONJUNCTIONS, FA, FUTURE, JUSSIVE as JUSSIVE_PREFIX, letterClass, PREPOSITIONS, PRESENT_PREFIXES, THIRD_PERSON_ENCLITICS } from '../../text/clitics.js';
-import { VERBAL_NOUN_SHAPES } from '../../text/morphology.js';
+import { ABSORBING_PREPOSITION, ARTICLE, CONJUNCTIONS, FA, FUTURE, JUSSIVE as JUSSIVE_PREFIX, letterClass, PREPOSITIONS, PRESENT_PREFIX, PRESENT_PREFIXES, THIRD_PERSON_ENCLITICS } from '../../text/clitics.js';
+import { VERB_PRESENT, VERBAL_NOUN_SHAPES } from '../../text/morphology.js';
 import { removeHit, type Ctx } from '../context.js';
 import { knownVerbs, nonNameWords } from '../nonNames.js';
 
@@ -20,6 +20,8 @@ const FUTURE_PREFIX = new RegExp(`^${CONJ}?${FUTURE}(?=${PRESENT}\\p{L}{2})`, 'u
 const CONJUNCTION = new RegExp(`^${CONJ}(?=\\p{L}{2})`, 'u');
 /** ف with the jussive ل before a present prefix is a command ("فلتستدعه", "فليتحمل"), whatever the verb. */
 const JUSSIVE_VERB = new RegExp(`^${FA}${JUSSIVE_PREFIX}${PRESENT}\\p{L}{3}`, 'u');
+/** "they do" ("يمنعون", "ويطالبون": the prefix ي, a stem of three letters or more, the plural ending): a verb, however unknown. */
+const PLURAL_PRESENT = new RegExp(`^${CONJ}?${PRESENT_PREFIX.ya}\\p{L}{3,}${VERB_PRESENT.plural}$`, 'u');
 /** Tanween written on a word ("مرسوماً رسمياً"): an indefinite noun or adjective, never a name. */
 const TANWEEN = /[\u064B-\u064D]/u;
 /** A one-letter preposition before a particle or noun the list knows ("بهذه", "لهذا"). */
@@ -60,7 +62,7 @@ export function dropNonNames(ctx: Ctx): void {
 /** Whether a folded word, with its clitics taken off, is a listed non-name word or a known verb. */
 export function notAName(f: string, first: boolean, words: Set<string>, verbs: Set<string>): boolean {
   if (first && PREPOSITION_START.test(f)) return true;
-  if (JUSSIVE_VERB.test(f)) return true;
+  if (JUSSIVE_VERB.test(f) || PLURAL_PRESENT.test(f)) return true;
   const forms = new Set([f]);
   for (const re of [CONJUNCTION, JUSSIVE, FUTURE_PREFIX]) for (const w of [...forms]) { const m = re.exec(w); if (m) forms.add(w.slice(m[0].length)); }
   // "بهذه الخطوة": the preposition's word is a listed one (not a verb: لافروف is no ل + verb); "بتسليم", "لتعزيز":
