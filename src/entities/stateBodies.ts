@@ -9,21 +9,21 @@ import { schemaProblems } from '../schema/ajv.js';
 
 interface StateBodiesFile {
   in: string[];
-  bodies: { id: string; name: string; kind: string; text: string[] }[];
+  bodies: { id: string; name: string; kind: string; text: string[]; alone?: boolean }[];
 }
 
 export const STATE_BODIES_FILE = join(DATA_DIR, 'entities', 'state_bodies.json');
 const SCHEMA_FILE = join(DATA_DIR, 'schema', 'state_bodies.schema.json');
 
-/** A head phrase as folded words, with its body. */
-export interface BodyPhrase { words: string[]; id: string; name: string; kind: string }
+/** A head phrase as folded words, with its body; `alone`: named with no country, the body of the country named last before it. */
+export interface BodyPhrase { words: string[]; id: string; name: string; kind: string; alone: boolean }
 
 export interface CompiledStateBodies {
   /** first folded word -> the phrases starting with it, longest first */
   byFirst: Map<string, BodyPhrase[]>;
   /** the first words, as the clitic look-up takes them */
   firstWords: Set<string>;
-  /** folded words that put the country after the body ("في") */
+  /** folded words that put the country after the body ("في"; a one-letter one also as the name's proclitic, "بقرغيزستان") */
   inWords: Set<string>;
 }
 
@@ -41,7 +41,7 @@ export function loadStateBodies(): CompiledStateBodies {
     for (const text of b.text) {
       const words = keyTokens(text);
       const list = byFirst.get(words[0]) ?? [];
-      list.push({ words, id: b.id, name: b.name, kind: b.kind });
+      list.push({ words, id: b.id, name: b.name, kind: b.kind, alone: b.alone === true });
       byFirst.set(words[0], list);
     }
   }

@@ -4,8 +4,12 @@ import { addHit, type Ctx, type Hit } from '../context.js';
 import { ABSORBED_ARTICLE, ARTICLE } from '../../text/clitics.js';
 import type { Compiled } from '../compile.js';
 import { loadStateBodies, type BodyPhrase } from '../stateBodies.js';
+import { foldKey } from '../../text/normalize.js';
 
-/** The pass: each head phrase followed by its country's nisba, its name, or في and its name. */
+/**
+ * The pass: each head phrase followed by its country's nisba, its name, or في and its name; a body
+ * marked alone with no country ("وأفادت اللجنة الانتخابية"), the country named last before it.
+ */
 export function stateBodies(ctx: Ctx): void {
   const { byFirst, inWords } = loadStateBodies();
   const { toks, covered } = ctx;
@@ -17,13 +21,32 @@ export function stateBodies(ctx: Ctx): void {
       const j = headEnd(ctx, i, p);
       if (j < 0) continue;
       const country = countryAfter(ctx, j + 1, inWords, definite(p.words[p.words.length - 1]));
+      if (!country) {
+        const before = p.alone && !countryHitAt(ctx, j + 1) ? countryBefore(ctx, i) : null;
+        if (!before) continue;
+        addBody(ctx, i, v.cut, p, before.entry, j);
+        i = j;
+        break;
+      }
       // "حرس الحدود القرغيزيين والطاجيكيين": the bodies of two countries, left to their nisbas
-      if (!country || coordinatedNisba(ctx, country.tj + 1)) continue;
-      addBody(ctx, i, v.cut, p, country);
+      if (coordinatedNisba(ctx, country.tj + 1)) continue;
+      addBody(ctx, i, v.cut, p, country.entry, country.tj);
       i = country.tj;
       break;
     }
   }
+}
+
+/**
+ * The country named last before token i, by its name: a nisba describes more often what is not the
+ * state's ("نقلت وكالات الأنباء الروسية عن اللجنة الانتخابية" after an election in Belarus).
+ */
+function countryBefore(ctx: Ctx, i: number): Hit | null {
+  for (let k = i - 1; k >= 0; k--) {
+    const h = countryHitAt(ctx, k);
+    if (h && h.kind !== 'nisba') return h;
+  }
+  return null;
 }
 
 /** The last token of the phrase's words from token i, or -1. */
@@ -46,8 +69,14 @@ function countryAfter(ctx: Ctx, k: number, inWords: Set<string>, headDefinite: b
   const { toks, join } = ctx;
   if (k >= toks.length || !join[k - 1]) return null;
   const at = countryHitAt(ctx, k);
-  if (at) return at.kind === 'nisba' ? (headDefinite && definite(toks[k].f) ? at : null) : headDefinite ? null : at;
+  if (at) return at.kind === 'nisba' ? (headDefinite && definite(toks[k].f) ? at : null) : headDefinite ? (inWords.has(proclitic(ctx, k, at)) ? at : null) : at;
   return headDefinite && inWords.has(toks[k].f) && k + 1 < toks.length && join[k] ? countryHitAt(ctx, k + 1) : null;
+}
+
+/** The folded letters of token k before the hit that starts in it ("ب" of "بقرغيزستان"; "" when none). */
+function proclitic(ctx: Ctx, k: number, h: Hit): string {
+  const start = ctx.toks[k].start;
+  return h.s > start ? foldKey(ctx.t.span(start, h.s).text) : '';
 }
 
 /** A country nisba with a conjunction on it ("والطاجيكيين"). */
@@ -64,20 +93,20 @@ function countryHitAt(ctx: Ctx, k: number): Hit | null {
 }
 
 /**
- * The body's hit over the head and the country; the country's own hit stays a mention of it. A body
+ * The body's hit over the head and the country (tokens i to last); the country's own hit stays a mention of it. A body
  * the gazetteer has under that English name ("State Committee for National Security of Tajikistan")
  * is its entry.
  */
-function addBody(ctx: Ctx, i: number, cut: number, p: BodyPhrase, country: Hit): void {
+function addBody(ctx: Ctx, i: number, cut: number, p: BodyPhrase, country: number, last: number): void {
   const { toks, t } = ctx;
-  const e = ctx.c.entries[country.entry];
+  const e = ctx.c.entries[country];
   const iso2 = e.country!;
   const name = p.name.replace('{country}', e.name);
   const s = toks[i].start + cut;
-  const span = { ti: i, tj: country.tj, s, e: toks[country.tj].end, kind: 'pattern' as const, method: 'pattern' as const, confidence: 0.7 };
+  const span = { ti: i, tj: last, s, e: toks[last].end, kind: 'pattern' as const, method: 'pattern' as const, confidence: 0.7 };
   const entry = orgsByName(ctx.c).get(name);
   if (entry !== undefined) { addHit(ctx, { ...span, entry }); return; }
-  const surface = t.span(s, toks[country.tj].end).text;
+  const surface = t.span(s, toks[last].end).text;
   addHit(ctx, { ...span, entry: -1, unknown: { type: 'ORG', key: `${p.id}:${iso2}`, surface, derived: { id: `org:${p.id}:${iso2.toLowerCase()}`, name, kind: p.kind, country: iso2, iso3: e.iso3 } } });
 }
 

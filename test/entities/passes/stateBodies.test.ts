@@ -32,6 +32,20 @@ describe('state bodies', () => {
     expect(namesIn('أعلنت اللجنة الانتخابية في تركمانستان فوز بردي محمدوف.', 'ORG')).toEqual(['Central Election Commission of Turkmenistan']);
   });
 
+  it('the proclitic ب as في: "اللجنة الانتخابية المركزية بقرغيزستان" (heldout26)', () => {
+    const text = 'وقال رئيس اللجنة الانتخابية المركزية بقيرغيزستان إن المعطيات الأولية تفيد بتصدر جينبيكوف.';
+    expect(spans(run(text), 'org:central-election-commission:kg')).toEqual([['اللجنة الانتخابية المركزية بقيرغيزستان', ...at(text, 'اللجنة الانتخابية المركزية بقيرغيزستان'), 'pattern']]);
+  });
+
+  it('the election commission alone: the commission of the country named last before it by its name, not by a nisba (heldout24, 26)', () => {
+    const text = 'فاز صدر جباروف في الانتخابات الرئاسية في قيرغيزستان.\nوأفادت اللجنة الانتخابية أنه حصد أكثر من ثمانين في المئة من الأصوات.';
+    expect(spans(run(text), 'org:central-election-commission:kg')).toEqual([['اللجنة الانتخابية', ...at(text, 'اللجنة الانتخابية'), 'pattern']]);
+    expect(namesIn('أعيد انتخاب لوكاشنكو رئيسا لبيلاروسيا كما نقلت وكالات الأنباء الروسية عن اللجنة الانتخابية.', 'ORG')).toEqual(['Central Election Commission of Belarus']);
+    // no country before it: no commission of anywhere; only a body marked alone in the data stands with none
+    expect(namesIn('وقالت اللجنة الانتخابية إن نسبة المشاركة فاقت 50%.', 'ORG')).toEqual([]);
+    expect(namesIn('فاز صدر جباروف في قرغيزستان. وقالت الحكومة إن نسبة المشاركة فاقت 50%.', 'ORG')).toEqual([]);
+  });
+
   it('an indefinite head in idafa with the name: "حكومة أفغانستان"', () => {
     expect(byId(run('وقالت حكومة أفغانستان إنها ترحب بالمبادرة.'), 'org:government:af')?.name).toBe('Government of Afghanistan');
   });
