@@ -19,6 +19,13 @@ describe('election results', () => {
       .toEqual([['فاز', ['Central Election Commission of Belarus'], ['Alexander Lukashenko'], 'Belarus']]);
   });
 
+  it('"فوز X بـ82 في المئة من الأصوات": the votes name the election (heldout22); the commission named alone is the country\'s named before it', () => {
+    expect(elections('وأظهر استطلاع أجري لحساب الإذاعة والتلفزيون الرسميين فوز قاسم جومارت توكاييف بـ82,45 في المئة من الأصوات.'))
+      .toEqual([['فوز', [], ['Kassym-Jomart Tokayev'], null]]);
+    expect(elections('فاز السياسي صدر جباروف في الدورة الأولى من الانتخابات الرئاسية في قرغيزستان.\nوأفادت اللجنة الانتخابية أنه حصد أكثر من ثمانين في المئة من الأصوات.'))
+      .toEqual([['فاز', ['Central Election Commission of Kyrgyzstan'], ['Sadyr Japarov'], 'Kyrgyzstan']]);
+  });
+
   it('no commission named: no source, and the place is the country of the one elected', () => {
     expect(elections('فاز رئيس كازاخستان بالوكالة قاسم جومارت توكاييف الاحد في الانتخابات الرئاسية المبكرة في هذا البلد بوسط آسيا.'))
       .toEqual([['فاز', [], ['Kassym-Jomart Tokayev'], 'Kazakhstan']]);
