@@ -126,7 +126,20 @@ export function placeFromLead(st: Story): void {
 export function fullerLeadReport(raws: Raw[], headline: Raw): Raw {
   const named = actorIds(headline);
   let best = headline;
-  // ... that keeps the headline's place: a lead that says where no more is no fuller report of it
-  for (const r of raws) if (reportsAgain(raws, r, headline, named) && detail(r) > detail(best) && (!headline.rec.location || r.rec.location)) best = r;
+  for (const r of raws) if (reportsAgain(raws, r, headline, named) && detail(r) > detail(best) && keepsPlace(r, headline)) best = r;
   return best;
+}
+
+/**
+ * A fuller report keeps the headline's place: the same place, or one in the country the headline names
+ * ("في أوزبكستان" above "في طشقند"). A lead that says where no more, or somewhere else ("توجه وفد ... إلى
+ * طشقند" above "توجه وفد ... إلى أوزبكستان"), reports no more of that happening.
+ */
+function keepsPlace(r: Raw, headline: Raw): boolean {
+  const h = headline.rec.location, p = r.rec.location;
+  if (!h) return true;
+  if (!p) return false;
+  // a country's own place has its ISO code and no country name (locFromMention)
+  const inCountry = h.country !== undefined && h.country_name === undefined && p.country === h.country;
+  return p.entity === h.entity || inCountry;
 }

@@ -41,6 +41,18 @@ describe('fullerLeadReport', () => {
     expect([main.sentence.index, main.location?.name]).toEqual([0, 'Yerevan']);
   });
 
+  it('a lead that names another place is no fuller report ("إلى طشقند" over "إلى أوزبكستان", heldout2); one in the headline\'s country is', () => {
+    const ents = { Lavrov: [{ text: 'سيرغي لافروف', role: 'وزير الخارجية الروسي' }, { text: 'سيرغي لافروف', nth: 1 }], Dushanbe: ['دوشنبه'],
+      Tajikistan: ['طاجيكستان', { text: 'الطاجيكية', method: 'nisba' }] };
+    const elsewhere = run('توجه وزير الخارجية الروسي سيرغي لافروف إلى دوشنبه لإجراء مباحثات.\nوقال المتحدث إن سيرغي لافروف توجه إلى طاجيكستان لإجراء مباحثات مع القيادة الطاجيكية.', { entities: ents }).events;
+    expect(elsewhere.find((e) => e.main)!.sentence.index).toBe(0);
+    const inside = run('لافروف يجري مباحثات في طاجيكستان\nأجرى وزير الخارجية الروسي سيرغي لافروف في دوشنبه مباحثات مع الرئيس الطاجيكي إمام علي رحمان.', {
+      entities: { Lavrov: ['لافروف', { text: 'سيرغي لافروف', role: 'وزير الخارجية الروسي' }], Dushanbe: ['دوشنبه'], Tajikistan: ['طاجيكستان'], Rahmon: entities.Rahmon },
+    }).events;
+    const main = inside.find((e) => e.main)!;
+    expect([main.sentence.index, names(main.recipient), main.location?.name]).toEqual([1, ['Emomali Rahmon'], 'Dushanbe']);
+  });
+
   it('a lead event of another type does not take the headline\'s place', () => {
     const text = 'بوتين يبحث الوضع في أفغانستان\nودعا الرئيس الروسي فلاديمير بوتين الرئيس الطاجيكي إمام علي رحمان إلى تعزيز الحدود.';
     const { events } = run(text, { entities });
