@@ -46,6 +46,9 @@ export function actorMentions(doc: Doc, s: number, locMents: Set<Ment>): Ment[] 
   const { titles, nonActorKinds: nonActor, supportVerbs } = doc.sets;
   const attributes = new Set<Ment>();
   const out: Ment[] = [];
+  // "وفدا من طالبان برئاسة عبد السلام حنفي": the group whose members a person leads is no title of his
+  const chairs = new Set(findCue(doc, s, 'chair').map((c) => c.at));
+  const led = (m: Ment): boolean => chairs.has(m.t1) && afterMembers(doc, m);
   let prev: Ment | null = null;
   for (const m of all) {
     if (m.ent.type !== 'PERSON') {
@@ -54,7 +57,7 @@ export function actorMentions(doc: Doc, s: number, locMents: Set<Ment>): Ment[] 
       const title = [m.t0 - 1, m.t0 - 2].find((i) => i >= 0 && doc.toks[i].sentence === s && tokIs(doc.toks[i], titles));
       const titled = title !== undefined || (prev !== null && attributes.has(prev) && m.t0 - prev.t1 <= 1 && !hasBreak(doc, prev.ne, m.ns));
       // ... or after it, in apposition ("ناشد صدير جاباروف رئيس قرغيزستان زعيمي ...")
-      const owner = persons.find((p) => (m.t0 >= p.roleStart && m.t1 <= p.t0) || (p.t0 >= m.t1 && p.t0 - m.t1 <= 1 && !hasBreak(doc, m.ne, p.ns)) ||
+      const owner = persons.find((p) => (m.t0 >= p.roleStart && m.t1 <= p.t0) || (p.t0 >= m.t1 && p.t0 - m.t1 <= 1 && !hasBreak(doc, m.ne, p.ns) && !led(m)) ||
         (titled && p.t0 >= m.t1 && p.t0 - m.t1 <= 14) || (title !== undefined && p.t1 === title));
       if (owner) { attributes.add(m); prev = m; continue; }
       // "رئيس وزراء أوزبكستان" with no name: the person the article names with that title

@@ -49,4 +49,12 @@ describe('a state\'s title with no name', () => {
     expect(roles('أشاد الرئيس الكازاخستاني بدور منظمة معاهدة الأمن الجماعي.', { entities: { Kazakhstan: [{ text: 'الكازاخستاني', method: 'nisba' }], CSTO: ['منظمة معاهدة الأمن الجماعي'] } }))
       .toEqual([['SUPPORT', ['Kazakhstan'], ['Collective Security Treaty Organization'], null, [null]]]);
   });
+
+  it('a group whose members a person leads is an actor, not his title ("إن وفدا من طالبان برئاسة X توجه ... لإجراء مباحثات", heldout2)', () => {
+    const { events } = run('وقال وزير الخارجية الروسي سيرغي لافروف إن وفدا من حركة طالبان برئاسة إمام علي رحمان توجه إلى موسكو لإجراء مباحثات.', {
+      entities: { Lavrov: [{ text: 'سيرغي لافروف', role: 'وزير الخارجية الروسي' }], Taliban: ['حركة طالبان'], Rahmon: ['إمام علي رحمان'], Moscow: ['موسكو'] },
+    });
+    const talks = events.find((e) => e.trigger.text === 'مباحثات')!;
+    expect([names(talks.source), names(talks.chair)]).toEqual([['Taliban'], ['Emomali Rahmon']]);
+  });
 });

@@ -133,8 +133,10 @@ function clauseInitial(ev: Slots, a: ReturnType<typeof agreement>, k = ev.k): Me
   for (const m of f.actors) if (m.t1 <= k && !ev.used.has(m)) last = m;
   // "وفد من حركة طالبان يزور موسكو": members of a group stand for it
   const member = !!last && memberOf(f, last);
-  if (!last || k - last.t1 > MAX_GAP || (inPP(f, last) && !member) || !agrees(a, last)) return null;
-  for (let i = last.t1; i < k; i++) if (blocks(f, i)) return null;
+  if (!last) return null;
+  const end = member ? ledBy(f, last.t1) : last.t1;
+  if (k - end > MAX_GAP || (inPP(f, last) && !member) || !agrees(a, last)) return null;
+  for (let i = end; i < k; i++) if (blocks(f, i)) return null;
   const list = member ? [last] : withCoordinated(ev, last, false).reverse();
   const first = list[0];
   // a nisba with the title it follows ("الرئيس الكازاخستاني يستقبل") opens its phrase at the title, so does a
@@ -144,6 +146,16 @@ function clauseInitial(ev: Slots, a: ReturnType<typeof agreement>, k = ev.k): Me
   // a clause opens at the sentence, a that, a comma or a contrast ("ولكن روسيا نفت")
   const opens = start === f.a || tokIs(toks[start - 1], f.rd.complementizers) || tokIs(toks[start - 1], f.sets.contrast) || breakBefore(f, start);
   return opens ? list : null;
+}
+
+/**
+ * Where a group's phrase ends that may go on from token t with who leads it ("وفدا من طالبان برئاسة عبد
+ * السلام حنفي توجه": a chair cue and the name after it), for its verb to stand right after.
+ */
+function ledBy(f: Frame, t: number): number {
+  const cue = f.chairCues.find((c) => c.at === t);
+  const leader = cue && f.actors.find((m) => Math.min(m.roleStart, m.t0) === cue.end);
+  return leader ? leader.t1 : t;
 }
 
 /**

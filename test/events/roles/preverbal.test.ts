@@ -160,4 +160,9 @@ describe('"بلاده" opening a that-clause', () => {
   it('whose state the article does not name is the subject: the actor after the verb is its object, not its subject', () => {
     expect(sides('وأكد بوتين أن بلاده ستدعم أرمينيا.', { Putin: ['بوتين'], Armenia: ['أرمينيا'] })).toEqual([['SUPPORT', [], ['Armenia']]]);
   });
+
+  it('a group\'s phrase goes on with who leads it: "وفد من حركة طالبان برئاسة X يزور موسكو" (the leader is the chair)', () => {
+    const { events } = run('وفد من حركة طالبان برئاسة إمام علي رحمان يزور موسكو', { entities: { Taliban: ['حركة طالبان'], Rahmon: ['إمام علي رحمان'], Moscow: ['موسكو'] } });
+    expect(events.map((e) => [e.type, names(e.source), names(e.chair), e.basis.includes('source: the subject before the verb')])).toEqual([['CONSULT', ['Taliban'], ['Emomali Rahmon'], true]]);
+  });
 });
