@@ -18,6 +18,20 @@ export function completeEvents(st: Story): void {
   for (const r of raws) if (r === main || completeFromStory(st, r, main.rec, reportedIn, published, meetingOutcomes, meetingAgreements)) st.events.push(r.rec);
 }
 
+/** The main record is a meeting of this one's type and status that names who chairs it and no source. */
+const chairedMain = (e: EventRecord, main: EventRecord): boolean =>
+  main.type === e.type && !main.source.length && main.chair.length > 0 && main.status === e.status;
+
+/** The participants of e the main record does not name yet join it. */
+function joinMain(e: EventRecord, main: EventRecord): void {
+  const named = new Set([main.source, main.recipient, main.chair, main.participants, main.invited].flat().map((a) => a.entity));
+  for (const a of e.participants) {
+    if (named.has(a.entity)) continue;
+    main.participants.push(actorWithBasis(a, `sentence ${e.sentence.index}`));
+    named.add(a.entity);
+  }
+}
+
 /**
  * Fills in what an event that is not the main one leaves to the story: the actors, date and
  * place of the meeting it recalls, the sides or leaders of the main event, its date and place.
@@ -33,7 +47,12 @@ function completeFromStory(st: Story, r: Raw, main: EventRecord, reportedIn: Set
       (main.type === e.type && main.source.length && main.status === e.status ? main : null)
     : null;
   if (ante) fromAntecedent(e, ante, ante === main, reportedIn);
-  else if (r.parties && (!e.source.length || e.source.every((a) => a.basis !== 'sentence')) && main.source.length) {
+  else if (r.anaphoric && chairedMain(e, main)) {
+    // "عقدت القمة ... تحت رئاسة رئيس طاجيكستان ... وشارك في القمة كل من ...": those who take part in the main
+    // meeting recalled take part in the main record, which this one only repeats
+    joinMain(e, main);
+    return false;
+  } else if (r.parties && (!e.source.length || e.source.every((a) => a.basis !== 'sentence')) && main.source.length) {
     const coref = (a: EventActor): EventActor => actorWithBasis(a, 'coreference: main event');
     // a main event two sides do together names them as its source ("يلتقي الرئيسان الارمني والاذربيجاني ... في حضور
     // نظيرهما الروسي": "مقتل 18 جنديا من الطرفين" is not the Russian's)

@@ -14,6 +14,16 @@ describe('completing from the story', () => {
     ]);
   });
 
+  it('those who take part in the main summit recalled ("وشارك في القمة كل من ...") take part in the main record, which names only its chair; no second record of it (heldout26)', () => {
+    const { events } = run('عقدت القمة في دوشنبه تحت رئاسة الرئيس الطاجيكي إمام علي رحمان. وقد أقر القادة المشاركون في القمة بيانا ختاميا.\nوشارك في القمة كل من الرئيس الروسي فلاديمير بوتين ورئيس كازاخستان قاسم جومارت توكاييف.', {
+      entities: { Rahmon: [{ text: 'إمام علي رحمان', role: 'الرئيس الطاجيكي' }], Putin: [{ text: 'فلاديمير بوتين', role: 'الرئيس الروسي' }],
+        Tokayev: [{ text: 'قاسم جومارت توكاييف', role: 'رئيس كازاخستان' }], Dushanbe: ['دوشنبه'] },
+    });
+    expect(events.filter((e) => e.type === 'CONSULT').map((e) => [e.main, names(e.chair), names(e.participants), e.location?.name])).toEqual([
+      [true, ['Emomali Rahmon'], ['Vladimir Putin', 'Kassym-Jomart Tokayev'], 'Dushanbe'],
+    ]);
+  });
+
   it('a word for the two sides after the trigger, in another phrase, does not replace the source the sentence names', () => {
     const { events } = run('وقعت روسيا وبيلاروسيا اتفاقية للتعاون العسكري. وقال رحمون خلال اجتماعه مع توكاييف إن العلاقات جيدة، كما أن الأمور الأمنية بين البلدين تتصدر الأجندة.', {
       entities: { Russia: ['روسيا'], Belarus: ['بيلاروسيا'], Rahmon: [{ text: 'رحمون', method: 'coreference' }], Tokayev: ['توكاييف'] },
