@@ -1,7 +1,8 @@
 // "وتعتزم الدول الأعضاء في المنظمة توقيع عدد من الوثائق" after "اجتماع ... في مينسك", "بورديوجا: خروج
 // أوزبكستان سينعكس سلبا" before "قال بورديوجا عقب لقائه مع لوكاشينكو في مينسك": what a side of a meeting
 // the article reports says, signs or agrees, with no place of its own, it does at that meeting, wherever the
-// article reports the meeting (story/complete.ts gives the main meeting's place to what follows it).
+// article reports the meeting, and on its date when it has none (story/complete.ts gives the main meeting's
+// place to what follows it).
 import type { EventRecord } from '../../types.js';
 import { setLocation } from '../record.js';
 import type { Story } from './story.js';
@@ -15,7 +16,16 @@ export function placeOfMeeting(st: Story): void {
     // ... and a meeting of the same sides with no place of its own is that meeting again ("واجتمع ... الاجتماع")
     if (e.location || !(meetingOutcomes.has(e.type) || e.type === 'CONSULT') || e.status === 'negated' || background.has(e)) continue;
     const meeting = nearest(meetings.filter((m) => sameTime(e, m) && sidesShared(e, m)), e.sentence.index);
-    if (meeting) setLocation(e, meeting.location!, `location: the meeting of sentence ${meeting.sentence.index}`, `sentence ${meeting.sentence.index}`);
+    if (!meeting) continue;
+    const where = `sentence ${meeting.sentence.index}`;
+    setLocation(e, meeting.location!, `location: the meeting of ${where}`, where);
+    // ... and then: "منظمة معاهدة الأمن الجماعي توقع 22 وثيقة" over "عقد رؤساء الدول الأعضاء، الثلاثاء 23/12/2014، اجتماعاً"
+    if (!e.date && meeting.date && e.status === 'reported') {
+      e.date = { ...meeting.date, basis: `the meeting of ${where}` };
+      e.date_precision = meeting.date_precision;
+      e.date_basis = meeting.date_basis;
+      e.basis.push(`date: the meeting of ${where}`);
+    }
   }
 }
 

@@ -17,6 +17,15 @@ describe('the place of the meeting', () => {
     ]);
   });
 
+  it('a headline\'s signing by a side of the meeting its lead dates and places happens there and then (heldout10)', () => {
+    const { events } = run('منظمة معاهدة الأمن الجماعي توقع 22 وثيقة\nعقد رؤساء الدول الأعضاء في منظمة معاهدة الأمن الجماعي، الثلاثاء 23/12/2014، اجتماعاً جديداً في موسكو.', {
+      entities: { CSTO: ['منظمة معاهدة الأمن الجماعي', { text: 'منظمة معاهدة الأمن الجماعي', nth: 1 }], Moscow: ['موسكو'] },
+      dates: [['23/12/2014', '2014-12-23', 'day']],
+    });
+    const signing = events.find((e) => e.type === 'SUPPORT')!;
+    expect([signing.main, signing.location?.name, signing.date?.value, signing.date?.basis]).toEqual([true, 'Moscow', '2014-12-23', 'the meeting of sentence 1']);
+  });
+
   it('a meeting of the same sides with no place of its own is that meeting again ("واجتمع بوتين مع لوكاشينكو")', () => {
     expect(placed('انتقدت أرمينيا أذربيجان. وعقد بوتين ولوكاشينكو اجتماعا في موسكو. واجتمع بوتين مع لوكاشينكو على انفراد.', {
       Armenia: ['أرمينيا'], Azerbaijan: ['أذربيجان'], Putin: [{ text: 'بوتين', nth: 0 }, { text: 'بوتين', nth: 1 }],
