@@ -1,10 +1,11 @@
 // The place of an event: the nearest place phrase of the sentence (places.ts) that the event owns.
+import { PREPOSITIONS } from '../../text/clitics.js';
 import { tokIs } from '../cues.js';
 import { commaBetween, type Loc } from '../doc.js';
 import { QUAD_CLASS } from '../lexicon/types.js';
 import type { Slots } from '../slots.js';
 import { thatBetween } from '../frame.js';
-import { wordsBetween } from '../triggers.js';
+import { wordsBetween, type Group } from '../triggers.js';
 import { speechVerbAt } from './speech.js';
 
 /** A country names the place of a statement only this close after its trigger ("عقدت قمة في كازاخستان"), in words. */
@@ -49,22 +50,33 @@ function purposeOfTravel(ev: Slots, l: Loc): boolean {
 
 /** An act is done to an event this close after its trigger, in words ("فرقت شرطة كازاخستان احتجاجا"). */
 const OBJECT_EVENT = 3;
+/** An attack is the means of a killing this close after it, in words ("مقتل عدد من الجنود الروس في وحدة حفظ السلام بإطلاق نار"). */
+const MEANS_EVENT = 8;
 
 /** The event a material act is done to: its trigger token, and where the act's clause ends (its first comma). */
 interface ObjectEvent { k: number; clauseEnd: number }
 
 /**
  * "فرقت شرطة كازاخستان احتجاجا في الما آتا", "تفريقها بالقوة تظاهرة ضخمة نظمت في مينسك للاحتجاج": a material act
- * done to a material event right after it (its object) happens where that event does. Found once per event:
+ * done to a material event right after it (its object) happens where that event does; so does violence done by
+ * an attack after it ("مقتل عدد من الجنود ... بإطلاق نار في منطقة ... في قرة باغ": `means`). Found once per event:
  * a sentence of thousands of triggers and places must stay linear. Not a statement: "دانت الهجوم في كابول" is not said in Kabul.
  */
 function objectEvent(ev: Slots): ObjectEvent | null {
   const { f, k } = ev;
   // groups are in the order of their head triggers (groupHits)
-  const next = f.groups.find((o) => o.head.k > k);
-  if (next === undefined || QUAD_CLASS[next.head.hit.entry.type].startsWith('verbal') || words(ev, k, next.head.k) > OBJECT_EVENT) return null;
+  const attack = f.groups.find((o) => o.head.k > k && means(ev, o));
+  const next = attack !== undefined && words(ev, k, attack.head.k) <= MEANS_EVENT ? attack : f.groups.find((o) => o.head.k > k);
+  if (next === undefined || QUAD_CLASS[next.head.hit.entry.type].startsWith('verbal') || (next !== attack && words(ev, k, next.head.k) > OBJECT_EVENT)) return null;
   const comma = f.doc.t.text.indexOf(',', f.doc.toks[k].end);
   return { k: next.head.k, clauseEnd: comma < 0 ? Infinity : comma };
+}
+
+/** An attack after ب is how the violence before it was done ("مقتل ... بإطلاق نار", "قتل ... بهجوم"). */
+function means(ev: Slots, next: Group): boolean {
+  const tok = ev.f.doc.toks[next.head.k];
+  const bi = PREPOSITIONS.bi;
+  return ev.entry.type === 'ASSAULT' && next.head.hit.entry.type === 'ASSAULT' && tok.f.startsWith(bi) && tok.w.cands.includes(tok.f.slice(bi.length));
 }
 
 /** A place after the object event, in the act's clause (no comma between: commaBetween). */

@@ -8,6 +8,14 @@ describe('location', () => {
     expect(events[0].location).toEqual({ entity: 'place:moscow', name: 'Moscow', country: 'RU', country_name: 'Russia', iso3: 'RUS', text: 'موسكو', basis: 'sentence' });
   });
 
+  it('violence done by an attack after ب happens where the attack does ("مقتل عدد من الجنود الروس في وحدة حفظ السلام بإطلاق نار في ... قرة باغ", heldout21)', () => {
+    const { events } = run('وأكدت روسيا مقتل عدد من الجنود الروس في وحدة حفظ السلام بإطلاق نار في منطقة جانياتاغ في موسكو.', { entities: { Russia: ['روسيا'], Moscow: ['موسكو'] } });
+    expect(events.filter((e) => e.type === 'ASSAULT').map((e) => [e.rule, e.location?.name ?? null])).toEqual([['assault.killing', 'Moscow'], ['assault.open-fire', 'Moscow']]);
+    // not a statement, nor an attack that is no means (no ب)
+    const { events: after } = run('وأكدت روسيا مقتل عدد من الجنود الروس في وحدة حفظ السلام وإطلاق نار في منطقة جانياتاغ في موسكو.', { entities: { Russia: ['روسيا'], Moscow: ['موسكو'] } });
+    expect(after.filter((e) => e.rule === 'assault.killing').map((e) => e.location?.name ?? null)).toEqual([null]);
+  });
+
   it('an act done to an event right after it happens where that event does ("تفريقها بالقوة تظاهرة ضخمة نظمت في مينسك للاحتجاج"); a statement about one does not', () => {
     const fx = { entities: { Belarus: [{ text: 'البيلاروسية', method: 'nisba' as const }], Minsk: ['مينسك'] } };
     const { events } = run('اعتقلت الشرطة البيلاروسية مئات المتظاهرين، أثناء تفريقها بالقوة تظاهرة ضخمة نظمت في مينسك للاحتجاج على الانتخابات.', fx);
