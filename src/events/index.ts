@@ -60,6 +60,7 @@ import { occasionOfSentenceBefore } from './story/occasion.js';
 import type { Story, StoryStep } from './story/story.js';
 import { triggerHits, type Group } from './triggers.js';
 import { reportedAccusation, type Derived } from './derived/reportedAccusation.js';
+import { passiveAnnouncer } from './roles/passiveAnnouncer.js';
 
 export type { EventContext } from './doc.js';
 export { loadCountries, type Countries } from './countries.js';
@@ -80,7 +81,7 @@ export interface EventEngine {
 
 /** The rules that fill in an event, in order: each may rely on what the ones before it found. */
 export const ROLES: readonly Role[] = [
-  meetingCueRoles, invitationHost, evaluated, objectPronoun, agentSource, passiveSides, dualVerb, preverbalSubject, relativeClauseSource, fromSource, source, apposition, subjectRole, askedAct, answeredRequest, betweenSides, addressee, addresseeBeforeNoun, findRecipient, reciprocalSides, clashSides, eventLocation, hostVenue, visitHost, imposedOn, borderNeighbour, anaphora,
+  meetingCueRoles, invitationHost, evaluated, objectPronoun, agentSource, passiveAnnouncer, passiveSides, dualVerb, preverbalSubject, relativeClauseSource, fromSource, source, apposition, subjectRole, askedAct, answeredRequest, betweenSides, addressee, addresseeBeforeNoun, findRecipient, reciprocalSides, clashSides, eventLocation, hostVenue, visitHost, imposedOn, borderNeighbour, anaphora,
   meetingParticipants, severalSides, partakers, eventStatus, background, eventDate, sidesOfEventBefore, conjoinedPlace, rememberSides, rememberRequest,
   // after rememberSides: the next events of the sentence go on with all the signers as their subject
   coordinatedSides,

