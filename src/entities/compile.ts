@@ -160,8 +160,9 @@ export function compile(entries: LoadedEntry[]): Compiled {
       }
       if (e.type === 'PERSON' && toks.length >= 2) {
         const last = toks[toks.length - 1];
-        // a surname and a first name with it; a short or common last word is no surname ("علي خامنه إي": "على أي")
-        if (last.length >= 3 && !stop.has(last)) {
+        // a surname and a first name with it; a short or common last word is no surname ("علي خامنه إي": "على أي"),
+        // nor one that ends the name's own first words too ("عبد الله عبد الله": "عبد الله" is his given name, and many others')
+        if (last.length >= 3 && !stop.has(last) && toks.indexOf(last) === toks.length - 1) {
           insert(root, [last], pay(i, 'surname'));
           if (toks.length >= 3) insert(root, [toks[0], last], pay(i, 'partial'));
         }

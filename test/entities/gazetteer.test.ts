@@ -134,6 +134,14 @@ describe('user gazetteers', () => {
     expect(eng.extract(analyze('هددت الحركة بالرد على أي هجوم')).map((e) => e.id)).toEqual([]);
     expect(eng.extract(analyze('وقال سيرغي شويغو إن')).map((e) => e.mentions.map((m) => [m.text, m.method]))).toEqual([[['سيرغي شويغو', 'exact']]]);
   });
+  it('a doubled name ("عبد الله عبد الله") gives neither its last word nor its given name as his short form ("الجنرال عبد الله نزاروف", heldout17)', () => {
+    const f = file({ name: 'user', entries: [
+      { id: 'person:abdullah-abdullah', type: 'PERSON', name: 'Abdullah Abdullah', name_ar: 'عبد الله عبد الله' },
+    ] });
+    const eng = loadEntityEngine({ builtin: [], gazetteers: [f] });
+    expect(eng.extract(analyze('إثر مقتل الجنرال عبد الله نزاروف')).filter((e) => e.id === 'person:abdullah-abdullah')).toEqual([]);
+    expect(eng.extract(analyze('والتقى عبد الله عبد الله بالرئيس')).map((e) => e.id)).toEqual(['person:abdullah-abdullah']);
+  });
   it('replaces or disables a built-in entry', () => {
     const f = file({ name: 'user', entries: [
       { id: 'place:kabul', type: 'PLACE', name: 'Kabul', name_ar: 'كابل', kind: 'capital', replace: true },
