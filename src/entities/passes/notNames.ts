@@ -20,8 +20,8 @@ const FUTURE_PREFIX = new RegExp(`^${CONJ}?${FUTURE}(?=${PRESENT}\\p{L}{2})`, 'u
 const CONJUNCTION = new RegExp(`^${CONJ}(?=\\p{L}{2})`, 'u');
 /** ف with the jussive ل before a present prefix is a command ("فلتستدعه", "فليتحمل"), whatever the verb. */
 const JUSSIVE_VERB = new RegExp(`^${FA}${JUSSIVE_PREFIX}${PRESENT}\\p{L}{3}`, 'u');
-/** "they do" ("يمنعون", "ويطالبون": the prefix ي, a stem of three letters or more, the plural ending): a verb, however unknown. */
-const PLURAL_PRESENT = new RegExp(`^${CONJ}?${PRESENT_PREFIX.ya}\\p{L}{3,}${VERB_PRESENT.plural}$`, 'u');
+/** "they do", "they both do" ("يمنعون", "ويطالبون", "يناقشان": the prefix ي, a stem of three letters or more, the plural or dual ending): a verb, however unknown. */
+const PLURAL_PRESENT = new RegExp(`^${CONJ}?${PRESENT_PREFIX.ya}\\p{L}{3,}(?:${VERB_PRESENT.plural}|${VERB_PRESENT.dual})$`, 'u');
 /** Tanween written on a word ("مرسوماً رسمياً"): an indefinite noun or adjective, never a name. */
 const TANWEEN = /[\u064B-\u064D]/u;
 /** A one-letter preposition before a particle or noun the list knows ("بهذه", "لهذا"). */

@@ -27,9 +27,12 @@ describe('no verb, particle or common noun as a person', () => {
   it('"لدى" and "بسبب" after a title are no name ("طرد السفير السويدي لديها بسبب تأييده", heldout27)', () => {
     expect(namesIn('أعلن الوزير أن بيلاروسيا قامت بطرد السفير السويدي لديها بسبب تأييده لحقوق الإنسان.', 'PERSON')).toEqual([]);
   });
-  it('a present verb with its plural ending after a title ("أنصار رئيس قرغيزستان السابق يمنعون", heldout16), however unknown; "ياسون" is a name', () => {
+  it('a present verb with its plural or dual ending after a title ("أنصار رئيس قرغيزستان السابق يمنعون", heldout16), however unknown; "ياسون" is a name', () => {
     expect(namesIn('أنصار رئيس قرغيزستان السابق يمنعون قوات الأمن من اعتقاله', 'PERSON')).toEqual([]);
     expect(notAName(foldKey('ويطالبون'), true, new Set(), new Set())).toBe(true);
+    // ... and with its dual ending ("رئيسا روسيا وأوزبكستان يناقشان ملف", heldout22); "يزدان" is a name
+    expect(notAName(foldKey('يناقشان'), true, new Set(), new Set())).toBe(true);
+    expect(notAName(foldKey('يزدان'), true, new Set(), new Set())).toBe(false);
     expect(notAName(foldKey('ياسون'), true, new Set(), new Set())).toBe(false);
   });
   it('a preposition on a listed noun after a title ("أشاد الرئيس الكازاخستاني بدور المنظمة")', () => {
