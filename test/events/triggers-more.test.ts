@@ -394,6 +394,14 @@ describe('trigger additions', () => {
     expect(signed('ووقع وزير الدفاع الروسي سيرغي شويغو في ختام الأسبوع مع نظيره على خطة التعاون.')).toEqual([]);
   });
 
+  it('mobilize.presence: a military presence extended, strengthened or ruled by an agreement ("مذكرة بشأن الوجود العسكري الروسي في قيرغيزستان"); a presence only named is none', () => {
+    const ents = { entities: { Russia: [{ text: 'الروسي', method: 'nisba' as const }], Kyrgyzstan: ['قيرغيزستان'] } };
+    const presence = (text: string) => run(text, ents).events.filter((e) => e.rule === 'mobilize.presence').map((e) => [e.type, names(e.source), e.location?.name ?? null]);
+    expect(presence('ووقع الجانبان مذكرة بشأن الوجود العسكري الروسي في قيرغيزستان.')).toEqual([['MOBILIZE', ['Russia'], 'Kyrgyzstan']]);
+    expect(presence('وأعلن الكرملين أن الاتفاق ينظم الوجود العسكري الروسي في قيرغيزستان لمدة 15 عاما.')).toEqual([['MOBILIZE', ['Russia'], 'Kyrgyzstan']]);
+    expect(presence('وقال إن الوجود العسكري الروسي في قيرغيزستان قديم.')).toEqual([]);
+  });
+
   it('a verbal noun of sending takes the force named after it as the side that sends it', () => {
     const { events } = run('وتم إرسال قوات روسية إلى كازاخستان.', { entities: { Russia: [{ text: 'روسية', method: 'nisba' }], Kazakhstan: ['كازاخستان'] } });
     expect(events.map((e) => [e.type, names(e.source), e.location?.name])).toEqual([['MOBILIZE', ['Russia'], 'Kazakhstan']]);
