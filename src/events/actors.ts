@@ -47,8 +47,8 @@ export function actorMentions(doc: Doc, s: number, locMents: Set<Ment>): Ment[] 
   const attributes = new Set<Ment>();
   const out: Ment[] = [];
   // "وفدا من طالبان برئاسة عبد السلام حنفي": the group whose members a person leads is no title of his
-  const chairs = new Set(findCue(doc, s, 'chair').map((c) => c.at));
-  const led = (m: Ment): boolean => chairs.has(m.t1) && afterMembers(doc, m);
+  let chairs: Set<number> | null = null;
+  const led = (m: Ment): boolean => (chairs ??= new Set(findCue(doc, s, 'chair').map((c) => c.at))).has(m.t1) && afterMembers(doc, m);
   let prev: Ment | null = null;
   for (const m of all) {
     if (m.ent.type !== 'PERSON') {

@@ -133,6 +133,7 @@ function requiredAt(doc: Doc, r: Requirement, k: number, dir: 1 | -1): boolean {
 function withinWords(doc: Doc, tokIdx: number, dir: 1 | -1, window: number, limit: number, r: Requirement): boolean {
   const s = doc.toks[tokIdx].sentence;
   const spans = mentionSpans(doc, s);
+  const adjuncts = dir > 0 ? occasionAdjuncts(doc, s) : null;
   let k = tokIdx;
   for (let n = 0; n < window; n++) {
     k += dir;
@@ -141,7 +142,7 @@ function withinWords(doc: Doc, tokIdx: number, dir: 1 | -1, window: number, limi
     const remark = dir > 0 ? remarkEnd(doc.t.text, doc.toks, k, limit) : null;
     if (remark !== null) { k = remark; n--; continue; }
     if (requiredAt(doc, r, k, dir)) return true;
-    const meeting = dir > 0 ? occasionAdjuncts(doc, s).get(k) : undefined;
+    const meeting = adjuncts?.size ? adjuncts.get(k) : undefined;
     if (meeting !== undefined && meeting <= limit && !requiredAt(doc, r, meeting, dir)) { k = meeting; continue; }
     const jump = dir > 0 ? spans.endOf.get(k) : spans.startOf.get(k);
     if (jump !== undefined) k = jump;
