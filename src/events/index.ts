@@ -110,7 +110,7 @@ export function extractEvents(lex: CompiledLexicon, t: AnalyzedText, ctx: EventC
   }
   const headline = mainEvent(raws);
   if (!headline) return [];
-  const main = fullerLeadReport(raws, headline);
+  const main = fullerLeadReport(doc, raws, headline);
   const story: Story = { doc, raws, main, events: [] };
   for (const step of STORY) step(story);
   for (const e of story.events) setEventId(e);

@@ -1,6 +1,8 @@
 // A headline names its event in a few words ("قمة منظمة معاهدة الأمن الجماعي"); the lead sentences
 // after it report the same happening with its sides, date and place. The article's main record is
 // that fuller report.
+import { tokIs } from '../cues.js';
+import { commaBetween, type Doc } from '../doc.js';
 import { datesAgree, entryRule, setLocation, type Raw } from '../record.js';
 import type { EventActor } from '../../types.js';
 import { bodyParents, type Story } from './story.js';
@@ -62,10 +64,23 @@ function detail(r: Raw): number {
 
 const sameKind = (r: Raw, main: Raw): boolean => entryRule(r.rec) === entryRule(main.rec);
 
-/** Same type, not negated, in the lead sentences after the main record, naming one of its actors itself or by one who acts for it (`ids`: r's actors and whom they act for, by default without the organisations of its bodies: "كوتشاريان" names Armenia). */
-function reportsAgain(raws: readonly Raw[], r: Raw, main: Raw, named: Set<string>, ids = sideIds(r)): boolean {
+/** A relative pronoun opens the clause of a trigger this close before it, in tokens. */
+const RELATIVE_SPAN = 5;
+
+/**
+ * "وفقا للاتفاق الذي تم التوصل إليه خلال لقاء ميشيل بعلييف": a happening a relative clause tells describes a
+ * noun of its sentence, no report of the headline's news.
+ */
+function inRelativeClause(doc: Doc, r: Raw): boolean {
+  const toks = doc.toks, k = r.tok.i, a = doc.sentTok[r.rec.sentence.index][0];
+  for (let i = k - 1; i >= Math.max(a, k - RELATIVE_SPAN); i--) if (tokIs(toks[i], doc.sets.relative)) return !commaBetween(doc, toks[i].end, toks[k].start);
+  return false;
+}
+
+/** Same type, not negated, in the lead sentences after the main record, not in a relative clause, naming one of its actors itself or by one who acts for it (`ids`: r's actors and whom they act for, by default without the organisations of its bodies: "كوتشاريان" names Armenia). */
+function reportsAgain(doc: Doc, raws: readonly Raw[], r: Raw, main: Raw, named: Set<string>, ids = sideIds(r)): boolean {
   const s = r.rec.sentence.index, s0 = main.rec.sentence.index;
-  if (s <= s0 || r.background || r.anaphoric || eventfulSentences(raws, s0, s) > LEAD_SENTENCES) return false;
+  if (s <= s0 || r.background || r.anaphoric || eventfulSentences(raws, s0, s) > LEAD_SENTENCES || inRelativeClause(doc, r)) return false;
   if (r.rec.type !== main.rec.type || r.rec.status === 'negated') return false;
   // "الاجتماع سيناقش ...": what the meeting will do is not the report of its happening
   if (r.rec.status === 'planned' && main.rec.status === 'reported') return false;
@@ -112,7 +127,7 @@ export function placeFromLead(st: Story): void {
   const named = actorIds(main);
   const parents = bodyParents(st.doc);
   const raws = st.raws;
-  const r = raws.find((x) => x !== main && !vague(x) && (reportsAgain(raws, x, main, named, withParents(parents, sideIds(x))) || headlineOf(raws, x, main) || visitOfSource(raws, x, main)));
+  const r = raws.find((x) => x !== main && !vague(x) && (reportsAgain(st.doc, raws, x, main, named, withParents(parents, sideIds(x))) || headlineOf(raws, x, main) || visitOfSource(raws, x, main)));
   if (!r) return;
   const loc = r.rec.location!;
   setLocation(main.rec, loc, `location: sentence ${r.rec.sentence.index}`, `sentence ${r.rec.sentence.index}`);
@@ -123,10 +138,10 @@ export function placeFromLead(st: Story): void {
  * negated, with an actor the headline names, and more detail; else the headline's own. (A headline's
  * tense often differs from its lead's: "سيشاركون في قمة" above "القمة التي تعقد".)
  */
-export function fullerLeadReport(raws: Raw[], headline: Raw): Raw {
+export function fullerLeadReport(doc: Doc, raws: Raw[], headline: Raw): Raw {
   const named = actorIds(headline);
   let best = headline;
-  for (const r of raws) if (reportsAgain(raws, r, headline, named) && detail(r) > detail(best) && keepsPlace(r, headline)) best = r;
+  for (const r of raws) if (reportsAgain(doc, raws, r, headline, named) && detail(r) > detail(best) && keepsPlace(r, headline)) best = r;
   return best;
 }
 

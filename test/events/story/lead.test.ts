@@ -53,6 +53,13 @@ describe('fullerLeadReport', () => {
     expect([main.sentence.index, names(main.recipient), main.location?.name]).toEqual([1, ['Emomali Rahmon'], 'Dushanbe']);
   });
 
+  it('a happening a relative clause tells is no fuller report ("وفقا للاتفاق الذي تم التوصل إليه خلال لقاء ...", heldout23)', () => {
+    const text = 'لجنتا الحدود الطاجيكية والقيرغيزية تعقدان اجتماعهما الأول\nعقدت لجنتا ترسيم الحدود أول اجتماع مشترك بينهما على الحدود.\n' +
+      'وذكرت الوزارة أن اللجنتين التقتا وفقا للاتفاق الذي تم التوصل إليه خلال لقاء الرئيس الروسي فلاديمير بوتين بالرئيس الطاجيكي إمام علي رحمان في موسكو.';
+    const { events } = run(text, { entities: { ...entities, Tajikistan: [{ text: 'الطاجيكية', method: 'nisba' }, { text: 'الطاجيكي', method: 'nisba' }], Kyrgyzstan: [{ text: 'القيرغيزية', method: 'nisba' }], Russia: [{ text: 'الروسي', method: 'nisba' }], Moscow: ['موسكو'] } });
+    expect(events.find((e) => e.main)!.sentence.index).toBe(0);
+  });
+
   it('a lead event of another type does not take the headline\'s place', () => {
     const text = 'بوتين يبحث الوضع في أفغانستان\nودعا الرئيس الروسي فلاديمير بوتين الرئيس الطاجيكي إمام علي رحمان إلى تعزيز الحدود.';
     const { events } = run(text, { entities });
