@@ -22,6 +22,7 @@ export function stateBodies(ctx: Ctx): void {
       if (j < 0) continue;
       const country = countryAfter(ctx, j + 1, inWords, definite(p.words[p.words.length - 1]));
       if (!country) {
+        // a country right after it that it does not take ("حكومة أفغانية شاملة") says it is no such body of another
         const before = p.alone && !countryHitAt(ctx, j + 1) ? countryBefore(ctx, i) : null;
         if (!before) continue;
         addBody(ctx, i, v.cut, p, before.entry, j);

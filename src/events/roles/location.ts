@@ -50,8 +50,8 @@ function purposeOfTravel(ev: Slots, l: Loc): boolean {
 
 /** An act is done to an event this close after its trigger, in words ("فرقت شرطة كازاخستان احتجاجا"). */
 const OBJECT_EVENT = 3;
-/** An attack is the means of a killing this close after it, in words ("مقتل عدد من الجنود الروس في وحدة حفظ السلام بإطلاق نار"). */
-const MEANS_EVENT = 8;
+/** An attack is the means of a killing this close after it in its clause, in words ("مقتل عدد من الجنود الروس في وحدة حفظ السلام بإطلاق نار": 9). */
+const MEANS_EVENT = 12;
 
 /** The event a material act is done to: its trigger token, and where the act's clause ends (its first comma). */
 interface ObjectEvent { k: number; clauseEnd: number }
@@ -65,18 +65,26 @@ interface ObjectEvent { k: number; clauseEnd: number }
 function objectEvent(ev: Slots): ObjectEvent | null {
   const { f, k } = ev;
   // groups are in the order of their head triggers (groupHits)
-  const attack = f.groups.find((o) => o.head.k > k && means(ev, o));
-  const next = attack !== undefined && words(ev, k, attack.head.k) <= MEANS_EVENT ? attack : f.groups.find((o) => o.head.k > k);
-  if (next === undefined || QUAD_CLASS[next.head.hit.entry.type].startsWith('verbal') || (next !== attack && words(ev, k, next.head.k) > OBJECT_EVENT)) return null;
+  const i = f.groups.findIndex((o) => o.head.k > k);
+  if (i < 0) return null;
+  // the attack a killing was done by may come a few words on, past other events
+  let attack: Group | undefined;
+  if (ev.entry.type === 'ASSAULT') {
+    for (let j = i; j < f.groups.length && !attack && words(ev, k, f.groups[j].head.k) <= MEANS_EVENT && !otherClause(ev, f.groups[j].head.k); j++) {
+      if (means(f, f.groups[j])) attack = f.groups[j];
+    }
+  }
+  const next = attack ?? f.groups[i];
+  if (QUAD_CLASS[next.head.hit.entry.type].startsWith('verbal') || (!attack && words(ev, k, next.head.k) > OBJECT_EVENT)) return null;
   const comma = f.doc.t.text.indexOf(',', f.doc.toks[k].end);
   return { k: next.head.k, clauseEnd: comma < 0 ? Infinity : comma };
 }
 
 /** An attack after ب is how the violence before it was done ("مقتل ... بإطلاق نار", "قتل ... بهجوم"). */
-function means(ev: Slots, next: Group): boolean {
-  const tok = ev.f.doc.toks[next.head.k];
+function means(f: Slots['f'], g: Group): boolean {
+  const tok = f.doc.toks[g.head.k];
   const bi = PREPOSITIONS.bi;
-  return ev.entry.type === 'ASSAULT' && next.head.hit.entry.type === 'ASSAULT' && tok.f.startsWith(bi) && tok.w.cands.includes(tok.f.slice(bi.length));
+  return g.head.hit.entry.type === 'ASSAULT' && tok.f.startsWith(bi) && tok.w.cands.includes(tok.f.slice(bi.length));
 }
 
 /** A place after the object event, in the act's clause (no comma between: commaBetween). */
