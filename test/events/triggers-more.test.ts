@@ -575,7 +575,8 @@ describe('trigger additions', () => {
   it('agree.agreement-noun: "الاتفاق" alone recalls an agreement named before; "الاتفاق على", "الاتفاق بين" are the act', () => {
     const fx = { entities: { Russia: ['روسيا'], Tajikistan: ['طاجيكستان'] } };
     expect(run('وأعلنت روسيا ان الاتفاق ينظم الوجود العسكري في طاجيكستان.', fx).events.filter((e) => e.type === 'AGREE')).toEqual([]);
-    expect(run('وأعلنت روسيا الاتفاق على تمديد الوجود العسكري في طاجيكستان.', fx).events.map((e) => [e.type, e.rule])).toEqual([['AGREE', 'agree.agreement-noun']]);
+    // (the presence it extends is its own event, mobilize.presence)
+    expect(run('وأعلنت روسيا الاتفاق على تمديد الوجود العسكري في طاجيكستان.', fx).events.map((e) => [e.type, e.rule])).toEqual([['AGREE', 'agree.agreement-noun'], ['MOBILIZE', 'mobilize.presence']]);
     expect(run('وتم الاتفاق بين روسيا وطاجيكستان على تمديد الوجود العسكري.', fx).events.map((e) => [e.type, names(e.source), names(e.recipient)]))
       .toEqual([['AGREE', ['Russia'], ['Tajikistan']]]);
     expect(run('توصلت روسيا إلى اتفاق مع طاجيكستان.', fx).events.map((e) => e.type)).toEqual(['AGREE']);
