@@ -163,6 +163,14 @@ export function setArticleDate(e: EventRecord, published: string): void {
   e.basis.push('date: article date');
 }
 
+/** The date of another record (`from`, which has one), with the basis of the date and the note in the record's basis. */
+export function takeDate(e: EventRecord, from: EventRecord, dateBasis: string, note: string): void {
+  e.date = { ...from.date!, basis: dateBasis };
+  e.date_precision = from.date_precision;
+  e.date_basis = from.date_basis;
+  e.basis.push(`date: ${note}`);
+}
+
 type Location = NonNullable<EventRecord['location']>;
 
 /**

@@ -7,7 +7,7 @@ import type { Ment } from '../doc.js';
 import { loadFrames } from '../frames.js';
 import { pick, type Slots } from '../slots.js';
 import { wordsBetween } from '../triggers.js';
-import { speakerAfter, speechVerbAt } from './speech.js';
+import { thatSpeaker } from './speech.js';
 import { nearestBefore, withCoordinated } from './subject.js';
 
 /** Where a noun or adjective trigger whose frame makes its subject the target has it (the evaluation frames of frames.json). */
@@ -58,14 +58,8 @@ function clauseOpener(ev: Slots): { at: number; colon: boolean } | null {
 
 /** The speaker of the speech verb before the that-clause at c ("وأضاف لافروف أن"), else the actor named before it. */
 function speakerBefore(ev: Slots, c: number): Ment[] {
-  const { f } = ev;
-  for (let v = c - 1; v >= f.a; v--) {
-    if (!speechVerbAt(f, v)) continue;
-    const speaker = speakerAfter(f, v, c, ev.used);
-    if (speaker) return withCoordinated(ev, speaker);
-    break;
-  }
-  return nearestBefore(ev, c);
+  const speaker = thatSpeaker(ev.f, c, ev.used);
+  return speaker ? withCoordinated(ev, speaker) : nearestBefore(ev, c);
 }
 
 /**

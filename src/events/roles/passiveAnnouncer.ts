@@ -3,7 +3,7 @@
 // passive with no agent, announces its own act: it is the source.
 import { tokIs } from '../cues.js';
 import { pick, type Slots } from '../slots.js';
-import { speakerAfter, speechVerbAt } from './speech.js';
+import { thatSpeaker } from './speech.js';
 
 /** The that-word stands this close before the passive auxiliary ("أنه تم اعتقال"), in tokens. */
 const THAT_BEFORE = 2;
@@ -17,13 +17,8 @@ export function passiveAnnouncer(ev: Slots): void {
   // "أنه" is a that-word with its pronoun (the speaker pronouns of roles.json): here it stands for nobody
   for (let i = k - 2; i >= Math.max(f.a, k - 1 - THAT_BEFORE); i--) if (tokIs(toks[i], f.rd.complementizers) || f.rd.speakerPronouns.has(toks[i].f)) { c = i; break; }
   if (c < 0) return;
-  for (let v = c - 1; v >= f.a; v--) {
-    if (!speechVerbAt(f, v)) continue;
-    const speaker = speakerAfter(f, v, c, ev.used);
-    if (speaker && speaker.ent.type === 'ORG' && speaker.ent.kind !== undefined && f.sets.stateKinds?.has(speaker.ent.kind)) {
-      ev.source.push(pick(ev, speaker));
-      ev.basis.push('source: the state body that announces the passive act');
-    }
-    return;
-  }
+  const speaker = thatSpeaker(f, c, ev.used);
+  if (speaker?.ent.type !== 'ORG' || speaker.ent.kind === undefined || !f.sets.stateKinds?.has(speaker.ent.kind)) return;
+  ev.source.push(pick(ev, speaker));
+  ev.basis.push('source: the state body that announces the passive act');
 }

@@ -1,5 +1,6 @@
 // Speech verbs and their speakers, shared by the role that gives a statement its speaker
-// (roles/source.ts) and the rule that reads a reported attack as an accusation (derived/).
+// (roles/source.ts), the roles that read who says a that-clause (roles/evaluated.ts, roles/passiveAnnouncer.ts)
+// and the rule that reads a reported attack as an accusation (derived/).
 import { loadClauseWords } from '../clause/data.js';
 import { readVerb, type VerbInfo } from '../clause/verb.js';
 import { tokIs } from '../cues.js';
@@ -24,6 +25,12 @@ export function speakerAfter(f: Frame, v: number, end: number, used: ReadonlySet
   const toks = f.doc.toks;
   return f.actors.find((x) => x.t0 > v && x.t1 <= end && x.roleStart - v <= SPEAKER_WINDOW && !used.has(x) && !inPP(f, x) &&
     !toks.slice(v + 1, x.roleStart).some((tk) => tokIs(tk, f.rd.complementizers)));
+}
+
+/** The speaker of the nearest speech verb before the that-word at c ("وأضاف لافروف أن"), or undefined. */
+export function thatSpeaker(f: Frame, c: number, used: ReadonlySet<Ment>): Ment | undefined {
+  for (let v = c - 1; v >= f.a; v--) if (speechVerbAt(f, v)) return speakerAfter(f, v, c, used);
+  return undefined;
 }
 
 /**

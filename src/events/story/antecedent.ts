@@ -1,6 +1,6 @@
 // An anaphoric event ("خلال القمة") takes the actors, date and place of the meeting it recalls.
 import type { EventRecord } from '../../types.js';
-import { actorWithBasis, setLocation } from '../record.js';
+import { actorWithBasis, setLocation, takeDate } from '../record.js';
 
 /** The actors, date and place of the meeting an anaphoric event recalls. */
 export function fromAntecedent(e: EventRecord, ante: EventRecord, isMain: boolean, reportedIn: Set<number>): void {
@@ -11,11 +11,6 @@ export function fromAntecedent(e: EventRecord, ante: EventRecord, isMain: boolea
   e.source = ante.source.map((a) => actorWithBasis(a, where));
   e.recipient = ante.recipient.map((a) => actorWithBasis(a, where));
   e.basis.push(`source: ${where}`);
-  if (!e.date && ante.date) {
-    e.date = { ...ante.date, basis: isMain ? 'main event' : where };
-    e.date_precision = ante.date_precision;
-    e.date_basis = ante.date_basis;
-    e.basis.push(`date: ${where}`);
-  }
+  if (!e.date && ante.date) takeDate(e, ante, isMain ? 'main event' : where, where);
   if (!e.location && ante.location) setLocation(e, ante.location, `location: ${isMain ? 'lead' : where}`, isMain ? 'lead' : where);
 }

@@ -4,7 +4,7 @@
 // article reports the meeting, and on its date when it has none (story/complete.ts gives the main meeting's
 // place to what follows it).
 import type { EventRecord } from '../../types.js';
-import { setLocation } from '../record.js';
+import { setLocation, takeDate } from '../record.js';
 import type { Story } from './story.js';
 
 export function placeOfMeeting(st: Story): void {
@@ -20,12 +20,7 @@ export function placeOfMeeting(st: Story): void {
     const where = `sentence ${meeting.sentence.index}`;
     setLocation(e, meeting.location!, `location: the meeting of ${where}`, where);
     // ... and then: "منظمة معاهدة الأمن الجماعي توقع 22 وثيقة" over "عقد رؤساء الدول الأعضاء، الثلاثاء 23/12/2014، اجتماعاً"
-    if (!e.date && meeting.date && e.status === 'reported') {
-      e.date = { ...meeting.date, basis: `the meeting of ${where}` };
-      e.date_precision = meeting.date_precision;
-      e.date_basis = meeting.date_basis;
-      e.basis.push(`date: the meeting of ${where}`);
-    }
+    if (!e.date && meeting.date && e.status === 'reported') takeDate(e, meeting, `the meeting of ${where}`, `the meeting of ${where}`);
   }
 }
 
