@@ -13,6 +13,7 @@ import { stateBodiesProblems, STATE_BODIES_FILE } from '../entities/stateBodies.
 import { builtinGazetteerFiles, loadGazetteers, type LoadedEntry } from '../entities/gazetteer.js';
 import { PATTERNS_FILE, validatePatternWords } from '../entities/lexicon.js';
 import { NON_NAMES_FILE, nonNamesProblems } from '../entities/nonNames.js';
+import { SOUND_CLASSES_FILE, soundClassesProblems } from '../entities/soundKey.js';
 import { DATE_TABLE_NAMES, dateTableFile, dateTableProblems } from '../dates/data.js';
 import { DataFileError } from '../errors.js';
 import { CLAUSE_WORDS, clauseWordsProblems, clauseWordsToJson, compileBuiltinClauseWords } from '../events/clause/data.js';
@@ -42,7 +43,7 @@ export function checkBuiltinData(): { entries: LoadedEntry[]; clause: unknown } 
   readFrames(BUILTIN_FRAMES, lexicon.triggers.map((t) => t.rule));
   const checks: [string, (data: unknown) => string[]][] = [
     [CLITICS_FILE, cliticProblems], [MORPHOLOGY_FILE, morphologyProblems], [PATTERNS_FILE, validatePatternWords],
-    [CLAUSE_WORDS, clauseWordsProblems], [ROLES_FILE, roleDataProblems], [NON_NAMES_FILE, nonNamesProblems], [DESCRIPTIONS_FILE, descriptionsProblems], [STATE_BODIES_FILE, stateBodiesProblems],
+    [CLAUSE_WORDS, clauseWordsProblems], [ROLES_FILE, roleDataProblems], [NON_NAMES_FILE, nonNamesProblems], [SOUND_CLASSES_FILE, soundClassesProblems], [DESCRIPTIONS_FILE, descriptionsProblems], [STATE_BODIES_FILE, stateBodiesProblems],
     [STOPWORDS_FILE, stopwordsProblems], ...DATE_TABLE_NAMES.map((n): [string, (data: unknown) => string[]] => [dateTableFile(n), dateTableProblems(n)]),
   ];
   const parsed = new Map<string, unknown>();

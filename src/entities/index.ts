@@ -24,6 +24,7 @@ import { dropNonNames } from './passes/notNames.js';
 import { nisbaInsideOrganisations } from './passes/nisbaInOrgs.js';
 import { orgPatterns } from './passes/orgPatterns.js';
 import { resolveShortForms } from './passes/shortForms.js';
+import { soundAlikeNames } from './passes/soundAlike.js';
 import { stateBodies } from './passes/stateBodies.js';
 import { unknownSurnames } from './passes/surnames.js';
 import { titlePatterns } from './passes/titles.js';
@@ -51,7 +52,7 @@ type Pass = (ctx: Ctx) => void;
 
 /** The passes, in order: each sees the hits of the ones before it. */
 export const PASSES: readonly Pass[] = [
-  gazetteer, agencyCredits, brokenPluralsAsAdjectives, capitals, stateBodies, fuzzyPass, resolveShortForms, titlePatterns, orgPatterns, unknownSurnames, dropNonNames, nisbaInsideOrganisations,
+  gazetteer, agencyCredits, brokenPluralsAsAdjectives, capitals, stateBodies, fuzzyPass, soundAlikeNames, resolveShortForms, titlePatterns, orgPatterns, unknownSurnames, dropNonNames, nisbaInsideOrganisations,
   coordinatedNisbas, descriptionsOfOrganisations,
 ];
 
