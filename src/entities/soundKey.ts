@@ -1,14 +1,13 @@
 // Sound keys of names (src/data/entities/sound_classes.json): transliterations of one foreign name write
 // its sounds with different letters, add or leave out vowel letters and spaces ("قرمان بك باقييف",
-// "كورمانبيك باكييف"); their sound keys are the same. The table of the gazetteer's people by key is
-// what entities/passes/soundAlike.ts looks names up in.
+// "كورمانبيك باكييف"); their sound keys are the same. The gazetteer's people are in a trie of their
+// names' keys, which entities/passes/soundAlike.ts walks letter by letter, with no string built.
 import { join } from 'node:path';
 import { readCheckedJson } from '../errors.js';
 import { DATA_DIR } from '../paths.js';
 import { builtinDataChecked } from '../compiled/cache.js';
 import { schemaProblems } from '../schema/ajv.js';
 import { keyTokens, type Compiled } from './compile.js';
-import { byCodeUnits } from '../text/sorted.js';
 
 interface SoundClassesFile {
   classes: { sound: string; letters: string[] }[];
@@ -24,9 +23,9 @@ const SCHEMA_FILE = join(DATA_DIR, 'schema', 'sound_classes.schema.json');
 export const soundClassesProblems = (data: unknown): string[] => schemaProblems(SCHEMA_FILE, data);
 
 interface SoundRules {
-  /** a letter → the letter its class is written with; a vowel letter → '' */
-  letter: Map<string, string>;
-  finalSilent: Set<string>;
+  /** a UTF-16 code unit → the code unit of its class's first letter; a vowel letter → 0; others unset (themselves) */
+  letter: Uint16Array;
+  finalSilent: Set<number>;
   minLetters: number;
 }
 
@@ -35,42 +34,45 @@ let rules: SoundRules | null = null;
 function soundRules(): SoundRules {
   if (rules) return rules;
   const d = readCheckedJson<SoundClassesFile>(SOUND_CLASSES_FILE, builtinDataChecked() ? () => [] : soundClassesProblems);
-  const letter = new Map<string, string>();
-  for (const c of d.classes) for (const l of c.letters) letter.set(l, c.letters[0]);
-  for (const v of d.vowels) letter.set(v, '');
-  return (rules = { letter, finalSilent: new Set(d.word_final_silent), minLetters: d.min_key_letters });
+  const letter = new Uint16Array(1 << 16);
+  for (let c = 0; c < letter.length; c++) letter[c] = c;
+  for (const c of d.classes) for (const l of c.letters) letter[l.charCodeAt(0)] = c.letters[0].charCodeAt(0);
+  for (const v of d.vowels) letter[v.charCodeAt(0)] = 0;
+  return (rules = { letter, finalSilent: new Set(d.word_final_silent.map((l) => l.charCodeAt(0))), minLetters: d.min_key_letters });
+}
+
+/** The letters of a folded word its sound key keeps, from `from`: a silent final letter is left out. */
+function keyEnd(f: string, r: SoundRules): number {
+  return f.length > 1 && r.finalSilent.has(f.charCodeAt(f.length - 1)) ? f.length - 1 : f.length;
 }
 
 /** The sound key of one folded word: each letter as its class's, vowel letters and a silent final letter left out. */
 export function wordSoundKey(f: string): string {
-  const { letter, finalSilent } = soundRules();
-  let end = f.length;
-  if (end > 1 && finalSilent.has(f[end - 1])) end--;
+  const r = soundRules();
   let out = '';
-  for (let i = 0; i < end; i++) {
-    const c = f[i];
-    const m = letter.get(c);
-    out += m === undefined ? c : m;
+  for (let i = 0, end = keyEnd(f, r); i < end; i++) {
+    const c = r.letter[f.charCodeAt(i)];
+    if (c) out += String.fromCharCode(c);
   }
   return out;
 }
 
-/** The gazetteer's people by the sound key of each name of two words or more; a key two people share names neither. */
-export interface SoundTable {
-  /** key → entry index */
-  byKey: Map<string, number>;
-  /** the keys, sorted: whether a key begins with what has been read so far */
-  sorted: string[];
-  minLetters: number;
+/** A node of the trie of sound keys: the letters that go on, and the person whose name's key ends here. */
+export interface SoundNode {
+  next: Map<number, SoundNode> | null;
+  /** gazetteer entry index; -1: no name ends here, or two people's names do */
+  entry: number;
 }
 
-const TABLES = new WeakMap<Compiled, SoundTable>();
+const TRIES = new WeakMap<Compiled, SoundNode>();
 
-export function soundTable(c: Compiled): SoundTable {
-  let table = TABLES.get(c);
-  if (table) return table;
+/** The trie of the sound keys of the gazetteer's people's names of two words or more; a key two people share names neither. */
+export function soundTrie(c: Compiled): SoundNode {
+  let root = TRIES.get(c);
+  if (root) return root;
   const { minLetters } = soundRules();
-  const byKey = new Map<string, number>();
+  root = { next: null, entry: -1 };
+  const owner = new Map<SoundNode, number>();
   c.entries.forEach((e, i) => {
     if (e.type !== 'PERSON') return;
     for (const a of [e.name_ar, ...(e.aliases ?? [])]) {
@@ -78,24 +80,31 @@ export function soundTable(c: Compiled): SoundTable {
       if (toks.length < 2) continue;
       const key = toks.map(wordSoundKey).join('');
       if (key.length < minLetters) continue;
-      const had = byKey.get(key);
-      byKey.set(key, had === undefined || had === i ? i : -1);
+      let node = root!;
+      for (let k = 0; k < key.length; k++) {
+        const code = key.charCodeAt(k);
+        let next = node.next?.get(code);
+        if (!next) (node.next ??= new Map()).set(code, (next = { next: null, entry: -1 }));
+        node = next;
+      }
+      const had = owner.get(node);
+      owner.set(node, had === undefined || had === i ? i : -2);
     }
   });
-  for (const [k, v] of byKey) if (v < 0) byKey.delete(k);
-  table = { byKey, sorted: [...byKey.keys()].sort(byCodeUnits), minLetters };
-  TABLES.set(c, table);
-  return table;
+  for (const [node, entry] of owner) node.entry = entry >= 0 ? entry : -1;
+  TRIES.set(c, root);
+  return root;
 }
 
-/** Whether some key of the table begins with `prefix`. */
-export function keyBegins(table: SoundTable, prefix: string): boolean {
-  const keys = table.sorted;
-  let lo = 0, hi = keys.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (keys[mid] < prefix) lo = mid + 1;
-    else hi = mid;
+/** The trie node after the sound key of folded word `f` from its letter `from` on, or null where no key goes on. */
+export function soundStep(node: SoundNode, f: string, from = 0): SoundNode | null {
+  const r = soundRules();
+  for (let i = from, end = keyEnd(f, r); i < end; i++) {
+    const c = r.letter[f.charCodeAt(i)];
+    if (!c) continue;
+    const next = node.next?.get(c);
+    if (!next) return null;
+    node = next;
   }
-  return lo < keys.length && keys[lo].startsWith(prefix);
+  return node;
 }

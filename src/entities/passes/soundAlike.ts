@@ -5,13 +5,14 @@ import { foldKey } from '../../text/normalize.js';
 import type { Compiled } from '../compile.js';
 import { addHit, removeHit, type Ctx } from '../context.js';
 import { isNameToken } from '../names.js';
-import { keyBegins, soundTable, wordSoundKey } from '../soundKey.js';
+import { soundStep, soundTrie, type SoundNode } from '../soundKey.js';
 
 /** The most words a name spans. */
 const MAX_WORDS = 5;
 
-/** The one-letter clitics a name's first word is also tried without. */
-const CLITICS = new Set([WA, PREPOSITIONS.bi, PREPOSITIONS.li]);
+/** The one-letter clitics a name's first word is also tried without (code units: f[0] of Arabic text would make a string). */
+const CLITICS = new Set([WA, PREPOSITIONS.bi, PREPOSITIONS.li].map((l) => l.charCodeAt(0)));
+const WA_CODE = WA.charCodeAt(0);
 
 /**
  * Whether the name on words i..end takes over the hits there: only hits inside it, shorter than it (a surname, a
@@ -33,30 +34,37 @@ function spelledWith(c: Compiled, entry: number, letter: string): boolean {
   return [e.name_ar, ...(e.aliases ?? [])].some((a) => a !== undefined && foldKey(a).startsWith(letter));
 }
 
+/** The last word and the person of the longest name from word i, its first word's key read up to `node`. */
+function longestFrom(ctx: Ctx, node: SoundNode | null, i: number): { end: number; entry: number } | null {
+  const { toks, join } = ctx;
+  let best: { end: number; entry: number } | null = null;
+  for (let j = i + 1; node && j < toks.length && j < i + MAX_WORDS && join[j - 1] && isNameToken(ctx, j, false); j++) {
+    node = soundStep(node, toks[j].f);
+    if (node && node.entry >= 0 && takesOver(ctx, i, j)) best = { end: j, entry: node.entry };
+  }
+  return best;
+}
+
 /** Names of two words or more whose sound key is one person's, longer than the hits they cover. */
 export function soundAlikeNames(ctx: Ctx): void {
   const { c, toks, covered, join } = ctx;
-  const table = soundTable(c);
-  if (!table.byKey.size) return;
-  const n = toks.length;
-  for (let i = 0; i + 1 < n; i++) {
-    if (!join[i] || !isNameToken(ctx, i, true)) continue;
+  const root = soundTrie(c);
+  if (!root.next) return;
+  for (let i = 0; i + 1 < toks.length; i++) {
+    if (!join[i]) continue;
     const f = toks[i].f;
-    let best: { end: number; entry: number; cut: number } | null = null;
-    for (const cut of CLITICS.has(f[0]) && f.length > 3 ? [0, 1] : [0]) {
-      let key = wordSoundKey(f.slice(cut));
-      for (let j = i + 1; j < n && j < i + MAX_WORDS && join[j - 1] && isNameToken(ctx, j, false); j++) {
-        key += wordSoundKey(toks[j].f);
-        if (!keyBegins(table, key)) break;
-        const entry = table.byKey.get(key);
-        if (entry !== undefined && key.length >= table.minLetters && (!best || j > best.end) && takesOver(ctx, i, j)) best = { end: j, entry, cut };
-      }
-    }
+    // most words begin no name's key: the trie says so before any other test
+    const whole = soundStep(root, f), bare = CLITICS.has(f.charCodeAt(0)) && f.length > 3 ? soundStep(root, f, 1) : null;
+    if ((!whole && !bare) || !isNameToken(ctx, i, true)) continue;
+    let cut = 0;
+    let best = longestFrom(ctx, whole, i);
+    const unglued = longestFrom(ctx, bare, i);
+    if (unglued && (!best || unglued.end > best.end)) { best = unglued; cut = 1; }
     if (!best) continue;
     // و is a vowel letter the key drops: glued to a name no spelling of which begins with it, it is the conjunction
-    if (best.cut === 0 && f[0] === WA && f.length > 3 && !spelledWith(c, best.entry, WA)) best.cut = 1;
+    if (cut === 0 && f.charCodeAt(0) === WA_CODE && f.length > 3 && !spelledWith(c, best.entry, WA)) cut = 1;
     for (let x = i; x <= best.end; x++) if (covered[x] >= 0) removeHit(ctx, covered[x]);
-    addHit(ctx, { ti: i, tj: best.end, s: toks[i].start + best.cut, e: toks[best.end].end, entry: best.entry, kind: 'fuzzy', method: 'fuzzy', confidence: 0.7 });
+    addHit(ctx, { ti: i, tj: best.end, s: toks[i].start + cut, e: toks[best.end].end, entry: best.entry, kind: 'fuzzy', method: 'fuzzy', confidence: 0.7 });
     i = best.end;
   }
 }
