@@ -23,6 +23,7 @@ import { eventLocation } from './roles/location.js';
 import { meetingCueRoles, meetingParticipants } from './roles/participants.js';
 import { passiveSides } from './roles/passiveSides.js';
 import { preverbalSubject } from './roles/preverbal.js';
+import { unnamedSubject } from './roles/unnamedSubject.js';
 import { addressee, addresseeBeforeNoun } from './roles/addressee.js';
 import { betweenSides } from './roles/between.js';
 import { imposedOn } from './roles/imposedOn.js';
@@ -81,7 +82,7 @@ export interface EventEngine {
 
 /** The rules that fill in an event, in order: each may rely on what the ones before it found. */
 export const ROLES: readonly Role[] = [
-  meetingCueRoles, invitationHost, evaluated, objectPronoun, agentSource, passiveAnnouncer, passiveSides, dualVerb, preverbalSubject, relativeClauseSource, fromSource, source, apposition, subjectRole, askedAct, answeredRequest, betweenSides, addressee, addresseeBeforeNoun, findRecipient, reciprocalSides, clashSides, eventLocation, hostVenue, visitHost, imposedOn, borderNeighbour, anaphora,
+  meetingCueRoles, invitationHost, evaluated, objectPronoun, agentSource, passiveAnnouncer, passiveSides, dualVerb, preverbalSubject, relativeClauseSource, fromSource, unnamedSubject, source, apposition, subjectRole, askedAct, answeredRequest, betweenSides, addressee, addresseeBeforeNoun, findRecipient, reciprocalSides, clashSides, eventLocation, hostVenue, visitHost, imposedOn, borderNeighbour, anaphora,
   meetingParticipants, severalSides, partakers, eventStatus, background, eventDate, sidesOfEventBefore, conjoinedPlace, rememberSides, rememberRequest,
   // after rememberSides: the next events of the sentence go on with all the signers as their subject
   coordinatedSides,

@@ -202,7 +202,7 @@ function actorAt(doc: Doc, k: number, dir: 1 | -1): boolean {
 }
 
 /** A number in digits or a count word ("ألف", "عشرات"). */
-function isCount(doc: Doc, k: number): boolean {
+export function isCount(doc: Doc, k: number): boolean {
   const tok = doc.toks[k];
   const c = tok.f.charCodeAt(0);
   return (c >= 0x30 && c <= 0x39) || tokIs(tok, doc.sets.countWords);

@@ -1,0 +1,22 @@
+// "واقتحم متظاهرون مقر الحكومة الأرمينية", "هاجم مسلحون مركزا للشرطة في يريفان": people the report does not
+// name (cue list unnamed_agents) are the verb's subject right after it; the actor named after them is in the
+// object, not the subject. Members of a group or of a state ("مسلحون من طالبان", "مسلحين أفغان") are that group's.
+import { tokIs } from '../cues.js';
+import { isCountryNisba } from '../doc.js';
+import type { Slots } from '../slots.js';
+import { isCount } from '../triggers.js';
+
+export function unnamedSubject(ev: Slots): void {
+  const { f, k } = ev;
+  if (!ev.isVerb || ev.source.length || ev.nounSubject || ev.subjectBefore) return;
+  const toks = f.doc.toks;
+  // "اقتحم مئات من الشبان": a count and its من before the people
+  let i = k + 1;
+  while (i < f.b && isCount(f.doc, i)) i++;
+  if (i > k + 1 && i < f.b && tokIs(toks[i], f.sets.memberPreps)) i++;
+  if (i >= f.b || !tokIs(toks[i], f.sets.unnamedAgents)) return;
+  const next = toks[i + 1];
+  if (next && next.sentence === f.s && (tokIs(next, f.sets.memberPreps) || isCountryNisba(f.doc, next))) return;
+  ev.nounSubject = true;
+  ev.basis.push('subject: people the report does not name, after the verb');
+}

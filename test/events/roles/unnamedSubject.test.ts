@@ -1,0 +1,23 @@
+// roles/unnamedSubject.ts: people a report does not name, right after the verb, are its subject; the actor
+// named after them is no source.
+import { describe, expect, it } from 'vitest';
+import { createExtractor } from '../../../src/index.js';
+
+const extractor = createExtractor();
+const attacks = (text: string): [string[], string[]][] =>
+  extractor.extract(text).events.filter((e) => e.type === 'ASSAULT').map((e) => [e.source.map((a) => a.name), e.recipient.map((a) => a.name)]);
+
+describe('unnamedSubject', () => {
+  it('"واقتحم متظاهرون مقر الحكومة الأرمينية": the protesters storm the government\'s seat, the government does not', () => {
+    expect(attacks('واقتحم متظاهرون مقر الحكومة الأرمينية في العاصمة يريفان.')).toEqual([[[], ['Government of Armenia']]]);
+  });
+  it('a count before them ("اقتحم مئات من الشبان")', () => {
+    expect(attacks('واقتحم مئات من الشبان مقر وزارة الداخلية القرغيزية في بشكيك.').map((x) => x[0])).toEqual([[]]);
+  });
+  it('members of a group or of a state are theirs ("مسلحون من حركة طالبان", "مسلحين أفغان")', () => {
+    expect(attacks('وهاجم مسلحون من حركة طالبان مركزا للشرطة.').map((x) => x[0])).toEqual([['Taliban']]);
+  });
+  it('a named subject after the verb is as before', () => {
+    expect(attacks('وهاجمت القوات الأذربيجانية مواقع أرمينية.').map((x) => x[0])).toEqual([['Azerbaijan']]);
+  });
+});
