@@ -64,4 +64,13 @@ describe('state bodies', () => {
     const ents = run('وقع تبادل لإطلاق النار بين حرس الحدود القرغيزيين والطاجيكيين.');
     expect(ents.filter((e) => e.type === 'ORG')).toEqual([]);
   });
+  it('the national guard, a constitutional court, a senate, a central bank, a presidential administration, "مجلس الأمن الوطني"', () => {
+    const orgs = (text: string): string[] => loadEntityEngine().extract(analyze(text)).filter((e) => e.type === 'ORG').map((e) => e.name);
+    expect(orgs('وقال الحرس الوطني الكازاخستاني إن الوضع مستقر.')).toEqual(['National Guard of Kazakhstan']);
+    expect(orgs('وقضت المحكمة الدستورية في قرغيزستان بإلغاء القانون.')).toEqual(['Constitutional Court of Kyrgyzstan']);
+    expect(orgs('وصادق مجلس الشيوخ الكازاخستاني على الاتفاقية.')).toEqual(['Senate of Kazakhstan']);
+    expect(orgs('ورفع البنك المركزي الروسي سعر الفائدة.')).toEqual(['Central Bank of Russia']);
+    expect(orgs('وأعلنت الإدارة الرئاسية البيلاروسية أن')).toEqual(['Presidential Administration of Belarus']);
+    expect(orgs('وعقد مجلس الأمن الوطني الأرميني اجتماعا طارئا.')).toEqual(['Security Council of Armenia']);
+  });
 });
