@@ -2,11 +2,12 @@
 // starts, whether it may be a misspelt name), and the document's word tokens.
 import { wordIndex, type AnalyzedText } from '../text/analyze.js';
 import type { WordToken } from '../text/segment.js';
-import { ARTICLE } from '../text/clitics.js';
+import { ARTICLE, PREPOSITIONS, WA } from '../text/clitics.js';
 import { WORDS, WordValues } from '../text/intern.js';
 import type { Compiled, MultiRef, Payload, TrieNode } from './compile.js';
 import { FUZZY_MIN_LETTERS, letters, nameWordLikeness } from './fuzzy.js';
 import { loadDescriptions } from './descriptions.js';
+import { soundStep, soundTrie, type SoundNode } from './soundKey.js';
 import { loadStateBodies } from './stateBodies.js';
 import { isStop, LOOKUP_MIN_REST, variantInSet, variants, type Variant } from './variants.js';
 
@@ -14,6 +15,8 @@ import { isStop, LOOKUP_MIN_REST, variantInSet, variants, type Variant } from '.
 export type Tok = WordToken<WordInfo>;
 
 const ARABIC = /[\u0600-\u06ff]/;
+/** The one-letter clitics a name's first word is also read without (code units). */
+const SOUND_CLITICS = new Set([WA, PREPOSITIONS.bi, PREPOSITIONS.li].map((l) => l.charCodeAt(0)));
 const LATIN = /[a-z]/;
 
 export function tokens(t: AnalyzedText, words: WordTable): Tok[] {
@@ -77,12 +80,16 @@ export interface WordInfo {
   readonly bodyStart: Variant | null;
   /** The clitic variant that starts a description of an organisation (passes/descriptions.ts), or null. */
   readonly descriptionStart: Variant | null;
+  /** The node of the people's sound-key trie after the word as a name's first word (passes/soundAlike.ts), or null ... */
+  readonly soundStart: SoundNode | null;
+  /** ... and after the word without a one-letter clitic (و, ب, ل). */
+  readonly soundStartBare: SoundNode | null;
 }
 
 /** Shared descriptions of the many words that start nothing, by clitic + 2 * fuzzy. */
 const PLAIN: readonly WordInfo[] = [0, 1, 2, 3].map((x) => ({
   mixed: false, stop: false, clitic: (x & 1) !== 0, gaz: null, title: null, orgCut: -1, multi: null, fuzzy: (x & 2) !== 0,
-  bodyStart: null, descriptionStart: null,
+  bodyStart: null, descriptionStart: null, soundStart: null, soundStartBare: null,
 }));
 
 /**
@@ -128,6 +135,9 @@ function describeWord(c: Compiled, f: string): WordInfo {
   // two passes look every token up in these sets: asked once per word, not once per token
   const bodyStart = variantInSet(f, c.stop, LOOKUP_MIN_REST, loadStateBodies().firstWords) ?? null;
   const descriptionStart = variantInSet(f, c.stop, LOOKUP_MIN_REST, loadDescriptions().firsts) ?? null;
-  if (!mixed && !stop && !gaz && !title && orgCut < 0 && !multi && !bodyStart && !descriptionStart) return PLAIN[(clitic ? 1 : 0) + (fuzzy ? 2 : 0)];
-  return { mixed, stop, clitic, gaz, title, orgCut, multi, fuzzy, bodyStart, descriptionStart };
+  const sounds = soundTrie(c);
+  const soundStart = soundStep(sounds, f);
+  const soundStartBare = f.length > 3 && SOUND_CLITICS.has(f.charCodeAt(0)) ? soundStep(sounds, f, 1) : null;
+  if (!mixed && !stop && !gaz && !title && orgCut < 0 && !multi && !bodyStart && !descriptionStart && !soundStart && !soundStartBare) return PLAIN[(clitic ? 1 : 0) + (fuzzy ? 2 : 0)];
+  return { mixed, stop, clitic, gaz, title, orgCut, multi, fuzzy, bodyStart, descriptionStart, soundStart, soundStartBare };
 }

@@ -1,17 +1,15 @@
 // A person's name spelt as no list foresees, several letters and spaces off ("قرمان بك باقييف",
 // "شوكت ميرز ياييف", "قربانغولي بيردي محمدوف"): its sound key is the key of one gazetteer name.
-import { PREPOSITIONS, WA } from '../../text/clitics.js';
+import { WA } from '../../text/clitics.js';
 import { foldKey } from '../../text/normalize.js';
 import type { Compiled } from '../compile.js';
 import { addHit, removeHit, type Ctx } from '../context.js';
 import { isNameToken } from '../names.js';
-import { soundStep, soundTrie, type SoundNode } from '../soundKey.js';
+import { soundStep, type SoundNode } from '../soundKey.js';
 
 /** The most words a name spans. */
 const MAX_WORDS = 5;
 
-/** The one-letter clitics a name's first word is also tried without (code units: f[0] of Arabic text would make a string). */
-const CLITICS = new Set([WA, PREPOSITIONS.bi, PREPOSITIONS.li].map((l) => l.charCodeAt(0)));
 const WA_CODE = WA.charCodeAt(0);
 
 /**
@@ -48,14 +46,12 @@ function longestFrom(ctx: Ctx, node: SoundNode | null, i: number): { end: number
 /** Names of two words or more whose sound key is one person's, longer than the hits they cover. */
 export function soundAlikeNames(ctx: Ctx): void {
   const { c, toks, covered, join } = ctx;
-  const root = soundTrie(c);
-  if (!root.next) return;
   for (let i = 0; i + 1 < toks.length; i++) {
     if (!join[i]) continue;
-    const f = toks[i].f;
-    // most words begin no name's key: the trie says so before any other test
-    const whole = soundStep(root, f), bare = CLITICS.has(f.charCodeAt(0)) && f.length > 3 ? soundStep(root, f, 1) : null;
+    // most words begin no name's key: the word table knows it (entities/words.ts)
+    const { soundStart: whole, soundStartBare: bare } = toks[i].w;
     if ((!whole && !bare) || !isNameToken(ctx, i, true)) continue;
+    const f = toks[i].f;
     let cut = 0;
     let best = longestFrom(ctx, whole, i);
     const unglued = longestFrom(ctx, bare, i);
