@@ -122,6 +122,9 @@ export function nisbaForms(base: string): string[] {
 
 export function compile(entries: LoadedEntry[]): Compiled {
   const stop = loadStopwords();
+  const words = loadPatternWords();
+  const set = (l: string[]): Set<string> => new Set(l.map((w) => keyTokens(w).join(' ')));
+  const leadingNameParts = set(words.leading_name_parts);
   const root = new Map<string, TrieNode>();
   const vocab = new Set<string>();
   const fuzzy = new BlockIndex<Payload>();
@@ -161,8 +164,9 @@ export function compile(entries: LoadedEntry[]): Compiled {
       if (e.type === 'PERSON' && toks.length >= 2) {
         const last = toks[toks.length - 1];
         // a surname and a first name with it; a short or common last word is no surname ("علي خامنه إي": "على أي"),
-        // nor one that ends the name's own first words too ("عبد الله عبد الله": "عبد الله" is his given name, and many others')
-        if (last.length >= 3 && !stop.has(last) && toks.indexOf(last) === toks.length - 1) {
+        // nor one that ends the name's own first words too ("عبد الله عبد الله": "عبد الله" is his given name, and many others'),
+        // nor one that makes a name with the part before it ("تميم بن حمد آل ثاني", "زين العابدين بن علي")
+        if (last.length >= 3 && !stop.has(last) && toks.indexOf(last) === toks.length - 1 && !leadingNameParts.has(toks[toks.length - 2])) {
           insert(root, [last], pay(i, 'surname'));
           if (toks.length >= 3) insert(root, [toks[0], last], pay(i, 'partial'));
         }
@@ -189,14 +193,12 @@ export function compile(entries: LoadedEntry[]): Compiled {
   for (const [k, l] of multi) multi.set(k, l.slice());
   fuzzy.compact();
 
-  const words = loadPatternWords();
   const titles = new Map<string, TrieNode>();
   words.person_titles.forEach((t, i) => insert(titles, keyTokens(t), { entry: i, kind: 'alias' }));
-  const set = (l: string[]): Set<string> => new Set(l.map((w) => keyTokens(w).join(' ')));
   return {
     entries, root, vocab, stop, fuzzy, multi, capitalOf, titles,
     weakTitles: set(words.weak_titles), complements: set(words.title_complements), orgTriggers: set(words.org_triggers),
-    nameParts: set(words.name_parts), leadingNameParts: set(words.leading_name_parts),
+    nameParts: set(words.name_parts), leadingNameParts,
     stopwordNames: new Map(words.stopword_names.map((w) => [foldKey(w), w])), articleLookalikes: words.article_lookalikes, capitalWords: set(words.capital_words), republicWords: set(words.republic_words),
   };
 }

@@ -1,5 +1,10 @@
 // entities/passes/shortForms.ts: short forms and surnames linked to the entity they name.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadEntityEngine } from '../../../src/entities/index.js';
+import { analyze } from '../../../src/text/analyze.js';
 import { at, byId, run, spans } from '../helpers.js';
 
 describe('short forms and surnames', () => {
@@ -29,5 +34,23 @@ describe('short forms and surnames', () => {
     expect(byId(run('قال جاباروف إن'), 'person:sadyr-japarov')).toBeUndefined();
     const text = 'قال سدير جاباروف إن. وأضاف جاباروف';
     expect(spans(run(text), 'person:sadyr-japarov').map((s) => s[3])).toEqual(['exact', 'coreference']);
+  });
+  it('the word after بن, آل, عبد or أبو makes a name with it and is no surname of its own ("تميم بن حمد آل ثاني")', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'surnames-'));
+    try {
+      const file = join(dir, 'people.json');
+      writeFileSync(file, JSON.stringify({ name: 'people', entries: [
+        { id: 'person:tamim', type: 'PERSON', name: 'Tamim bin Hamad Al Thani', aliases: ['تميم بن حمد آل ثاني'] },
+        { id: 'person:ben-ali', type: 'PERSON', name: 'Zine El Abidine Ben Ali', aliases: ['زين العابدين بن علي'] },
+        { id: 'person:salih', type: 'PERSON', name: 'Barham Salih', aliases: ['برهم صالح'] },
+      ] }));
+      const people = (text: string): [string, string[]][] => loadEntityEngine({ builtin: [], gazetteers: [file] }).extract(analyze(text))
+        .filter((e) => e.type === 'PERSON').map((e) => [e.name, e.mentions.map((m) => m.text)]);
+      expect(people('استقبل الشيخ تميم بن حمد آل ثاني الوفد. وفي اليوم ثاني الزيارة')).toEqual([['Tamim bin Hamad Al Thani', ['تميم بن حمد آل ثاني']]]);
+      // a surname as before
+      expect(people('قال برهم صالح إن. وأضاف صالح')).toEqual([['Barham Salih', ['برهم صالح', 'صالح']]]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
