@@ -83,6 +83,7 @@ export interface MarkerTables {
   monthWordParts: string[];
   one: string[];
   agoStop: string[];
+  dayRangeJoiners: string[];
   decade: { tensEnding: string; endings: string[]; centuryWord: string; centuries: Map<string, string>; defaultLeadingDigits: string };
   clock: { hour: string; at: string[]; am: string[]; pm: Set<string>; zone: string; utc: string };
   /** the words of an article's date stamp lines (dates/published.ts) */
@@ -91,7 +92,7 @@ export interface MarkerTables {
 interface MarkersFile {
   year_keywords: string[]; year_dual_keywords: string[]; year_prepositions: string[]; after_year: string[];
   era_suffixes: { hijri: string[]; gregorian: string[] }; month_word: string; day_word: string; of: string; month_parts: string[]; month_word_parts: string[];
-  one: string[]; ago_stop: string[];
+  one: string[]; ago_stop: string[]; day_range_joiners: string[];
   decade: { tens_ending: string; endings: string[]; century_word: string; centuries: { words: string[]; leading_digits: string }[]; default_leading_digits: string };
   clock: { hour: string; at: string[]; am: string[]; pm: string[]; zone: string; utc: string };
   published: { updated: string[]; header_words: string[]; dateline_words: string[] };
@@ -301,7 +302,7 @@ export function parseMarkers(json: Json): MarkerTables {
   return {
     yearKeywords: fold(m.year_keywords), yearDualKeywords: new Set(fold(m.year_dual_keywords)), yearPrepositions: fold(m.year_prepositions), afterYear: fold(m.after_year),
     eraSuffixes: { hijri: fold(m.era_suffixes.hijri), gregorian: fold(m.era_suffixes.gregorian) },
-    monthWord: foldKey(m.month_word), dayWord: foldKey(m.day_word), of: foldKey(m.of), monthParts: fold(m.month_parts), monthWordParts: fold(m.month_word_parts), one: fold(m.one), agoStop: fold(m.ago_stop),
+    monthWord: foldKey(m.month_word), dayWord: foldKey(m.day_word), of: foldKey(m.of), monthParts: fold(m.month_parts), monthWordParts: fold(m.month_word_parts), one: fold(m.one), agoStop: fold(m.ago_stop), dayRangeJoiners: fold(m.day_range_joiners),
     decade: { tensEnding: foldKey(m.decade.tens_ending), endings: fold(m.decade.endings), centuryWord: foldKey(m.decade.century_word), centuries, defaultLeadingDigits: m.decade.default_leading_digits },
     clock: { hour: foldKey(m.clock.hour), at: fold(m.clock.at), am: fold(m.clock.am), pm: new Set(fold(m.clock.pm)), zone: foldKey(m.clock.zone), utc: foldKey(m.clock.utc) },
     published: { updated: fold(m.published.updated), headerWords: fold(m.published.header_words), datelineWords: fold(m.published.dateline_words) },

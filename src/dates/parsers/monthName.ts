@@ -1,6 +1,6 @@
 // Gregorian month names (all regional spellings, alone or paired "سبتمبر / أيلول",
 // "13 كانون الثاني (يناير)") with an optional day before ("16 سبتمبر", "الأول من
-// أكتوبر"), a day and year after ("أغسطس 23, 2021"), a year after ("نوفمبر 2024",
+// أكتوبر"), or a range of days dated by its first ("10 – 11 يونيو"), a day and year after ("أغسطس 23, 2021"), a year after ("نوفمبر 2024",
 // "سبتمبر من عام 2021", "1991م") or a direction ("يونيو الماضي").
 import { isValidDate } from '../calendar.js';
 import type { Cand, Ctx, Direction } from '../candidate.js';
@@ -12,8 +12,10 @@ const MONTH_RE = new RegExp(`(?<![\\p{L}\\p{M}])(?<pre>${cliticClass('wa', 'bi',
 /** anchored on the month name (a clitic before it) */
 const MONTH = new AnchoredScanner(MONTH_RE, { words: TABLES.months.gregorian.keys() }, 2);
 const PAIR_RE = new RegExp(`(?: *[/|\\\\-] *| *\\( *| +)(?<mon>${GREG_ALT})(?![\\p{L}\\p{M}])(?<close> *\\))?`, 'uy');
-const { of: OF, monthWord: MONTH_WORD, monthParts, monthWordParts } = TABLES.markers;
+const { of: OF, monthWord: MONTH_WORD, monthParts, monthWordParts, dayRangeJoiners } = TABLES.markers;
 const DAY_BEFORE_RE = new RegExp(`(?:(?<![\\p{N}:./])(?<d>\\d{1,2}) *(?:${OF} +)?(?:${MONTH_WORD} +)?|(?<![\\p{L}\\p{M}])(?<ord>${ORDINAL_ALT}) +${OF} +(?:${MONTH_WORD} +)?)$`, 'u');
+/** The first day of a range before the day found ("10 – 11 يونيو", "10 و11 يونيو", "24 إلى 29 أغسطس"). */
+const RANGE_START_RE = new RegExp(`(?<![\\p{N}:./])(?<d>\\d{1,2}) *(?:${alt(dayRangeJoiners)}) *$`, 'u');
 const MDY_RE = new RegExp(` *(?<d>\\d{1,2})(?!\\p{N}) *,? *(?<y>[12]\\d{3})(?!\\p{N})(?<suf> *${GREGORIAN_SUFFIX})?`, 'uy');
 const YEAR_AFTER_RE = new RegExp(`(?: *, *| *- *| +|(?=\\d))(?:(?:${OF} +)?(?:${ARTICLE})?(?:${SINGLE_YEAR_KEYWORD_ALT}) +)?(?<y>[12]\\d{3})(?!\\p{N})(?<suf> *${GREGORIAN_SUFFIX})?`, 'uy');
 const HIJRI_SUFFIX_RE = new RegExp(` *${HIJRI_SUFFIX}`, 'uy');
@@ -54,6 +56,7 @@ export function parseMonthNames(ctx: Ctx, out: Cand[]): void {
         if (!TABLES.months.ambiguous.has(partner)) ambiguous = false;
       }
     }
+    let rule = 'month-name';
     // day before
     let start = ms;
     let day: number | undefined;
@@ -62,9 +65,11 @@ export function parseMonthNames(ctx: Ctx, out: Cand[]): void {
     if (dm) {
       const v = dm.groups!.d !== undefined ? Number(dm.groups!.d) : TABLES.numbers.ordinals.get(key(dm.groups!.ord));
       if (v !== undefined && v >= 1 && v <= 31) { day = v; start = ms - dm[0].length; }
+      // a range of days is dated by its first
+      const rm = day !== undefined && dm.groups!.d !== undefined ? RANGE_START_RE.exec(f.slice(Math.max(0, start - 12), start)) : null;
+      if (rm && Number(rm.groups!.d) >= 1 && Number(rm.groups!.d) < day!) { day = Number(rm.groups!.d); start -= rm[0].length; rule = 'day-range'; }
     }
     let year: number | undefined;
-    let rule = 'month-name';
     if (day === undefined) {
       MDY_RE.lastIndex = end;
       const md = MDY_RE.exec(f);
@@ -99,7 +104,7 @@ export function parseMonthNames(ctx: Ctx, out: Cand[]): void {
         if (!isValidDate(2024, month, day)) continue;
         c.rel = { type: 'dayMonth', day, month };
         c.granularity = 'day';
-        c.rule = 'day-month';
+        c.rule = rule === 'day-range' ? rule : 'day-month';
       } else {
         const mb = MODIFIER_BEFORE_RE.exec(f.slice(Math.max(0, start - 24), start));
         if (mb) c.start = start - mb[0].length + (cliticBefore(mb[0]) ? 1 : 0);

@@ -20,6 +20,14 @@ describe('month names (parsers/monthName.ts)', () => {
     expect(run('قال أب 2020 مرة', '2022-03-09').dates).toEqual([]);
     expect(run('في إب 2020', '2022-03-09').dates).toEqual([]);
   });
+  it('a range of days is dated by its first day (markers.json day_range_joiners)', () => {
+    expect(one('يقوم بزيارة رسمية إلى طاجيكستان يومي 10 – 11 يونيو 2021')).toMatchObject({ text: '10 – 11 يونيو 2021', value: '2021-06-10' });
+    expect(one('تجري المناورات في الفترة من 24 إلى 29 أغسطس 2014')).toMatchObject({ text: '24 إلى 29 أغسطس 2014', value: '2014-08-24' });
+    expect(one('يومي 10 و11 يونيو', '2021-06-09')).toMatchObject({ text: '10 و11 يونيو', value: '2021-06-10' });
+    // not a range: a count before a day, or a first number after the second
+    expect(one('قتل 12 شخصا في 11 يونيو 2021')).toMatchObject({ text: '11 يونيو 2021', value: '2021-06-11' });
+    expect(one('المادة 15 - 11 يونيو 2021')).toMatchObject({ text: '11 يونيو 2021', value: '2021-06-11' });
+  });
   it('a paired spelling counts unless it is one of the other words', () => {
     expect(one('في أغسطس / آب 2020')).toMatchObject({ text: 'أغسطس / آب 2020', value: '2020-08' });
     expect(one('في أغسطس أب الضحية')).toMatchObject({ text: 'أغسطس' });
