@@ -60,6 +60,8 @@ export interface RelativeTables {
   ago: string[];
   later: string[];
   units: Map<string, UnitInfo>;
+  /** after a definite plural or dual unit: the span just before or after now (parsers/recentSpan.ts) */
+  spanModifiers: string[];
   durationLead: string[];
   futureMarkers: Set<string>;
   pastMarkers: Set<string>;
@@ -239,7 +241,7 @@ export function parseRelative(json: Json, file = 'relative.json'): RelativeTable
   const p: string[] = [];
   const out: RelativeTables = {
     days: [], todayBlockNext: new Set(), todayBlockPrev: new Set(), periods: new Map(), modifiers: new Map(),
-    thisWords: [], ago: [], later: [], units: new Map(), durationLead: [], futureMarkers: new Set(), pastMarkers: new Set(),
+    thisWords: [], ago: [], later: [], units: new Map(), spanModifiers: [], durationLead: [], futureMarkers: new Set(), pastMarkers: new Set(),
     futureVerbStop: [], clauseBreak: [], tz: new Map(),
   };
   if (!isObj(json)) { fail(file, ['top level must be an object']); return out; }
@@ -279,6 +281,7 @@ export function parseRelative(json: Json, file = 'relative.json'): RelativeTable
       for (const w of v) out.units.set(foldKey(w), { unit: e.unit, form });
     }
   });
+  out.spanModifiers = strList('spanModifiers');
   out.durationLead = strList('durationLead');
   for (const w of strList('futureMarkers')) out.futureMarkers.add(w);
   for (const w of strList('pastMarkers')) out.pastMarkers.add(w);

@@ -9,6 +9,7 @@ import { parseIsoDay } from './calendar.js';
 import type { Cand, Ctx } from './candidate.js';
 import { parseDecades } from './parsers/decade.js';
 import { parseDurations } from './parsers/duration.js';
+import { parseRecentSpans } from './parsers/recentSpan.js';
 import { parseEnglishDates } from './parsers/english.js';
 import { parseHijri } from './parsers/hijri.js';
 import { parseMonthNames } from './parsers/monthName.js';
@@ -54,7 +55,7 @@ export interface DateResult {
 
 type Parser = (ctx: Ctx, out: Cand[]) => void;
 export const PARSERS: readonly Parser[] = [
-  parseMonthNames, parseNumericDates, parseYears, parseHijri, parseRelative, parseWeekdays, parseDurations, parseTimes, parseDecades,
+  parseMonthNames, parseNumericDates, parseYears, parseHijri, parseRelative, parseWeekdays, parseDurations, parseRecentSpans, parseTimes, parseDecades,
   parseEnglishDates, parseSlashWeekdays, parseReportWeekdays,
 ];
 
