@@ -1,12 +1,15 @@
 // Durations: "خمس سنوات", "عشرة أيام", "48 ساعة", "ثلاثة أشهر", "أحد عشر يوما",
-// the duals "يومين", "أسبوعين", "شهرين", "عامين" and "عام واحد" -> P5Y, P10D, PT48H...
+// the duals "يومين", "أسبوعين", "شهرين", "عامين", "عام واحد", and a lone unit after a duration's lead word
+// ("لمدة شهر", "في غضون أسبوع", not "خلال عام 2020") -> P5Y, P10D, PT48H, P1M...
 import type { Cand, Ctx } from '../candidate.js';
-import { key, NUMPHRASE, numberValue, ONE_ALT, TABLES, UNIT_ALT, UNIT_DUAL_ALT, UNIT_SING_ALT } from '../lexicon.js';
+import { alt, GREG_ALT, HIJRI_ALT, key, MOD_ALT, NUMPHRASE, numberValue, ONE_ALT, TABLES, UNIT_ALT, UNIT_DUAL_ALT, UNIT_SING_ALT } from '../lexicon.js';
 import { AnchoredScanner } from '../scan.js';
 import { cliticClass, FA, WA } from '../../text/clitics.js';
 
 const DURATION_RE = new RegExp(
-  `(?<![\\p{L}\\p{M}\\p{N}.,:/])(?:(?<npre>${cliticClass('wa', 'fa')}?)(?<n>\\d{1,3}(?:[.,]\\d+)?|${NUMPHRASE}) +(?<u>${UNIT_ALT})|(?<pre>${cliticClass('wa', 'fa', 'bi', 'li')}?)(?<dual>${UNIT_DUAL_ALT})|(?<one>${UNIT_SING_ALT}) +(?:${ONE_ALT}))(?![\\p{L}\\p{M}\\p{N}])`, 'gu');
+  `(?<![\\p{L}\\p{M}\\p{N}.,:/])(?:(?<npre>${cliticClass('wa', 'fa')}?)(?<n>\\d{1,3}(?:[.,]\\d+)?|${NUMPHRASE}) +(?<u>${UNIT_ALT})|(?<pre>${cliticClass('wa', 'fa', 'bi', 'li')}?)(?<dual>${UNIT_DUAL_ALT})|(?<one>${UNIT_SING_ALT}) +(?:${ONE_ALT})` +
+  // a lone unit after a lead word, unless a number, a month or a direction says which one it is ("خلال عام 2020", "خلال شهر رمضان")
+  `|(?<=(?<![\\p{L}\\p{M}])(?:${alt(TABLES.relative.durationLead)}) +)(?<lpre>${cliticClass('bi')}?)(?<lone>${UNIT_SING_ALT})(?! +(?:[\\d\\p{Nd}]|${GREG_ALT}|${HIJRI_ALT}|${MOD_ALT}|${ONE_ALT})))(?![\\p{L}\\p{M}\\p{N}])`, 'gu');
 const NUM_TOKEN_RE = /^[\d.,]+$/u;
 /** A space-delimited word that may be part of "[وف]? number phrase": و, (و|ف)? number word, digits. */
 const numToken = (w: string): boolean => {
@@ -53,11 +56,12 @@ export function parseDurations(ctx: Ctx, out: Cand[]): void {
     let start = m.index;
     if (g.dual !== undefined) { n = 2; unitWord = g.dual; start += g.pre.length; }
     else if (g.one !== undefined) { n = 1; unitWord = g.one; }
+    else if (g.lone !== undefined) { n = 1; unitWord = g.lone; start += g.lpre.length; }
     else { n = numberValue(g.n); unitWord = g.u; start += g.npre.length; }
     const unit = TABLES.relative.units.get(key(unitWord));
     if (!unit || n === null || n <= 0) continue;
     // a bare number word before a singular "عام"/"يوم" is rarely a duration ("خمس عام"), digits are ("48 ساعة", "15 يوما")
     if (g.n !== undefined && unit.form === 'singular' && !/\d/.test(g.n) && n < 11) continue;
-    out.push({ start, end: m.index + m[0].length, rule: g.dual !== undefined ? 'duration-dual' : 'duration', kind: 'fixed', calendar: 'gregorian', value: isoDuration(n, unit.unit), granularity: 'duration' });
+    out.push({ start, end: m.index + m[0].length, rule: g.dual !== undefined ? 'duration-dual' : g.lone !== undefined ? 'duration-lone' : 'duration', kind: 'fixed', calendar: 'gregorian', value: isoDuration(n, unit.unit), granularity: 'duration' });
   }
 }

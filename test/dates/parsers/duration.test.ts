@@ -1,7 +1,7 @@
 // dates/parsers/duration.ts: a number in words or digits before a unit ("خمس سنوات", "48 ساعة"), a dual
 // unit ("عامين"), "عام واحد".
 import { describe, expect, it } from 'vitest';
-import { one, run } from '../helpers.js';
+import { one, run, values } from '../helpers.js';
 
 describe('durations', () => {
   const cases: [string, string, string][] = [
@@ -18,6 +18,9 @@ describe('durations', () => {
     ['لمدة عامين', 'عامين', 'P2Y'],
     ['لمدة سنتين', 'سنتين', 'P2Y'],
     ['لمدة عام واحد', 'عام واحد', 'P1Y'],
+    ['ظل في المستشفى لمدة أسبوع', 'أسبوع', 'P1W'],
+    ['على أن ينسحب في غضون أسبوع', 'أسبوع', 'P1W'],
+    ['استمرت الاحتجاجات طوال شهر', 'شهر', 'P1M'],
     ['ثلاثة عقود', 'ثلاثة عقود', 'P30Y'],
     ['ثماني سنوات', 'ثماني سنوات', 'P8Y'],
     ['عشرين يوما', 'عشرين يوما', 'P20D'],
@@ -27,5 +30,10 @@ describe('durations', () => {
   });
   it('"عقد" (held) after a number on another line is not a decade', () => {
     expect(run('44\nعقد اليوم الاجتماع').dates.map((d) => d.granularity)).toEqual(['day']);
+  });
+  it('a lone unit after a lead word is no span when a number, a month or a direction says which one it is', () => {
+    expect(values('وقعت الاتفاقية خلال عام 2020', '2024-05-01')).toEqual(['2020']);
+    expect(values('خلال شهر يناير الماضي', '2024-05-01')).not.toContain('P1M');
+    expect(values('لمدة عام واحد', '2024-05-01')).toEqual(['P1Y']);
   });
 });
