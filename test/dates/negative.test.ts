@@ -28,6 +28,11 @@ describe('words that are not dates', () => {
     expect(run('في 5 أيار').dates[0].text).toBe('5 أيار');
     expect(run('في ماي 2021').dates[0].value).toBe('2021-05');
   });
+  it('ambiguous month names count with a direction after them ("مارس الماضي")', () => {
+    expect(run('في مارس الماضي', '2024-06-01').dates[0]).toMatchObject({ text: 'مارس الماضي', value: '2024-03' });
+    expect(run('في نيسان المقبل', '2024-06-01').dates[0]).toMatchObject({ text: 'نيسان المقبل', value: '2025-04' });
+    expect(run('ومارس الرئيس صلاحياته الماضية', '2024-06-01').dates).toEqual([]);
+  });
   it('an unambiguous month alone is a month', () => {
     expect(run('في سبتمبر', '2021-10-28').dates[0]).toMatchObject({ value: '2021-09', granularity: 'month' });
   });

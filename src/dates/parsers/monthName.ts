@@ -85,8 +85,11 @@ export function parseMonthNames(ctx: Ctx, out: Cand[]): void {
         if (!HIJRI_SUFFIX_RE.test(f)) { year = Number(ym.groups!.y); end = YEAR_AFTER_RE.lastIndex; }
       }
     }
-    if (ambiguous && day === undefined && year === undefined && !paired) continue;
-    // "مارس 5 ضغوط": an ambiguous month needs a day before or a year after, not a bare number after
+    // "مارس 5 ضغوط": an ambiguous month needs a day before, a year or a direction after ("مارس الماضي"), not a bare number after
+    if (ambiguous && day === undefined && year === undefined && !paired) {
+      MOD_AFTER_RE.lastIndex = end;
+      if (!MOD_AFTER_RE.test(f)) continue;
+    }
     consumed = end;
     const c: Cand = { start, end, rule, kind: 'abs', calendar: 'gregorian' };
     if (year !== undefined && day !== undefined) {

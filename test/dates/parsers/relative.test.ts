@@ -9,6 +9,10 @@ describe('relative days', () => {
     expect(r.dates.map((d) => [d.text, d.value])).toEqual([['اليوم', '2024-03-01'], ['أمس', '2024-02-29'], ['أول أمس', '2024-02-28'], ['غداً', '2024-03-02']]);
     for (const d of r.dates) expect(d).toMatchObject({ relative: true, anchor: '2024-03-01', resolved: true, granularity: 'day' });
   });
+  it('last night is yesterday ("الليلة الماضية", "ليلة أمس")', () => {
+    expect(run('وقع الهجوم الليلة الماضية في كابل', '2024-03-01').dates.map((d) => [d.text, d.value])).toEqual([['الليلة الماضية', '2024-02-29']]);
+    expect(run('وقع الهجوم ليلة أمس', '2024-03-01').dates.map((d) => [d.text, d.value])).toEqual([['ليلة أمس', '2024-02-29']]);
+  });
   it('اليوم must be the word alone and mean today', () => {
     expect(run('النشرة اليومية', '2024-03-01').dates).toHaveLength(0);
     expect(run('في اليوم التالي', '2024-03-01').dates).toHaveLength(0);
