@@ -60,6 +60,9 @@ export interface RelativeTables {
   ago: string[];
   later: string[];
   units: Map<string, UnitInfo>;
+  /** the seasons, and the words after one that make it none (parsers/season.ts) */
+  seasons: string[];
+  seasonBlockers: string[];
   /** after a definite plural or dual unit: the span just before or after now (parsers/recentSpan.ts) */
   spanModifiers: string[];
   durationLead: string[];
@@ -241,7 +244,7 @@ export function parseRelative(json: Json, file = 'relative.json'): RelativeTable
   const p: string[] = [];
   const out: RelativeTables = {
     days: [], todayBlockNext: new Set(), todayBlockPrev: new Set(), periods: new Map(), modifiers: new Map(),
-    thisWords: [], ago: [], later: [], units: new Map(), spanModifiers: [], durationLead: [], futureMarkers: new Set(), pastMarkers: new Set(),
+    thisWords: [], ago: [], later: [], units: new Map(), seasons: [], seasonBlockers: [], spanModifiers: [], durationLead: [], futureMarkers: new Set(), pastMarkers: new Set(),
     futureVerbStop: [], clauseBreak: [], tz: new Map(),
   };
   if (!isObj(json)) { fail(file, ['top level must be an object']); return out; }
@@ -281,6 +284,8 @@ export function parseRelative(json: Json, file = 'relative.json'): RelativeTable
       for (const w of v) out.units.set(foldKey(w), { unit: e.unit, form });
     }
   });
+  out.seasons = strList('seasons');
+  out.seasonBlockers = strList('seasonBlockers');
   out.spanModifiers = strList('spanModifiers');
   out.durationLead = strList('durationLead');
   for (const w of strList('futureMarkers')) out.futureMarkers.add(w);

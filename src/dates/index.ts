@@ -10,6 +10,7 @@ import type { Cand, Ctx } from './candidate.js';
 import { parseDecades } from './parsers/decade.js';
 import { parseDurations } from './parsers/duration.js';
 import { parseRecentSpans } from './parsers/recentSpan.js';
+import { parseSeasons } from './parsers/season.js';
 import { parseEnglishDates } from './parsers/english.js';
 import { parseHijri } from './parsers/hijri.js';
 import { parseMonthNames } from './parsers/monthName.js';
@@ -55,7 +56,7 @@ export interface DateResult {
 
 type Parser = (ctx: Ctx, out: Cand[]) => void;
 export const PARSERS: readonly Parser[] = [
-  parseMonthNames, parseNumericDates, parseYears, parseHijri, parseRelative, parseWeekdays, parseDurations, parseRecentSpans, parseTimes, parseDecades,
+  parseMonthNames, parseNumericDates, parseYears, parseHijri, parseRelative, parseWeekdays, parseDurations, parseRecentSpans, parseSeasons, parseTimes, parseDecades,
   parseEnglishDates, parseSlashWeekdays, parseReportWeekdays,
 ];
 
