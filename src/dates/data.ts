@@ -92,7 +92,7 @@ export interface MarkerTables {
   decade: { tensEnding: string; endings: string[]; centuryWord: string; centuries: Map<string, string>; defaultLeadingDigits: string };
   clock: { hour: string; at: string[]; am: string[]; pm: Set<string>; zone: string; utc: string };
   /** the words of an article's date stamp lines (dates/published.ts) */
-  published: { updated: string[]; headerWords: string[]; datelineWords: string[] };
+  published: { updated: string[]; headerWords: string[]; datelineWords: string[]; bylineWords: string[] };
 }
 interface MarkersFile {
   year_keywords: string[]; year_dual_keywords: string[]; year_prepositions: string[]; after_year: string[];
@@ -100,7 +100,7 @@ interface MarkersFile {
   one: string[]; ago_stop: string[]; day_range_joiners: string[];
   decade: { tens_ending: string; endings: string[]; century_word: string; centuries: { words: string[]; leading_digits: string }[]; default_leading_digits: string };
   clock: { hour: string; at: string[]; am: string[]; pm: string[]; zone: string; utc: string };
-  published: { updated: string[]; header_words: string[]; dateline_words: string[] };
+  published: { updated: string[]; header_words: string[]; dateline_words: string[]; byline_words: string[] };
 }
 export interface DateTables {
   months: MonthTables;
@@ -313,7 +313,7 @@ export function parseMarkers(json: Json): MarkerTables {
     monthWord: foldKey(m.month_word), dayWord: foldKey(m.day_word), of: foldKey(m.of), monthParts: fold(m.month_parts), monthWordParts: fold(m.month_word_parts), one: fold(m.one), agoStop: fold(m.ago_stop), dayRangeJoiners: fold(m.day_range_joiners),
     decade: { tensEnding: foldKey(m.decade.tens_ending), endings: fold(m.decade.endings), centuryWord: foldKey(m.decade.century_word), centuries, defaultLeadingDigits: m.decade.default_leading_digits },
     clock: { hour: foldKey(m.clock.hour), at: fold(m.clock.at), am: fold(m.clock.am), pm: new Set(fold(m.clock.pm)), zone: foldKey(m.clock.zone), utc: foldKey(m.clock.utc) },
-    published: { updated: fold(m.published.updated), headerWords: fold(m.published.header_words), datelineWords: fold(m.published.dateline_words) },
+    published: { updated: fold(m.published.updated), headerWords: fold(m.published.header_words), datelineWords: fold(m.published.dateline_words), bylineWords: fold(m.published.byline_words) },
   };
 }
 

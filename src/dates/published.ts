@@ -28,6 +28,8 @@ const UPDATED_RE = new RegExp(`(?:${alt(P.updated)})\\s*:?\\s*[\\s\\p{P}\\p{N}]*
 const HEADER_NOISE_RE = new RegExp(
   `(?:\\d{1,2}:\\d{2}(?::\\d{2})?|${alt(P.headerWords, '\\s+')}|${PREPOSITIONS.bi}${TABLES.markers.clock.zone}\\s+\\p{L}+|` +
   `${alt(TABLES.relative.days.filter((d) => d.today).map((d) => d.form))}|${alt(TABLES.weekdays.names.map(foldKey))}|[^\\p{L}\\p{N}])+`, 'gu');
+/** A byline before a header stamp, its noise made spaces: its word and the writer's name of at most three words ("كتب: خالد الشامي السبت 18-12-2021"). */
+const BYLINE_RE = new RegExp(`^\\s*(?:${alt(P.bylineWords)})\\s+(?:\\p{L}+\\s+){1,3}$`, 'u');
 /** A word right before a date near the top that makes it a dateline ("موسكو في 5 مارس"), or a dash, comma, colon or bracket. */
 const DATELINE_BEFORE_RE = new RegExp(`(?:^|\\s)(?:${alt(P.datelineWords)})\\s*$|[-,:(]\\s*$`, 'u');
 
@@ -52,7 +54,7 @@ export function findPublished(ctx: Ctx, cands: Cand[]): Published {
       const suffix = f.slice(c.end, Math.min(lineEnd < 0 ? f.length : lineEnd, c.end + LINE_CONTEXT));
       const words = prefix.match(/\p{L}+/gu) ?? [];
       if (updated) { picks.push({ c, basis: 'header', rank: 3 }); continue; }
-      if (cleaned.length === 0) { picks.push({ c, basis: 'header', rank: 0 }); continue; }
+      if (cleaned.length === 0 || BYLINE_RE.test(prefix.replace(HEADER_NOISE_RE, ' '))) { picks.push({ c, basis: 'header', rank: 0 }); continue; }
       if (words.length <= 4 && (DATELINE_BEFORE_RE.test(prefix) || /^\s*[/(]/u.test(suffix))) { picks.push({ c, basis: 'dateline', rank: 0 }); continue; }
     }
     if (c.start < leadEnd && /^today/.test(c.rule) && c.rel === undefined) {

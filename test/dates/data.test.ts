@@ -60,8 +60,9 @@ describe('date tables', () => {
     expect(M.dayWord).toBe('يوم');
     expect(M.published).toEqual({
       updated: ['محدث', 'تحديث', 'حدث', 'عدل', 'تعديل', 'updated', 'update', 'modified'],
-      headerWords: ['gmt', 'utc', 'نشر في', 'نشر', 'تاريخ النشر', 'التاريخ', 'بتاريخ', 'اخر تحديث', 'صباحا', 'مساء'],
+      headerWords: ['gmt', 'utc', 'نشر في', 'نشر', 'تاريخ النشر', 'التاريخ', 'بتاريخ', 'اخر تحديث', 'صباحا', 'مساء', 'published on', 'published'],
       datelineWords: ['في', 'بتاريخ'],
+      bylineWords: ['كتب', 'كتبت', 'تحرير', 'بقلم', 'اعداد'],
     });
     expect(loadDateTables().relative.clauseBreak).toEqual(['ان', 'لان', 'حيث']);
     expect(dateTableProblems('markers')({ ...JSON.parse(readFileSync(dateTableFile('markers'), 'utf8')), of: 'من بين' })).toEqual(['field of: must match pattern "^\\S+$"']);

@@ -26,8 +26,16 @@ describe('published', () => {
   it('the words of a header stamp line (markers.json published.header_words, the zone, اليوم, a weekday) leave it a header', () => {
     expect(run('عنوان الخبر\nنشر في: الاثنين 7 مارس 2022 - 10:30 صباحا بتوقيت موسكو\nعقد اجتماع')).toMatchObject({ published: '2022-03-07', publishedBasis: 'header' });
     expect(run('عنوان الخبر\nآخر تحديث: 7 مارس 2022\nعقد اجتماع')).toMatchObject({ published: '2022-03-07', publishedBasis: 'header' });
-    // a spelling the header words do not hold: not a header stamp, and no dateline (more than four words before it)
-    expect(run('عنوان الخبر\nكتب المراسل الخاص للوكالة الثلاثا 8 مارس 2022\nعقد اجتماع').published).toBeNull();
+    // words the header words do not hold, and no byline: not a header stamp, and no dateline (more than four words before it)
+    expect(run('عنوان الخبر\nوقال المراسل الخاص للوكالة الثلاثا 8 مارس 2022\nعقد اجتماع').published).toBeNull();
+  });
+  it('a byline and its writer\'s name of at most three words before a header stamp (markers.json published.byline_words); "Published On"', () => {
+    expect(run('روسيا تنقل مساعدات إلى أفغانستان\n\nكتب: خالد الشامي السبت 18-12-2021 14:30\n\nأعلنت وزارة الدفاع')).toMatchObject({ published: '2021-12-18', publishedBasis: 'header' });
+    expect(run('هل تصبح روسيا وبيلاروسيا دولة واحدة؟\nتحرير:أحمد سليمان ١٧ فبراير ٢٠١٩ - ١٠:٥٨ ص\nقال رئيس بيلاروسيا')).toMatchObject({ published: '2019-02-17', publishedBasis: 'header' });
+    expect(run('مقتل 3 صينيين في هجوم\nPublished On 28/11/2025\nقالت سفارة الصين')).toMatchObject({ published: '2025-11-28', publishedBasis: 'header' });
+  });
+  it('a day, a month name and a year between slashes ("الثلاثاء 04/يونيو/2024")', () => {
+    expect(run('كازاخستان تعلن رفع طالبان من القائمة\nالثلاثاء 04/يونيو/2024 - 09:04 م\nأعلن المتحدث')).toMatchObject({ published: '2024-06-04', publishedBasis: 'header' });
   });
   it('an updated stamp (markers.json published.updated) counts only when nothing else dates the article', () => {
     expect(run('عنوان الخبر\nمحدث: 9 مارس 2022\nعقد اجتماع')).toMatchObject({ published: '2022-03-09', publishedBasis: 'header' });

@@ -1,5 +1,5 @@
 // Gregorian month names (all regional spellings, alone or paired "سبتمبر / أيلول",
-// "13 كانون الثاني (يناير)") with an optional day before ("16 سبتمبر", "الأول من
+// "13 كانون الثاني (يناير)") with an optional day before ("16 سبتمبر", "04/يونيو/2024", "الأول من
 // أكتوبر"), or a range of days dated by its first ("10 – 11 يونيو"), a day and year after ("أغسطس 23, 2021"), a year after ("نوفمبر 2024",
 // "سبتمبر من عام 2021", "1991م") or a direction ("يونيو الماضي").
 import { isValidDate } from '../calendar.js';
@@ -13,11 +13,11 @@ const MONTH_RE = new RegExp(`(?<![\\p{L}\\p{M}])(?<pre>${cliticClass('wa', 'bi',
 const MONTH = new AnchoredScanner(MONTH_RE, { words: TABLES.months.gregorian.keys() }, 2);
 const PAIR_RE = new RegExp(`(?: *[/|\\\\-] *| *\\( *| +)(?<mon>${GREG_ALT})(?![\\p{L}\\p{M}])(?<close> *\\))?`, 'uy');
 const { of: OF, monthWord: MONTH_WORD, monthParts, monthWordParts, dayRangeJoiners } = TABLES.markers;
-const DAY_BEFORE_RE = new RegExp(`(?:(?<![\\p{N}:./])(?<d>\\d{1,2}) *(?:${OF} +)?(?:${MONTH_WORD} +)?|(?<![\\p{L}\\p{M}])(?<ord>${ORDINAL_ALT}) +${OF} +(?:${MONTH_WORD} +)?)$`, 'u');
+const DAY_BEFORE_RE = new RegExp(`(?:(?<![\\p{N}:./])(?<d>\\d{1,2}) *(?:\\/ *|(?:${OF} +)?(?:${MONTH_WORD} +)?)|(?<![\\p{L}\\p{M}])(?<ord>${ORDINAL_ALT}) +${OF} +(?:${MONTH_WORD} +)?)$`, 'u');
 /** The first day of a range before the day found ("10 – 11 يونيو", "10 و11 يونيو", "24 إلى 29 أغسطس"). */
 const RANGE_START_RE = new RegExp(`(?<![\\p{N}:./])(?<d>\\d{1,2}) *(?:${alt(dayRangeJoiners)}) *$`, 'u');
 const MDY_RE = new RegExp(` *(?<d>\\d{1,2})(?!\\p{N}) *,? *(?<y>[12]\\d{3})(?!\\p{N})(?<suf> *${GREGORIAN_SUFFIX})?`, 'uy');
-const YEAR_AFTER_RE = new RegExp(`(?: *, *| *- *| +|(?=\\d))(?:(?:${OF} +)?(?:${ARTICLE})?(?:${SINGLE_YEAR_KEYWORD_ALT}) +)?(?<y>[12]\\d{3})(?!\\p{N})(?<suf> *${GREGORIAN_SUFFIX})?`, 'uy');
+const YEAR_AFTER_RE = new RegExp(`(?: *, *| *[-/] *| +|(?=\\d))(?:(?:${OF} +)?(?:${ARTICLE})?(?:${SINGLE_YEAR_KEYWORD_ALT}) +)?(?<y>[12]\\d{3})(?!\\p{N})(?<suf> *${GREGORIAN_SUFFIX})?`, 'uy');
 const HIJRI_SUFFIX_RE = new RegExp(` *${HIJRI_SUFFIX}`, 'uy');
 const MOD_AFTER_RE = new RegExp(` +(?<mod>${MOD_ALT})(?![\\p{L}\\p{M}])`, 'uy');
 const MODIFIER_BEFORE_RE = new RegExp(
