@@ -62,6 +62,8 @@ export interface SoundNode {
   next: Map<number, SoundNode> | null;
   /** gazetteer entry index; -1: no name ends here, or two people's names do */
   entry: number;
+  /** a word of a name, not its last, ends here: where a name's first word in the text may end */
+  wordEnd: boolean;
 }
 
 const TRIES = new WeakMap<Compiled, SoundNode>();
@@ -71,21 +73,25 @@ export function soundTrie(c: Compiled): SoundNode {
   let root = TRIES.get(c);
   if (root) return root;
   const { minLetters } = soundRules();
-  root = { next: null, entry: -1 };
+  root = { next: null, entry: -1, wordEnd: false };
   const owner = new Map<SoundNode, number>();
   c.entries.forEach((e, i) => {
     if (e.type !== 'PERSON') return;
     for (const a of [e.name_ar, ...(e.aliases ?? [])]) {
       const toks = a ? keyTokens(a) : [];
       if (toks.length < 2) continue;
-      const key = toks.map(wordSoundKey).join('');
+      const words = toks.map(wordSoundKey);
+      const key = words.join('');
       if (key.length < minLetters) continue;
-      let node = root!;
-      for (let k = 0; k < key.length; k++) {
-        const code = key.charCodeAt(k);
-        let next = node.next?.get(code);
-        if (!next) (node.next ??= new Map()).set(code, (next = { next: null, entry: -1 }));
-        node = next;
+      let node: SoundNode = root!;
+      for (let w = 0; w < words.length; w++) {
+        for (let k = 0; k < words[w].length; k++) {
+          const code = words[w].charCodeAt(k);
+          let next = node.next?.get(code);
+          if (!next) (node.next ??= new Map()).set(code, (next = { next: null, entry: -1, wordEnd: false }));
+          node = next;
+        }
+        if (w < words.length - 1 && node !== root) node.wordEnd = true;
       }
       const had = owner.get(node);
       owner.set(node, had === undefined || had === i ? i : -2);

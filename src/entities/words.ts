@@ -115,6 +115,9 @@ export class WordTable extends WordValues<WordInfo> {
   }
 }
 
+/** A trie node where a word of a name ends: the word can open a name there; most words stop inside one. */
+const nameStart = (node: SoundNode | null): SoundNode | null => (node?.wordEnd ? node : null);
+
 function describeWord(c: Compiled, f: string): WordInfo {
   const vars = variants(f, c.stop, 3);
   const stop = isStop(c, f);
@@ -136,8 +139,8 @@ function describeWord(c: Compiled, f: string): WordInfo {
   const bodyStart = variantInSet(f, c.stop, LOOKUP_MIN_REST, loadStateBodies().firstWords) ?? null;
   const descriptionStart = variantInSet(f, c.stop, LOOKUP_MIN_REST, loadDescriptions().firsts) ?? null;
   const sounds = soundTrie(c);
-  const soundStart = soundStep(sounds, f);
-  const soundStartBare = f.length > 3 && SOUND_CLITICS.has(f.charCodeAt(0)) ? soundStep(sounds, f, 1) : null;
+  const soundStart = nameStart(soundStep(sounds, f));
+  const soundStartBare = f.length > 3 && SOUND_CLITICS.has(f.charCodeAt(0)) ? nameStart(soundStep(sounds, f, 1)) : null;
   if (!mixed && !stop && !gaz && !title && orgCut < 0 && !multi && !bodyStart && !descriptionStart && !soundStart && !soundStartBare) return PLAIN[(clitic ? 1 : 0) + (fuzzy ? 2 : 0)];
   return { mixed, stop, clitic, gaz, title, orgCut, multi, fuzzy, bodyStart, descriptionStart, soundStart, soundStartBare };
 }

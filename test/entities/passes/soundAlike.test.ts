@@ -5,7 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadEntityEngine } from '../../../src/entities/index.js';
-import { soundClassesProblems, wordSoundKey } from '../../../src/entities/soundKey.js';
+import { soundClassesProblems, soundStep, soundTrie, wordSoundKey } from '../../../src/entities/soundKey.js';
+import { compile } from '../../../src/entities/compile.js';
+import { loadGazetteers } from '../../../src/entities/gazetteer.js';
 import { analyze } from '../../../src/text/analyze.js';
 import { foldKey } from '../../../src/text/normalize.js';
 import { at, namesIn } from '../helpers.js';
@@ -44,6 +46,11 @@ describe('names that sound like one person\'s', () => {
     expect(namesIn('استقبل رئيس وزراء اوزبكستان شوكت ميرز ياييف أمس', 'PERSON')).toEqual(['Shavkat Mirziyoyev']);
     expect(namesIn('وقال الرئيس قربانغولي بيردي محمدوف إن', 'PERSON')).toEqual(['Gurbanguly Berdimuhamedow']);
     expect(namesIn('نائب وزير الدفاع عبدالحليم نزار زادة', 'PERSON')).toEqual(['Abduhalim Nazarzoda']);
+  });
+  it('a name opens only where a word of a name ends ("كرمان", "كورمانبيك"), not inside one ("كرم")', () => {
+    const trie = soundTrie(compile(loadGazetteers([people]).entries));
+    const opens = (w: string): boolean => soundStep(trie, foldKey(w))?.wordEnd === true;
+    expect([opens('كرمان'), opens('كورمانبيك'), opens('كرم'), opens('باكييف')]).toEqual([true, true, false, false]);
   });
   it('the sound key of a word', () => {
     expect(wordSoundKey(foldKey('باقييف'))).toBe(wordSoundKey(foldKey('باكييف')));
