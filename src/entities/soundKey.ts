@@ -41,7 +41,7 @@ function soundRules(): SoundRules {
   return (rules = { letter, finalSilent: new Set(d.word_final_silent.map((l) => l.charCodeAt(0))), minLetters: d.min_key_letters });
 }
 
-/** The letters of a folded word its sound key keeps, from `from`: a silent final letter is left out. */
+/** Where the letters of a folded word its sound key reads end: a silent final letter is left out. */
 function keyEnd(f: string, r: SoundRules): number {
   return f.length > 1 && r.finalSilent.has(f.charCodeAt(f.length - 1)) ? f.length - 1 : f.length;
 }

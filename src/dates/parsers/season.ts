@@ -1,4 +1,4 @@
-// Seasons: "الصيف", "خريف 2021", "الربيع الماضي", "صيف العام المقبل" -> the year when the text gives it
+// Seasons: "الصيف", "خريف 2021", "الربيع الماضي" -> the year when the text gives it
 // ("خريف 2021" -> "2021"), else a date the text gives no value for; "الربيع العربي" is none.
 import type { Cand, Ctx } from '../candidate.js';
 import { alt, MOD_ALT, TABLES } from '../lexicon.js';

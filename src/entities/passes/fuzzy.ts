@@ -7,7 +7,7 @@ import type { Variant } from '../variants.js';
 import type { FuzzyWordHit } from '../words.js';
 
 /** A one-word short form or surname hit that a longer fuzzy name may take over. */
-export function replaceable(ctx: Ctx, k: number): boolean {
+function replaceable(ctx: Ctx, k: number): boolean {
   const h = ctx.hits[k];
   return h.ti === h.tj && (h.kind === 'short' || h.kind === 'surname');
 }
