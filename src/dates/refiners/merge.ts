@@ -1,8 +1,8 @@
-// "اليوم الأربعاء 29 يناير 2025", "الخميس ٠٦ يناير ٢٠٢٢", "أمس الثلاثاء 16 سبتمبر":
-// a day word or weekday right before a date becomes part of that date's mention.
+// "اليوم الأربعاء 29 يناير 2025", "الخميس ٠٦ يناير ٢٠٢٢", "أمس الثلاثاء 16 سبتمبر", "اليوم الإثنين (5 ديسمبر 2016)":
+// a day word or weekday right before a date, or before the date in brackets, becomes part of that date's mention.
 import { type Cand, isFullDay } from '../candidate.js';
 
-const GAP_RE = /^[ ,\-]*$/u;
+const GAP_RE = /^[ ,\-]*\(? *$/u;
 
 export function mergeDayWordsIntoDates(cands: Cand[], f: string): Cand[] {
   const sorted = [...cands].sort((a, b) => a.start - b.start || b.end - a.end);
@@ -22,6 +22,8 @@ export function mergeDayWordsIntoDates(cands: Cand[], f: string): Cand[] {
     }
     if (!best) continue;
     best.start = a.start;
+    // the bracket the date opened with closes the mention
+    if (f.slice(a.end, best.end).includes('(') && f[best.end] === ')') best.end += 1;
     best.rule = `${a.rule}+${best.rule}`;
     if (a.weekday !== undefined) best.weekday = a.weekday;
     dropped.add(a);
