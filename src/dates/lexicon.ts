@@ -31,7 +31,9 @@ export const UNIT_ALT = alt(wordsOf(R.units));
 export const UNIT_DUAL_ALT = alt(wordsOf(R.units, (u) => u.form === 'dual'));
 export const UNIT_SING_ALT = alt(wordsOf(R.units, (u) => u.form === 'singular'));
 /** Period words without their article: عام, سنه, شهر, اسبوع. */
-export const PERIOD_STEM_WORDS = [...R.periods.keys()].map((w) => (w.startsWith(ARTICLE) ? w.slice(ARTICLE.length) : w));
+/** Folded words without their article: "العام" -> "عام". */
+export const withoutArticle = (words: Iterable<string>): string[] => [...words].map((w) => (w.startsWith(ARTICLE) ? w.slice(ARTICLE.length) : w));
+export const PERIOD_STEM_WORDS = withoutArticle(R.periods.keys());
 export const PERIOD_STEMS = alt(PERIOD_STEM_WORDS);
 export const TZ_ALT = alt(R.tz.keys());
 

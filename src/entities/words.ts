@@ -2,7 +2,7 @@
 // starts, whether it may be a misspelt name), and the document's word tokens.
 import { wordIndex, type AnalyzedText } from '../text/analyze.js';
 import type { WordToken } from '../text/segment.js';
-import { ARTICLE, PREPOSITIONS, WA } from '../text/clitics.js';
+import { ARTICLE, NAME_CLITIC_CODES } from '../text/clitics.js';
 import { WORDS, WordValues } from '../text/intern.js';
 import type { Compiled, MultiRef, Payload, TrieNode } from './compile.js';
 import { FUZZY_MIN_LETTERS, letters, nameWordLikeness } from './fuzzy.js';
@@ -15,8 +15,6 @@ import { isStop, LOOKUP_MIN_REST, variantInSet, variants, type Variant } from '.
 export type Tok = WordToken<WordInfo>;
 
 const ARABIC = /[\u0600-\u06ff]/;
-/** The one-letter clitics a name's first word is also read without (code units). */
-const SOUND_CLITICS = new Set([WA, PREPOSITIONS.bi, PREPOSITIONS.li].map((l) => l.charCodeAt(0)));
 const LATIN = /[a-z]/;
 
 export function tokens(t: AnalyzedText, words: WordTable): Tok[] {
@@ -140,7 +138,7 @@ function describeWord(c: Compiled, f: string): WordInfo {
   const descriptionStart = variantInSet(f, c.stop, LOOKUP_MIN_REST, loadDescriptions().firsts) ?? null;
   const sounds = soundTrie(c);
   const soundStart = nameStart(soundStep(sounds, f));
-  const soundStartBare = f.length > 3 && SOUND_CLITICS.has(f.charCodeAt(0)) ? nameStart(soundStep(sounds, f, 1)) : null;
+  const soundStartBare = f.length > 3 && NAME_CLITIC_CODES.has(f.charCodeAt(0)) ? nameStart(soundStep(sounds, f, 1)) : null;
   if (!mixed && !stop && !gaz && !title && orgCut < 0 && !multi && !bodyStart && !descriptionStart && !soundStart && !soundStartBare) return PLAIN[(clitic ? 1 : 0) + (fuzzy ? 2 : 0)];
   return { mixed, stop, clitic, gaz, title, orgCut, multi, fuzzy, bodyStart, descriptionStart, soundStart, soundStartBare };
 }

@@ -111,6 +111,8 @@ export const FA = T.conjunctions.fa;
 export const PREPOSITIONS: Readonly<Record<Preposition, string>> = T.prepositions;
 /** The article ال. */
 export const ARTICLE = T.article;
+/** The one-letter clitics a name may be glued to: و, ب, ل (not ف or ك, rarer before a name); code units, for f.charCodeAt(0) makes no string. */
+export const NAME_CLITIC_CODES: ReadonlySet<number> = new Set([T.conjunctions.wa, T.prepositions.bi, T.prepositions.li].map((l) => l.charCodeAt(0)));
 /** The preposition that drops the article's alef (ل), and what the two are written as (لل). */
 export const ABSORBING_PREPOSITION = T.prepositions[T.article_absorbed_by];
 export const ABSORBED_ARTICLE = ABSORBING_PREPOSITION + T.article.slice(1);

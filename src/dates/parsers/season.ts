@@ -1,12 +1,12 @@
 // Seasons: "الصيف", "خريف 2021", "الربيع الماضي" -> the year when the text gives it
 // ("خريف 2021" -> "2021"), else a date the text gives no value for; "الربيع العربي" is none.
 import type { Cand, Ctx } from '../candidate.js';
-import { alt, MOD_ALT, TABLES } from '../lexicon.js';
+import { alt, MOD_ALT, TABLES, withoutArticle } from '../lexicon.js';
 import { AnchoredScanner } from '../scan.js';
 import { ARTICLE, cliticClass } from '../../text/clitics.js';
 
 const R = TABLES.relative;
-const SEASON_WORDS = R.seasons.map((w) => (w.startsWith(ARTICLE) ? w.slice(ARTICLE.length) : w));
+const SEASON_WORDS = withoutArticle(R.seasons);
 const SEASON_RE = new RegExp(
   `(?<![\\p{L}\\p{M}])(?<pre>${cliticClass('wa', 'fa', 'bi')}?)(?:${ARTICLE})?(?:${alt(SEASON_WORDS)})(?![\\p{L}\\p{M}])` +
   `(?: +(?<y>[12]\\d{3})(?!\\p{N})| +(?:${MOD_ALT})(?![\\p{L}\\p{M}]))?(?! +(?:${alt(R.seasonBlockers)})(?![\\p{L}\\p{M}]))`, 'gu');

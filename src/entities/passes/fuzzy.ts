@@ -1,5 +1,5 @@
 // Misspelt names: one long word, or one word of a multi-word name off.
-import { hasArticle, PREPOSITIONS, WA } from '../../text/clitics.js';
+import { hasArticle, NAME_CLITIC_CODES } from '../../text/clitics.js';
 import type { Compiled, Payload } from '../compile.js';
 import { addHit, removeHit, type Ctx } from '../context.js';
 import { FUZZY_MIN_LETTERS, withinOneEdit } from '../fuzzy.js';
@@ -79,13 +79,10 @@ function fuzzyWord(c: Compiled, f: string): { pay: Payload; score: number } | nu
   return res;
 }
 
-/** The one-letter clitics a misspelt word is also tried without: و, ب, ل (not ف or ك, rarer before a name). */
-const LONE_CLITICS = new Set([WA, PREPOSITIONS.bi, PREPOSITIONS.li]);
-
 /** The lone-word fuzzy match of a candidate word, as is or without a one-letter clitic. */
 function fuzzyLone(c: Compiled, f: string): FuzzyWordHit | null {
   const tries: Variant[] = [{ key: f, cut: 0 }];
-  if (LONE_CLITICS.has(f[0]) && f.length > FUZZY_MIN_LETTERS) tries.push({ key: f.slice(1), cut: 1 });
+  if (NAME_CLITIC_CODES.has(f.charCodeAt(0)) && f.length > FUZZY_MIN_LETTERS) tries.push({ key: f.slice(1), cut: 1 });
   for (const v of tries) {
     if (c.vocab.has(v.key) || c.stop.has(v.key)) continue;
     const r = fuzzyWord(c, v.key);
