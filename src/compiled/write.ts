@@ -1,5 +1,5 @@
 // `npm run build` runs this after tsc: checks every built-in data file and writes the compiled
-// data cache (dist/compiled-data.json, or $CSTO_EXTRACT_DATA_CACHE), so that no start checks or
+// data cache (dist/compiled-data.bin, or $CSTO_EXTRACT_DATA_CACHE), so that no start checks or
 // compiles the built-in data again. A bad built-in data file fails the build with its problems.
 import { DataFileError } from '../errors.js';
 import { buildDataCache } from './build.js';

@@ -8,10 +8,11 @@ import { DATA_DIR } from '../paths.js';
 import { schemaProblems } from '../schema/ajv.js';
 import { ARTICLE } from '../text/clitics.js';
 import { NISBA, NOUN } from '../text/morphology.js';
-import { foldKey } from '../text/normalize.js';
+import { foldKey, keyTokens } from '../text/normalize.js';
 import { BlockIndex } from './fuzzy.js';
 import type { LoadedEntry } from './gazetteer.js';
 import { loadPatternWords } from './lexicon.js';
+import { buildSoundTrie, type SoundTrie } from './soundKey.js';
 
 /** What a trie path stands for. */
 export type PayloadKind = 'alias' | 'partial' | 'acronym' | 'nisba' | 'short' | 'surname';
@@ -65,15 +66,11 @@ export interface Compiled {
   articleLookalikes: string[];
   capitalWords: Set<string>;
   republicWords: Set<string>;
+  /** The sound keys of people's names (soundKey.ts). */
+  sound: SoundTrie;
 }
 
 const PRIORITY: Record<PayloadKind, number> = { alias: 0, acronym: 1, partial: 2, nisba: 3, short: 4, surname: 5 };
-
-const WORD = /[\p{L}\p{M}\p{N}]+/gu;
-/** Folded word tokens of a gazetteer string. */
-export function keyTokens(s: string): string[] {
-  return foldKey(s).match(WORD) ?? [];
-}
 
 function insert(root: Map<string, TrieNode>, tokens: string[], pay: Payload): void {
   let map = root;
@@ -200,5 +197,6 @@ export function compile(entries: LoadedEntry[]): Compiled {
     weakTitles: set(words.weak_titles), complements: set(words.title_complements), orgTriggers: set(words.org_triggers),
     nameParts: set(words.name_parts), leadingNameParts,
     stopwordNames: new Map(words.stopword_names.map((w) => [foldKey(w), w])), articleLookalikes: words.article_lookalikes, capitalWords: set(words.capital_words), republicWords: set(words.republic_words),
+    sound: buildSoundTrie(entries),
   };
 }

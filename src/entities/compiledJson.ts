@@ -175,6 +175,7 @@ export function compiledToJson(c: Compiled): CompiledJson {
     weakTitles: [...c.weakTitles], complements: [...c.complements], orgTriggers: [...c.orgTriggers], nameParts: [...c.nameParts],
     leadingNameParts: [...c.leadingNameParts], capitalWords: [...c.capitalWords], republicWords: [...c.republicWords],
     stopwordNames: [...c.stopwordNames], articleLookalikes: c.articleLookalikes,
+    sound: { code: [...c.sound.code], first: [...c.sound.first], count: [...c.sound.count], entry: [...c.sound.entry], wordEnd: [...c.sound.wordEnd] },
   };
 }
 
@@ -199,5 +200,6 @@ export function compiledFromJson(entries: LoadedEntry[], j: CompiledJson): Compi
     republicWords: new Set(j.republicWords),
     stopwordNames: new Map(j.stopwordNames),
     articleLookalikes: j.articleLookalikes,
+    sound: { code: Uint16Array.from(j.sound.code), first: Int32Array.from(j.sound.first), count: Int32Array.from(j.sound.count), entry: Int32Array.from(j.sound.entry), wordEnd: Uint8Array.from(j.sound.wordEnd) },
   };
 }

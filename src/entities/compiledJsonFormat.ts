@@ -40,4 +40,6 @@ export interface CompiledJson {
   republicWords: string[];
   stopwordNames: [string, string][];
   articleLookalikes: string[];
+  /** The sound-key trie's tables (soundKey.ts's SoundTrie), each as a list. */
+  sound: { code: number[]; first: number[]; count: number[]; entry: number[]; wordEnd: number[] };
 }

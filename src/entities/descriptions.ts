@@ -3,7 +3,7 @@
 import { join } from 'node:path';
 import { readCheckedJson } from '../errors.js';
 import { DATA_DIR } from '../paths.js';
-import { keyTokens } from './compile.js';
+import { keyTokens } from '../text/normalize.js';
 import { builtinDataChecked } from '../compiled/cache.js';
 import { schemaProblems } from '../schema/ajv.js';
 

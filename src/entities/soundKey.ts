@@ -1,13 +1,15 @@
 // Sound keys of names (src/data/entities/sound_classes.json): transliterations of one foreign name write
 // its sounds with different letters, add or leave out vowel letters and spaces ("قرمان بك باقييف",
 // "كورمانبيك باكييف"); their sound keys are the same. The gazetteer's people are in a trie of their
-// names' keys, which entities/passes/soundAlike.ts walks letter by letter, with no string built.
+// names' keys (compile.ts builds it with the other tables), which entities/passes/soundAlike.ts walks
+// letter by letter, with no string built.
 import { join } from 'node:path';
 import { readCheckedJson } from '../errors.js';
 import { DATA_DIR } from '../paths.js';
 import { builtinDataChecked } from '../compiled/cache.js';
 import { schemaProblems } from '../schema/ajv.js';
-import { keyTokens, type Compiled } from './compile.js';
+import { keyTokens } from '../text/normalize.js';
+import type { LoadedEntry } from './gazetteer.js';
 
 interface SoundClassesFile {
   classes: { sound: string; letters: string[] }[];
@@ -57,25 +59,34 @@ export function wordSoundKey(f: string): string {
   return out;
 }
 
-/** A node of the trie of sound keys: the letters that go on, and the person whose name's key ends here. */
-export interface SoundNode {
-  next: Map<number, SoundNode> | null;
-  /** gazetteer entry index; -1: no name ends here, or two people's names do */
+/**
+ * The trie of the sound keys of the gazetteer's people's names, as flat tables (compiled once, kept in
+ * the compiled data cache). Node n (0 is the root) has the letter code[n]; its children are the nodes
+ * first[n] .. first[n] + count[n] - 1, sorted by letter; entry[n] is the gazetteer entry whose name's
+ * key ends there (-1: none, or two people's do); wordEnd[n] is 1 where a word of a name, not its
+ * last, ends: where a name's first word in the text may end.
+ */
+export interface SoundTrie {
+  code: Uint16Array;
+  first: Int32Array;
+  count: Int32Array;
+  entry: Int32Array;
+  wordEnd: Uint8Array;
+}
+
+/** The trie as built, before it is laid out flat. */
+interface BuildNode {
+  next: Map<number, BuildNode> | null;
   entry: number;
-  /** a word of a name, not its last, ends here: where a name's first word in the text may end */
   wordEnd: boolean;
 }
 
-const TRIES = new WeakMap<Compiled, SoundNode>();
-
-/** The trie of the sound keys of the gazetteer's people's names of two words or more; a key two people share names neither. */
-export function soundTrie(c: Compiled): SoundNode {
-  let root = TRIES.get(c);
-  if (root) return root;
+/** The trie of the sound keys of people's names of two words or more; a key two people share names neither. */
+export function buildSoundTrie(entries: readonly LoadedEntry[]): SoundTrie {
   const { minLetters } = soundRules();
-  root = { next: null, entry: -1, wordEnd: false };
-  const owner = new Map<SoundNode, number>();
-  c.entries.forEach((e, i) => {
+  const root: BuildNode = { next: null, entry: -1, wordEnd: false };
+  const owner = new Map<BuildNode, number>();
+  entries.forEach((e, i) => {
     if (e.type !== 'PERSON') return;
     for (const a of [e.name_ar, ...(e.aliases ?? [])]) {
       const toks = a ? keyTokens(a) : [];
@@ -83,7 +94,7 @@ export function soundTrie(c: Compiled): SoundNode {
       const words = toks.map(wordSoundKey);
       const key = words.join('');
       if (key.length < minLetters) continue;
-      let node: SoundNode = root!;
+      let node = root;
       for (let w = 0; w < words.length; w++) {
         for (let k = 0; k < words[w].length; k++) {
           const code = words[w].charCodeAt(k);
@@ -98,18 +109,38 @@ export function soundTrie(c: Compiled): SoundNode {
     }
   });
   for (const [node, entry] of owner) node.entry = entry >= 0 ? entry : -1;
-  TRIES.set(c, root);
-  return root;
+  // breadth first, so that a node's children are consecutive
+  const order: BuildNode[] = [root];
+  const codes: number[] = [0];
+  for (let q = 0; q < order.length; q++) {
+    const next = order[q].next;
+    if (!next) continue;
+    for (const code of [...next.keys()].sort((a, b) => a - b)) { order.push(next.get(code)!); codes.push(code); }
+  }
+  const n = order.length;
+  const t: SoundTrie = { code: Uint16Array.from(codes), first: new Int32Array(n), count: new Int32Array(n), entry: new Int32Array(n), wordEnd: new Uint8Array(n) };
+  let child = 1;
+  order.forEach((node, i) => {
+    t.first[i] = child;
+    t.count[i] = node.next?.size ?? 0;
+    child += t.count[i];
+    t.entry[i] = node.entry;
+    t.wordEnd[i] = node.wordEnd ? 1 : 0;
+  });
+  return t;
 }
 
-/** The trie node after the sound key of folded word `f` from its letter `from` on, or null where no key goes on. */
-export function soundStep(node: SoundNode, f: string, from = 0): SoundNode | null {
+/** The node after the sound key of folded word `f` from its letter `from` on, going on from `node`; -1 where no key goes on. */
+export function soundStep(t: SoundTrie, node: number, f: string, from = 0): number {
   const r = soundRules();
   for (let i = from, end = keyEnd(f, r); i < end; i++) {
     const c = r.letter[f.charCodeAt(i)];
     if (!c) continue;
-    const next = node.next?.get(c);
-    if (!next) return null;
+    let next = -1;
+    for (let k = t.first[node], last = k + t.count[node]; k < last; k++) {
+      if (t.code[k] === c) { next = k; break; }
+    }
+    if (next < 0) return -1;
     node = next;
   }
   return node;

@@ -7,7 +7,7 @@ import { WORDS, WordValues } from '../text/intern.js';
 import type { Compiled, MultiRef, Payload, TrieNode } from './compile.js';
 import { FUZZY_MIN_LETTERS, letters, nameWordLikeness } from './fuzzy.js';
 import { loadDescriptions } from './descriptions.js';
-import { soundStep, soundTrie, type SoundNode } from './soundKey.js';
+import { soundStep, type SoundTrie } from './soundKey.js';
 import { loadStateBodies } from './stateBodies.js';
 import { isStop, LOOKUP_MIN_REST, variantInSet, variants, type Variant } from './variants.js';
 
@@ -78,16 +78,16 @@ export interface WordInfo {
   readonly bodyStart: Variant | null;
   /** The clitic variant that starts a description of an organisation (passes/descriptions.ts), or null. */
   readonly descriptionStart: Variant | null;
-  /** The node of the people's sound-key trie after the word as a name's first word (passes/soundAlike.ts), or null ... */
-  readonly soundStart: SoundNode | null;
+  /** The node of the people's sound-key trie after the word as a name's first word (passes/soundAlike.ts), or -1 ... */
+  readonly soundStart: number;
   /** ... and after the word without a one-letter clitic (و, ب, ل). */
-  readonly soundStartBare: SoundNode | null;
+  readonly soundStartBare: number;
 }
 
 /** Shared descriptions of the many words that start nothing, by clitic + 2 * fuzzy. */
 const PLAIN: readonly WordInfo[] = [0, 1, 2, 3].map((x) => ({
   mixed: false, stop: false, clitic: (x & 1) !== 0, gaz: null, title: null, orgCut: -1, multi: null, fuzzy: (x & 2) !== 0,
-  bodyStart: null, descriptionStart: null, soundStart: null, soundStartBare: null,
+  bodyStart: null, descriptionStart: null, soundStart: -1, soundStartBare: -1,
 }));
 
 /**
@@ -114,7 +114,7 @@ export class WordTable extends WordValues<WordInfo> {
 }
 
 /** A trie node where a word of a name ends: the word can open a name there; most words stop inside one. */
-const nameStart = (node: SoundNode | null): SoundNode | null => (node?.wordEnd ? node : null);
+const nameStart = (t: SoundTrie, node: number): number => (node >= 0 && t.wordEnd[node] ? node : -1);
 
 function describeWord(c: Compiled, f: string): WordInfo {
   const vars = variants(f, c.stop, 3);
@@ -136,9 +136,8 @@ function describeWord(c: Compiled, f: string): WordInfo {
   // two passes look every token up in these sets: asked once per word, not once per token
   const bodyStart = variantInSet(f, c.stop, LOOKUP_MIN_REST, loadStateBodies().firstWords) ?? null;
   const descriptionStart = variantInSet(f, c.stop, LOOKUP_MIN_REST, loadDescriptions().firsts) ?? null;
-  const sounds = soundTrie(c);
-  const soundStart = nameStart(soundStep(sounds, f));
-  const soundStartBare = f.length > 3 && NAME_CLITIC_CODES.has(f.charCodeAt(0)) ? nameStart(soundStep(sounds, f, 1)) : null;
-  if (!mixed && !stop && !gaz && !title && orgCut < 0 && !multi && !bodyStart && !descriptionStart && !soundStart && !soundStartBare) return PLAIN[(clitic ? 1 : 0) + (fuzzy ? 2 : 0)];
+  const soundStart = nameStart(c.sound, soundStep(c.sound, 0, f));
+  const soundStartBare = f.length > 3 && NAME_CLITIC_CODES.has(f.charCodeAt(0)) ? nameStart(c.sound, soundStep(c.sound, 0, f, 1)) : -1;
+  if (!mixed && !stop && !gaz && !title && orgCut < 0 && !multi && !bodyStart && !descriptionStart && soundStart < 0 && soundStartBare < 0) return PLAIN[(clitic ? 1 : 0) + (fuzzy ? 2 : 0)];
   return { mixed, stop, clitic, gaz, title, orgCut, multi, fuzzy, bodyStart, descriptionStart, soundStart, soundStartBare };
 }

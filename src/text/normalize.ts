@@ -301,6 +301,12 @@ export function foldKey(s: string): string {
   return fold(spaces ? s.split(' ').filter(Boolean).join(' ') : s).trim();
 }
 
+const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+/** The folded words of a gazetteer string or a word list's phrase. */
+export function keyTokens(s: string): string[] {
+  return foldKey(s).match(WORD) ?? [];
+}
+
 /** foldKey by its definition (the tests check the fast path against it). */
 export function foldKeySlow(s: string): string {
   return fold(normalize(s).text).trim();

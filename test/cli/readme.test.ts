@@ -81,7 +81,7 @@ describe('npm pack', () => {
   it('packs the compiled CLI, the library, its declarations, the data it reads and the data compiled at build', () => {
     const [pack] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT, encoding: 'utf8' })) as { files: { path: string }[] }[];
     const files = new Set(pack.files.map((f) => f.path));
-    for (const f of ['bin/csto-extract', 'dist/cli.js', 'dist/index.js', 'dist/index.d.ts', 'dist/workers/worker.js', 'dist/compiled-data.json',
+    for (const f of ['bin/csto-extract', 'dist/cli.js', 'dist/index.js', 'dist/index.d.ts', 'dist/workers/worker.js', 'dist/compiled-data.bin',
       'src/data/gazetteers/countries.json', 'src/data/events/triggers.json', 'src/schema/document.schema.json', 'package.json', 'README.md']) {
       expect(files.has(f), f).toBe(true);
     }

@@ -2,6 +2,7 @@
 // must give what the slow way gives, and a stale or damaged cache must be made again.
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildDataCache, builtinCountries, builtinGazetteer, checkBuiltinData } from '../../src/compiled/build.js';
@@ -173,27 +174,27 @@ describe('the compiled data cache', () => {
   });
 
   it('is used only while its format, code and data checksums match', () => {
-    const file = join(dir, 'unit.json');
+    const file = join(dir, 'unit.bin');
     const built = buildDataCache();
     expect(built.format).toBe(DATA_CACHE_FORMAT);
     expect(writeDataCache(file, built)).toBe(true);
     expect(readDataCache(file)?.sources).toBe(built.sources);
     const tampered = (change: Partial<DataCacheFile>): DataCacheFile | null => {
-      writeFileSync(file, JSON.stringify({ ...built, ...change }));
+      writeFileSync(file, serialize({ ...built, ...change }));
       return readDataCache(file);
     };
     expect(tampered({ sources: '0'.repeat(64) })).toBeNull();
     expect(tampered({ code: '0'.repeat(64) })).toBeNull();
     expect(tampered({ format: DATA_CACHE_FORMAT + 1 })).toBeNull();
     expect(tampered({ unicode: '1.0' })).toBeNull();
-    writeFileSync(file, '{"format": 1, "gazet');
+    writeFileSync(file, serialize(built).subarray(0, 1000));
     expect(readDataCache(file)).toBeNull();
-    expect(readDataCache(join(dir, 'absent.json'))).toBeNull();
-    expect(writeDataCache(join(dir, 'unit.json', 'not-a-folder.json'), built)).toBe(false);
+    expect(readDataCache(join(dir, 'absent.bin'))).toBeNull();
+    expect(writeDataCache(join(dir, 'unit.bin', 'not-a-folder.bin'), built)).toBe(false);
   });
 
   it('lives in dist/ (or where CSTO_EXTRACT_DATA_CACHE says, or nowhere with "off")', () => {
-    expect(dataCachePath({ [DATA_CACHE_ENV]: '/x/y.json' })).toBe('/x/y.json');
+    expect(dataCachePath({ [DATA_CACHE_ENV]: '/x/y.bin' })).toBe('/x/y.bin');
     expect(dataCachePath({ [DATA_CACHE_ENV]: 'off' })).toBeNull();
     expect(dataCachePath({})).toBeNull(); // under vitest (src/): in memory only
   });
@@ -205,25 +206,25 @@ describe('extract with the compiled data cache', () => {
   const env = (cache: string) => ({ [DATA_CACHE_ENV]: cache });
 
   it('makes the cache when absent, and again when a checksum is stale or the file damaged, with the same records', async () => {
-    const cache = join(dir, 'cli.json');
+    const cache = join(dir, 'cli.bin');
     const plain = await runCli(['extract', article, '-f', 'json', '-q'], { env: env('off') });
     expect(plain.code).toBe(0);
     const first = await runCli(['extract', article, '-f', 'json', '-q'], { env: env(cache) });
     expect(first.code).toBe(0);
     expect(first.stdout).toBe(plain.stdout);
-    const made = JSON.parse(readFileSync(cache, 'utf8')) as DataCacheFile;
+    const made = deserialize(readFileSync(cache)) as DataCacheFile;
     expect(made.sources).toMatch(/^[0-9a-f]{64}$/);
     expect(made.gazetteer.entries.length).toBeGreaterThan(1000);
     copyFileSync(cache, `${cache}.good`);
 
     // a checksum that does not match the data: rebuilt, rewritten, same output
-    writeFileSync(cache, JSON.stringify({ ...made, sources: 'f'.repeat(64) }));
+    writeFileSync(cache, serialize({ ...made, sources: 'f'.repeat(64) }));
     const stale = await runCli(['extract', article, '-f', 'json', '-q'], { env: env(cache) });
     expect(stale.code).toBe(0);
     expect(stale.stdout).toBe(plain.stdout);
     expect(readFileSync(cache).equals(readFileSync(`${cache}.good`))).toBe(true);
 
-    writeFileSync(cache, 'not json');
+    writeFileSync(cache, 'not a cache');
     const damaged = await runCli(['extract', article, '-f', 'json', '-q'], { env: env(cache) });
     expect(damaged.stdout).toBe(plain.stdout);
     expect(readFileSync(cache).equals(readFileSync(`${cache}.good`))).toBe(true);
@@ -234,7 +235,7 @@ describe('extract with the compiled data cache', () => {
   });
 
   it('still checks a user gazetteer on every start, and uses it', async () => {
-    const cache = join(dir, 'user.json');
+    const cache = join(dir, 'user.bin');
     const good = join(dir, 'jane.json');
     writeFileSync(good, JSON.stringify({ name: 'mine', entries: [{ id: 'person:jane-doe', type: 'PERSON', name: 'Jane Doe', name_ar: 'جين دوو', country: 'KZ' }] }));
     const bad = join(dir, 'bad.json');

@@ -5,7 +5,7 @@ import { foldKey } from '../../text/normalize.js';
 import type { Compiled } from '../compile.js';
 import { addHit, removeHit, type Ctx } from '../context.js';
 import { isNameToken } from '../names.js';
-import { soundStep, type SoundNode } from '../soundKey.js';
+import { soundStep } from '../soundKey.js';
 
 /** The most words a name spans. */
 const MAX_WORDS = 5;
@@ -33,12 +33,13 @@ function spelledWith(c: Compiled, entry: number, letter: string): boolean {
 }
 
 /** The last word and the person of the longest name from word i, its first word's key read up to `node`. */
-function longestFrom(ctx: Ctx, node: SoundNode | null, i: number): { end: number; entry: number } | null {
+function longestFrom(ctx: Ctx, node: number, i: number): { end: number; entry: number } | null {
   const { toks, join } = ctx;
+  const { sound } = ctx.c;
   let best: { end: number; entry: number } | null = null;
-  for (let j = i + 1; node && j < toks.length && j < i + MAX_WORDS && join[j - 1] && isNameToken(ctx, j, false); j++) {
-    node = soundStep(node, toks[j].f);
-    if (node && node.entry >= 0 && takesOver(ctx, i, j)) best = { end: j, entry: node.entry };
+  for (let j = i + 1; node >= 0 && j < toks.length && j < i + MAX_WORDS && join[j - 1] && isNameToken(ctx, j, false); j++) {
+    node = soundStep(sound, node, toks[j].f);
+    if (node >= 0 && sound.entry[node] >= 0 && takesOver(ctx, i, j)) best = { end: j, entry: sound.entry[node] };
   }
   return best;
 }
@@ -50,7 +51,7 @@ export function soundAlikeNames(ctx: Ctx): void {
     if (!join[i]) continue;
     // most words begin no name's key: the word table knows it (entities/words.ts)
     const { soundStart: whole, soundStartBare: bare } = toks[i].w;
-    if ((!whole && !bare) || !isNameToken(ctx, i, true)) continue;
+    if ((whole < 0 && bare < 0) || !isNameToken(ctx, i, true)) continue;
     const f = toks[i].f;
     let cut = 0;
     let best = longestFrom(ctx, whole, i);

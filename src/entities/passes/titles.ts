@@ -1,5 +1,6 @@
 // "الرئيس X Y", "رئيس وزراء أرمينيا X Y": a title gives a person their role, or finds an unknown person.
-import { keyTokens, type Compiled, type TrieNode } from '../compile.js';
+import { keyTokens } from '../../text/normalize.js';
+import type { Compiled, TrieNode } from '../compile.js';
 import { addHit, inSet, removeHit, type Ctx } from '../context.js';
 import { mayReach, similarity } from '../fuzzy.js';
 import { isNameToken } from '../names.js';

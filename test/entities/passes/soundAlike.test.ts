@@ -5,8 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadEntityEngine } from '../../../src/entities/index.js';
-import { soundClassesProblems, soundStep, soundTrie, wordSoundKey } from '../../../src/entities/soundKey.js';
+import { soundClassesProblems, soundStep, wordSoundKey } from '../../../src/entities/soundKey.js';
 import { compile } from '../../../src/entities/compile.js';
+import { compiledFromJson, compiledToJson } from '../../../src/entities/compiledJson.js';
 import { loadGazetteers } from '../../../src/entities/gazetteer.js';
 import { analyze } from '../../../src/text/analyze.js';
 import { foldKey } from '../../../src/text/normalize.js';
@@ -48,9 +49,15 @@ describe('names that sound like one person\'s', () => {
     expect(namesIn('نائب وزير الدفاع عبدالحليم نزار زادة', 'PERSON')).toEqual(['Abduhalim Nazarzoda']);
   });
   it('a name opens only where a word of a name ends ("كرمان", "كورمانبيك"), not inside one ("كرم")', () => {
-    const trie = soundTrie(compile(loadGazetteers([people]).entries));
-    const opens = (w: string): boolean => soundStep(trie, foldKey(w))?.wordEnd === true;
+    const { sound } = compile(loadGazetteers([people]).entries);
+    const opens = (w: string): boolean => sound.wordEnd[soundStep(sound, 0, foldKey(w))] === 1;
     expect([opens('كرمان'), opens('كورمانبيك'), opens('كرم'), opens('باكييف')]).toEqual([true, true, false, false]);
+  });
+  it('the trie comes back from the compiled data cache as it was made', () => {
+    const made = compile(loadGazetteers([people]).entries);
+    const { sound } = compiledFromJson(made.entries, JSON.parse(JSON.stringify(compiledToJson(made))));
+    expect(sound).toEqual(made.sound);
+    expect(sound.code.length).toBeGreaterThan(20);
   });
   it('the sound key of a word', () => {
     expect(wordSoundKey(foldKey('باقييف'))).toBe(wordSoundKey(foldKey('باكييف')));
