@@ -38,11 +38,16 @@ function endsInTaMarbuta(doc: Doc, k: number): boolean {
 
 const listed = (tok: Tok, entry: TriggerEntry): boolean => [tok.f, tok.w.c].some((w) => entry.forms.includes(w) || !!entry.verbal_nouns?.includes(w));
 
+/**
+ * The tokens of sentence s inside a name: after its first word, which may be the event's ("اجتماع ..."), and the
+ * first word too of a person's name of the gazetteer ("صادق صافايف", "طالب أيومبيكوف": a name, not ratified or demanded).
+ */
 function namedTokens(doc: Doc, s: number, a: number, b: number): Uint8Array {
   const named = new Uint8Array(b - a);
   for (const m of doc.bySentence.get(s) ?? []) {
     if (m.ent.type === 'PLACE') continue;
-    for (let x = Math.max(m.t0 + 1, a), to = Math.min(m.t1, b); x < to; x++) named[x - a] = 1;
+    const first = m.ent.type === 'PERSON' && m.ent.linked && m.t1 - m.t0 > 1 ? m.t0 : m.t0 + 1;
+    for (let x = Math.max(first, a), to = Math.min(m.t1, b); x < to; x++) named[x - a] = 1;
   }
   return named;
 }

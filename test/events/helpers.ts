@@ -47,6 +47,7 @@ export const KNOWN: Record<string, Known> = {
   UK: { id: 'place:gb', type: 'PLACE', name: 'United Kingdom', name_ar: 'بريطانيا', country: 'GB', iso3: 'GBR', kind: 'country' },
   CentralAsia: { id: 'place:central-asia', type: 'PLACE', name: 'Central Asia', name_ar: 'آسيا الوسطى', kind: 'region' },
   Kremlin: { id: 'org:kremlin', type: 'ORG', name: 'Kremlin', name_ar: 'الكرملين', country: 'RU', kind: 'government' },
+  Safoyev: { id: 'person:sodiq-safoyev', type: 'PERSON', name: 'Sodiq Safoyev', name_ar: 'صادق صفاييف', country: 'UZ', iso3: 'UZB' },
   Ushakov: { id: 'person:ushakov', type: 'PERSON', name: 'Yuri Ushakov', name_ar: 'يوري أوشاكوف', country: 'RU', iso3: 'RUS' },
   London: { id: 'place:london', type: 'PLACE', name: 'London', name_ar: 'لندن', country: 'GB', iso3: 'GBR', kind: 'capital' },
   Dushanbe: { id: 'place:dushanbe', type: 'PLACE', name: 'Dushanbe', name_ar: 'دوشنبه', country: 'TJ', iso3: 'TJK', kind: 'capital' },

@@ -807,6 +807,12 @@ describe('words that look like a trigger with a clitic', () => {
     expect(run('وقال بوتين إن روسيا مستعدة لتقديم المساعدة.', { entities: { Putin: ['بوتين'], Russia: ['روسيا'] } }).events.map((e) => e.rule)).toContain('support.readiness');
   });
 
+  it('the first word of a gazetteer person\'s name is no trigger ("صادق صافايف": Sodiq, not "ratified")', () => {
+    const { events } = run('في ختام لقائه مع وزير الخارجية الأوزبكي صادق صافايف، أعلن الجنرال أن الولايات المتحدة عازمة على تطوير التعاون.', { entities: { Safoyev: ['صادق صافايف'], USA: ['الولايات المتحدة'] } });
+    expect(events.map((e) => e.rule)).not.toContain('agree.ratification');
+    expect(run('صادق بوتين على الاتفاقية.', { entities: { Putin: ['بوتين'] } }).events.map((e) => e.rule)).toContain('agree.ratification');
+  });
+
   it('retreat.resignation: who resigns is the source ("أعلن نزارباييف استقالته", "استقالة الحكومة"); a resignation demanded or refused is none', () => {
     const resigned = (text: string, who: string, surface: string): [string, string[]][] =>
       run(text, { entities: { [who]: [surface] } }).events.filter((e) => e.type === 'RETREAT').map((e) => [e.rule, names(e.source)]);

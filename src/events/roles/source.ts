@@ -2,7 +2,7 @@
 import { ACCUSATIVE_PARTICIPLE, hasArticle, PREPOSITIONS, thirdPersonSuffix } from '../../text/clitics.js';
 import { NOUN, VERB_PAST } from '../../text/morphology.js';
 import { membersNoun, titleStart } from '../actors.js';
-import { tokIs } from '../cues.js';
+import { findCue, tokIs } from '../cues.js';
 import type { Ment } from '../doc.js';
 import { loadFrames } from '../frames.js';
 import { QUAD_CLASS } from '../lexicon/types.js';
@@ -13,7 +13,7 @@ import { biPartner } from './recipient.js';
 import { openingSpeaker, speakerAfter, speechVerbAt } from './speech.js';
 import { agrees, listedForm } from './agreement.js';
 import { subjectBefore } from './preverbal.js';
-import { fromSentenceBefore, inPP, memberOf, nearestBefore, previousSubject, subjectOf, withCoordinated } from './subject.js';
+import { fromSentenceBefore, inPP, memberOf, nearestBefore, previousSubject, subjectOf, titledSubject, withCoordinated } from './subject.js';
 
 /** An active participle in the accusative: "منتقدا", "محذرا". */
 const PARTICIPLE = new RegExp(`^${ACCUSATIVE_PARTICIPLE.prefix}\\p{L}{2,}${ACCUSATIVE_PARTICIPLE.accusative}$`, 'u');
@@ -62,11 +62,35 @@ export function rememberSides(ev: Slots): void {
   if (ev.recipient.length) f.lastRecipient = ev.recipient;
 }
 
-/** "خلال لقائه بالرئيس بوتين، قال توكاييف": the name after a fronted time phrase, past the person the noun marks as met. */
+/**
+ * "وخلال لقائه مع ممثلين عن الإعلام الروسي، ذكر رئيس الوزراء الأرميني": after a fronted time phrase, the subject of
+ * the main clause, which begins past the phrase's comma; without a comma ("خلال لقائه بالرئيس بوتين قال توكاييف"), the
+ * name after the noun, past the person it marks as met.
+ */
 function frontedSubject(ev: Slots): Ment[] {
-  const subject = subjectOf(ev, ev.k, false);
+  const { f, k } = ev;
+  const toks = f.doc.toks;
+  for (let i = k + 1; i < f.b; i++) {
+    if (!/[,،]/u.test(f.doc.t.text.slice(toks[i - 1].end, toks[i].start))) continue;
+    const titled = titledSubject(ev, i);
+    const subject = titled ? withCoordinated(ev, titled) : subjectOf(ev, i, false);
+    if (subject.length) return subject;
+    break;
+  }
+  const subject = subjectOf(ev, k, false);
   const first = subject[0];
   return first && biPartner(ev, first) ? subjectOf(ev, first.t1, false) : subject;
+}
+
+/**
+ * An occasion phrase ending at the trigger opens the sentence or, after a byline's colon, its report ("في ختام لقائه
+ * مع وزير الخارجية الأوزبكي، أعلن الجنرال ...": cue list occasion_adjuncts).
+ */
+function frontedOccasion(ev: Slots): boolean {
+  const { f, k } = ev;
+  const toks = f.doc.toks;
+  return findCue(f.doc, f.s, 'occasion_adjuncts').some((c) => c.end === k &&
+    (c.at === f.a || f.doc.t.text.slice(toks[c.at - 1].end, toks[c.at].start).includes(':')));
 }
 
 /** The source when no cue gave one; true when it is the body a noun trigger is of ("جلسة لمجلس ..."). */
@@ -102,7 +126,7 @@ function findSource(ev: Slots, dual: boolean): boolean {
     const feminine = thirdPersonSuffix(toks[k].f)?.gender === 'f';
     const whose = dualPossessors(ev) ?? possessor(ev) ?? nearestBefore(ev, k).filter((x) => !feminine || agrees('feminine', x));
     // fronted: the time phrase opens the sentence ("جاء ذلك خلال استقباله نظيره" is no main clause after it)
-    const fronted = k - 1 === f.a && tokIs(f.doc.toks[k - 1], f.sets.timePreps);
+    const fronted = (k - 1 === f.a && tokIs(f.doc.toks[k - 1], f.sets.timePreps)) || frontedOccasion(ev);
     for (const x of whose.length ? whose : fronted ? frontedSubject(ev) : previousSubjectOrSpeaker(ev, feminine)) source.push(pick(ev, x));
     return false;
   }

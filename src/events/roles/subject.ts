@@ -116,11 +116,9 @@ export function subjectOf(ev: Slots, at: number, strict = true): Ment[] {
     return before.length ? [before[before.length - 1]] : [];
   }
   // the subject comes before any preposition ("سيشارك الرئيس في جلسة مجلس ...": not the council)
-  // "أيد المبعوث الخاص للكرملين إلى أفغانستان زامير كابولوف": a title right after the verb opens its
-  // subject, prepositions of the title included
-  if (at === ev.k && !ev.subjectBefore && tokIs(toks[at + 1], f.sets.titles)) {
-    const person = actors.find((x) => x.ent.type === 'PERSON' && x.t0 > at && x.t0 - at <= TITLE_SPAN && !used.has(x));
-    if (person && !toks.slice(at + 1, person.t0).some((tk) => tk.w.trig !== undefined)) return withCoordinated(ev, person);
+  if (at === ev.k && !ev.subjectBefore) {
+    const person = titledSubject(ev, at);
+    if (person) return withCoordinated(ev, person);
   }
   // a feminine verb wants a feminine subject ("تطلب"): not a man
   const agr = at === ev.k ? agreement(ev) : null;
@@ -135,6 +133,18 @@ export function subjectOf(ev: Slots, at: number, strict = true): Ment[] {
   // ("واتفق الرئيسان", "ووقع القادة": the story names them, story/complete.ts)
   if (before.length || at !== ev.k || !ev.isVerb || f.partyCues.length > 0 || f.leaders) return before;
   return previousSubject(ev).filter((x) => agrees(agr, x));
+}
+
+/**
+ * "أيد المبعوث الخاص للكرملين إلى أفغانستان زامير كابولوف": a title right after the verb at `at` opens its subject,
+ * a person, prepositions of the title included; null when no title follows.
+ */
+export function titledSubject(ev: Slots, at: number): Ment | null {
+  const { f, used } = ev;
+  const toks = f.doc.toks;
+  if (!tokIs(toks[at + 1], f.sets.titles)) return null;
+  const person = f.actors.find((x) => x.ent.type === 'PERSON' && x.t0 > at && x.t0 - at <= TITLE_SPAN && !used.has(x));
+  return person && !toks.slice(at + 1, person.t0).some((tk) => tk.w.trig !== undefined) ? person : null;
 }
 
 /** A plural nisba in the oblique case ("واتهمت الأمريكيين"): an object or a genitive, never a subject (that is "الأمريكيون"). */

@@ -40,6 +40,17 @@ describe('source', () => {
     expect(events.filter((e) => e.type === 'CONSULT').map((e) => [e.trigger.text, names(e.source)])).toEqual([['مباحثاته', ['Sergey Lavrov']]]);
   });
 
+  it('a fronted occasion phrase ("في ختام لقائه", "وخلال لقائه"): the subject of the main clause past its comma is the source', () => {
+    const consult = (text: string, entities: Fixture['entities']) => sources(text, entities).filter(([type]) => type === 'CONSULT');
+    expect(consult('في ختام لقائه مع الرئيس فلاديمير بوتين، أعلن الرئيس الكازاخستاني قاسم جومارت توكاييف أن العلاقات جيدة.', {
+      Putin: [{ text: 'فلاديمير بوتين', role: 'الرئيس' }], Tokayev: [{ text: 'قاسم جومارت توكاييف', role: 'الرئيس الكازاخستاني' }],
+    })).toEqual([['CONSULT', 'لقائه', ['Kassym-Jomart Tokayev']]]);
+    // ... not the nisba of the people met
+    expect(consult('وخلال لقائه مع ممثلين عن الإعلام الروسي، ذكر رئيس الوزراء الأرميني نيكول باشينيان أن القاعدة مهمة.', {
+      Russia: [{ text: 'الروسي', method: 'nisba' }], Pashinyan: [{ text: 'نيكول باشينيان', role: 'رئيس الوزراء الأرميني' }],
+    })).toEqual([['CONSULT', 'لقائه', ['Nikol Pashinyan']]]);
+  });
+
   it('a time phrase fronted only when it opens its sentence: after "جاء ذلك" the name after the noun is no subject', () => {
     const text = 'قال الرئيس الروسي فلاديمير بوتين إن العلاقات جيدة. جاء ذلك خلال استقباله نظيره البيلاروسي ألكسندر لوكاشينكو في سوتشي.';
     const { events } = run(text, { entities: { Putin: [{ text: 'فلاديمير بوتين', role: 'الرئيس الروسي' }], Lukashenko: [{ text: 'ألكسندر لوكاشينكو', role: 'نظيره البيلاروسي' }] } });
