@@ -1,7 +1,9 @@
 // "رئيس وزراء أوزبكستان يقوم بزيارة إلى أفغانستان" (a headline) and, below it, "وصل رئيس الوزراء الأوزبكي
 // عبد الله أريبوف إلى كابول": a state's title with no name is the person the article names with that
 // title (the same words, the state named by its name or its nisba), not the state. Only one person may
-// hold it: "الرئيس" alone, or a title two people of the article hold, stays the state's.
+// hold it: "الرئيس" alone, or a title two people of the article hold, stays the state's. A title's head
+// word alone ("الوزير الأميركي", "السفير الروسي": cue list title_heads) is the one person of that state whose
+// title has it ("وزير الدفاع الأميركي دونالد رمسفيلد") when no one holds it as it is written.
 import { ARTICLE } from '../text/clitics.js';
 import { affiliation } from './affiliation.js';
 import type { Doc, Ment } from './doc.js';
@@ -21,7 +23,16 @@ export function titleHolder(doc: Doc, state: Ment, from: number): Ment | null {
 const HOLDERS = new WeakMap<Doc, Map<string, Ment | null>>();
 
 function findHolder(doc: Doc, key: string): Ment | null {
-  let found: Ment | null = null;
+  const exact = holderBy(doc, (words, country) => `${words}|${country}` === key);
+  if (exact !== undefined) return exact;
+  const [title, state] = key.split('|');
+  if (!doc.sets.titleHeads?.has(title)) return null;
+  return holderBy(doc, (words, country) => country === state && words.split(' ').includes(title)) ?? null;
+}
+
+/** The one person whose title (its words without the state, the state's ISO2) passes `test`; null when two people's do, undefined when none does. */
+function holderBy(doc: Doc, test: (words: string, country: string) => boolean): Ment | null | undefined {
+  let found: Ment | undefined;
   for (const p of doc.ments) {
     if (p.ent.type !== 'PERSON' || p.roleStart >= p.t0 || p.coref) continue;
     const state = affiliation(doc, p);
@@ -32,7 +43,7 @@ function findHolder(doc: Doc, key: string): Ment | null {
     // "الرئيس الكازاخستاني الجديد": who has just taken the title holds it
     const newInOffice = doc.sets.newInOffice;
     const words = [titleKey(doc, p.roleStart, inTitle.t0, newInOffice), titleKey(doc, inTitle.t1, p.t0, newInOffice)].filter(Boolean).join(' ');
-    if (`${words}|${state.ent.country}` !== key) continue;
+    if (!test(words, state.ent.country)) continue;
     if (found && found.ent.id !== p.ent.id) return null;
     found ??= p;
   }
@@ -47,7 +58,8 @@ function titleKey(doc: Doc, from: number, to: number, skip?: Set<string>): strin
   const words: string[] = [];
   for (let i = from; i < to; i++) {
     if (skip?.has(doc.toks[i].f)) continue;
-    const w = i === from ? doc.toks[i].w.c : doc.toks[i].f;
+    // a title word as written is no conjunction + word ("وزير" is not و + "زير")
+    const w = i === from && !doc.sets.titles?.has(doc.toks[i].f) ? doc.toks[i].w.c : doc.toks[i].f;
     words.push(w.startsWith(ARTICLE) && w.length > ARTICLE.length + 2 ? w.slice(ARTICLE.length) : w);
   }
   return words.join(' ');

@@ -24,6 +24,16 @@ describe('title holder', () => {
     expect(got[0]).toEqual(['يزور', ['Nikol Pashinyan']]);
   });
 
+  it('a title\'s head word alone ("الوزير الروسي": cue list title_heads) is the one person of the state whose title has it; "وزير" is no و + "زير"', () => {
+    const text = 'وصل وزير الخارجية الروسي سيرغي لافروف إلى دوشنبه. وأجرى الوزير الروسي محادثات مع الرئيس إمام علي رحمان.';
+    const { events } = run(text, { entities: {
+      Russia: ['الروسي', { text: 'الروسي', nth: 1 }], Dushanbe: ['دوشنبه'],
+      Lavrov: [{ text: 'سيرغي لافروف', role: 'وزير الخارجية الروسي' }], Rahmon: [{ text: 'إمام علي رحمان', role: 'الرئيس' }],
+    } });
+    // ... and the state's nisba is no title of the man met past the event's word
+    expect(events.filter((e) => e.trigger.text === 'محادثات').map((e) => [names(e.source), names(e.recipient)])).toEqual([[['Sergey Lavrov'], ['Emomali Rahmon']]]);
+  });
+
   it('a title two people of the article hold stays the state\'s', () => {
     const text = 'رئيس أوزبكستان يقوم بزيارة إلى روسيا\nوقال الرئيس الأوزبكي شوكت ميرضيايف إن الرئيس الأوزبكي نور سلطان نزارباييف كان صديقا.';
     const got = sources(text, {
