@@ -27,6 +27,7 @@ import { unnamedSubject } from './roles/unnamedSubject.js';
 import { addressee, addresseeBeforeNoun } from './roles/addressee.js';
 import { betweenSides } from './roles/between.js';
 import { imposedOn } from './roles/imposedOn.js';
+import { stateActs } from './roles/stateActs.js';
 import { apposition } from './roles/apposition.js';
 import { borderNeighbour } from './roles/borderNeighbour.js';
 import { partakers } from './roles/partakers.js';
@@ -82,7 +83,7 @@ export interface EventEngine {
 
 /** The rules that fill in an event, in order: each may rely on what the ones before it found. */
 export const ROLES: readonly Role[] = [
-  meetingCueRoles, invitationHost, evaluated, objectPronoun, agentSource, passiveAnnouncer, passiveSides, dualVerb, preverbalSubject, relativeClauseSource, fromSource, unnamedSubject, source, apposition, subjectRole, askedAct, answeredRequest, betweenSides, addressee, addresseeBeforeNoun, findRecipient, reciprocalSides, clashSides, eventLocation, hostVenue, visitHost, imposedOn, borderNeighbour, anaphora,
+  meetingCueRoles, invitationHost, evaluated, objectPronoun, agentSource, passiveAnnouncer, passiveSides, dualVerb, preverbalSubject, relativeClauseSource, fromSource, unnamedSubject, source, apposition, subjectRole, askedAct, answeredRequest, betweenSides, addressee, addresseeBeforeNoun, findRecipient, reciprocalSides, clashSides, eventLocation, hostVenue, visitHost, imposedOn, stateActs, borderNeighbour, anaphora,
   meetingParticipants, severalSides, partakers, eventStatus, background, eventDate, sidesOfEventBefore, conjoinedPlace, rememberSides, rememberRequest,
   // after rememberSides: the next events of the sentence go on with all the signers as their subject
   coordinatedSides,

@@ -53,6 +53,8 @@ export interface Slots {
   loc: Loc | null;
   /** the trigger recalls a meeting already reported ("خلال القمة") */
   anaphoric: boolean;
+  /** the source is the state of the place, named by no one in the sentence (roles/stateActs.ts): no next verb's subject */
+  stateOfPlace: boolean;
   status: EventRecord['status'];
   /** a background clause: the story gives it no date or place */
   background: boolean;
@@ -70,7 +72,7 @@ export function newSlots(f: Frame, g: Group): Slots {
   return {
     f, g, entry, k, isVerb: entry.pos === 'verb' && (!g.head.hit.suffixed || objectOnVerb(toks[k].w.c, entry.verbal_nouns) || subjectAfterSuffixed(f, k)) && !afterPassive, afterPassive, used: new Set<Ment>(),
     chair: [], participants: [], invited: [], source: [], recipient: [], basis: [],
-    dual: false, sides: false, preverbal: false, subjectBefore: false, nounSubject: false, carrier: -1, ofFound: false, loc: null, anaphoric: false, status: 'reported', background: false, dated: UNDATED,
+    dual: false, sides: false, preverbal: false, subjectBefore: false, nounSubject: false, carrier: -1, ofFound: false, loc: null, anaphoric: false, stateOfPlace: false, status: 'reported', background: false, dated: UNDATED,
   };
 }
 

@@ -52,7 +52,7 @@ export function sidesOfEventBefore(ev: Slots): void {
 export function rememberSides(ev: Slots): void {
   const f = ev.f;
   if (ev.source.length && ev.source.every((m) => m.sentence === f.s && !m.coref)) f.doc.lastSubject = ev.source;
-  if (ev.source.length) {
+  if (ev.source.length && !ev.stateOfPlace) {
     f.lastSource = ev.source;
     f.lastPreverbal = ev.preverbal;
   }
