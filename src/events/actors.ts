@@ -72,6 +72,8 @@ export function actorMentions(doc: Doc, s: number, locMents: Set<Ment>): Ment[] 
     if (m.ent.country && doc.countries.byIso2.get(m.ent.country)?.dissolved) continue;
     // "حرس الحدود في قرغيزستان": a place after members is the side they belong to, not only a place
     if (locMents.has(m) && !afterMembers(doc, m)) continue;
+    // a country the dateline names is where the report was filed ("بيلاروس – دعت دول المنظمة")
+    if (doc.dateline?.ment === m) continue;
     // a capital right after a verb stands for its government ("حملت دوشنبه الجانب القيرغيزي المسؤولية")
     // or at the head of a clause right before its verb ("موسكو تعزز وجودها", "قال شويغو إن موسكو تقوم بتعزيز")
     const afterVerb = m.ent.kind === 'capital' && m.t0 > 0 && doc.toks[m.t0 - 1].sentence === s && isTriggerAt(doc, m.t0 - 1, supportVerbs);

@@ -211,9 +211,15 @@ function findDateline(doc: Doc): Loc | null {
     const end = doc.toks[m.t1 - 1].end;
     const after = doc.t.text.slice(end, end + 3);
     const line = b - a <= 4 && (/[-("]/u.test(after) || doc.t.span(end, end + 2).text.includes(TATWEEL) || (city && /[,،]/u.test(after)));
-    if (line || (city && opensReport(doc, s))) return locFromMention(doc, m, 'dateline', m.t0, m.t0);
+    if (line || (city && opensReport(doc, s)) || countryBeforeVerb(doc, s, m.t1)) return locFromMention(doc, m, 'dateline', m.t0, m.t0);
   }
   return null;
+}
+
+/** "بيلاروس – دعت دول المنظمة ...": a country, then a dash, then the report's verb (not a colon: "أرمينيا: يمكن ..." is who speaks). */
+function countryBeforeVerb(doc: Doc, s: number, next: number): boolean {
+  const tok = doc.toks[next];
+  return tok?.sentence === s && /^\s*[-–—]\s*$/u.test(doc.t.text.slice(doc.toks[next - 1].end, tok.start)) && tok.w.trig !== undefined;
 }
 
 const TATWEEL = '\u0640';

@@ -58,3 +58,13 @@ describe('a state\'s title with no name', () => {
     expect([names(talks.source), names(talks.chair)]).toEqual([['Taliban'], ['Emomali Rahmon']]);
   });
 });
+
+describe('a dateline', () => {
+  it('a country, a dash, then the report\'s verb ("بيلاروس – دعت دول المنظمة"): where the report was filed, no actor; a colon makes it the speaker', () => {
+    const fx: Fx = { entities: { Belarus: ['بيلاروس'], CSTO: ['منظمة معاهدة الأمن الجماعي'], Ukraine: ['أوكرانيا'] } };
+    expect(roles('بيلاروس – دعت دول منظمة معاهدة الأمن الجماعي ممثلين عن أوكرانيا كمراقبين إلى مناوراتها.', fx).filter(([type]) => type === 'REQUEST'))
+      .toEqual([['REQUEST', ['Collective Security Treaty Organization'], ['Ukraine'], 'Belarus', [null]]]);
+    expect(roles('بيلاروس: دعت دول منظمة معاهدة الأمن الجماعي ممثلين عن أوكرانيا كمراقبين إلى مناوراتها.', fx).filter(([type]) => type === 'REQUEST').map((r) => r[1]))
+      .not.toEqual([['Collective Security Treaty Organization']]);
+  });
+});
