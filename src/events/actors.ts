@@ -5,7 +5,7 @@ import { ARTICLE, PREPOSITIONS, WA } from '../text/clitics.js';
 import { PARTICIPLE } from '../text/morphology.js';
 import { affiliation } from './affiliation.js';
 import { ownCountryMentions } from './ownCountry.js';
-import { titleHolder } from './titleHolder.js';
+import { counterpartHolder, titleHolder } from './titleHolder.js';
 import { countryOf, iso3Of } from './countries.js';
 import { findCue, tokIs } from './cues.js';
 import { corefMention, ment, type Doc, type Ment, type Tok } from './doc.js';
@@ -62,7 +62,7 @@ export function actorMentions(doc: Doc, s: number, locMents: Set<Ment>): Ment[] 
         (titled && p.t0 >= m.t1 && p.t0 - m.t1 <= 14 && !doc.toks.slice(m.t1, p.roleStart).some((tk) => tk.w.trig !== undefined)) || (title !== undefined && p.t1 === title));
       if (owner) { attributes.add(m); prev = m; continue; }
       // "رئيس وزراء أوزبكستان" with no name: the person the article names with that title
-      const holder = title !== undefined ? titleHolderMention(doc, m, title) : null;
+      const holder = titleHolderMention(doc, m, title, persons);
       if (holder) { out.push(holder); attributes.add(m); prev = m; continue; }
       // news agencies report events, they are not their actors
       if (m.ent.kind && nonActor?.has(m.ent.kind.toLowerCase())) { prev = m; continue; }
@@ -120,10 +120,18 @@ export function titleStart(doc: Doc, at: number): number {
   return from;
 }
 
-/** The person a title with no name stands for, as a mention spanning the title ("رئيس وزراء أوزبكستان"). */
-function titleHolderMention(doc: Doc, state: Ment, title: number): Ment | null {
-  const from = titleStart(doc, title);
-  const holder = titleHolder(doc, state, from);
+/**
+ * The person a title with no name stands for, as a mention spanning the title ("رئيس وزراء أوزبكستان"); after a
+ * word for "counterpart" ("خلال لقائه مع نظيره الروسي"), the person of that state with the title of the one named
+ * before it (events/titleHolder.ts counterpartHolder).
+ */
+function titleHolderMention(doc: Doc, state: Ment, title: number | undefined, persons: Ment[]): Ment | null {
+  // the one whose counterpart: the person named last before
+  const of = title === undefined && state.isCountry && state.t0 > 0 && doc.toks[state.t0 - 1].sentence === state.sentence &&
+    tokIs(doc.toks[state.t0 - 1], doc.sets.counterpart) ? persons.filter((p) => p.t1 < state.t0).at(-1) : undefined;
+  if (title === undefined && !of) return null;
+  const from = of ? state.t0 - 1 : titleStart(doc, title!);
+  const holder = of ? counterpartHolder(doc, state, of) : titleHolder(doc, state, from);
   if (!holder) return null;
   const surface = doc.t.span(doc.toks[from].start, state.ne).text;
   return ment(holder.ent, corefMention(surface, holder.m.start, holder.m.end, state.sentence, holder.m.confidence, holder.m.role),

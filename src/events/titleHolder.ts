@@ -22,6 +22,17 @@ export function titleHolder(doc: Doc, state: Ment, from: number): Ment | null {
 
 const HOLDERS = new WeakMap<Doc, Map<string, Ment | null>>();
 
+/**
+ * "واعلن الرئيس الطاجيكي ... خلال لقائه مع نظيره الروسي": a counterpart with no name is the one person of the state
+ * the article names with the title of the one whose counterpart he is ("الرئيس الروسي فلاديمير بوتين"), not another
+ * of its people ("وزير الخارجية الروسي ... نظيره الصيني" is no Chinese president).
+ */
+export function counterpartHolder(doc: Doc, state: Ment, of: Ment): Ment | null {
+  const country = state.ent.country;
+  const own = titleOf(doc, of);
+  return country && own ? holderBy(doc, (words, c) => c === country && words === own.words) ?? null : null;
+}
+
 function findHolder(doc: Doc, key: string): Ment | null {
   const exact = holderBy(doc, (words, country) => `${words}|${country}` === key);
   if (exact !== undefined) return exact;
@@ -34,20 +45,26 @@ function findHolder(doc: Doc, key: string): Ment | null {
 function holderBy(doc: Doc, test: (words: string, country: string) => boolean): Ment | null | undefined {
   let found: Ment | undefined;
   for (const p of doc.ments) {
-    if (p.ent.type !== 'PERSON' || p.roleStart >= p.t0 || p.coref) continue;
-    const state = affiliation(doc, p);
-    if (!state?.isCountry || !state.ent.country) continue;
-    // the person's title without the state's name or nisba in it
-    const inTitle = (doc.bySentence.get(p.sentence) ?? []).find((m) => m.isCountry && m.ent.country === state.ent.country && m.t0 >= p.roleStart && m.t1 <= p.t0);
-    if (!inTitle) continue;
-    // "الرئيس الكازاخستاني الجديد": who has just taken the title holds it
-    const newInOffice = doc.sets.newInOffice;
-    const words = [titleKey(doc, p.roleStart, inTitle.t0, newInOffice), titleKey(doc, inTitle.t1, p.t0, newInOffice)].filter(Boolean).join(' ');
-    if (!test(words, state.ent.country)) continue;
+    if (p.ent.type !== 'PERSON' || p.coref) continue;
+    const title = titleOf(doc, p);
+    if (!title || !test(title.words, title.country)) continue;
     if (found && found.ent.id !== p.ent.id) return null;
     found ??= p;
   }
   return found;
+}
+
+/** A person's title that names his state: its words without the state's name or nisba in it, and the state's ISO2. */
+function titleOf(doc: Doc, p: Ment): { words: string; country: string } | null {
+  if (p.roleStart >= p.t0) return null;
+  const state = affiliation(doc, p);
+  if (!state?.isCountry || !state.ent.country) return null;
+  const inTitle = (doc.bySentence.get(p.sentence) ?? []).find((m) => m.isCountry && m.ent.country === state.ent.country && m.t0 >= p.roleStart && m.t1 <= p.t0);
+  if (!inTitle) return null;
+  // "الرئيس الكازاخستاني الجديد": who has just taken the title holds it
+  const newInOffice = doc.sets.newInOffice;
+  const words = [titleKey(doc, p.roleStart, inTitle.t0, newInOffice), titleKey(doc, inTitle.t1, p.t0, newInOffice)].filter(Boolean).join(' ');
+  return { words, country: state.ent.country };
 }
 
 /**

@@ -34,6 +34,20 @@ describe('title holder', () => {
     expect(events.filter((e) => e.trigger.text === 'محادثات').map((e) => [names(e.source), names(e.recipient)])).toEqual([[['Sergey Lavrov'], ['Emomali Rahmon']]]);
   });
 
+  it('"نظيره الروسي" with no name is the person of that state with the title of the one before it, no other of its people', () => {
+    const meeting = (text: string, entities: Parameters<typeof run>[1]['entities']) =>
+      run(text, { entities }).events.filter((e) => e.trigger.text === 'لقائه').map((e) => [names(e.source), names(e.recipient)]);
+    const putin = { text: 'فلاديمير بوتين', role: 'الرئيس الروسي' };
+    expect(meeting('وصل الرئيس الروسي فلاديمير بوتين إلى دوشنبه. وأعلن الرئيس الطاجيكي إمام علي رحمان خلال لقائه مع نظيره الروسي أن روسيا شريك استراتيجي.', {
+      Putin: [putin], Dushanbe: ['دوشنبه'], Rahmon: [{ text: 'إمام علي رحمان', role: 'الرئيس الطاجيكي' }], Tajikistan: [{ text: 'الطاجيكي', method: 'nisba' }],
+      Russia: [{ text: 'الروسي', nth: 0, method: 'nisba' }, { text: 'الروسي', nth: 1, method: 'nisba' }, 'روسيا'],
+    })).toEqual([[['Emomali Rahmon'], ['Vladimir Putin']]]);
+    expect(meeting('وصل الرئيس الروسي فلاديمير بوتين إلى دوشنبه. وأعلن وزير الخارجية الطاجيكي سراج الدين مهر الدين خلال لقائه مع نظيره الروسي أن روسيا شريك استراتيجي.', {
+      Putin: [putin], Dushanbe: ['دوشنبه'], Muhriddin: [{ text: 'سراج الدين مهر الدين', role: 'وزير الخارجية الطاجيكي' }], Tajikistan: [{ text: 'الطاجيكي', method: 'nisba' }],
+      Russia: [{ text: 'الروسي', nth: 0, method: 'nisba' }, { text: 'الروسي', nth: 1, method: 'nisba' }, 'روسيا'],
+    })).toEqual([[['Sirojiddin Muhriddin'], ['Russia']]]);
+  });
+
   it('a title two people of the article hold stays the state\'s', () => {
     const text = 'رئيس أوزبكستان يقوم بزيارة إلى روسيا\nوقال الرئيس الأوزبكي شوكت ميرضيايف إن الرئيس الأوزبكي نور سلطان نزارباييف كان صديقا.';
     const got = sources(text, {
