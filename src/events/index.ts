@@ -62,6 +62,7 @@ import { occasionOfSentenceBefore } from './story/occasion.js';
 import type { Story, StoryStep } from './story/story.js';
 import { triggerHits, type Group } from './triggers.js';
 import { reportedAccusation, type Derived } from './derived/reportedAccusation.js';
+import { invitation } from './derived/invitation.js';
 import { passiveAnnouncer } from './roles/passiveAnnouncer.js';
 
 export type { EventContext } from './doc.js';
@@ -90,7 +91,7 @@ export const ROLES: readonly Role[] = [
 ];
 
 /** The rules that derive events from a sentence's events ("قالت X إن Y هاجم": X accuses Y). */
-export const DERIVED: readonly Derived[] = [reportedAccusation];
+export const DERIVED: readonly Derived[] = [reportedAccusation, invitation];
 
 /** The steps of the story level, in order. */
 export const STORY: readonly StoryStep[] = [occasionOfSentenceBefore, placeFromLead, sidesFromLaterReport, cityOfCountry, mainDefaults, completeEvents, placeOfMeeting, gatheringHosts, unnamedAuthorities, electionResults, keepOneAStory, dropMentionedMeetings, cityOfLead, meetingSides, scoreConfidences];

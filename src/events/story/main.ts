@@ -35,8 +35,9 @@ export function mainEvent(raws: Raw[]): Raw | null {
     (r.rec.recipient.length || r.rec.participants.length || r.rec.chair.length || r.rec.source.length > 1 ? 1 : 0);
   // "قال شويغو في اجتماع ... إن روسيا قررت تعزيز": what was said there is the news, the meeting its occasion
   // "حيث تبحث ... تداعيات الانسحاب": what a meeting discusses is not the news, the meeting is; nor is the background
-  return [...pool].sort((x, y) => statusRank(x) - statusRank(y) || Number(x.occasion) - Number(y.occasion) || Number(x.topic) - Number(y.topic) ||
-    Number(x.background) - Number(y.background) || complete(y) - complete(x) ||
+  // background ("بناء على دعوة من الكرملين") is no news, whatever the news's status
+  return [...pool].sort((x, y) => Number(x.background) - Number(y.background) || statusRank(x) - statusRank(y) || Number(x.occasion) - Number(y.occasion) ||
+    Number(x.topic) - Number(y.topic) || complete(y) - complete(x) ||
     x.tok.start - y.tok.start)[0];
 }
 
