@@ -1,5 +1,5 @@
 // Trigger words of a sentence and their grouping into events.
-import { ABSORBED_ARTICLE, ARTICLE } from '../text/clitics.js';
+import { ABSORBED_ARTICLE, ARTICLE, WA } from '../text/clitics.js';
 import { TA_MARBUTA } from '../text/normalize.js';
 import { remarkEnd } from './clause/remark.js';
 import { findCue, tokIs } from './cues.js';
@@ -236,10 +236,19 @@ export function mentionSpans(doc: Doc, s: number): MentionSpans {
       const [first, last] = dateTokens(doc, s, d);
       if (last > first) add(first, last);
     }
+    // names joined by و are one word too, the list a verb's subject ("وقع رئيسا طاجيكستان وأوزبكستان إمام علي رحمان وشوكت ميرزيوييف على اتفاقية")
+    for (const first of [...spans.endOf.keys()].sort((x, y) => x - y)) {
+      let last = spans.endOf.get(first)!;
+      for (let next = spans.endOf.get(last + 1); next !== undefined && andGlued(doc.toks[last + 1]); next = spans.endOf.get(last + 1)) last = next;
+      add(first, last);
+    }
     bySentence.set(s, spans);
   }
   return spans;
 }
+
+/** A word with the conjunction و glued to it ("وأوزبكستان"; "وزير" is a word of its own). */
+const andGlued = (tok: Tok): boolean => tok.f !== tok.w.c && tok.f.startsWith(WA) && tok.f.slice(WA.length) === tok.w.c;
 
 /** The first and last tokens of a date mention of sentence s (last < first when it covers no whole token). */
 function dateTokens(doc: Doc, s: number, d: DocDate): [number, number] {

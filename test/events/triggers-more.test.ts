@@ -813,6 +813,13 @@ describe('words that look like a trigger with a clitic', () => {
     expect(run('صادق بوتين على الاتفاقية.', { entities: { Putin: ['بوتين'] } }).events.map((e) => e.rule)).toContain('agree.ratification');
   });
 
+  it('names joined by و count as one word in a trigger\'s window ("وقع رئيسا طاجيكستان وأوزبكستان إمام علي رحمان وشوكت ميرزيوييف على اتفاقية")', () => {
+    const { events } = run('وقع رئيسا طاجيكستان وأوزبكستان إمام علي رحمان وشوكت ميرزيوييف على اتفاقية الحدود.', { entities: {
+      Tajikistan: ['طاجيكستان'], Uzbekistan: ['أوزبكستان'], Rahmon: ['إمام علي رحمان'], Mirziyoyev: ['شوكت ميرزيوييف'],
+    } });
+    expect(events.map((e) => [e.rule, names(e.source)])).toContainEqual(['support.signing', ['Emomali Rahmon']]);
+  });
+
   it('retreat.resignation: who resigns is the source ("أعلن نزارباييف استقالته", "استقالة الحكومة"); a resignation demanded or refused is none', () => {
     const resigned = (text: string, who: string, surface: string): [string, string[]][] =>
       run(text, { entities: { [who]: [surface] } }).events.filter((e) => e.type === 'RETREAT').map((e) => [e.rule, names(e.source)]);
