@@ -10,8 +10,9 @@ describe('unnamed authorities', () => {
     expect(sides('حاولت قوات خاصة اعتقال رحمان في طاجيكستان.')).toEqual([['COERCE', ['Tajikistan'], ['Emomali Rahmon']]]);
   });
 
-  it('no authorities named: the source stays unknown', () => {
-    expect(sides('جرت محاولة اعتقال رحمان في طاجيكستان.')).toEqual([['COERCE', [], ['Emomali Rahmon']]]);
+  it('no authorities named: an attack\'s source stays unknown; an arrest only a state makes is the state\'s (roles/stateActs.ts)', () => {
+    expect(sides('جرت محاولة اغتيال رحمان في طاجيكستان.')).toEqual([['ASSAULT', [], ['Emomali Rahmon']]]);
+    expect(sides('جرت محاولة اعتقال رحمان في طاجيكستان.')).toEqual([['COERCE', ['Tajikistan'], ['Emomali Rahmon']]]);
   });
   it('a dateline is where the report was filed: its state is not the authorities\' ("موسكو - اعتقلت الشرطة رحمان")', () => {
     const { events } = run('موسكو -\nاعتقلت الشرطة رحمان. وانتقدت روسيا ذلك.', { entities: { Moscow: ['موسكو'], Rahmon: ['رحمان'], Russia: ['روسيا'] } });
