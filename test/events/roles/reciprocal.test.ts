@@ -16,6 +16,11 @@ describe('reciprocal acts', () => {
     expect(rows('موسكو ومينسك تتبادلان الاتهامات بخرق الاتفاق', capitals)).toEqual([['ACCUSE', ['Moscow'], ['Minsk']]]);
   });
 
+  it('"التهم" is "الاتهامات" ("تبادلت قرغيزستان وطاجيكستان التهم بانتهاكات جديدة لوقف إطلاق النار"), no exchange of fire', () => {
+    const { events } = run('تبادلت قرغيزستان وطاجيكستان التهم بانتهاكات جديدة لوقف إطلاق النار.', { entities: { Kyrgyzstan: ['قرغيزستان'], Tajikistan: ['طاجيكستان'] } });
+    expect(events.map((e) => [e.type, names(e.source), names(e.recipient)])).toEqual([['ACCUSE', ['Kyrgyzstan'], ['Tajikistan']]]);
+  });
+
   it('without a reciprocal verb two accusers stay two sources', () => {
     const { events } = run('ووجهت أرمينيا وأذربيجان اتهامات إلى روسيا.', { entities: { Armenia: ['أرمينيا'], Azerbaijan: ['أذربيجان'], Russia: ['روسيا'] } });
     expect(events.map((e) => [e.type, names(e.source)])[0]).toEqual(['ACCUSE', ['Armenia', 'Azerbaijan']]);
