@@ -6,9 +6,9 @@ const rows = (text: string, entities: Record<string, string[]>) =>
   run(text, { entities }).events.map((e) => [e.type, names(e.source), names(e.recipient), names(e.invited)]);
 
 describe('invitationHost', () => {
-  it('"وصل بوتين إلى بيشكك بدعوة من نظيره": Putin arrives, the one who invited him hosts; nobody is an invited guest', () => {
+  it('"وصل بوتين إلى بيشكك بدعوة من نظيره": Putin arrives, the one who invited him hosts; nobody is an invited guest (the invitation itself: derived/invitation.ts)', () => {
     expect(rows('وصل بوتين إلى بيشكك بدعوة من الرئيس جباروف.', { Putin: ['بوتين'], Bishkek: ['بيشكك'], Japarov: ['جباروف'] }))
-      .toEqual([['CONSULT', ['Vladimir Putin'], ['Sadyr Japarov'], []]]);
+      .toEqual([['CONSULT', ['Vladimir Putin'], ['Sadyr Japarov'], []], ['REQUEST', ['Sadyr Japarov'], ['Vladimir Putin'], []]]);
   });
   it('"تلبية لدعوة" before the visit: the one who invites is not taken for the visitor', () => {
     expect(rows('سيقوم الرئيس شوكت ميرضيائيف تلبية لدعوة الرئيس إمام علي رحمن بزيارة رسمية لطاجيكستان.', { Mirziyoyev: ['شوكت ميرضيائيف'], Rahmon: ['إمام علي رحمن'], Tajikistan: ['لطاجيكستان'] }))
