@@ -239,7 +239,7 @@ export function mentionSpans(doc: Doc, s: number): MentionSpans {
     // names joined by و are one word too, the list a verb's subject ("وقع رئيسا طاجيكستان وأوزبكستان إمام علي رحمان وشوكت ميرزيوييف على اتفاقية")
     for (const first of [...spans.endOf.keys()].sort((x, y) => x - y)) {
       let last = spans.endOf.get(first)!;
-      for (let next = spans.endOf.get(last + 1); next !== undefined && andGlued(doc.toks[last + 1]); next = spans.endOf.get(last + 1)) last = next;
+      for (let next = spans.endOf.get(last + 1); next !== undefined && andGlued(doc, doc.toks[last + 1]); next = spans.endOf.get(last + 1)) last = next;
       add(first, last);
     }
     bySentence.set(s, spans);
@@ -247,8 +247,9 @@ export function mentionSpans(doc: Doc, s: number): MentionSpans {
   return spans;
 }
 
-/** A word with the conjunction و glued to it ("وأوزبكستان"; "وزير" is a word of its own). */
-const andGlued = (tok: Tok): boolean => tok.f !== tok.w.c && tok.f.startsWith(WA) && tok.f.slice(WA.length) === tok.w.c;
+/** A word with the conjunction و glued to it ("وأوزبكستان"; a title as written, "وزير", is a word of its own). */
+const andGlued = (doc: Doc, tok: Tok): boolean =>
+  tok.f !== tok.w.c && tok.f.startsWith(WA) && tok.f.slice(WA.length) === tok.w.c && !doc.sets.titles?.has(tok.f);
 
 /** The first and last tokens of a date mention of sentence s (last < first when it covers no whole token). */
 function dateTokens(doc: Doc, s: number, d: DocDate): [number, number] {

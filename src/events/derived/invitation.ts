@@ -7,10 +7,8 @@ import type { Frame } from '../frame.js';
 import { QUAD_CLASS } from '../lexicon/types.js';
 import type { Raw } from '../record.js';
 import { wordsBetween } from '../triggers.js';
+import { INVITER_WINDOW } from '../roles/invitation.js';
 import type { Derived } from './reportedAccusation.js';
-
-/** The one who invites stands this close after the invitation phrase, in words (as in roles/invitation.ts). */
-const INVITER_WINDOW = 2;
 
 export const invitation: Derived = (f: Frame, raws: Raw[]) => {
   const out: Raw[] = [];

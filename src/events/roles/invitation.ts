@@ -7,7 +7,7 @@ import { wordsBetween } from '../triggers.js';
 import { withCoordinated } from './subject.js';
 
 /** The one who invites stands this close after the invitation phrase, in words, a name with its title counting as one ("فخامة الرئيس إمام علي رحمن"). */
-const INVITER_WINDOW = 2;
+export const INVITER_WINDOW = 2;
 
 /** A visit or an arrival: a CONSULT trigger whose rule takes a destination (cue list destination_rules). */
 export const isVisit = (ev: Slots): boolean => ev.entry.type === 'CONSULT' && ev.f.sets.destinationRules?.has(ev.entry.rule) === true;

@@ -1,6 +1,6 @@
-// "اعتقال 15 شخصًا كانوا يخططون لهجمات إرهابية في طاجيكستان", "أُوقف قيادي معارض لشهرين في كازاخستان": an act only a
-// state carries out (an arrest, a detention, a sentence, a state of emergency: cue list state_only_rules) with no doer
-// named is the state's where it takes place. Not where a dateline puts the report, nor a state it is done to.
+// "أُوقف قيادي معارض لشهرين في كازاخستان": an act only a state carries out (an arrest, a detention, a sentence, a
+// state of emergency: cue list state_only_rules) with no doer named is the state's where it takes place. Not where a
+// dateline puts the report, nor a state it is done to.
 import { hostCountry } from '../doc.js';
 import type { Slots } from '../slots.js';
 
