@@ -217,17 +217,18 @@ describe('extract with the compiled data cache', () => {
     expect(made.gazetteer.entries.length).toBeGreaterThan(1000);
     copyFileSync(cache, `${cache}.good`);
 
-    // a checksum that does not match the data: rebuilt, rewritten, same output
+    // a checksum that does not match the data: rebuilt, rewritten (the same data, not always the same bytes: V8's
+    // serializer may write a string's code units one byte or two bytes each), same output
     writeFileSync(cache, serialize({ ...made, sources: 'f'.repeat(64) }));
     const stale = await runCli(['extract', article, '-f', 'json', '-q'], { env: env(cache) });
     expect(stale.code).toBe(0);
     expect(stale.stdout).toBe(plain.stdout);
-    expect(readFileSync(cache).equals(readFileSync(`${cache}.good`))).toBe(true);
+    expect(deserialize(readFileSync(cache))).toEqual(deserialize(readFileSync(`${cache}.good`)));
 
     writeFileSync(cache, 'not a cache');
     const damaged = await runCli(['extract', article, '-f', 'json', '-q'], { env: env(cache) });
     expect(damaged.stdout).toBe(plain.stdout);
-    expect(readFileSync(cache).equals(readFileSync(`${cache}.good`))).toBe(true);
+    expect(deserialize(readFileSync(cache))).toEqual(deserialize(readFileSync(`${cache}.good`)));
 
     // the valid cache is used as it is
     const again = await runCli(['extract', article, '-f', 'json', '-q', '--jobs', '2'], { env: env(cache) });
