@@ -8,7 +8,7 @@ import { ownCountryMentions } from './ownCountry.js';
 import { counterpartHolder, titleHolder } from './titleHolder.js';
 import { countryOf, iso3Of } from './countries.js';
 import { findCue, tokIs } from './cues.js';
-import { corefMention, ment, type Doc, type Ment, type Tok } from './doc.js';
+import { corefMention, ment, triggerBetween, type Doc, type Ment, type Tok } from './doc.js';
 import { requirementsMet } from './triggers.js';
 import { roleData, type Description } from './roleData.js';
 
@@ -59,7 +59,7 @@ export function actorMentions(doc: Doc, s: number, locMents: Set<Ment>): Ment[] 
       // ... or after it, in apposition ("ناشد صدير جاباروف رئيس قرغيزستان زعيمي ...")
       // ... not a name past an event's word ("أجرى الوزير الأميركي محادثات مع الرئيس نيازوف": two people)
       const owner = persons.find((p) => (m.t0 >= p.roleStart && m.t1 <= p.t0) || (p.t0 >= m.t1 && p.t0 - m.t1 <= 1 && !hasBreak(doc, m.ne, p.ns) && !led(m)) ||
-        (titled && p.t0 >= m.t1 && p.t0 - m.t1 <= 14 && !doc.toks.slice(m.t1, p.roleStart).some((tk) => tk.w.trig !== undefined)) || (title !== undefined && p.t1 === title));
+        (titled && p.t0 >= m.t1 && p.t0 - m.t1 <= 14 && !triggerBetween(doc, m.t1, p.roleStart)) || (title !== undefined && p.t1 === title));
       if (owner) { attributes.add(m); prev = m; continue; }
       // "رئيس وزراء أوزبكستان" with no name: the person the article names with that title
       const holder = titleHolderMention(doc, m, title, persons);

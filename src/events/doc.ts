@@ -1,6 +1,7 @@
 // The document frame: tokens with their word information, entity mentions on token ranges, dates
 // with their sentence, the organisation the article is about, the dateline, and titles of people.
 import { wordIndex, type AnalyzedText } from '../text/analyze.js';
+import { WA } from '../text/clitics.js';
 import { WORDS } from '../text/intern.js';
 import { foldKey } from '../text/normalize.js';
 import type { WordToken } from '../text/segment.js';
@@ -275,6 +276,15 @@ export function locFromMention(doc: Doc, m: Ment, basis: string, fromTok: number
     entity: m.ent.id, name: m.ent.name, country: m.ent.country || undefined, iso3: iso3Of(doc.countries, m.ent.country, m.ent.iso3) || undefined,
     text: sp.text, basis, pos, ment: m, uses: undefined, country_name: state?.name, isCountry: undefined, destination: undefined, where: undefined,
   };
+}
+
+/** A word with the conjunction و glued to it ("وأوزبكستان", "ونظيره"); a title as written, "وزير", is a word of its own. */
+export const andGlued = (doc: Doc, tok: Tok): boolean => tok.f !== tok.w.c && tok.f[0] === WA && !doc.sets.titles?.has(tok.f);
+
+/** A trigger word among tokens [from, to). */
+export function triggerBetween(doc: Doc, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (doc.toks[i].w.trig !== undefined) return true;
+  return false;
 }
 
 const FOLD_CACHE = new Map<string, string>();

@@ -1,9 +1,9 @@
 // Trigger words of a sentence and their grouping into events.
-import { ABSORBED_ARTICLE, ARTICLE, WA } from '../text/clitics.js';
+import { ABSORBED_ARTICLE, ARTICLE } from '../text/clitics.js';
 import { TA_MARBUTA } from '../text/normalize.js';
 import { remarkEnd } from './clause/remark.js';
 import { findCue, tokIs } from './cues.js';
-import { commaBetween, type Doc, type DocDate, type Tok } from './doc.js';
+import { andGlued, commaBetween, type Doc, type DocDate, type Tok } from './doc.js';
 import { loadFrames } from './frames.js';
 import type { Requirement, TriggerEntry, TriggerHit } from './lexicon/types.js';
 
@@ -246,10 +246,6 @@ export function mentionSpans(doc: Doc, s: number): MentionSpans {
   }
   return spans;
 }
-
-/** A word with the conjunction و glued to it ("وأوزبكستان"; a title as written, "وزير", is a word of its own). */
-const andGlued = (doc: Doc, tok: Tok): boolean =>
-  tok.f !== tok.w.c && tok.f.startsWith(WA) && tok.f.slice(WA.length) === tok.w.c && !doc.sets.titles?.has(tok.f);
 
 /** The first and last tokens of a date mention of sentence s (last < first when it covers no whole token). */
 function dateTokens(doc: Doc, s: number, d: DocDate): [number, number] {

@@ -6,15 +6,14 @@ import { actorOf } from '../actors.js';
 import type { Frame } from '../frame.js';
 import { QUAD_CLASS } from '../lexicon/types.js';
 import type { Raw } from '../record.js';
-import { wordsBetween } from '../triggers.js';
-import { INVITER_WINDOW } from '../roles/invitation.js';
+import { inviterAfter } from '../roles/invitation.js';
 import type { Derived } from './reportedAccusation.js';
 
 export const invitation: Derived = (f: Frame, raws: Raw[]) => {
   const out: Raw[] = [];
   const doc = f.doc;
   for (const c of f.invitationCues) {
-    const inviter = f.actors.find((x) => x.t0 >= c.end && wordsBetween(doc, f.s, c.end - 1, x.roleStart) <= INVITER_WINDOW);
+    const inviter = inviterAfter(f, c);
     if (!inviter) continue;
     // the visit or meeting before the phrase that someone other than the inviter comes to
     const comes = raws.filter((r) => r.rec.type === 'CONSULT' && r.tok.i < c.at && r.rec.status !== 'negated' &&

@@ -2,7 +2,7 @@
 // source, recipient and participant rules build on.
 import { hasArticle, thirdPersonSuffix, WA } from '../../text/clitics.js';
 import { tokIs } from '../cues.js';
-import { isCountryNisba, ment, type Ment, type Tok } from '../doc.js';
+import { andGlued, isCountryNisba, ment, triggerBetween, type Ment, type Tok } from '../doc.js';
 import type { Frame } from '../frame.js';
 import type { Slots } from '../slots.js';
 import { afterMembers } from '../actors.js';
@@ -48,7 +48,7 @@ export function withCoordinated(ev: Slots, m: Ment, forward = true): Ment[] {
     // "بوتين ونظيره الكازاخستاني توكاييف": the و is on the title; the و of "وزير" is its own letter
     // ("التقى كريموف وزير الخارجية لافروف": a subject and its object)
     const titleTok = y.roleStart < y.t0 ? doc.toks[y.roleStart] : null;
-    const andTitle = (gap === '' && titleTok !== null && titleTok.f !== titleTok.w.c && titleTok.f[0] === WA && !ev.f.sets.titles?.has(titleTok.f)) ||
+    const andTitle = (gap === '' && titleTok !== null && andGlued(doc, titleTok)) ||
       andNisba(ev, x, y);
     // a list needs a comma or و: two names side by side are a subject and its object ("تدعم روسيا كازاخستان")
     // "شويغو ونظيره القرغيزي": the counterpart's state
@@ -144,7 +144,7 @@ export function titledSubject(ev: Slots, at: number): Ment | null {
   const toks = f.doc.toks;
   if (!tokIs(toks[at + 1], f.sets.titles)) return null;
   const person = f.actors.find((x) => x.ent.type === 'PERSON' && x.t0 > at && x.t0 - at <= TITLE_SPAN && !used.has(x));
-  return person && !toks.slice(at + 1, person.t0).some((tk) => tk.w.trig !== undefined) ? person : null;
+  return person && !triggerBetween(f.doc, at + 1, person.t0) ? person : null;
 }
 
 /** A plural nisba in the oblique case ("واتهمت الأمريكيين"): an object or a genitive, never a subject (that is "الأمريكيون"). */
