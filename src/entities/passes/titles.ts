@@ -28,6 +28,12 @@ function titleExtent(ctx: Ctx, tj: number): { j: number; complement: boolean } {
     if (nx >= n || toks[nx].sentence !== toks[j].sentence) break;
     const gap = t.text.slice(toks[j].end, toks[nx].start);
     if (!/^[ "']*$/.test(gap) && gap !== '-') break;
+    // "الأمين العام لـ «مجلس الأمن الأرمني»": the genitive's ل written apart (its tatweel normalised away)
+    if (toks[nx].f === 'ل' && nx + 1 < n && toks[nx + 1].sentence === toks[nx].sentence && covered[nx + 1] >= 0 &&
+        /^[ "']*$/.test(t.text.slice(toks[nx].end, toks[nx + 1].start))) {
+      j = nx;
+      continue;
+    }
     const k = covered[nx];
     if (k >= 0) {
       const h = hits[k];

@@ -9,6 +9,11 @@ describe('titles', () => {
     expect(e).toMatchObject({ type: 'PERSON', linked: false, name: 'نيكول فوفايفيتش باشينيان', name_ar: 'نيكول فوفايفيتش باشينيان' });
     expect(e.mentions).toEqual([{ text: 'نيكول فوفايفيتش باشينيان', start: at(text, 'نيكول')[0], end: at(text, 'باشينيان')[1], sentence: 0, method: 'pattern', confidence: 0.6, role: 'رئيس وزراء أرمينيا' }]);
   });
+  it('takes the genitive\'s ل written apart ("الأمين العام لـ «منظمة معاهدة الأمن الجماعي»، X Y") into the role', () => {
+    const text = 'دعا الأمين العام لـ «منظمة معاهدة الأمن الجماعي»، أرمين غريغوريان، إلى عقد اجتماع طارئ';
+    const people = run(text).filter((e) => e.type === 'PERSON');
+    expect(people.map((e) => [e.name, e.mentions.map((m) => m.role)])).toEqual([['أرمين غريغوريان', ['الأمين العام لـ «منظمة معاهدة الأمن الجماعي»']]]);
+  });
   it('finds an ambassador "لدى" a country, with a given name that starts with أل', () => {
     const text = 'وأشار السفير الروسي لدى كازاخستان أليكسي بورودافكين إلى أن';
     expect(byId(run(text), 'unlinked:PERSON:اليكسي بورودافكين')!.mentions[0]).toMatchObject({ text: 'أليكسي بورودافكين', method: 'pattern', role: 'السفير الروسي لدى كازاخستان' });
