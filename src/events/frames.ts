@@ -27,6 +27,7 @@ export interface FrameEntry {
   object: Role | null;
   preps: Record<string, Role>;
   genitive: Role[];
+  describing_words?: string[];
 }
 
 export interface FramesFile {
@@ -46,6 +47,8 @@ export interface Frame {
   /** folded marker (one word, or two joined by a space) -> role: the frame's own over the common ones */
   preps: Map<string, Role>;
   genitive: Role[];
+  /** folded words of a phrase describing the noun ("خط أنابيب ينقل الغاز إلى", "لنقل الغاز"): its prepositions are the noun's */
+  describingWords: Set<string>;
 }
 
 export interface CompiledFrames {
@@ -91,6 +94,7 @@ export function framesProblems(data: unknown, triggerRules?: string[]): string[]
     if (ids.has(f.id)) problems.push(`${where}: field id: duplicate frame id`);
     ids.add(f.id);
     markers(`${where}: field preps`, f.preps);
+    for (const v of f.describing_words ?? []) if (foldKey(v) !== v) problems.push(`${where}: field describing_words: "${v}" is not folded, write "${foldKey(v)}"`);
     for (const r of f.rules) {
       const prev = owner.get(r);
       if (prev !== undefined) problems.push(`${where}: field rules: rule ${r} is also in frame ${prev}`);
@@ -112,7 +116,8 @@ export function compileFrames(file: FramesFile): CompiledFrames {
   for (const f of file.frames) {
     const preps = new Map<string, Role>([...common, ...Object.entries(f.preps)]);
     for (const m of preps.keys()) maxMarkerWords = Math.max(maxMarkerWords, m.split(' ').length);
-    const frame: Frame = { id: f.id, symmetric: f.symmetric === true, subject: f.subject, object: f.object, preps, genitive: f.genitive };
+    const frame: Frame = { id: f.id, symmetric: f.symmetric === true, subject: f.subject, object: f.object, preps, genitive: f.genitive,
+      describingWords: new Set(f.describing_words) };
     for (const r of f.rules) byRule.set(r, frame);
   }
   return { byRule, fields: new Map(Object.entries(file.roles) as [Role, RecordField[]][]), maxMarkerWords };

@@ -64,6 +64,9 @@ export const KNOWN: Record<string, Known> = {
   Anadolu: { id: 'org:anadolu', type: 'ORG', name: 'Anadolu Agency', name_ar: 'وكالة الأناضول', kind: 'agency' },
   Gyumri: { id: 'place:gyumri', type: 'PLACE', name: 'Gyumri', name_ar: 'غيومري', country: 'AM', iso3: 'ARM', kind: 'city' },
   Almaty: { id: 'place:almaty', type: 'PLACE', name: 'Almaty', name_ar: 'ألماتي', country: 'KZ', iso3: 'KAZ', kind: 'city' },
+  China: { id: 'place:china', type: 'PLACE', name: 'China', name_ar: 'الصين', country: 'CN', iso3: 'CHN', kind: 'country' },
+  Turkmenistan: { id: 'place:turkmenistan', type: 'PLACE', name: 'Turkmenistan', name_ar: 'تركمانستان', country: 'TM', iso3: 'TKM', kind: 'country' },
+  HuJintao: { id: 'person:hu-jintao', type: 'PERSON', name: 'Hu Jintao', name_ar: 'هو جينتاو' },
   Yerevan: { id: 'place:yerevan', type: 'PLACE', name: 'Yerevan', name_ar: 'يريفان', country: 'AM', iso3: 'ARM', kind: 'capital' },
 };
 

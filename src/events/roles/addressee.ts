@@ -76,8 +76,8 @@ export function addressee(ev: Slots): void {
       }
       continue;
     }
-    // another event's words, or a new clause
-    if (act || clauseEnds) return;
+    // another event's words, or a new clause; not a verb of a clause that describes the noun ("خط أنابيب جديد ينقل الغاز إلى الصين")
+    if ((act && !frame.describingWords.has(toks[p].w.v)) || clauseEnds) return;
   }
 }
 
