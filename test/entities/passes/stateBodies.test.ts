@@ -19,6 +19,11 @@ describe('state bodies', () => {
     expect(spans(run(text), 'org:ministry-of-health:kg')).toEqual([['وزارة الصحة في قيرغيزستان', ...at(text, 'وزارة الصحة في قيرغيزستان'), 'pattern']]);
   });
 
+  it('the security services of a country: "الأجهزة الأمنية في طاجيكستان"', () => {
+    const text = 'أعلنت الأجهزة الأمنية في طاجيكستان الأحد مقتل قياديين في جماعة إجرامية.';
+    expect(spans(run(text), 'org:security-services:tj')).toEqual([['الأجهزة الأمنية في طاجيكستان', ...at(text, 'الأجهزة الأمنية في طاجيكستان'), 'pattern']]);
+  });
+
   it('an interim government: "الحكومة المؤقتة في قيرغيزستان"', () => {
     const text = 'وأعلنت الحكومة المؤقتة في قيرغيزستان حالة الطوارئ.';
     expect(spans(run(text), 'org:government:kg')).toEqual([['الحكومة المؤقتة في قيرغيزستان', ...at(text, 'الحكومة المؤقتة في قيرغيزستان'), 'pattern']]);
