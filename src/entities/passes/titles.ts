@@ -92,9 +92,8 @@ function titledPerson(ctx: Ctx, i: number, ti: { tj: number; cut: number; key: s
   while (names.length > 1 && c.leadingNameParts.has(toks[names[names.length - 1]].f)) names.pop();
   const realCount = names.filter((x) => !c.nameParts.has(toks[x].f)).length;
   const weak = !complement && c.weakTitles.has(ti.key);
-  if (realCount < (weak ? 2 : 1)) return j;
-  // "كما يشارك وزير خارجية الهند، ويحلُّ رئيس تركمانستان": past a comma, one word with و glued on opens the next clause
-  if (names.length === 1 && toks[a].f.startsWith('و') && /[,،]/u.test(t.text.slice(toks[j].end, toks[a].start))) return j;
+  // one word after a title, not in the gazetteer, is rarely a name ("الرئيس التركماني توفي", "وزير خارجية الهند، ويحلُّ")
+  if (realCount < (weak ? 2 : 1) || names.length < 2) return j;
   const b = names[names.length - 1];
   const surface = t.span(toks[a].start, toks[b].end).text;
   const key = names.map((x) => toks[x].f).join(' ');
