@@ -15,5 +15,8 @@ export function isNameToken(ctx: Ctx, i: number, first: boolean): boolean {
   if (first && f.startsWith(ARTICLE) && !c.nameParts.has(f) && !c.articleLookalikes.some((a) => ctx.t.text.startsWith(a, toks[i].start))) return false;
   if (first && c.nameParts.has(f) && !c.leadingNameParts.has(f)) return false;
   if (c.titles.has(f) || c.complements.has(f)) return false;
+  // inside a name, the article as written (not the آ of "آلن", nor فال of "فالون") only after عبد, أبو ... ("عبد
+  // الرشيد") or in a part such as الدين: "إحدى الجمهوريات", "قيادة المناورات" are no names
+  if (!first && ctx.t.text.startsWith(ARTICLE, toks[i].start) && !c.nameParts.has(f) && !c.leadingNameParts.has(toks[i - 1].f)) return false;
   return true;
 }

@@ -20,6 +20,12 @@ describe('titles', () => {
     expect(people('وقال إن الرئيس الروسي توفي في ديسمبر')).toEqual([]);
     expect(people('والتقى السفير الأمريكي، وليام بيرنز، الوزير')).toEqual(['وليام بيرنز']);
   });
+  it('the article as written inside a name only after عبد, أبو ... or in a part such as الدين ("قسم السياسة" is no name, "عبد الرشيد" is)', () => {
+    const people = (text: string) => run(text).filter((e) => e.type === 'PERSON').map((e) => e.name);
+    expect(people('وقال رئيس قسم السياسة في الصحيفة إن')).toEqual([]);
+    expect(people('وقال السيد عبد الرشيد إن')).toEqual(['عبد الرشيد']);
+    expect(people('وقال الادميرال وليام فالون إن')).toEqual(['وليام فالون']);
+  });
   it('finds an ambassador "لدى" a country, with a given name that starts with أل', () => {
     const text = 'وأشار السفير الروسي لدى كازاخستان أليكسي بورودافكين إلى أن';
     expect(byId(run(text), 'unlinked:PERSON:اليكسي بورودافكين')!.mentions[0]).toMatchObject({ text: 'أليكسي بورودافكين', method: 'pattern', role: 'السفير الروسي لدى كازاخستان' });
