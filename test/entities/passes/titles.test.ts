@@ -19,6 +19,7 @@ describe('titles', () => {
     expect(people('كما يشارك وزير خارجية روسيا، ويحلُّ رئيس الوزراء ضيف شرف على القمة')).not.toContain('ويحلُّ');
     expect(people('وقال إن الرئيس الروسي توفي في ديسمبر')).toEqual([]);
     expect(people('والتقى السفير الأمريكي، وليام بيرنز، الوزير')).toEqual(['وليام بيرنز']);
+    expect(people('وقال الرئيس الروسي إننا نعيش في عالم جديد')).toEqual([]);
   });
   it('the article as written inside a name only after عبد, أبو ... or in a part such as الدين ("قسم السياسة" is no name, "عبد الرشيد" is)', () => {
     const people = (text: string) => run(text).filter((e) => e.type === 'PERSON').map((e) => e.name);
