@@ -33,6 +33,10 @@ describe('place phrases', () => {
     expect(places('التقى بوتين الوفد في مقر من مقرات موسكو.', fx2)).toEqual([['CONSULT', ['Vladimir Putin'], null, null]]);
   });
 
+  it('"على مدينة X", "على إقليم X": the city or region attacked or seized is the place (two-word location cues)', () => {
+    expect(places('شن مسلحو حركة طالبان هجوما على مدينة قندوز.', { entities: { Taliban: ['حركة طالبان'], Kunduz: ['قندوز'] } }))
+      .toEqual([['ASSAULT', ['Taliban'], 'Kunduz', 'sentence']]);
+  });
   it('"على أراضي X", "على الأراضي" + nisba: the territory named is the place (a two-word location cue)', () => {
     expect(places('أجرت روسيا مناورات على أراضي كازاخستان.', { entities: { Russia: ['روسيا'], Kazakhstan: ['كازاخستان'] } }))
       .toEqual([['MOBILIZE', ['Russia'], 'Kazakhstan', 'sentence']]);
