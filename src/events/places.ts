@@ -2,7 +2,7 @@
 // named by its country or nisba ("العاصمة الطاجيكية") is a mention of the capital already: the
 // entity engine resolves it (entities/passes/capitals.ts).
 import { findCue, tokIs } from './cues.js';
-import { isCountryNisba, locFromMention, type Doc, type Loc, type Ment } from './doc.js';
+import { isCountryNisba, locFromMention, type Doc, type Loc, type Ment, type Tok } from './doc.js';
 import { ownCountryMentions } from './ownCountry.js';
 import { wordsBetween } from './triggers.js';
 
@@ -11,13 +11,15 @@ export function sentenceLocations(doc: Doc, s: number, visitToks: number[]): Loc
   const ments = doc.bySentence.get(s) ?? [];
   // "نشر أسلحة نووية في بلاده": his country is a place too
   const places = [...ments.filter((m) => m.ent.type === 'PLACE'), ...ownCountryMentions(doc, s, ments)];
-  const { location: locCue, visitLocation: visitCue, placeHeads: heads, placePartitives: partitives, locationBlockers: blockers, topicPreps, travelVerbs } = doc.sets;
+  const { location: locCue, visitLocation: visitCue, placeHeads: heads, placePartitives: partitives, locationBlockers: blockers, topicPreps, travelVerbs, placeSubjectVerbs } = doc.sets;
   const out: Loc[] = [];
   // a two-word cue ("على أراضي") opens the phrase at its second word, a place head
   const twoWordCues = findCue(doc, s, 'location').filter((c) => c.end - c.at > 1);
   for (let k = a; k < b; k++) {
     const tk = doc.toks[k];
-    const isLoc = tokIs(tk, locCue) || twoWordCues.some((c) => c.at === k);
+    // "شهدت مدينة أوش اشتباكات": the subject of the verb is the place, a city or region only
+    const citySubject = tokIs(tk, placeSubjectVerbs);
+    const isLoc = tokIs(tk, locCue) || twoWordCues.some((c) => c.at === k) || citySubject;
     const isVisit = tokIs(tk, visitCue) && (nearVisit(doc, s, visitToks, k) || travelledTo(doc, a, k, travelVerbs));
     // a place glued to its preposition: "بدوشنبه" is found as a mention starting at this token
     if (!isLoc && !isVisit) {
@@ -50,9 +52,11 @@ export function sentenceLocations(doc: Doc, s: number, visitToks: number[]): Loc
       if (tokIs(f, partitives) && j + 1 < end && tokIs(doc.toks[j + 1], heads)) continue;
       // a nisba adjective of the entity engine's country table: "العاصمة الكازاخستانية “أستانا”"
       if (isCountryNisba(doc, f)) continue;
+      // "شهدت، أمس، العاصمة البيلاروسية مينسك": a date between the cue and the place
+      if (inDate(doc, f)) continue;
       break;
     }
-    const place = found ?? country;
+    const place = found ?? (citySubject ? null : country);
     if (!place) continue;
     // set on the Loc as made, not spread into a copy: one object shape (see locFromMention)
     const loc = locFromMention(doc, place, 'sentence', k + 1, k);
@@ -86,6 +90,12 @@ const VISIT_WINDOW = 6;
 /** A visit trigger within VISIT_WINDOW tokens of token k, or words before it, a name with its title one ("زيارة من الرئيس الكازاخستاني قاسم جومارت توكاييف إلى"). */
 function nearVisit(doc: Doc, s: number, visitToks: number[], k: number): boolean {
   for (const v of visitToks) if (Math.abs(k - v) <= VISIT_WINDOW || (v < k && wordsBetween(doc, s, v, k) <= VISIT_WINDOW)) return true;
+  return false;
+}
+
+/** A token inside a date mention of its sentence. */
+function inDate(doc: Doc, tok: Tok): boolean {
+  for (const d of doc.dates) if (d.sentence === tok.sentence && d.ns <= tok.start && tok.end <= doc.t.toNorm(d.d.end)) return true;
   return false;
 }
 

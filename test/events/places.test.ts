@@ -37,6 +37,13 @@ describe('place phrases', () => {
     expect(places('شن مسلحو حركة طالبان هجوما على مدينة قندوز.', { entities: { Taliban: ['حركة طالبان'], Kunduz: ['قندوز'] } }))
       .toEqual([['ASSAULT', ['Taliban'], 'Kunduz', 'sentence']]);
   });
+  it('"شهدت، أمس، العاصمة مينسك تظاهرة": the city after a place_subject_verbs verb, past a date, is the place; a country is not', () => {
+    expect(places('شهدت، أمس، العاصمة البيلاروسية مينسك محادثات بين بوتين ولوكاشينكو.', { entities: { Minsk: ['مينسك'], Putin: ['بوتين'], Lukashenko: ['لوكاشينكو'] }, dates: [['أمس', '2020-09-27', 'day']] }).map(([, , p]) => p))
+      .toEqual(['Minsk']);
+    const rows = places('وتشهد طاجيكستان منذ اتفاق السلام محادثات مع أفغانستان.', { entities: { Tajikistan: ['طاجيكستان'], Afghanistan: ['أفغانستان'] } });
+    expect(rows.map(([, s, p]) => [s[0], p])).toContainEqual(['Tajikistan', null]);
+    expect(rows.every(([, , p]) => p === null)).toBe(true);
+  });
   it('"على أراضي X", "على الأراضي" + nisba: the territory named is the place (a two-word location cue)', () => {
     expect(places('أجرت روسيا مناورات على أراضي كازاخستان.', { entities: { Russia: ['روسيا'], Kazakhstan: ['كازاخستان'] } }))
       .toEqual([['MOBILIZE', ['Russia'], 'Kazakhstan', 'sentence']]);
