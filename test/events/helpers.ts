@@ -64,6 +64,7 @@ export const KNOWN: Record<string, Known> = {
   Anadolu: { id: 'org:anadolu', type: 'ORG', name: 'Anadolu Agency', name_ar: 'وكالة الأناضول', kind: 'agency' },
   Gyumri: { id: 'place:gyumri', type: 'PLACE', name: 'Gyumri', name_ar: 'غيومري', country: 'AM', iso3: 'ARM', kind: 'city' },
   Almaty: { id: 'place:almaty', type: 'PLACE', name: 'Almaty', name_ar: 'ألماتي', country: 'KZ', iso3: 'KAZ', kind: 'city' },
+  Iran: { id: 'place:iran', type: 'PLACE', name: 'Iran', name_ar: 'إيران', country: 'IR', iso3: 'IRN', kind: 'country' },
   China: { id: 'place:china', type: 'PLACE', name: 'China', name_ar: 'الصين', country: 'CN', iso3: 'CHN', kind: 'country' },
   Turkmenistan: { id: 'place:turkmenistan', type: 'PLACE', name: 'Turkmenistan', name_ar: 'تركمانستان', country: 'TM', iso3: 'TKM', kind: 'country' },
   HuJintao: { id: 'person:hu-jintao', type: 'PERSON', name: 'Hu Jintao', name_ar: 'هو جينتاو' },
