@@ -257,6 +257,13 @@ describe('words that look like a misspelt name', () => {
 });
 
 
+describe('common words folded like a place name', () => {
+  it('"مالية" (financial) is no Malé, which folds the same ("ماليه"); "العاصمة ماليه" is', () => {
+    expect(namesIn('حصلت قرغيزستان على مساعدات مالية من روسيا.', 'PLACE')).toEqual(['Kyrgyzstan', 'Russia']);
+    expect(namesIn('وصل الوزير إلى العاصمة ماليه.', 'PLACE')).toEqual(['Malé']);
+  });
+});
+
 describe('English names of the region\'s people', () => {
   it('records name them in the common English spelling ("Talatbek Masadykov", "Daniyar Usenov", "Serdar Berdimuhamedov" as Reuters writes it); the gazetteer keeps the other as an English alias', () => {
     expect(namesIn('قال تالاتبيك ماساديكوف إن المنظمة مستعدة.', 'PERSON')).toEqual(['Talatbek Masadykov']);
