@@ -262,6 +262,9 @@ describe('common words folded like a place name', () => {
     expect(namesIn('حصلت قرغيزستان على مساعدات مالية من روسيا.', 'PLACE')).toEqual(['Kyrgyzstan', 'Russia']);
     expect(namesIn('وصل الوزير إلى العاصمة ماليه.', 'PLACE')).toEqual(['Malé']);
   });
+  it('"الإمدادات" (supplies) and "الإمكانات" (means) are no misspelt "الإمارات" (stopwords keep fuzzy matching off them)', () => {
+    expect(namesIn('وصلت الإمدادات إلى طاجيكستان بفضل الإمكانات الروسية.', 'PLACE')).toEqual(['Tajikistan', 'Russia']);
+  });
 });
 
 describe('English names of the region\'s people', () => {
