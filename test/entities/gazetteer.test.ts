@@ -265,6 +265,10 @@ describe('common words folded like a place name', () => {
   it('"الإمدادات" (supplies) and "الإمكانات" (means) are no misspelt "الإمارات" (stopwords keep fuzzy matching off them)', () => {
     expect(namesIn('وصلت الإمدادات إلى طاجيكستان بفضل الإمكانات الروسية.', 'PLACE')).toEqual(['Tajikistan', 'Russia']);
   });
+  it('"المناجم" (mines), "الرياضة" (sport), "ولايتين" (two provinces) are no Manama, Riyadh or Velayati; "قرقل باغستان" is Karakalpakstan, not Pakistan', () => {
+    expect(namesIn('زار وزير الرياضة المناجم في ولايتين من طاجيكستان.')).toEqual(['Tajikistan']);
+    expect(namesIn('اضطرابات في عاصمة إقليم قرقل باغستان.', 'PLACE')).toEqual(['Karakalpakstan']);
+  });
 });
 
 describe('English names of the region\'s people', () => {
