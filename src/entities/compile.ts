@@ -150,7 +150,8 @@ export function compile(entries: LoadedEntry[]): Compiled {
       insert(root, toks, pay(i, 'alias'));
       for (const t of toks) vocab.add(t);
       if (toks.length === 1 && toks[0].length >= 5) fuzzy.add(toks[0], pay(i, 'alias'));
-      if (toks.length >= 2 && (e.type === 'PERSON' || e.type === 'PLACE')) {
+      // an organisation's name of three words or more too ("منظمة تعاون شتغهاي"); shorter ones share their words too often
+      if (toks.length >= (e.type === 'ORG' ? 3 : 2)) {
         toks.forEach((t, pos) => {
           if (stop.has(t) && e.type === 'PERSON') return;
           let l = multi.get(t);

@@ -271,6 +271,13 @@ describe('common words folded like a place name', () => {
   });
 });
 
+describe('organisation names with one word misspelt', () => {
+  it('"منظمة تعاون شتغهاي" is the SCO (three words or more, one off); "وزارة الداخلية الروسية" is no misspelt "وزارة الخارجية الروسية"', () => {
+    expect(namesIn('واقترح بوتين أن تعقد منظمة تعاون شتغهاي مؤتمرا.', 'ORG')).toEqual(['Shanghai Cooperation Organisation']);
+    expect(namesIn('وقالت وزارة الداخلية الروسية إن', 'ORG')).not.toContain('Ministry of Foreign Affairs of Russia');
+  });
+});
+
 describe('English names of the region\'s people', () => {
   it('records name them in the common English spelling ("Talatbek Masadykov", "Daniyar Usenov", "Serdar Berdimuhamedov" as Reuters writes it); the gazetteer keeps the other as an English alias', () => {
     expect(namesIn('قال تالاتبيك ماساديكوف إن المنظمة مستعدة.', 'PERSON')).toEqual(['Talatbek Masadykov']);
