@@ -13,7 +13,7 @@ import { biPartner } from './recipient.js';
 import { openingSpeaker, speakerAfter, speechVerbAt } from './speech.js';
 import { agrees, listedForm } from './agreement.js';
 import { subjectBefore } from './preverbal.js';
-import { fromSentenceBefore, inPP, memberOf, nearestBefore, previousSubject, subjectOf, titledSubject, withCoordinated } from './subject.js';
+import { complementNoun, fromSentenceBefore, inPP, memberOf, nearestBefore, previousSubject, subjectOf, titledSubject, withCoordinated } from './subject.js';
 
 /** An active participle in the accusative: "منتقدا", "محذرا". */
 const PARTICIPLE = new RegExp(`^${ACCUSATIVE_PARTICIPLE.prefix}\\p{L}{2,}${ACCUSATIVE_PARTICIPLE.accusative}$`, 'u');
@@ -178,7 +178,9 @@ function findSource(ev: Slots, dual: boolean): boolean {
   // the genitive comes after the name in quotes the noun may have ("مناورات "التعاون 2023" لقوات منظمة ...")
   const named = quotedNameEnd(ev);
   const of = genitiveActs && actors.find((x) => (entry.type !== 'CONSULT' || meets(x)) && x.t0 > named && start(x) - named <= (entry.type === 'CONSULT' ? 5 : 3) &&
-    !used.has(x) && (memberOf(f, x) || (!marked(x) && !toks.slice(named + 1, x.roleStart + 1).some((tk) => tokIs(tk, preps) || tokIs(tk, relative) || !!frame?.preps.has(tk.w.c)))));
+    !used.has(x) && (memberOf(f, x) || (!marked(x) && !toks.slice(named + 1, x.roleStart + 1).some((tk) => tokIs(tk, preps) || tokIs(tk, relative) || !!frame?.preps.has(tk.w.c) ||
+      // "للتنديد بإعادة انتخاب لوكاشينكو": the actor is the genitive of the noun the frame's ب opens, not the trigger's
+      (tk.i < x.roleStart && complementNoun(ev, tk))))));
   const genitiveSides = of ? withCoordinated(ev, of) : [];
   if (of && !chargedGenitive(ev, genitiveSides)) {
     for (const x of genitiveSides) source.push(pick(ev, x));

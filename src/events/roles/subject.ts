@@ -157,7 +157,7 @@ function oblique(f: Frame, x: Ment): boolean {
  * verb's frame gives a role other than the source opens that complement, and the actor after it is its
  * genitive, not the verb's subject. A word with a pronoun suffix governs none ("وقال بدوره الرئيس").
  */
-function complementNoun(ev: Slots, tk: Tok): boolean {
+export function complementNoun(ev: Slots, tk: Tok): boolean {
   const letter = tk.w.c[0];
   const role = loadFrames().byRule.get(ev.entry.rule)?.preps.get(letter);
   if (role === undefined || role === 'source' || tk.w.c.length < 4) return false;

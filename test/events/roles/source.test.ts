@@ -7,6 +7,10 @@ const sources = (text: string, entities: Fixture['entities']): [string, string, 
   run(text, { entities }).events.map((e) => [e.type, e.trigger.text, names(e.source)]);
 
 describe('source', () => {
+  it('no genitive source inside the complement the frame\'s ب opens ("للتنديد بإعادة انتخاب لوكاشينكو": not Lukashenko)', () => {
+    const fx = { Minsk: ['مينسك'], Lukashenko: ['لوكاشينكو'] };
+    expect(sources('وخرج الآلاف في مينسك للتنديد بإعادة انتخاب لوكاشينكو.', fx).filter(([type]) => type === 'DISAPPROVE')).toEqual([['DISAPPROVE', 'للتنديد', []]]);
+  });
   it('a support verb does not carry a noun across أن; ها is no man ("أعلن توكاييف ... مؤكدا أن انسحابها سيبدأ")', () => {
     const text = 'وأعلن الرئيس قاسم جومارت توكاييف انتهاء المهمة، مؤكدا أن انسحابها من كازاخستان سيبدأ غدا.';
     const fx = { Tokayev: [{ text: 'قاسم جومارت توكاييف', role: 'الرئيس' }], Kazakhstan: ['كازاخستان'] };
