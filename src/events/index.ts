@@ -65,6 +65,7 @@ import { reportedAccusation, type Derived } from './derived/reportedAccusation.j
 import { invitation } from './derived/invitation.js';
 import { passiveAnnouncer } from './roles/passiveAnnouncer.js';
 import { opponents } from './roles/opponents.js';
+import { countedPatients } from './roles/countedPatients.js';
 
 export type { EventContext } from './doc.js';
 export { loadCountries, type Countries } from './countries.js';
@@ -85,7 +86,7 @@ export interface EventEngine {
 
 /** The rules that fill in an event, in order: each may rely on what the ones before it found. */
 export const ROLES: readonly Role[] = [
-  meetingCueRoles, invitationHost, evaluated, objectPronoun, agentSource, passiveAnnouncer, passiveSides, dualVerb, preverbalSubject, relativeClauseSource, fromSource, unnamedSubject, source, opponents, apposition, subjectRole, askedAct, answeredRequest, betweenSides, addressee, addresseeBeforeNoun, findRecipient, reciprocalSides, clashSides, eventLocation, hostVenue, visitHost, imposedOn, stateActs, borderNeighbour, anaphora,
+  meetingCueRoles, invitationHost, evaluated, objectPronoun, agentSource, passiveAnnouncer, passiveSides, dualVerb, preverbalSubject, relativeClauseSource, fromSource, countedPatients, unnamedSubject, source, opponents, apposition, subjectRole, askedAct, answeredRequest, betweenSides, addressee, addresseeBeforeNoun, findRecipient, reciprocalSides, clashSides, eventLocation, hostVenue, visitHost, imposedOn, stateActs, borderNeighbour, anaphora,
   meetingParticipants, severalSides, partakers, eventStatus, background, eventDate, sidesOfEventBefore, conjoinedPlace, rememberSides, rememberRequest,
   // after rememberSides: the next events of the sentence go on with all the signers as their subject
   coordinatedSides,

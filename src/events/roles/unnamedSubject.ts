@@ -1,7 +1,7 @@
 // "واقتحم متظاهرون مقر الحكومة الأرمينية", "هاجم مسلحون مركزا للشرطة في يريفان": people the report does not
 // name (cue list unnamed_agents) are the verb's subject right after it; the actor named after them is in the
 // object, not the subject. Members of a group or of a state ("مسلحون من طالبان", "مسلحين أفغان") are that group's.
-import { tokIs } from '../cues.js';
+import { findCue, tokIs } from '../cues.js';
 import { isCountryNisba } from '../doc.js';
 import type { Slots } from '../slots.js';
 import { isCount } from '../triggers.js';
@@ -14,8 +14,11 @@ export function unnamedSubject(ev: Slots): void {
   let i = k + 1;
   while (i < f.b && isCount(f.doc, i)) i++;
   if (i > k + 1 && i < f.b && tokIs(toks[i], f.sets.memberPreps)) i++;
-  if (i >= f.b || !tokIs(toks[i], f.sets.unnamedAgents)) return;
-  const next = toks[i + 1];
+  // ... or the authorities of no state named ("اعتقلت الشرطة 70 عضوا في حزب التحرير": not the party; cue list
+  // authorities), whose state story/authorities.ts finds from the place
+  const authorities = i < f.b && !f.actors.some((x) => x.t0 <= i && i < x.t1) ? findCue(f.doc, f.s, 'authorities').find((c) => c.at === i) : undefined;
+  if (i >= f.b || (!tokIs(toks[i], f.sets.unnamedAgents) && !authorities)) return;
+  const next = toks[authorities ? authorities.end : i + 1];
   if (next && next.sentence === f.s && (tokIs(next, f.sets.memberPreps) || isCountryNisba(f.doc, next))) return;
   ev.nounSubject = true;
   ev.basis.push('subject: people the report does not name, after the verb');

@@ -17,6 +17,11 @@ describe('unnamedSubject', () => {
   it('members of a group or of a state are theirs ("مسلحون من حركة طالبان", "مسلحين أفغان")', () => {
     expect(attacks('وهاجم مسلحون من حركة طالبان مركزا للشرطة.').map((x) => x[0])).toEqual([['Taliban']]);
   });
+  it('the authorities of no state named ("اعتقلت الشرطة 70 عضوا في حزب التحرير"): not the group they arrest; the police of a state named are that state\'s', () => {
+    const arrests = (text: string) => extractor.extract(text).events.filter((e) => e.type === 'COERCE').map((e) => [e.source.map((a) => a.name), e.recipient.map((a) => a.name)]);
+    expect(arrests('اعتقلت الشرطة 70 عضوا في حزب التحرير الإسلامي.')).toEqual([[[], ['Hizb ut-Tahrir']]]);
+    expect(arrests('اعتقلت شرطة طاجيكستان 70 عضوا في حزب التحرير.')).toEqual([[['Police of Tajikistan'], ['Hizb ut-Tahrir']]]);
+  });
   it('a named subject after the verb is as before', () => {
     expect(attacks('وهاجمت القوات الأذربيجانية مواقع أرمينية.').map((x) => x[0])).toEqual([['Azerbaijan']]);
   });
