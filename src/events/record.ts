@@ -63,11 +63,11 @@ function namesTwoSides(f: Frame, k: number, rec: EventRecord): boolean {
 }
 
 /**
- * "قتل 45 شخصا عندما اندلع صراع عرقي في مدينة أوش", "مقتل 23 جنديا في كمين بوادي راشت": violence its sentence
- * places in a city or province names no side, and is news all the same (the place stands for its sides); in a
- * whole country or a region it is too vague to keep.
+ * "قتل 45 شخصا عندما اندلع صراع عرقي في مدينة أوش", "مقتل 23 جنديا في كمين بوادي راشت", "احتجاجات شهدتها
+ * كاراكلباكستان": violence or a protest its sentence places in a city or province names no side, and is news all
+ * the same (the place stands for its sides); in a whole country or a region it is too vague to keep.
  */
-export const placedViolence = (e: EventRecord): boolean => e.type === 'ASSAULT' && e.location?.basis === 'sentence' && e.location.country_name !== undefined;
+export const placedUnrest = (e: EventRecord): boolean => (e.type === 'ASSAULT' || e.type === 'PROTEST') && e.location?.basis === 'sentence' && e.location.country_name !== undefined;
 
 /** The record read as another entry of its trigger word (story/complete.ts: drills of two sides are joint). */
 export function retype(e: EventRecord, entry: TriggerEntry): void {

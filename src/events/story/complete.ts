@@ -1,7 +1,7 @@
 // What an event that is not the main one leaves to the story: the actors, date and place of the
 // meeting it recalls, the sides or leaders of the main event, its date and place.
 import type { EventActor, EventRecord } from '../../types.js';
-import { actorWithBasis, entryRule, placedViolence, retype, setArticleDate, setLocation, UNRESOLVED, type Raw } from '../record.js';
+import { actorWithBasis, entryRule, placedUnrest, retype, setArticleDate, setLocation, UNRESOLVED, type Raw } from '../record.js';
 import { loadFrames } from '../frames.js';
 import { jointEntry } from '../roles/severalSides.js';
 import { sidesShared } from './meetingPlace.js';
@@ -77,7 +77,7 @@ function completeFromStory(st: Story, r: Raw, main: EventRecord, reportedIn: Set
     e.source = [...new Map(leaders.map((a) => [a.entity, actorWithBasis(a, 'coreference: main event')])).values()];
     if (e.source.length) e.basis.push('source: the leaders at the main event');
   }
-  if (!e.source.length && !e.recipient.length && !e.participants.length && !e.chair.length && !e.invited.length && !placedViolence(e)) return false;
+  if (!e.source.length && !e.recipient.length && !e.participants.length && !e.chair.length && !e.invited.length && !placedUnrest(e)) return false;
   // "بعد انسحاب القوات الأجنبية من أفغانستان": a withdrawal, support or a refusal by no one named is background,
   // not news (triggers.json source_required)
   if (!e.source.length && st.doc.lex.sourceRequired.has(e.type)) return false;

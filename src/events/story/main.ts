@@ -1,17 +1,17 @@
 // The main event of an article, and its date and place when its sentence gives none.
-import { placedViolence, setArticleDate, setLocation, type Raw } from '../record.js';
+import { placedUnrest, setArticleDate, setLocation, type Raw } from '../record.js';
 import type { Story } from './story.js';
 
-/** The actors of the event; violence placed in a city counts its place as one. */
+/** The actors of the event; violence or a protest placed in a city counts its place as one. */
 function actorCount(r: Raw): number {
   const e = r.rec;
-  return e.source.length + e.recipient.length + e.chair.length + e.participants.length + e.invited.length || (placedViolence(e) ? 1 : 0);
+  return e.source.length + e.recipient.length + e.chair.length + e.participants.length + e.invited.length || (placedUnrest(e) ? 1 : 0);
 }
 
-/** A record that names who acts, or an attack or an arrest, whose doers the news often does not know, or an
+/** A record that names who acts, or an attack, an arrest or a protest, whose doers the news often does not name, or an
  * election's result, whose news is who won ("فاز توكاييف بالانتخابات الرئاسية"), not who counted the votes. */
 const namesDoer = (r: Raw): boolean =>
-  r.rec.source.length > 0 || r.rec.chair.length > 0 || r.rec.participants.length > 0 || r.rec.type === 'ASSAULT' || r.rec.type === 'COERCE' ||
+  r.rec.source.length > 0 || r.rec.chair.length > 0 || r.rec.participants.length > 0 || r.rec.type === 'ASSAULT' || r.rec.type === 'COERCE' || r.rec.type === 'PROTEST' ||
   r.rec.subtype === 'election';
 
 /** The first sentence with an event someone is named doing (else with actors); there, the one with most actors. What did not happen is main only when nothing else is there. */
