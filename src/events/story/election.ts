@@ -2,7 +2,8 @@
 // الانتخابات المركزية": an election's result. The one elected is its recipient, whichever field the sentence's
 // rules put him in ("جينبيكوف يتجه للفوز بانتخابات الرئاسة بقرغيزستان"); the election commission the article
 // names declares it, else no one does: not a speaker, a congratulating leader or the state. Its place, when the
-// sentence names none, is the country of the one elected.
+// sentence names none, is the country of the one elected. So too for one sworn in ("أدى سردار بردي محمدوف اليمين
+// الدستورية رئيسا"), whom no commission declares.
 import { actorOf } from '../actors.js';
 import { hostCountry, locFromMention, type Ment } from '../doc.js';
 import { setLocation } from '../record.js';
@@ -11,16 +12,19 @@ import type { Story } from './story.js';
 /** The state body of data/entities/state_bodies.json that runs elections. */
 const COMMISSION = 'org:central-election-commission:';
 
+/** The trigger subtypes of one coming to office: an election's result and an oath of office. */
+export const INTO_OFFICE = new Set(['election', 'taking office']);
+
 export function electionResults(st: Story): void {
   const { doc } = st;
   let commissions: Ment[] | null = null;
   for (const r of st.raws) {
     const e = r.rec;
-    if (e.subtype !== 'election') continue;
+    if (!e.subtype || !INTO_OFFICE.has(e.subtype)) continue;
     const winner = e.recipient.find((a) => a.type === 'PERSON') ?? e.source.find((a) => a.type === 'PERSON');
     if (!winner) continue;
     commissions ??= firstMentions(doc.ments.filter((m) => m.ent.id.startsWith(COMMISSION)));
-    const body = commissions.find((m) => m.ent.country === winner.country) ?? (commissions.length === 1 ? commissions[0] : undefined);
+    const body = e.subtype !== 'election' ? undefined : commissions.find((m) => m.ent.country === winner.country) ?? (commissions.length === 1 ? commissions[0] : undefined);
     e.recipient = [winner];
     e.source = body ? [actorOf(doc, body, body.sentence === e.sentence.index ? 'sentence' : `sentence ${body.sentence}`)] : [];
     if (body) e.basis.push(`source: the election commission (${body.ent.name})`);

@@ -1,5 +1,6 @@
 // The main event of an article, and its date and place when its sentence gives none.
 import { placedUnrest, setArticleDate, setLocation, type Raw } from '../record.js';
+import { INTO_OFFICE } from './election.js';
 import type { Story } from './story.js';
 
 /** The actors of the event; violence or a protest placed in a city counts its place as one. */
@@ -9,10 +10,11 @@ function actorCount(r: Raw): number {
 }
 
 /** A record that names who acts, or an attack, an arrest or a protest, whose doers the news often does not name, or an
- * election's result, whose news is who won ("فاز توكاييف بالانتخابات الرئاسية"), not who counted the votes. */
+ * election's result or an oath of office, whose news is who comes to office ("فاز توكاييف بالانتخابات الرئاسية"), not
+ * who counted the votes. */
 const namesDoer = (r: Raw): boolean =>
   r.rec.source.length > 0 || r.rec.chair.length > 0 || r.rec.participants.length > 0 || r.rec.type === 'ASSAULT' || r.rec.type === 'COERCE' || r.rec.type === 'PROTEST' ||
-  r.rec.subtype === 'election';
+  (r.rec.subtype !== undefined && INTO_OFFICE.has(r.rec.subtype));
 
 /** The first sentence with an event someone is named doing (else with actors); there, the one with most actors. What did not happen is main only when nothing else is there. */
 export function mainEvent(raws: Raw[]): Raw | null {

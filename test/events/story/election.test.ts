@@ -1,5 +1,5 @@
-// story/election.ts with the election triggers (triggers.json agree.election-win, agree.election; frames.json
-// agree.election) and the election commission (state_bodies.json): who was elected, who declares it.
+// story/election.ts with the election triggers (triggers.json agree.election-win, agree.election, agree.oath; frames.json
+// agree.election) and the election commission (state_bodies.json): who was elected or sworn in, who declares it.
 import { describe, expect, it } from 'vitest';
 import { createExtractor } from '../../../src/index.js';
 
@@ -38,5 +38,17 @@ describe('election results', () => {
     expect(elections('وصل بوتين إلى أوزبكستان في أول زيارة له منذ إعادة انتخابه.')).toEqual([]);
     expect(elections('وقد تقدم الرئيس الروسي فلاديمير بوتين بتهنئة لميرضيايف على فوزه بالانتخابات.')).toEqual([]);
     expect(elections('تظاهر عشرات آلاف البيلاروسيين في مينسك تنديداً بإعادة انتخاب الرئيس ألكسندر لوكاشنكو.')).toEqual([]);
+  });
+
+  it('an oath of office ("أدى X اليمين الدستورية"): the one sworn in, no commission, the place his country (heldout22)', () => {
+    const oaths = (text: string): [string, string[], string[], string | null][] =>
+      extractor.extract(text).events.filter((e) => e.subtype === 'taking office')
+        .map((e) => [e.trigger.text, e.source.map((a) => a.name), e.recipient.map((a) => a.name), e.location?.name ?? null]);
+    expect(oaths('أدّى سردار بردي محمدوف نجل رئيس تركمانستان، اليمين الدستورية رئيساً جديداً للبلاد، خلفاً لوالده.'))
+      .toEqual([['أدّى', [], ['Serdar Berdimuhamedov'], 'Turkmenistan']]);
+    expect(oaths('أدى الوفد دورا مهما في المفاوضات مع تركمانستان.')).toEqual([]);
+    // the news is who comes to office, though no one is named doing it
+    const main = extractor.extract('أدى سردار بردي محمدوف اليمين الدستورية رئيسا لتركمانستان.\nوأشاد الرئيس الروسي فلاديمير بوتين بسردار بردي محمدوف.').events.find((e) => e.main);
+    expect(main?.subtype).toBe('taking office');
   });
 });
