@@ -7,7 +7,7 @@ import { loadStateBodies, type BodyPhrase } from '../stateBodies.js';
 import { foldKey } from '../../text/normalize.js';
 
 /**
- * The pass: each head phrase followed by its country's nisba, its name, or في and its name; a body
+ * The pass: each head phrase followed by its country's nisba, its name or its capital's, or في and one of those; a body
  * marked alone with no country ("وأفادت اللجنة الانتخابية"), the country named last before it.
  */
 export function stateBodies(ctx: Ctx): void {
@@ -69,9 +69,30 @@ const definite = (f: string): boolean => f.startsWith(ARTICLE) || f.startsWith(A
 function countryAfter(ctx: Ctx, k: number, inWords: Set<string>, headDefinite: boolean): Hit | null {
   const { toks, join } = ctx;
   if (k >= toks.length || !join[k - 1]) return null;
-  const at = countryHitAt(ctx, k);
+  const at = countryHitAt(ctx, k) ?? capitalStateAt(ctx, k);
   if (at) return at.kind === 'nisba' ? (headDefinite && definite(toks[k].f) ? at : null) : headDefinite ? (inWords.has(proclitic(ctx, k, at)) ? at : null) : at;
-  return headDefinite && inWords.has(toks[k].f) && k + 1 < toks.length && join[k] ? countryHitAt(ctx, k + 1) : null;
+  return headDefinite && inWords.has(toks[k].f) && k + 1 < toks.length && join[k] ? countryHitAt(ctx, k + 1) ?? capitalStateAt(ctx, k + 1) : null;
+}
+
+/** A capital standing for its state ("شرطة يريفان", "الحكومة في كابول"): its hit, with its country's entry. */
+function capitalStateAt(ctx: Ctx, k: number): Hit | null {
+  const h = ctx.covered[k] >= 0 ? ctx.hits[ctx.covered[k]] : null;
+  if (!h || h.ti !== k || h.entry < 0) return null;
+  const e = ctx.c.entries[h.entry];
+  const country = e.type === 'PLACE' && e.kind === 'capital' && e.country ? countriesByIso(ctx.c).get(e.country) : undefined;
+  return country === undefined ? null : { ...h, entry: country };
+}
+
+const COUNTRIES_BY_ISO = new WeakMap<Compiled, Map<string, number>>();
+/** The gazetteer's countries by ISO code. */
+function countriesByIso(c: Compiled): Map<string, number> {
+  let m = COUNTRIES_BY_ISO.get(c);
+  if (!m) {
+    m = new Map();
+    c.entries.forEach((e, k) => { if (e.type === 'PLACE' && e.kind === 'country' && e.country && !m!.has(e.country)) m!.set(e.country, k); });
+    COUNTRIES_BY_ISO.set(c, m);
+  }
+  return m;
 }
 
 /** The folded letters of token k before the hit that starts in it ("ب" of "بقرغيزستان"; "" when none). */

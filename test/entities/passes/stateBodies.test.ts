@@ -32,6 +32,13 @@ describe('state bodies', () => {
     expect(byId(run('فرقت شرطة كازاخستان احتجاجا في ألماتي.'), 'org:police:kz')?.name).toBe('Police of Kazakhstan');
     expect(byId(run('وقالت الشرطة الطاجيكية إنها اعتقلت المشتبه به.'), 'org:police:tj')?.name).toBe('Police of Tajikistan');
   });
+  it('a capital for its state: "شرطة يريفان", "الحكومة في كابول" (the capital still mentioned); not a city that is no capital', () => {
+    const text = 'اعتقلت شرطة يريفان 18 شخصا.';
+    expect(namesIn(text, 'ORG')).toEqual(['Police of Armenia']);
+    expect(namesIn(text, 'PLACE')).toEqual(['Yerevan']);
+    expect(namesIn('وقالت الحكومة في كابول إنها تدين الهجوم.', 'ORG')).toEqual(['Government of Afghanistan']);
+    expect(namesIn('اعتقلت شرطة أوش 18 شخصا.', 'ORG')).toEqual([]);
+  });
   it('the election commission of a country: "لجنة الانتخابات المركزية البيلاروسية", "اللجنة الانتخابية في تركمانستان"', () => {
     expect(namesIn('وفق أرقام أولية أعلنتها لجنة الانتخابات المركزية البيلاروسية ليل الأحد.', 'ORG')).toEqual(['Central Election Commission of Belarus']);
     expect(namesIn('أعلنت اللجنة الانتخابية في تركمانستان فوز بردي محمدوف.', 'ORG')).toEqual(['Central Election Commission of Turkmenistan']);
