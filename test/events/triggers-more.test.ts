@@ -113,6 +113,8 @@ describe('trigger additions', () => {
     expect(run('قبضت السلطات الطاجيكية على خمسين شابا.', fx).events.map((e) => [e.type, e.rule, names(e.source)])).toEqual([['COERCE', 'coerce.capture-verb', ['Tajikistan']]]);
     expect(run('ضبطت السلطات الطاجيكية طنا من المخدرات.', fx).events.map((e) => [e.type, e.rule])).toEqual([['COERCE', 'coerce.seizure']]);
     expect(run('قبض الرجل المال في العاصمة الطاجيكية.', fx).events).toEqual([]);
+    // the verbal noun after a passive auxiliary, its doer after "من قبل" (heldout35)
+    expect(run('تم القبض على خمسين شابا من قبل السلطات الطاجيكية.', fx).events.map((e) => [e.type, e.rule, names(e.source)])).toEqual([['COERCE', 'coerce.capture-verb', ['Tajikistan']]]);
   });
 
   it('reject.denial: أنكر; support.backing-verb: ساند', () => {
