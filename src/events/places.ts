@@ -1,6 +1,7 @@
 // Place phrases of a sentence: a place after a location cue ("في موسكو"), else a country. A capital
 // named by its country or nisba ("العاصمة الطاجيكية") is a mention of the capital already: the
 // entity engine resolves it (entities/passes/capitals.ts).
+import { membersNoun } from './actors.js';
 import { findCue, tokIs } from './cues.js';
 import { isCountryNisba, locFromMention, type Doc, type Loc, type Ment, type Tok } from './doc.js';
 import { ownCountryMentions } from './ownCountry.js';
@@ -32,8 +33,10 @@ export function sentenceLocations(doc: Doc, s: number, visitToks: number[]): Loc
     if (topicPreps?.has(tk.w.c) && blockers && prev?.sentence === s && prev.w.cands.some((c) => blockers.has(c))) continue;
     // "بالعاصمة الروسية موسكو": the cue word opens the place's own mention
     let j = placeAt(places, k) ? k : k + 1;
-    // "زار وزير الخارجية الروسي سيرغي لافروف طشقند": the visitor between the verb and the place it visits
-    const visitor = isVisit && !placeAt(places, j) ? ments.find((m) => m.ent.type !== 'PLACE' && Math.min(m.roleStart, m.t0) <= j && j <= m.t0) : undefined;
+    // "زار وزير الخارجية الروسي سيرغي لافروف طشقند", "وصل وفد من حركة طالبان موسكو": the visitor (or members of
+    // it) between the verb and the place it visits
+    const visitor = isVisit && !placeAt(places, j) ?
+      ments.find((m) => m.ent.type !== 'PLACE' && ((Math.min(m.roleStart, m.t0) <= j && j <= m.t0) || membersNoun(doc, m) === j)) : undefined;
     if (visitor) j = visitor.t1;
     const end = Math.min(b, (visitor ? j : k) + 7);
     let country: Ment | null = null;

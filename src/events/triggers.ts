@@ -124,7 +124,8 @@ function contextNear(doc: Doc, tokIdx: number, r: Requirement): boolean {
 
 /** What the requirement asks for is at token k, walking in `dir`. */
 function requiredAt(doc: Doc, r: Requirement, k: number, dir: 1 | -1): boolean {
-  return (!!r.any && wordIn(doc.toks[k], r.any)) || (!!r.actor && actorAt(doc, k, dir)) || (!!r.cue && tokIs(doc.toks[k], doc.lex.cueWords.get(r.cue))) ||
+  return (!!r.any && wordIn(doc.toks[k], r.any)) || (!!r.actor && actorAt(doc, k, dir)) || (!!r.place && placeAt(doc, k, dir)) ||
+    (!!r.cue && tokIs(doc.toks[k], doc.lex.cueWords.get(r.cue))) ||
     (!!r.type && !!doc.toks[k].w.trig?.some((h) => h.entry.type === r.type));
 }
 
@@ -203,6 +204,14 @@ function actorAt(doc: Doc, k: number, dir: 1 | -1): boolean {
   const ments = doc.bySentence.get(doc.toks[k].sentence);
   if (ments === undefined) return false;
   for (const m of ments) if ((dir > 0 ? Math.min(m.roleStart, m.t0) === k : m.t1 - 1 === k) && (m.ent.type !== 'PLACE' || m.isCountry)) return true;
+  return false;
+}
+
+/** A place named at token k, walking in `dir` (its first word, or its last). */
+function placeAt(doc: Doc, k: number, dir: 1 | -1): boolean {
+  const ments = doc.bySentence.get(doc.toks[k].sentence);
+  if (ments === undefined) return false;
+  for (const m of ments) if ((dir > 0 ? m.t0 === k : m.t1 - 1 === k) && m.ent.type === 'PLACE') return true;
   return false;
 }
 

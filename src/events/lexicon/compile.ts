@@ -8,7 +8,7 @@ import type { CompiledLexicon, InflectionRule, LexiconFile, Requirement, StemsJs
  * The entry with every field present, in one order: entries parsed from JSON come in many
  * object shapes, and code that sees them all is deoptimised and recompiled by V8 again and again.
  */
-const uniformRequirement = (r: Requirement): Requirement => ({ any: r.any, actor: r.actor, cue: r.cue, type: r.type, side: r.side, window: r.window });
+const uniformRequirement = (r: Requirement): Requirement => ({ any: r.any, actor: r.actor, place: r.place, cue: r.cue, type: r.type, side: r.side, window: r.window });
 const uniformEntry = (e: TriggerEntry): TriggerEntry => ({
   rule: e.rule, type: e.type, subtype: e.subtype, pos: e.pos, forms: e.forms, verbal_nouns: e.verbal_nouns,
   requires: e.requires?.map(uniformRequirement), unless: e.unless?.map(uniformRequirement),

@@ -19,6 +19,8 @@ export interface Requirement {
   any?: string[];
   /** Or a person, an organisation or a country named there ("هنأ بوتين توكاييف"). */
   actor?: boolean;
+  /** Or a place named there ("وصل بوتين دوشنبه"). */
+  place?: boolean;
   /** Or a word of the named cue list ("relative": "الذي وافق عليه البلدان" is no new approval). */
   cue?: string;
   /** Or a trigger word of that event type ("طالبوا باستقالة الحكومة": a demand, no resignation). */
