@@ -37,3 +37,15 @@ describe('protests', () => {
     expect(mainOf('مظاهرة ضد الرئيس صدير جاباروف في بيشكيك.\nوطالبت روسيا قيرغيزستان بضبط النفس.')).toEqual(['PROTEST', 'مظاهرة']);
   });
 });
+
+describe('the state protested against', () => {
+  it('a protest against no one named is against the state where it takes place (roles/protestedState.ts)', () => {
+    const text = 'أعلنت قيرغيزستان حالة الطوارئ.\nوفرقت الشرطة احتجاجا في بيشكيك.';
+    const { events } = run(text, { entities: entities(text) });
+    expect(events.filter((e) => e.type === 'PROTEST').map((e) => [names(e.recipient), e.location?.name])).toEqual([[['Kyrgyzstan'], 'Bishkek']]);
+  });
+  it('not when the article does not name the state, nor when one is named', () => {
+    expect(run('اندلعت احتجاجات في بيشكيك.', { entities: entities('بيشكيك') }).events.map((e) => names(e.recipient))).toEqual([[]]);
+    expect(rows('خرجت مسيرة مناهضة للرئيس صدير جاباروف في بيشكيك عاصمة قيرغيزستان.').map((r) => r[3])).toEqual([['Sadyr Japarov']]);
+  });
+});
