@@ -1,7 +1,7 @@
 // Protests: a protest as the object of its organiser's or its breaker's verb (protest.object), a march organised
 // (protest.march), the one an adjective of opposition names (the frame protest.protest), a protest placed in a city
-// with no side named (placedUnrest in events/record.ts), what a protest objects to (events/roles/topic.ts) and a
-// protest as the main event though no one is named doing it (events/story/main.ts). Each test fails without its change.
+// with no side named (placedUnrest in events/record.ts), what a protest objects to (events/roles/topic.ts) and the
+// state a protest is against (events/roles/protestedState.ts). Each test fails without its change.
 import { describe, expect, it } from 'vitest';
 import { names, run } from './helpers.js';
 
@@ -32,9 +32,6 @@ describe('protests', () => {
   it('a protest its sentence places in a city, with no side named, is kept', () => {
     const { events } = run('اندلعت احتجاجات في بيشكيك.', { entities: entities('اندلعت احتجاجات في بيشكيك.') });
     expect(events.map((e) => [e.type, e.location?.name, e.source.length + e.recipient.length])).toEqual([['PROTEST', 'Bishkek', 0]]);
-  });
-  it('a protest is the main event of its sentence though no one is named doing it', () => {
-    expect(mainOf('مظاهرة ضد الرئيس صدير جاباروف في بيشكيك.\nوطالبت روسيا قيرغيزستان بضبط النفس.')).toEqual(['PROTEST', 'مظاهرة']);
   });
 });
 

@@ -9,11 +9,11 @@ function actorCount(r: Raw): number {
   return e.source.length + e.recipient.length + e.chair.length + e.participants.length + e.invited.length || (placedUnrest(e) ? 1 : 0);
 }
 
-/** A record that names who acts, or an attack, an arrest or a protest, whose doers the news often does not name, or an
+/** A record that names who acts, or an attack or an arrest, whose doers the news often does not know, or an
  * election's result or an oath of office, whose news is who comes to office ("فاز توكاييف بالانتخابات الرئاسية"), not
  * who counted the votes. */
 const namesDoer = (r: Raw): boolean =>
-  r.rec.source.length > 0 || r.rec.chair.length > 0 || r.rec.participants.length > 0 || r.rec.type === 'ASSAULT' || r.rec.type === 'COERCE' || r.rec.type === 'PROTEST' ||
+  r.rec.source.length > 0 || r.rec.chair.length > 0 || r.rec.participants.length > 0 || r.rec.type === 'ASSAULT' || r.rec.type === 'COERCE' ||
   (r.rec.subtype !== undefined && INTO_OFFICE.has(r.rec.subtype));
 
 /** The first sentence with an event someone is named doing (else with actors); there, the one with most actors. What did not happen is main only when nothing else is there. */
