@@ -1,0 +1,20 @@
+// "طالبت أوزبكستان بإجراء دراسة مستقلة في طاجيكستان", "شدد رئيسي على ضرورة تشكيل حكومة في أفغانستان": what a
+// request asks for is to be done in a country; with no one named who is asked, that country is the recipient.
+import { commaBetween } from '../doc.js';
+import { thatBetween } from '../frame.js';
+import { wordsBetween } from '../triggers.js';
+import type { Slots } from '../slots.js';
+
+/** The country's place phrase stands this close after the request, in words (a name counting as one). */
+const REQUEST_SPAN = 8;
+
+export function requestedOfPlace(ev: Slots): void {
+  const { f, k, entry } = ev;
+  if (entry.type !== 'REQUEST' || ev.recipient.length) return;
+  const toks = f.doc.toks;
+  const l = f.locs.find((x) => x.pos > k && x.ment?.isCountry && wordsBetween(f.doc, f.s, k, x.pos) <= REQUEST_SPAN &&
+    !thatBetween(f.doc, f.rd, f.sets, k, x.pos) && !commaBetween(f.doc, toks[k].end, toks[x.pos].start));
+  if (!l?.ment || ev.source.some((m) => m.ent.id === l.ment!.ent.id)) return;
+  ev.recipient.push(l.ment);
+  ev.basis.push('recipient: the country where what is asked for is to be done');
+}
