@@ -1,5 +1,6 @@
-// "طالبت أوزبكستان بإجراء دراسة مستقلة في طاجيكستان", "شدد رئيسي على ضرورة تشكيل حكومة في أفغانستان": what a
-// request asks for is to be done in a country; with no one named who is asked, that country is the recipient.
+// "طالبت أوزبكستان بإجراء دراسة مستقلة في طاجيكستان", "أعرب عن قلقه من تدهور الوضع الأمني في أفغانستان": what a
+// request asks for is to be done in a country, what a concern or a criticism is about happens there; with no one named
+// who is asked or criticised, that country is the recipient (cue list place_recipient_rules). Only of a source named.
 import { commaBetween } from '../doc.js';
 import { thatBetween } from '../frame.js';
 import { wordsBetween } from '../triggers.js';
@@ -10,7 +11,7 @@ const REQUEST_SPAN = 8;
 
 export function requestedOfPlace(ev: Slots): void {
   const { f, k, entry } = ev;
-  if (entry.type !== 'REQUEST' || ev.recipient.length) return;
+  if (!f.sets.placeRecipientRules?.has(entry.rule) || ev.recipient.length || !ev.source.length) return;
   const toks = f.doc.toks;
   const l = f.locs.find((x) => x.pos > k && x.ment?.isCountry && wordsBetween(f.doc, f.s, k, x.pos) <= REQUEST_SPAN &&
     !thatBetween(f.doc, f.rd, f.sets, k, x.pos) && !commaBetween(f.doc, toks[k].end, toks[x.pos].start));

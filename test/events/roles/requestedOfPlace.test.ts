@@ -1,4 +1,5 @@
-// events/roles/requestedOfPlace.ts: a request that names no one asked, for an act to be done in a country, is addressed to that country.
+// events/roles/requestedOfPlace.ts: a request or a disapproval that names its source but no one asked or criticised bears on the
+// country where what it asks for is to be done, or what it is about happens (cue list place_recipient_rules).
 import { describe, expect, it } from 'vitest';
 import { names, run } from '../helpers.js';
 
@@ -10,6 +11,10 @@ const rows = (text: string): [string, string[], string[]][] =>
 describe('the country a request bears on', () => {
   it('"طالبت أوزبكستان بإجراء دراسة مستقلة في طاجيكستان": Tajikistan', () => {
     expect(rows('طالبت أوزبكستان بإجراء دراسة مستقلة في طاجيكستان.')).toEqual([['REQUEST', ['Uzbekistan'], ['Tajikistan']]]);
+  });
+  it('"أعربت روسيا عن قلقها من تدهور الوضع الأمني في طاجيكستان": Tajikistan; not with no source named', () => {
+    expect(rows('أعربت روسيا عن قلقها من تدهور الوضع الأمني في طاجيكستان.')).toEqual([['DISAPPROVE', ['Russia'], ['Tajikistan']]]);
+    expect(rows('وتزايد القلق من تدهور الوضع الأمني في طاجيكستان.').map((r) => r[2])).not.toContainEqual(['Tajikistan']);
   });
   it('not past a comma or a that-clause, nor the one asking, nor one already asked', () => {
     expect(rows('طالبت أوزبكستان بإجراء دراسة مستقلة، وذلك في طاجيكستان.')).toEqual([['REQUEST', ['Uzbekistan'], []]]);
