@@ -9,7 +9,7 @@ import type { Slots } from '../slots.js';
 /** The country's place phrase stands this close after the request, in words (a name counting as one). */
 const REQUEST_SPAN = 8;
 
-export function requestedOfPlace(ev: Slots): void {
+export function placeConcerned(ev: Slots): void {
   const { f, k, entry } = ev;
   if (!f.sets.placeRecipientRules?.has(entry.rule) || ev.recipient.length || !ev.source.length) return;
   const toks = f.doc.toks;

@@ -1,4 +1,4 @@
-// events/roles/requestedOfPlace.ts: a request or a disapproval that names its source but no one asked or criticised bears on the
+// events/roles/placeConcerned.ts: a request or a disapproval that names its source but no one asked or criticised bears on the
 // country where what it asks for is to be done, or what it is about happens (cue list place_recipient_rules).
 import { describe, expect, it } from 'vitest';
 import { names, run } from '../helpers.js';
