@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { names, run } from '../helpers.js';
 
-const NAMES: Record<string, string> = { Uzbekistan: 'أوزبكستان', Tajikistan: 'طاجيكستان', Russia: 'روسيا' };
+const NAMES: Record<string, string> = { Uzbekistan: 'أوزبكستان', Tajikistan: 'طاجيكستان', Russia: 'روسيا', Rahmon: 'إمام علي رحمان' };
 const rows = (text: string): [string, string[], string[]][] =>
   run(text, { entities: Object.fromEntries(Object.entries(NAMES).filter(([, ar]) => text.includes(ar)).map(([k, ar]) => [k, [ar]])) })
     .events.map((e) => [e.type, names(e.source), names(e.recipient)]);
@@ -20,5 +20,8 @@ describe('the country a request bears on', () => {
     expect(rows('طالبت أوزبكستان بإجراء دراسة مستقلة، وذلك في طاجيكستان.')).toEqual([['REQUEST', ['Uzbekistan'], []]]);
     expect(rows('طالبت أوزبكستان بإجراء دراسة مستقلة في أوزبكستان.')).toEqual([['REQUEST', ['Uzbekistan'], []]]);
     expect(rows('طالبت أوزبكستان روسيا بإجراء دراسة مستقلة في طاجيكستان.')).toEqual([['REQUEST', ['Uzbekistan'], ['Russia']]]);
+    // the asking side's own country, or where something is sent
+    expect(rows('طالب إمام علي رحمان بإجراء دراسة مستقلة في طاجيكستان.')).toEqual([['REQUEST', ['Emomali Rahmon'], []]]);
+    expect(rows('طالبت أوزبكستان بإرسال قوات إلى طاجيكستان.').map((r) => r[2])).not.toContainEqual(['Tajikistan']);
   });
 });
