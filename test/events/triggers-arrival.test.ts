@@ -1,4 +1,4 @@
-// An arrival with the place as the verb's object, no إلى ("وصل بوتين دوشنبه"): the entry consult.arrival-in of
+// An arrival with the place as the verb's object, no إلى ("وصل بوتين دوشنبه"): the entry consult.arrival of
 // data/events/triggers.json (the requirement `place`), the place found past the visitor or members of it
 // (events/places.ts). Each test fails without its change.
 import { describe, expect, it } from 'vitest';
@@ -10,14 +10,14 @@ const rows = (text: string, entities: Record<string, string[]>): [string, string
 describe('arrivals', () => {
   it('"وصل بوتين دوشنبه": a visit to the place after the visitor', () => {
     expect(rows('وصل فلاديمير بوتين دوشنبه في زيارة رسمية.', { Putin: ['فلاديمير بوتين'], Dushanbe: ['دوشنبه'] }))
-      .toEqual([['CONSULT', 'consult.arrival-in', ['Vladimir Putin'], 'Dushanbe']]);
+      .toEqual([['CONSULT', 'consult.arrival', ['Vladimir Putin'], 'Dushanbe']]);
   });
   it('"وصل وفد من حركة طالبان موسكو": past members of the visitor', () => {
     expect(rows('وصل وفد من حركة طالبان موسكو أمس.', { Taliban: ['حركة طالبان'], Moscow: ['موسكو'] }))
-      .toEqual([['CONSULT', 'consult.arrival-in', ['Taliban'], 'Moscow']]);
+      .toEqual([['CONSULT', 'consult.arrival', ['Taliban'], 'Moscow']]);
   });
   it('no place after it, or troops arriving: no visit', () => {
     expect(rows('وصل عدد القتلى إلى خمسين في طاجيكستان.', { Tajikistan: ['طاجيكستان'] })).toEqual([]);
-    expect(rows('وصلت قوات روسية كازاخستان.', { Russia: ['روسية'], Kazakhstan: ['كازاخستان'] }).map((r) => r[1])).not.toContain('consult.arrival-in');
+    expect(rows('وصلت قوات روسية كازاخستان.', { Russia: ['روسية'], Kazakhstan: ['كازاخستان'] }).map((r) => r[1])).not.toContain('consult.arrival');
   });
 });

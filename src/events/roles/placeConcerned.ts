@@ -6,17 +6,17 @@ import { thatBetween } from '../frame.js';
 import { wordsBetween } from '../triggers.js';
 import type { Slots } from '../slots.js';
 
-/** The country's place phrase stands this close after the request, in words (a name counting as one). */
-const REQUEST_SPAN = 8;
+/** The country's place phrase stands this close after the trigger, in words (a name counting as one). */
+const PLACE_SPAN = 8;
 
 export function placeConcerned(ev: Slots): void {
   const { f, k, entry } = ev;
   if (!f.sets.placeRecipientRules?.has(entry.rule) || ev.recipient.length || !ev.source.length) return;
   const toks = f.doc.toks;
   // not where something is sent ("طلب توكاييف إرسال قوات إلى كازاخستان"), nor the asking side's own country
-  const l = f.locs.find((x) => x.pos > k && x.ment?.isCountry && !x.destination && wordsBetween(f.doc, f.s, k, x.pos) <= REQUEST_SPAN &&
+  const l = f.locs.find((x) => x.pos > k && x.ment?.isCountry && !x.destination && wordsBetween(f.doc, f.s, k, x.pos) <= PLACE_SPAN &&
     !thatBetween(f.doc, f.rd, f.sets, k, x.pos) && !commaBetween(f.doc, toks[k].end, toks[x.pos].start));
   if (!l?.ment || ev.source.some((m) => m.ent.id === l.ment!.ent.id || m.ent.country === l.ment!.ent.country)) return;
   ev.recipient.push(l.ment);
-  ev.basis.push('recipient: the country where what is asked for is to be done');
+  ev.basis.push('recipient: the country where what is asked for is to be done or what it is about happens');
 }
