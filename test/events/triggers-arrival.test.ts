@@ -16,8 +16,11 @@ describe('arrivals', () => {
     expect(rows('وصل وفد من حركة طالبان موسكو أمس.', { Taliban: ['حركة طالبان'], Moscow: ['موسكو'] }))
       .toEqual([['CONSULT', 'consult.arrival', ['Taliban'], 'Moscow']]);
   });
-  it('no place after it, or troops arriving: no visit', () => {
+  it('no place after it, or troops, aid or a plane arriving: no visit', () => {
     expect(rows('وصل عدد القتلى إلى خمسين في طاجيكستان.', { Tajikistan: ['طاجيكستان'] })).toEqual([]);
     expect(rows('وصلت قوات روسية كازاخستان.', { Russia: ['روسية'], Kazakhstan: ['كازاخستان'] }).map((r) => r[1])).not.toContain('consult.arrival');
+    // aid or a plane arriving is no visit
+    expect(rows('أرسلت روسيا مساعدات.\nوستصل المساعدات إلى قيرغيزستان غدا.', { Russia: ['روسيا'], Kyrgyzstan: ['قيرغيزستان'] }).map((r) => r[1])).not.toContain('consult.arrival');
+    expect(rows('أعلنت روسيا أن تصل طائرة عسكرية من أرمينيا إلى طاجيكستان.', { Russia: ['روسيا'], Armenia: ['أرمينيا'], Tajikistan: ['طاجيكستان'] }).map((r) => r[1])).not.toContain('consult.arrival');
   });
 });
