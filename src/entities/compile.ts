@@ -117,9 +117,6 @@ export function nisbaForms(base: string): string[] {
   return [...forms];
 }
 
-/** An organisation's word in more names than this anchors no fuzzy match of a name. */
-const ORG_ANCHOR_NAMES = 8;
-
 export function compile(entries: LoadedEntry[]): Compiled {
   const stop = loadStopwords();
   const words = loadPatternWords();
@@ -141,16 +138,6 @@ export function compile(entries: LoadedEntry[]): Compiled {
     return p;
   };
 
-  // how many organisation names of three words or more each word is in
-  const orgWordNames = new Map<string, number>();
-  for (const e of entries) {
-    if (e.type !== 'ORG') continue;
-    for (const a of new Set([e.name_ar, ...(e.aliases ?? [])])) {
-      const toks = a ? keyTokens(a) : [];
-      if (toks.length >= 3) for (const t of new Set(toks)) orgWordNames.set(t, (orgWordNames.get(t) ?? 0) + 1);
-    }
-  }
-
   entries.forEach((e, i) => {
     if (e.capital && byId.has(e.capital)) capitalOf.set(i, byId.get(e.capital)!);
     const names = new Set<string>();
@@ -163,13 +150,11 @@ export function compile(entries: LoadedEntry[]): Compiled {
       insert(root, toks, pay(i, 'alias'));
       for (const t of toks) vocab.add(t);
       if (toks.length === 1 && toks[0].length >= 5) fuzzy.add(toks[0], pay(i, 'alias'));
-      // an organisation's name of three words or more too ("منظمة تعاون شتغهاي"); shorter ones share their words too often
-      if (toks.length >= (e.type === 'ORG' ? 3 : 2)) {
+      // a person's or a place's name, not an organisation's: its words are in many names, and checking each of them at
+      // every such word in the text costs more than the misspelt names it finds (≈ 3 % of extract's time)
+      if (toks.length >= 2 && (e.type === 'PERSON' || e.type === 'PLACE')) {
         toks.forEach((t, pos) => {
           if (stop.has(t) && e.type === 'PERSON') return;
-          // an organisation's word that many names share ("منظمة", "وزارة") anchors no fuzzy match: checking each of
-          // them at every such word would cost more than the names it finds
-          if (e.type === 'ORG' && (orgWordNames.get(t) ?? 0) > ORG_ANCHOR_NAMES) return;
           let l = multi.get(t);
           if (!l) multi.set(t, (l = []));
           if (l.length < 64) l.push({ tokens: toks, entry: i, pos });

@@ -272,8 +272,7 @@ describe('common words folded like a place name', () => {
 });
 
 describe('organisation names with one word misspelt', () => {
-  it('"منظمة تعاون شتغهاي" is the SCO (three words or more, one off); "وزارة الداخلية الروسية" is no misspelt "وزارة الخارجية الروسية"', () => {
-    expect(namesIn('واقترح بوتين أن تعقد منظمة تعاون شتغهاي مؤتمرا.', 'ORG')).toEqual(['Shanghai Cooperation Organisation']);
+  it('are not matched fuzzily (too costly for what it finds): "وزارة الداخلية الروسية" is no misspelt "وزارة الخارجية الروسية"', () => {
     expect(namesIn('وقالت وزارة الداخلية الروسية إن', 'ORG')).not.toContain('Ministry of Foreign Affairs of Russia');
   });
 });
