@@ -1,6 +1,6 @@
 // One event being filled in by the role rules (roles/*.ts), in the order events/index.ts lists them.
 import type { EventRecord } from '../types.js';
-import type { DocDate, Loc, Ment } from './doc.js';
+import { hostCountry, type DocDate, type Loc, type Ment } from './doc.js';
 import type { Frame } from './frame.js';
 import type { TriggerEntry } from './lexicon/types.js';
 import type { Group } from './triggers.js';
@@ -90,4 +90,15 @@ function subjectAfterSuffixed(f: Frame, k: number): boolean {
 export function pick(ev: Slots, m: Ment): Ment {
   ev.used.add(m);
   return m;
+}
+
+/**
+ * The state where an event takes place by its own sentence (not where a dateline puts the report), as an actor with no
+ * span of its own, `basis` saying why; null when the article does not name it or one of the sides is already that state.
+ */
+export function stateOfEventPlace(ev: Slots, basis: string): Ment | null {
+  const { f, loc } = ev;
+  if (!loc?.country || loc.basis === 'dateline') return null;
+  const state = hostCountry(f.doc, loc.country, f.s, basis);
+  return state && ![...ev.source, ...ev.recipient].some((m) => m.ent.id === state.ent.id) ? state : null;
 }

@@ -3,7 +3,7 @@ import { ABSORBED_ARTICLE, ARTICLE } from '../text/clitics.js';
 import { TA_MARBUTA } from '../text/normalize.js';
 import { remarkEnd } from './clause/remark.js';
 import { findCue, tokIs } from './cues.js';
-import { andGlued, commaBetween, type Doc, type DocDate, type Tok } from './doc.js';
+import { andGlued, commaBetween, type Doc, type DocDate, type Ment, type Tok } from './doc.js';
 import { loadFrames } from './frames.js';
 import type { Requirement, TriggerEntry, TriggerHit } from './lexicon/types.js';
 
@@ -124,7 +124,7 @@ function contextNear(doc: Doc, tokIdx: number, r: Requirement): boolean {
 
 /** What the requirement asks for is at token k, walking in `dir`. */
 function requiredAt(doc: Doc, r: Requirement, k: number, dir: 1 | -1): boolean {
-  return (!!r.any && wordIn(doc.toks[k], r.any)) || (!!r.actor && actorAt(doc, k, dir)) || (!!r.place && placeAt(doc, k, dir)) ||
+  return (!!r.any && wordIn(doc.toks[k], r.any)) || (!!r.actor && mentionAt(doc, k, dir, isActor)) || (!!r.place && mentionAt(doc, k, dir, isPlace)) ||
     (!!r.cue && tokIs(doc.toks[k], doc.lex.cueWords.get(r.cue))) ||
     (!!r.type && !!doc.toks[k].w.trig?.some((h) => h.entry.type === r.type));
 }
@@ -199,21 +199,17 @@ function wordIn(tok: Tok, words: string[]): boolean {
   return false;
 }
 
-/** A person, an organisation or a country named at token k, walking in `dir` (its first word, title included, or its last). */
-function actorAt(doc: Doc, k: number, dir: 1 | -1): boolean {
+/** A mention that `is` names at token k, walking in `dir` (its first word, title included, or its last). */
+function mentionAt(doc: Doc, k: number, dir: 1 | -1, is: (m: Ment) => boolean): boolean {
   const ments = doc.bySentence.get(doc.toks[k].sentence);
   if (ments === undefined) return false;
-  for (const m of ments) if ((dir > 0 ? Math.min(m.roleStart, m.t0) === k : m.t1 - 1 === k) && (m.ent.type !== 'PLACE' || m.isCountry)) return true;
+  for (const m of ments) if ((dir > 0 ? Math.min(m.roleStart, m.t0) === k : m.t1 - 1 === k) && is(m)) return true;
   return false;
 }
 
-/** A place named at token k, walking in `dir` (its first word, or its last). */
-function placeAt(doc: Doc, k: number, dir: 1 | -1): boolean {
-  const ments = doc.bySentence.get(doc.toks[k].sentence);
-  if (ments === undefined) return false;
-  for (const m of ments) if ((dir > 0 ? m.t0 === k : m.t1 - 1 === k) && m.ent.type === 'PLACE') return true;
-  return false;
-}
+/** A person, an organisation or a country. */
+const isActor = (m: Ment): boolean => m.ent.type !== 'PLACE' || m.isCountry;
+const isPlace = (m: Ment): boolean => m.ent.type === 'PLACE';
 
 /** A number in digits or a count word ("ألف", "عشرات"). */
 export function isCount(doc: Doc, k: number): boolean {

@@ -50,12 +50,14 @@ export function compileLexicon(files: LexiconFile[], names: string[] = [], stems
   const meetingOutcomes = new Set<string>();
   const meetingAgreements = new Set<string>();
   const sourceRequired = new Set<string>();
+  const placeConcerned = new Set<string>();
   const entries = lexiconEntries(files);
   for (const f of files) {
     for (const type of f.direct_object ?? []) directObject.add(type);
     for (const type of f.meeting_outcomes ?? []) meetingOutcomes.add(type);
     for (const type of f.meeting_agreements ?? []) meetingAgreements.add(type);
     for (const type of f.source_required ?? []) sourceRequired.add(type);
+    for (const type of f.place_concerned ?? []) placeConcerned.add(type);
     for (const [name, list] of Object.entries(f.cues ?? {})) {
       const s = cueLists.get(name) ?? new Set<string>();
       for (const c of list) s.add(c);
@@ -85,5 +87,6 @@ export function compileLexicon(files: LexiconFile[], names: string[] = [], stems
     meetingOutcomes,
     meetingAgreements,
     sourceRequired,
+    placeConcerned,
   };
 }

@@ -70,6 +70,8 @@ export interface LexiconFile {
   meeting_agreements?: PloverType[];
   /** Event types whose records need a source (story/complete.ts). */
   source_required?: PloverType[];
+  /** Event types that bear on the country where what they are about happens (roles/placeConcerned.ts). */
+  place_concerned?: PloverType[];
   cues?: Record<string, string[]>;
   contexts?: Record<string, string[]>;
   triggers: TriggerEntry[];
@@ -119,4 +121,6 @@ export interface CompiledLexicon {
   meetingAgreements: Set<string>;
   /** Event types whose records need a source (every file's list). */
   sourceRequired: Set<string>;
+  /** Event types that bear on the country where what they are about happens (every file's list). */
+  placeConcerned: Set<string>;
 }

@@ -20,7 +20,7 @@ export function electionResults(st: Story): void {
   let commissions: Ment[] | null = null;
   for (const r of st.raws) {
     const e = r.rec;
-    if (!e.subtype || !INTO_OFFICE.has(e.subtype)) continue;
+    if (!INTO_OFFICE.has(e.subtype)) continue;
     const winner = e.recipient.find((a) => a.type === 'PERSON') ?? e.source.find((a) => a.type === 'PERSON');
     if (!winner) continue;
     commissions ??= firstMentions(doc.ments.filter((m) => m.ent.id.startsWith(COMMISSION)));

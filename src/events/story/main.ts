@@ -14,7 +14,7 @@ function actorCount(r: Raw): number {
  * who counted the votes. */
 const namesDoer = (r: Raw): boolean =>
   r.rec.source.length > 0 || r.rec.chair.length > 0 || r.rec.participants.length > 0 || r.rec.type === 'ASSAULT' || r.rec.type === 'COERCE' ||
-  (r.rec.subtype !== undefined && INTO_OFFICE.has(r.rec.subtype));
+  INTO_OFFICE.has(r.rec.subtype);
 
 /** The first sentence with an event someone is named doing (else with actors); there, the one with most actors. What did not happen is main only when nothing else is there. */
 export function mainEvent(raws: Raw[]): Raw | null {

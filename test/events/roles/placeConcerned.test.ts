@@ -1,5 +1,5 @@
 // events/roles/placeConcerned.ts: a request or a disapproval that names its source but no one asked or criticised bears on the
-// country where what it asks for is to be done, or what it is about happens (cue list place_recipient_rules).
+// country where what it asks for is to be done, or what it is about happens (triggers.json place_concerned).
 import { describe, expect, it } from 'vitest';
 import { names, run } from '../helpers.js';
 
