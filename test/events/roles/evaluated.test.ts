@@ -31,6 +31,19 @@ describe('evaluated', () => {
       .toEqual([['SUPPORT', ['Vladimir Putin'], ['Russia']]]);
   });
 
+  it('"لم تحقق أهدافها", "فشلت في تحقيق أهدافها", "لم تف بالتزاماتها": the speaker disapproves of who failed', () => {
+    expect(evaluations('وقال باشينيان إن منظمة معاهدة الأمن الجماعي لم تحقق أهدافها فيما يتعلق بأرمينيا.', { Pashinyan: ['باشينيان'], CSTO: ['منظمة معاهدة الأمن الجماعي'] }))
+      .toEqual([['DISAPPROVE', ['Nikol Pashinyan'], ['Collective Security Treaty Organization']]]);
+    expect(evaluations('وقال باشينيان: "فشلت منظمة معاهدة الأمن الجماعي في تحقيق أهدافها".', { Pashinyan: ['باشينيان'], CSTO: ['منظمة معاهدة الأمن الجماعي'] }))
+      .toEqual([['DISAPPROVE', ['Nikol Pashinyan'], ['Collective Security Treaty Organization']]]);
+    expect(evaluations('وقال بوتين إن روسيا لم تف بالتزاماتها.', { Putin: ['بوتين'], Russia: ['روسيا'] }))
+      .toEqual([['DISAPPROVE', ['Vladimir Putin'], ['Russia']]]);
+  });
+
+  it('a goal reached is no failure ("حققت المنظمة أهدافها")', () => {
+    expect(evaluations('وقال بوتين إن المنظمة حققت أهدافها.', { Putin: ['بوتين'] })).toEqual([]);
+  });
+
   it('a headline\'s speaker before the colon', () => {
     expect(evaluations('زاس: خروج أوزبكستان من المنظمة سينعكس سلبا على المنطقة', { Zas: ['زاس'], Uzbekistan: ['أوزبكستان'] }))
       .toEqual([['DISAPPROVE', ['Stanislav Zas'], ['Uzbekistan']]]);
