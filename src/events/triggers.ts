@@ -1,6 +1,7 @@
 // Trigger words of a sentence and their grouping into events.
 import { ABSORBED_ARTICLE, ARTICLE } from '../text/clitics.js';
 import { TA_MARBUTA } from '../text/normalize.js';
+import { loadDateTables } from '../dates/data.js';
 import { remarkEnd } from './clause/remark.js';
 import { findCue, tokIs } from './cues.js';
 import { andGlued, commaBetween, type Doc, type DocDate, type Ment, type Tok } from './doc.js';
@@ -216,6 +217,16 @@ export function isCount(doc: Doc, k: number): boolean {
   const tok = doc.toks[k];
   const c = tok.f.charCodeAt(0);
   return (c >= 0x30 && c <= 0x39) || tokIs(tok, doc.sets.countWords);
+}
+
+/**
+ * A count, or a number word of the dates' numbers table ("ثلاثة", "عشرين"). Not for the requirement windows:
+ * there "اثني" may be the verb أثنى ("وأثنى بوتين على"), which a count would skip past.
+ */
+export function isNumber(doc: Doc, k: number): boolean {
+  const tok = doc.toks[k];
+  const numberWords = loadDateTables().numbers.words;
+  return isCount(doc, k) || numberWords.has(tok.f) || numberWords.has(tok.w.c);
 }
 
 export interface MentionSpans { endOf: Map<number, number>; startOf: Map<number, number> }
