@@ -1,6 +1,6 @@
 // Trigger words added after a review against PLOVER and Arabic news style: one test per rule.
 import { describe, expect, it } from 'vitest';
-import { names, run } from './helpers.js';
+import { type Fixture, names, run } from './helpers.js';
 
 describe('trigger additions', () => {
   it('mobilize.troop-deployment: weapons or missiles deployed ("قررت روسيا نشر أسلحة نووية في بيلاروسيا")', () => {
@@ -829,5 +829,19 @@ describe('words that look like a trigger with a clitic', () => {
     expect(resigned('وأعلن البرلمان استقالة رئيس الوزراء باشينيان.', 'Pashinyan', 'باشينيان')).toEqual([['retreat.resignation', ['Nikol Pashinyan']]]);
     expect(resigned('تظاهر الآلاف مطالبين باستقالة الرئيس جباروف.', 'Japarov', 'جباروف')).toEqual([]);
     expect(resigned('ورفض باشينيان الاستقالة.', 'Pashinyan', 'باشينيان')).toEqual([]);
+  });
+
+  it('threaten.warning-of-force: a warning of strikes or grave consequences is a threat; of a worsening, a warning (disapprove.warning)', () => {
+    const rules = (text: string, entities: Fixture['entities']) => run(text, { entities })
+      .events.map((e) => [e.type, e.rule, names(e.source), names(e.recipient)]);
+    expect(rules('حذر بوتين من عواقب وخيمة لتوسع الناتو.', { Putin: ['بوتين'], NATO: ['الناتو'] }))
+      .toEqual([['THREATEN', 'threaten.warning-of-force', ['Vladimir Putin'], ['NATO']]]);
+    expect(rules('حذر لافروف من تدهور الوضع في أفغانستان.', { Lavrov: ['لافروف'], Afghanistan: ['أفغانستان'] }).map((x) => x[1])).toEqual(['disapprove.warning']);
+  });
+
+  it('threaten.retaliation: "سترد" after "في حال"/"إذا" is a threat; a plain future reply is none', () => {
+    const threats = (text: string, entities: Fixture['entities']) => run(text, { entities }).events.filter((e) => e.type === 'THREATEN').map((e) => [e.rule, names(e.source)]);
+    expect(threats('وقال إنه في حال تعرض بيلاروسيا لهجوم فإن مينسك وموسكو ستردان بكل أنواع الأسلحة.', { Minsk: ['مينسك'], Moscow: ['موسكو'], Belarus: ['بيلاروسيا'] })).toEqual([['threaten.retaliation', ['Minsk', 'Moscow']]]);
+    expect(threats('وقالت موسكو إنها سترد على الرسالة الأسبوع المقبل.', { Moscow: ['موسكو'] })).toEqual([]);
   });
 });
