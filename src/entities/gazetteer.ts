@@ -33,6 +33,8 @@ export interface GazetteerEntry {
   iso3?: string;
   capital?: string;
   nisba?: string[];
+  /** a country's English adjective ("Kyrgyz"), for national bodies named after it */
+  demonym?: string;
   /** the year a country ceased to exist */
   dissolved?: number;
   roles?: GazetteerRole[];
@@ -264,7 +266,9 @@ export function checkEntries(file: string, data: GazetteerFile): string[] {
       // an extension of an entry from an earlier file may leave them out
       out.push(`${label}: field name_ar: missing, and no aliases either: the entry could never be found`);
     }
-    if (e.type !== 'PLACE' && (e.capital || e.nisba || e.dissolved)) out.push(`${label}: field ${e.capital ? 'capital' : e.nisba ? 'nisba' : 'dissolved'}: only PLACE entries (countries) have it`);
+    if (e.type !== 'PLACE' && (e.capital || e.nisba || e.dissolved || e.demonym)) {
+      out.push(`${label}: field ${e.capital ? 'capital' : e.nisba ? 'nisba' : e.dissolved ? 'dissolved' : 'demonym'}: only PLACE entries (countries) have it`);
+    }
     const local = new Set<string>();
     for (const k of aliasKeys(e)) {
       if (!k || local.has(k)) continue;
@@ -281,7 +285,7 @@ export function checkEntries(file: string, data: GazetteerFile): string[] {
 function mergeEntry(prev: LoadedEntry, e: GazetteerEntry, source: string, index: number): LoadedEntry {
   if (e.replace) return { ...e, source, index };
   const out: LoadedEntry = { ...prev, source, index };
-  for (const k of ['name', 'name_ar', 'kind', 'country', 'iso3', 'capital', 'dissolved', 'acronym', 'parent', 'note', 'type'] as const) {
+  for (const k of ['name', 'name_ar', 'kind', 'country', 'iso3', 'capital', 'demonym', 'dissolved', 'acronym', 'parent', 'note', 'type'] as const) {
     if (e[k] !== undefined) (out as unknown as Record<string, unknown>)[k] = e[k];
   }
   for (const k of ['aliases', 'aliases_en', 'nisba', 'short'] as const) {

@@ -82,6 +82,15 @@ describe('gazetteer validation messages', () => {
     expect(p).toContain(`${f}: entry 0 (id org:a): field dissolved: only PLACE entries (countries) have it`);
     expect(p.some((x) => x.startsWith(`${f}: entry 1 (id place:c): field dissolved:`))).toBe(true);
   });
+  it('a demonym is a name, and only a place has it', () => {
+    const f = file({ name: 'x', entries: [
+      { id: 'org:a', type: 'ORG', name: 'A', name_ar: 'ا', kind: 'body', demonym: 'Ay' },
+      place('place:c', 'ج', { kind: 'country', demonym: '' }),
+    ] });
+    const p = problems(f);
+    expect(p).toContain(`${f}: entry 0 (id org:a): field demonym: only PLACE entries (countries) have it`);
+    expect(p.some((x) => x.startsWith(`${f}: entry 1 (id place:c): field demonym:`))).toBe(true);
+  });
   it('unknown field', () => {
     const f = file({ name: 'x', entries: [place('place:a', 'ا', { populaton: 5 })] });
     expect(problems(f)).toContain(`${f}: entry 0 (id place:a): field populaton: unknown field "populaton"`);

@@ -3,6 +3,7 @@
 import { addHit, type Ctx, type Hit } from '../context.js';
 import { ABSORBED_ARTICLE, ARTICLE } from '../../text/clitics.js';
 import type { Compiled } from '../compile.js';
+import type { LoadedEntry } from '../gazetteer.js';
 import { loadStateBodies, type BodyPhrase } from '../stateBodies.js';
 import { foldKey } from '../../text/normalize.js';
 
@@ -44,10 +45,18 @@ export function stateBodies(ctx: Ctx): void {
  */
 function countryBefore(ctx: Ctx, i: number): Hit | null {
   for (let k = i - 1; k >= 0; k--) {
-    const h = countryHitAt(ctx, k);
+    const h = countryHitAt(ctx, k) ?? bodyCountryAt(ctx, k);
     if (h && h.kind !== 'nisba') return h;
   }
   return null;
+}
+
+/** A national body found before, ending at token k ("أعلنت المعارضة في قيرغيزستان"): its hit covers its country's, with that country's entry. */
+function bodyCountryAt(ctx: Ctx, k: number): Hit | null {
+  const h = ctx.covered[k] >= 0 ? ctx.hits[ctx.covered[k]] : null;
+  const iso2 = h?.tj === k ? h.unknown?.derived?.country : undefined;
+  const entry = iso2 === undefined ? undefined : countriesByIso(ctx.c).get(iso2);
+  return entry === undefined ? null : { ...h!, entry };
 }
 
 /** The last token of the phrase's words from token i, or -1. */
@@ -123,13 +132,20 @@ function addBody(ctx: Ctx, i: number, cut: number, p: BodyPhrase, country: numbe
   const { toks, t } = ctx;
   const e = ctx.c.entries[country];
   const iso2 = e.country!;
-  const name = p.name.replace('{country}', e.name);
+  const name = bodyName(p, e);
+  if (name === null) return;
   const s = toks[i].start + cut;
   const span = { ti: i, tj: last, s, e: toks[last].end, kind: 'pattern' as const, method: 'pattern' as const, confidence: 0.7 };
   const entry = orgsByName(ctx.c).get(name);
   if (entry !== undefined) { addHit(ctx, { ...span, entry }); return; }
   const surface = t.span(s, toks[last].end).text;
   addHit(ctx, { ...span, entry: -1, unknown: { type: 'ORG', key: `${p.id}:${iso2}`, surface, derived: { id: `org:${p.id}:${iso2.toLowerCase()}`, name, kind: p.kind, country: iso2, iso3: e.iso3 } } });
+}
+
+/** The body's English name for the country: {country} its name, {demonym} its adjective; null when it has none. */
+function bodyName(p: BodyPhrase, e: LoadedEntry): string | null {
+  if (p.name.includes('{demonym}') && !e.demonym) return null;
+  return p.name.replace('{country}', e.name).replace('{demonym}', e.demonym ?? '');
 }
 
 const ORGS_BY_NAME = new WeakMap<Compiled, Map<string, number>>();

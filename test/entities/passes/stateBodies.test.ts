@@ -58,6 +58,18 @@ describe('state bodies', () => {
     expect(namesIn('فاز صدر جباروف في قرغيزستان. وقالت الحكومة إن نسبة المشاركة فاقت 50%.', 'ORG')).toEqual([]);
   });
 
+  it('the opposition of a country, named by its demonym: "المعارضة القرغيزية", "أحزاب المعارضة في أرمينيا"; not alone', () => {
+    expect(namesIn('تظاهر أنصار المعارضة القرغيزية في بيشكيك.', 'ORG')).toEqual(['Kyrgyz opposition']);
+    expect(namesIn('ونظمت أحزاب المعارضة في أرمينيا مسيرات.', 'ORG')).toEqual(['Armenian opposition']);
+    // with no country of its own, which country's opposition is not sure enough ("معارضة" is also "objection")
+    expect(namesIn('فاز صدر جباروف في قرغيزستان. وقالت المعارضة إن الانتخابات زورت.', 'ORG')).toEqual([]);
+  });
+
+  it('a body alone after a body of a country named by its name: the country of that body ("المعارضة في قيرغيزستان ... لجنة الانتخابات")', () => {
+    const text = 'أعلنت المعارضة في قيرغيزستان الاستيلاء على السلطة. وأعلنت لجنة الانتخابات المركزية إلغاء النتائج.';
+    expect(namesIn(text, 'ORG')).toEqual(['Kyrgyz opposition', 'Central Election Commission of Kyrgyzstan']);
+  });
+
   it('an indefinite head in idafa with the name: "حكومة أفغانستان"', () => {
     expect(byId(run('وقالت حكومة أفغانستان إنها ترحب بالمبادرة.'), 'org:government:af')?.name).toBe('Government of Afghanistan');
   });
