@@ -15,6 +15,7 @@ export const KNOWN: Record<string, Known> = {
   CSC: { id: 'org:csto-csc', type: 'ORG', name: 'Collective Security Council', name_ar: 'مجلس الأمن الجماعي', kind: 'body', parent: 'org:csto' },
   CFM: { id: 'org:csto-council-of-foreign-ministers', type: 'ORG', name: 'CSTO Council of Foreign Ministers', name_ar: 'مجلس وزراء خارجية منظمة معاهدة الأمن الجماعي', kind: 'body', parent: 'org:csto' },
   Taliban: { id: 'org:taliban', type: 'ORG', name: 'Taliban', name_ar: 'حركة طالبان', kind: 'movement' },
+  ArmenianOpposition: { id: 'org:opposition:am', type: 'ORG', name: 'Armenian opposition', country: 'AM', iso3: 'ARM', kind: 'party' },
   IRPT: { id: 'org:irpt', type: 'ORG', name: 'Islamic Renaissance Party of Tajikistan', name_ar: 'حزب النهضة الإسلامي الطاجيكي', country: 'TJ', kind: 'party' },
   SCO: { id: 'org:sco', type: 'ORG', name: 'Shanghai Cooperation Organisation', name_ar: 'منظمة شنغهاي للتعاون', kind: 'organization' },
   Rahmon: { id: 'person:rahmon', type: 'PERSON', name: 'Emomali Rahmon', name_ar: 'إمام علي رحمان', country: 'TJ', iso3: 'TJK' },

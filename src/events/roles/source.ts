@@ -179,8 +179,10 @@ function findSource(ev: Slots, dual: boolean): boolean {
   const named = quotedNameEnd(ev);
   const of = genitiveActs && actors.find((x) => (entry.type !== 'CONSULT' || meets(x)) && x.t0 > named && start(x) - named <= (entry.type === 'CONSULT' ? 5 : 3) &&
     !used.has(x) && (memberOf(f, x) || (!marked(x) && !toks.slice(named + 1, x.roleStart + 1).some((tk) => tokIs(tk, preps) || tokIs(tk, relative) || !!frame?.preps.has(tk.w.c) ||
-      // "للتنديد بإعادة انتخاب لوكاشينكو": the actor is the genitive of the noun the frame's ب opens, not the trigger's
-      (tk.i < x.roleStart && complementNoun(ev, tk))))));
+      // "للتنديد بإعادة انتخاب لوكاشينكو": the actor is the genitive of the noun the frame's ب opens, not the trigger's;
+      // "مسيرات للمطالبة باستقالة باشينيان": nor that of a trigger word of another type between (the same type names the
+      // same event again: "الجلسة غير الاعتيادية لجلسة مجلس الأمن الجماعي")
+      (tk.i < x.roleStart && (complementNoun(ev, tk) || !!tk.w.trig?.some((t) => t.entry.type !== entry.type)))))));
   const genitiveSides = of ? withCoordinated(ev, of) : [];
   if (of && !chargedGenitive(ev, genitiveSides)) {
     for (const x of genitiveSides) source.push(pick(ev, x));

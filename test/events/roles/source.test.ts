@@ -11,6 +11,14 @@ describe('source', () => {
     const fx = { Minsk: ['مينسك'], Lukashenko: ['لوكاشينكو'] };
     expect(sources('وخرج الآلاف في مينسك للتنديد بإعادة انتخاب لوكاشينكو.', fx).filter(([type]) => type === 'DISAPPROVE')).toEqual([['DISAPPROVE', 'للتنديد', []]]);
   });
+  it('no genitive source past a trigger word of another type ("مسيرات للمطالبة باستقالة باشينيان"); one of the same type names the event again', () => {
+    const fx = { ArmenianOpposition: [{ text: 'المعارضة في أرمينيا', method: 'pattern' as const }], Pashinyan: [{ text: 'باشينيان', role: 'رئيس الوزراء' }] };
+    expect(sources('ونظمت المعارضة في أرمينيا مسيرات للمطالبة باستقالة رئيس الوزراء باشينيان.', fx).filter(([type]) => type === 'PROTEST'))
+      .toEqual([['PROTEST', 'مسيرات', ['Armenian opposition']]]);
+    const csc = { CSC: ['مجلس الأمن الجماعي'] };
+    expect(sources('وقال ذلك خلال الجلسة غير الاعتيادية لجلسة مجلس الأمن الجماعي.', csc).filter(([type]) => type === 'CONSULT').map((x) => x[2]))
+      .toEqual([['Collective Security Council']]);
+  });
   it('a support verb does not carry a noun across أن; ها is no man ("أعلن توكاييف ... مؤكدا أن انسحابها سيبدأ")', () => {
     const text = 'وأعلن الرئيس قاسم جومارت توكاييف انتهاء المهمة، مؤكدا أن انسحابها من كازاخستان سيبدأ غدا.';
     const fx = { Tokayev: [{ text: 'قاسم جومارت توكاييف', role: 'الرئيس' }], Kazakhstan: ['كازاخستان'] };
