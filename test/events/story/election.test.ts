@@ -26,6 +26,11 @@ describe('election results', () => {
       .toEqual([['فاز', ['Central Election Commission of Kyrgyzstan'], ['Sadyr Japarov'], 'Kyrgyzstan']]);
   });
 
+  it('the election named before the win: "أسفرت الانتخابات الرئاسية في أذربيجان عن فوز متوقع لإلهام علييف" (heldout38)', () => {
+    expect(elections('أسفرت الانتخابات الرئاسية في أذربيجان عن فوز متوقع لإلهام علييف نجل الرئيس الحالي حيدر علييف.'))
+      .toEqual([['فوز', [], ['Ilham Aliyev'], 'Azerbaijan']]);
+  });
+
   it('no commission named: no source, and the place is the country of the one elected', () => {
     expect(elections('فاز رئيس كازاخستان بالوكالة قاسم جومارت توكاييف الاحد في الانتخابات الرئاسية المبكرة في هذا البلد بوسط آسيا.'))
       .toEqual([['فاز', [], ['Kassym-Jomart Tokayev'], 'Kazakhstan']]);
