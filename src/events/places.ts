@@ -51,8 +51,8 @@ export function sentenceLocations(doc: Doc, s: number, visitToks: number[]): Loc
       }
       const f = doc.toks[j];
       if (tokIs(f, heads)) continue;
-      // "في ضاحية من ضواحي العاصمة", "في إحدى ضواحي": a part of what the next head names
-      if (tokIs(f, partitives) && j + 1 < end && tokIs(doc.toks[j + 1], heads)) continue;
+      // "في ضاحية من ضواحي العاصمة", "في إحدى ضواحي", "في جزء من العاصمة": a part of what the next head names
+      if (tokIs(f, partitives) && j + 1 < end && (tokIs(doc.toks[j + 1], heads) || tokIs(doc.toks[j + 1], partitives))) continue;
       // a nisba adjective of the entity engine's country table: "العاصمة الكازاخستانية “أستانا”"
       if (isCountryNisba(doc, f)) continue;
       // "شهدت، أمس، العاصمة البيلاروسية مينسك": a date between the cue and the place

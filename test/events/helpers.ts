@@ -60,6 +60,7 @@ export const KNOWN: Record<string, Known> = {
   Minsk: { id: 'place:minsk', type: 'PLACE', name: 'Minsk', name_ar: 'مينسك', country: 'BY', iso3: 'BLR', kind: 'capital' },
   NATO: { id: 'org:nato', type: 'ORG', name: 'NATO', name_ar: 'حلف شمال الأطلسي', kind: 'igo' },
   ISISK: { id: 'org:isis-k', type: 'ORG', name: 'Islamic State – Khorasan Province', name_ar: 'ولاية خراسان', kind: 'armed_group' },
+  SouthOssetia: { id: 'place:south-ossetia', type: 'PLACE', name: 'South Ossetia', name_ar: 'أوسيتيا الجنوبية', country: 'GE', iso3: 'GEO', kind: 'territory' },
   Kunduz: { id: 'place:kunduz', type: 'PLACE', name: 'Kunduz', name_ar: 'قندوز', country: 'AF', iso3: 'AFG', kind: 'city' },
   Samarkand: { id: 'place:samarkand', type: 'PLACE', name: 'Samarkand', name_ar: 'سمرقند', country: 'UZ', iso3: 'UZB', kind: 'city' },
   Anadolu: { id: 'org:anadolu', type: 'ORG', name: 'Anadolu Agency', name_ar: 'وكالة الأناضول', kind: 'agency' },
