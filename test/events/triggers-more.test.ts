@@ -115,6 +115,8 @@ describe('trigger additions', () => {
     expect(run('قبض الرجل المال في العاصمة الطاجيكية.', fx).events).toEqual([]);
     // the verbal noun after a passive auxiliary, its doer after "من قبل" (heldout35)
     expect(run('تم القبض على خمسين شابا من قبل السلطات الطاجيكية.', fx).events.map((e) => [e.type, e.rule, names(e.source)])).toEqual([['COERCE', 'coerce.capture-verb', ['Tajikistan']]]);
+    // a grip tightened is no arrest ("ما يعزز قبضته على المشهد السياسي", heldout37)
+    expect(run('وأحكمت السلطات الطاجيكية قبضتها على البلاد.', fx).events).toEqual([]);
   });
 
   it('reject.denial: أنكر; support.backing-verb: ساند', () => {
