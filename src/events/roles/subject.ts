@@ -115,14 +115,17 @@ export function subjectOf(ev: Slots, at: number, strict = true): Ment[] {
     const before = actors.filter((x) => x.t1 <= rel && !used.has(x));
     return before.length ? [before[before.length - 1]] : [];
   }
+  // a feminine verb wants a feminine subject ("تطلب"): not a man
+  const agr = at === ev.k ? agreement(ev) : null;
+  // a verb that marks a plural or dual subject ("وأطلقوا سراح الرئيس السابق", "يبحثون") has it before it or as its
+  // pronoun: the verb before a subject it names stays singular, so a name after it is its object
+  const noneAfter = (ev.subjectBefore && at === ev.k) || agr === 'plural';
   // the subject comes before any preposition ("سيشارك الرئيس في جلسة مجلس ...": not the council)
-  if (at === ev.k && !ev.subjectBefore) {
+  if (at === ev.k && !noneAfter) {
     const person = titledSubject(ev, at);
     if (person) return withCoordinated(ev, person);
   }
-  // a feminine verb wants a feminine subject ("تطلب"): not a man
-  const agr = at === ev.k ? agreement(ev) : null;
-  const after = !(ev.subjectBefore && at === ev.k) && actors.find((x) => x.t0 > at && x.roleStart - at <= 8 && !used.has(x) && agrees(agr, x) && (!inPP(f, x) || memberOf(f, x)) && !oblique(f, x) &&
+  const after = !noneAfter && actors.find((x) => x.t0 > at && x.roleStart - at <= 8 && !used.has(x) && agrees(agr, x) && (!inPP(f, x) || memberOf(f, x)) && !oblique(f, x) &&
     (!strict || memberOf(f, x) || !toks.slice(at + 1, x.roleStart).some((tk) => tokIs(tk, recipientCue) || (tokIs(tk, preps) && !f.groupHeads.has(x) && !ofCount(f, tk.i)))) &&
     !(at === ev.k && toks.slice(at + 1, x.roleStart).some((tk) => complementNoun(ev, tk))));
   if (after) return withCoordinated(ev, after);

@@ -58,4 +58,10 @@ describe('a dual or plural the lexicon lists only the singular of', () => {
     expect(sides('رئيسا روسيا وأوزبكستان يبحثان سبل دعم أمريكا', { Russia: ['روسيا'], Uzbekistan: ['أوزبكستان'], USA: ['أمريكا'] }))
       .toEqual([['CONSULT', 'consult.discuss', ['Russia', 'Uzbekistan'], []]]);
   });
+
+  it('a plural verb has its subject before it or as its pronoun: the person after it is the object ("وأطلقوا سراح ...", "اعتقلوا ...")', () => {
+    const japarov = { Japarov: [{ text: 'صدير جاباروف', role: 'الرئيس السابق' }] };
+    expect(sides('وأطلقوا سراح الرئيس السابق صدير جاباروف.', japarov)).toEqual([['CONCEDE', 'concede.release-free', [], ['Sadyr Japarov']]]);
+    expect(sides('اعتقلوا الرئيس السابق صدير جاباروف.', japarov).map((r) => r[2])).toEqual([[]]);
+  });
 });
