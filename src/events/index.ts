@@ -66,6 +66,7 @@ import type { Story, StoryStep } from './story/story.js';
 import { triggerHits, type Group } from './triggers.js';
 import { reportedAccusation, type Derived } from './derived/reportedAccusation.js';
 import { invitation } from './derived/invitation.js';
+import { stayedAway } from './derived/stayedAway.js';
 import { passiveAnnouncer } from './roles/passiveAnnouncer.js';
 import { opponents } from './roles/opponents.js';
 import { countedPatients } from './roles/countedPatients.js';
@@ -95,8 +96,8 @@ export const ROLES: readonly Role[] = [
   coordinatedSides,
 ];
 
-/** The rules that derive events from a sentence's events ("قالت X إن Y هاجم": X accuses Y). */
-export const DERIVED: readonly Derived[] = [reportedAccusation, invitation];
+/** The rules that derive events from a sentence's events ("قالت X إن Y هاجم": X accuses Y; "لن يشارك X في قمة": X stays away). */
+export const DERIVED: readonly Derived[] = [reportedAccusation, invitation, stayedAway];
 
 /** The steps of the story level, in order. */
 export const STORY: readonly StoryStep[] = [occasionOfSentenceBefore, placeFromLead, sidesFromLaterReport, cityOfCountry, mainDefaults, completeEvents, placeOfMeeting, gatheringHosts, unnamedAuthorities, electionResults, keepOneAStory, dropMentionedMeetings, cityOfLead, meetingSides, scoreConfidences];

@@ -182,7 +182,7 @@ function findSource(ev: Slots, dual: boolean): boolean {
       // "للتنديد بإعادة انتخاب لوكاشينكو": the actor is the genitive of the noun the frame's ب opens, not the trigger's;
       // "مسيرات للمطالبة باستقالة باشينيان": nor that of a trigger word of another type between (the same type names the
       // same event again: "الجلسة غير الاعتيادية لجلسة مجلس الأمن الجماعي")
-      (tk.i < x.roleStart && (complementNoun(ev, tk) || !!tk.w.trig?.some((t) => t.entry.type !== entry.type)))))));
+      (tk.i < x.roleStart && (complementNoun(ev, tk) || otherEventAt(ev, tk.i)))))));
   const genitiveSides = of ? withCoordinated(ev, of) : [];
   if (of && !chargedGenitive(ev, genitiveSides)) {
     for (const x of genitiveSides) source.push(pick(ev, x));
@@ -207,6 +207,11 @@ function findSource(ev: Slots, dual: boolean): boolean {
     for (const x of speaker) source.push(pick(ev, x));
   }
   return false;
+}
+
+/** The head trigger of another event of the sentence, of another type than this one's, at token i (a light word joined to an event is none). */
+function otherEventAt(ev: Slots, i: number): boolean {
+  return ev.f.groups.some((g) => g.head.k === i && g.head.hit.entry.type !== ev.entry.type);
 }
 
 /** Quotation marks that open and close a name. */
