@@ -847,3 +847,13 @@ describe('words that look like a trigger with a clitic', () => {
     expect(threats('وقالت موسكو إنها سترد على الرسالة الأسبوع المقبل.', { Moscow: ['موسكو'] })).toEqual([]);
   });
 });
+
+describe('more forces', () => {
+  it('mobilize.increase: doubling or raising the number of forces or aircraft; not of people at large', () => {
+    const rows = (text: string, entities: Fixture['entities']) => run(text, { entities }).events.map((e) => [e.type, e.rule, names(e.source)]);
+    expect(rows('أعلنت روسيا مضاعفة عدد الطائرات المقاتلة في قاعدتها في قيرغيزستان.', { Russia: ['روسيا'], Kyrgyzstan: ['قيرغيزستان'] }))
+      .toEqual([['MOBILIZE', 'mobilize.increase', ['Russia']]]);
+    expect(rows('وقالت روسيا إنها ستزيد عدد قواتها في طاجيكستان.', { Russia: ['روسيا'], Tajikistan: ['طاجيكستان'] }).map((r) => r[1])).toEqual(['mobilize.increase']);
+    expect(rows('وزادت روسيا عدد المنح الدراسية لطلاب طاجيكستان.', { Russia: ['روسيا'], Tajikistan: ['طاجيكستان'] })).toEqual([]);
+  });
+});
