@@ -246,6 +246,9 @@ export function checkStructure(file: string, data: unknown): string[] {
   return out;
 }
 
+/** The fields only a country has. */
+const COUNTRY_FIELDS = ['capital', 'nisba', 'dissolved', 'demonym'] as const;
+
 /** Checks inside one file that the schema cannot express (duplicates, id/type agreement). */
 export function checkEntries(file: string, data: GazetteerFile): string[] {
   const out: string[] = [];
@@ -266,9 +269,8 @@ export function checkEntries(file: string, data: GazetteerFile): string[] {
       // an extension of an entry from an earlier file may leave them out
       out.push(`${label}: field name_ar: missing, and no aliases either: the entry could never be found`);
     }
-    if (e.type !== 'PLACE' && (e.capital || e.nisba || e.dissolved || e.demonym)) {
-      out.push(`${label}: field ${e.capital ? 'capital' : e.nisba ? 'nisba' : e.dissolved ? 'dissolved' : 'demonym'}: only PLACE entries (countries) have it`);
-    }
+    const countryField = e.type === 'PLACE' ? undefined : COUNTRY_FIELDS.find((k) => e[k]);
+    if (countryField) out.push(`${label}: field ${countryField}: only PLACE entries (countries) have it`);
     const local = new Set<string>();
     for (const k of aliasKeys(e)) {
       if (!k || local.has(k)) continue;

@@ -18,12 +18,11 @@ export function attackedPlace(ev: Slots): void {
   if (!preps) return;
   const toks = f.doc.toks;
   const { placeHeads, placePartitives } = f.sets;
-  const places = (f.doc.bySentence.get(f.s) ?? []).filter((m) => m.ent.type === 'PLACE' && !m.isCountry);
   for (let i = k + 1; i < Math.min(f.b, k + 1 + PREP_WINDOW); i++) {
     if (preps.get(toks[i].w.c) !== 'target') continue;
     let j = i + 1;
     while (j < Math.min(f.b, i + 1 + PLACE_WINDOW) && (tokIs(toks[j], placeHeads) || tokIs(toks[j], placePartitives))) j++;
-    const place = places.find((m) => m.t0 === j);
+    const place = f.doc.bySentence.get(f.s)?.find((m) => m.t0 === j && m.ent.type === 'PLACE' && !m.isCountry);
     if (place) {
       ev.loc = locFromMention(f.doc, place, 'sentence', i + 1, i);
       ev.basis.push('location: the place the attack is made on');
