@@ -129,6 +129,12 @@ export function subjectOf(ev: Slots, at: number, strict = true): Ment[] {
     (!strict || memberOf(f, x) || !toks.slice(at + 1, x.roleStart).some((tk) => tokIs(tk, recipientCue) || (tokIs(tk, preps) && !f.groupHeads.has(x) && !ofCount(f, tk.i)))) &&
     !(at === ev.k && toks.slice(at + 1, x.roleStart).some((tk) => complementNoun(ev, tk))));
   if (after) return withCoordinated(ev, after);
+  // "حيث أشاد الجانبان", "أن يوقع الرئيسان": the subject the verb names is two sides, those of the event before or
+  // the nearest named together; else those the story names (story/complete.ts), never one speaker
+  if (at === ev.k && f.partyCues.some((c) => c.at === at + 1)) {
+    const sides = f.lastSides.length ? f.lastSides.filter((x) => !used.has(x)) : nearestBefore(ev, at);
+    return sides.length > 1 ? sides : [];
+  }
   // no subject after the verb: the subject of the clause before ("وكانت المنظمة أكدت ... ودعت ... محذرة")
   if (f.lastSource.length && f.lastSource.every((x) => !used.has(x))) return f.lastSource;
   const before = nearestBefore(ev, at);

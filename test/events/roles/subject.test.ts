@@ -114,6 +114,21 @@ describe('subject', () => {
   });
 });
 
+describe('the two sides as the subject ("الجانبان", "الرئيسان")', () => {
+  it('"أن يوقع الرئيسان" in a quote: not the one quoted', () => {
+    const { events } = run('وقال مساعد الرئيس الروسي يوري أوشاكوف: "من المتوقع أن يوقع الرئيسان بيانا مشتركا".', {
+      entities: { Ushakov: [{ text: 'يوري أوشاكوف', role: 'مساعد الرئيس الروسي' }] },
+    });
+    expect(events.map((e) => [e.type, names(e.source)])).toEqual([]);
+  });
+  it('"حيث أشاد الجانبان": the two named together before', () => {
+    const { events } = run('جاء ذلك خلال الجلسات التي عقدت بين الرئيس فلاديمير بوتين والرئيس صادر جباروف، حيث أشاد الجانبان بالدور المحوري للقاعدة.', {
+      entities: { Putin: [{ text: 'فلاديمير بوتين', role: 'الرئيس' }], Japarov: [{ text: 'صادر جباروف', role: 'الرئيس' }] },
+    });
+    expect(events.filter((e) => e.type === 'SUPPORT').map((e) => names(e.source))).toEqual([['Vladimir Putin', 'Sadyr Japarov']]);
+  });
+});
+
 describe('a plural nisba in the oblique case', () => {
   it('"واتهمت الأمريكيين" is the object: the subject is the one the sentence named before ("وتقربت أوزبكستان من موسكو واتهمت الأمريكيين")', () => {
     const { events } = run('وتقربت أوزبكستان من موسكو واتهمت الأمريكيين بالعمل على إطاحة النظام.', {
