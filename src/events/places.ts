@@ -80,10 +80,10 @@ function namedForCity(doc: Doc, places: Ment[], k: number): Ment | undefined {
   return m && !m.isCountry && m.ns === doc.toks[k + 1].start && m.m.method !== 'nisba' ? m : undefined;
 }
 
-/** The حيث right after a place and its nisba ("في مدينة خودجند الطاجيكستانية، حيث"), before the sentence's end b. */
+/** The حيث right after a place, its nisba and a date ("في مدينة خودجند الطاجيكستانية، حيث", "في بكين اليوم (الإثنين) حيث"), before the sentence's end b. */
 function whereAfter(doc: Doc, place: Ment, b: number): number | undefined {
   let j = place.t1;
-  while (j < b && isCountryNisba(doc, doc.toks[j])) j++;
+  while (j < b && (isCountryNisba(doc, doc.toks[j]) || inDate(doc, doc.toks[j]))) j++;
   return j < b && tokIs(doc.toks[j], doc.sets.where) ? j : undefined;
 }
 

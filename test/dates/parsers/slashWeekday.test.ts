@@ -13,6 +13,13 @@ describe('weekdays in slashes (parsers/slashWeekday.ts)', () => {
   it('a bare weekday in slashes, even one that is also a word', () => {
     expect(one('وقال لافروف /الجمعة/ إن المنظمة مستعدة', '2022-01-10')).toMatchObject({ text: '/الجمعة/', value: '2022-01-07' });
   });
+  it('اليوم (الإثنين), as Xinhua writes it: today, one mention with its brackets', () => {
+    const s = 'عقد رئيس مجلس الدولة الصيني لي كه تشيانغ محادثات مع نظيره القازاقى كريم ماسيموف فى بكين اليوم (الإثنين) حيث تعهدا بزيادة التعاون';
+    expect(run(s, '2015-12-14')).toMatchObject({ warnings: [], dates: [{ text: 'اليوم (الإثنين)', value: '2015-12-14' }] });
+  });
+  it('a bare weekday in brackets is no date (it may gloss a name)', () => {
+    expect(run('وقال لافروف (الجمعة) إن المنظمة مستعدة', '2022-01-10').dates).toEqual([]);
+  });
   it('a slash alone is no weekday context', () => {
     expect(run('الرئيسين الاثنين/ بوتين', '2022-01-10').dates).toEqual([]);
   });

@@ -70,6 +70,13 @@ describe('location', () => {
     expect(events.map((e) => [e.type, e.location?.name ?? null])).toEqual([['CONSULT', 'Samarkand'], ['SUPPORT', 'Samarkand']]);
   });
 
+  it('... also with a date between the place and حيث ("في بكين اليوم (الإثنين) حيث تعهدا")', () => {
+    const fx = { entities: { Putin: ['بوتين'], Tokayev: [{ text: 'قاسم جومارت توكاييف', role: 'نظيره الكازاخستاني' }], Astana: ['أستانا'] } };
+    const text = 'عقد بوتين محادثات مع نظيره الكازاخستاني قاسم جومارت توكاييف في أستانا اليوم (الإثنين) حيث تعهدا بزيادة التعاون.';
+    const { events } = run(text, { ...fx, dates: [['اليوم (الإثنين)', '2015-12-14', 'day']] });
+    expect(events.map((e) => [e.type, e.trigger.text, e.location?.name ?? null])).toEqual([['CONSULT', 'محادثات', 'Astana'], ['AGREE', 'تعهدا', 'Astana']]);
+  });
+
   it('a traveller\'s destination country is the place of the purpose right after it ("وصل لافروف إلى أوزبكستان لبحث")', () => {
     const fx = { entities: { Shoigu: ['شويغو'], Uzbekistan: ['أوزبكستان'] } };
     const near = run('وصل وزير الدفاع الروسي سيرغي شويغو إلى أوزبكستان لبحث التعاون العسكري.', fx).events;
