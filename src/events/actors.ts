@@ -156,9 +156,11 @@ function clauseSubject(doc: Doc, m: Ment, supportVerbs: Set<string> | undefined)
   if (doc.t.text.slice(last.ne, next.start).trim()) return false;
   const prev = doc.toks[first.t0 - 1];
   const { complementizers } = roleData();
-  // ... or after the colon of an attributed headline ("منظمة الأمن الجماعي: واشنطن تتحمل مسؤولية")
-  return !prev || prev.sentence !== m.sentence || complementizers.has(prev.w.c) || complementizers.has(prev.f) ||
-    doc.t.text.slice(prev.end, first.ns).includes(':');
+  // ... or after the colon of an attributed headline ("منظمة الأمن الجماعي: واشنطن تتحمل مسؤولية"), a contrast
+  // or a comma ("اتهمت جورجيا روسيا ...، لكن موسكو نفت ذلك")
+  const gap = doc.t.text.slice(prev?.end ?? 0, first.ns);
+  return !prev || prev.sentence !== m.sentence || complementizers.has(prev.w.c) || complementizers.has(prev.f) || tokIs(prev, doc.sets.contrast) ||
+    gap.includes(':') || /[,،]/u.test(gap);
 }
 
 /** The last (dir 1) or first (dir -1) of the capitals joined by و to m, right after one another ("يريفان وباكو"). */

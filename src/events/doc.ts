@@ -73,6 +73,8 @@ export interface Doc {
   roleHeads: { m: Ment; head: string[] }[];
   /** the source of the last event with one named in its own sentence: who a pronoun with no antecedent in its sentence stands for */
   lastSubject: Ment[];
+  /** the sides of the last accusation that named both: whom a denial answers (roles/deniedAccusation.ts) */
+  lastAccusation: { accuser: Ment[]; accused: Ment[] } | null;
 }
 
 /** A date mention with its normalised offset and sentence. */
@@ -189,7 +191,7 @@ export function prepare(lex: CompiledLexicon, countries: Countries, t: AnalyzedT
     headSeen.add(key);
     roleHeads.push({ m, head });
   }
-  const doc: Doc = { t, ctx, lex, sets: x.sets, countries, toks, sentTok, cueStarts: [], ments, bySentence, dates, mainOrg, dateline: null, roleHeads, lastSubject: [] };
+  const doc: Doc = { t, ctx, lex, sets: x.sets, countries, toks, sentTok, cueStarts: [], ments, bySentence, dates, mainOrg, dateline: null, roleHeads, lastSubject: [], lastAccusation: null };
   doc.dateline = findDateline(doc);
   return doc;
 }

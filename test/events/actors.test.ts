@@ -16,6 +16,13 @@ describe('a capital as an actor', () => {
       .toEqual([['ACCUSE', ['Dushanbe'], ['Kyrgyzstan'], null, ['Tajikistan']]]);
     expect(roles('دعت دوشنبه إلى تعزيز الحدود.', { entities: { Dushanbe: ['دوشنبه'] } })).toEqual([['REQUEST', ['Dushanbe'], [], null, ['Tajikistan']]]);
   });
+  it('opening a clause after a comma or a contrast, right before its verb, it is the subject', () => {
+    const fx = { entities: { Tajikistan: ['طاجيكستان'], Moscow: ['موسكو'] } };
+    expect(roles('اتهمت طاجيكستان الجانب الآخر بالتصعيد، لكن موسكو دعت إلى الهدوء.', fx).filter(([t]) => t === 'REQUEST'))
+      .toEqual([['REQUEST', ['Moscow'], [], null, ['Russia']]]);
+    expect(roles('اتهمت طاجيكستان الجانب الآخر بالتصعيد، موسكو دعت إلى الهدوء.', fx).filter(([t]) => t === 'REQUEST'))
+      .toEqual([['REQUEST', ['Moscow'], [], null, ['Russia']]]);
+  });
   it('right after the subject of a verb it is the object', () => {
     expect(roles('اتهم بوتين موسكو بعرقلة الاتفاق.', { entities: { Putin: ['بوتين'], Moscow: ['موسكو'] } }).filter(([t]) => t === 'ACCUSE'))
       .toEqual([['ACCUSE', ['Vladimir Putin'], ['Moscow'], null, [null]]]);
