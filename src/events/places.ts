@@ -12,7 +12,7 @@ export function sentenceLocations(doc: Doc, s: number, visitToks: number[]): Loc
   const ments = doc.bySentence.get(s) ?? [];
   // "نشر أسلحة نووية في بلاده": his country is a place too
   const places = [...ments.filter((m) => m.ent.type === 'PLACE'), ...ownCountryMentions(doc, s, ments)];
-  const { location: locCue, visitLocation: visitCue, placeHeads: heads, placePartitives: partitives, locationBlockers: blockers, topicPreps, travelVerbs, placeSubjectVerbs } = doc.sets;
+  const { location: locCue, visitLocation: visitCue, placeHeads: heads, placePartitives: partitives, locationBlockers: blockers, topicPreps, travelVerbs, placeSubjectVerbs, liesIn } = doc.sets;
   const out: Loc[] = [];
   // a two-word cue ("على أراضي") opens the phrase at its second word, a place head
   const twoWordCues = findCue(doc, s, 'location').filter((c) => c.end - c.at > 1);
@@ -61,6 +61,8 @@ export function sentenceLocations(doc: Doc, s: number, visitToks: number[]): Loc
     }
     const place = found ?? (citySubject ? null : country);
     if (!place) continue;
+    // "هذا البلد الواقع في آسيا الوسطى": where something lies, a region of no one country, describes it
+    if (prev?.sentence === s && tokIs(prev, liesIn) && !place.ent.country) continue;
     // set on the Loc as made, not spread into a copy: one object shape (see locFromMention)
     const loc = locFromMention(doc, place, 'sentence', k + 1, k);
     loc.uses = places.filter((p) => p.t0 >= k && p.t0 <= j);

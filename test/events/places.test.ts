@@ -13,6 +13,11 @@ describe('place phrases', () => {
     expect(places('بحث بوتين مع رحمان في موسكو الوضع في أفغانستان.', fx)).toEqual([['CONSULT', ['Vladimir Putin'], 'Moscow', 'sentence']]);
     expect(places('بحث بوتين مع رحمان الوضع في أفغانستان.', { entities: { Putin: ['بوتين'], Rahmon: ['رحمان'], Afghanistan: ['أفغانستان'] } })).toEqual([['CONSULT', ['Vladimir Putin'], null, null]]);
   });
+  it('where something lies, a region of no one country, is no place of the event ("البلد الواقع في آسيا الوسطى"); a province may be', () => {
+    const region = { entities: { Rahmon: ['رحمان'], CentralAsia: ['آسيا الوسطى'] } };
+    expect(places('أعلن رحمان استقالته من رئاسة هذا البلد الواقع في آسيا الوسطى.', region).map(([, , p]) => p)).toEqual([null]);
+    expect(places('زار بوتين قرى تقع في دوشنبه.', { entities: { Putin: ['بوتين'], Dushanbe: ['دوشنبه'] } }).map(([, , p]) => p)).toEqual(['Dushanbe']);
+  });
   it('a resort, an airport or a port before the place ("في منتجع سوتشي", "بمنتجع سوتشي", "بمطار موسكو"): the place', () => {
     const at = { entities: { Putin: ['بوتين'], Rahmon: ['رحمان'], Moscow: ['موسكو'] } };
     expect(places('استقبل بوتين رحمان في منتجع موسكو.', at).map(([, , p]) => p)).toEqual(['Moscow']);

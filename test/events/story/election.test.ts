@@ -52,6 +52,8 @@ describe('election results', () => {
     expect(oaths('أدّى سردار بردي محمدوف نجل رئيس تركمانستان، اليمين الدستورية رئيساً جديداً للبلاد، خلفاً لوالده.'))
       .toEqual([['أدّى', [], ['Serdar Berdimuhamedov'], 'Turkmenistan']]);
     expect(oaths('أدى الوفد دورا مهما في المفاوضات مع تركمانستان.')).toEqual([]);
+    expect(oaths('وأقسم الرئيس التركماني قربان قولي بردي محمدوف اليمين على سجادة بيضاء.').map(([w]) => w)).toEqual(['وأقسم']);
+    expect(oaths('أقسم بوتين أن روسيا لن تتراجع.')).toEqual([]);
     // the news is who comes to office, though no one is named doing it
     const main = extractor.extract('أدى سردار بردي محمدوف اليمين الدستورية رئيسا لتركمانستان.\nوأشاد الرئيس الروسي فلاديمير بوتين بسردار بردي محمدوف.').events.find((e) => e.main);
     expect(main?.subtype).toBe('taking office');
