@@ -18,11 +18,12 @@ describe('place phrases', () => {
     expect(places('أعلن رحمان استقالته من رئاسة هذا البلد الواقع في آسيا الوسطى.', region).map(([, , p]) => p)).toEqual([null]);
     expect(places('زار بوتين قرى تقع في دوشنبه.', { entities: { Putin: ['بوتين'], Dushanbe: ['دوشنبه'] } }).map(([, , p]) => p)).toEqual(['Dushanbe']);
   });
-  it('a resort, an airport or a port before the place ("في منتجع سوتشي", "بمنتجع سوتشي", "بمطار موسكو"): the place', () => {
+  it('a resort, an airport, a port or the centre before the place ("في منتجع سوتشي", "بمنتجع سوتشي", "بمطار موسكو", "في وسط موسكو"): the place', () => {
     const at = { entities: { Putin: ['بوتين'], Rahmon: ['رحمان'], Moscow: ['موسكو'] } };
     expect(places('استقبل بوتين رحمان في منتجع موسكو.', at).map(([, , p]) => p)).toEqual(['Moscow']);
     expect(places('استقبل بوتين رحمان بمنتجع موسكو.', at).map(([, , p]) => p)).toEqual(['Moscow']);
     expect(places('استقبل بوتين رحمان بمطار موسكو.', at).map(([, , p]) => p)).toEqual(['Moscow']);
+    expect(places('استقبل بوتين رحمان في وسط موسكو.', at).map(([, , p]) => p)).toEqual(['Moscow']);
   });
 
   it('a military base and its adjective before the place ("في قاعدة عسكرية بموسكو", "في القاعدة الجوية في موسكو"): the place', () => {

@@ -3,10 +3,11 @@
 // rules put him in ("جينبيكوف يتجه للفوز بانتخابات الرئاسة بقرغيزستان"); the election commission the article
 // names declares it, else no one does: not a speaker, a congratulating leader or the state. Its place, when the
 // sentence names none, is the country of the one elected. So too for one sworn in ("أدى سردار بردي محمدوف اليمين
-// الدستورية رئيسا"), whom no commission declares.
+// الدستورية رئيسا"), whom no commission declares; the main one takes the city of that country the lead names.
 import { actorOf } from '../actors.js';
 import { hostCountry, locFromMention, type Ment } from '../doc.js';
 import { setLocation } from '../record.js';
+import { cityOfCountry } from './city.js';
 import type { Story } from './story.js';
 
 /** The state body of data/entities/state_bodies.json that runs elections. */
@@ -30,7 +31,10 @@ export function electionResults(st: Story): void {
     if (body) e.basis.push(`source: the election commission (${body.ent.name})`);
     if (e.location || !winner.country) continue;
     const host = hostCountry(doc, winner.country, e.sentence.index, 'the country of the one elected');
-    if (host) setLocation(e, locFromMention(doc, host, 'the country of the one elected', host.t0, r.tok.i), 'location: the country of the one elected');
+    if (!host) continue;
+    setLocation(e, locFromMention(doc, host, 'the country of the one elected', host.t0, r.tok.i), 'location: the country of the one elected');
+    // "أقسم ... اليمين" ... "وجرى حفل تنصيب الرئيس في قصر فخم في وسط عشق آباد": the city the lead names
+    if (r === st.main) cityOfCountry(st);
   }
 }
 

@@ -54,6 +54,8 @@ describe('election results', () => {
     expect(oaths('أدى الوفد دورا مهما في المفاوضات مع تركمانستان.')).toEqual([]);
     expect(oaths('وأقسم الرئيس التركماني قربان قولي بردي محمدوف اليمين على سجادة بيضاء.').map(([w]) => w)).toEqual(['وأقسم']);
     expect(oaths('أقسم بوتين أن روسيا لن تتراجع.')).toEqual([]);
+    // the lead names the city: there
+    expect(oaths('أقسم قربان قولي بردي محمدوف الذي يحكم تركمانستان منذ 2006، اليمين في حفل تنصيبه الجمعة.\nوجرى حفل تنصيب الرئيس في قصر فخم في وسط عشق آباد.').map(([, , , p]) => p)).toEqual(['Ashgabat']);
     // the news is who comes to office, though no one is named doing it
     const main = extractor.extract('أدى سردار بردي محمدوف اليمين الدستورية رئيسا لتركمانستان.\nوأشاد الرئيس الروسي فلاديمير بوتين بسردار بردي محمدوف.').events.find((e) => e.main);
     expect(main?.subtype).toBe('taking office');
