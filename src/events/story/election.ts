@@ -3,10 +3,12 @@
 // rules put him in ("جينبيكوف يتجه للفوز بانتخابات الرئاسة بقرغيزستان"); the election commission the article
 // names declares it, else no one does: not a speaker, a congratulating leader or the state. Its place, when the
 // sentence names none, is the country of the one elected. So too for one sworn in ("أدى سردار بردي محمدوف اليمين
-// الدستورية رئيسا"), whom no commission declares; the main one takes the city of that country the lead names.
+// الدستورية رئيسا"), whom no commission declares; and one who resigns ("قدم نزارباييف استقالته") leaves office in his
+// country. The main one takes the city of that country the lead names.
 import { actorOf } from '../actors.js';
 import { hostCountry, locFromMention, type Ment } from '../doc.js';
-import { setLocation } from '../record.js';
+import type { EventActor } from '../../types.js';
+import { setLocation, type Raw } from '../record.js';
 import { cityOfCountry } from './city.js';
 import type { Story } from './story.js';
 
@@ -29,13 +31,27 @@ export function electionResults(st: Story): void {
     e.recipient = [winner];
     e.source = body ? [actorOf(doc, body, body.sentence === e.sentence.index ? 'sentence' : `sentence ${body.sentence}`)] : [];
     if (body) e.basis.push(`source: the election commission (${body.ent.name})`);
-    if (e.location || !winner.country) continue;
-    const host = hostCountry(doc, winner.country, e.sentence.index, 'the country of the one elected');
-    if (!host) continue;
-    setLocation(e, locFromMention(doc, host, 'the country of the one elected', host.t0, r.tok.i), 'location: the country of the one elected');
-    // "أقسم ... اليمين" ... "وجرى حفل تنصيب الرئيس في قصر فخم في وسط عشق آباد": the city the lead names
-    if (r === st.main) cityOfCountry(st);
+    placeInOwnCountry(st, r, winner, 'the one elected');
   }
+  // "قدم رئيس كازاخستان نور سلطان نزارباييف استقالته": one who leaves office leaves it in his country too
+  for (const r of st.raws) {
+    const leaver = r.rec.subtype === OUT_OF_OFFICE ? r.rec.source.find((a) => a.type === 'PERSON') : undefined;
+    if (leaver) placeInOwnCountry(st, r, leaver, 'the one who resigns');
+  }
+}
+
+/** The trigger subtype of one leaving office. */
+const OUT_OF_OFFICE = 'resignation';
+
+/** A record with no place of its own takes the country of the person it brings into or out of office; the main one the city of it the lead names. */
+function placeInOwnCountry(st: Story, r: Raw, person: EventActor, who: string): void {
+  const e = r.rec;
+  if (e.location || !person.country) return;
+  const host = hostCountry(st.doc, person.country, e.sentence.index, `the country of ${who}`);
+  if (!host) return;
+  setLocation(e, locFromMention(st.doc, host, `the country of ${who}`, host.t0, r.tok.i), `location: the country of ${who}`);
+  // "أقسم ... اليمين" ... "وجرى حفل تنصيب الرئيس في قصر فخم في وسط عشق آباد": the city the lead names
+  if (r === st.main) cityOfCountry(st);
 }
 
 /** Each entity's first mention. */

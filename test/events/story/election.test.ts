@@ -60,4 +60,9 @@ describe('election results', () => {
     const main = extractor.extract('أدى سردار بردي محمدوف اليمين الدستورية رئيسا لتركمانستان.\nوأشاد الرئيس الروسي فلاديمير بوتين بسردار بردي محمدوف.').events.find((e) => e.main);
     expect(main?.subtype).toBe('taking office');
   });
+
+  it('one who resigns leaves office in his country, when the sentence names no place ("قدم رئيس كازاخستان نزارباييف استقالته")', () => {
+    const resigned = extractor.extract('قدم رئيس كازاخستان، نور سلطان نزارباييف، استقالته الثلاثاء خلال كلمة متلفزة.').events.filter((e) => e.subtype === 'resignation');
+    expect(resigned.map((e) => [e.source.map((a) => a.name), e.location?.name ?? null])).toEqual([[['Nursultan Nazarbayev'], 'Kazakhstan']]);
+  });
 });
