@@ -378,6 +378,8 @@ describe('trigger additions', () => {
   it('assault.open-fire and assault.killing: أطلقوا النار، مقتل', () => {
     const { events } = run('وأطلق مسلحون من حركة طالبان النار على حرس الحدود الطاجيكي.', { entities: { Taliban: ['حركة طالبان'], Tajikistan: [{ text: 'الطاجيكي', method: 'nisba' }] } });
     expect(events.map((e) => [e.type, e.rule, names(e.source)])).toEqual([['ASSAULT', 'assault.open-fire', ['Taliban']]]);
+    const plural = run('فتحت قوات الامن النيران على المحتجين في بشكيك.', { entities: { Bishkek: ['بشكيك'] } });
+    expect(plural.events.map((e) => [e.rule, e.location?.name ?? null])).toEqual([['assault.open-fire', 'Bishkek']]);
     const killed = run('وأعلنت طاجيكستان مقتل ثلاثة من حرس الحدود.', { entities: { Tajikistan: ['طاجيكستان'] } });
     expect(killed.events.map((e) => e.rule)).toEqual(['assault.killing']);
   });
