@@ -41,6 +41,7 @@ export const KNOWN: Record<string, Known> = {
   Armenia: { id: 'place:am', type: 'PLACE', name: 'Armenia', name_ar: 'أرمينيا', country: 'AM', iso3: 'ARM', kind: 'country' },
   Azerbaijan: { id: 'place:az', type: 'PLACE', name: 'Azerbaijan', name_ar: 'أذربيجان', country: 'AZ', iso3: 'AZE', kind: 'country' },
   Georgia: { id: 'place:ge', type: 'PLACE', name: 'Georgia', name_ar: 'جورجيا', country: 'GE', iso3: 'GEO', kind: 'country' },
+  France: { id: 'place:fr', type: 'PLACE', name: 'France', name_ar: 'فرنسا', country: 'FR', iso3: 'FRA', kind: 'country' },
   Belarus: { id: 'place:by', type: 'PLACE', name: 'Belarus', name_ar: 'بيلاروسيا', country: 'BY', iso3: 'BLR', kind: 'country' },
   Uzbekistan: { id: 'place:uz', type: 'PLACE', name: 'Uzbekistan', name_ar: 'أوزبكستان', country: 'UZ', iso3: 'UZB', kind: 'country' },
   Afghanistan: { id: 'place:af', type: 'PLACE', name: 'Afghanistan', name_ar: 'أفغانستان', country: 'AF', iso3: 'AFG', kind: 'country' },

@@ -18,12 +18,16 @@ describe('place phrases', () => {
     expect(places('أعلن رحمان استقالته من رئاسة هذا البلد الواقع في آسيا الوسطى.', region).map(([, , p]) => p)).toEqual([null]);
     expect(places('زار بوتين قرى تقع في دوشنبه.', { entities: { Putin: ['بوتين'], Dushanbe: ['دوشنبه'] } }).map(([, , p]) => p)).toEqual(['Dushanbe']);
   });
-  it('a resort, an airport, a port or the centre before the place ("في منتجع سوتشي", "بمنتجع سوتشي", "بمطار موسكو", "في وسط موسكو"): the place', () => {
+  it('a resort, an airport, a port or the centre before the place ("في منتجع سوتشي", "بمنتجع سوتشي", "بمطار موسكو", "في وسط موسكو", "في ساحة"): the place', () => {
     const at = { entities: { Putin: ['بوتين'], Rahmon: ['رحمان'], Moscow: ['موسكو'] } };
     expect(places('استقبل بوتين رحمان في منتجع موسكو.', at).map(([, , p]) => p)).toEqual(['Moscow']);
     expect(places('استقبل بوتين رحمان بمنتجع موسكو.', at).map(([, , p]) => p)).toEqual(['Moscow']);
     expect(places('استقبل بوتين رحمان بمطار موسكو.', at).map(([, , p]) => p)).toEqual(['Moscow']);
     expect(places('استقبل بوتين رحمان في وسط موسكو.', at).map(([, , p]) => p)).toEqual(['Moscow']);
+    // a square named for a country is in the city after it
+    const square = { entities: { France: ['فرنسا'], Yerevan: ['يريفان'] } };
+    expect(run('احتشد حوالي 3 آلاف متظاهر في ساحة “فرنسا” وسط العاصمة الأرمينية يريفان.', square).events.map((e) => [e.type, names(e.recipient), e.location?.name ?? null]))
+      .toEqual([['PROTEST', [], 'Yerevan']]);
   });
 
   it('a military base and its adjective before the place ("في قاعدة عسكرية بموسكو", "في القاعدة الجوية في موسكو"): the place', () => {
