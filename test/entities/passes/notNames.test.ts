@@ -19,6 +19,10 @@ describe('no verb, particle or common noun as a person', () => {
     // the built-in gazetteer, whose nisbas complete the titles
     expect(namesIn('وقع الرئيس الأوزبكي قانونا بالتصديق على اتفاقية التعاون العسكري', 'PERSON')).toEqual([]);
     expect(namesIn('ووقع الرئيس القرغيزي مرسوما يقضي بإغلاق القاعدة', 'PERSON')).toEqual([]);
+    expect(namesIn('وقع الرئيس الأمريكي أمرا تنفيذيا يفرض إجراءات جديدة', 'PERSON')).toEqual([]);
+  });
+  it('"تعود" after a title is no name ("بعد انتهاء صلاحيات الرئيس تعود مهامه إلى رئيس مجلس الشيوخ", heldout39)', () => {
+    expect(persons('وبعد انتهاء صلاحيات الرئيس تعود مهامه إلى رئيس مجلس الشيوخ')).toEqual([]);
   });
   it('"مؤقت" after a title is no name ("عين ميرضيايف كرئيس مؤقت عقب وفاة كريموف", heldout26); "الرئيس المؤقت X" keeps X', () => {
     expect(namesIn('وقد عين ميرضيايف كرئيس مؤقت عقب وفاة كريموف.', 'PERSON')).toEqual(['Shavkat Mirziyoyev']);
