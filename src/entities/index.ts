@@ -14,6 +14,7 @@ import { newCtx, type Ctx, type DateSpan } from './context.js';
 import { countryTable, type CountryInfo } from './countries.js';
 import { builtinGazetteerFiles, loadGazetteers, type LoadedEntry } from './gazetteer.js';
 import { brokenPluralsAsAdjectives } from './passes/brokenPlurals.js';
+import { clockTimeZones } from './passes/timeZones.js';
 import { capitals } from './passes/capitals.js';
 import { coordinatedNisbas } from './passes/coordination.js';
 import { agencyCredits } from './passes/credits.js';
@@ -52,7 +53,7 @@ type Pass = (ctx: Ctx) => void;
 
 /** The passes, in order: each sees the hits of the ones before it. */
 export const PASSES: readonly Pass[] = [
-  gazetteer, agencyCredits, brokenPluralsAsAdjectives, capitals, stateBodies, fuzzyPass, soundAlikeNames, resolveShortForms, titlePatterns, orgPatterns, unknownSurnames, dropNonNames, nisbaInsideOrganisations,
+  gazetteer, agencyCredits, clockTimeZones, brokenPluralsAsAdjectives, capitals, stateBodies, fuzzyPass, soundAlikeNames, resolveShortForms, titlePatterns, orgPatterns, unknownSurnames, dropNonNames, nisbaInsideOrganisations,
   coordinatedNisbas, descriptionsOfOrganisations,
 ];
 
