@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadEntityEngine } from '../../../src/entities/index.js';
 import { analyze } from '../../../src/text/analyze.js';
-import { at, byId, run, spans } from '../helpers.js';
+import { at, byId, namesIn, run, spans } from '../helpers.js';
 
 describe('short forms and surnames', () => {
   it('joins a surname to the full name in one record, mentions sorted', () => {
@@ -24,6 +24,11 @@ describe('short forms and surnames', () => {
     const m = byId(run('وأكد رحمون أهمية التعاون'), 'person:emomali-rahmon')!.mentions[0];
     expect(m).toMatchObject({ text: 'رحمون', method: 'exact' });
     expect(m.confidence).toBeLessThan(0.9);
+  });
+  it('a surname father and son share goes to the one named in full ("حيدر علييف ... علييف"); alone, to the one in office (built-in gazetteer)', () => {
+    expect(namesIn('زار الرئيس حيدر علييف موسكو. وقال علييف إن العلاقات جيدة.', 'PERSON')).toEqual(['Heydar Aliyev']);
+    expect(namesIn('أقسم قربان قولي بردي محمدوف اليمين. وقال بردي محمدوف إن مرحلة جديدة بدأت.', 'PERSON')).toEqual(['Gurbanguly Berdimuhamedow']);
+    expect(namesIn('وقال علييف إن العلاقات جيدة.', 'PERSON')).toEqual(['Ilham Aliyev']);
   });
   it('joins two spellings of one person', () => {
     const text = 'أكد الرئيس الطاجيكستاني - إمام علي رحمون أن. وفقا للرئاسة أكد رحمان';
