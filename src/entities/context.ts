@@ -20,6 +20,8 @@ export interface Hit {
   role: string | undefined;
   /** Candidate entries for short forms and surnames. */
   cands: number[] | undefined;
+  /** For a short form, the people whose surname it also is ("علييف": Ilham's short form, Heydar's surname): theirs when named in full. */
+  kin: number[] | undefined;
   /** For unknown names; a derived one (a national body, entities/passes/stateBodies.ts) also has its id, English name and country. */
   unknown: Unknown | undefined;
   dropped: boolean;
@@ -32,13 +34,13 @@ export interface Unknown {
   derived?: { id: string; name: string; kind: string; country: string; iso3?: string };
 }
 
-export type HitFields = Omit<Hit, 'role' | 'cands' | 'unknown' | 'dropped'> & Partial<Pick<Hit, 'role' | 'cands' | 'unknown'>>;
+export type HitFields = Omit<Hit, 'role' | 'cands' | 'kin' | 'unknown' | 'dropped'> & Partial<Pick<Hit, 'role' | 'cands' | 'kin' | 'unknown'>>;
 
 /** Every hit gets every field (absent ones undefined), so all hits have one object shape for V8. */
 export function hit(h: HitFields): Hit {
   return {
     ti: h.ti, tj: h.tj, s: h.s, e: h.e, entry: h.entry, kind: h.kind, method: h.method, confidence: h.confidence,
-    role: h.role, cands: h.cands, unknown: h.unknown, dropped: false,
+    role: h.role, cands: h.cands, kin: h.kin, unknown: h.unknown, dropped: false,
   };
 }
 

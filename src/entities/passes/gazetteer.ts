@@ -11,11 +11,12 @@ export function gazetteer(ctx: Ctx): void {
     if (!m) { i++; continue; }
     const p = m.pays[0];
     const cands = m.pays.length === 1 ? [p.entry] : [...new Set(m.pays.filter((q) => q.kind === p.kind).map((q) => q.entry))];
+    const kin = p.kind === 'short' ? m.pays.filter((q) => q.kind === 'surname' && !cands.includes(q.entry)).map((q) => q.entry) : [];
     addHit(ctx, {
       ti: i, tj: m.tj, s: toks[i].start + m.cut, e: toks[m.tj].end, entry: cands.length === 1 ? p.entry : -1,
       kind: p.kind, method: p.kind === 'nisba' ? 'nisba' : m.cut > 0 ? 'clitic' : 'exact',
       confidence: m.cut > 0 ? Math.min(CONF[p.kind], 0.9) : CONF[p.kind] + (m.tj > i ? 0.02 : 0),
-      cands,
+      cands, kin: kin.length ? kin : undefined,
     });
     i = m.tj + 1;
   }

@@ -13,7 +13,8 @@ export function resolveShortForms(ctx: Ctx): void {
   hits.forEach((h, k) => {
     if (h.dropped || (h.kind !== 'short' && h.kind !== 'surname')) return;
     const cands = h.cands ?? [h.entry];
-    const named = cands.filter((x) => fullAt.has(x));
+    // "حيدر علييف ... علييف": a short form goes to one whose surname it is when he is the one named in full
+    const named = [...cands, ...(h.kin ?? [])].filter((x) => fullAt.has(x));
     let pick = -1;
     if (named.length === 1) pick = named[0];
     else if (named.length > 1) pick = named.reduce((a, b) => (Math.abs(fullAt.get(a)! - h.s) <= Math.abs(fullAt.get(b)! - h.s) ? a : b));
