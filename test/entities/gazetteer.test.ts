@@ -324,5 +324,10 @@ describe('places of the region\'s borders', () => {
     expect(namesIn('بدأت القمة بمدينة اوسترخان.')).toEqual(['Astrakhan']);
     expect(namesIn('هبطت الطائرات في قاعدة كانط.')).toEqual(['Kant Air Base']);
     expect(namesIn('وقعت اشتباكات قرب كيربن وفي قرية شيناري.')).toEqual(['Kerben', 'Chinari']);
+    // heldout39: "قاره باغ", "طالاس", "زهاناوزين", "فاهدت"
+    expect(namesIn('أطلقت قذائف على السكان في قاره باغ.')).toEqual(['Nagorno-Karabakh']);
+    expect(namesIn('انطلقت الاحتجاجات في مدينة طالاس.')).toEqual(['Talas']);
+    expect(namesIn('اشتبكت الشرطة مع عمال نفط في مدينة زهاناوزين.')).toEqual(['Zhanaozen']);
+    expect(namesIn('نفذ هجوما في فاهدت.')).toEqual(['Vahdat']);
   });
 });
