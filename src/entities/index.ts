@@ -14,7 +14,6 @@ import { newCtx, type Ctx, type DateSpan } from './context.js';
 import { countryTable, type CountryInfo } from './countries.js';
 import { builtinGazetteerFiles, loadGazetteers, type LoadedEntry } from './gazetteer.js';
 import { brokenPluralsAsAdjectives } from './passes/brokenPlurals.js';
-import { clockTimeZones } from './passes/timeZones.js';
 import { capitals } from './passes/capitals.js';
 import { coordinatedNisbas } from './passes/coordination.js';
 import { agencyCredits } from './passes/credits.js';
@@ -28,6 +27,7 @@ import { resolveShortForms } from './passes/shortForms.js';
 import { soundAlikeNames } from './passes/soundAlike.js';
 import { stateBodies } from './passes/stateBodies.js';
 import { unknownSurnames } from './passes/surnames.js';
+import { clockTimeZones } from './passes/timeZones.js';
 import { titlePatterns } from './passes/titles.js';
 import { WordTable } from './words.js';
 

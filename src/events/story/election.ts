@@ -17,6 +17,8 @@ const COMMISSION = 'org:central-election-commission:';
 
 /** The trigger subtypes of one coming to office: an election's result and an oath of office. */
 export const INTO_OFFICE = new Set(['election', 'taking office']);
+/** The trigger subtype of one leaving office. */
+const OUT_OF_OFFICE = 'resignation';
 
 export function electionResults(st: Story): void {
   const { doc } = st;
@@ -39,9 +41,6 @@ export function electionResults(st: Story): void {
     if (leaver) placeInOwnCountry(st, r, leaver, 'the one who resigns');
   }
 }
-
-/** The trigger subtype of one leaving office. */
-const OUT_OF_OFFICE = 'resignation';
 
 /** A record with no place of its own takes the country of the person it brings into or out of office; the main one the city of it the lead names. */
 function placeInOwnCountry(st: Story, r: Raw, person: EventActor, who: string): void {
