@@ -4,7 +4,7 @@
 // ("طاجيكستان، التي تجاور أفغانستان، انتقدت"), and a verb coordinated with one whose subject came first
 // ("... تدعم أرمينيا وتنتقد أذربيجان"). What follows the verb is then its object, not its subject; so it is
 // when a common noun opens the clause ("أن الوضع في أوكرانيا يهدد أمن ...": the verb has no actor subject).
-import { hasArticle } from '../../text/clitics.js';
+import { ACCUSATIVE_PARTICIPLE, hasArticle } from '../../text/clitics.js';
 import { loadClauseWords } from '../clause/data.js';
 import { readVerb } from '../clause/verb.js';
 import { titleStart } from '../actors.js';
@@ -12,7 +12,7 @@ import { tokIs } from '../cues.js';
 import type { Ment } from '../doc.js';
 import type { Frame } from '../frame.js';
 import { pick, type Slots } from '../slots.js';
-import { mentionSpans, wordsBetween } from '../triggers.js';
+import { isNumber, mentionSpans, wordsBetween } from '../triggers.js';
 import { agreement, agrees, conjoined } from './agreement.js';
 import { inPP, memberOf, nearestBefore, withCoordinated } from './subject.js';
 
@@ -80,6 +80,9 @@ export function subjectBefore(ev: Slots, verb: number): Ment[] | null {
   return clauseInitial(ev, null, verb);
 }
 
+/** An indefinite noun in the accusative, its tanween unwritten ("شخصا"): three letters or more, then alef. */
+const ACCUSATIVE_NOUN = new RegExp(`^\\p{L}{3,}${ACCUSATIVE_PARTICIPLE.accusative}$`, 'u');
+
 /** A common noun opens the clause this close before its verb, in words ("أن الوضع في أوكرانيا يهدد"). */
 const NOUN_SUBJECT_SPAN = 5;
 
@@ -95,8 +98,10 @@ function commonNounSubject(ev: Slots): boolean {
   let o = k - 1;
   while (o >= f.a && !tokIs(toks[o], f.rd.complementizers)) o--;
   o++;
-  // a definite noun: with the article, or "بلاده" whose state the article does not name (ownCountry.ts)
-  if (o >= k || wordsBetween(f.doc, f.s, o, k) > NOUN_SUBJECT_SPAN || !(hasArticle(toks[o].f) || tokIs(toks[o], f.sets.ownCountry))) return false;
+  // a definite noun: with the article, or "بلاده" whose state the article does not name (ownCountry.ts); or after
+  // أن/إن an indefinite one in the accusative ("ان شخصا قتل"), not a count of those named after it ("ان ثلاثا من الدول")
+  const indefinite = o > f.a && tokIs(toks[o - 1], f.rd.complementizers) && ACCUSATIVE_NOUN.test(toks[o].f) && !isNumber(f.doc, o);
+  if (o >= k || wordsBetween(f.doc, f.s, o, k) > NOUN_SUBJECT_SPAN || !(hasArticle(toks[o].f) || tokIs(toks[o], f.sets.ownCountry) || indefinite)) return false;
   // "أن الرئيسين سيناقشان": the two sides, whom the story names (story/complete.ts)
   if (f.partyCues.some((c) => c.at === o)) return false;
   if (f.actors.some((m) => m.roleStart <= o && o < m.t1) || f.actors.some((m) => m.t0 > o && m.t1 <= k && !inPP(f, m))) return false;

@@ -107,6 +107,12 @@ describe('members before the verb', () => {
     }).filter(([type]) => type === 'THREATEN')).toEqual([['THREATEN', [], ['Collective Security Treaty Organization']]]);
     expect(sides('وقال زاس إن اللجنة أيدت موقف روسيا.', { Zas: ['زاس'], Russia: ['روسيا'] })).toEqual([['SUPPORT', [], ['Russia']]]);
   });
+  it('... so is an indefinite noun in the accusative after أن ("ان شخصا قتل"), not a count of those named after it ("ان ثلاثا من الدول")', () => {
+    const speaker = { Shoigu: [{ text: 'سيرغي شويغو', role: 'الوزير' }] };
+    expect(sides('وقال الوزير سيرغي شويغو في بيان ان شخصا قتل في اعمال عنف جديدة.', speaker)).toEqual([]);
+    expect(sides('وقال شويغو ان ثلاثا من الدول الأعضاء انسحبت منها، وهي جورجيا وأذربيجان.', { Shoigu: ['شويغو'], Georgia: ['جورجيا'], Azerbaijan: ['أذربيجان'] })
+      .filter(([type]) => type === 'RETREAT').length).toBe(1);
+  });
   it('... not the words for the two sides, whom the story names ("أن الرئيسين سيناقشان")', () => {
     const { events } = run('وأضاف بوتين أن الرئيسين سيناقشان التعاون.', { entities: { Putin: ['بوتين'] } });
     expect(events.map((e) => e.basis.includes('subject: a noun before the verb, no actor'))).toEqual([false]);
