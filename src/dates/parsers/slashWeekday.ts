@@ -11,7 +11,7 @@ const TODAY_ALT = alt(TABLES.relative.days.filter((d) => d.today).map((d) => d.f
 const TODAY = `(?<![\\p{L}\\p{M}])(?<pre>${cliticClass('wa', 'fa')}?)(?<today>${TODAY_ALT}) *`;
 const SLASH_WEEKDAY_RE = new RegExp(`(?:${TODAY})?/ *(?<wd>${WEEKDAY_ALT}) */`, 'gu');
 const BRACKET_WEEKDAY_RE = new RegExp(`${TODAY}\\( *(?<wd>${WEEKDAY_ALT}) *\\)`, 'gu');
-/** anchored on the first slash or bracket, rare in Arabic prose: "واليوم /" before it */
+/** anchored on the first slash or bracket: "واليوم /", "اليوم (" before it */
 const SLASH_WEEKDAY = new AnchoredScanner(SLASH_WEEKDAY_RE, '/', 8);
 const BRACKET_WEEKDAY = new AnchoredScanner(BRACKET_WEEKDAY_RE, '\\(', 8);
 

@@ -25,6 +25,9 @@ export function electionResults(st: Story): void {
   let commissions: Ment[] | null = null;
   for (const r of st.raws) {
     const e = r.rec;
+    // "قدم رئيس كازاخستان نور سلطان نزارباييف استقالته": one who leaves office leaves it in his country too
+    const leaver = e.subtype === OUT_OF_OFFICE ? e.source.find((a) => a.type === 'PERSON') : undefined;
+    if (leaver) placeInOwnCountry(st, r, leaver, 'the one who resigns');
     if (!INTO_OFFICE.has(e.subtype)) continue;
     const winner = e.recipient.find((a) => a.type === 'PERSON') ?? e.source.find((a) => a.type === 'PERSON');
     if (!winner) continue;
@@ -34,11 +37,6 @@ export function electionResults(st: Story): void {
     e.source = body ? [actorOf(doc, body, body.sentence === e.sentence.index ? 'sentence' : `sentence ${body.sentence}`)] : [];
     if (body) e.basis.push(`source: the election commission (${body.ent.name})`);
     placeInOwnCountry(st, r, winner, 'the one elected');
-  }
-  // "قدم رئيس كازاخستان نور سلطان نزارباييف استقالته": one who leaves office leaves it in his country too
-  for (const r of st.raws) {
-    const leaver = r.rec.subtype === OUT_OF_OFFICE ? r.rec.source.find((a) => a.type === 'PERSON') : undefined;
-    if (leaver) placeInOwnCountry(st, r, leaver, 'the one who resigns');
   }
 }
 
