@@ -5,7 +5,7 @@ import { actorOf } from './actors.js';
 import { precisionOf, type Loc, type Ment, type Tok } from './doc.js';
 import { QUAD_CLASS, type TriggerEntry, type TriggerHit } from './lexicon/types.js';
 import type { Frame } from './frame.js';
-import type { Slots } from './slots.js';
+import type { ByState, Slots } from './slots.js';
 import { statementOccasion } from './roles/speech.js';
 import { discussedTopic } from './roles/topic.js';
 
@@ -30,6 +30,8 @@ export interface Raw {
   occasion: boolean;
   /** "حيث تبحث ... تداعيات الانسحاب": what another event of the sentence discusses, not the news */
   topic: boolean;
+  /** the state of its place is the doer no one names (roles/stateActs.ts) */
+  byState: ByState;
 }
 
 /** The record of a filled-in event; its place, and the dates the story must not override. */
@@ -48,7 +50,7 @@ export function rawEvent(ev: Slots): Raw {
   return {
     hit: g.head.hit, tok: toks[k], extra: g.extra.map((x) => toks[x.k]), rec, anaphoric: ev.anaphoric, background: ev.background,
     groupOnly: f.groupOnlyActors && !rec.source.length, parties: !topic && (ev.dual || namesTwoSides(f, ev.k, rec)), leaders: f.leaders,
-    occasion: rec.type === 'CONSULT' && statementOccasion(f, g.head), topic,
+    occasion: rec.type === 'CONSULT' && statementOccasion(f, g.head), topic, byState: rec.source.length ? null : ev.byState,
   };
 }
 

@@ -55,11 +55,16 @@ export interface Slots {
   anaphoric: boolean;
   /** the source is the state of the place, named by no one in the sentence (roles/stateActs.ts): no next verb's subject */
   stateOfPlace: boolean;
+  /** no doer named yet, and the state of the event's place is it (roles/stateActs.ts), for the story to name: 'act', an act only a state
+   * carries out; 'forces', an act of force by the police or forces of no named state */
+  byState: ByState;
   status: EventRecord['status'];
   /** a background clause: the story gives it no date or place */
   background: boolean;
   dated: EventDate;
 }
+
+export type ByState = 'act' | 'forces' | null;
 
 /** A rule that fills in part of an event; ROLES in events/index.ts lists them in order. */
 export type Role = (ev: Slots) => void;
@@ -72,7 +77,7 @@ export function newSlots(f: Frame, g: Group): Slots {
   return {
     f, g, entry, k, isVerb: entry.pos === 'verb' && (!g.head.hit.suffixed || objectOnVerb(toks[k].w.c, entry.verbal_nouns) || subjectAfterSuffixed(f, k)) && !afterPassive, afterPassive, used: new Set<Ment>(),
     chair: [], participants: [], invited: [], source: [], recipient: [], basis: [],
-    dual: false, sides: false, preverbal: false, subjectBefore: false, nounSubject: false, carrier: -1, ofFound: false, loc: null, anaphoric: false, stateOfPlace: false, status: 'reported', background: false, dated: UNDATED,
+    dual: false, sides: false, preverbal: false, subjectBefore: false, nounSubject: false, carrier: -1, ofFound: false, loc: null, anaphoric: false, stateOfPlace: false, byState: null, status: 'reported', background: false, dated: UNDATED,
   };
 }
 

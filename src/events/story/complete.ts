@@ -8,7 +8,7 @@ import { sidesShared } from './meetingPlace.js';
 import { fromAntecedent } from './antecedent.js';
 import { bodyParents, type Story } from './story.js';
 
-/** Completes every event of the article; an event left with no actor is dropped. */
+/** Completes every event of the article; an event left with no actor is dropped, unless only a state does it (story/authorities.ts). */
 export function completeEvents(st: Story): void {
   const { raws, main } = st;
   /** sentences with an event of their own, not a meeting recalled by anaphora */
@@ -17,6 +17,10 @@ export function completeEvents(st: Story): void {
   const { meetingOutcomes, meetingAgreements } = st.doc.lex;
   for (const r of raws) if (r === main || completeFromStory(st, r, main.rec, reportedIn, published, meetingOutcomes, meetingAgreements)) st.events.push(r.rec);
 }
+
+/** Whether an event names anyone in any role. */
+export const hasActor = (e: EventRecord): boolean =>
+  e.source.length > 0 || e.recipient.length > 0 || e.participants.length > 0 || e.chair.length > 0 || e.invited.length > 0;
 
 /** The main record is a meeting of this one's type and status that names who chairs it and no source. */
 const chairedMain = (e: EventRecord, main: EventRecord): boolean =>
@@ -35,7 +39,7 @@ function joinMain(e: EventRecord, main: EventRecord): void {
 /**
  * Fills in what an event that is not the main one leaves to the story: the actors, date and
  * place of the meeting it recalls, the sides or leaders of the main event, its date and place.
- * False when the event still has no actor (it is dropped).
+ * False when the event still has no actor (it is dropped) and is no act only a state carries out.
  */
 function completeFromStory(st: Story, r: Raw, main: EventRecord, reportedIn: Set<number>, published: string | null,
   meetingOutcomes: ReadonlySet<string>, meetingAgreements: ReadonlySet<string>): boolean {
@@ -77,7 +81,7 @@ function completeFromStory(st: Story, r: Raw, main: EventRecord, reportedIn: Set
     e.source = [...new Map(leaders.map((a) => [a.entity, actorWithBasis(a, 'coreference: main event')])).values()];
     if (e.source.length) e.basis.push('source: the leaders at the main event');
   }
-  if (!e.source.length && !e.recipient.length && !e.participants.length && !e.chair.length && !e.invited.length && !placedUnrest(e)) return false;
+  if (!hasActor(e) && !placedUnrest(e) && r.byState !== 'act') return false;
   // "بعد انسحاب القوات الأجنبية من أفغانستان": a withdrawal, support or a refusal by no one named is background,
   // not news (triggers.json source_required)
   if (!e.source.length && st.doc.lex.sourceRequired.has(e.type)) return false;

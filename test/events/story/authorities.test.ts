@@ -14,6 +14,11 @@ describe('unnamed authorities', () => {
     expect(sides('جرت محاولة اغتيال رحمان في طاجيكستان.')).toEqual([['ASSAULT', [], ['Emomali Rahmon']]]);
     expect(sides('جرت محاولة اعتقال رحمان في طاجيكستان.')).toEqual([['COERCE', ['Tajikistan'], ['Emomali Rahmon']]]);
   });
+  it('an arrest no one is named making, where the story places it, is that state\'s; with no place it is dropped', () => {
+    expect(sides('اعتقلت الشرطة المعارض رحمان في طاجيكستان. وتم توقيف العشرات من أنصاره.')).toEqual([
+      ['COERCE', ['Tajikistan'], ['Emomali Rahmon']], ['COERCE', ['Tajikistan'], []]]);
+    expect(sides('أعلنت طاجيكستان دعمها لرحمان. وتم توقيف العشرات من أنصاره.').map(([type]) => type)).toEqual(['SUPPORT']);
+  });
   it('a dateline is where the report was filed: its state is not the authorities\' ("موسكو - اعتقلت الشرطة رحمان")', () => {
     const { events } = run('موسكو -\nاعتقلت الشرطة رحمان. وانتقدت روسيا ذلك.', { entities: { Moscow: ['موسكو'], Rahmon: ['رحمان'], Russia: ['روسيا'] } });
     expect(events.filter((e) => e.type === 'COERCE').map((e) => [names(e.source), names(e.recipient), e.location?.basis ?? null])).toEqual([[[], ['Emomali Rahmon'], 'dateline']]);
