@@ -1,6 +1,6 @@
 // The mentions of a sentence that can be actors of its events, and group nouns and titles that
 // stand for entities named elsewhere.
-import type { EventActor } from '../types.js';
+import type { EntityRecord, EventActor } from '../types.js';
 import { ARTICLE, PREPOSITIONS, WA } from '../text/clitics.js';
 import { PARTICIPLE } from '../text/morphology.js';
 import { affiliation } from './affiliation.js';
@@ -184,14 +184,15 @@ function hasBreak(doc: Doc, from: number, to: number): boolean {
 export function corefMentions(doc: Doc, s: number, present: Ment[]): Ment[] {
   const out: Ment[] = [];
   const [a, b] = doc.sentTok[s];
-  const covered = (i: number): boolean => (doc.bySentence.get(s) ?? []).some((m) => i >= m.roleStart && i < m.t1);
-  const described = descriptionMentions(doc, s, covered);
+  const named = doc.bySentence.get(s) ?? [];
+  const described = descriptionMentions(doc, s, named);
   out.push(...described, ...ownCountryMentions(doc, s, present));
-  const inDescription = (i: number): boolean => described.some((d) => i >= d.t0 && i < d.t1);
+  // a word inside a name (its title included) or a description is no group noun or title of its own
+  const covered = (i: number): boolean => inMention(named, i) || inSpan(described, i);
   if (doc.mainOrg) {
     const org = doc.mainOrg;
     for (const g of findCue(doc, s, 'groups')) {
-      if (covered(g.at) || inDescription(g.at)) continue;
+      if (covered(g.at)) continue;
       // "دول منظمة ...": the organisation is named right after
       if (present.some((m) => m.ent.type === 'ORG' && m.t0 >= g.end && m.t0 <= g.end + 1)) continue;
       const surface = doc.t.span(doc.toks[g.at].start, doc.toks[g.end - 1].end).text;
@@ -205,10 +206,8 @@ export function corefMentions(doc: Doc, s: number, present: Ment[]): Ment[] {
     if (m.sentence >= s || seen.has(m.ent.id)) continue;
     for (let i = a; i + 1 < b; i++) {
       if ((doc.toks[i].f !== head[0] && doc.toks[i].w.c !== head[0]) || doc.toks[i + 1].f !== head[1]) continue;
-      if (covered(i) || inDescription(i)) continue;
       // a name right after the title belongs to it
-      const next = (doc.bySentence.get(s) ?? []).find((p) => p.ent.type === 'PERSON' && p.t0 > i && p.t0 <= i + 5);
-      if (next) continue;
+      if (covered(i) || personAfter(named, i)) continue;
       const surface = doc.t.span(doc.toks[i].start, doc.toks[i + 1].end).text;
       seen.add(m.ent.id);
       out.push(ment(m.ent, corefMention(surface, m.m.start, m.m.end, s, m.m.confidence, m.m.role),
@@ -219,22 +218,42 @@ export function corefMentions(doc: Doc, s: number, present: Ment[]): Ment[] {
   return out;
 }
 
+// Loops, not closures, for the token loops above: a closure over a loop's variable costs an allocation a token.
+
+/** Token i is inside a mention or its title. */
+function inMention(ments: Ment[], i: number): boolean {
+  for (const m of ments) if (i >= m.roleStart && i < m.t1) return true;
+  return false;
+}
+
+/** Token i is inside one of the mentions. */
+function inSpan(ments: Ment[], i: number): boolean {
+  for (const m of ments) if (i >= m.t0 && i < m.t1) return true;
+  return false;
+}
+
+/** A person named within five words after token i. */
+function personAfter(ments: Ment[], i: number): boolean {
+  for (const p of ments) if (p.ent.type === 'PERSON' && p.t0 > i && p.t0 <= i + 5) return true;
+  return false;
+}
+
 /**
  * Descriptions of an organisation ("التكتل الذي تقوده موسكو", "دول الأمن الجماعي"; data/events/roles.json):
  * the entity a description names when the document has it, else the organisation the document is
  * about. The names inside a description (موسكو) are not actors of their own (frame.ts drops them).
  */
-export function descriptionMentions(doc: Doc, s: number, covered: (i: number) => boolean): Ment[] {
+export function descriptionMentions(doc: Doc, s: number, named: Ment[]): Ment[] {
   const out: Ment[] = [];
   const [a, b] = doc.sentTok[s];
   const { descriptions, descriptionFirsts } = roleData();
   for (let i = a; i < b; i++) {
     const tok = doc.toks[i];
     if (!descriptionFirsts.has(tok.f) && !descriptionFirsts.has(tok.w.c)) continue;
-    if (covered(i)) continue;
+    if (inMention(named, i)) continue;
     const d = descriptionAt(doc, i, b, descriptions);
     if (!d) continue;
-    const ent = d.entity ? doc.ctx.entities.find((e) => e.id === d.entity) : doc.mainOrg;
+    const ent = d.entity ? entityById(doc, d.entity) : doc.mainOrg;
     if (!ent) continue;
     const end = i + d.words.length;
     const surface = doc.t.span(doc.toks[i].start, doc.toks[end - 1].end).text;
@@ -243,6 +262,11 @@ export function descriptionMentions(doc: Doc, s: number, covered: (i: number) =>
     i = end - 1;
   }
   return out;
+}
+
+function entityById(doc: Doc, id: string): EntityRecord | undefined {
+  for (const e of doc.ctx.entities) if (e.id === id) return e;
+  return undefined;
 }
 
 /** The first description whose words stand at tokens i.. (before b), each as written or without its clitics. */

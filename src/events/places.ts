@@ -2,7 +2,7 @@
 // named by its country or nisba ("العاصمة الطاجيكية") is a mention of the capital already: the
 // entity engine resolves it (entities/passes/capitals.ts).
 import { membersNoun } from './actors.js';
-import { findCue, tokIs } from './cues.js';
+import { findCue, tokIs, type CueSpan } from './cues.js';
 import { isCountryNisba, locFromMention, type Doc, type Loc, type Ment, type Tok } from './doc.js';
 import { ownCountryMentions } from './ownCountry.js';
 import { wordsBetween } from './triggers.js';
@@ -20,7 +20,7 @@ export function sentenceLocations(doc: Doc, s: number, visitToks: number[]): Loc
     const tk = doc.toks[k];
     // "شهدت مدينة أوش اشتباكات": the subject of the verb is the place, a city or region only
     const citySubject = tokIs(tk, placeSubjectVerbs);
-    const isLoc = tokIs(tk, locCue) || twoWordCues.some((c) => c.at === k) || citySubject;
+    const isLoc = tokIs(tk, locCue) || opensAt(twoWordCues, k) || citySubject;
     const isVisit = tokIs(tk, visitCue) && (nearVisit(doc, s, visitToks, k) || travelledTo(doc, a, k, travelVerbs));
     // a place glued to its preposition: "بدوشنبه" is found as a mention starting at this token
     if (!isLoc && !isVisit) {
@@ -35,8 +35,7 @@ export function sentenceLocations(doc: Doc, s: number, visitToks: number[]): Loc
     let j = placeAt(places, k) ? k : k + 1;
     // "زار وزير الخارجية الروسي سيرغي لافروف طشقند", "وصل وفد من حركة طالبان موسكو": the visitor (or members of
     // it) between the verb and the place it visits
-    const visitor = isVisit && !placeAt(places, j) ?
-      ments.find((m) => m.ent.type !== 'PLACE' && ((Math.min(m.roleStart, m.t0) <= j && j <= m.t0) || membersNoun(doc, m) === j)) : undefined;
+    const visitor = isVisit && !placeAt(places, j) ? visitorAt(doc, ments, j) : undefined;
     if (visitor) j = visitor.t1;
     const end = Math.min(b, (visitor ? j : k) + 7);
     let country: Ment | null = null;
@@ -65,11 +64,33 @@ export function sentenceLocations(doc: Doc, s: number, visitToks: number[]): Loc
     if (prev?.sentence === s && tokIs(prev, liesIn) && !place.ent.country) continue;
     // set on the Loc as made, not spread into a copy: one object shape (see locFromMention)
     const loc = locFromMention(doc, place, 'sentence', k + 1, k);
-    loc.uses = places.filter((p) => p.t0 >= k && p.t0 <= j);
+    loc.uses = placesFrom(places, k, j);
     loc.where = whereAfter(doc, place, b);
     if (!found) { loc.isCountry = true; loc.destination = isVisit; }
     out.push(loc);
   }
+  return out;
+}
+
+// The helpers below are loops, not closures in the token loop above: a closure over its loop variable
+// makes V8 allocate a context for every token.
+
+/** A cue of the list opens at token k. */
+function opensAt(cues: CueSpan[], k: number): boolean {
+  for (const c of cues) if (c.at === k) return true;
+  return false;
+}
+
+/** The visitor, not a place, or the members of it, between the verb and token j where the place it visits begins. */
+function visitorAt(doc: Doc, ments: Ment[], j: number): Ment | undefined {
+  for (const m of ments) if (m.ent.type !== 'PLACE' && ((Math.min(m.roleStart, m.t0) <= j && j <= m.t0) || membersNoun(doc, m) === j)) return m;
+  return undefined;
+}
+
+/** The place mentions starting from token k to token j. */
+function placesFrom(places: Ment[], k: number, j: number): Ment[] {
+  const out: Ment[] = [];
+  for (const p of places) if (p.t0 >= k && p.t0 <= j) out.push(p);
   return out;
 }
 

@@ -23,10 +23,16 @@ export function triggerHits(doc: Doc, s: number, a: number, b: number): Hit[] {
     if (!list) continue;
     if (!named) named = namedTokens(doc, s, a, b);
     if (named[k - a] === 1) continue;
-    const h = list.find((x) => requirementsMet(doc, k, x) && !recallsNamed(doc, k, x) && !(x.suffixed && endsInTaMarbuta(doc, k) && !listed(toks[k], x.entry)));
+    const h = firstMet(doc, k, list);
     if (h) hits.push({ k, hit: h });
   }
   return hits;
+}
+
+/** The first reading of token k's trigger word whose requirements are met (a loop: a closure over k would cost an allocation a token). */
+function firstMet(doc: Doc, k: number, list: TriggerHit[]): TriggerHit | undefined {
+  for (const x of list) if (requirementsMet(doc, k, x) && !recallsNamed(doc, k, x) && !(x.suffixed && endsInTaMarbuta(doc, k) && !listed(doc.toks[k], x.entry))) return x;
+  return undefined;
 }
 
 /**

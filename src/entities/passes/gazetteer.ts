@@ -4,22 +4,27 @@ import { addHit, CONF, type Ctx } from '../context.js';
 
 /** Every gazetteer name of the document. */
 export function gazetteer(ctx: Ctx): void {
-  const toks = ctx.toks;
-  const n = toks.length;
+  const n = ctx.toks.length;
   for (let i = 0; i < n;) {
     const m = matchAt(ctx, i);
     if (!m) { i++; continue; }
-    const p = m.pays[0];
-    const cands = m.pays.length === 1 ? [p.entry] : [...new Set(m.pays.filter((q) => q.kind === p.kind).map((q) => q.entry))];
-    const kin = p.kind === 'short' ? m.pays.filter((q) => q.kind === 'surname' && !cands.includes(q.entry)).map((q) => q.entry) : [];
-    addHit(ctx, {
-      ti: i, tj: m.tj, s: toks[i].start + m.cut, e: toks[m.tj].end, entry: cands.length === 1 ? p.entry : -1,
-      kind: p.kind, method: p.kind === 'nisba' ? 'nisba' : m.cut > 0 ? 'clitic' : 'exact',
-      confidence: m.cut > 0 ? Math.min(CONF[p.kind], 0.9) : CONF[p.kind] + (m.tj > i ? 0.02 : 0),
-      cands, kin: kin.length ? kin : undefined,
-    });
+    addMatch(ctx, i, m);
     i = m.tj + 1;
   }
+}
+
+/** The hit of a match from token i (apart from the token loop, whose closures would otherwise cost an allocation a token). */
+function addMatch(ctx: Ctx, i: number, m: { tj: number; cut: number; pays: Payload[] }): void {
+  const toks = ctx.toks;
+  const p = m.pays[0];
+  const cands = m.pays.length === 1 ? [p.entry] : [...new Set(m.pays.filter((q) => q.kind === p.kind).map((q) => q.entry))];
+  const kin = p.kind === 'short' ? m.pays.filter((q) => q.kind === 'surname' && !cands.includes(q.entry)).map((q) => q.entry) : [];
+  addHit(ctx, {
+    ti: i, tj: m.tj, s: toks[i].start + m.cut, e: toks[m.tj].end, entry: cands.length === 1 ? p.entry : -1,
+    kind: p.kind, method: p.kind === 'nisba' ? 'nisba' : m.cut > 0 ? 'clitic' : 'exact',
+    confidence: m.cut > 0 ? Math.min(CONF[p.kind], 0.9) : CONF[p.kind] + (m.tj > i ? 0.02 : 0),
+    cands, kin: kin.length ? kin : undefined,
+  });
 }
 
 /** Longest gazetteer match starting at token i (clitics allowed on the first token). */
@@ -39,7 +44,7 @@ function matchAt(ctx: Ctx, i: number): { tj: number; cut: number; pays: Payload[
       // "روسيا اليوم الجمعة": Russia, today, Friday; not RT
       if (node.pays && (bestPays === null || j > bestTj) && !(j > i && ctx.inDate[j]) && quotes % 2 === 0) {
         const pays = v.cut > 0 ? afterClitic(node.pays, toks[i].f.length - v.cut, i, j)
-          : noAcronym(node.pays) ? node.pays : node.pays.filter((p) => p.kind !== 'acronym' || upperAt(ctx, i, j));
+          : noAcronym(node.pays) ? node.pays : writtenAcronyms(ctx, node.pays, i, j);
         if (pays.length) { bestTj = j; bestCut = v.cut; bestPays = pays; }
       }
       if (!node.next || j + 1 >= toks.length || !(join[j] || quoteGap[j])) break;
@@ -67,6 +72,13 @@ function clitOk(restLen: number, p: Payload, i: number, j: number): boolean {
   // a short one-word name behind a clitic is too often an ordinary word
   if (i === j && restLen < 4 && p.kind !== 'alias') return false;
   return true;
+}
+
+/** The payloads but acronyms not written in capitals from token i to j. */
+function writtenAcronyms(ctx: Ctx, pays: Payload[], i: number, j: number): Payload[] {
+  const out: Payload[] = [];
+  for (const p of pays) if (p.kind !== 'acronym' || upperAt(ctx, i, j)) out.push(p);
+  return out;
 }
 
 function upperAt(ctx: Ctx, i: number, j: number): boolean {
