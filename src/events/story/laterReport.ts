@@ -1,8 +1,11 @@
 // "أرمينيا تجمد مشاركتها" as the headline and, further down, "جمدت أرمينيا مشاركتها في منظمة معاهدة الأمن
 // الجماعي": the main record with one side missing takes it from a later report of the same act by the
-// same side, wherever in the article, or in the passive, in the next sentence.
+// same side, wherever in the article, or in the passive, in the next sentence. In the lead sentences the
+// same act may be told by another word of its kind ("التقى الرئيس شي ..." and then "خلال اجتماعه بالرئيس
+// الكازاخي قاسم جومارت توكاييف"); a visit and the talks held during it are two happenings.
 import { tokIs } from '../cues.js';
 import { actorWithBasis, datesAgree, entryRule, type Raw } from '../record.js';
+import { eventfulSentences, LEAD_SENTENCES } from './lead.js';
 import type { Story } from './story.js';
 
 export function sidesFromLaterReport(st: Story): void {
@@ -15,15 +18,16 @@ export function sidesFromLaterReport(st: Story): void {
   // إسلاميين" and then "«تم اعتقال ثلاثة عناصر في الحركة الإسلامية في أوزبكستان»")
   const bySide = (x: Raw): boolean => x.rec[known].some((a) => ids.has(a.entity)) ||
     (known === 'source' && !x.rec.source.length && x.rec.sentence.index === e.sentence.index + 1 && tokIs(st.doc.toks[x.tok.i - 1], st.doc.sets.passive));
-  const r = st.raws.find((x) => x !== main && sameAct(x, main) && bySide(x) &&
+  const r = st.raws.find((x) => x !== main && sameAct(st.raws, x, main) && bySide(x) &&
     x.rec[missing].length > 0 && x.rec[missing].every((a) => !ids.has(a.entity)));
   if (!r) return;
   e[missing] = r.rec[missing].map((a) => actorWithBasis(a, `sentence ${r.rec.sentence.index}`));
   e.basis.push(`${missing}: the report of the same act in sentence ${r.rec.sentence.index}`);
 }
 
-/** Told later with the same rule and tense, not as background, and no other date. */
-function sameAct(r: Raw, main: Raw): boolean {
-  if (r.rec.sentence.index <= main.rec.sentence.index || r.background || r.rec.status !== main.rec.status) return false;
-  return entryRule(r.rec) === entryRule(main.rec) && datesAgree(r.rec, main.rec);
+/** Told later with the same rule (in the lead, of the same type and subtype) and tense, not as background, and no other date. */
+function sameAct(raws: readonly Raw[], r: Raw, main: Raw): boolean {
+  const s = r.rec.sentence.index, s0 = main.rec.sentence.index;
+  if (s <= s0 || r.background || r.rec.status !== main.rec.status || !datesAgree(r.rec, main.rec)) return false;
+  return entryRule(r.rec) === entryRule(main.rec) || (r.rec.type === main.rec.type && r.rec.subtype === main.rec.subtype && eventfulSentences(raws, s0, s) <= LEAD_SENTENCES);
 }

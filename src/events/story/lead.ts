@@ -15,7 +15,7 @@ export const LEAD_SENTENCES = 2;
  * `raws`) report an event: a date line, a byline or a caption with no event between the headline and its lead
  * is no lead sentence.
  */
-function eventfulSentences(raws: readonly Raw[], a: number, b: number): number {
+export function eventfulSentences(raws: readonly Raw[], a: number, b: number): number {
   const rank = eventfulRanks(raws);
   return Math.abs(rank.get(b)! - rank.get(a)!);
 }

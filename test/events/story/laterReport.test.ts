@@ -18,6 +18,17 @@ describe('sidesFromLaterReport', () => {
     expect(main(`أرمينيا تجمد عضويتها\n${FILLER} وجمدت أرمينيا عضويتها في منظمة معاهدة الأمن الجماعي.`, entities))
       .toEqual(['RETREAT', ['Armenia'], ['Collective Security Treaty Organization'], ['sentence 4']]);
   });
+  it('in the lead, another word of the same type tells the same act: the meeting takes the one met (heldout37)', () => {
+    const met = (text: string) => {
+      const e = createExtractor().extract(text).events.find((x) => x.main)!;
+      return [e.type, e.source.map((a) => a.name), e.recipient.map((a) => a.name), e.recipient.map((a) => a.basis)];
+    };
+    const meeting = 'التقى الرئيس الصيني شي جين بينغ، اليوم السبت في مدينة تيانجين.';
+    const statement = 'وقال الرئيس شي خلال اجتماعه بالرئيس الكازاخي قاسم جومارت توكاييف إن على البلدين تعزيز التعاون.';
+    expect(met(`${meeting}\n${statement}`)).toEqual(['CONSULT', ['Xi Jinping'], ['Kassym-Jomart Tokayev'], ['sentence 1']]);
+    // past the lead, another word of the type is another happening
+    expect(met(`${meeting}\n${FILLER} ${statement}`)).toEqual(['CONSULT', ['Xi Jinping'], [], []]);
+  });
   it('a later report by another side gives nothing', () => {
     expect(main(`أرمينيا تجمد عضويتها\n${FILLER} وجمدت أذربيجان عضويتها في منظمة معاهدة الأمن الجماعي.`, { ...entities, Azerbaijan: ['أذربيجان'] }))
       .toEqual(['RETREAT', ['Armenia'], [], []]);
