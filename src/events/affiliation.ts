@@ -20,10 +20,14 @@ const AFFILIATION = new WeakMap<Ment, Ment | null>();
 function ofPerson(doc: Doc, person: Ment): Ment | null {
   if (person.roleStart < person.t0) return titleAffiliation(doc, person) ?? ownStateTitle(doc, person);
   // "ووزراء دفاع كازاخستان رسلان زاكسيليكوف، وقرغيزستان بكتيبيك بيك بولوتوف": a list under one title
-  // names each one's state right before the name
-  const state = (doc.bySentence.get(person.sentence) ?? []).find((m) => m.isCountry && m.t1 === person.t0);
+  // names each one's state right before the name, in quotes or not ("وإيران "حسن روحاني""); past a dash or a
+  // comma the state ends another phrase ("حركة طالبان - المحظورة في روسيا - أمير خان متكي")
+  const state = (doc.bySentence.get(person.sentence) ?? []).find((m) => m.isCountry && m.t1 === person.t0 && !PAST_PHRASE.test(doc.t.text.slice(m.ne, person.ns)));
   return state ?? firstTitled(doc).get(person.ent.id) ?? null;
 }
+
+/** Anything between a state and a name but spaces and quotation marks. */
+const PAST_PHRASE = /[^\s"“”«»'„]/u;
 
 const FIRST_TITLED = new WeakMap<Doc, Map<string, Ment | null>>();
 

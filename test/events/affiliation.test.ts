@@ -63,6 +63,17 @@ describe('affiliation', () => {
     expect(Object.fromEntries(actors.map((a) => [a.name, a.affiliation?.name]))).toMatchObject({ 'Sergei Shoigu': 'Russia', 'Sherali Mirzo': 'Tajikistan' });
   });
 
+  it('... in quotes too ("وإيران "حسن روحاني""); a state past a dash ends another phrase ("المحظورة في روسيا - أمير خان متكي")', () => {
+    const affiliations = (text: string) => {
+      const doc = createPipeline().process({ id: 'doc', source: 'test', text, encoding: 'utf-8' }, 'ar');
+      const actors = doc.events.flatMap((e) => [...e.source, ...e.participants, ...e.recipient]).filter((a) => a.type === 'PERSON');
+      return Object.fromEntries(actors.map((a) => [a.name, a.affiliation?.name ?? null]));
+    };
+    expect(affiliations('ويشارك في القمة رؤساء روسيا "فلاديمير بوتين" وإيران "حسن روحاني".')).toMatchObject({ 'Hassan Rouhani': 'Iran' });
+    expect(affiliations('أعلن المتحدث أن حركة "طالبان" - المحظورة في روسيا - أمير خان متكي، التقى في موسكو بالممثل الخاص للرئيس الروسي.'))
+      .toMatchObject({ 'Amir Khan Muttaqi': null });
+  });
+
   it('a capital acting acts for its state; "X: Y تتحمل مسؤولية" is X blaming Y', () => {
     const doc = createPipeline().process({ id: 'doc', source: 'test', text: 'منظمة الأمن الجماعي: واشنطن تتحمل مسؤولية انقسام التحالف المضاد للإرهاب', encoding: 'utf-8' }, 'ar');
     expect(doc.events.map((e) => [e.type, e.rule, e.source.map((a) => a.name), e.recipient.map((a) => [a.name, a.affiliation?.name])])).toEqual([
