@@ -124,4 +124,11 @@ describe('negative cases', () => {
     expect(ids('وتقع القاعدة العسكرية على أراضي مدينة دوشنبه')).not.toContain('org:al-qaeda');
     expect(ids('وأعلن تنظيم القاعدة مسؤوليته عن الهجوم')).toContain('org:al-qaeda');
   });
+  it('built-in data: "منظمة شانغهاي", "منظمة شنجهاي" are the SCO, not the city; "الجمهوريات السوفياتية السابقة" names no place', () => {
+    const engine = loadEntityEngine();
+    const names = (text: string): string[] => engine.extract(analyze(text)).map((e) => e.name);
+    expect(names('ان الموقف الموحد للدول الاعضاء في منظمة شانغهاي سيكون له صدى')).toEqual(['Shanghai Cooperation Organisation']);
+    expect(names('في اجتماع لوزراء الدفاع عن منظمة شنجهاي')).toEqual(['Shanghai Cooperation Organisation']);
+    expect(names('تعاون بين الجمهوريات السوفياتية السابقة')).toEqual([]);
+  });
 });
