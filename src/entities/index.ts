@@ -27,6 +27,7 @@ import { resolveShortForms } from './passes/shortForms.js';
 import { soundAlikeNames } from './passes/soundAlike.js';
 import { stateBodies } from './passes/stateBodies.js';
 import { pastStateNisbas } from './passes/pastStates.js';
+import { outletNisbas } from './passes/outlets.js';
 import { unknownSurnames } from './passes/surnames.js';
 import { clockTimeZones } from './passes/timeZones.js';
 import { titlePatterns } from './passes/titles.js';
@@ -54,7 +55,7 @@ type Pass = (ctx: Ctx) => void;
 
 /** The passes, in order: each sees the hits of the ones before it. */
 export const PASSES: readonly Pass[] = [
-  gazetteer, agencyCredits, clockTimeZones, brokenPluralsAsAdjectives, capitals, stateBodies, fuzzyPass, soundAlikeNames, resolveShortForms, titlePatterns, orgPatterns, unknownSurnames, dropNonNames, nisbaInsideOrganisations,
+  gazetteer, agencyCredits, outletNisbas, clockTimeZones, brokenPluralsAsAdjectives, capitals, stateBodies, fuzzyPass, soundAlikeNames, resolveShortForms, titlePatterns, orgPatterns, unknownSurnames, dropNonNames, nisbaInsideOrganisations,
   coordinatedNisbas, pastStateNisbas, descriptionsOfOrganisations,
 ];
 

@@ -1,6 +1,6 @@
 // Word lists of the entity patterns (src/data/entities/patterns.json): titles that introduce a
 // person's name, the words a title may carry before the name ("وزير خارجية ..."), organisation
-// trigger nouns, parts of compound given names, and the words for "capital" and "republic".
+// trigger nouns, parts of compound given names, the words for "capital" and "republic", and news outlets.
 import { join } from 'node:path';
 import { builtinDataChecked } from '../compiled/cache.js';
 import { readCheckedJson } from '../errors.js';
@@ -28,6 +28,10 @@ export interface PatternWords {
   capital_words: string[];
   /** "republic" that may stand between "عاصمة" and the country name. */
   republic_words: string[];
+  /** News outlets and currencies whose adjective of a country says where they come from, not the state ("وكالة", "دولار"). */
+  outlet_words: string[];
+  /** Words of an outlet's name between the outlet word and the adjective ("الأنباء", "الإخبارية"). */
+  outlet_name_words: string[];
 }
 
 export const PATTERNS_FILE = join(DATA_DIR, 'entities', 'patterns.json');

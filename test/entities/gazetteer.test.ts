@@ -205,6 +205,8 @@ describe('pattern word lists (src/data/entities/patterns.json)', () => {
       'top level: must have required property \'article_lookalikes\'',
       'top level: must have required property \'capital_words\'',
       'top level: must have required property \'republic_words\'',
+      'top level: must have required property \'outlet_words\'',
+      'top level: must have required property \'outlet_name_words\'',
       'top level: must NOT have additional properties ("extra")',
       'field person_titles.1: must be a word, not empty or blank',
       'field weak_titles: must be array',
