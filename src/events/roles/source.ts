@@ -13,7 +13,7 @@ import { biPartner } from './recipient.js';
 import { openingSpeaker, speakerAfter, speechVerbAt } from './speech.js';
 import { agrees, listedForm } from './agreement.js';
 import { subjectBefore } from './preverbal.js';
-import { complementNoun, fromSentenceBefore, inPP, memberOf, nearestBefore, previousSubject, subjectOf, titledSubject, withCoordinated } from './subject.js';
+import { complementNoun, forcesOf, fromSentenceBefore, inPP, memberOf, nearestBefore, previousSubject, subjectOf, titledSubject, withCoordinated } from './subject.js';
 
 /** An active participle in the accusative: "منتقدا", "محذرا". */
 const PARTICIPLE = new RegExp(`^${ACCUSATIVE_PARTICIPLE.prefix}\\p{L}{2,}${ACCUSATIVE_PARTICIPLE.accusative}$`, 'u');
@@ -352,7 +352,8 @@ function possessor(ev: Slots, k = ev.k): Ment[] | null {
   const suffix = thirdPersonSuffix(f.doc.toks[k].f);
   if (!suffix || suffix.number !== 'sg') return null;
   const wantPerson = suffix.gender !== 'f';
-  const before = f.actors.filter((x) => x.t1 <= k && !ev.used.has(x) && x.m.method !== 'nisba' && (x.ent.type === 'PERSON') === wantPerson);
+  // a nisba is a title's ("الرئيس الروسي"), not whose; after members it is theirs ("القوات الأمريكية ... انسحابها")
+  const before = f.actors.filter((x) => x.t1 <= k && !ev.used.has(x) && (x.m.method !== 'nisba' || forcesOf(f, x)) && (x.ent.type === 'PERSON') === wantPerson);
   // "تعزيز موسكو لاستعدادها القتالي": a capital right before stands for its government
   const capital = wantPerson ? undefined : (f.doc.bySentence.get(f.s) ?? []).find((x) => x.ent.kind === 'capital' && (x.t1 === k || x.t1 === k - 1) && !ev.used.has(x));
   if (capital && (!before.length || before[before.length - 1].t1 < capital.t1)) return [capital];

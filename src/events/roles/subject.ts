@@ -27,6 +27,11 @@ export function memberOf(f: Frame, x: Ment): boolean {
   return afterMembers(f.doc, x);
 }
 
+/** A nisba right after the members it describes ("القوات الروسية", "عناصر الشرطة الطاجيكية"): the state's forces, who act for it. */
+export function forcesOf(f: Frame, x: Ment): boolean {
+  return x.m.method === 'nisba' && x.roleStart > f.a && tokIs(f.doc.toks[x.roleStart - 1], f.sets.members);
+}
+
 /** A country, an organisation or a capital standing for its state: actors that coordinate with each other ("الولايات المتحدة وحركة طالبان", "المنظمة وموسكو"). */
 const collective = (m: Ment): boolean => m.isCountry || m.ent.type === 'ORG' || m.ent.kind === 'capital';
 

@@ -131,4 +131,10 @@ describe('negative cases', () => {
     expect(names('في اجتماع لوزراء الدفاع عن منظمة شنجهاي')).toEqual(['Shanghai Cooperation Organisation']);
     expect(names('تعاون بين الجمهوريات السوفياتية السابقة')).toEqual([]);
   });
+  it('built-in data: "القوات الروسية" is Russia\'s forces, the state by its adjective; "الجيش الروسي" names the armed forces', () => {
+    const engine = loadEntityEngine();
+    const names = (text: string): string[] => engine.extract(analyze(text)).map((e) => e.name);
+    expect(names('وسيطرت القوات الروسية على المدينة')).toEqual(['Russia']);
+    expect(names('وسيطر الجيش الروسي على المدينة')).toContain('Russian Armed Forces');
+  });
 });

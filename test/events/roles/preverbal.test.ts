@@ -1,5 +1,6 @@
 // roles/preverbal.ts and roles/agreement.ts: a subject before its verb, the speaker of إنه, coordinated verbs.
 import { describe, expect, it } from 'vitest';
+import { createExtractor } from '../../../src/index.js';
 import { names, run } from '../helpers.js';
 
 const sides = (text: string, entities: Parameters<typeof run>[1]['entities']): [string, string[], string[]][] =>
@@ -170,5 +171,9 @@ describe('"بلاده" opening a that-clause', () => {
   it('a group\'s phrase goes on with who leads it: "وفد من حركة طالبان برئاسة X يزور موسكو" (the leader is the chair)', () => {
     const { events } = run('وفد من حركة طالبان برئاسة إمام علي رحمان يزور موسكو', { entities: { Taliban: ['حركة طالبان'], Rahmon: ['إمام علي رحمان'], Moscow: ['موسكو'] } });
     expect(events.map((e) => [e.type, names(e.source), names(e.chair), e.basis.includes('source: the subject before the verb')])).toEqual([['CONSULT', ['Taliban'], ['Emomali Rahmon'], true]]);
+  });
+  it('the adjective of the members that open the clause is its subject: a state\'s forces act for it ("أن القوات الروسية سيطرت")', () => {
+    const e = createExtractor().extract('ذكرت وزارة الداخلية الجورجية أن القوات الروسية سيطرت على مدينة تسخينفالي.').events.find((x) => x.type === 'ASSAULT')!;
+    expect([e.source.map((a) => a.name), e.basis]).toEqual([['Russia'], expect.arrayContaining(['source: the subject before the verb'])]);
   });
 });

@@ -1,5 +1,6 @@
 // events/roles/source.ts: who acts.
 import { describe, expect, it } from 'vitest';
+import { createExtractor } from '../../../src/index.js';
 import { names, run, type Fixture } from '../helpers.js';
 
 /** [type, trigger, source] of each event of a sentence. */
@@ -242,5 +243,9 @@ describe('source', () => {
       .toEqual([['RETREAT', 'لسحب', ['Armenia']]]);
     expect(sources('وقالت أرمينيا إن أذربيجان واصلت استهداف قواتها.', { Armenia: ['أرمينيا'], Azerbaijan: ['أذربيجان'] })
       .filter(([type]) => type === 'ASSAULT').map(([, , s]) => s)).not.toContainEqual(['Armenia']);
+  });
+  it('a noun\'s pronoun is the state whose forces were named before ("القوات الأمريكية ... انسحابها"), not a title\'s adjective', () => {
+    const e = createExtractor().extract('وأثارت السرعة التي تستولي بها طالبان على الأراضي مخاوف من انهيار الجيش الأفغاني بعد أن تكمل القوات الأمريكية انسحابها من البلاد.').events.find((x) => x.type === 'RETREAT')!;
+    expect(e.source.map((a) => a.name)).toEqual(['United States']);
   });
 });
