@@ -137,4 +137,10 @@ describe('negative cases', () => {
     expect(names('وسيطرت القوات الروسية على المدينة')).toEqual(['Russia']);
     expect(names('وسيطر الجيش الروسي على المدينة')).toContain('Russian Armed Forces');
   });
+  it('built-in data: "دولة الوحدة" is the Union State, "الاتحاد الجمركي" the Eurasian Customs Union', () => {
+    const engine = loadEntityEngine();
+    const names = (text: string): string[] => engine.extract(analyze(text)).map((e) => e.name);
+    expect(names('عززت دولة الوحدة التعاون العسكري')).toEqual(['Union State of Russia and Belarus']);
+    expect(names('انضمت أرمينيا إلى الاتحاد الجمركي')).toEqual(['Armenia', 'Eurasian Customs Union']);
+  });
 });
