@@ -1,6 +1,7 @@
 // A bare weekday that is also a common word (الجمعة, الاثنين, الأحد) in an agency report: right before
 // إن/أن ("وقال الرئيس الكازاخستاني الجمعة إن") or a few words after a reporting verb of its clause
-// ("أعلنت وزارة الدفاع الروسية الاثنين بدء"). Resolved as any weekday: a past report takes the most
+// ("أعلنت وزارة الدفاع الروسية الاثنين بدء"); الأحد and الجمعة after any word of their clause ("الانتخابات التي
+// جرت الاحد"), as with the article they are the day but in "صلاة الجمعة" and the like. Resolved as any weekday: a past report takes the most
 // recent such day (the anchor's own day included), a future clause the next one. الاثنين after a definite
 // dual or plural is the number ("الطرفين الاثنين"), unless إن/أن follows.
 import type { Cand, Ctx } from '../candidate.js';
@@ -33,7 +34,8 @@ export function parseReportWeekdays(ctx: Ctx, out: Cand[]): void {
     if (!prev || W.blockBefore.has(prev) || W.contextBefore.has(prev)) continue; // none before it, a noun, or weekday.ts's
     const thatFollows = W.contextAfter.has(next);
     if (!thatFollows && W.numberForms.has(key(m.groups!.wd)) && DEFINITE_DUAL_RE.test(prev)) continue; // الطرفين الاثنين
-    const reported = thatFollows || words.some((w) => W.reportVerbs.has(w) || W.reportVerbs.has(withoutConjunction(w)));
+    // الأحد and الجمعة with the article are the day in a clause of news; الاثنين may be "the two" after any word
+    const reported = thatFollows || !W.numberForms.has(key(m.groups!.wd)) || words.some((w) => W.reportVerbs.has(w) || W.reportVerbs.has(withoutConjunction(w)));
     if (!reported) continue;
     const weekday = W.byName.get(key(m.groups!.wd))!;
     out.push({ start, end, rule: 'report-weekday', kind: 'rel', calendar: 'gregorian', rel: { type: 'weekday', weekday }, weekday, granularity: 'day' });
