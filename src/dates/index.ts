@@ -1,7 +1,7 @@
 // Dates: parsers find candidates (month names, numeric dates, years, Hijri dates,
 // relative expressions, weekdays, durations, times, decades, English dates, weekdays in
-// slashes or in a report), refiners merge and clean them (day words into dates, times onto
-// dates, overlaps, year-less datelines), the article date is found,
+// slashes or in a report), refiners merge and clean them (day words into dates, a Hijri day by its weekday,
+// times onto dates, overlaps, year-less datelines), the article date is found,
 // and relative and year-less candidates are resolved against it.
 import type { AnalyzedText } from '../text/analyze.js';
 import type { DateMention } from '../types.js';
@@ -24,6 +24,7 @@ import { parseYears } from './parsers/year.js';
 import { findPublished } from './published.js';
 import { markDatelines } from './refiners/dateline.js';
 import { mergeDayWordsIntoDates } from './refiners/merge.js';
+import { hijriBySighting } from './refiners/hijriSighting.js';
 import { removeOverlaps } from './refiners/overlap.js';
 import { attachTimes } from './refiners/time.js';
 import { resolveCand } from './resolve.js';
@@ -66,6 +67,7 @@ export function findCandidates(t: AnalyzedText, options: DateOptions = {}): { ct
   let cands: Cand[] = [];
   for (const p of PARSERS) p(ctx, cands);
   cands = mergeDayWordsIntoDates(cands, ctx.f);
+  cands = hijriBySighting(cands);
   cands = removeOverlaps(cands);
   cands = attachTimes(cands, ctx.f, options.joinTimes === true);
   cands = markDatelines(cands, ctx.f);
