@@ -71,8 +71,13 @@ describe('weeks, months, years', () => {
   it('ago and later', () => {
     expect(one('قبل ثلاثة أيام', '2021-10-28')).toMatchObject({ value: '2021-10-25', granularity: 'day', relative: true });
     expect(one('بعد أسبوعين', '2021-10-28')).toMatchObject({ value: '2021-W45', granularity: 'week' });
-    expect(one('منذ عامين', '2021-10-28')).toMatchObject({ value: '2019', granularity: 'year' });
+    expect(one('قبل عامين', '2021-10-28')).toMatchObject({ value: '2019', granularity: 'year' });
     expect(one('قبل شهرين', '2021-01-10').value).toBe('2020-11');
-    expect(one('منذ خمسة وعشرين عاما', '2021-10-28')).toMatchObject({ value: '1996', relative: true });
+    expect(one('قبل خمسة وعشرين عاما', '2021-10-28')).toMatchObject({ value: '1996', relative: true });
+  });
+  it('"منذ" with a count is how long, not when ("يحكم البلاد منذ 21 عاما", "الحرب المستمرة منذ 9 أشهر")', () => {
+    expect(one('يحكم البلاد منذ 21 عاما', '2006-12-21')).toMatchObject({ text: '21 عاما', value: 'P21Y' });
+    expect(one('الحرب المستمرة منذ 9 أشهر', '2022-11-20')).toMatchObject({ value: 'P9M' });
+    expect(one('منذ عامين', '2021-10-28')).toMatchObject({ value: 'P2Y' });
   });
 });
