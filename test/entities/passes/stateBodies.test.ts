@@ -58,6 +58,11 @@ describe('state bodies', () => {
     expect(namesIn('فاز صدر جباروف في قرغيزستان. وقالت الحكومة إن نسبة المشاركة فاقت 50%.', 'ORG')).toEqual([]);
   });
 
+  it('the senate and the parliament alone are the country\'s named last before them ("مجلس الشيوخ", "البرلمان")', () => {
+    expect(namesIn('وقع رئيس كازاخستان القانون بعد أن أقره مجلس الشيوخ.', 'ORG')).toEqual(['Senate of Kazakhstan']);
+    expect(namesIn('دعا باشينيان إلى انتخابات في أرمينيا. وصوت البرلمان على القرار.', 'ORG')).toEqual(['Parliament of Armenia']);
+    expect(namesIn('وصوت البرلمان على القرار.', 'ORG')).toEqual([]);
+  });
   it('the opposition of a country, named by its demonym: "المعارضة القرغيزية", "أحزاب المعارضة في أرمينيا"; not alone', () => {
     expect(namesIn('تظاهر أنصار المعارضة القرغيزية في بيشكيك.', 'ORG')).toEqual(['Kyrgyz opposition']);
     expect(namesIn('ونظمت أحزاب المعارضة في أرمينيا مسيرات.', 'ORG')).toEqual(['Armenian opposition']);
