@@ -69,6 +69,10 @@ function namesTwoSides(f: Frame, k: number, rec: EventRecord): boolean {
  * كاراكلباكستان": violence or a protest its sentence places in a city or province names no side, and is news all
  * the same (the place stands for its sides); in a whole country or a region it is too vague to keep.
  */
+/** Whether an event names anyone in any role. */
+export const hasActor = (e: EventRecord): boolean =>
+  e.source.length > 0 || e.recipient.length > 0 || e.participants.length > 0 || e.chair.length > 0 || e.invited.length > 0;
+
 export const placedUnrest = (e: EventRecord): boolean => (e.type === 'ASSAULT' || e.type === 'PROTEST') && e.location?.basis === 'sentence' && e.location.country_name !== undefined;
 
 /** The record read as another entry of its trigger word (story/complete.ts: drills of two sides are joint). */

@@ -55,8 +55,10 @@ export interface Slots {
   anaphoric: boolean;
   /** the source is the state of the place, named by no one in the sentence (roles/stateActs.ts): no next verb's subject */
   stateOfPlace: boolean;
-  /** no doer named yet, and the state of the event's place is it (roles/stateActs.ts), for the story to name: 'act', an act only a state
-   * carries out; 'forces', an act of force by the police or forces of no named state */
+  /**
+   * no doer named yet, and the state of the event's place is it, for the story to name (roles/stateActs.ts): 'act',
+   * an act only a state carries out; 'forces', an act of force by the police or forces of no named state
+   */
   byState: ByState;
   status: EventRecord['status'];
   /** a background clause: the story gives it no date or place */

@@ -1,9 +1,10 @@
 // A bare weekday that is also a common word (الجمعة, الاثنين, الأحد) in an agency report: right before
 // إن/أن ("وقال الرئيس الكازاخستاني الجمعة إن") or a few words after a reporting verb of its clause
-// ("أعلنت وزارة الدفاع الروسية الاثنين بدء"); الأحد and الجمعة after any word of their clause ("الانتخابات التي
-// جرت الاحد"), as with the article they are the day but in "صلاة الجمعة" and the like. Resolved as any weekday: a past report takes the most
-// recent such day (the anchor's own day included), a future clause the next one. الاثنين after a definite
-// dual or plural is the number ("الطرفين الاثنين"), unless إن/أن follows.
+// ("أعلنت وزارة الدفاع الروسية الاثنين بدء"). With the article, الأحد and الجمعة are the day after any
+// word of their clause ("الانتخابات التي جرت الاحد"), but where the word before makes them a noun ("صلاة
+// الجمعة"). Resolved as any weekday: a past report takes the most recent such day (the anchor's own day
+// included), a future clause the next one. الاثنين after a definite dual or plural is the number ("الطرفين
+// الاثنين"), unless إن/أن follows.
 import type { Cand, Ctx } from '../candidate.js';
 import { alt, key, TABLES } from '../lexicon.js';
 import { ARTICLE, withoutConjunction } from '../../text/clitics.js';

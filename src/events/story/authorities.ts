@@ -5,8 +5,7 @@
 // actor is dropped.
 import { actorOf } from '../actors.js';
 import { hostCountry } from '../doc.js';
-import { placedUnrest } from '../record.js';
-import { hasActor } from './complete.js';
+import { hasActor, placedUnrest } from '../record.js';
 import type { Story } from './story.js';
 
 export function unnamedAuthorities(st: Story): void {

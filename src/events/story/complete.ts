@@ -1,7 +1,7 @@
 // What an event that is not the main one leaves to the story: the actors, date and place of the
 // meeting it recalls, the sides or leaders of the main event, its date and place.
 import type { EventActor, EventRecord } from '../../types.js';
-import { actorWithBasis, entryRule, placedUnrest, retype, setArticleDate, setLocation, UNRESOLVED, type Raw } from '../record.js';
+import { actorWithBasis, entryRule, hasActor, placedUnrest, retype, setArticleDate, setLocation, UNRESOLVED, type Raw } from '../record.js';
 import { loadFrames } from '../frames.js';
 import { jointEntry } from '../roles/severalSides.js';
 import { sidesShared } from './meetingPlace.js';
@@ -17,10 +17,6 @@ export function completeEvents(st: Story): void {
   const { meetingOutcomes, meetingAgreements } = st.doc.lex;
   for (const r of raws) if (r === main || completeFromStory(st, r, main.rec, reportedIn, published, meetingOutcomes, meetingAgreements)) st.events.push(r.rec);
 }
-
-/** Whether an event names anyone in any role. */
-export const hasActor = (e: EventRecord): boolean =>
-  e.source.length > 0 || e.recipient.length > 0 || e.participants.length > 0 || e.chair.length > 0 || e.invited.length > 0;
 
 /** The main record is a meeting of this one's type and status that names who chairs it and no source. */
 const chairedMain = (e: EventRecord, main: EventRecord): boolean =>
