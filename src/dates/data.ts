@@ -78,6 +78,8 @@ export interface MarkerTables {
   yearKeywords: string[];
   yearDualKeywords: Set<string>;
   yearPrepositions: string[];
+  /** the year prepositions after which four digits are a year whatever follows ("منذ 1994 بجذب") */
+  since: Set<string>;
   afterYear: string[];
   eraSuffixes: { hijri: string[]; gregorian: string[] };
   monthWord: string;
@@ -95,7 +97,7 @@ export interface MarkerTables {
   published: { updated: string[]; headerWords: string[]; datelineWords: string[]; bylineWords: string[] };
 }
 interface MarkersFile {
-  year_keywords: string[]; year_dual_keywords: string[]; year_prepositions: string[]; after_year: string[];
+  year_keywords: string[]; year_dual_keywords: string[]; year_prepositions: string[]; since: string[]; after_year: string[];
   era_suffixes: { hijri: string[]; gregorian: string[] }; month_word: string; day_word: string; of: string; month_parts: string[]; month_word_parts: string[];
   one: string[]; ago_stop: string[]; day_range_joiners: string[];
   decade: { tens_ending: string; endings: string[]; century_word: string; centuries: { words: string[]; leading_digits: string }[]; default_leading_digits: string };
@@ -308,7 +310,7 @@ export function parseMarkers(json: Json): MarkerTables {
   const centuries = new Map<string, string>();
   for (const c of m.decade.centuries) for (const w of c.words) centuries.set(foldKey(w), c.leading_digits);
   return {
-    yearKeywords: fold(m.year_keywords), yearDualKeywords: new Set(fold(m.year_dual_keywords)), yearPrepositions: fold(m.year_prepositions), afterYear: fold(m.after_year),
+    yearKeywords: fold(m.year_keywords), yearDualKeywords: new Set(fold(m.year_dual_keywords)), yearPrepositions: fold(m.year_prepositions), since: new Set(fold(m.since)), afterYear: fold(m.after_year),
     eraSuffixes: { hijri: fold(m.era_suffixes.hijri), gregorian: fold(m.era_suffixes.gregorian) },
     monthWord: foldKey(m.month_word), dayWord: foldKey(m.day_word), of: foldKey(m.of), monthParts: fold(m.month_parts), monthWordParts: fold(m.month_word_parts), one: fold(m.one), agoStop: fold(m.ago_stop), dayRangeJoiners: fold(m.day_range_joiners),
     decade: { tensEnding: foldKey(m.decade.tens_ending), endings: fold(m.decade.endings), centuryWord: foldKey(m.decade.century_word), centuries, defaultLeadingDigits: m.decade.default_leading_digits },

@@ -1,9 +1,10 @@
 // Years: "عام 2025", "العام 2019", "سنة 2020" (the keyword is part of the mention),
-// "في 2021", "منذ 2014" (the preposition is not), "1991م"; "عامي 2021 و2022" gives both years.
+// "في 2021", "منذ 2014" (the preposition is not; after منذ whatever follows: "منذ 1994 بجذب"), "1991م"; "عامي 2021
+// و2022" gives both years.
 import type { Cand, Ctx } from '../candidate.js';
 import { alt, GREGORIAN_SUFFIX, HIJRI_SUFFIX, TABLES, YEAR_KEYWORD_ALT } from '../lexicon.js';
 import { AnchoredScanner } from '../scan.js';
-import { ABSORBED_ARTICLE, ARTICLE, CONJUNCTIONS, cliticClass, letterClass, PRESENT_PREFIX, WA } from '../../text/clitics.js';
+import { ABSORBED_ARTICLE, ARTICLE, CONJUNCTIONS, cliticClass, letterClass, PRESENT_PREFIX, WA, withoutConjunction } from '../../text/clitics.js';
 
 const M = TABLES.markers;
 
@@ -37,7 +38,7 @@ export function parseYears(ctx: Ctx, out: Cand[]): void {
       rule = 'year-keyword';
     } else if (g.prep !== undefined) {
       if (y < 1800 || y > 2100) continue;
-      if (!g.suf && !AFTER_PREP_OK.test(f.slice(m.index + m[0].length, m.index + m[0].length + 20))) continue;
+      if (!g.suf && !M.since.has(withoutConjunction(g.prep)) && !AFTER_PREP_OK.test(f.slice(m.index + m[0].length, m.index + m[0].length + 20))) continue;
       start = m.index + m[0].length - g.y.length - (g.suf?.length ?? 0);
       rule = 'year-preposition';
     } else if (g.suf) {

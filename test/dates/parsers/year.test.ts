@@ -16,4 +16,9 @@ describe('years', () => {
     expect(run('ولا سيما في عامي 2021 و2022.').dates.map((d) => [d.text, d.value])).toEqual([['عامي 2021', '2021'], ['2022', '2022']]);
     expect(run('بين عامي 1992 و 1994').dates.map((d) => d.value)).toEqual(['1992', '1994']);
   });
+  it('after منذ four digits are a year whatever word follows ("منذ 1994 بجذب", "منذ 1997 سنتيرا غولد"); after في a count may follow', () => {
+    expect(one('الذي يتولى السلطة منذ 1994 بجذب آلاف المهاجرين')).toMatchObject({ text: '1994', value: '1994' });
+    expect(one('المنجم الذي تستثمره منذ 1997 سنتيرا غولد')).toMatchObject({ text: '1997', value: '1997' });
+    expect(run('قتل في 2000 شخص').dates).toEqual([]);
+  });
 });
