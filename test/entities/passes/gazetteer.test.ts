@@ -143,12 +143,13 @@ describe('negative cases', () => {
     expect(names('عززت دولة الوحدة التعاون العسكري')).toEqual(['Union State of Russia and Belarus']);
     expect(names('انضمت أرمينيا إلى الاتحاد الجمركي')).toEqual(['Armenia', 'Eurasian Customs Union']);
   });
-  it('built-in data: spellings of Gyumri, Kulob and Sughd ("غيموري", "قلياب", "محافظة ضغد", "منطقة لينيناباد")', () => {
+  it('built-in data: spellings of Gyumri, Kulob, Sughd and Armenia ("غيموري", "قلياب", "محافظة ضغد", "منطقة لينيناباد", "أرمنيا")', () => {
     const engine = loadEntityEngine();
     const names = (text: string): string[] => engine.extract(analyze(text)).map((e) => e.name);
     expect(names('وصل إلى مدينة غيموري')).toEqual(['Gyumri']);
     expect(names('وقعت اشتباكات في قلياب')).toEqual(['Kulob']);
     expect(names('في محافظة ضغد')).toEqual(['Sughd Region']);
     expect(names('في منطقة لينيناباد')).toEqual(['Sughd Region']);
+    expect(names('زار الرئيس أرمنيا')).toEqual(['Armenia']);
   });
 });
