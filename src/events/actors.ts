@@ -8,7 +8,7 @@ import { ownCountryMentions } from './ownCountry.js';
 import { counterpartHolder, titleHolder } from './titleHolder.js';
 import { countryOf, iso3Of } from './countries.js';
 import { findCue, tokIs } from './cues.js';
-import { corefMention, ment, triggerBetween, type Doc, type Ment, type Tok } from './doc.js';
+import { corefMention, inMention, ment, triggerBetween, type Doc, type Ment, type Tok } from './doc.js';
 import { requirementsMet } from './triggers.js';
 import { roleData, type Description } from './roleData.js';
 
@@ -219,12 +219,6 @@ export function corefMentions(doc: Doc, s: number, present: Ment[]): Ment[] {
 }
 
 // Loops, not closures, for the token loops above: a closure over a loop's variable costs an allocation a token.
-
-/** Token i is inside a mention or its title. */
-function inMention(ments: Ment[], i: number): boolean {
-  for (const m of ments) if (i >= m.roleStart && i < m.t1) return true;
-  return false;
-}
 
 /** Token i is inside one of the mentions. */
 function inSpan(ments: Ment[], i: number): boolean {

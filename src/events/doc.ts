@@ -106,6 +106,12 @@ export interface Loc {
   where?: number;
 }
 
+/** Token i is inside one of the mentions or its title (a loop: it runs in token loops). */
+export function inMention(ments: readonly Ment[], i: number): boolean {
+  for (const m of ments) if (i >= m.roleStart && i < m.t1) return true;
+  return false;
+}
+
 export function tokenAt(toks: Tok[], ns: number): number {
   // first token whose end > ns
   let lo = 0, hi = toks.length;

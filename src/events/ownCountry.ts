@@ -4,7 +4,7 @@
 // article names it.
 import { affiliation } from './affiliation.js';
 import { tokIs } from './cues.js';
-import { corefMention, ment, type Doc, type Ment } from './doc.js';
+import { corefMention, inMention, ment, type Doc, type Ment } from './doc.js';
 
 export function ownCountryMentions(doc: Doc, s: number, present: Ment[]): Ment[] {
   const out: Ment[] = [];
@@ -20,7 +20,7 @@ export function ownCountryMentions(doc: Doc, s: number, present: Ment[]): Ment[]
 
 /** The mention of his or her country the own-country word at token i is, or null. */
 function ownCountryAt(doc: Doc, s: number, a: number, present: Ment[], i: number): Ment | null {
-  if (present.some((m) => i >= m.roleStart && i < m.t1)) return null;
+  if (inMention(present, i)) return null;
   // "استعداد بلاده": after a statement noun it is whose readiness the speaker states; the speaker is the actor
   if (i > a && doc.toks[i - 1].w.trig?.some((h) => h.entry.pos === 'noun')) return null;
   // the subject, named first ("أكد لوكاشينكو لنظيره الروسي بوتين استعداد بلاده": Belarus, not Russia)

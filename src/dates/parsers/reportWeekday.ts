@@ -34,11 +34,13 @@ export function parseReportWeekdays(ctx: Ctx, out: Cand[]): void {
     const prev = words[words.length - 1] ?? '';
     if (!prev || W.blockBefore.has(prev) || W.contextBefore.has(prev)) continue; // none before it, a noun, or weekday.ts's
     const thatFollows = W.contextAfter.has(next);
-    if (!thatFollows && W.numberForms.has(key(m.groups!.wd)) && DEFINITE_DUAL_RE.test(prev)) continue; // الطرفين الاثنين
+    const wd = key(m.groups!.wd);
+    const number = W.numberForms.has(wd);
+    if (!thatFollows && number && DEFINITE_DUAL_RE.test(prev)) continue; // الطرفين الاثنين
     // الأحد and الجمعة with the article are the day in a clause of news; الاثنين may be "the two" after any word
-    const reported = thatFollows || !W.numberForms.has(key(m.groups!.wd)) || words.some((w) => W.reportVerbs.has(w) || W.reportVerbs.has(withoutConjunction(w)));
+    const reported = thatFollows || !number || words.some((w) => W.reportVerbs.has(w) || W.reportVerbs.has(withoutConjunction(w)));
     if (!reported) continue;
-    const weekday = W.byName.get(key(m.groups!.wd))!;
+    const weekday = W.byName.get(wd)!;
     out.push({ start, end, rule: 'report-weekday', kind: 'rel', calendar: 'gregorian', rel: { type: 'weekday', weekday }, weekday, granularity: 'day' });
   }
 }

@@ -8,8 +8,9 @@ export function hijriBySighting(cands: Cand[]): Cand[] {
   for (const c of cands) {
     if (c.calendar !== 'hijri' || c.kind !== 'abs' || c.d === undefined || c.weekday === undefined) continue;
     const n = dayNumber(c.y!, c.m!, c.d);
-    const shift = weekdayOf(n) === c.weekday ? 0 : weekdayOf(n + 1) === c.weekday ? 1 : weekdayOf(n - 1) === c.weekday ? -1 : 0;
-    if (!shift) continue;
+    if (weekdayOf(n) === c.weekday) continue;
+    const shift = [1, -1].find((d) => weekdayOf(n + d) === c.weekday);
+    if (shift === undefined) continue;
     const g = fromDayNumber(n + shift);
     c.y = g.y; c.m = g.m; c.d = g.d;
   }

@@ -1,7 +1,7 @@
 // The place of an event: the nearest place phrase of the sentence (places.ts) that the event owns.
 import { PREPOSITIONS } from '../../text/clitics.js';
 import { tokIs } from '../cues.js';
-import { commaBetween, type Loc } from '../doc.js';
+import { commaBetween, inMention, type Loc } from '../doc.js';
 import { QUAD_CLASS } from '../lexicon/types.js';
 import type { Slots } from '../slots.js';
 import { thatBetween } from '../frame.js';
@@ -137,7 +137,7 @@ function venue(ev: Slots, l: Loc): boolean {
 
 /** The word before a place cue belongs to a name or its title ("قائد القوات الأميركية في أفغانستان عن قلقه"). */
 function afterName(ev: Slots, cue: number): boolean {
-  return (ev.f.doc.bySentence.get(ev.f.s) ?? []).some((m) => m.roleStart <= cue - 1 && cue - 1 < m.t1);
+  return inMention(ev.f.doc.bySentence.get(ev.f.s) ?? [], cue - 1);
 }
 
 /** A country before a noun trigger names its place this close, in words from its في (the country one). */

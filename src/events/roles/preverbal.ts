@@ -9,7 +9,7 @@ import { loadClauseWords } from '../clause/data.js';
 import { readVerb } from '../clause/verb.js';
 import { titleStart } from '../actors.js';
 import { tokIs } from '../cues.js';
-import type { Ment } from '../doc.js';
+import { inMention, type Ment } from '../doc.js';
 import type { Frame } from '../frame.js';
 import { pick, type Slots } from '../slots.js';
 import { isNumber, mentionSpans, wordsBetween } from '../triggers.js';
@@ -104,7 +104,7 @@ function commonNounSubject(ev: Slots): boolean {
   if (o >= k || wordsBetween(f.doc, f.s, o, k) > NOUN_SUBJECT_SPAN || !(hasArticle(toks[o].f) || tokIs(toks[o], f.sets.ownCountry) || indefinite)) return false;
   // "أن الرئيسين سيناقشان": the two sides, whom the story names (story/complete.ts)
   if (f.partyCues.some((c) => c.at === o)) return false;
-  if (f.actors.some((m) => m.roleStart <= o && o < m.t1) || f.actors.some((m) => m.t0 > o && m.t1 <= k && !inPP(f, m))) return false;
+  if (inMention(f.actors, o) || f.actors.some((m) => m.t0 > o && m.t1 <= k && !inPP(f, m))) return false;
   const words = loadClauseWords();
   for (let i = o; i < k; i++) if ((blocks(f, i) && !tokIs(toks[i], f.sets.preps)) || readVerb(words, toks[i].f, i) || breakBefore(f, i + 1)) return false;
   return true;

@@ -1,13 +1,10 @@
 // The main event of an article, and its date and place when its sentence gives none.
-import { placedUnrest, setArticleDate, setLocation, type Raw } from '../record.js';
+import { hasActor, placedUnrest, setArticleDate, setLocation, type Raw } from '../record.js';
 import { INTO_OFFICE } from './election.js';
 import type { Story } from './story.js';
 
-/** The actors of the event; violence or a protest placed in a city counts its place as one. */
-function actorCount(r: Raw): number {
-  const e = r.rec;
-  return e.source.length + e.recipient.length + e.chair.length + e.participants.length + e.invited.length || (placedUnrest(e) ? 1 : 0);
-}
+/** The event names someone; violence or a protest placed in a city counts its place as one. */
+const withActor = (r: Raw): boolean => hasActor(r.rec) || placedUnrest(r.rec);
 
 /** A record that names who acts, or an attack or an arrest, whose doers the news often does not know, or an
  * election's result or an oath of office, whose news is who comes to office ("فاز توكاييف بالانتخابات الرئاسية"), not
@@ -18,7 +15,7 @@ const namesDoer = (r: Raw): boolean =>
 
 /** The first sentence with an event someone is named doing (else with actors); there, the one with most actors. What did not happen is main only when nothing else is there. */
 export function mainEvent(raws: Raw[]): Raw | null {
-  const all = raws.filter((r) => actorCount(r) > 0);
+  const all = raws.filter(withActor);
   if (!all.length) return null;
   const happened = all.filter((r) => r.rec.status !== 'negated');
   const withActors = happened.length ? happened : all;
