@@ -35,12 +35,12 @@ export interface WeekdayTables {
   contextBefore: Set<string>;
   /** words right after a bare weekday that make it one (إن/أن: "قال الرئيس الجمعة إن") */
   contextAfter: Set<string>;
-  /** verbs a few words before a bare weekday in its clause that make it one ("أعلنت الوزارة الاثنين") */
-  reportVerbs: Set<string>;
   /** words right before a bare weekday that make it a noun ("صلاة الجمعة") */
   blockBefore: Set<string>;
   /** forms that are also the number "the two", after a definite dual or plural ("الطرفين الاثنين") */
   numberForms: Set<string>;
+  /** words right after a number form that make it the number ("الاثنين عشر") */
+  numberAfter: Set<string>;
 }
 export interface NumberTables {
   /** folded word -> value; ones words carry 1-9, tens 20-90, hundreds 100-900 */
@@ -185,7 +185,7 @@ export function parseMonths(json: Json, file = 'months.json'): MonthTables {
 export function parseWeekdays(json: Json, file = 'weekdays.json'): WeekdayTables {
   const p: string[] = [];
   const out: WeekdayTables = {
-    byName: new Map(), names: [], needsContext: new Set(), contextBefore: new Set(), contextAfter: new Set(), reportVerbs: new Set(), blockBefore: new Set(), numberForms: new Set(),
+    byName: new Map(), names: [], needsContext: new Set(), contextBefore: new Set(), contextAfter: new Set(), blockBefore: new Set(), numberForms: new Set(), numberAfter: new Set(),
   };
   if (!isObj(json) || !Array.isArray(json.weekdays)) { fail(file, ['top level must be an object with a "weekdays" array']); return out; }
   const seen = new Set<number>();
@@ -205,7 +205,7 @@ export function parseWeekdays(json: Json, file = 'weekdays.json'): WeekdayTables
   if (seen.size !== 7 && !p.length) p.push(`all 7 weekdays must be listed (found ${seen.size})`);
   if (json.contextBefore !== undefined && !isStrArr(json.contextBefore)) p.push('field contextBefore: must be an array of strings');
   else for (const w of (json.contextBefore as string[] | undefined) ?? []) out.contextBefore.add(foldKey(w));
-  for (const k of ['contextAfter', 'reportVerbs', 'blockBefore', 'numberForms'] as const) {
+  for (const k of ['contextAfter', 'blockBefore', 'numberForms', 'numberAfter'] as const) {
     if (json[k] !== undefined && !isStrArr(json[k])) p.push(`field ${k}: must be an array of strings`);
     else for (const w of (json[k] as string[] | undefined) ?? []) out[k].add(foldKey(w));
   }

@@ -17,7 +17,7 @@ describe('date tables', () => {
     expect(t.weekdays.byName.get('الاربعاء')).toBe(3);
     expect(t.weekdays.names).toEqual(['الأحد', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت']); // as warnings write them
     expect(t.months.english.get('sept')).toBe(9);
-    expect(t.weekdays.reportVerbs.has('اعلنت')).toBe(true);
+    expect(t.weekdays.numberAfter.has('عشره')).toBe(true);
     expect(t.relative.units.get('سنوات')).toEqual({ unit: 'Y', form: 'plural' });
   });
   it('reject malformed files with clear messages', () => {
@@ -36,7 +36,7 @@ describe('date tables', () => {
     });
     expect(() => parseMonths(months([{ month: 3, names: ['March'] }]))).toThrow(/name "March" must be lower-case letters a-z/);
     expect(() => parseMonths(months([{ month: 3, names: ['mar'] }, { month: 5, names: ['mar'] }]))).toThrow(/"mar" already belongs to month 3/);
-    expect(() => parseWeekdays({ weekdays: [], reportVerbs: 'قال' })).toThrow(/field reportVerbs: must be an array of strings/);
+    expect(() => parseWeekdays({ weekdays: [], numberAfter: 'عشر' })).toThrow(/field numberAfter: must be an array of strings/);
   });
   it('a broken JSON file in a data directory is reported with its path', () => {
     const dir = mkdtempSync(join(tmpdir(), 'dates-'));

@@ -17,8 +17,8 @@ describe('weekdays in slashes (parsers/slashWeekday.ts)', () => {
     const s = 'عقد رئيس مجلس الدولة الصيني لي كه تشيانغ محادثات مع نظيره القازاقى كريم ماسيموف فى بكين اليوم (الإثنين) حيث تعهدا بزيادة التعاون';
     expect(run(s, '2015-12-14')).toMatchObject({ warnings: [], dates: [{ text: 'اليوم (الإثنين)', value: '2015-12-14' }] });
   });
-  it('a bare weekday in brackets is no date (it may gloss a name)', () => {
-    expect(run('وقال لافروف (الجمعة) إن المنظمة مستعدة', '2022-01-10').dates).toEqual([]);
+  it('أمس (الأحد), as Al-Hayat writes it: yesterday, one mention', () => {
+    expect(one('قُتل عشرة أشخاص أمس (الأحد) بينهم ستة مسلحين', '2016-06-06')).toMatchObject({ text: 'أمس (الأحد)', value: '2016-06-05', rule: 'day-word+bracket-weekday' });
   });
   it('a slash alone is no weekday context', () => {
     expect(run('الرئيسين الاثنين/ بوتين', '2022-01-10').dates).toEqual([]);
