@@ -1,21 +1,22 @@
-// Durations: "خمس سنوات", "عشرة أيام", "48 ساعة", "ثلاثة أشهر", "أحد عشر يوما",
-// the duals "يومين", "أسبوعين", "شهرين", "عامين", "عام واحد", and a lone unit after a duration's lead word
-// ("لمدة شهر", "في غضون أسبوع", not "خلال عام 2020") -> P5Y, P10D, PT48H, P1M...
+// Durations: "خمس سنوات", "لأربعة أيام", "48 ساعة", "ثلاثة أشهر", "أحد عشر يوما",
+// the duals "يومين", "أسبوعين", "شهرين", "عامين", "عام واحد", "عام كامل", and a lone unit after a duration's lead word
+// ("لمدة شهر", "في غضون أسبوع", "استمرت أسبوعا", not "خلال عام 2020") -> P5Y, P10D, PT48H, P1M...
 import type { Cand, Ctx } from '../candidate.js';
 import { alt, GREG_ALT, HIJRI_ALT, key, MOD_ALT, NUMPHRASE, numberValue, ONE_ALT, TABLES, UNIT_ALT, UNIT_DUAL_ALT, UNIT_SING_ALT } from '../lexicon.js';
 import { AnchoredScanner } from '../scan.js';
-import { cliticClass, FA, WA } from '../../text/clitics.js';
+import { cliticClass } from '../../text/clitics.js';
 
 const DURATION_RE = new RegExp(
-  `(?<![\\p{L}\\p{M}\\p{N}.,:/])(?:(?<npre>${cliticClass('wa', 'fa')}?)(?<n>\\d{1,3}(?:[.,]\\d+)?|${NUMPHRASE}) +(?<u>${UNIT_ALT})|(?<pre>${cliticClass('wa', 'fa', 'bi', 'li')}?)(?<dual>${UNIT_DUAL_ALT})|(?<one>${UNIT_SING_ALT}) +(?:${ONE_ALT})` +
+  `(?<![\\p{L}\\p{M}\\p{N}.,:/])(?:(?<npre>${cliticClass('wa', 'fa')}?${cliticClass('li')}?)(?<n>\\d{1,3}(?:[.,]\\d+)?|${NUMPHRASE}) +(?<u>${UNIT_ALT})|(?<pre>${cliticClass('wa', 'fa', 'bi', 'li')}?)(?<dual>${UNIT_DUAL_ALT})|(?<one>${UNIT_SING_ALT}) +(?:${ONE_ALT})` +
   // a lone unit after a lead word, unless a number, a month or a direction says which one it is ("خلال عام 2020", "خلال شهر رمضان")
-  `|(?<=(?<![\\p{L}\\p{M}])(?:${alt(TABLES.relative.durationLead)}) +)(?<lpre>${cliticClass('bi')}?)(?<lone>${UNIT_SING_ALT})(?! +(?:[\\d\\p{Nd}]|${GREG_ALT}|${HIJRI_ALT}|${MOD_ALT}|${ONE_ALT})))(?![\\p{L}\\p{M}\\p{N}])`, 'gu');
+  `|(?<=(?<![\\p{L}\\p{M}])${cliticClass('wa', 'fa')}?(?:${alt(TABLES.relative.durationLead)}) +)(?<lpre>${cliticClass('bi')}?)(?<lone>${UNIT_SING_ALT})(?! +(?:[\\d\\p{Nd}]|${GREG_ALT}|${HIJRI_ALT}|${MOD_ALT}|${ONE_ALT})))(?![\\p{L}\\p{M}\\p{N}])`, 'gu');
 const NUM_TOKEN_RE = /^[\d.,]+$/u;
-/** A space-delimited word that may be part of "[وف]? number phrase": و, (و|ف)? number word, digits. */
+const NUM_PREFIX_RE = new RegExp(`^${cliticClass('wa', 'fa')}?${cliticClass('li')}?`, 'u');
+/** A space-delimited word that may be part of "[وف]?ل? number phrase": و, a number word or digits after و, ف or ل ("لأربعة أيام"). */
 const numToken = (w: string): boolean => {
-  for (let k = 0; k <= 2 && k <= w.length; k++) {
-    if (k > 0 && w[k - 1] !== WA && w[k - 1] !== FA) break;
-    const r = k ? w.slice(k) : w;
+  const clitics = NUM_PREFIX_RE.exec(w)![0].length;
+  for (let k = 0; k <= clitics; k++) {
+    const r = w.slice(k);
     if (r === '' || TABLES.numbers.words.has(r) || NUM_TOKEN_RE.test(r)) return true;
   }
   return false;

@@ -1,5 +1,5 @@
 // dates/parsers/duration.ts: a number in words or digits before a unit ("خمس سنوات", "48 ساعة"), a dual
-// unit ("عامين"), "عام واحد".
+// unit ("عامين"), "عام واحد", a lone unit after a lead word or a verb of lasting ("لمدة شهر", "استمرت أسبوعا").
 import { describe, expect, it } from 'vitest';
 import { one, run, values } from '../helpers.js';
 
@@ -24,6 +24,11 @@ describe('durations', () => {
     ['ثلاثة عقود', 'ثلاثة عقود', 'P30Y'],
     ['ثماني سنوات', 'ثماني سنوات', 'P8Y'],
     ['عشرين يوما', 'عشرين يوما', 'P20D'],
+    ['مناورات على الحدود الشرقية وتمتد لأربعة أيام.', 'أربعة أيام', 'P4D'],
+    ['مشيرا إلى أن تلك المفاوضات ستستمر يوما واحدا.', 'يوما واحدا', 'P1D'],
+    ['أول لقاء رباعي من هذا النوع منذ عام كامل', 'عام كامل', 'P1Y'],
+    ['في مناورات حربية استمرت أسبوعا، وضمت نحو 5000 جندي', 'أسبوعا', 'P1W'],
+    ['قالت ان "الامر استغرق عاماً، لكي تحصل طاجيكستان على شروط', 'عاماً', 'P1Y'],
   ];
   for (const [text, span, value] of cases) it(text, () => {
     expect(one(text)).toMatchObject({ text: span, value, granularity: 'duration', resolved: true });
