@@ -17,16 +17,16 @@ const TOP_CHARS = 400, TOP_LINES = 3;
 const TOP_MAX_CHARS = 1600, LINE_CONTEXT = 200;
 /** The lead, where "اليوم + full date" counts. */
 const LEAD_CHARS = 1200, LEAD_SENTENCES = 3;
-/** The words of a date stamp's line (markers.json "published"). */
-const P = TABLES.markers.published;
+/** The words of a date stamp's line (markers.json "published"), and its clock's am/pm words ("02:55 ص"). */
+const P = TABLES.markers.published, CLOCK = TABLES.markers.clock;
 const UPDATED_RE = new RegExp(`(?:${alt(P.updated)})\\s*:?\\s*[\\s\\p{P}\\p{N}]*$`, 'u');
 /**
- * What a header stamp line holds besides its date: a clock time, the header words, the zone word
+ * What a header stamp line holds besides its date: a clock time with its am/pm word, the header words, the zone word
  * behind ب with the zone's name ("بتوقيت موسكو"), اليوم, a weekday (as its first name writes it),
  * punctuation and spaces.
  */
 const HEADER_NOISE_RE = new RegExp(
-  `(?:\\d{1,2}:\\d{2}(?::\\d{2})?|${alt(P.headerWords, '\\s+')}|${PREPOSITIONS.bi}${TABLES.markers.clock.zone}\\s+\\p{L}+|` +
+  `(?:\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*(?:${alt([...CLOCK.am, ...CLOCK.pm])})(?![\\p{L}\\p{M}]))?|${alt(P.headerWords, '\\s+')}|${PREPOSITIONS.bi}${CLOCK.zone}\\s+\\p{L}+|` +
   `${alt(TABLES.relative.days.filter((d) => d.today).map((d) => d.form))}|${alt(TABLES.weekdays.names.map(foldKey))}|[^\\p{L}\\p{N}])+`, 'gu');
 /** A byline before a header stamp, its noise made spaces: its word and the writer's name of at most three words ("كتب: خالد الشامي السبت 18-12-2021"). */
 const BYLINE_RE = new RegExp(`^\\s*(?:${alt(P.bylineWords)})\\s+(?:\\p{L}+\\s+){1,3}$`, 'u');

@@ -60,7 +60,7 @@ describe('date tables', () => {
     expect(M.dayWord).toBe('يوم');
     expect(M.published).toEqual({
       updated: ['محدث', 'تحديث', 'حدث', 'عدل', 'تعديل', 'updated', 'update', 'modified'],
-      headerWords: ['gmt', 'utc', 'نشر في', 'نشر', 'تاريخ النشر', 'التاريخ', 'بتاريخ', 'اخر تحديث', 'صباحا', 'مساء', 'published on', 'published'],
+      headerWords: ['gmt', 'utc', 'نشر في', 'تم نشره', 'نشر', 'تاريخ النشر', 'التاريخ', 'بتاريخ', 'اخر تحديث', 'صباحا', 'مساء', 'published on', 'published'],
       datelineWords: ['في', 'بتاريخ'],
       bylineWords: ['كتب', 'كتبت', 'تحرير', 'بقلم', 'اعداد'],
     });

@@ -26,6 +26,9 @@ describe('published', () => {
   it('the words of a header stamp line (markers.json published.header_words, the zone, اليوم, a weekday) leave it a header', () => {
     expect(run('عنوان الخبر\nنشر في: الاثنين 7 مارس 2022 - 10:30 صباحا بتوقيت موسكو\nعقد اجتماع')).toMatchObject({ published: '2022-03-07', publishedBasis: 'header' });
     expect(run('عنوان الخبر\nآخر تحديث: 7 مارس 2022\nعقد اجتماع')).toMatchObject({ published: '2022-03-07', publishedBasis: 'header' });
+    expect(run('أرمينيا: عودة الاحتجاجات في العاصمة\nتم نشره الأربعاء 18 أيّار / مايو 2022 01:02 مساءً\nقالت وسائل إعلام')).toMatchObject({ published: '2022-05-18', publishedBasis: 'header' });
+    // a clock time before the date, with its am/pm letter
+    expect(run('داعش يعلن مسؤوليته عن هجوم\n\n02:55 ص الثلاثاء 31 يوليو 2018\n\nموسكو - (د ب أ):')).toMatchObject({ published: '2018-07-31', publishedBasis: 'header' });
     // words the header words do not hold, and no byline: not a header stamp, and no dateline (more than four words before it)
     expect(run('عنوان الخبر\nوقال المراسل الخاص للوكالة الثلاثا 8 مارس 2022\nعقد اجتماع').published).toBeNull();
   });
