@@ -13,6 +13,7 @@ import { compile, type Compiled } from './compile.js';
 import { newCtx, type Ctx, type DateSpan } from './context.js';
 import { countryTable, type CountryInfo } from './countries.js';
 import { builtinGazetteerFiles, loadGazetteers, type LoadedEntry } from './gazetteer.js';
+import { appositionPersons } from './passes/appositions.js';
 import { brokenPluralsAsAdjectives } from './passes/brokenPlurals.js';
 import { capitals } from './passes/capitals.js';
 import { coordinatedNisbas } from './passes/coordination.js';
@@ -55,7 +56,7 @@ type Pass = (ctx: Ctx) => void;
 
 /** The passes, in order: each sees the hits of the ones before it. */
 export const PASSES: readonly Pass[] = [
-  gazetteer, agencyCredits, outletNisbas, clockTimeZones, brokenPluralsAsAdjectives, capitals, stateBodies, fuzzyPass, soundAlikeNames, resolveShortForms, titlePatterns, orgPatterns, unknownSurnames, dropNonNames, nisbaInsideOrganisations,
+  gazetteer, agencyCredits, outletNisbas, clockTimeZones, brokenPluralsAsAdjectives, capitals, stateBodies, fuzzyPass, soundAlikeNames, resolveShortForms, titlePatterns, appositionPersons, orgPatterns, unknownSurnames, dropNonNames, nisbaInsideOrganisations,
   coordinatedNisbas, pastStateNisbas, descriptionsOfOrganisations,
 ];
 

@@ -18,7 +18,7 @@ export function titlePatterns(ctx: Ctx): void {
 }
 
 /** The title's last token, past the words and known places and organisations that belong to it. */
-function titleExtent(ctx: Ctx, tj: number): { j: number; complement: boolean } {
+export function titleExtent(ctx: Ctx, tj: number): { j: number; complement: boolean } {
   const { c, t, toks, covered, hits } = ctx;
   const n = toks.length;
   let j = tj;
@@ -136,7 +136,7 @@ function namesBeforePerson(ctx: Ctx, names: number[], linked: number, role: stri
 }
 
 /** Title words at token i: end token of the title, or -1. */
-function titleAt(ctx: Ctx, i: number): { tj: number; cut: number; key: string } | null {
+export function titleAt(ctx: Ctx, i: number): { tj: number; cut: number; key: string } | null {
   const { toks, join } = ctx;
   const starts = toks[i].w.title;
   if (starts === null) return null;
