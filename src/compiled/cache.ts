@@ -33,7 +33,7 @@ import type { StemsJson } from '../events/lexicon/types.js';
 import { DATA_CACHE_FILE, DATA_DIR } from '../paths.js';
 
 /** Bumped when the file's layout changes. */
-export const DATA_CACHE_FORMAT = 9;
+export const DATA_CACHE_FORMAT = 10;
 
 /** The environment variable that moves the cache file (a path), or turns it off ("off"). */
 export const DATA_CACHE_ENV = 'CSTO_EXTRACT_DATA_CACHE';

@@ -57,6 +57,7 @@ export interface Compiled {
   titles: TrieLevel;
   weakTitles: Set<string>;
   complements: Set<string>;
+  officePrepositions: Set<string>;
   orgTriggers: Set<string>;
   nameParts: Set<string>;
   leadingNameParts: Set<string>;
@@ -196,7 +197,7 @@ export function compile(entries: LoadedEntry[]): Compiled {
   words.person_titles.forEach((t, i) => insert(titles, keyTokens(t), { entry: i, kind: 'alias' }));
   return {
     entries, root, vocab, stop, fuzzy, multi, capitalOf, titles,
-    weakTitles: set(words.weak_titles), complements: set(words.title_complements), orgTriggers: set(words.org_triggers),
+    weakTitles: set(words.weak_titles), complements: set(words.title_complements), officePrepositions: set(words.office_prepositions), orgTriggers: set(words.org_triggers),
     nameParts: set(words.name_parts), leadingNameParts,
     stopwordNames: new Map(words.stopword_names.map((w) => [foldKey(w), w])), articleLookalikes: words.article_lookalikes, capitalWords: set(words.capital_words), republicWords: set(words.republic_words),
     sound: buildSoundTrie(entries),

@@ -172,7 +172,7 @@ export function compiledToJson(c: Compiled): CompiledJson {
   return {
     pays: pays.flat, root, vocab: [...c.vocab], stop: [...c.stop], fuzzy, multiTokens, multi, capitalOf: [...c.capitalOf],
     titlePays: titlePays.flat, titles,
-    weakTitles: [...c.weakTitles], complements: [...c.complements], orgTriggers: [...c.orgTriggers], nameParts: [...c.nameParts],
+    weakTitles: [...c.weakTitles], complements: [...c.complements], officePrepositions: [...c.officePrepositions], orgTriggers: [...c.orgTriggers], nameParts: [...c.nameParts],
     leadingNameParts: [...c.leadingNameParts], capitalWords: [...c.capitalWords], republicWords: [...c.republicWords],
     stopwordNames: [...c.stopwordNames], articleLookalikes: c.articleLookalikes,
     sound: { code: [...c.sound.code], first: [...c.sound.first], count: [...c.sound.count], entry: [...c.sound.entry], wordEnd: [...c.sound.wordEnd] },
@@ -193,6 +193,7 @@ export function compiledFromJson(entries: LoadedEntry[], j: CompiledJson): Compi
     titles: new TrieTable(j.titles, payloadsFromFlat(j.titlePays)).level(0),
     weakTitles: new Set(j.weakTitles),
     complements: new Set(j.complements),
+    officePrepositions: new Set(j.officePrepositions),
     orgTriggers: new Set(j.orgTriggers),
     nameParts: new Set(j.nameParts),
     leadingNameParts: new Set(j.leadingNameParts),

@@ -33,6 +33,7 @@ export interface CompiledJson {
   titles: TrieJson;
   weakTitles: string[];
   complements: string[];
+  officePrepositions: string[];
   orgTriggers: string[];
   nameParts: string[];
   leadingNameParts: string[];

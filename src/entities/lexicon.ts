@@ -14,6 +14,8 @@ export interface PatternWords {
   weak_titles: string[];
   /** Words that may follow a title before the name ("رئيس وزراء أرمينيا", "وزير الدفاع الروسي"). */
   title_complements: string[];
+  /** Words after a title that tie the office to the known place or body right after them ("السفير الروسي لدى كازاخستان"). */
+  office_prepositions: string[];
   /** Nouns that introduce an organisation's name ("حركة X", "شركة X"). */
   org_triggers: string[];
   /** Second parts of compound given names ("سراج الدين", "عبد الله"): not counted in the 3-word limit. */

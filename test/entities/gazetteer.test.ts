@@ -198,6 +198,7 @@ describe('pattern word lists (src/data/entities/patterns.json)', () => {
     const problems = validatePatternWords({ person_titles: ['الرئيس', ' '], weak_titles: 'الرئيس', extra: [] });
     expect(problems).toEqual([
       'top level: must have required property \'title_complements\'',
+      'top level: must have required property \'office_prepositions\'',
       'top level: must have required property \'org_triggers\'',
       'top level: must have required property \'name_parts\'',
       'top level: must have required property \'leading_name_parts\'',

@@ -19,7 +19,7 @@ export function titlePatterns(ctx: Ctx): void {
 
 /** The title's last token, past the words and known places and organisations that belong to it. */
 export function titleExtent(ctx: Ctx, tj: number): { j: number; complement: boolean } {
-  const { c, t, toks, covered, hits } = ctx;
+  const { c, t, toks, covered, hits, join } = ctx;
   const n = toks.length;
   let j = tj;
   let complement = false;
@@ -33,6 +33,12 @@ export function titleExtent(ctx: Ctx, tj: number): { j: number; complement: bool
         /^[ "']*$/.test(t.text.slice(toks[nx].end, toks[nx + 1].start))) {
       j = nx;
       continue;
+    }
+    // "السفيرة الأمريكية في قرغيزستان", "السفير الروسي لدى كازاخستان": the known place or body of the office
+    if (c.officePrepositions.has(toks[nx].f) && nx + 1 < n && join[nx] && covered[nx + 1] >= 0 && hits[covered[nx + 1]].ti === nx + 1) {
+      const h = hits[covered[nx + 1]];
+      const type = h.entry >= 0 ? c.entries[h.entry].type : h.unknown?.type;
+      if (type !== 'PERSON') { j = h.tj; complement = true; continue; }
     }
     const k = covered[nx];
     if (k >= 0) {

@@ -1,6 +1,6 @@
 // entities/passes/titles.ts: a title gives a person their role, or finds an unknown person.
 import { describe, expect, it } from 'vitest';
-import { at, byId, run } from '../helpers.js';
+import { at, byId, namesIn, run } from '../helpers.js';
 
 describe('titles', () => {
   it('finds "رئيس وزراء أرمينيا X Y Z" with its role', () => {
@@ -26,6 +26,12 @@ describe('titles', () => {
     expect(people('وقال رئيس قسم السياسة في الصحيفة إن')).toEqual([]);
     expect(people('وقال السيد عبد الرشيد إن')).toEqual(['عبد الرشيد']);
     expect(people('وقال الادميرال وليام فالون إن')).toEqual(['وليام فالون']);
+  });
+  it('takes "في" or "لدى" and the known place or body of the office into the role (office_prepositions), not other words after في', () => {
+    const people = (text: string) => namesIn(text, 'PERSON');
+    expect(people('وكشفت السفيرة الأمريكية في قرغيزستان باميلا سبراتلين أن جميع العسكريين')).toEqual(['باميلا سبراتلين']);
+    expect(people('قال نائب وزير الدفاع في قرغيزستان زامير سويركولوف إن عناصر')).toEqual(['زامير سويركولوف']);
+    expect(people('وقال الرئيس الروسي في كلمة ألقاها أمام البرلمان')).toEqual([]);
   });
   it('finds an ambassador "لدى" a country, with a given name that starts with أل', () => {
     const text = 'وأشار السفير الروسي لدى كازاخستان أليكسي بورودافكين إلى أن';
