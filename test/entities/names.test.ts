@@ -13,4 +13,8 @@ describe('words of a name', () => {
   it('the same letters with a bare alef are the article: no name starts there', () => {
     expect(persons('وقال الخبير العسكري الروسي الدار حسنوف إن')).toEqual([]);
   });
+  it('but a foreign given name the press writes with a bare alef does (article_lookalikes: الكسندر, اليكسي)', () => {
+    expect(persons('وتوجه الجنرال الكسندر ماركين قائد حرس الحدود')).toEqual(['الكسندر ماركين']);
+    expect(persons('وقال الخبير العسكري الروسي اليكسي حسنوف إن')).toEqual(['اليكسي حسنوف']);
+  });
 });
