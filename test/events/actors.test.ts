@@ -75,3 +75,13 @@ describe('a dateline', () => {
       .not.toEqual([['Collective Security Treaty Organization']]);
   });
 });
+
+describe('an embassy', () => {
+  it('speaks for its state: the adjective of its name is the actor, not the embassy (non_actor_kinds)', () => {
+    const text = 'واتهمت السفارة الأمريكية في طشقند الحكومة الأوزبكية بقمع المتظاهرين.';
+    const fx: Fx = { entities: { UsEmbassy: ['السفارة الأمريكية'], USA: ['الأمريكية'], Uzbekistan: ['الأوزبكية'] } };
+    const sources = run(text, fx).events.map((e) => names(e.source));
+    expect(sources.flat()).toContain('United States');
+    expect(sources.flat()).not.toContain('Embassy of United States');
+  });
+});

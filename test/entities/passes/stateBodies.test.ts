@@ -28,6 +28,10 @@ describe('state bodies', () => {
     const text = 'وأعلنت الحكومة المؤقتة في قيرغيزستان حالة الطوارئ.';
     expect(spans(run(text), 'org:government:kg')).toEqual([['الحكومة المؤقتة في قيرغيزستان', ...at(text, 'الحكومة المؤقتة في قيرغيزستان'), 'pattern']]);
   });
+  it('an embassy: "السفارة الأمريكية", "سفارة الصين في طاجيكستان" (of the state named first)', () => {
+    expect(namesIn('وأغلقت السفارة الأمريكية في طشقند أبوابها')).toContain('Embassy of United States');
+    expect(namesIn('وقالت سفارة الصين في طاجيكستان إن')).toContain('Embassy of China');
+  });
   it('the police of a country: "شرطة كازاخستان", "الشرطة الطاجيكية"', () => {
     expect(byId(run('فرقت شرطة كازاخستان احتجاجا في ألماتي.'), 'org:police:kz')?.name).toBe('Police of Kazakhstan');
     expect(byId(run('وقالت الشرطة الطاجيكية إنها اعتقلت المشتبه به.'), 'org:police:tj')?.name).toBe('Police of Tajikistan');
