@@ -29,6 +29,7 @@ import { soundAlikeNames } from './passes/soundAlike.js';
 import { stateBodies } from './passes/stateBodies.js';
 import { pastStateNisbas } from './passes/pastStates.js';
 import { outletNisbas } from './passes/outlets.js';
+import { partyNames } from './passes/partyNames.js';
 import { unknownSurnames } from './passes/surnames.js';
 import { clockTimeZones } from './passes/timeZones.js';
 import { titlePatterns } from './passes/titles.js';
@@ -56,7 +57,7 @@ type Pass = (ctx: Ctx) => void;
 
 /** The passes, in order: each sees the hits of the ones before it. */
 export const PASSES: readonly Pass[] = [
-  gazetteer, agencyCredits, outletNisbas, clockTimeZones, brokenPluralsAsAdjectives, capitals, stateBodies, fuzzyPass, soundAlikeNames, resolveShortForms, titlePatterns, appositionPersons, orgPatterns, unknownSurnames, dropNonNames, nisbaInsideOrganisations,
+  gazetteer, agencyCredits, outletNisbas, clockTimeZones, brokenPluralsAsAdjectives, capitals, stateBodies, fuzzyPass, soundAlikeNames, resolveShortForms, titlePatterns, appositionPersons, orgPatterns, partyNames, unknownSurnames, dropNonNames, nisbaInsideOrganisations,
   coordinatedNisbas, pastStateNisbas, descriptionsOfOrganisations,
 ];
 

@@ -18,6 +18,10 @@ export interface PatternWords {
   office_prepositions: string[];
   /** Nouns that introduce an organisation's name ("حركة X", "شركة X"). */
   org_triggers: string[];
+  /** Organisation nouns that, definite, take a name of nisba adjectives ("الحزب الشيوعي"). */
+  adjective_org_heads: string[];
+  /** Nisba adjectives that describe such an organisation and name none ("الحزب السياسي"). */
+  generic_org_adjectives: string[];
   /** Second parts of compound given names ("سراج الدين", "عبد الله"): not counted in the 3-word limit. */
   name_parts: string[];
   /** Name parts that come before the word they belong to ("عبد الله", "أبو بكر"): they may start a name, never end one. */
