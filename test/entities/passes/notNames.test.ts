@@ -8,6 +8,12 @@ import { at, namesIn, run, spans } from '../helpers.js';
 const persons = (text: string): string[] => run(text).filter((e) => e.type === 'PERSON').map((e) => e.name);
 
 describe('no verb, particle or common noun as a person', () => {
+  it('common nouns and verbs after a title: "ويواجه الرئيس الحالي أسوأ أزمة", "الزعيم التركماني توفي اثناء الليل", "الرئيس الأول يحظى باحترام"', () => {
+    expect(persons('ويواجه الرئيس الحالي أسوأ أزمة منذ توليه السلطة')).toEqual([]);
+    expect(persons('وذكر مصدر حكومي أن الزعيم التركماني توفي اثناء الليل.')).toEqual([]);
+    expect(persons('وتم التأكيد على أن الرئيس الأول يحظى باحترام كبير')).toEqual([]);
+    expect(persons('وسيرافق بوتين الذي زار نظيره في مينسك آخر مرة عام 2019')).toEqual(['Vladimir Putin']);
+  });
   it('a conjoined past verb after a title ("سفير طاجيكستان وقدمت له")', () => {
     expect(persons('استدعت وزارة الخارجية القيرغيزية اليوم الثلاثاء سفير طاجيكستان وقدمت له احتجاجا')).toEqual([]);
   });
