@@ -27,6 +27,11 @@ describe('titles', () => {
     expect(people('وقال السيد عبد الرشيد إن')).toEqual(['عبد الرشيد']);
     expect(people('وقال الادميرال وليام فالون إن')).toEqual(['وليام فالون']);
   });
+  it('takes the body a spokesman speaks for into the role ("المتحدث باسم وزارة الداخلية X"), and a direction is no name', () => {
+    const people = (text: string) => namesIn(text, 'PERSON');
+    expect(people('وأكد المتحدث باسم وزارة الداخلية " رحمة الله أحمدوف " ان الوضع بالغ السوء')).toEqual(['رحمة الله أحمدوف']);
+    expect(people('ونقل عن مدير الشرطة إقليم خاتلون جنوب غرب البلاد قوله')).toEqual([]);
+  });
   it('takes "في" or "لدى" and the known place or body of the office into the role (office_prepositions), not other words after في', () => {
     const people = (text: string) => namesIn(text, 'PERSON');
     expect(people('وكشفت السفيرة الأمريكية في قرغيزستان باميلا سبراتلين أن جميع العسكريين')).toEqual(['باميلا سبراتلين']);
