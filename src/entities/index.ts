@@ -22,6 +22,7 @@ import { descriptionsOfOrganisations } from './passes/descriptions.js';
 import { fuzzyPass } from './passes/fuzzy.js';
 import { gazetteer } from './passes/gazetteer.js';
 import { dropNonNames } from './passes/notNames.js';
+import { namesAfterCues } from './passes/nameCues.js';
 import { nisbaInsideOrganisations } from './passes/nisbaInOrgs.js';
 import { orgPatterns } from './passes/orgPatterns.js';
 import { resolveShortForms } from './passes/shortForms.js';
@@ -57,7 +58,7 @@ type Pass = (ctx: Ctx) => void;
 
 /** The passes, in order: each sees the hits of the ones before it. */
 export const PASSES: readonly Pass[] = [
-  gazetteer, agencyCredits, outletNisbas, clockTimeZones, brokenPluralsAsAdjectives, capitals, stateBodies, fuzzyPass, soundAlikeNames, resolveShortForms, titlePatterns, appositionPersons, orgPatterns, partyNames, unknownSurnames, dropNonNames, nisbaInsideOrganisations,
+  gazetteer, agencyCredits, outletNisbas, clockTimeZones, brokenPluralsAsAdjectives, capitals, stateBodies, fuzzyPass, soundAlikeNames, resolveShortForms, titlePatterns, appositionPersons, namesAfterCues, orgPatterns, partyNames, unknownSurnames, dropNonNames, nisbaInsideOrganisations,
   coordinatedNisbas, pastStateNisbas, descriptionsOfOrganisations,
 ];
 

@@ -18,6 +18,8 @@ export interface PatternWords {
   office_prepositions: string[];
   /** Nouns that introduce an organisation's name ("حركة X", "شركة X"). */
   org_triggers: string[];
+  /** Words after which a name follows without a title ("ويدعى X Y", "بقيادة X Y"). */
+  name_cues: string[];
   /** Organisation nouns that, definite, take a name of nisba adjectives ("الحزب الشيوعي"). */
   adjective_org_heads: string[];
   /** Nisba adjectives that describe such an organisation and name none ("الحزب السياسي"). */

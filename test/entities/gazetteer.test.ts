@@ -200,6 +200,7 @@ describe('pattern word lists (src/data/entities/patterns.json)', () => {
       'top level: must have required property \'title_complements\'',
       'top level: must have required property \'office_prepositions\'',
       'top level: must have required property \'org_triggers\'',
+      'top level: must have required property \'name_cues\'',
       'top level: must have required property \'adjective_org_heads\'',
       'top level: must have required property \'generic_org_adjectives\'',
       'top level: must have required property \'name_parts\'',
