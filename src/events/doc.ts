@@ -235,11 +235,14 @@ const TATWEEL = '\u0640';
 /** The places a dateline opening a report's sentence names (gazetteer kinds). */
 const DATELINE_KINDS = new Set(['capital', 'city']);
 
-/** Sentence s opens with a dateline: its place, then a dash or a colon, or the agency or the date in slashes ("/قنا/", "2017 /قال"). */
+/**
+ * Sentence s opens with a dateline: its place, then a dash or a colon, or the agency or the date in slashes ("/قنا/",
+ * "2017 /قال") or the agency in brackets ("استانا 7 مايو 2015 (شينخوا) وصل").
+ */
 function opensReport(doc: Doc, s: number): boolean {
   const [a, b] = doc.sentTok[s];
   if (afterDateline(doc, s) > a) return true;
-  for (let i = a + 1; i < Math.min(b, a + DATELINE_WORDS); i++) if (doc.t.text.slice(doc.toks[i - 1].end, doc.toks[i].start).includes('/')) return true;
+  for (let i = a + 1; i < Math.min(b, a + DATELINE_WORDS); i++) if (/[/)]/u.test(doc.t.text.slice(doc.toks[i - 1].end, doc.toks[i].start))) return true;
   return false;
 }
 

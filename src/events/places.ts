@@ -12,7 +12,7 @@ export function sentenceLocations(doc: Doc, s: number, visitToks: number[]): Loc
   const ments = doc.bySentence.get(s) ?? [];
   // "نشر أسلحة نووية في بلاده": his country is a place too
   const places = [...ments.filter((m) => m.ent.type === 'PLACE'), ...ownCountryMentions(doc, s, ments)];
-  const { location: locCue, visitLocation: visitCue, placeHeads: heads, placePartitives: partitives, locationBlockers: blockers, topicPreps, travelVerbs, placeSubjectVerbs, liesIn } = doc.sets;
+  const { location: locCue, here, visitLocation: visitCue, placeHeads: heads, placePartitives: partitives, locationBlockers: blockers, topicPreps, travelVerbs, placeSubjectVerbs, liesIn } = doc.sets;
   const out: Loc[] = [];
   // a two-word cue ("على أراضي") opens the phrase at its second word, a place head
   const twoWordCues = findCue(doc, s, 'location').filter((c) => c.end - c.at > 1);
@@ -20,6 +20,11 @@ export function sentenceLocations(doc: Doc, s: number, visitToks: number[]): Loc
     const tk = doc.toks[k];
     // "شهدت مدينة أوش اشتباكات": the subject of the verb is the place, a city or region only
     const citySubject = tokIs(tk, placeSubjectVerbs);
+    // "وصل الرئيس الصيني إلى هنا اليوم": here, in the report's own words, is where the dateline files it from
+    if (doc.dateline?.ment && tokIs(tk, here) && !quoted(doc, s, k)) {
+      out.push(locFromMention(doc, doc.dateline.ment, 'sentence', k, k));
+      continue;
+    }
     const isLoc = tokIs(tk, locCue) || opensAt(twoWordCues, k) || citySubject;
     const isVisit = tokIs(tk, visitCue) && (nearVisit(doc, s, visitToks, k) || travelledTo(doc, a, k, travelVerbs));
     // a place glued to its preposition: "بدوشنبه" is found as a mention starting at this token
@@ -74,6 +79,19 @@ export function sentenceLocations(doc: Doc, s: number, visitToks: number[]): Loc
 
 // The helpers below are loops, not closures in the token loop above: a closure over its loop variable
 // makes V8 allocate a context for every token.
+
+/** Token k stands inside quotation marks of its sentence s: an odd number of straight quotes, or an opening « or “ not closed, before it. */
+function quoted(doc: Doc, s: number, k: number): boolean {
+  const text = doc.t.text;
+  let straight = 0, open = 0;
+  for (let i = doc.t.sentences[s].start; i < doc.toks[k].start; i++) {
+    const ch = text[i];
+    if (ch === '"') straight++;
+    else if (ch === '«' || ch === '“') open++;
+    else if ((ch === '»' || ch === '”') && open > 0) open--;
+  }
+  return straight % 2 === 1 || open > 0;
+}
 
 /** A cue of the list opens at token k. */
 function opensAt(cues: CueSpan[], k: number): boolean {

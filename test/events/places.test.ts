@@ -13,6 +13,11 @@ describe('place phrases', () => {
     expect(places('بحث بوتين مع رحمان في موسكو الوضع في أفغانستان.', fx)).toEqual([['CONSULT', ['Vladimir Putin'], 'Moscow', 'sentence']]);
     expect(places('بحث بوتين مع رحمان الوضع في أفغانستان.', { entities: { Putin: ['بوتين'], Rahmon: ['رحمان'], Afghanistan: ['أفغانستان'] } })).toEqual([['CONSULT', ['Vladimir Putin'], null, null]]);
   });
+  it('"هنا" in the report\'s own words is the dateline\'s place, with the agency in brackets after the date ("استانا 7 مايو 2015 (شينخوا)"); not inside a quotation', () => {
+    const dx = { entities: { Putin: ['بوتين'], Astana: ['أستانا'], Kazakhstan: ['كازاخستان'] } };
+    expect(places('أستانا 7 مايو 2015 (شينخوا) التقى بوتين هنا اليوم رئيس كازاخستان.', dx).map(([, , p, b]) => [p, b])).toEqual([['Astana', 'sentence']]);
+    expect(places('أستانا 7 مايو 2015 (شينخوا) التقى بوتين رئيس كازاخستان وقال "أنا سعيد برؤيتكم هنا".', dx).map(([, , , b]) => b)).not.toContain('sentence');
+  });
   it('where something lies, a region of no one country, is no place of the event ("البلد الواقع في آسيا الوسطى"); a province may be', () => {
     const region = { entities: { Rahmon: ['رحمان'], CentralAsia: ['آسيا الوسطى'] } };
     expect(places('أعلن رحمان استقالته من رئاسة هذا البلد الواقع في آسيا الوسطى.', region).map(([, , p]) => p)).toEqual([null]);
