@@ -36,6 +36,7 @@ import { borderNeighbour } from './roles/borderNeighbour.js';
 import { partakers } from './roles/partakers.js';
 import { clashSides } from './roles/clashSides.js';
 import { coordinatedSides } from './roles/coordinatedSides.js';
+import { circumstantialPlace } from './roles/circumstantialPlace.js';
 import { conjoinedPlace } from './roles/conjoinedPlace.js';
 import { invitationHost } from './roles/invitation.js';
 import { hostVenue } from './roles/hostVenue.js';
@@ -92,7 +93,7 @@ export interface EventEngine {
 /** The rules that fill in an event, in order: each may rely on what the ones before it found. */
 export const ROLES: readonly Role[] = [
   meetingCueRoles, invitationHost, evaluated, objectPronoun, agentSource, passiveAnnouncer, passiveSides, dualVerb, preverbalSubject, relativeClauseSource, fromSource, countedPatients, unnamedSubject, source, opponents, apposition, subjectRole, askedAct, answeredRequest, betweenSides, addressee, addresseeBeforeNoun, findRecipient, deniedAccusation, reciprocalSides, clashSides, eventLocation, attackedPlace, hostVenue, visitHost, imposedOn, stateActs, protestedState, placeConcerned, borderNeighbour, anaphora,
-  meetingParticipants, severalSides, partakers, eventStatus, background, eventDate, sidesOfEventBefore, conjoinedPlace, rememberSides, rememberRequest, rememberAccusation,
+  meetingParticipants, severalSides, partakers, eventStatus, background, eventDate, sidesOfEventBefore, conjoinedPlace, circumstantialPlace, rememberSides, rememberRequest, rememberAccusation,
   // after rememberSides: the next events of the sentence go on with all the signers as their subject
   coordinatedSides,
 ];

@@ -15,8 +15,8 @@ import { agrees, listedForm } from './agreement.js';
 import { subjectBefore } from './preverbal.js';
 import { complementNoun, forcesOf, fromSentenceBefore, inPP, memberOf, nearestBefore, previousSubject, subjectOf, titledSubject, withCoordinated } from './subject.js';
 
-/** An active participle in the accusative: "منتقدا", "محذرا". */
-const PARTICIPLE = new RegExp(`^${ACCUSATIVE_PARTICIPLE.prefix}\\p{L}{2,}${ACCUSATIVE_PARTICIPLE.accusative}$`, 'u');
+/** An active participle in the accusative, singular or plural: "منتقدا", "محذرا", "مطالبين". */
+const PARTICIPLE = new RegExp(`^${ACCUSATIVE_PARTICIPLE.prefix}\\p{L}{2,}(?:${ACCUSATIVE_PARTICIPLE.accusative}|${NOUN.oblique_plural})$`, 'u');
 
 /** An agent cue ("من قبل", "على يد"...): the actor right after it acts. */
 export function agentSource(ev: Slots): void {
@@ -103,8 +103,7 @@ function findSource(ev: Slots, dual: boolean): boolean {
   const head = ev.g.head.hit;
   // a circumstantial participle ("وقال لوكاشينكو إن المنظمة تواجه تحديات، منتقدا الناتو")
   // describes the subject of the main clause: the first actor of the sentence
-  const circumstantial = ev.isVerb && (PARTICIPLE.test(toks[k].w.c) || accusativeParticiple(ev));
-  if (!source.length && circumstantial) {
+  if (!source.length && circumstantial(ev)) {
     const first = actors.find((x) => x.t1 <= k && !used.has(x) && !inPP(f, x) && !x.coref);
     if (first) for (const x of withCoordinated(ev, first)) source.push(pick(ev, x));
     // what follows the participle is its object ("داعيا منظمة شنغهاي إلى"), never its subject
@@ -396,6 +395,9 @@ function resumptiveSupportVerb(ev: Slots): number {
   }
   return -1;
 }
+
+/** A circumstantial participle ("منتقدا الناتو", "مطالبين رئيس البلاد"): what the main clause's subject does meanwhile. */
+export const circumstantial = (ev: Slots): boolean => ev.isVerb && (PARTICIPLE.test(ev.f.doc.toks[ev.k].w.c) || accusativeParticiple(ev));
 
 /** "داعيا", "مشيرا": a form in -ا whose feminine (-ه) or plural (-ين) the lexicon lists beside it. */
 function accusativeParticiple(ev: Slots): boolean {
