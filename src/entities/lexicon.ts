@@ -1,11 +1,13 @@
 // Word lists of the entity patterns (src/data/entities/patterns.json): titles that introduce a
 // person's name, the words a title may carry before the name ("وزير خارجية ..."), organisation
-// trigger nouns, parts of compound given names, the words for "capital" and "republic", and news outlets.
+// trigger nouns, parts of compound given names, the words for "capital" and "republic", news outlets,
+// words before a name, and party heads.
 import { join } from 'node:path';
 import { builtinDataChecked } from '../compiled/cache.js';
 import { readCheckedJson } from '../errors.js';
 import { schemaValidator } from '../schema/ajv.js';
 import { DATA_DIR } from '../paths.js';
+import { foldKey } from '../text/normalize.js';
 
 export interface PatternWords {
   /** Titles (one or more words) that introduce a person's name. */
@@ -64,4 +66,14 @@ export function loadPatternWords(file = PATTERNS_FILE): PatternWords {
   const words = readCheckedJson<PatternWords>(file, file === PATTERNS_FILE && builtinDataChecked() ? () => [] : validatePatternWords);
   if (file === PATTERNS_FILE) cache = words;
   return words;
+}
+
+/** The lists passes read as they run, not compiled into the data cache. */
+type PassList = 'outlet_words' | 'outlet_name_words' | 'name_cues' | 'adjective_org_heads' | 'generic_org_adjectives';
+const passLists = new Map<PassList, Set<string>>();
+/** A list of the built-in patterns file, folded, once per process. */
+export function patternWordSet(name: PassList): Set<string> {
+  let set = passLists.get(name);
+  if (!set) passLists.set(name, (set = new Set(loadPatternWords()[name].map(foldKey))));
+  return set;
 }

@@ -1,9 +1,8 @@
 // "ويدعى يعقوب جوني يوسفزود", "بقيادة أزارخان بن سيد عمر", "وزوجته بنغ لي يوان": a word that says a name follows
 // without giving a title (data/entities/patterns.json: name_cues) finds an unknown person of two words or more.
 import { withoutConjunction } from '../../text/clitics.js';
-import { foldKey } from '../../text/normalize.js';
 import { addHit, inSet, type Ctx } from '../context.js';
-import { loadPatternWords } from '../lexicon.js';
+import { patternWordSet } from '../lexicon.js';
 import { isNameToken } from '../names.js';
 
 /** At most this many words of a name, its parts (عبد, الدين) not counted. */
@@ -11,7 +10,7 @@ const MAX_NAME_WORDS = 3;
 
 export function namesAfterCues(ctx: Ctx): void {
   const { c, t, toks, covered, join } = ctx;
-  const cues = nameCues();
+  const cues = patternWordSet('name_cues');
   for (let i = 0; i + 2 < toks.length; i++) {
     if (covered[i] >= 0 || !inSet(ctx, withoutConjunction(toks[i].f), cues) || !join[i]) continue;
     let b = i, real = 0;
@@ -31,11 +30,4 @@ export function namesAfterCues(ctx: Ctx): void {
     addHit(ctx, { ti: i + 1, tj: b, s: toks[i + 1].start, e: toks[b].end, entry: -1, kind: 'pattern', method: 'pattern', confidence: 0.6, unknown: { type: 'PERSON', key, surface } });
     i = b;
   }
-}
-
-let cues: Set<string> | null = null;
-
-/** The cue words, folded, once per process. */
-function nameCues(): Set<string> {
-  return (cues ??= new Set(loadPatternWords().name_cues.map(foldKey)));
 }

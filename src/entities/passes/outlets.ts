@@ -1,9 +1,8 @@
 // "وكالة «تاس» الروسية", "شبكة "إيه بي سي نيوز" الإخبارية الأمريكية", "122 مليون دولار أميركي": the adjective of a
 // news outlet or a currency says where it comes from; it does not stand for the state (data/entities/patterns.json:
 // outlet_words, outlet_name_words). "وكالة الحدود الأوكرانية" is a state's body: its adjective stays.
-import { foldKey } from '../../text/normalize.js';
 import { inSet, removeHit, type Ctx } from '../context.js';
-import { loadPatternWords } from '../lexicon.js';
+import { patternWordSet } from '../lexicon.js';
 
 /** The outlet word stands this many words before the adjective at most. */
 const REACH = 6;
@@ -23,7 +22,7 @@ export function outletNisbas(ctx: Ctx): void {
  */
 function describesOutlet(ctx: Ctx, i: number): boolean {
   const { toks, join, quoteGap } = ctx;
-  const { outlets, nameWords } = outletWords();
+  const outlets = patternWordSet('outlet_words'), nameWords = patternWordSet('outlet_name_words');
   let quotes = 0;
   for (let j = i - 1; j >= Math.max(0, i - REACH); j--) {
     if (!join[j] && !quoteGap[j]) return false;
@@ -40,15 +39,4 @@ function agencyAt(ctx: Ctx, j: number): boolean {
   const k = ctx.covered[j];
   const entry = k >= 0 ? ctx.hits[k].entry : -1;
   return entry >= 0 && ctx.c.entries[entry].kind === 'agency';
-}
-
-let words: { outlets: Set<string>; nameWords: Set<string> } | null = null;
-
-/** The outlet and name words, folded, once per process. */
-function outletWords(): { outlets: Set<string>; nameWords: Set<string> } {
-  if (!words) {
-    const p = loadPatternWords();
-    words = { outlets: new Set(p.outlet_words.map(foldKey)), nameWords: new Set(p.outlet_name_words.map(foldKey)) };
-  }
-  return words;
 }

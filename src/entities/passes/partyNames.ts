@@ -4,16 +4,16 @@
 // الإسلامي"), it is that party. orgPatterns.ts finds the ones named by a name ("حزب ألغا").
 import { ARTICLE, hasConjunction, PROCLITICS } from '../../text/clitics.js';
 import { NISBA } from '../../text/morphology.js';
-import { foldKey, keyTokens } from '../../text/normalize.js';
+import { keyTokens } from '../../text/normalize.js';
 import { addHit, inSet, type Ctx } from '../context.js';
-import { loadPatternWords } from '../lexicon.js';
+import { patternWordSet } from '../lexicon.js';
 
 /** At most this many adjectives make the name. */
 const MAX_ADJECTIVES = 3;
 
 export function partyNames(ctx: Ctx): void {
   const { t, toks, covered, join } = ctx;
-  const { heads, generic } = partyWords();
+  const heads = patternWordSet('adjective_org_heads'), generic = patternWordSet('generic_org_adjectives');
   for (let i = 0; i + 1 < toks.length; i++) {
     const head = definiteHead(toks[i].f);
     if (head === null || covered[i] >= 0 || !inSet(ctx, head, heads)) continue;
@@ -59,14 +59,3 @@ const withoutArticle = (w: string): string => (w.startsWith(ARTICLE) ? w.slice(A
 /** A definite nisba adjective, masculine or feminine ("الشيوعي", "الإسلامية"). */
 const nisbaAdjective = (f: string): boolean =>
   f.startsWith(ARTICLE) && f.length > ARTICLE.length + 2 && (f.endsWith(NISBA.masculine) || f.endsWith(NISBA.feminine));
-
-let words: { heads: Set<string>; generic: Set<string> } | null = null;
-
-/** The heads and the generic adjectives, folded, once per process. */
-function partyWords(): { heads: Set<string>; generic: Set<string> } {
-  if (!words) {
-    const p = loadPatternWords();
-    words = { heads: new Set(p.adjective_org_heads.map(foldKey)), generic: new Set(p.generic_org_adjectives.map(foldKey)) };
-  }
-  return words;
-}
