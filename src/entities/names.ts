@@ -20,3 +20,17 @@ export function isNameToken(ctx: Ctx, i: number, first: boolean): boolean {
   if (!first && ctx.t.text.startsWith(ARTICLE, toks[i].start) && !c.nameParts.has(f) && !c.leadingNameParts.has(toks[i - 1].f)) return false;
   return true;
 }
+
+/** The words of the name on tokens a..b that count toward its length: not its parts (عبد, الدين). */
+export function nameWordCount(ctx: Ctx, a: number, b: number): number {
+  let n = 0;
+  for (let x = a; x <= b; x++) if (!ctx.c.nameParts.has(ctx.toks[x].f)) n++;
+  return n;
+}
+
+/** The folded key of the name on tokens a..b. */
+export function nameKey(ctx: Ctx, a: number, b: number): string {
+  let key = ctx.toks[a].f;
+  for (let x = a + 1; x <= b; x++) key += ' ' + ctx.toks[x].f;
+  return key;
+}

@@ -5,7 +5,7 @@
 import { loadClauseWords } from '../../events/clause/data.js';
 import { withoutConjunction } from '../../text/clitics.js';
 import { addHit, type Ctx } from '../context.js';
-import { isNameToken } from '../names.js';
+import { isNameToken, nameKey, nameWordCount } from '../names.js';
 import { titleAt, titleExtent } from './titles.js';
 
 /** At most this many words of a name before its title. */
@@ -24,10 +24,9 @@ export function appositionPersons(ctx: Ctx): void {
     const first = nameStart(ctx, i - 1);
     if (first < 1 || !speech.has(withoutConjunction(toks[first - 1].f))) continue;
     const last = i - 1;
-    const real = countReal(ctx, first, last);
-    if (real < 2) continue;
+    if (nameWordCount(ctx, first, last) < 2) continue;
     const surface = t.span(toks[first].start, toks[last].end).text;
-    const key = keyOf(ctx, first, last);
+    const key = nameKey(ctx, first, last);
     const role = t.span(toks[i].start + title.cut, toks[titleExtent(ctx, title.tj).j].end).text;
     addHit(ctx, {
       ti: first, tj: last, s: toks[first].start, e: toks[last].end, entry: -1, kind: 'pattern', method: 'pattern', confidence: 0.6,
@@ -51,16 +50,4 @@ function nameStart(ctx: Ctx, last: number): number {
   }
   while (first >= 0 && first <= last && !isNameToken(ctx, first, true)) first++;
   return first > last ? -1 : first;
-}
-
-function countReal(ctx: Ctx, a: number, b: number): number {
-  let n = 0;
-  for (let x = a; x <= b; x++) if (!ctx.c.nameParts.has(ctx.toks[x].f)) n++;
-  return n;
-}
-
-function keyOf(ctx: Ctx, a: number, b: number): string {
-  let key = ctx.toks[a].f;
-  for (let x = a + 1; x <= b; x++) key += ' ' + ctx.toks[x].f;
-  return key;
 }

@@ -3,7 +3,7 @@
 import { withoutConjunction } from '../../text/clitics.js';
 import { addHit, inSet, type Ctx } from '../context.js';
 import { patternWordSet } from '../lexicon.js';
-import { isNameToken } from '../names.js';
+import { isNameToken, nameKey, nameWordCount } from '../names.js';
 
 /** At most this many words of a name, its parts (عبد, الدين) not counted. */
 const MAX_NAME_WORDS = 3;
@@ -21,13 +21,12 @@ export function namesAfterCues(ctx: Ctx): void {
     }
     // trailing name parts are not names on their own ("... عبد")
     while (b > i + 1 && c.leadingNameParts.has(toks[b].f)) b--;
-    let count = 0;
-    for (let x = i + 1; x <= b; x++) if (!c.nameParts.has(toks[x].f)) count++;
-    if (count < 2) continue;
+    if (nameWordCount(ctx, i + 1, b) < 2) continue;
     const surface = t.span(toks[i + 1].start, toks[b].end).text;
-    let key = toks[i + 1].f;
-    for (let x = i + 2; x <= b; x++) key += ' ' + toks[x].f;
-    addHit(ctx, { ti: i + 1, tj: b, s: toks[i + 1].start, e: toks[b].end, entry: -1, kind: 'pattern', method: 'pattern', confidence: 0.6, unknown: { type: 'PERSON', key, surface } });
+    addHit(ctx, {
+      ti: i + 1, tj: b, s: toks[i + 1].start, e: toks[b].end, entry: -1, kind: 'pattern', method: 'pattern', confidence: 0.6,
+      unknown: { type: 'PERSON', key: nameKey(ctx, i + 1, b), surface },
+    });
     i = b;
   }
 }
