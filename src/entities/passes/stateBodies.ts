@@ -1,7 +1,7 @@
 // "الحكومة الأفغانية", "وزارة الصحة في قرغيزستان", "مجلس الأمن الأرميني": a national body that no
 // gazetteer entry names, from its head phrase (data/entities/state_bodies.json) and its country.
 import { addHit, type Ctx, type Hit } from '../context.js';
-import { ABSORBED_ARTICLE, ARTICLE } from '../../text/clitics.js';
+import { hasArticle } from '../../text/clitics.js';
 import type { Compiled } from '../compile.js';
 import type { LoadedEntry } from '../gazetteer.js';
 import { loadStateBodies, type BodyPhrase } from '../stateBodies.js';
@@ -68,7 +68,8 @@ function headEnd(ctx: Ctx, i: number, p: BodyPhrase): number {
   return i + p.words.length - 1;
 }
 
-const definite = (f: string): boolean => f.startsWith(ARTICLE) || f.startsWith(ABSORBED_ARTICLE);
+/** A word with the article, behind a conjunction too ("والصناعة" of "وزارة التجارة والصناعة"). */
+const definite = (f: string): boolean => hasArticle(f);
 
 /**
  * The country hit right after the head, or after في. The phrase is definite as "الحكومة الأفغانية",

@@ -28,6 +28,9 @@ describe('state bodies', () => {
     const text = 'وأعلنت الحكومة المؤقتة في قيرغيزستان حالة الطوارئ.';
     expect(spans(run(text), 'org:government:kg')).toEqual([['الحكومة المؤقتة في قيرغيزستان', ...at(text, 'الحكومة المؤقتة في قيرغيزستان'), 'pattern']]);
   });
+  it('a head whose last word has و before its article ("وزارة التجارة والصناعة الأفغانية")', () => {
+    expect(namesIn('حسبما ذكرت وزارة التجارة والصناعة الأفغانية في بيان')).toContain('Ministry of Commerce and Industry of Afghanistan');
+  });
   it('an embassy: "السفارة الأمريكية", "سفارة الصين في طاجيكستان" (of the state named first)', () => {
     expect(namesIn('وأغلقت السفارة الأمريكية في طشقند أبوابها')).toContain('Embassy of United States');
     expect(namesIn('وقالت سفارة الصين في طاجيكستان إن')).toContain('Embassy of China');
