@@ -2,6 +2,7 @@
 // gazetteer entry names, from its head phrase (data/entities/state_bodies.json) and its country.
 import { addHit, type Ctx, type Hit } from '../context.js';
 import { hasArticle } from '../../text/clitics.js';
+import { NISBA, NOUN } from '../../text/morphology.js';
 import type { Compiled } from '../compile.js';
 import type { LoadedEntry } from '../gazetteer.js';
 import { loadStateBodies, type BodyPhrase } from '../stateBodies.js';
@@ -21,7 +22,7 @@ export function stateBodies(ctx: Ctx): void {
     for (const p of byFirst.get(v.key)!) {
       const j = headEnd(ctx, i, p);
       if (j < 0) continue;
-      const country = countryAfter(ctx, j + 1, inWords, definite(p.words[p.words.length - 1]));
+      const country = countryAfter(ctx, j + 1, inWords, p.words[p.words.length - 1]);
       if (!country) {
         // a country right after it that it does not take ("حكومة أفغانية شاملة") says it is no such body of another
         const before = p.alone && !countryHitAt(ctx, j + 1) ? countryBefore(ctx, i) : null;
@@ -68,6 +69,9 @@ function headEnd(ctx: Ctx, i: number, p: BodyPhrase): number {
   return i + p.words.length - 1;
 }
 
+/** A nisba after a feminine head is feminine. */
+const agrees = (head: string, nisba: string): boolean => !head.endsWith(NOUN.feminine) || nisba.endsWith(NISBA.feminine);
+
 /** A word with the article, behind a conjunction too ("والصناعة" of "وزارة التجارة والصناعة"). */
 const definite = (f: string): boolean => hasArticle(f);
 
@@ -75,12 +79,16 @@ const definite = (f: string): boolean => hasArticle(f);
  * The country hit right after the head, or after في. The phrase is definite as "الحكومة الأفغانية",
  * "وزارة الصحة في قرغيزستان" (a nisba agrees with it, في follows it) or "حكومة أفغانستان" (the name
  * makes it definite); "حكومة أفغانية شاملة" is an Afghan government, not the Government of Afghanistan.
+ * After a feminine head the nisba is feminine: "الخارجية الروسية" is the ministry, "(وزير) الخارجية الروسي"
+ * the minister's title.
  */
-function countryAfter(ctx: Ctx, k: number, inWords: Set<string>, headDefinite: boolean): Hit | null {
+function countryAfter(ctx: Ctx, k: number, inWords: Set<string>, head: string): Hit | null {
   const { toks, join } = ctx;
   if (k >= toks.length || !join[k - 1]) return null;
+  const headDefinite = definite(head);
   const at = countryHitAt(ctx, k) ?? capitalStateAt(ctx, k);
-  if (at) return at.kind === 'nisba' ? (headDefinite && definite(toks[k].f) ? at : null) : headDefinite ? (inWords.has(proclitic(ctx, k, at)) ? at : null) : at;
+  if (at?.kind === 'nisba') return headDefinite && definite(toks[k].f) && agrees(head, toks[k].f) ? at : null;
+  if (at) return headDefinite ? (inWords.has(proclitic(ctx, k, at)) ? at : null) : at;
   return headDefinite && inWords.has(toks[k].f) && k + 1 < toks.length && join[k] ? countryHitAt(ctx, k + 1) ?? capitalStateAt(ctx, k + 1) : null;
 }
 

@@ -28,6 +28,12 @@ describe('state bodies', () => {
     const text = 'وأعلنت الحكومة المؤقتة في قيرغيزستان حالة الطوارئ.';
     expect(spans(run(text), 'org:government:kg')).toEqual([['الحكومة المؤقتة في قيرغيزستان', ...at(text, 'الحكومة المؤقتة في قيرغيزستان'), 'pattern']]);
   });
+  it('"الخارجية الأرمنية", "النيابة الأرمنية": the ministry, the prosecutor; after a feminine head only a feminine nisba ("وزير الخارجية الروسي" is a title)', () => {
+    expect(namesIn('وأشارت الخارجية الأرمنية إلى أن المسألة')).toContain('Ministry of Foreign Affairs of Armenia');
+    expect(namesIn('ووجهت النيابة الأرمنية الخميس الماضي الاتهام')).toContain("Prosecutor General's Office of Armenia");
+    expect(namesIn('قال وزير الخارجية الروسي إن')).not.toContain('Ministry of Foreign Affairs of Russia');
+    expect(namesIn('وقال مرشح المعارضة القرغيزي إن')).not.toContain('Kyrgyz opposition');
+  });
   it('a head whose last word has و before its article ("وزارة التجارة والصناعة الأفغانية")', () => {
     expect(namesIn('حسبما ذكرت وزارة التجارة والصناعة الأفغانية في بيان')).toContain('Ministry of Commerce and Industry of Afghanistan');
   });
