@@ -155,5 +155,15 @@ export function withoutConjunction(f: string): string {
 
 /** The article, written or absorbed, behind the word's clitics ("الاجتماع", "والقمة", "للقمة"): a noun that takes no genitive. */
 export function hasArticle(f: string): boolean {
-  return PROCLITICS.some((p) => p.article !== 'none' && f.startsWith(p.form) && f.length > p.form.length + 1);
+  return articleProclitic(f) !== undefined;
 }
+
+/** The noun behind a word's article and the clitics before it ("والحزب" → "حزب", "للقمة" → "قمه"); null when it has no article. */
+export function definiteStem(f: string): string | null {
+  const p = articleProclitic(f);
+  return p ? f.slice(p.form.length) : null;
+}
+
+/** The proclitic that holds the word's article ("وال" of "والحزب"). */
+const articleProclitic = (f: string): Proclitic | undefined =>
+  PROCLITICS.find((p) => p.article !== 'none' && f.startsWith(p.form) && f.length > p.form.length + 1);

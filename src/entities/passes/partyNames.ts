@@ -2,7 +2,7 @@
 // (data/entities/patterns.json: adjective_org_heads), not a generic one ("الحزب السياسي": generic_org_adjectives).
 // Where the article has named a known party with the head and those adjectives ("حزب النهضة الإسلامي ... الحزب
 // الإسلامي"), it is that party. orgPatterns.ts finds the ones named by a name ("حزب ألغا").
-import { ARTICLE, hasConjunction, PROCLITICS } from '../../text/clitics.js';
+import { ARTICLE, definiteStem, hasConjunction } from '../../text/clitics.js';
 import { NISBA } from '../../text/morphology.js';
 import { keyTokens } from '../../text/normalize.js';
 import { addHit, inSet, type Ctx } from '../context.js';
@@ -15,7 +15,7 @@ export function partyNames(ctx: Ctx): void {
   const { t, toks, covered, join } = ctx;
   const heads = patternWordSet('adjective_org_heads'), generic = patternWordSet('generic_org_adjectives');
   for (let i = 0; i + 1 < toks.length; i++) {
-    const head = definiteHead(toks[i].f);
+    const head = definiteStem(toks[i].f);
     if (head === null || covered[i] >= 0 || !inSet(ctx, head, heads)) continue;
     let b = i;
     while (b + 1 < toks.length && b - i < MAX_ADJECTIVES && join[b] && covered[b + 1] < 0 && toks[b + 1].sentence === toks[i].sentence &&
@@ -34,12 +34,6 @@ export function partyNames(ctx: Ctx): void {
     }
     i = b;
   }
-}
-
-/** The noun behind the article and the clitics before it ("والحزب" → "حزب"), or null when it has no article. */
-function definiteHead(f: string): string | null {
-  for (const p of PROCLITICS) if (p.article !== 'none' && f.startsWith(p.form) && f.length > p.form.length + 1) return f.slice(p.form.length);
-  return null;
 }
 
 /** A known organisation the article names whose Arabic name holds every word (head and adjectives, without the article), or -1. */

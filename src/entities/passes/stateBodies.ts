@@ -72,9 +72,6 @@ function headEnd(ctx: Ctx, i: number, p: BodyPhrase): number {
 /** A nisba after a feminine head is feminine. */
 const agrees = (head: string, nisba: string): boolean => !head.endsWith(NOUN.feminine) || nisba.endsWith(NISBA.feminine);
 
-/** A word with the article, behind a conjunction too ("والصناعة" of "وزارة التجارة والصناعة"). */
-const definite = (f: string): boolean => hasArticle(f);
-
 /**
  * The country hit right after the head, or after في. The phrase is definite as "الحكومة الأفغانية",
  * "وزارة الصحة في قرغيزستان" (a nisba agrees with it, في follows it) or "حكومة أفغانستان" (the name
@@ -85,9 +82,10 @@ const definite = (f: string): boolean => hasArticle(f);
 function countryAfter(ctx: Ctx, k: number, inWords: Set<string>, head: string): Hit | null {
   const { toks, join } = ctx;
   if (k >= toks.length || !join[k - 1]) return null;
-  const headDefinite = definite(head);
+  // the article behind a conjunction too ("والصناعة" of "وزارة التجارة والصناعة")
+  const headDefinite = hasArticle(head);
   const at = countryHitAt(ctx, k) ?? capitalStateAt(ctx, k);
-  if (at?.kind === 'nisba') return headDefinite && definite(toks[k].f) && agrees(head, toks[k].f) ? at : null;
+  if (at?.kind === 'nisba') return headDefinite && hasArticle(toks[k].f) && agrees(head, toks[k].f) ? at : null;
   if (at) return headDefinite ? (inWords.has(proclitic(ctx, k, at)) ? at : null) : at;
   return headDefinite && inWords.has(toks[k].f) && k + 1 < toks.length && join[k] ? countryHitAt(ctx, k + 1) ?? capitalStateAt(ctx, k + 1) : null;
 }
