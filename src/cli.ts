@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
-import { useColor, type Io } from './commands/io.js';
+import { stdinHasInput, useColor, type Io } from './commands/io.js';
 import { DataFileError, InputError, UsageError } from './errors.js';
 import { HEAP_GROWTH_FLAG } from './flags.js';
 import { PACKAGE_ROOT } from './paths.js';
@@ -73,6 +73,10 @@ export function buildProgram(io: Io): Command {
     .option('-q, --quiet', 'no progress and no run summary on stderr')
     .action(async (paths: string[], opts) => {
       const { extractCommand } = await import('./commands/extract.js');
+      // `cat a.txt | csto-extract extract` would otherwise give the seeds' records in silence
+      if (!paths.length && io.stdinHasInput) {
+        io.stderr.write('csto-extract: warning: no path given, so the bundled seed articles are read, not standard input (pass - to read it)\n');
+      }
       process.exitCode = await extractCommand(paths.length ? paths : [join(PACKAGE_ROOT, 'seeds')], {
         ...opts,
         gazetteer: opts.gazetteer ?? [],
@@ -200,7 +204,7 @@ export function buildProgram(io: Io): Command {
   return program;
 }
 
-export async function main(argv: string[], io: Io = { stdout: process.stdout, stderr: process.stderr, env: process.env }): Promise<void> {
+export async function main(argv: string[], io: Io = { stdout: process.stdout, stderr: process.stderr, env: process.env, stdinHasInput: stdinHasInput() }): Promise<void> {
   setFlagsFromString(HEAP_GROWTH_FLAG);
   debug = argv.includes('--debug');
   process.stdout.on('error', (err: NodeJS.ErrnoException) => {

@@ -1,5 +1,5 @@
 // `-` reads standard input for every command that reads a file, from a pipe, also a slow one.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -98,5 +98,19 @@ describe('- for standard input', () => {
   it('normalize - reads a pipe', async () => {
     const r = await runPiped(['normalize', '-'], slowly('الرَّئِيسُ\n'));
     expect(r.stdout).toBe('الرئيس\n');
+  });
+});
+
+describe('extract with no path', () => {
+  const WARNING = 'csto-extract: warning: no path given, so the bundled seed articles are read, not standard input (pass - to read it)\n';
+  /** `sh -c SCRIPT` with node and the CLI as "$0" and "$1": stdin then is a shell pipe or redirection, as a user's is. */
+  const shell = (script: string) => spawnSync('sh', ['-c', script, process.execPath, BIN], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  it('reads the seeds, and says so only when standard input was piped or redirected from a file', () => {
+    const quiet = shell('"$0" "$1" extract -q -f ndjson < /dev/null');
+    expect([quiet.status, quiet.stderr, quiet.stdout.split('\n').length]).toEqual([0, '', 6]);
+    for (const script of ['printf "نص" | "$0" "$1" extract -q -f ndjson', '"$0" "$1" extract -q -f ndjson < package.json']) {
+      const r = shell(script);
+      expect([r.status, r.stderr, r.stdout]).toEqual([0, WARNING, quiet.stdout]);
+    }
   });
 });
