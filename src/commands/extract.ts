@@ -58,6 +58,13 @@ const isClosedPipe = (err: unknown): boolean => err instanceof OutputError && (e
 /** Exit code of a run ended by a closed pipe (`| head`): as if killed by SIGPIPE. */
 const CLOSED_PIPE_EXIT = 141;
 
+/** Whether two paths are one existing file (links and other spellings included). */
+function sameFile(a: string, b: string): boolean {
+  const x = statSync(a, { throwIfNoEntry: false });
+  const y = statSync(b, { throwIfNoEntry: false });
+  return Boolean(x?.isFile() && y?.isFile() && x.dev === y.dev && x.ino === y.ino);
+}
+
 /** File names as shown on stderr: quoted when they hold line breaks or control characters. */
 export const shown = (name: string): string => (/[\p{Cc}\p{Zl}\p{Zp}\u2066-\u2069\u202a-\u202e]/u.test(name) ? JSON.stringify(name) : name);
 
@@ -72,6 +79,11 @@ export async function extractCommand(paths: string[], opts: ExtractOptions, io: 
   const reportTarget = opts.report ? resolveTarget(opts.report, '--report') : null;
   if (outTarget && reportTarget && !outTarget.direct && outTarget.path === reportTarget.path) {
     throw new UsageError(`--out and --report name the same file (${opts.out}): the report would overwrite the output.`);
+  }
+  // `extract a.txt -o a.txt` would replace the article with its own record
+  for (const [flag, target] of [['--out', outTarget], ['--report', reportTarget]] as const) {
+    const input = target && !target.direct ? paths.find((p) => p !== '-' && sameFile(p, target.path)) : undefined;
+    if (input !== undefined) throw new UsageError(`${flag} names an input file (${shown(input)}): writing it would replace that input.`);
   }
   // a FIFO or device as a data file would block the run for good, signals included
   for (const [flag, files] of [['--gazetteer', opts.gazetteer], ['--triggers', opts.triggers]] as const) {

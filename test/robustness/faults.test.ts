@@ -121,6 +121,24 @@ describe('output and report paths checked before the run', () => {
     expect(readdirSync(join(dir, 'adir'))).toEqual([]);
   });
 
+  it('--out or --report naming an input file (or a link to one) is a usage error, and the input is kept', async () => {
+    const dir = fresh('input-as-out');
+    const article = join(dir, 'a.txt');
+    copyFileSync(ARTICLE, article);
+    symlinkSync('a.txt', join(dir, 'link.txt'));
+    const cases: [string[], RegExp][] = [
+      [[article, '-o', article], /^csto-extract: --out names an input file \(.*a\.txt\): writing it would replace that input\.\n/],
+      [[article, '-o', join(dir, 'link.txt')], /--out names an input file/],
+      [[join(dir, 'link.txt'), '--report', article], /--report names an input file \(.*link\.txt\)/],
+    ];
+    for (const [args, message] of cases) {
+      const res = await runCli(['extract', ...args]);
+      expect([res.code, res.stdout], brief(res.stderr)).toEqual([2, '']);
+      expect(res.stderr).toMatch(message);
+      expect(readFileSync(article)).toEqual(readFileSync(ARTICLE));
+    }
+  });
+
   it('--out and --report inside the corpus folder are not read as inputs, nor are their temporary files', async () => {
     const dir = corpusOf(2);
     const args = ['extract', dir, '-q', '--out', join(dir, 'out.json'), '--report', join(dir, 'run.json')];
