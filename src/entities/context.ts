@@ -55,6 +55,8 @@ export interface Ctx {
   quoteGap: Uint8Array;
   /** inDate[i]: tokens i and i+1 are words of one date expression ("اليوم الجمعة"): no name ends at i. */
   inDate: Uint8Array;
+  /** dateStart[i]: a date expression starts at token i ("اليوم" in "مع روسيا اليوم لتمديد"). */
+  dateStart: Uint8Array;
   /** covered[i]: index into hits of the hit covering token i, or -1. */
   covered: Int32Array;
   hits: Hit[];
@@ -113,12 +115,14 @@ export function newCtx(c: Compiled, words: WordTable, t: AnalyzedText, dates: re
     if (x === b) quoteGap[i] = 1;
   }
   const inDate = new Uint8Array(n);
+  const dateStart = new Uint8Array(n);
   // one sweep over the tokens, the dates in text order
   let i = 0;
   for (const d of [...dates].sort((a, b) => a.start - b.start)) {
     const start = t.toNorm(d.start), end = t.toNorm(d.end);
     while (i < n && toks[i].start < start) i++;
+    if (i < n && toks[i].start === start) dateStart[i] = 1;
     for (let j = i; j + 1 < n && toks[j + 1].end <= end; j++) inDate[j] = 1;
   }
-  return { c, words, t, toks, join, quoteGap, inDate, covered: new Int32Array(n).fill(-1), hits: [] };
+  return { c, words, t, toks, join, quoteGap, inDate, dateStart, covered: new Int32Array(n).fill(-1), hits: [] };
 }

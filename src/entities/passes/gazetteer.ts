@@ -1,6 +1,7 @@
 // Gazetteer names: the longest match first, left to right; clitics allowed on the first word.
 import type { Payload, TrieNode } from '../compile.js';
-import { addHit, CONF, type Ctx } from '../context.js';
+import { addHit, CONF, inSet, type Ctx } from '../context.js';
+import { patternWordSet } from '../lexicon.js';
 
 /** Every gazetteer name of the document. */
 export function gazetteer(ctx: Ctx): void {
@@ -42,7 +43,7 @@ function matchAt(ctx: Ctx, i: number): { tj: number; cut: number; pays: Payload[
     let quotes = 0;
     while (node) {
       // "روسيا اليوم الجمعة": Russia, today, Friday; not RT
-      if (node.pays && (bestPays === null || j > bestTj) && !(j > i && ctx.inDate[j]) && quotes % 2 === 0) {
+      if (node.pays && (bestPays === null || j > bestTj) && !(j > i && (ctx.inDate[j] || (ctx.dateStart[j] && !outletNamed(ctx, i)))) && quotes % 2 === 0) {
         const pays = v.cut > 0 ? afterClitic(node.pays, toks[i].f.length - v.cut, i, j)
           : noAcronym(node.pays) ? node.pays : writtenAcronyms(ctx, node.pays, i, j);
         if (pays.length) { bestTj = j; bestCut = v.cut; bestPays = pays; }
@@ -54,6 +55,15 @@ function matchAt(ctx: Ctx, i: number): { tj: number; cut: number; pays: Payload[
     }
   }
   return bestPays === null ? null : { tj: bestTj, cut: bestCut, pays: bestPays };
+}
+
+/**
+ * A name whose last word opens a date ("روسيا اليوم", "المصري اليوم") is the outlet's only in quotation marks or
+ * after an outlet word ("قناة "روسيا اليوم"", "وكالة روسيا اليوم"); otherwise a place and its date: "صدق البرلمان
+ * على اتفاق مع روسيا اليوم".
+ */
+function outletNamed(ctx: Ctx, i: number): boolean {
+  return i > 0 && (ctx.quoteGap[i - 1] === 1 || inSet(ctx, ctx.toks[i - 1].f, patternWordSet('outlet_words')));
 }
 
 function noAcronym(pays: Payload[]): boolean {

@@ -40,11 +40,23 @@ describe('exact and longest match', () => {
 
 describe('names and date expressions', () => {
   it('no name ends inside a date expression: "روسيا اليوم الجمعة" is Russia, today, Friday; "روسيا اليوم" alone is RT', () => {
-    const text = 'اتهمت روسيا اليوم الجمعة سلطات طاجيكستان. وقالت روسيا اليوم إن الوضع صعب.';
+    const text = 'اتهمت روسيا اليوم الجمعة سلطات طاجيكستان. وقالت "روسيا اليوم" إن الوضع صعب.';
     const t = analyze(text);
     const ents = loadEntityEngine().extract(t, extractDates(t).dates);
     expect(spans(ents, 'place:russia')).toEqual([['روسيا', ...at(text, 'روسيا'), 'exact']]);
     expect(spans(ents, 'org:rt').map((x) => x[0])).toEqual(['روسيا اليوم']);
+  });
+  it('a name ending on a word that opens a date is the outlet only in quotation marks or after an outlet word', () => {
+    const ids = (text: string): string[] => {
+      const t = analyze(text);
+      return loadEntityEngine().extract(t, extractDates(t).dates).map((e) => e.id);
+    };
+    expect(ids('صدق برلمان طاجيكستان على اتفاق مع روسيا اليوم لتمديد الوجود العسكري.')).toContain('place:russia');
+    expect(ids('أعلن الجيش المصري اليوم مقتل عشرة مسلحين.')).toEqual(['place:egypt']);
+    for (const text of ['وفقًا لموقع «روسيا اليوم» الإخباري.', 'أوردت قناة روسيا اليوم أن الوضع مستقر.', 'ونقلت وكالة روسيا اليوم الخبر.']) {
+      expect(ids(text), text).toEqual(['org:rt']);
+    }
+    expect(ids('ذكرت صحيفة المصري اليوم أن الرئيس سافر.')).toEqual(['org:al-masry-al-youm']);
   });
 });
 
