@@ -1,6 +1,6 @@
 import { InputError } from '../errors.js';
 import { formatScore } from '../eval/format.js';
-import { scoreOutput } from '../eval/score.js';
+import { MISSING_DOCUMENT, scoreOutput } from '../eval/score.js';
 import { fileKind, wrongKindMessage, type FileKind } from '../report/kind.js';
 import { jsonErrorOffset } from '../report/summary.js';
 import { inputName, readInput, readRecordsInput } from './input.js';
@@ -10,7 +10,15 @@ export async function evalCommand(goldPath: string, outPath: string, opts: { jso
   if (goldPath === '-' && outPath === '-') throw new InputError('- (stdin) can be given only once.');
   const gold = await readGold(goldPath, io);
   const docs = await readRecordsInput(outPath, io);
-  io.stdout.write(formatScore(scoreOutput(gold, docs), opts));
+  const result = scoreOutput(gold, docs);
+  // ids that do not meet (another corpus, renamed files) score 0 quietly otherwise
+  const missing = result.report.filter((r) => r.lines[0] === MISSING_DOCUMENT).map((r) => r.id);
+  if (missing.length) {
+    const total = Object.keys((gold as { docs?: object }).docs ?? {}).length;
+    const some = missing.slice(0, 3).join(', ') + (missing.length > 3 ? ', …' : '');
+    io.stderr.write(`csto-extract: warning: ${missing.length} of ${total} gold documents have no record in ${inputName(outPath)} (${some}); they count as missed\n`);
+  }
+  io.stdout.write(formatScore(result, opts));
   return 0;
 }
 

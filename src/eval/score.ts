@@ -30,6 +30,9 @@ export interface EventPrecision { precision: number | null; tp: number; fp: numb
 /** Per gold type (its first alternative) and in total: key events right, and what is wrong with the rest. */
 export type ErrorTable = Record<string, Record<ErrorKind | 'ok' | 'total', number>>;
 
+/** The report's line for a gold document the output has no record of. */
+export const MISSING_DOCUMENT = 'missing document in output';
+
 export interface ScoreResult extends ScoreSummary {
   eventPrecision: EventPrecision;
   errors: ErrorTable;
@@ -133,7 +136,7 @@ export function scoreOutput(gold: object, docs: unknown[]): ScoreResult {
     const sys = byId.get(id);
     const lines: string[] = [];
     const notes: string[] = [];
-    if (!sys) lines.push('missing document in output');
+    if (!sys) lines.push(MISSING_DOCUMENT);
     const ents: Any[] = sys?.entities ?? [];
     const golds: Any[] = (g.entities ?? []).map((e: Any) => ({ ...e, type: typeOf(e.type) }));
     const used = new Set<number>();

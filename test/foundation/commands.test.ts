@@ -35,6 +35,16 @@ describe('commands on the output of extract', () => {
     expect([scores.dates, scores.published, scores.events]).toEqual([1, 1, 1]);
   });
 
+  it('eval: gold documents the output has no record of are named on stderr (they count as missed)', async () => {
+    const full = await runCli(['eval', GOLD, OUT]);
+    expect(full.stderr).toBe('');
+    const part = join(dir, 'part.ndjson');
+    writeFileSync(part, readFileSync(OUT, 'utf8').split('\n').filter(Boolean).slice(1).join('\n') + '\n');
+    const res = await runCli(['eval', GOLD, part]);
+    expect(res.code).toBe(0);
+    expect(res.stderr).toBe('csto-extract: warning: 1 of 5 gold documents have no record in ' + part + ' (000_cbff494ec939caaa); they count as missed\n');
+  });
+
   it('summary: documents, entities and events on stdout', async () => {
     const res = await runCli(['summary', OUT]);
     expect(res.code, brief(res.stderr)).toBe(0);
