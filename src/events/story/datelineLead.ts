@@ -1,0 +1,19 @@
+// "آستانة «الأيام» رويترز : طلبت روسيا والصين ... من قوات تقودها الولايات المتحدة": the report's first sentence
+// is filed from the dateline's place, and so is what it tells was said, asked, met or agreed with no place of its
+// own, not only the main event (main.ts): the headline's event is often another record ("تسأل متى تغادر القوات").
+// Not a material act ("بعد الانسحاب المتسرع للقوات الأمريكية"): it takes place where it is done.
+import { setLocation } from '../record.js';
+import type { Story } from './story.js';
+
+/** The lead's reported verbal events with no place of their own take the dateline's. */
+export function datelineOfLead(st: Story): void {
+  const dateline = st.doc.dateline;
+  if (!dateline?.ment) return;
+  // the report's first sentence: the dateline's own when the report goes on after it, else the next one with an event
+  const lead = st.raws.find((r) => r.rec.sentence.index >= dateline.ment!.sentence)?.rec.sentence.index;
+  for (const r of st.raws) {
+    const e = r.rec;
+    if (e.sentence.index !== lead || e.location || e.status !== 'reported' || !e.quad_class.startsWith('verbal')) continue;
+    setLocation(e, dateline, 'location: dateline', 'dateline');
+  }
+}
