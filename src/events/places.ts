@@ -149,10 +149,10 @@ function placeAt(places: Ment[], k: number): Ment | undefined {
   return undefined;
 }
 
-/** A travel verb stands this many words at most before its إلى ("توجه وفد من حكومة طالبان برئاسة ... حنفي إلى"). */
+/** A travel or sending verb stands this many words at most before its إلى ("توجه وفد من حكومة طالبان برئاسة ... حنفي إلى", "أرسلت منظومة صواريخ اسكندر القادرة على حمل أسلحة نووية إلى"). */
 const TRAVEL_WINDOW = 14;
 
-/** A travel verb before the cue at k, in its sentence from a: the place after the cue is where the traveller goes. */
+/** A travel or sending verb before the cue at k, in its sentence from a: the place after the cue is where the traveller, or what is sent, goes. */
 function travelledTo(doc: Doc, a: number, k: number, travelVerbs: Set<string> | undefined): boolean {
   for (let i = k - 1; i >= Math.max(a, k - TRAVEL_WINDOW); i--) if (tokIs(doc.toks[i], travelVerbs)) return true;
   return false;
