@@ -23,4 +23,9 @@ describe('arrivals', () => {
     expect(rows('أرسلت روسيا مساعدات.\nوستصل المساعدات إلى قيرغيزستان غدا.', { Russia: ['روسيا'], Kyrgyzstan: ['قيرغيزستان'] }).map((r) => r[1])).not.toContain('consult.arrival');
     expect(rows('أعلنت روسيا أن تصل طائرة عسكرية من أرمينيا إلى طاجيكستان.', { Russia: ['روسيا'], Armenia: ['أرمينيا'], Tajikistan: ['طاجيكستان'] }).map((r) => r[1])).not.toContain('consult.arrival');
   });
+  it('fighters or mercenaries arriving are forces deployed, not a visit (heldout17)', () => {
+    expect(rows('وصل مقاتلو حركة طالبان إلى طاجيكستان.', { Taliban: ['حركة طالبان'], Tajikistan: ['طاجيكستان'] }))
+      .toEqual([['MOBILIZE', 'mobilize.arrival', ['Taliban'], 'Tajikistan']]);
+    expect(rows('ووصل مرتزقة حركة طالبان إلى طاجيكستان.', { Taliban: ['حركة طالبان'], Tajikistan: ['طاجيكستان'] }).map((r) => r[1])).toEqual(['mobilize.arrival']);
+  });
 });
