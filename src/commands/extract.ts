@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import type { Io } from './io.js';
 import { UsageError } from '../errors.js';
 import type { RecordKind } from '../output/flatten.js';
-import { fileSink, ownFiles, removePendingTemps, resolveTarget, stdoutSink, writeFileAtomic, type Sink } from '../output/sink.js';
+import { fileSink, ownFiles, refuseInputAsOutput, removePendingTemps, resolveTarget, shownName, stdoutSink, writeFileAtomic, type Sink } from '../output/sink.js';
 import { createWriter, type OutputFormat } from '../output/writer.js';
 import { builtinGazetteerFiles, validateGazetteerFiles } from '../entities/gazetteer.js';
 import { DataFileError } from '../errors.js';
@@ -58,21 +58,12 @@ const isClosedPipe = (err: unknown): boolean => err instanceof OutputError && (e
 /** Exit code of a run ended by a closed pipe (`| head`): as if killed by SIGPIPE. */
 const CLOSED_PIPE_EXIT = 141;
 
-/** Whether two paths are one existing file (links and other spellings included). */
-function sameFile(a: string, b: string): boolean {
-  const x = statSync(a, { throwIfNoEntry: false });
-  const y = statSync(b, { throwIfNoEntry: false });
-  return Boolean(x?.isFile() && y?.isFile() && x.dev === y.dev && x.ino === y.ino);
-}
-
-/** File names as shown on stderr: quoted when they hold line breaks or control characters. */
-export const shown = (name: string): string => (/[\p{Cc}\p{Zl}\p{Zp}\u2066-\u2069\u202a-\u202e]/u.test(name) ? JSON.stringify(name) : name);
 
 export async function extractCommand(paths: string[], opts: ExtractOptions, io: Io, color: boolean): Promise<number> {
   if (opts.format !== 'csv' && opts.records !== 'documents') throw new UsageError('--records applies to --format csv only.');
   if (opts.bom && opts.format !== 'csv') throw new UsageError('--bom applies to --format csv only.');
   const missing = paths.filter((p) => p !== '-' && !existsSync(p));
-  if (missing.length) throw new UsageError(`no such file or folder: ${missing.map(shown).join(', ')}`);
+  if (missing.length) throw new UsageError(`no such file or folder: ${missing.map(shownName).join(', ')}`);
   if (paths.filter((p) => p === '-').length > 1) throw new UsageError('- (stdin) can be given only once.');
   // where --out and --report go, checked before any work (a folder, no such folder, not writable)
   const outTarget = opts.out ? resolveTarget(opts.out, '--out') : null;
@@ -81,15 +72,13 @@ export async function extractCommand(paths: string[], opts: ExtractOptions, io: 
     throw new UsageError(`--out and --report name the same file (${opts.out}): the report would overwrite the output.`);
   }
   // `extract a.txt -o a.txt` would replace the article with its own record
-  for (const [flag, target] of [['--out', outTarget], ['--report', reportTarget]] as const) {
-    const input = target && !target.direct ? paths.find((p) => p !== '-' && sameFile(p, target.path)) : undefined;
-    if (input !== undefined) throw new UsageError(`${flag} names an input file (${shown(input)}): writing it would replace that input.`);
-  }
+  refuseInputAsOutput('--out', outTarget, paths);
+  refuseInputAsOutput('--report', reportTarget, paths);
   // a FIFO or device as a data file would block the run for good, signals included
   for (const [flag, files] of [['--gazetteer', opts.gazetteer], ['--triggers', opts.triggers]] as const) {
     for (const file of files) {
       const info = statSync(file, { throwIfNoEntry: false });
-      if (info && !info.isFile()) throw new UsageError(`${flag}: ${shown(file)} is not a regular file`);
+      if (info && !info.isFile()) throw new UsageError(`${flag}: ${shownName(file)} is not a regular file`);
     }
   }
   await loadFranc();
@@ -124,7 +113,7 @@ export async function extractCommand(paths: string[], opts: ExtractOptions, io: 
       writeFileAtomic(opts.report, `${JSON.stringify({ tool: 'csto-extract', ended, stopped, inputs, totals: { ...totals, records_written: writer.count } }, null, 2)}\n`);
       return true;
     } catch (err) {
-      io.stderr.write(`csto-extract: cannot write the run report ${shown(opts.report)}: ${(err as Error).message}\n`);
+      io.stderr.write(`csto-extract: cannot write the run report ${shownName(opts.report)}: ${(err as Error).message}\n`);
       return false;
     }
   };
@@ -135,7 +124,7 @@ export async function extractCommand(paths: string[], opts: ExtractOptions, io: 
     removePendingTemps();
     meter.end();
     report({ how: 'interrupted', signal });
-    io.stderr.write(`csto-extract: interrupted by ${signal}; ${opts.out ? `no partial ${shown(opts.out)} was left` : 'stdout ends at the last whole record'}.\n`);
+    io.stderr.write(`csto-extract: interrupted by ${signal}; ${opts.out ? `no partial ${shownName(opts.out)} was left` : 'stdout ends at the last whole record'}.\n`);
     process.exit(signal === 'SIGINT' ? 130 : 143);
   };
   process.once('SIGINT', onSignal);
@@ -181,8 +170,8 @@ export async function extractCommand(paths: string[], opts: ExtractOptions, io: 
       onInput: (entry, stack) => {
         meter.tick();
         if (opts.quiet) return;
-        if (entry.status !== 'processed') meter.log(`${c.yellow(entry.status)} ${shown(entry.source)}: ${entry.reason}\n`);
-        for (const warning of entry.warnings ?? []) meter.log(`${c.yellow('warning')} ${shown(entry.source)}: ${warning}\n`);
+        if (entry.status !== 'processed') meter.log(`${c.yellow(entry.status)} ${shownName(entry.source)}: ${entry.reason}\n`);
+        for (const warning of entry.warnings ?? []) meter.log(`${c.yellow('warning')} ${shownName(entry.source)}: ${warning}\n`);
         if (stack && opts.debug) meter.log(`${stack}\n`);
       },
     }, progress);
@@ -193,7 +182,7 @@ export async function extractCommand(paths: string[], opts: ExtractOptions, io: 
   }
   const { inputs, totals, stopped } = result;
   if (stopped) {
-    io.stderr.write(`${c.red('stopped')} at the first failure (--fail-fast): ${shown(stopped)}\n`);
+    io.stderr.write(`${c.red('stopped')} at the first failure (--fail-fast): ${shownName(stopped)}\n`);
     // an output file is not left half-done; stdout, already streaming, is closed as valid data
     if (opts.out) sink.abort();
     else {

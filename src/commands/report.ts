@@ -1,12 +1,14 @@
 // `csto-extract report FILE|- --html OUT`: a self-contained HTML report, written atomically
 // through the shared file sink (its temporary file is removed on failure and on a signal).
 import { basename } from 'node:path';
-import { fileSink } from '../output/sink.js';
+import { fileSink, refuseInputAsOutput, resolveTarget } from '../output/sink.js';
 import { renderHtmlReport } from '../report/html/page.js';
 import { readRecordsInput } from './input.js';
 import type { Io } from './io.js';
 
 export async function reportCommand(file: string, opts: { html: string; title?: string }, io: Io): Promise<number> {
+  // `report records.ndjson --html records.ndjson` would replace the records with the page; checked before reading
+  refuseInputAsOutput('--html', resolveTarget(opts.html, '--html'), [file]);
   const docs = await readRecordsInput(file, io);
   const sink = fileSink(opts.html);
   const onSignal = (signal: NodeJS.Signals): void => {

@@ -88,6 +88,22 @@ export function removeStaleTemps(target: string): void {
   }
 }
 
+/** File names as shown on stderr: quoted when they hold line breaks or control characters. */
+export const shownName = (name: string): string => (/[\p{Cc}\p{Zl}\p{Zp}\u2066-\u2069\u202a-\u202e]/u.test(name) ? JSON.stringify(name) : name);
+
+/** Whether two paths are one existing file (links and other spellings included). */
+function sameFile(a: string, b: string): boolean {
+  const x = statSync(a, { throwIfNoEntry: false });
+  const y = statSync(b, { throwIfNoEntry: false });
+  return Boolean(x?.isFile() && y?.isFile() && x.dev === y.dev && x.ino === y.ino);
+}
+
+/** A usage error when a file output (`flag`, resolved by resolveTarget) is one of the input files: writing it would replace that input. */
+export function refuseInputAsOutput(flag: string, target: Target | null, inputs: readonly string[]): void {
+  const input = target && !target.direct ? inputs.find((p) => p !== '-' && sameFile(p, target.path)) : undefined;
+  if (input !== undefined) throw new UsageError(`${flag} names an input file (${shownName(input)}): writing it would replace that input.`);
+}
+
 /** True for this run's own files (outputs and their temporary files): never read them as input. */
 export function ownFiles(targets: string[]): (path: string) => boolean {
   const exact = new Set(targets.map((t) => resolve(t)));

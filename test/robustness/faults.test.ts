@@ -139,6 +139,18 @@ describe('output and report paths checked before the run', () => {
     }
   });
 
+  it('report --html naming its records file is a usage error, and the records are kept', async () => {
+    const dir = fresh('html-as-input');
+    const records = join(dir, 'records.ndjson');
+    const extracted = await runCli(['extract', ARTICLE, '-q', '-f', 'ndjson', '--out', records]);
+    expect(extracted.code, brief(extracted.stderr)).toBe(0);
+    const before = readFileSync(records);
+    const res = await runCli(['report', records, '--html', records]);
+    expect([res.code, res.stdout], brief(res.stderr)).toEqual([2, '']);
+    expect(res.stderr).toMatch(/^csto-extract: --html names an input file \(.*records\.ndjson\): writing it would replace that input\.\n/);
+    expect(readFileSync(records)).toEqual(before);
+  });
+
   it('--out and --report inside the corpus folder are not read as inputs, nor are their temporary files', async () => {
     const dir = corpusOf(2);
     const args = ['extract', dir, '-q', '--out', join(dir, 'out.json'), '--report', join(dir, 'run.json')];
