@@ -137,4 +137,7 @@ export function run(text: string, fx: Fixture = {}): { t: AnalyzedText; events: 
 }
 
 export const names = (l: { name: string }[]): string[] => l.map((a) => a.name);
+/** Each event of a text as [type, rule, source names, recipient names]: what a trigger test checks. */
+export const ruleRows = (text: string, entities: Record<string, string[]>): [string, string, string[], string[]][] =>
+  run(text, { entities }).events.map((e) => [e.type, e.rule, names(e.source), names(e.recipient)]);
 export const byType = (events: EventRecord[], type: string): EventRecord[] => events.filter((e) => e.type === type);

@@ -1,10 +1,7 @@
 // "وصف X Y بـ ..." (described Y as ...): a judgement, against Y (disapprove.described) or for it
 // (support.described) by the words that follow; not "ما وصفه بـ" ('what he called'), which names a thing.
 import { describe, expect, it } from 'vitest';
-import { names, run } from './helpers.js';
-
-const rows = (text: string, entities: Record<string, string[]>): [string, string, string[], string[]][] =>
-  run(text, { entities }).events.map((e) => [e.type, e.rule, names(e.source), names(e.recipient)]);
+import { ruleRows as rows } from './helpers.js';
 
 describe('described as', () => {
   it('a word of blame after it: a criticism of what it describes, by who describes it (heldout10)', () => {
