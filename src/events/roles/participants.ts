@@ -23,8 +23,9 @@ export function meetingCueRoles(ev: Slots): void {
   }
   for (const c of f.partCues) {
     if (f.sets.participantLists?.has(f.doc.toks[c.at].w.c)) {
-      // "حضر الجلسة A، B و C", "بمشاركة A و B": every one listed after
-      for (const m of actors) if (m.t0 >= c.end && !used.has(m) && m.ent.type !== 'ORG') ev.participants.push(pick(ev, m));
+      // "حضر الجلسة A، B و C", "بمشاركة A و B": every one listed after; an organisation only after a cue that follows
+      // the meeting ("عقدت الجلسة بمشاركة وفد من حركة طالبان"), not the meeting's own ("مشاركة ميرزويان في قمة المنظمة")
+      for (const m of actors) if (m.t0 >= c.end && !used.has(m) && (m.ent.type !== 'ORG' || c.at > ev.k)) ev.participants.push(pick(ev, m));
     } else {
       for (const x of takersAfterMeeting(ev, c.end) ?? subjectOf(ev, c.at)) if (!used.has(x)) ev.participants.push(pick(ev, x));
     }

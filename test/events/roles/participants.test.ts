@@ -10,6 +10,11 @@ describe('participants', () => {
     expect(events.map((e) => [e.subtype, names(e.chair), names(e.participants)])).toEqual([['summit', ['Nikol Pashinyan'], ['Vladimir Putin', 'Alexander Lukashenko']]]);
   });
 
+  it('an organisation listed after "بمشاركة" takes part too ("بمشاركة وفد من حركة طالبان", heldout2)', () => {
+    const { events } = run('وتعقد الجلسة المرتقبة منذ أشهر طويلة حول أفغانستان غدا في موسكو بمشاركة وفد من حركة طالبان.', { entities: { Moscow: ['موسكو'], Taliban: ['حركة طالبان'] } });
+    expect(events.map((e) => [e.subtype, names(e.participants)])).toEqual([['session', ['Taliban']]]);
+  });
+
   it('invited: the actor before "بصفة مراقب"', () => {
     const { events } = run('وشارك في الاجتماع أوزبكستان بصفة مراقب.', { entities: { Uzbekistan: ['أوزبكستان'] } });
     expect(events.map((e) => [e.subtype, names(e.invited), names(e.participants)])).toEqual([['meeting', ['Uzbekistan'], []]]);
