@@ -23,6 +23,8 @@ export interface EntityRecord {
   type: EntityType;
   name: string;
   name_ar: string;
+  /** Other English names of a gazetteer entry, when it has any. */
+  aliases_en?: string[];
   linked: boolean;
   country?: string;
   iso3?: string;

@@ -30,7 +30,7 @@ export function build(ctx: Ctx): EntityRecord[] {
         // absent fields are undefined rather than missing, in output order, so that every record
         // (and every mention below) has one object shape; JSON leaves them out all the same
         rec = {
-          id, type: e.type, name: e.name, name_ar: e.name_ar ?? e.aliases?.[0] ?? e.name, linked: true, mentions: [],
+          id, type: e.type, name: e.name, name_ar: e.name_ar ?? e.aliases?.[0] ?? e.name, aliases_en: e.aliases_en?.length ? e.aliases_en : undefined, linked: true, mentions: [],
           country: e.country || undefined, iso3: e.iso3 || undefined, kind: e.kind || undefined, parent: e.parent || undefined,
         };
         byId.set(id, rec);
@@ -42,7 +42,7 @@ export function build(ctx: Ctx): EntityRecord[] {
       rec = byId.get(id);
       if (!rec) {
         rec = {
-          id, type: u.type, name: d ? d.name : u.surface, name_ar: u.surface, linked: false, mentions: [],
+          id, type: u.type, name: d ? d.name : u.surface, name_ar: u.surface, aliases_en: undefined, linked: false, mentions: [],
           country: d?.country, iso3: d?.iso3 || undefined, kind: d?.kind, parent: undefined,
         };
         byId.set(id, rec);

@@ -8,7 +8,7 @@ export type RecordKind = (typeof RECORD_KINDS)[number];
 
 export const COLUMNS: Record<Exclude<RecordKind, 'events'>, string[]> = {
   documents: ['id', 'source', 'encoding', 'language', 'published', 'published_basis', 'text_length', 'sentences', 'entities', 'dates', 'events', 'warnings'],
-  entities: ['doc', 'id', 'type', 'name', 'name_ar', 'linked', 'country', 'iso3', 'kind', 'mentions', 'surfaces'],
+  entities: ['doc', 'id', 'type', 'name', 'name_ar', 'aliases_en', 'linked', 'country', 'iso3', 'kind', 'mentions', 'surfaces'],
   mentions: ['doc', 'entity', 'type', 'name', 'text', 'start', 'end', 'sentence', 'method', 'confidence', 'role'],
   dates: ['doc', 'text', 'start', 'end', 'sentence', 'value', 'granularity', 'resolved', 'relative', 'anchor', 'calendar', 'hijri', 'rule'],
 };
@@ -25,7 +25,7 @@ export function documentRows(d: DocumentRecord, kind: Exclude<RecordKind, 'event
       }];
     case 'entities':
       return d.entities.map((e) => ({
-        doc: d.id, id: e.id, type: e.type, name: e.name, name_ar: e.name_ar, linked: e.linked, country: e.country ?? null,
+        doc: d.id, id: e.id, type: e.type, name: e.name, name_ar: e.name_ar, aliases_en: joinCell(e.aliases_en ?? []), linked: e.linked, country: e.country ?? null,
         iso3: e.iso3 ?? null, kind: e.kind ?? null, mentions: e.mentions.length, surfaces: joinCell([...new Set(e.mentions.map((m) => m.text))]),
       }));
     case 'mentions':
