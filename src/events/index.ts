@@ -44,7 +44,7 @@ import { relativeClauseSource } from './roles/relativeClause.js';
 import { severalSides } from './roles/severalSides.js';
 import { subjectRole } from './roles/subjectRole.js';
 import { fromSource } from './roles/fromSource.js';
-import { answeredRequest, askedAct, rememberRequest } from './roles/requested.js';
+import { answeredRequest, askedAct, askedActStatus, rememberRequest } from './roles/requested.js';
 import { deniedAccusation, rememberAccusation } from './roles/deniedAccusation.js';
 import { findRecipient, visitHost } from './roles/recipient.js';
 import { agentSource, dualVerb, rememberSides, sidesOfEventBefore, source } from './roles/source.js';
@@ -94,7 +94,7 @@ export interface EventEngine {
 /** The rules that fill in an event, in order: each may rely on what the ones before it found. */
 export const ROLES: readonly Role[] = [
   meetingCueRoles, invitationHost, evaluated, objectPronoun, agentSource, passiveAnnouncer, passiveSides, dualVerb, preverbalSubject, relativeClauseSource, fromSource, countedPatients, unnamedSubject, source, opponents, apposition, subjectRole, askedAct, answeredRequest, betweenSides, addressee, addresseeBeforeNoun, findRecipient, deniedAccusation, reciprocalSides, clashSides, eventLocation, attackedPlace, hostVenue, visitHost, imposedOn, stateActs, protestedState, placeConcerned, borderNeighbour, anaphora,
-  meetingParticipants, severalSides, partakers, eventStatus, background, eventDate, sidesOfEventBefore, conjoinedPlace, circumstantialPlace, rememberSides, rememberRequest, rememberAccusation,
+  meetingParticipants, severalSides, partakers, eventStatus, askedActStatus, background, eventDate, sidesOfEventBefore, conjoinedPlace, circumstantialPlace, rememberSides, rememberRequest, rememberAccusation,
   // after rememberSides: the next events of the sentence go on with all the signers as their subject
   coordinatedSides,
 ];

@@ -2,7 +2,7 @@
 // who answers a request (تلبية/استجابة; data/events/roles.json "answering") is the one asked, and
 // the act asked for ("إرسال قوات") is done by the one asked, not by the one who asks.
 import { tokIs } from '../cues.js';
-import type { Ment } from '../doc.js';
+import { commaBetween, type Ment } from '../doc.js';
 import { pick, type Slots } from '../slots.js';
 import { subjectOf } from './subject.js';
 
@@ -44,6 +44,19 @@ export function askedAct(ev: Slots): void {
   ev.source.length = 0;
   for (const m of req.recipient) ev.source.push(pick(ev, m));
   ev.basis.push('source: the one asked to do it');
+}
+
+/**
+ * "دعا بوتين إلى إجراء محادثات مع أوكرانيا", "طالبت روسيا بسحب القوات": the act a request asks for, named by a noun
+ * right after it in its clause, has not happened; it is planned, and the request, not it, is the news.
+ */
+export function askedActStatus(ev: Slots): void {
+  const { f, k } = ev;
+  const req = f.lastRequest;
+  if (ev.status !== 'reported' || ev.isVerb || !req || ev.entry.type === 'REQUEST' || k <= req.k || k - req.k > ASKED_WINDOW) return;
+  if (commaBetween(f.doc, f.doc.toks[req.k].end, f.doc.toks[k].start)) return;
+  ev.status = 'planned';
+  ev.basis.push('status: asked for');
 }
 
 /** Remembers the sentence's last request for the act it asks for. */

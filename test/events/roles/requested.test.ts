@@ -38,3 +38,15 @@ describe('requests and the act asked for', () => {
     }).filter(([t]) => t === 'RETREAT').map((x) => x[1])).toEqual([['Azerbaijan']]);
   });
 });
+
+describe('the act a request asks for has not happened', () => {
+  const status = (text: string, entities: Entities) => run(text, { entities }).events.map((e) => [e.type, e.status, e.main]);
+  it('a noun right after the request in its clause is planned, and the request is the main event ("دعا بوتين إلى إجراء محادثات مع أوكرانيا")', () => {
+    expect(status('دعا بوتين إلى إجراء محادثات مع أوكرانيا.', { Putin: ['بوتين'], Ukraine: ['أوكرانيا'] }))
+      .toEqual([['REQUEST', 'reported', true], ['CONSULT', 'planned', false]]);
+  });
+  it('not a verb, nor an act past a comma: another clause\'s ("طالبت روسيا بالهدوء، وأجرت محادثات مع أوكرانيا")', () => {
+    expect(status('طالبت روسيا بالهدوء، وبدأت محادثات مع أوكرانيا.', { Russia: ['روسيا'], Ukraine: ['أوكرانيا'] }).map((r) => r[1]))
+      .not.toContain('planned');
+  });
+});
