@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { DataFileError } from '../../src/errors.js';
 import { loadEventEngine } from '../../src/events/index.js';
 import { withAgreement } from '../../src/events/lexicon/agreement.js';
+import { lexiconEntries } from '../../src/events/lexicon/compile.js';
 import { BUILTIN_TRIGGERS, loadLexicon } from '../../src/events/lexicon/load.js';
 import { lexiconProblems, readLexiconFile } from '../../src/events/lexicon/validate.js';
 import { names, run } from './helpers.js';
@@ -104,6 +105,23 @@ describe('validator', () => {
     expect(problemsOf(bad)).toEqual(['entry 0 (rule w.d): field unless[0].cue: no cue list "relatives" in this file or the built-in lexicon']);
     // a user file may name the built-in file's lists
     expect(readLexiconFile(bad, undefined, ['relatives']).triggers).toHaveLength(1);
+  });
+
+  it('a context may name a word group, its words read as any\'s; an unknown name or an unfolded word is reported', () => {
+    const ok = write('group.json', {
+      word_groups: { troops: ['قوات', '=جنود'] },
+      triggers: [{ rule: 'w.g', type: 'MOBILIZE', subtype: 's', pos: 'verb', forms: ['عبر'], requires: [{ group: 'troops', any: ['كتيبه'], side: 'before', window: 2 }] }],
+    });
+    expect(readLexiconFile(ok).triggers).toHaveLength(1);
+    const entry = lexiconEntries([readLexiconFile(ok)])[0];
+    expect(entry.requires?.map((r) => [r.any, r.group])).toEqual([[['قوات', '=جنود', 'كتيبه'], undefined]]);
+    const bad = write('no-group.json', { word_groups: { x: ['قوّات'] }, triggers: [{ rule: 'w.h', type: 'AGREE', subtype: 's', pos: 'verb', forms: ['وافق'], unless: [{ group: 'forces' }] }] });
+    expect(problemsOf(bad)).toEqual([
+      'entry 0 (rule w.h): field unless[0].group: no word group "forces" in this file or the built-in lexicon',
+      'word_groups.x[0]: "قوّات" is not folded, write "قوات"',
+    ]);
+    // a user file may name the built-in file's groups
+    expect(lexiconProblems({ triggers: [{ rule: 'w.i', type: 'AGREE', subtype: 's', pos: 'verb', forms: ['وافق'], unless: [{ group: 'arriving_forces' }] }] }, undefined, [], ['arriving_forces'])).toEqual([]);
   });
 
   it('a context may name an event type, one of whose trigger words stands there; an unknown type is reported', () => {

@@ -8,10 +8,13 @@ import type { CompiledLexicon, InflectionRule, LexiconFile, Requirement, StemsJs
  * The entry with every field present, in one order: entries parsed from JSON come in many
  * object shapes, and code that sees them all is deoptimised and recompiled by V8 again and again.
  */
-const uniformRequirement = (r: Requirement): Requirement => ({ any: r.any, actor: r.actor, place: r.place, cue: r.cue, type: r.type, side: r.side, window: r.window });
-const uniformEntry = (e: TriggerEntry): TriggerEntry => ({
+const uniformRequirement = (r: Requirement, groups: Map<string, string[]>): Requirement => ({
+  any: r.group === undefined ? r.any : [...(groups.get(r.group) ?? []), ...(r.any ?? [])], group: undefined,
+  actor: r.actor, place: r.place, cue: r.cue, type: r.type, side: r.side, window: r.window,
+});
+const uniformEntry = (e: TriggerEntry, groups: Map<string, string[]>): TriggerEntry => ({
   rule: e.rule, type: e.type, subtype: e.subtype, pos: e.pos, forms: e.forms, verbal_nouns: e.verbal_nouns,
-  requires: e.requires?.map(uniformRequirement), unless: e.unless?.map(uniformRequirement),
+  requires: e.requires?.map((r) => uniformRequirement(r, groups)), unless: e.unless?.map((r) => uniformRequirement(r, groups)),
   light: e.light, definite_refers: e.definite_refers, mode: e.mode, context: e.context, confidence: e.confidence, several_sides: e.several_sides,
 });
 
@@ -24,10 +27,18 @@ function withVerbalNouns(e: TriggerEntry): TriggerEntry[] {
   return [e, { ...e, pos: 'noun', forms: e.verbal_nouns, verbal_nouns: undefined }];
 }
 
+/** The word groups of merged lexicons (a later file's group of a name replaces an earlier one's). */
+function wordGroups(files: LexiconFile[]): Map<string, string[]> {
+  const groups = new Map<string, string[]>();
+  for (const f of files) for (const [name, words] of Object.entries(f.word_groups ?? {})) groups.set(name, words);
+  return groups;
+}
+
 /** The trigger entries of merged lexicons in lookup order: user files first, so they take precedence; each verb's verbal nouns after it. */
 export function lexiconEntries(files: LexiconFile[]): TriggerEntry[] {
+  const groups = wordGroups(files);
   const entries: TriggerEntry[] = [];
-  for (let k = files.length - 1; k >= 0; k--) for (const e of files[k].triggers) entries.push(...withVerbalNouns(uniformEntry(e)));
+  for (let k = files.length - 1; k >= 0; k--) for (const e of files[k].triggers) entries.push(...withVerbalNouns(uniformEntry(e, groups)));
   return entries;
 }
 

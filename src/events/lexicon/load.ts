@@ -44,7 +44,7 @@ export function loadLexicon(userFiles: string[] = []): CompiledLexicon {
   if (hit) return hit;
   const builtin = builtinLexiconFile();
   const known = Object.keys(builtin.inflection ?? {});
-  const users = userFiles.map((f) => readLexiconFile(f, known, Object.keys(builtin.cues ?? {})));
+  const users = userFiles.map((f) => readLexiconFile(f, known, Object.keys(builtin.cues ?? {}), Object.keys(builtin.word_groups ?? {})));
   // the built-in file alone: its stems come from the data cache, when there is one
   const compiled = compileLexicon([builtin, ...users], [BUILTIN_TRIGGERS, ...userFiles], users.length ? undefined : usedDataCache()?.triggers);
   cache.set(key, compiled);

@@ -17,6 +17,8 @@ export const QUAD_CLASS: Record<PloverType, string> = {
 export interface Requirement {
   /** Folded words; "=w" is the whole (clitic-stripped) word, otherwise a stem the word starts with. */
   any?: string[];
+  /** Or the words of the named word group (word_groups), as `any` (resolved when the lexicon is compiled). */
+  group?: string;
   /** Or a person, an organisation or a country named there ("هنأ بوتين توكاييف"). */
   actor?: boolean;
   /** Or a place named there ("وصل بوتين دوشنبه"). */
@@ -73,6 +75,8 @@ export interface LexiconFile {
   /** Event types that bear on the country where what they are about happens (roles/placeConcerned.ts). */
   place_concerned?: PloverType[];
   cues?: Record<string, string[]>;
+  /** Named lists of context words (the form of `any`), for the requirements of several entries. */
+  word_groups?: Record<string, string[]>;
   contexts?: Record<string, string[]>;
   triggers: TriggerEntry[];
 }

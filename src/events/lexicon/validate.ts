@@ -29,7 +29,7 @@ function describePath(data: unknown, instancePath: string): string {
  * Validates a parsed lexicon file; returns precise problem lines
  * ("entry 3 (rule consult.meet): field type: must be one of ...").
  */
-export function lexiconProblems(data: unknown, knownInflections: string[] = ['noun', 'verb', 'none'], knownCues: string[] = []): string[] {
+export function lexiconProblems(data: unknown, knownInflections: string[] = ['noun', 'verb', 'none'], knownCues: string[] = [], knownGroups: string[] = []): string[] {
   const problems: string[] = [];
   const validate = getSchemaValidator();
   if (!validate(data)) {
@@ -45,6 +45,11 @@ export function lexiconProblems(data: unknown, knownInflections: string[] = ['no
   const file = data as LexiconFile;
   const inflections = new Set([...knownInflections, ...Object.keys(file.inflection ?? {})]);
   const cueNames = new Set([...knownCues, ...Object.keys(file.cues ?? {})]);
+  const groupNames = new Set([...knownGroups, ...Object.keys(file.word_groups ?? {})]);
+  const checkWord = (w: string, where: string): void => {
+    const bare = w.startsWith('=') ? w.slice(1) : w;
+    if (!bare || foldKey(bare) !== bare) problems.push(`${where}: "${w}" is not folded, write "${w.startsWith('=') ? '=' : ''}${foldKey(bare)}"`);
+  };
   const rules = new Map<string, number>();
   file.triggers.forEach((t, i) => {
     const where = `entry ${i} (rule ${t.rule})`;
@@ -57,16 +62,15 @@ export function lexiconProblems(data: unknown, knownInflections: string[] = ['no
       else if (foldKey(f) !== f) problems.push(`${where}: field ${field}[${k}]: "${f}" is not folded, write "${foldKey(f)}"`);
     });
     for (const field of ['requires', 'unless'] as const) (t[field] ?? []).forEach((r, k) => {
-      (r.any ?? []).forEach((w, j) => {
-        const bare = w.startsWith('=') ? w.slice(1) : w;
-        if (!bare || foldKey(bare) !== bare) problems.push(`${where}: field ${field}[${k}].any[${j}]: "${w}" is not folded, write "${w.startsWith('=') ? '=' : ''}${foldKey(bare)}"`);
-      });
+      (r.any ?? []).forEach((w, j) => checkWord(w, `${where}: field ${field}[${k}].any[${j}]`));
       if (r.cue !== undefined && !cueNames.has(r.cue)) problems.push(`${where}: field ${field}[${k}].cue: no cue list "${r.cue}" in this file or the built-in lexicon`);
+      if (r.group !== undefined && !groupNames.has(r.group)) problems.push(`${where}: field ${field}[${k}].group: no word group "${r.group}" in this file or the built-in lexicon`);
     });
   });
   file.triggers.forEach((t, i) => {
     if (t.several_sides !== undefined && !rules.has(t.several_sides)) problems.push(`entry ${i} (rule ${t.rule}): field several_sides: no rule "${t.several_sides}" in this file`);
   });
+  for (const [name, list] of Object.entries(file.word_groups ?? {})) list.forEach((w, k) => checkWord(w, `word_groups.${name}[${k}]`));
   for (const [name, list] of Object.entries(file.cues ?? {})) list.forEach((c, k) => {
     if (foldKey(c) !== c) problems.push(`cues.${name}[${k}]: "${c}" is not folded, write "${foldKey(c)}"`);
   });
@@ -74,7 +78,7 @@ export function lexiconProblems(data: unknown, knownInflections: string[] = ['no
 }
 
 /** Reads and validates one lexicon file; throws DataFileError with every problem. */
-export function readLexiconFile(path: string, knownInflections?: string[], knownCues?: string[]): LexiconFile {
+export function readLexiconFile(path: string, knownInflections?: string[], knownCues?: string[], knownGroups?: string[]): LexiconFile {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
@@ -87,7 +91,7 @@ export function readLexiconFile(path: string, knownInflections?: string[], known
   } catch (err) {
     throw new DataFileError(path, [`not valid JSON: ${(err as Error).message}`]);
   }
-  const problems = lexiconProblems(data, knownInflections, knownCues);
+  const problems = lexiconProblems(data, knownInflections, knownCues, knownGroups);
   if (problems.length) throw new DataFileError(path, problems);
   return data as LexiconFile;
 }
