@@ -1,10 +1,7 @@
 // Cooperation strengthened ("ستعزز التعاون مع"), and a road map signed ("وقع ... خارطة طريق"): entries of
 // data/events/triggers.json, each test failing without its data change.
 import { describe, expect, it } from 'vitest';
-import { names, run } from './helpers.js';
-
-const rows = (text: string, entities: Record<string, string[]>): [string, string, string[], string[]][] =>
-  run(text, { entities }).events.map((e) => [e.type, e.rule, names(e.source), names(e.recipient)]);
+import { ruleRows as rows } from './helpers.js';
 
 describe('strengthening cooperation', () => {
   it('a verb: "إن المنظمة ستعزز التعاون مع X" (the side after مع, past "كل من", is the recipient)', () => {

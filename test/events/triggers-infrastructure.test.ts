@@ -1,10 +1,7 @@
 // Shared infrastructure opened or begun ("افتتح هو جنتاو خط أنابيب", "أطلق جاباروف بناء خط لسكك الحديد يربط بين"):
 // the entry cooperate.infrastructure of data/events/triggers.json and its frame; each test fails without its change.
 import { describe, expect, it } from 'vitest';
-import { names, run } from './helpers.js';
-
-const rows = (text: string, entities: Record<string, string[]>): [string, string, string[], string[]][] =>
-  run(text, { entities }).events.map((e) => [e.type, e.rule, names(e.source), names(e.recipient)]);
+import { ruleRows as rows } from './helpers.js';
 
 describe('shared infrastructure', () => {
   it('a pipeline opened: who opens it (افتتح carries its subject) with the state it comes from, past "جديد سينقل الغاز"', () => {

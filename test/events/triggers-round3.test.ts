@@ -2,10 +2,7 @@
 // (border clashes and ceasefires, drones, trials, evacuations, refugees, mediation, condolences, arms
 // deliveries, mine clearance): one test per entry, each failing without its data change.
 import { describe, expect, it } from 'vitest';
-import { names, run } from './helpers.js';
-
-const rows = (text: string, entities: Record<string, string[]>): [string, string, string[], string[]][] =>
-  run(text, { entities }).events.map((e) => [e.type, e.rule, names(e.source), names(e.recipient)]);
+import { names, ruleRows as rows, run } from './helpers.js';
 
 describe('trigger additions, round 3', () => {
   it('count_words: an approximate count ("ما يقرب من 3000 جندي") does not push the troops out of the window', () => {

@@ -1,10 +1,8 @@
 // Energy supplied or stopped ("استأنفت تركمانستان تصدير الغاز لإيران", "أوقفت تركمانستان تصدير الغاز إلى إيران"): the
 // entries cooperate.supply and retreat.supply-stop of data/events/triggers.json and their frame; each test fails without its change.
 import { describe, expect, it } from 'vitest';
-import { names, run } from './helpers.js';
+import { ruleRows as rows } from './helpers.js';
 
-const rows = (text: string, entities: Record<string, string[]>): [string, string, string[], string[]][] =>
-  run(text, { entities }).events.map((e) => [e.type, e.rule, names(e.source), names(e.recipient)]);
 const fx = { Turkmenistan: ['تركمانستان'], Iran: ['إيران'] };
 
 describe('energy supply', () => {

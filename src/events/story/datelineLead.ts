@@ -2,7 +2,7 @@
 // is filed from the dateline's place, and so is what it tells was said, asked, met or agreed with no place of its
 // own, not only the main event (main.ts): the headline's event is often another record ("تسأل متى تغادر القوات").
 // Not a material act ("بعد الانسحاب المتسرع للقوات الأمريكية"): it takes place where it is done.
-import { setLocation } from '../record.js';
+import { placeAtDateline } from './main.js';
 import type { Story } from './story.js';
 
 /** The lead's reported verbal events with no place of their own take the dateline's. */
@@ -14,6 +14,6 @@ export function datelineOfLead(st: Story): void {
   for (const r of st.raws) {
     const e = r.rec;
     if (e.sentence.index !== lead || e.location || e.status !== 'reported' || !e.quad_class.startsWith('verbal')) continue;
-    setLocation(e, dateline, 'location: dateline', 'dateline');
+    placeAtDateline(e, dateline);
   }
 }

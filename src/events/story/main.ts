@@ -1,6 +1,8 @@
 // The main event of an article, and its date and place when its sentence gives none.
 import { hasActor, placedUnrest, setArticleDate, setLocation, type Raw } from '../record.js';
 import { INTO_OFFICE } from './election.js';
+import type { EventRecord } from '../../types.js';
+import type { Loc } from '../doc.js';
 import type { Story } from './story.js';
 
 /** The event names someone; violence or a protest placed in a city counts its place as one. */
@@ -46,7 +48,10 @@ export function mainDefaults(st: Story): void {
   const { published } = st.doc.ctx;
   main.rec.main = true;
   if (!main.rec.date && published && main.rec.status === 'reported') setArticleDate(main.rec, published);
-  if (!main.rec.location && st.doc.dateline && main.rec.status === 'reported') {
-    setLocation(main.rec, st.doc.dateline, 'location: dateline', 'dateline');
-  }
+  if (!main.rec.location && st.doc.dateline && main.rec.status === 'reported') placeAtDateline(main.rec, st.doc.dateline);
+}
+
+/** The record takes the place the report is filed from (the dateline), saying so. */
+export function placeAtDateline(e: EventRecord, dateline: Loc): void {
+  setLocation(e, dateline, 'location: dateline', 'dateline');
 }
