@@ -3,12 +3,14 @@
 // Devices, FIFOs and pipes (/dev/null, /dev/stdout, -o >(…)) are written directly: renaming
 // over them would replace the device node or leave the reader with nothing.
 import {
-  accessSync, constants, createWriteStream, lstatSync, readdirSync, readlinkSync, renameSync, statSync, unlinkSync,
-  writeFileSync, writeSync, type WriteStream,
+  accessSync, closeSync, constants, createWriteStream, lstatSync, openSync, readdirSync, readlinkSync, readSync, realpathSync,
+  renameSync, statSync, unlinkSync, writeFileSync, writeSync, type WriteStream,
 } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Writable } from 'node:stream';
 import { UsageError } from '../errors.js';
+import { EVENT_COLUMNS } from '../events/flatten.js';
+import { COLUMNS } from './flatten.js';
 
 export interface Sink {
   write(chunk: string | Uint8Array): Promise<void>;
@@ -102,6 +104,42 @@ function sameFile(a: string, b: string): boolean {
 export function refuseInputAsOutput(flag: string, target: Target | null, inputs: readonly string[]): void {
   const input = target && !target.direct ? inputs.find((p) => p !== '-' && sameFile(p, target.path)) : undefined;
   if (input !== undefined) throw new UsageError(`${flag} names an input file (${shownName(input)}): writing it would replace that input.`);
+}
+
+/** Whether a file's opening is what csto-extract writes: JSON or NDJSON records, a run report, or a CSV table's header. */
+function isOwnOutput(opening: string): boolean {
+  const text = opening.replace(/^\uFEFF/, '');
+  const firstLine = text.split(/\r?\n/, 1)[0];
+  if (/^\[\s*\]\s*$/.test(text)) return true; // JSON with no records
+  if (/^\[?\s*\{"id":/.test(text)) return text.includes('"text_length":');
+  if (/^\{\s*"tool": "csto-extract"/.test(text)) return true;
+  return CSV_HEADERS.has(firstLine);
+}
+
+const CSV_HEADERS = new Set([...Object.values(COLUMNS), EVENT_COLUMNS].map((columns) => columns.join(',')));
+
+/**
+ * A usage error when a file output names an existing file inside an input folder that is not an
+ * earlier output of this tool: the walk skips the run's own files, so a re-run may write
+ * `corpus/out.json`, but `corpus/article.txt` is an article the run would replace.
+ */
+export function refuseArticleAsOutput(flag: string, target: Target | null, inputs: readonly string[]): void {
+  if (!target || target.direct || !statSync(target.path, { throwIfNoEntry: false })?.size) return;
+  const file = realpathSync(target.path);
+  const folder = inputs.find((p) => {
+    if (p === '-' || !statSync(p, { throwIfNoEntry: false })?.isDirectory()) return false;
+    const inside = relative(realpathSync(p), file);
+    // hidden files and folders are not inputs (the walk skips them)
+    return inside !== '' && !isAbsolute(inside) && !inside.split(sep).some((part) => part.startsWith('.'));
+  });
+  if (folder === undefined) return;
+  const fd = openSync(file, 'r');
+  const opening = Buffer.alloc(4096);
+  let length: number;
+  try { length = readSync(fd, opening, 0, opening.length, 0); } finally { closeSync(fd); }
+  if (!isOwnOutput(opening.subarray(0, length).toString('utf8'))) {
+    throw new UsageError(`${flag} names ${shownName(file)}, a file in the input folder ${shownName(folder)} that is not an earlier csto-extract output: writing it would replace an input.`);
+  }
 }
 
 /** True for this run's own files (outputs and their temporary files): never read them as input. */

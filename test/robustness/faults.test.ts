@@ -162,6 +162,25 @@ describe('output and report paths checked before the run', () => {
     expect(readdirSync(dir).sort()).toEqual(['0000.txt', '0001.txt', 'out.json', 'run.json']);
   });
 
+  it('--out or --report naming an article inside an input folder is a usage error; an earlier output there is replaced', async () => {
+    const dir = corpusOf(2);
+    const article = readFileSync(join(dir, '0001.txt'));
+    for (const flag of ['--out', '--report']) {
+      const res = await runCli(['extract', dir, '-q', flag, join(dir, '0001.txt')]);
+      expect([res.code, res.stdout], brief(res.stderr)).toEqual([2, '']);
+      expect(res.stderr).toMatch(new RegExp(`^csto-extract: ${flag} names .*0001\\.txt, a file in the input folder .* that is not an earlier csto-extract output`));
+      expect(readFileSync(join(dir, '0001.txt'))).toEqual(article);
+    }
+    // every format's earlier output may be written over by the next run
+    for (const args of [['-f', 'json'], ['-f', 'ndjson'], ['-f', 'csv', '--records', 'events', '--bom']]) {
+      const out = join(dir, `out.${args[1]}`);
+      for (let run = 0; run < 2; run++) {
+        const res = await runCli(['extract', dir, '-q', ...args, '--out', out]);
+        expect(res.code, brief(res.stderr)).not.toBe(2);
+      }
+    }
+  });
+
   it('temporary files of a killed run (kill -9) are removed by the next run into that folder; a live run\'s are kept', async () => {
     const dir = fresh('stale');
     const deadPid = spawnSync(process.execPath, ['-e', '']).pid!;
