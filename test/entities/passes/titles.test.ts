@@ -9,6 +9,12 @@ describe('titles', () => {
     expect(e).toMatchObject({ type: 'PERSON', linked: false, name: 'نيكول فوفايفيتش باشينيان', name_ar: 'نيكول فوفايفيتش باشينيان' });
     expect(e.mentions).toEqual([{ text: 'نيكول فوفايفيتش باشينيان', start: at(text, 'نيكول')[0], end: at(text, 'باشينيان')[1], sentence: 0, method: 'pattern', confidence: 0.6, role: 'رئيس وزراء أرمينيا' }]);
   });
+  it('his two counterparts ("ونظيراه الطاجيكي X والقرغيزي Y", "نظيريه") title the name after them', () => {
+    const roles = (text: string) => run(text).filter((e) => e.type === 'PERSON').map((e) => [e.name, e.mentions.map((m) => m.role)]);
+    expect(roles('وقع الرئيس الروسي فلاديمير بوتين ونظيراه الطاجيكي إمام علي رحمان والقرغيزي صدير جاباروف معاهدة'))
+      .toEqual([['Vladimir Putin', ['الرئيس الروسي']], ['Emomali Rahmon', ['نظيراه الطاجيكي']], ['Sadyr Japarov', [undefined]]]);
+    expect(roles('واستقبل نظيريه الطاجيكي إمام علي رحمان')).toEqual([['Emomali Rahmon', ['نظيريه الطاجيكي']]]);
+  });
   it('takes the genitive\'s ل written apart ("الأمين العام لـ «منظمة معاهدة الأمن الجماعي»، X Y") into the role', () => {
     const text = 'دعا الأمين العام لـ «منظمة معاهدة الأمن الجماعي»، أرمين غريغوريان، إلى عقد اجتماع طارئ';
     const people = run(text).filter((e) => e.type === 'PERSON');
