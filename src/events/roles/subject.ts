@@ -59,8 +59,8 @@ export function withCoordinated(ev: Slots, m: Ment, forward = true): Ment[] {
     // "شويغو ونظيره القرغيزي": the counterpart's state
     const counterpart = counterpartState(ev, cur, nx) || (forward && stateNisba(ev, cur, nx)) || nisbaPair(ev, cur, nx);
     if (!counterpart && gap !== WA && !andTitle && (gap !== '' || !raw.includes(','))) break;
-    // actors of one kind: people, or countries and organisations
-    if (!counterpart && nx.ent.type !== m.ent.type && !(collective(nx) && collective(m))) break;
+    // actors of one kind (people, or countries and organisations) unless joined by و ("روسيا وإيران والرئيس السوري بشار الأسد")
+    if (!counterpart && nx.ent.type !== m.ent.type && !(collective(nx) && collective(m)) && !(andTitle || gap === WA)) break;
     list.push(nx);
     if (counterpart || gap === WA || andTitle) joined = list.length;
     cur = nx;

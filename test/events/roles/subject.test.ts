@@ -18,6 +18,13 @@ describe('subject', () => {
     expect(events.map((e) => [e.type, names(e.source)])).toEqual([['CONSULT', ['Vladimir Putin', 'Kassym-Jomart Tokayev']]]);
   });
 
+  it('a list joined by و may mix states and people ("إن روسيا وإيران والرئيس الطاجيكي إمام علي رحمان وافقوا")', () => {
+    const { events } = run('وقال بوتين إن روسيا وإيران والرئيس الطاجيكي إمام علي رحمان وافقوا جميعا على إجراء مفاوضات.', {
+      entities: { Putin: ['بوتين'], Russia: ['روسيا'], Iran: ['إيران'], Rahmon: [{ text: 'إمام علي رحمان', role: 'الرئيس الطاجيكي' }] },
+    });
+    expect(events.filter((e) => e.type === 'AGREE').map((e) => names(e.source))).toEqual([['Russia', 'Iran', 'Emomali Rahmon']]);
+  });
+
   it('"وزير" starts with its own و, not a conjunction: "التقى رحمون وزير الدفاع شويغو" is a subject and its object', () => {
     const { events } = run('التقى رحمون وزير الدفاع سيرغي شويغو.', {
       entities: { Rahmon: ['رحمون'], Shoigu: [{ text: 'سيرغي شويغو', role: 'وزير الدفاع' }] },
