@@ -19,6 +19,11 @@ describe('state bodies', () => {
     expect(spans(run(text), 'org:ministry-of-health:kg')).toEqual([['وزارة الصحة في قيرغيزستان', ...at(text, 'وزارة الصحة في قيرغيزستان'), 'pattern']]);
   });
 
+  it('the election commission called a "مفوضية": "المفوضية المركزية للانتخابات في كازاخستان"', () => {
+    const text = 'وقالت المفوضية المركزية للانتخابات في كازاخستان إن النتائج الأولية تشير إلى فوز توكاييف.';
+    expect(spans(run(text), 'org:central-election-commission:kz')).toEqual([['المفوضية المركزية للانتخابات في كازاخستان', ...at(text, 'المفوضية المركزية للانتخابات في كازاخستان'), 'pattern']]);
+  });
+
   it('the security services of a country: "الأجهزة الأمنية في طاجيكستان"', () => {
     const text = 'أعلنت الأجهزة الأمنية في طاجيكستان الأحد مقتل قياديين في جماعة إجرامية.';
     expect(spans(run(text), 'org:security-services:tj')).toEqual([['الأجهزة الأمنية في طاجيكستان', ...at(text, 'الأجهزة الأمنية في طاجيكستان'), 'pattern']]);
