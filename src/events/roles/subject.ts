@@ -17,6 +17,12 @@ export function inPP(f: Frame, m: Ment): boolean {
   return i >= f.a && !f.groupHeads.has(m) && tokIs(f.doc.toks[i], f.sets.preps);
 }
 
+/** The genitive of a noun in a phrase of when ("عقب وفاة كريموف"): no subject of a verb after it ("... أن يفوز"), though it may be the agent of a verbal noun in that phrase ("بعد رعاية روسيا لاجتماع"). */
+function inTimePhrase(f: Frame, m: Ment): boolean {
+  const i = m.roleStart - 2;
+  return i >= f.a && tokIs(f.doc.toks[i], f.sets.timePreps);
+}
+
 /** "فر أكثر من ألف جندي أفغاني", "انتشر مئات من أفراد الجيش": the preposition of a count, not of a prepositional phrase. */
 function ofCount(f: Frame, i: number): boolean {
   return i > f.a && (tokIs(f.doc.toks[i - 1], f.sets.countComparatives) || tokIs(f.doc.toks[i - 1], f.sets.countWords));
@@ -191,7 +197,7 @@ const PRONOUN_HA = 'ه';
 export function nearestBefore(ev: Slots, at: number): Ment[] {
   const { f, used } = ev;
   const toks = f.doc.toks;
-  const before = f.actors.filter((x) => x.t1 <= at && !used.has(x) && (!inPP(f, x) || memberOf(f, x)));
+  const before = f.actors.filter((x) => x.t1 <= at && !used.has(x) && (!inPP(f, x) || memberOf(f, x)) && !(ev.isVerb && inTimePhrase(f, x)));
   const named = before.filter((x) => x.m.method !== 'nisba');
   const pickFrom = named.length ? named : before;
   let i = pickFrom.length - 1;

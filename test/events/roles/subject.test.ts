@@ -25,6 +25,13 @@ describe('subject', () => {
     expect(events.filter((e) => e.type === 'AGREE').map((e) => names(e.source))).toEqual([['Russia', 'Iran', 'Emomali Rahmon']]);
   });
 
+  it('the genitive of a noun in a phrase of when is no subject of a verb after it ("عقب وفاة كريموف ... أن يفوز")', () => {
+    const { events } = run('وعين ميرضيايف رئيسا مؤقتا عقب وفاة كريموف، وكان من المتوقع أن يفوز بالانتخابات.', {
+      entities: { Mirziyoyev: ['ميرضيايف'], Karimov: ['كريموف'] },
+    });
+    expect(events.filter((e) => e.trigger.text === 'يفوز').map((e) => [...names(e.source), ...names(e.recipient)])).toEqual([['Shavkat Mirziyoyev']]);
+  });
+
   it('"وزير" starts with its own و, not a conjunction: "التقى رحمون وزير الدفاع شويغو" is a subject and its object', () => {
     const { events } = run('التقى رحمون وزير الدفاع سيرغي شويغو.', {
       entities: { Rahmon: ['رحمون'], Shoigu: [{ text: 'سيرغي شويغو', role: 'وزير الدفاع' }] },
