@@ -67,6 +67,8 @@ export interface Frame {
   lastSource: Ment[];
   /** that subject stood before its verb (roles/preverbal.ts) */
   lastPreverbal: boolean;
+  /** the previous event's verb had a noun or people the report does not name as its subject, no actor */
+  lastNounSubject: boolean;
   /** the last request of the sentence, for the act it asks for (roles/requested.ts) */
   lastRequest: { k: number; source: Ment[]; recipient: Ment[] } | null;
   /** source and recipient of the last event of the sentence that has both */
@@ -141,6 +143,7 @@ export function sentenceFrame(doc: Doc, s: number, hits: Hit[]): Frame {
     groupOnlyActors: actors.every((m) => !!m.coref),
     lastSource: [],
     lastPreverbal: false,
+    lastNounSubject: false,
     lastRequest: null,
     lastSides: [],
     lastRecipient: [],

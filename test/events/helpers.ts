@@ -59,6 +59,7 @@ export const KNOWN: Record<string, Known> = {
   Dushanbe: { id: 'place:dushanbe', type: 'PLACE', name: 'Dushanbe', name_ar: 'دوشنبه', country: 'TJ', iso3: 'TJK', kind: 'capital' },
   Astana: { id: 'place:astana', type: 'PLACE', name: 'Astana', name_ar: 'أستانا', country: 'KZ', iso3: 'KAZ', kind: 'capital' },
   Moscow: { id: 'place:moscow', type: 'PLACE', name: 'Moscow', name_ar: 'موسكو', country: 'RU', iso3: 'RUS', kind: 'capital' },
+  Kabul: { id: 'place:kabul', type: 'PLACE', name: 'Kabul', name_ar: 'كابول', country: 'AF', iso3: 'AFG', kind: 'capital' },
   SovietUnion: { id: 'place:soviet-union', type: 'PLACE', name: 'Soviet Union', name_ar: 'الاتحاد السوفيتي', country: 'SU', iso3: 'SUN', kind: 'country' },
   Bishkek: { id: 'place:bishkek', type: 'PLACE', name: 'Bishkek', name_ar: 'بيشكيك', country: 'KG', iso3: 'KGZ', kind: 'capital' },
   Bucharest: { id: 'place:bucharest', type: 'PLACE', name: 'Bucharest', name_ar: 'بوخارست', country: 'RO', iso3: 'ROU', kind: 'capital' },

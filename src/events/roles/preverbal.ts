@@ -85,6 +85,8 @@ const ACCUSATIVE_NOUN = new RegExp(`^\\p{L}{3,}${ACCUSATIVE_PARTICIPLE.accusativ
 
 /** A common noun opens the clause this close before its verb, in words ("أن الوضع في أوكرانيا يهدد"). */
 const NOUN_SUBJECT_SPAN = 5;
+/** ... and people the report does not name, with what describes them. */
+const UNNAMED_SUBJECT_SPAN = 8;
 
 /**
  * "مؤكدا أن الوضع في أوكرانيا يهدد أمن الدول الأعضاء", "أن الفوج الأخير غادر قاعدة ...": a definite noun
@@ -94,17 +96,26 @@ const NOUN_SUBJECT_SPAN = 5;
 function commonNounSubject(ev: Slots): boolean {
   const { f, k } = ev;
   const toks = f.doc.toks;
-  if (!ev.isVerb || conjoined(ev)) return false;
+  if (!ev.isVerb) return false;
+  // "أن متشددين اقتحموا محكمة وقتلوا قائد الشرطة": a coordinated plural verb shares the subject of the one before (a
+  // singular one may name its own after it: "وتتهم الحكومة")
+  if (conjoined(ev)) return f.lastNounSubject && agreement(ev) === 'plural';
   let o = k - 1;
   while (o >= f.a && !tokIs(toks[o], f.rd.complementizers)) o--;
   o++;
   // a definite noun: with the article, or "بلاده" whose state the article does not name (ownCountry.ts); or after
   // أن/إن an indefinite one in the accusative ("ان شخصا قتل"), not a count of those named after it ("ان ثلاثا من الدول")
-  const indefinite = o > f.a && tokIs(toks[o - 1], f.rd.complementizers) && ACCUSATIVE_NOUN.test(toks[o].f) && !isNumber(f.doc, o);
-  if (o >= k || wordsBetween(f.doc, f.s, o, k) > NOUN_SUBJECT_SPAN || !(hasArticle(toks[o].f) || tokIs(toks[o], f.sets.ownCountry) || indefinite)) return false;
+  // or people the report does not name, however described ("قالت السلطات إن متشددين مزودين قذائف صاروخية وأسلحة أخرى
+  // اقتحموا": not the speaker; cue list unnamed_agents)
+  const afterThat = o > f.a && tokIs(toks[o - 1], f.rd.complementizers);
+  const unnamed = afterThat && tokIs(toks[o], f.sets.unnamedAgents);
+  const indefinite = unnamed || (afterThat && ACCUSATIVE_NOUN.test(toks[o].f) && !isNumber(f.doc, o));
+  if (o >= k || wordsBetween(f.doc, f.s, o, k) > (unnamed ? UNNAMED_SUBJECT_SPAN : NOUN_SUBJECT_SPAN) ||
+    !(hasArticle(toks[o].f) || tokIs(toks[o], f.sets.ownCountry) || indefinite)) return false;
   // "أن الرئيسين سيناقشان": the two sides, whom the story names (story/complete.ts)
   if (f.partyCues.some((c) => c.at === o)) return false;
-  if (inMention(f.actors, o) || f.actors.some((m) => m.t0 > o && m.t1 <= k && !inPP(f, m))) return false;
+  // ... but members of a group named after them are the group ("إن مسلحين من طالبان هاجموا")
+  if (inMention(f.actors, o) || f.actors.some((m) => m.t0 > o && m.t1 <= k && (!inPP(f, m) || memberOf(f, m)))) return false;
   const words = loadClauseWords();
   for (let i = o; i < k; i++) if ((blocks(f, i) && !tokIs(toks[i], f.sets.preps)) || readVerb(words, toks[i].f, i) || breakBefore(f, i + 1)) return false;
   return true;

@@ -48,7 +48,7 @@ export function sidesOfEventBefore(ev: Slots): void {
   }
 }
 
-/** Coordinated verbs and participles share the subject of the event before; dual verbs its two sides; a verb's pronoun its object. */
+/** Coordinated verbs and participles share the subject of the event before (an actor, or none: roles/preverbal.ts); dual verbs its two sides; a verb's pronoun its object. */
 export function rememberSides(ev: Slots): void {
   const f = ev.f;
   if (ev.source.length && ev.source.every((m) => m.sentence === f.s && !m.coref)) f.doc.lastSubject = ev.source;
@@ -56,6 +56,7 @@ export function rememberSides(ev: Slots): void {
     f.lastSource = ev.source;
     f.lastPreverbal = ev.preverbal;
   }
+  f.lastNounSubject = ev.nounSubject && !ev.source.length;
   f.lastLoc = ev.loc;
   // "التقى X وY ... واتفقا": two subjects are two sides too
   if (ev.source.length && (ev.recipient.length || ev.source.length > 1)) f.lastSides = [...ev.source, ...ev.recipient];

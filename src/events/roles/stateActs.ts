@@ -4,6 +4,7 @@
 // the authorities of no named state ("احتجزت شرطة الحدود", "قوات الأمن من اعتقاله": cue list authorities). When
 // the sentence gives no place, the story names the state of the place it gives (story/authorities.ts).
 import { findCue } from '../cues.js';
+import { thatBetween } from '../frame.js';
 import { stateOfEventPlace, type Slots } from '../slots.js';
 
 /** The acts a state's forces carry out. */
@@ -24,8 +25,12 @@ export function stateActs(ev: Slots): void {
   ev.basis.push('source: the state where an act only a state carries out takes place');
 }
 
-/** The authorities of no named state stand right by an act of force. */
+/**
+ * The authorities of no named state stand right by an act of force, in its clause: not when they report the act of
+ * people the report does not name ("قالت السلطات إن مسلحين اقتحموا").
+ */
 function byAuthorities(ev: Slots): boolean {
   const { f, k } = ev;
-  return FORCE.has(ev.entry.type) && findCue(f.doc, f.s, 'authorities').some((c) => (c.end <= k && k - c.end < BEFORE) || (c.at > k && c.at - k <= AFTER));
+  if (!FORCE.has(ev.entry.type)) return false;
+  return findCue(f.doc, f.s, 'authorities').some((c) => (c.end <= k && k - c.end < BEFORE && !thatBetween(f.doc, f.rd, f.sets, c.end - 1, k)) || (c.at > k && c.at - k <= AFTER));
 }

@@ -25,6 +25,14 @@ describe('preverbal subject', () => {
     ]);
   });
 
+  it('after إن people the report does not name, however described, are the subject: not the speaker; a coordinated plural verb shares them', () => {
+    const text = 'قالت السلطات الطاجيكية إن متشددين مزودين قذائف صاروخية وأسلحة أخرى اقتحموا محكمة في دوشنبه وقتلوا قائد الشرطة.';
+    const { events } = run(text, { entities: { Tajikistan: [{ text: 'الطاجيكية', method: 'nisba' }], Dushanbe: ['دوشنبه'] } });
+    expect(events.map((e) => [e.trigger.text, names(e.source)])).toEqual([['اقتحموا', []]]);
+    const members = run('قالت السلطات إن مسلحين من حركة طالبان هاجموا مركزا للشرطة.', { entities: { Taliban: ['حركة طالبان'] } }).events;
+    expect(members.map((e) => [e.trigger.text, names(e.source)])).toEqual([['هاجموا', ['Taliban']]]);
+  });
+
   it('after إن the subject stands before the verb: not the object after it', () => {
     expect(sides('وقال الوزير إن روسيا تدعم كازاخستان في جهودها.', { Russia: ['روسيا'], Kazakhstan: ['كازاخستان'] }))
       .toEqual([['SUPPORT', ['Russia'], ['Kazakhstan']]]);

@@ -10,6 +10,10 @@ describe('stateActs', () => {
     expect(rows('أُوقف قيادي معارض لشهرين في كازاخستان.', { Kazakhstan: ['كازاخستان'] }))
       .toEqual([['COERCE', 'أُوقف', ['Kazakhstan'], 'Kazakhstan']]);
   });
+  it('authorities who report an act in a clause of its own are not its doers ("قالت السلطات الأفغانية إن هجوما استهدف محكمة في كابول")', () => {
+    const fx = { Afghanistan: [{ text: 'الأفغانية', method: 'nisba' }], Kabul: ['كابول'] };
+    expect(rows('قالت السلطات الأفغانية إن هجوما استهدف محكمة في كابول.', fx)).toEqual([['ASSAULT', 'هجوما', [], 'Kabul']]);
+  });
   it('a doer the sentence names stays the source ("اعتقلت حركة طالبان ... في قندوز")', () => {
     expect(rows('اعتقلت حركة طالبان صحفيين في قندوز.', { Taliban: ['حركة طالبان'], Kunduz: ['قندوز'] }))
       .toEqual([['COERCE', 'اعتقلت', ['Taliban'], 'Kunduz']]);
