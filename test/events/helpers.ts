@@ -29,6 +29,7 @@ export const KNOWN: Record<string, Known> = {
   Mirzoyan: { id: 'person:mirzoyan', type: 'PERSON', name: 'Ararat Mirzoyan', name_ar: 'أرارات ميرزويان', country: 'AM', iso3: 'ARM' },
   Mirziyoyev: { id: 'person:mirziyoyev', type: 'PERSON', name: 'Shavkat Mirziyoyev', name_ar: 'شوكت ميرضيايف', country: 'UZ', iso3: 'UZB' },
   Bakiyev: { id: 'person:bakiyev', type: 'PERSON', name: 'Kurmanbek Bakiyev', name_ar: 'كرمان بك باكييف', country: 'KG', iso3: 'KGZ' },
+  Atambayev: { id: 'person:atambayev', type: 'PERSON', name: 'Almazbek Atambayev', name_ar: 'ألمظ بك أتامباييف', country: 'KG', iso3: 'KGZ' },
   Karimov: { id: 'person:karimov', type: 'PERSON', name: 'Islam Karimov', name_ar: 'إسلام كريموف', country: 'UZ', iso3: 'UZB' },
   Tasmagambetov: { id: 'person:tasmagambetov', type: 'PERSON', name: 'Imangali Tasmagambetov', name_ar: 'إيمانغالي تاسماغامبيتوف', country: 'KZ', iso3: 'KAZ' },
   Muhriddin: { id: 'person:muhriddin', type: 'PERSON', name: 'Sirojiddin Muhriddin', name_ar: 'سراج الدين مهر الدين', country: 'TJ', iso3: 'TJK' },

@@ -7,7 +7,7 @@
 import { ACCUSATIVE_PARTICIPLE, hasArticle } from '../../text/clitics.js';
 import { loadClauseWords } from '../clause/data.js';
 import { readVerb } from '../clause/verb.js';
-import { titleStart } from '../actors.js';
+import { membersNoun, titleStart } from '../actors.js';
 import { tokIs } from '../cues.js';
 import { inMention, type Ment } from '../doc.js';
 import type { Frame } from '../frame.js';
@@ -157,7 +157,8 @@ function clauseInitial(ev: Slots, a: ReturnType<typeof agreement>, k = ev.k): Me
   const first = list[0];
   // a nisba with the title it follows ("الرئيس الكازاخستاني يستقبل") opens its phrase at the title, so does a
   // country ("رئيسا روسيا وأوزبكستان يبحثان"), and after the words for the two sides at them ("إن الجانبين الروسي والطاجيكي اتفقا")
-  let start = member ? first.roleStart - 2 : first.m.method === 'nisba' || first.isCountry ? titleStart(f.doc, first.roleStart) : first.roleStart;
+  // members with their genitive open it at the member noun ("أن قوات الأمن في قرغيزستان اعتقلت")
+  let start = member ? membersNoun(f.doc, first) : first.m.method === 'nisba' || first.isCountry ? titleStart(f.doc, first.roleStart) : first.roleStart;
   if (first.m.method === 'nisba' && f.partyCues.some((c) => c.at === start - 1)) start--;
   // ... and after members it describes at them ("أن القوات الروسية سيطرت": the state's forces act for it)
   else if (start === first.roleStart && forcesOf(f, first)) start--;

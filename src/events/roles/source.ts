@@ -125,6 +125,14 @@ function findSource(ev: Slots, dual: boolean): boolean {
     // ها is a country, an organisation or a woman, not a man ("أن انسحابها من بلاده", said by Tokayev)
     const feminine = thirdPersonSuffix(toks[k].f)?.gender === 'f';
     const whose = dualPossessors(ev) ?? possessor(ev) ?? nearestBefore(ev, k).filter((x) => !feminine || agrees('feminine', x));
+    // "محاولة فاشلة لاعتقاله", "إعادة انتخابه": a noun whose genitive its frame gives only the target is done to
+    // the person the pronoun stands for (not "تفريقها": the protest)
+    const genitive = loadFrames().byRule.get(entry.rule)?.genitive;
+    if (genitive?.length === 1 && genitive[0] === 'target' && whose.length && whose.every((x) => x.ent.type === 'PERSON')) {
+      if (!ev.recipient.length) for (const x of whose) ev.recipient.push(pick(ev, x));
+      ev.basis.push('recipient: the pronoun on a noun done to someone');
+      return false;
+    }
     // fronted: the time phrase opens the sentence ("جاء ذلك خلال استقباله نظيره" is no main clause after it)
     const fronted = (k - 1 === f.a && tokIs(f.doc.toks[k - 1], f.sets.timePreps)) || frontedOccasion(ev);
     for (const x of whose.length ? whose : fronted ? frontedSubject(ev) : previousSubjectOrSpeaker(ev, feminine)) source.push(pick(ev, x));

@@ -25,6 +25,12 @@ describe('preverbal subject', () => {
     ]);
   });
 
+  it('members with their genitive open the clause ("أن قوات الأمن في قرغيزستان اعتقلت الرئيس السابق أتامباييف")', () => {
+    expect(sides('ذكرت وكالة إنترفاكس أن قوات الأمن في قرغيزستان اعتقلت الرئيس السابق ألمظ بك أتامباييف.', {
+      Kyrgyzstan: ['قرغيزستان'], Atambayev: [{ text: 'ألمظ بك أتامباييف', role: 'الرئيس السابق' }],
+    })).toEqual([['COERCE', ['Kyrgyzstan'], ['Almazbek Atambayev']]]);
+  });
+
   it('after إن people the report does not name, however described, are the subject: not the speaker; a coordinated plural verb shares them', () => {
     const text = 'قالت السلطات الطاجيكية إن متشددين مزودين قذائف صاروخية وأسلحة أخرى اقتحموا محكمة في دوشنبه وقتلوا قائد الشرطة.';
     const { events } = run(text, { entities: { Tajikistan: [{ text: 'الطاجيكية', method: 'nisba' }], Dushanbe: ['دوشنبه'] } });

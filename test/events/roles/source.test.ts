@@ -8,6 +8,10 @@ const sources = (text: string, entities: Fixture['entities']): [string, string, 
   run(text, { entities }).events.map((e) => [e.type, e.trigger.text, names(e.source)]);
 
 describe('source', () => {
+  it('the pronoun on a noun whose genitive its frame makes the target is the person it is done to ("بعد يوم من محاولة فاشلة لاعتقاله")', () => {
+    const { events } = run('ونفى رحمون أي صلة له بالهجوم بعد يوم من محاولة فاشلة لاعتقاله.', { entities: { Rahmon: ['رحمون'] } });
+    expect(events.filter((e) => e.trigger.text === 'لاعتقاله').map((e) => [names(e.source), names(e.recipient)])).toEqual([[[], ['Emomali Rahmon']]]);
+  });
   it('no genitive source inside the complement the frame\'s ب opens ("للتنديد بإعادة انتخاب لوكاشينكو": not Lukashenko)', () => {
     const fx = { Minsk: ['مينسك'], Lukashenko: ['لوكاشينكو'] };
     expect(sources('وخرج الآلاف في مينسك للتنديد بإعادة انتخاب لوكاشينكو.', fx).filter(([type]) => type === 'DISAPPROVE')).toEqual([['DISAPPROVE', 'للتنديد', []]]);
