@@ -50,6 +50,7 @@ export const KNOWN: Record<string, Known> = {
   Afghanistan: { id: 'place:af', type: 'PLACE', name: 'Afghanistan', name_ar: 'أفغانستان', country: 'AF', iso3: 'AFG', kind: 'country' },
   Ukraine: { id: 'place:ua', type: 'PLACE', name: 'Ukraine', name_ar: 'أوكرانيا', country: 'UA', iso3: 'UKR', kind: 'country' },
   USA: { id: 'place:us', type: 'PLACE', name: 'United States', name_ar: 'الولايات المتحدة', country: 'US', iso3: 'USA', kind: 'country' },
+  TjSecurity: { id: 'org:security-services:tj', type: 'ORG', name: 'Security Services of Tajikistan', country: 'TJ', iso3: 'TJK', kind: 'security' },
   UsEmbassy: { id: 'org:embassy:us', type: 'ORG', name: 'Embassy of United States', country: 'US', iso3: 'USA', kind: 'embassy' },
   UK: { id: 'place:gb', type: 'PLACE', name: 'United Kingdom', name_ar: 'بريطانيا', country: 'GB', iso3: 'GBR', kind: 'country' },
   CentralAsia: { id: 'place:central-asia', type: 'PLACE', name: 'Central Asia', name_ar: 'آسيا الوسطى', kind: 'region' },

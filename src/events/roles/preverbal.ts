@@ -14,7 +14,7 @@ import type { Frame } from '../frame.js';
 import { pick, type Slots } from '../slots.js';
 import { isNumber, mentionSpans, wordsBetween } from '../triggers.js';
 import { agreement, agrees, conjoined } from './agreement.js';
-import { forcesOf, inPP, memberOf, nearestBefore, withCoordinated } from './subject.js';
+import { forcesNoun, forcesOf, inPP, memberOf, nearestBefore, withCoordinated } from './subject.js';
 
 /** Words an actor's noun phrase may have between it and its verb ("روسيا الاتحادية تدعم"). */
 const MAX_GAP = 2;
@@ -161,7 +161,14 @@ function clauseInitial(ev: Slots, a: ReturnType<typeof agreement>, k = ev.k): Me
   let start = member ? membersNoun(f.doc, first) : first.m.method === 'nisba' || first.isCountry ? titleStart(f.doc, first.roleStart) : first.roleStart;
   if (first.m.method === 'nisba' && f.partyCues.some((c) => c.at === start - 1)) start--;
   // ... and after members it describes at them ("أن القوات الروسية سيطرت": the state's forces act for it)
-  else if (start === first.roleStart && forcesOf(f, first)) start--;
+  else if (start === first.roleStart && forcesOf(f, first)) {
+    start = forcesNoun(f, first);
+    // ... counted out of those forces ("أن 1037 جنديا من القوات الأفغانية فروا")
+    if (start - 2 >= f.a && !!f.sets.memberPreps?.has(toks[start - 1].w.c) && tokIs(toks[start - 2], f.sets.members)) {
+      start -= 2;
+      while (start - 1 >= f.a && isNumber(f.doc, start - 1)) start--;
+    }
+  }
   // a clause opens at the sentence, a that, a comma or a contrast ("ولكن روسيا نفت")
   const opens = start === f.a || tokIs(toks[start - 1], f.rd.complementizers) || tokIs(toks[start - 1], f.sets.contrast) || breakBefore(f, start);
   return opens ? list : null;

@@ -33,9 +33,21 @@ export function memberOf(f: Frame, x: Ment): boolean {
   return afterMembers(f.doc, x);
 }
 
-/** A nisba right after the members it describes ("القوات الروسية", "عناصر الشرطة الطاجيكية"): the state's forces, who act for it. */
+/**
+ * A nisba right after the members it describes ("القوات الروسية", "عناصر الشرطة الطاجيكية"), or after their adjective or
+ * genitive ("القوات الحكومية الأفغانية", "قوات الأمن الطاجيكية", "حرس الحدود الطاجيكي"): the state's forces, who act for it.
+ */
 export function forcesOf(f: Frame, x: Ment): boolean {
-  return x.m.method === 'nisba' && x.roleStart > f.a && tokIs(f.doc.toks[x.roleStart - 1], f.sets.members);
+  return forcesNoun(f, x) >= 0;
+}
+
+/** The member noun of the forces a nisba names (forcesOf), or -1. */
+export function forcesNoun(f: Frame, x: Ment): number {
+  if (x.m.method !== 'nisba' || x.roleStart <= f.a) return -1;
+  const toks = f.doc.toks;
+  const i = x.roleStart - 1;
+  if (tokIs(toks[i], f.sets.members)) return i;
+  return i > f.a && hasArticle(toks[i].f) && tokIs(toks[i - 1], f.sets.members) ? i - 1 : -1;
 }
 
 /** A country, an organisation or a capital standing for its state: actors that coordinate with each other ("الولايات المتحدة وحركة طالبان", "المنظمة وموسكو"). */

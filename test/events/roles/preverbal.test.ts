@@ -31,6 +31,12 @@ describe('preverbal subject', () => {
     })).toEqual([['COERCE', ['Kyrgyzstan'], ['Almazbek Atambayev']]]);
   });
 
+  it('members counted out of a state\'s forces, an adjective between, are that state ("أن 1037 جنديا من القوات الحكومية الأفغانية فروا")', () => {
+    const fx = { TjSecurity: ['أجهزة الأمن في طاجيكستان'], Tajikistan: ['طاجيكستان'], Afghanistan: [{ text: 'الأفغانية', method: 'nisba' }] };
+    expect(sides('أعلنت أجهزة الأمن في طاجيكستان أن 1037 جنديا من القوات الحكومية الأفغانية فروا عبر الحدود إلى طاجيكستان.', fx).map((x) => x[1]))
+      .toEqual([['Afghanistan']]);
+  });
+
   it('after إن people the report does not name, however described, are the subject: not the speaker; a coordinated plural verb shares them', () => {
     const text = 'قالت السلطات الطاجيكية إن متشددين مزودين قذائف صاروخية وأسلحة أخرى اقتحموا محكمة في دوشنبه وقتلوا قائد الشرطة.';
     const { events } = run(text, { entities: { Tajikistan: [{ text: 'الطاجيكية', method: 'nisba' }], Dushanbe: ['دوشنبه'] } });
