@@ -1,6 +1,7 @@
 // "اشتباكات بين قوات قيرغيزستان وطاجيكستان", "اتفاقية بين روسيا وطاجيكستان": بين A و B after the
 // trigger names both sides, where the trigger's argument frame gives بين that role (frames.json "sides");
 // so does any other word the frame gives it ("تدريبات بمشاركة وحدات كازاخية وأميركية").
+import { ARTICLE } from '../../text/clitics.js';
 import { loadClauseWords } from '../clause/data.js';
 import { findCue, tokIs } from '../cues.js';
 import { loadFrames } from '../frames.js';
@@ -63,7 +64,9 @@ function placeBefore(f: Frame, k: number, p: number): boolean {
 function afterHeads(f: Frame, p: number): number {
   const toks = f.doc.toks;
   const words = loadClauseWords();
-  const head = (i: number): boolean => words.genitiveHeads.has(toks[i].w.c) || words.nonHumanPlurals.has(toks[i].w.c);
+  const bare = (i: number): string => (toks[i].w.c.startsWith(ARTICLE) ? toks[i].w.c.slice(ARTICLE.length) : toks[i].w.c);
+  const head = (i: number): boolean => words.genitiveHeads.has(toks[i].w.c) || words.nonHumanPlurals.has(toks[i].w.c) ||
+    words.genitiveHeads.has(bare(i));
   let i = p;
   while (i + 1 < f.b && head(i + 1)) i++;
   const each = findCue(f.doc, f.s, 'each_of').find((c) => c.at === i + 1);

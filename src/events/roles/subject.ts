@@ -6,7 +6,7 @@ import { andGlued, isCountryNisba, ment, triggerBetween, type Ment, type Tok } f
 import type { Frame } from '../frame.js';
 import type { Slots } from '../slots.js';
 import { afterMembers } from '../actors.js';
-import { NOT_A_VERB_RE } from '../clause/data.js';
+import { loadClauseWords, NOT_A_VERB_RE } from '../clause/data.js';
 import { NISBA } from '../../text/morphology.js';
 import { loadFrames } from '../frames.js';
 import { agreement, agrees } from './agreement.js';
@@ -72,7 +72,7 @@ export function withCoordinated(ev: Slots, m: Ment, forward = true): Ment[] {
     // ("التقى كريموف وزير الخارجية لافروف": a subject and its object)
     const titleTok = y.roleStart < y.t0 ? doc.toks[y.roleStart] : null;
     const andTitle = (gap === '' && titleTok !== null && andGlued(doc, titleTok)) ||
-      andNisba(ev, x, y);
+      andNisba(ev, x, y) || andHead(ev, x, y);
     // a list needs a comma or و: two names side by side are a subject and its object ("تدعم روسيا كازاخستان")
     // "شويغو ونظيره القرغيزي": the counterpart's state
     const counterpart = counterpartState(ev, cur, nx) || (forward && stateNisba(ev, cur, nx)) || nisbaPair(ev, cur, nx);
@@ -91,6 +91,13 @@ function andNisba(ev: Slots, x: Ment, y: Ment): boolean {
   if (y.ent.type !== 'PERSON' || y.t0 !== x.t1 + 1) return false;
   const tok = ev.f.doc.toks[x.t1];
   return tok.f[0] === WA && tok.f !== tok.w.c && isCountryNisba(ev.f.doc, tok);
+}
+
+/** "بين القوات الحدودية لدولة تركمانستان وقوات طالبان": و on the head of the next one's genitive chain (قوات، حكومة، جيش). */
+function andHead(ev: Slots, x: Ment, y: Ment): boolean {
+  if (y.t0 !== x.t1 + 1 || y.roleStart !== y.t0) return false;
+  const tok = ev.f.doc.toks[x.t1];
+  return tok.f[0] === WA && tok.f !== tok.w.c && loadClauseWords().genitiveHeads.has(tok.w.c);
 }
 
 /** "حركة طالبان والقيادة الأفغانية": a country named by a nisba right after "و + state noun" (cue list state_heads). */

@@ -11,6 +11,10 @@ describe('betweenSides', () => {
       .toEqual([['ASSAULT', 'assault.clashes', ['Kyrgyzstan'], ['Tajikistan']]]);
   });
 
+  it('"بين القوات الحدودية لدولة طاجيكستان وقوات طالبان": a head with the article and its adjective, and و on the next side\'s head', () => {
+    expect(sides('وقع اشتباك مسلح بين القوات الحدودية لدولة طاجيكستان وقوات "طالبان" على الحدود.', { Tajikistan: ['طاجيكستان'], Taliban: ['طالبان'] }))
+      .toEqual([['ASSAULT', 'assault.clashes', ['Tajikistan'], ['Taliban']]]);
+  });
   it('a ratified agreement "بين A و B و C": the other parties are the recipient, not the ratifying state itself', () => {
     const text = 'وصادق البرلمان الطاجيكي على اتفاقية ترسيم الحدود بين طاجيكستان وقيرغيزستان وأوزبكستان.';
     expect(sides(text, { Tajikistan: ['الطاجيكي', 'طاجيكستان'], Kyrgyzstan: ['قيرغيزستان'], Uzbekistan: ['أوزبكستان'] }))
