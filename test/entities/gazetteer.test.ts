@@ -324,6 +324,10 @@ describe('spellings of the region\'s people', () => {
 });
 
 describe('places of the region\'s borders', () => {
+  it('a province is named as one ("Balkh Province", "Tavush Province"), the bare name among its English aliases', () => {
+    const ents = loadEntityEngine().extract(analyze('وقع انفجار في ولاية بلخ وقرب الحدود في محافظة تافوش.'));
+    expect(ents.filter((e) => e.type === 'PLACE').map((e) => [e.name, e.aliases_en])).toEqual([['Balkh Province', ['Balkh']], ['Tavush Province', ['Tavush']]]);
+  });
   it('their spellings in the news: "معبر شير خان", "هيرتان", "بياندج", "اوسترخان", "قاعدة كانط"; Kerben and Chinari, border towns', () => {
     expect(namesIn('سيطرت طالبان على معبر شير خان.')).toEqual(['Taliban', 'Sher Khan Bandar']);
     expect(namesIn('وصلت المساعدات إلى هيرتان وبياندج.')).toEqual(['Hairatan', 'Panj']);
