@@ -7,7 +7,7 @@ import type { Ment } from '../doc.js';
 import { loadFrames } from '../frames.js';
 import { QUAD_CLASS } from '../lexicon/types.js';
 import { pick, type Slots } from '../slots.js';
-import { mentionSpans } from '../triggers.js';
+import { mentionSpans, requirementsMet } from '../triggers.js';
 import { judges } from './evaluated.js';
 import { biPartner } from './recipient.js';
 import { openingSpeaker, speakerAfter, speechVerbAt } from './speech.js';
@@ -21,9 +21,19 @@ const PARTICIPLE = new RegExp(`^${ACCUSATIVE_PARTICIPLE.prefix}\\p{L}{2,}(?:${AC
 /** An agent cue ("من قبل", "على يد"...): the actor right after it acts. */
 export function agentSource(ev: Slots): void {
   for (const c of ev.f.agentCues) {
+    // the agent of the act it follows, with no word of another kind of event between ("قلقه بصدد توقف ضخ الغاز من قبل
+    // المنتجين": the halt's, not the concern's; "قتل شخصان في القصف من جانب أفغانستان": the shelling's and the killing's)
+    if (c.at <= ev.k || otherEventBetween(ev, ev.k + 1, c.at)) continue;
     const m = ev.f.actors.find((x) => x.t0 >= c.end && x.t0 - c.end <= 2 && !ev.used.has(x));
     if (m) for (const x of withCoordinated(ev, m)) ev.source.push(pick(ev, x));
   }
+}
+
+/** A word of an event of another type than ev's, its required context there, among tokens [from, to). */
+function otherEventBetween(ev: Slots, from: number, to: number): boolean {
+  const doc = ev.f.doc;
+  for (let i = from; i < to; i++) if (doc.toks[i].w.trig?.some((h) => h.entry.type !== ev.entry.type && requirementsMet(doc, i, h))) return true;
+  return false;
 }
 
 /** Dual verbs ("ناقشا", "تبادلا"): the two sides are named before. */

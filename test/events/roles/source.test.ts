@@ -8,6 +8,11 @@ const sources = (text: string, entities: Fixture['entities']): [string, string, 
   run(text, { entities }).events.map((e) => [e.type, e.trigger.text, names(e.source)]);
 
 describe('source', () => {
+  it('an agent phrase ("من قبل X") is the agent of the act it follows, not of events before another event\'s word', () => {
+    const text = 'وجرت مكالمة هاتفية بين الرئيس الروسي فلاديمير بوتين ونظيره البيلاروسي ألكسندر لوكاشينكو الذي أعرب عن قلقه بصدد توقف ضخ الغاز من قبل روسيا.';
+    const { events } = run(text, { entities: { Putin: [{ text: 'فلاديمير بوتين', role: 'الرئيس الروسي' }], Lukashenko: [{ text: 'ألكسندر لوكاشينكو', role: 'نظيره البيلاروسي' }], Russia: ['روسيا'] } });
+    expect(events.filter((e) => e.type === 'CONSULT').map((e) => [names(e.source), names(e.recipient)])).toEqual([[['Vladimir Putin'], ['Alexander Lukashenko']]]);
+  });
   it('the pronoun on a noun whose genitive its frame makes the target is the person it is done to ("بعد يوم من محاولة فاشلة لاعتقاله")', () => {
     const { events } = run('ونفى رحمون أي صلة له بالهجوم بعد يوم من محاولة فاشلة لاعتقاله.', { entities: { Rahmon: ['رحمون'] } });
     expect(events.filter((e) => e.trigger.text === 'لاعتقاله').map((e) => [names(e.source), names(e.recipient)])).toEqual([[[], ['Emomali Rahmon']]]);
