@@ -53,6 +53,8 @@ export interface Frame {
   contextTags: string[];
   chairCues: CueSpan[];
   partCues: CueSpan[];
+  /** "لقاء يضم X وY": who a meeting brings together (cue list gathered) */
+  gatheredCues: CueSpan[];
   invitedCues: CueSpan[];
   /** "بدعوة من X": X invites (roles/invitation.ts) */
   invitationCues: CueSpan[];
@@ -134,6 +136,7 @@ export function sentenceFrame(doc: Doc, s: number, hits: Hit[]): Frame {
     contextTags: contextCues(doc.lex).filter(([, re]) => re.test(foldedSentence)).map(([k]) => k),
     chairCues: findCue(doc, s, 'chair'),
     partCues: findCue(doc, s, 'participants'),
+    gatheredCues: findCue(doc, s, 'gathered'),
     invitedCues: findCue(doc, s, 'invited'),
     invitationCues: findCue(doc, s, 'invitation'),
     agentCues: findCue(doc, s, 'agent'),

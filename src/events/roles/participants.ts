@@ -21,6 +21,13 @@ export function meetingCueRoles(ev: Slots): void {
     const m = before[before.length - 1];
     if (m) ev.invited.push(pick(ev, m));
   }
+  // "لقاء قمة ثلاثية يضم الرئيس الروسي ... ونظيريه ...، و...", "لقاء جمع بوتين وأردوغان": those the meeting's word
+  // brings together, right after it
+  for (const c of f.gatheredCues) {
+    if (c.at <= ev.k || c.at - ev.k > GATHERED_AFTER) continue;
+    const first = actors.find((x) => x.roleStart >= c.end && x.roleStart - c.end <= BEFORE_TAKERS && !used.has(x));
+    if (first) for (const x of withCoordinated(ev, first)) if (!used.has(x)) ev.participants.push(pick(ev, x));
+  }
   for (const c of f.partCues) {
     if (f.sets.participantLists?.has(f.doc.toks[c.at].w.c)) {
       // "حضر الجلسة A، B و C", "بمشاركة A و B": every one listed after; an organisation only after a cue that follows
@@ -36,6 +43,8 @@ export function meetingCueRoles(ev: Slots): void {
 const VERB_TO_MEETING = 1;
 /** Words such as "كل من" before the first of those who take part, in tokens. */
 const BEFORE_TAKERS = 4;
+/** The verb that says who a meeting brings together follows its word this close ("لقاء قمة ثلاثية يضم"). */
+const GATHERED_AFTER = 3;
 
 /**
  * "وشارك في القمة كل من الرئيس الروسي فلاديمير بوتين، ورئيس كازاخستان قاسم جومارت توكاييف، ...": the verb's

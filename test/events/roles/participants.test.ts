@@ -3,6 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { names, run } from '../helpers.js';
 
 describe('participants', () => {
+  it('who a meeting brings together, listed right after its word ("لقاء قمة ثلاثية يضم الرئيس الروسي ... ونظيريه ...، و...")', () => {
+    const { events } = run('وشهدت مدينة قازان امس لقاء قمة ثلاثية يضم الرئيس الروسي فلاديمير بوتين ونظيريه الأذربيجاني إلهام علييف، والأرميني نيكول باشينيان.', {
+      entities: { Putin: [{ text: 'فلاديمير بوتين', role: 'الرئيس الروسي' }], Aliyev: [{ text: 'إلهام علييف', role: 'نظيريه الأذربيجاني' }], Pashinyan: [{ text: 'نيكول باشينيان', role: 'والأرميني' }] },
+    });
+    const all = events.filter((e) => e.type === 'CONSULT').flatMap((e) => [...names(e.source), ...names(e.recipient), ...names(e.participants)]);
+    expect(new Set(all)).toEqual(new Set(['Vladimir Putin', 'Ilham Aliyev', 'Nikol Pashinyan']));
+  });
   it('the chair after "برئاسة", every actor listed after "بمشاركة"', () => {
     const { events } = run('وعقدت القمة برئاسة الرئيس الأرميني نيكول باشينيان وبمشاركة بوتين ولوكاشينكو.', {
       entities: { Pashinyan: [{ text: 'نيكول باشينيان', role: 'الرئيس الأرميني' }], Putin: ['بوتين'], Lukashenko: ['لوكاشينكو'] },
