@@ -32,6 +32,11 @@ describe('subject', () => {
     expect(events.filter((e) => e.trigger.text === 'يفوز').map((e) => [...names(e.source), ...names(e.recipient)])).toEqual([['Shavkat Mirziyoyev']]);
   });
 
+  it('officials spelled with ئ ("على مسئولين في بيلاروسيا") are members of the state, as "مسؤولين" are', () => {
+    const { events } = run('الاتحاد الأوروبي يفرض عقوبات على مسئولين في بيلاروسيا بسبب الانتخابات.', { entities: { Belarus: ['بيلاروسيا'] } });
+    expect(events.map((e) => [e.type, names(e.recipient)])).toEqual([['SANCTION', ['Belarus']]]);
+  });
+
   it('"وزير" starts with its own و, not a conjunction: "التقى رحمون وزير الدفاع شويغو" is a subject and its object', () => {
     const { events } = run('التقى رحمون وزير الدفاع سيرغي شويغو.', {
       entities: { Rahmon: ['رحمون'], Shoigu: [{ text: 'سيرغي شويغو', role: 'وزير الدفاع' }] },
