@@ -106,9 +106,20 @@ export function refuseInputAsOutput(flag: string, target: Target | null, inputs:
   if (input !== undefined) throw new UsageError(`${flag} names an input file (${shownName(input)}): writing it would replace that input.`);
 }
 
+/** A file's first 4 KB as text; '' when it cannot be read (then it is no earlier output either). */
+function opening(file: string): string {
+  const buf = Buffer.alloc(4096);
+  try {
+    const fd = openSync(file, 'r');
+    try { return buf.subarray(0, readSync(fd, buf, 0, buf.length, 0)).toString('utf8'); } finally { closeSync(fd); }
+  } catch {
+    return '';
+  }
+}
+
 /** Whether a file's opening is what csto-extract writes: JSON or NDJSON records, a run report, or a CSV table's header. */
-function isOwnOutput(opening: string): boolean {
-  const text = opening.replace(/^\uFEFF/, '');
+function isOwnOutput(head: string): boolean {
+  const text = head.replace(/^\uFEFF/, '');
   const firstLine = text.split(/\r?\n/, 1)[0];
   if (/^\[\s*\]\s*$/.test(text)) return true; // JSON with no records
   if (/^\[?\s*\{"id":/.test(text)) return text.includes('"text_length":');
@@ -129,15 +140,12 @@ export function refuseArticleAsOutput(flag: string, target: Target | null, input
   const folder = inputs.find((p) => {
     if (p === '-' || !statSync(p, { throwIfNoEntry: false })?.isDirectory()) return false;
     const inside = relative(realpathSync(p), file);
+    if (inside === '' || inside === '..' || inside.startsWith(`..${sep}`) || isAbsolute(inside)) return false;
     // hidden files and folders are not inputs (the walk skips them)
-    return inside !== '' && !isAbsolute(inside) && !inside.split(sep).some((part) => part.startsWith('.'));
+    return !inside.split(sep).some((part) => part.startsWith('.'));
   });
   if (folder === undefined) return;
-  const fd = openSync(file, 'r');
-  const opening = Buffer.alloc(4096);
-  let length: number;
-  try { length = readSync(fd, opening, 0, opening.length, 0); } finally { closeSync(fd); }
-  if (!isOwnOutput(opening.subarray(0, length).toString('utf8'))) {
+  if (!isOwnOutput(opening(file))) {
     throw new UsageError(`${flag} names ${shownName(file)}, a file in the input folder ${shownName(folder)} that is not an earlier csto-extract output: writing it would replace an input.`);
   }
 }
