@@ -8,6 +8,12 @@ describe('trigger additions', () => {
     expect(events.map((e) => [e.type, e.rule, names(e.source), e.location?.name ?? null])).toEqual([['MOBILIZE', 'mobilize.troop-deployment', ['Russia'], 'Belarus']]);
   });
 
+  it('mobilize.troop-deployment, mobilize.peacekeeping: a mission or observers deployed ("نشر بعثة تابعة للمنظمة على حدود أرمينيا", "إرسال بعثة حفظ سلام")', () => {
+    const rules = (text: string) => run(text, { entities: { CSTO: ['منظمة معاهدة الأمن الجماعي'], Armenia: ['أرمينيا'] } }).events.map((e) => [e.type, e.rule]);
+    expect(rules('اقترحت منظمة معاهدة الأمن الجماعي نشر بعثة على حدود أرمينيا.')).toContainEqual(['MOBILIZE', 'mobilize.troop-deployment']);
+    expect(rules('وافقت منظمة معاهدة الأمن الجماعي على إرسال بعثة حفظ سلام إلى أرمينيا.')).toContainEqual(['MOBILIZE', 'mobilize.peacekeeping']);
+    expect(rules('نشرت منظمة معاهدة الأمن الجماعي تقريرا عن أرمينيا.').map((r) => r[0])).not.toContain('MOBILIZE');
+  });
   it('mobilize.spread: forces spread out in a place ("انتشرت القوات الروسية في دوشنبه"), not a spreading threat', () => {
     const fx = { entities: { Russia: [{ text: 'الروسية', method: 'nisba' as const }], Dushanbe: ['دوشنبه'] } };
     expect(run('انتشرت القوات الروسية في شوارع دوشنبه.', fx).events.map((e) => [e.type, e.rule, names(e.source), e.location?.name ?? null]))

@@ -16,10 +16,10 @@ describe('a place phrase between the trigger and its marked recipient', () => {
 });
 
 describe('addressee prepositions', () => {
-  it('طلب من X: the one asked', () => {
+  it('طلب من X: the one asked (who is to send the observers)', () => {
     expect(sides('وقال وزير الدفاع الطاجيكي إنه طلب من منظمة معاهدة الأمن الجماعي إرسال مراقبين', {
       Tajikistan: [{ text: 'الطاجيكي', method: 'nisba' }], CSTO: ['منظمة معاهدة الأمن الجماعي'],
-    })).toEqual([['REQUEST', ['Tajikistan'], [CSTO]]]);
+    })).toEqual([['REQUEST', ['Tajikistan'], [CSTO]], ['MOBILIZE', [CSTO], []]]);
   });
 
   it('على after an attack, past the agent phrase: the target', () => {
