@@ -12,6 +12,8 @@ describe('place phrases', () => {
   it('a place after في is the place of the event; a place after a topic noun is not', () => {
     expect(places('بحث بوتين مع رحمان في موسكو الوضع في أفغانستان.', fx)).toEqual([['CONSULT', ['Vladimir Putin'], 'Moscow', 'sentence']]);
     expect(places('بحث بوتين مع رحمان الوضع في أفغانستان.', { entities: { Putin: ['بوتين'], Rahmon: ['رحمان'], Afghanistan: ['أفغانستان'] } })).toEqual([['CONSULT', ['Vladimir Putin'], null, null]]);
+    // "التكامل في الفضاء الأوراسي": integration in a space, a topic
+    expect(places('بحث بوتين مع رحمان آفاق التكامل في أفغانستان.', { entities: { Putin: ['بوتين'], Rahmon: ['رحمان'], Afghanistan: ['أفغانستان'] } })).toEqual([['CONSULT', ['Vladimir Putin'], null, null]]);
   });
   it('"هنا" in the report\'s own words is the dateline\'s place, with the agency in brackets after the date ("استانا 7 مايو 2015 (شينخوا)"); not inside a quotation', () => {
     const dx = { entities: { Putin: ['بوتين'], Astana: ['أستانا'], Kazakhstan: ['كازاخستان'] } };
