@@ -14,6 +14,14 @@ describe('trigger additions', () => {
     expect(rules('وافقت منظمة معاهدة الأمن الجماعي على إرسال بعثة حفظ سلام إلى أرمينيا.')).toContainEqual(['MOBILIZE', 'mobilize.peacekeeping']);
     expect(rules('نشرت منظمة معاهدة الأمن الجماعي تقريرا عن أرمينيا.').map((r) => r[0])).not.toContain('MOBILIZE');
   });
+  it('threaten.vow: a vow to act harshly is a threat ("ووعد بالعمل بأقصى درجات الصرامة", "وتعهد بوتين بسحق التمرد"), a pledge of help is none', () => {
+    const fx: Record<string, string[]> = { Tokayev: ['توكاييف'], Putin: ['بوتين'], Tajikistan: ['طاجيكستان'] };
+    const named = (text: string) => Object.fromEntries(Object.entries(fx).filter(([, [ar]]) => text.includes(ar)));
+    const rules = (text: string) => run(text, { entities: named(text) }).events.map((e) => [e.type, e.rule, names(e.source)]);
+    expect(rules('وقال توكاييف إنه تولى رئاسة المجلس ووعد بالعمل "بأقصى درجات الصرامة".')).toContainEqual(['THREATEN', 'threaten.vow', ['Kassym-Jomart Tokayev']]);
+    expect(rules('وتعهد بوتين بسحق التمرد المسلح.')).toEqual([['THREATEN', 'threaten.vow', ['Vladimir Putin']]]);
+    expect(rules('وتعهد بوتين بتقديم الدعم لطاجيكستان.').map((r) => r[0])).not.toContain('THREATEN');
+  });
   it('mobilize.spread: forces spread out in a place ("انتشرت القوات الروسية في دوشنبه"), not a spreading threat', () => {
     const fx = { entities: { Russia: [{ text: 'الروسية', method: 'nisba' as const }], Dushanbe: ['دوشنبه'] } };
     expect(run('انتشرت القوات الروسية في شوارع دوشنبه.', fx).events.map((e) => [e.type, e.rule, names(e.source), e.location?.name ?? null]))
