@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import type { Io } from './io.js';
 import { UsageError } from '../errors.js';
 import type { RecordKind } from '../output/flatten.js';
-import { fileSink, ownFiles, refuseArticleAsOutput, refuseInputAsOutput, removePendingTemps, resolveTarget, shownName, stdoutSink, writeFileAtomic, type Sink } from '../output/sink.js';
+import { fileSink, ownFiles, refuseInputAsOutput, removePendingTemps, resolveTarget, shownName, stdoutSink, writeFileAtomic, type Sink } from '../output/sink.js';
 import { createWriter, type OutputFormat } from '../output/writer.js';
 import { builtinGazetteerFiles, validateGazetteerFiles } from '../entities/gazetteer.js';
 import { DataFileError } from '../errors.js';
@@ -74,8 +74,6 @@ export async function extractCommand(paths: string[], opts: ExtractOptions, io: 
   // `extract a.txt -o a.txt` would replace the article with its own record
   refuseInputAsOutput('--out', outTarget, paths);
   refuseInputAsOutput('--report', reportTarget, paths);
-  refuseArticleAsOutput('--out', outTarget, paths);
-  refuseArticleAsOutput('--report', reportTarget, paths);
   // a FIFO or device as a data file would block the run for good, signals included
   for (const [flag, files] of [['--gazetteer', opts.gazetteer], ['--triggers', opts.triggers]] as const) {
     for (const file of files) {

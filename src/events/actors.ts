@@ -9,7 +9,7 @@ import { counterpartHolder, titleHolder } from './titleHolder.js';
 import { countryOf, iso3Of } from './countries.js';
 import { findCue, tokIs } from './cues.js';
 import { corefMention, inMention, ment, triggerBetween, type Doc, type Ment, type Tok } from './doc.js';
-import { requirementsMet } from './triggers.js';
+import { eventWordAt } from './triggers.js';
 import { roleData, type Description } from './roleData.js';
 
 export function actorOf(doc: Doc, m: Ment, basis = 'sentence'): EventActor {
@@ -141,7 +141,7 @@ function titleHolderMention(doc: Doc, state: Ment, title: number | undefined, pe
 /** A trigger whose required words are there, or a support verb (not "استعداد" with no "القتالي" after it). */
 function isTriggerAt(doc: Doc, k: number, supportVerbs: Set<string> | undefined): boolean {
   const tok = doc.toks[k];
-  return tok.w.trig?.some((h) => requirementsMet(doc, k, h)) === true || tokIs(tok, supportVerbs);
+  return eventWordAt(doc, k) || tokIs(tok, supportVerbs);
 }
 
 /**

@@ -122,6 +122,11 @@ export function requirementsMet(doc: Doc, tokIdx: number, hit: TriggerHit): bool
   return true;
 }
 
+/** A trigger word at token i with its required context there (not its form alone); `except`: of another type than that. */
+export function eventWordAt(doc: Doc, i: number, except?: string): boolean {
+  return doc.toks[i].w.trig?.some((h) => h.entry.type !== except && requirementsMet(doc, i, h)) === true;
+}
+
 function contextNear(doc: Doc, tokIdx: number, r: Requirement): boolean {
   const [a, b] = doc.sentTok[doc.toks[tokIdx].sentence];
   const w = r.window ?? 3;

@@ -100,10 +100,27 @@ function sameFile(a: string, b: string): boolean {
   return Boolean(x?.isFile() && y?.isFile() && x.dev === y.dev && x.ino === y.ino);
 }
 
-/** A usage error when a file output (`flag`, resolved by resolveTarget) is one of the input files: writing it would replace that input. */
+/**
+ * A usage error when a file output (`flag`, resolved by resolveTarget) would replace an input: one of the input files,
+ * or an existing file inside an input folder that is not an earlier output of this tool. The walk skips the run's own
+ * files, so a re-run may write `corpus/out.json`, but `corpus/article.txt` is an article the run would read, then replace.
+ */
 export function refuseInputAsOutput(flag: string, target: Target | null, inputs: readonly string[]): void {
-  const input = target && !target.direct ? inputs.find((p) => p !== '-' && sameFile(p, target.path)) : undefined;
+  if (!target || target.direct) return;
+  const input = inputs.find((p) => p !== '-' && sameFile(p, target.path));
   if (input !== undefined) throw new UsageError(`${flag} names an input file (${shownName(input)}): writing it would replace that input.`);
+  if (!statSync(target.path, { throwIfNoEntry: false })?.size) return;
+  const file = realpathSync(target.path);
+  const folder = inputs.find((p) => {
+    if (p === '-' || !statSync(p, { throwIfNoEntry: false })?.isDirectory()) return false;
+    const inside = relative(realpathSync(p), file);
+    if (inside === '' || inside === '..' || inside.startsWith(`..${sep}`) || isAbsolute(inside)) return false;
+    // hidden files and folders are not inputs (the walk skips them)
+    return !inside.split(sep).some((part) => part.startsWith('.'));
+  });
+  if (folder !== undefined && !isOwnOutput(opening(file))) {
+    throw new UsageError(`${flag} names ${shownName(file)}, a file in the input folder ${shownName(folder)} that is not an earlier csto-extract output: writing it would replace an input.`);
+  }
 }
 
 /** A file's first 4 KB as text; '' when it cannot be read (then it is no earlier output either). */
@@ -128,27 +145,6 @@ function isOwnOutput(head: string): boolean {
 }
 
 const CSV_HEADERS = new Set([...Object.values(COLUMNS), EVENT_COLUMNS].map((columns) => columns.join(',')));
-
-/**
- * A usage error when a file output names an existing file inside an input folder that is not an
- * earlier output of this tool: the walk skips the run's own files, so a re-run may write
- * `corpus/out.json`, but `corpus/article.txt` is an article the run would replace.
- */
-export function refuseArticleAsOutput(flag: string, target: Target | null, inputs: readonly string[]): void {
-  if (!target || target.direct || !statSync(target.path, { throwIfNoEntry: false })?.size) return;
-  const file = realpathSync(target.path);
-  const folder = inputs.find((p) => {
-    if (p === '-' || !statSync(p, { throwIfNoEntry: false })?.isDirectory()) return false;
-    const inside = relative(realpathSync(p), file);
-    if (inside === '' || inside === '..' || inside.startsWith(`..${sep}`) || isAbsolute(inside)) return false;
-    // hidden files and folders are not inputs (the walk skips them)
-    return !inside.split(sep).some((part) => part.startsWith('.'));
-  });
-  if (folder === undefined) return;
-  if (!isOwnOutput(opening(file))) {
-    throw new UsageError(`${flag} names ${shownName(file)}, a file in the input folder ${shownName(folder)} that is not an earlier csto-extract output: writing it would replace an input.`);
-  }
-}
 
 /** True for this run's own files (outputs and their temporary files): never read them as input. */
 export function ownFiles(targets: string[]): (path: string) => boolean {

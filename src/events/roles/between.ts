@@ -1,14 +1,14 @@
 // "اشتباكات بين قوات قيرغيزستان وطاجيكستان", "اتفاقية بين روسيا وطاجيكستان": بين A و B after the
 // trigger names both sides, where the trigger's argument frame gives بين that role (frames.json "sides");
 // so does any other word the frame gives it ("تدريبات بمشاركة وحدات كازاخية وأميركية").
-import { ARTICLE } from '../../text/clitics.js';
+import { definiteStem } from '../../text/clitics.js';
 import { loadClauseWords } from '../clause/data.js';
 import { findCue, tokIs } from '../cues.js';
 import { loadFrames } from '../frames.js';
 import type { Ment } from '../doc.js';
 import type { Frame } from '../frame.js';
 import { pick, type Slots } from '../slots.js';
-import { requirementsMet } from '../triggers.js';
+import { eventWordAt } from '../triggers.js';
 import { withCoordinated } from './subject.js';
 
 /** بين stands this close after the trigger ("تبادل إطلاق نار بين قوات الأمن على الحدود بين قرغيزستان وطاجيكستان"). */
@@ -26,7 +26,7 @@ export function betweenSides(ev: Slots): void {
   for (let p = k + 1; p <= Math.min(k + PREP_WINDOW, f.b - 1); p++) {
     // another event's word ends the trigger's phrase (not a word whose required context is absent:
     // "صادقوا على اتفاقية ترسيم الحدود بين A و B")
-    if (p > k + 1 && toks[p].w.trig?.some((h) => requirementsMet(f.doc, p, h))) return;
+    if (p > k + 1 && eventWordAt(f.doc, p)) return;
     const role = frame.preps.get(toks[p].w.c);
     // "مناورات مشتركة مع أوزبكستان ... قرب الحدود بين طاجيكستان وأفغانستان": the partner named first is the other side
     // ... but what the act is about leads on to its sides ("صادقوا على اتفاقية ... بين A و B")
@@ -64,9 +64,10 @@ function placeBefore(f: Frame, k: number, p: number): boolean {
 function afterHeads(f: Frame, p: number): number {
   const toks = f.doc.toks;
   const words = loadClauseWords();
-  const bare = (i: number): string => (toks[i].w.c.startsWith(ARTICLE) ? toks[i].w.c.slice(ARTICLE.length) : toks[i].w.c);
-  const head = (i: number): boolean => words.genitiveHeads.has(toks[i].w.c) || words.nonHumanPlurals.has(toks[i].w.c) ||
-    words.genitiveHeads.has(bare(i));
+  const head = (i: number): boolean => {
+    const c = toks[i].w.c;
+    return words.genitiveHeads.has(c) || words.nonHumanPlurals.has(c) || words.genitiveHeads.has(definiteStem(c) ?? c);
+  };
   let i = p;
   while (i + 1 < f.b && head(i + 1)) i++;
   const each = findCue(f.doc, f.s, 'each_of').find((c) => c.at === i + 1);

@@ -7,7 +7,7 @@ import type { Ment } from '../doc.js';
 import { loadFrames } from '../frames.js';
 import { QUAD_CLASS } from '../lexicon/types.js';
 import { pick, type Slots } from '../slots.js';
-import { mentionSpans, requirementsMet } from '../triggers.js';
+import { eventWordAt, mentionSpans } from '../triggers.js';
 import { judges } from './evaluated.js';
 import { biPartner } from './recipient.js';
 import { openingSpeaker, speakerAfter, speechVerbAt } from './speech.js';
@@ -31,8 +31,7 @@ export function agentSource(ev: Slots): void {
 
 /** A word of an event of another type than ev's, its required context there, among tokens [from, to). */
 function otherEventBetween(ev: Slots, from: number, to: number): boolean {
-  const doc = ev.f.doc;
-  for (let i = from; i < to; i++) if (doc.toks[i].w.trig?.some((h) => h.entry.type !== ev.entry.type && requirementsMet(doc, i, h))) return true;
+  for (let i = from; i < to; i++) if (eventWordAt(ev.f.doc, i, ev.entry.type)) return true;
   return false;
 }
 
