@@ -260,6 +260,10 @@ describe('spelling variants of the region\'s people, more', () => {
     const ents = loadEntityEngine().extract(analyze('تظاهر الآلاف ضد نظام الرئيس كرمان بك باكييف.'));
     expect(ents.map((e) => [e.id, e.mentions.map((m) => m.text)])).toEqual([['person:kurmanbek-bakiyev', ['كرمان بك باكييف']]]);
   });
+  it('"باكايف" is Bakiyev, not ب + "أكايف" (Akayev)', () => {
+    const ents = loadEntityEngine().extract(analyze('استولى أنصار للرئيس المخلوع كرمان بك باكايف على مقر الحكومة. واشتبك أنصار باكايف مع الحراس.'));
+    expect(ents.filter((e) => e.type === 'PERSON').map((e) => [e.id, e.mentions.map((m) => m.text)])).toEqual([['person:kurmanbek-bakiyev', ['كرمان بك باكايف', 'باكايف']]]);
+  });
 });
 
 describe('words that look like a misspelt name', () => {

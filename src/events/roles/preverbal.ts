@@ -15,6 +15,7 @@ import { pick, type Slots } from '../slots.js';
 import { isNumber, mentionSpans, wordsBetween } from '../triggers.js';
 import { agreement, agrees, conjoined } from './agreement.js';
 import { forcesNoun, forcesOf, inPP, memberOf, nearestBefore, withCoordinated } from './subject.js';
+import { unnamedAgent } from './unnamedSubject.js';
 
 /** Words an actor's noun phrase may have between it and its verb ("روسيا الاتحادية تدعم"). */
 const MAX_GAP = 2;
@@ -108,7 +109,7 @@ function commonNounSubject(ev: Slots): boolean {
   // or people the report does not name, however described ("قالت السلطات إن متشددين مزودين قذائف صاروخية وأسلحة أخرى
   // اقتحموا": not the speaker; cue list unnamed_agents)
   const afterThat = o > f.a && tokIs(toks[o - 1], f.rd.complementizers);
-  const unnamed = afterThat && tokIs(toks[o], f.sets.unnamedAgents);
+  const unnamed = afterThat && unnamedAgent(f, toks[o]);
   const indefinite = unnamed || (afterThat && ACCUSATIVE_NOUN.test(toks[o].f) && !isNumber(f.doc, o));
   if (o >= k || wordsBetween(f.doc, f.s, o, k) > (unnamed ? UNNAMED_SUBJECT_SPAN : NOUN_SUBJECT_SPAN) ||
     !(hasArticle(toks[o].f) || tokIs(toks[o], f.sets.ownCountry) || indefinite)) return false;

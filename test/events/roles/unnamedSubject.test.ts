@@ -22,6 +22,11 @@ describe('unnamedSubject', () => {
     expect(arrests('اعتقلت الشرطة 70 عضوا في حزب التحرير الإسلامي.')).toEqual([[[], ['Hizb ut-Tahrir']]]);
     expect(arrests('اعتقلت شرطة طاجيكستان 70 عضوا في حزب التحرير.')).toEqual([[['Police of Tajikistan'], ['Hizb ut-Tahrir']]]);
   });
+  it('supporters act for the one named right after them ("استولى أنصار للرئيس المخلوع باكاييف", "اقتحم مؤيدون لـ...")', () => {
+    expect(attacks('استولى أنصار للرئيس القرغيزي المخلوع كرمان بك باكاييف على مقر الحكومة الإقليمية في مدينة أوش.')).toEqual([[['Kurmanbek Bakiyev'], []]]);
+    expect(attacks('واشتبك أنصار باكاييف مع حراس المقر في أوش.').map((x) => x[0])).toEqual([['Kurmanbek Bakiyev']]);
+    expect(attacks('واقتحم مؤيدون للرئيس السابق ألمظ بك أتامباييف مقر الحكومة.').map((x) => x[0])).toEqual([['Almazbek Atambayev']]);
+  });
   it('a named subject after the verb is as before', () => {
     expect(attacks('وهاجمت القوات الأذربيجانية مواقع أرمينية.').map((x) => x[0])).toEqual([['Azerbaijan']]);
   });
