@@ -21,6 +21,7 @@ import { eventDate } from './roles/date.js';
 import { evaluated } from './roles/evaluated.js';
 import { eventLocation } from './roles/location.js';
 import { attackedPlace } from './roles/attackedPlace.js';
+import { leftPlace } from './roles/leftPlace.js';
 import { meetingCueRoles, meetingParticipants } from './roles/participants.js';
 import { passiveSides } from './roles/passiveSides.js';
 import { preverbalSubject } from './roles/preverbal.js';
@@ -93,7 +94,7 @@ export interface EventEngine {
 
 /** The rules that fill in an event, in order: each may rely on what the ones before it found. */
 export const ROLES: readonly Role[] = [
-  meetingCueRoles, invitationHost, evaluated, objectPronoun, agentSource, passiveAnnouncer, passiveSides, dualVerb, preverbalSubject, relativeClauseSource, fromSource, countedPatients, unnamedSubject, source, opponents, apposition, subjectRole, askedAct, answeredRequest, betweenSides, addressee, addresseeBeforeNoun, findRecipient, deniedAccusation, reciprocalSides, clashSides, eventLocation, attackedPlace, hostVenue, visitHost, imposedOn, stateActs, protestedState, placeConcerned, borderNeighbour, anaphora,
+  meetingCueRoles, invitationHost, evaluated, objectPronoun, agentSource, passiveAnnouncer, passiveSides, dualVerb, preverbalSubject, relativeClauseSource, fromSource, countedPatients, unnamedSubject, source, opponents, apposition, subjectRole, askedAct, answeredRequest, betweenSides, addressee, addresseeBeforeNoun, findRecipient, deniedAccusation, reciprocalSides, clashSides, eventLocation, attackedPlace, leftPlace, hostVenue, visitHost, imposedOn, stateActs, protestedState, placeConcerned, borderNeighbour, anaphora,
   meetingParticipants, severalSides, partakers, eventStatus, askedActStatus, background, eventDate, sidesOfEventBefore, conjoinedPlace, circumstantialPlace, rememberSides, rememberRequest, rememberAccusation,
   // after rememberSides: the next events of the sentence go on with all the signers as their subject
   coordinatedSides,

@@ -5,6 +5,7 @@ import { loadFrames, type Frame } from '../frames.js';
 import { tokIs } from '../cues.js';
 import { hostCountry, type Ment } from '../doc.js';
 import { pick, type Slots } from '../slots.js';
+import { speechVerbAt } from './speech.js';
 import { inPP, memberOf, withCoordinated } from './subject.js';
 
 /** ب on a name marks the partner right after a verb or meeting noun ("التقى بالرئيس"), not further on ("توقع اتفاقية تربطها بمنظمة ..."). */
@@ -47,7 +48,9 @@ export function findRecipient(ev: Slots): void {
   } else if (directObject && entry.subtype !== 'signing' && entry.subtype !== 'ratification') {
     // a nisba describes the noun before it: past a time phrase it is not the object ("طلب أرمينيا المساعدة بعد الهجوم الأذربيجاني")
     const nisbaInTimePhrase = (x: Ment): boolean => x.m.method === 'nisba' && toks.slice(k + 1, x.t0).some((tk) => tokIs(tk, timePreps));
-    const m = after.find((x) => x.t0 - from <= 12 && !x.subjectOnly && !nisbaInTimePhrase(x) &&
+    // ... nor the speaker of a speech verb of a clause of its own ("أعلن الرئيس استقالته، وقال نزارباييف")
+    const newSpeech = (x: Ment): boolean => toks.slice(k + 1, x.roleStart).some((tk) => !!speechVerbAt(f, tk.i)?.conjoined);
+    const m = after.find((x) => x.t0 - from <= 12 && !x.subjectOnly && !nisbaInTimePhrase(x) && !newSpeech(x) &&
       (entry.type === 'ACCUSE' || entry.type === 'DISAPPROVE' || entry.type === 'RETREAT' || !inPP(f, x) || memberOf(f, x) || !!objectPreps?.has(toks[x.roleStart - 1]?.w.c ?? '')));
     const called = m && entry.type === 'REQUEST' ? sidesOfActCalledFor(ev, m) : null;
     if (called) for (const x of called) recipient.push(pick(ev, x));

@@ -124,4 +124,8 @@ describe('recipient', () => {
     expect(met('استقبل الرئيس الطاجيكي الأمين العام لمنظمة معاهدة الأمن الجماعي.', { Tajikistan: [{ text: 'الطاجيكي', method: 'nisba' }], CSTO: ['منظمة معاهدة الأمن الجماعي'] }))
       .toEqual([['Tajikistan', '->', 'Collective Security Treaty Organization']]);
   });
+  it('the speaker of a speech verb of a clause of its own is no object ("أعلن الرئيس استقالته، وقال نزارباييف")', () => {
+    const { events } = run('أعلن رئيس كازاخستان استقالته من منصبه الثلاثاء، وقال نزارباييف إنه اتخذ القرار.', { entities: { Kazakhstan: ['كازاخستان'], Nazarbayev: ['نزارباييف'] } });
+    expect(events.filter((e) => e.type === 'RETREAT').map((e) => [names(e.source), names(e.recipient)])).toEqual([[['Kazakhstan'], []]]);
+  });
 });
