@@ -57,8 +57,9 @@ export function actorMentions(doc: Doc, s: number, locMents: Set<Ment>): Ment[] 
       const title = [m.t0 - 1, m.t0 - 2].find((i) => i >= 0 && doc.toks[i].sentence === s && tokIs(doc.toks[i], titles));
       const titled = title !== undefined || (prev !== null && attributes.has(prev) && m.t0 - prev.t1 <= 1 && !hasBreak(doc, prev.ne, m.ns));
       // ... or after it, in apposition ("ناشد صدير جاباروف رئيس قرغيزستان زعيمي ...")
-      // ... not a name past an event's word ("أجرى الوزير الأميركي محادثات مع الرئيس نيازوف": two people)
-      const owner = persons.find((p) => (m.t0 >= p.roleStart && m.t1 <= p.t0) || (p.t0 >= m.t1 && p.t0 - m.t1 <= 1 && !hasBreak(doc, m.ne, p.ns) && !led(m)) ||
+      // ... not a name past an event's word ("أجرى الوزير الأميركي محادثات مع الرئيس نيازوف": two people; "روسيا تنتقد
+      // باشينيان": the subject and the object of a headline)
+      const owner = persons.find((p) => (m.t0 >= p.roleStart && m.t1 <= p.t0) || (p.t0 >= m.t1 && p.t0 - m.t1 <= 1 && !hasBreak(doc, m.ne, p.ns) && !led(m) && !triggerBetween(doc, m.t1, p.t0)) ||
         (titled && p.t0 >= m.t1 && p.t0 - m.t1 <= 14 && !triggerBetween(doc, m.t1, p.roleStart)) || (title !== undefined && p.t1 === title));
       if (owner) { attributes.add(m); prev = m; continue; }
       // "رئيس وزراء أوزبكستان" with no name: the person the article names with that title

@@ -196,4 +196,10 @@ describe('"بلاده" opening a that-clause', () => {
     const e = createExtractor().extract('ذكرت وزارة الداخلية الجورجية أن القوات الروسية سيطرت على مدينة تسخينفالي.').events.find((x) => x.type === 'ASSAULT')!;
     expect([e.source.map((a) => a.name), e.basis]).toEqual([['Russia'], expect.arrayContaining(['source: the subject before the verb'])]);
   });
+  it('a country before the verb is no title of the person after it ("روسيا تنتقد باشينيان", "أرمينيا تستقبل لافروف")', () => {
+    const extractor = createExtractor();
+    const heads = (text: string) => extractor.extract(text).events.map((e) => [e.type, e.source.map((a) => a.name), e.recipient.map((a) => a.name)]);
+    expect(heads('روسيا تنتقد باشينيان')).toEqual([['DISAPPROVE', ['Russia'], ['Nikol Pashinyan']]]);
+    expect(heads('أرمينيا تستقبل لافروف')).toEqual([['CONSULT', ['Armenia'], ['Sergey Lavrov']]]);
+  });
 });
