@@ -18,6 +18,11 @@ describe('sidesFromLaterReport', () => {
     expect(main(`أرمينيا تجمد عضويتها\n${FILLER} وجمدت أرمينيا عضويتها في منظمة معاهدة الأمن الجماعي.`, entities))
       .toEqual(['RETREAT', ['Armenia'], ['Collective Security Treaty Organization'], ['sentence 4']]);
   });
+  it('a later report by the same word that names no source gives its recipient ("إنها اعتقلت قائد الأمن السابق" ... "أعلن جهاز الأمن اعتقال كريم ماسيموف"; heldout49)', () => {
+    const e = createExtractor().extract('قالت السلطات في كازاخستان يوم السبت إنها اعتقلت قائد جهاز الأمن الوطني السابق للاشتباه في الخيانة.\nوأعلن جهاز الأمن الوطني اعتقال كريم ماسيموف.').events.find((x) => x.main)!;
+    expect([e.type, e.source.map((a) => a.name), e.recipient.map((a) => a.name), e.recipient.map((a) => a.basis)])
+      .toEqual(['COERCE', ['Kazakhstan'], ['Karim Massimov'], ['sentence 1']]);
+  });
   it('in the lead, another word of the same type tells the same act: the meeting takes the one met (heldout37)', () => {
     const met = (text: string) => {
       const e = createExtractor().extract(text).events.find((x) => x.main)!;
