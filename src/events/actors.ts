@@ -8,7 +8,7 @@ import { ownCountryMentions } from './ownCountry.js';
 import { counterpartHolder, titleHolder } from './titleHolder.js';
 import { countryOf, iso3Of } from './countries.js';
 import { findCue, tokIs } from './cues.js';
-import { corefMention, inMention, ment, triggerBetween, type Doc, type Ment, type Tok } from './doc.js';
+import { corefMention, inMention, isCountryNisba, ment, triggerBetween, type Doc, type Ment, type Tok } from './doc.js';
 import { eventWordAt } from './triggers.js';
 import { roleData, type Description } from './roleData.js';
 
@@ -309,9 +309,10 @@ export function membersNoun(doc: Doc, m: Ment): number {
   // "الشرطة في مدينة مينسك": a place head between the preposition and the name
   const p = tokIs(prep, doc.sets.placeHeads) && m.roleStart >= 2 && toks[m.roleStart - 2].sentence === m.sentence ? m.roleStart - 2 : m.roleStart - 1;
   if (doc.sets.memberPreps?.has(toks[p].w.c)) {
-    // the member noun, or the member noun and its genitive ("حرس الحدود", "قوات الأمن")
+    // the member noun, or the member noun and its genitive ("حرس الحدود", "قوات الأمن"); members a nisba makes a
+    // state's are that state's, not the place's ("القوات الروسية في جورجيا")
     if (isMembers(p - 1)) return p - 1;
-    return isMembers(p - 2) && toks[p - 1].f.startsWith(ARTICLE) ? p - 2 : -1;
+    return isMembers(p - 2) && toks[p - 1].f.startsWith(ARTICLE) && !isCountryNisba(doc, toks[p - 1]) ? p - 2 : -1;
   }
   // "التابعة لمنظمة": the affiliation word, then the group with ل on its first word
   if (!tokIs(prep, doc.sets.affiliated) || m.ns === toks[m.roleStart].start || toks[m.roleStart].f[0] !== PREPOSITIONS.li) return -1;

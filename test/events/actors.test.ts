@@ -85,3 +85,10 @@ describe('an embassy', () => {
     expect(sources.flat()).not.toContain('Embassy of United States');
   });
 });
+
+describe('members and the state they act for', () => {
+  it('forces a nisba makes a state\'s are that state\'s, not the place\'s after them ("القوات الروسية في جورجيا بدأت انسحابها")', () => {
+    const fx = { entities: { Russia: [{ text: 'الروسية', method: 'nisba' as const }], Georgia: ['جورجيا'] } };
+    expect(roles('وقال الجنرال إن القوات الروسية في جورجيا بدأت انسحابها.', fx).map((r) => r.slice(0, 2))).toEqual([['RETREAT', ['Russia']]]);
+  });
+});
