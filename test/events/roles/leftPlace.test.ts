@@ -13,6 +13,12 @@ describe('leftPlace', () => {
   it('before the country a place phrase after the base names ("غادروا قاعدة باغرام الجوية في أفغانستان")', () => {
     expect(withdrawals('وقال البنتاغون إن جنود حلف الناتو غادروا قاعدة باغرام الجوية في أفغانستان.').map((r) => r[1])).toEqual(['Bagram Airfield']);
   });
+  it('past a long subject and a time ("وغادرت آخر القوات الأمريكية وقوات حلف شمال الأطلسي، الجمعة، قاعدة باجرام الجوية")', () => {
+    expect(withdrawals('وغادرت آخر القوات الأمريكية وقوات حلف شمال الأطلسي، الجمعة، قاعدة باجرام الجوية في أفغانستان.').map((r) => r[1])).toEqual(['Bagram Airfield']);
+  });
+  it('not a place past a preposition ("غادرت القوات الأمريكية إلى قاعدة باغرام")', () => {
+    expect(withdrawals('غادرت القوات الأمريكية أوزبكستان إلى قاعدة باغرام.').map((r) => r[1])).not.toContain('Bagram Airfield');
+  });
   it('an organisation left is no place ("غادرت أرمينيا منظمة معاهدة الأمن الجماعي")', () => {
     expect(withdrawals('غادرت أرمينيا منظمة معاهدة الأمن الجماعي.')).toEqual([[['Armenia'], null]]);
   });
