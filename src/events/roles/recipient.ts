@@ -48,8 +48,13 @@ export function findRecipient(ev: Slots): void {
   } else if (directObject && entry.subtype !== 'signing' && entry.subtype !== 'ratification') {
     // a nisba describes the noun before it: past a time phrase it is not the object ("طلب أرمينيا المساعدة بعد الهجوم الأذربيجاني")
     const nisbaInTimePhrase = (x: Ment): boolean => x.m.method === 'nisba' && toks.slice(k + 1, x.t0).some((tk) => tokIs(tk, timePreps));
-    // ... nor the speaker of a speech verb of a clause of its own ("أعلن الرئيس استقالته، وقال نزارباييف")
-    const newSpeech = (x: Ment): boolean => toks.slice(k + 1, x.roleStart).some((tk) => !!speechVerbAt(f, tk.i)?.conjoined);
+    // ... nor past a speech verb of a clause of its own, whose speaker it is ("أعلن الرئيس استقالته، وقال نزارباييف";
+    // found on the first candidate's asking, once)
+    let speech: number | undefined;
+    const newSpeech = (x: Ment): boolean => {
+      if (speech === undefined) { speech = k + 1; while (speech < f.b && !speechVerbAt(f, speech)?.conjoined) speech++; }
+      return speech < x.roleStart;
+    };
     const m = after.find((x) => x.t0 - from <= 12 && !x.subjectOnly && !nisbaInTimePhrase(x) && !newSpeech(x) &&
       (entry.type === 'ACCUSE' || entry.type === 'DISAPPROVE' || entry.type === 'RETREAT' || !inPP(f, x) || memberOf(f, x) || !!objectPreps?.has(toks[x.roleStart - 1]?.w.c ?? '')));
     const called = m && entry.type === 'REQUEST' ? sidesOfActCalledFor(ev, m) : null;
