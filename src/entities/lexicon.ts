@@ -42,6 +42,8 @@ export interface PatternWords {
   outlet_words: string[];
   /** Words of an outlet's name between the outlet word and the adjective ("الأنباء", "الإخبارية"). */
   outlet_name_words: string[];
+  /** Words with the article that no adjective describes ("اليوم", "الذي"). */
+  article_non_nouns: string[];
 }
 
 export const PATTERNS_FILE = join(DATA_DIR, 'entities', 'patterns.json');
@@ -69,7 +71,7 @@ export function loadPatternWords(file = PATTERNS_FILE): PatternWords {
 }
 
 /** The lists passes read as they run, not compiled into the data cache. */
-type PassList = 'outlet_words' | 'outlet_name_words' | 'name_cues' | 'adjective_org_heads' | 'generic_org_adjectives';
+type PassList = 'outlet_words' | 'outlet_name_words' | 'name_cues' | 'adjective_org_heads' | 'generic_org_adjectives' | 'article_non_nouns';
 const passLists = new Map<PassList, Set<string>>();
 /** A list of the built-in patterns file, folded, once per process. */
 export function patternWordSet(name: PassList): Set<string> {

@@ -211,6 +211,7 @@ describe('pattern word lists (src/data/entities/patterns.json)', () => {
       'top level: must have required property \'republic_words\'',
       'top level: must have required property \'outlet_words\'',
       'top level: must have required property \'outlet_name_words\'',
+      'top level: must have required property \'article_non_nouns\'',
       'top level: must NOT have additional properties ("extra")',
       'field person_titles.1: must be a word, not empty or blank',
       'field weak_titles: must be array',

@@ -2,13 +2,15 @@
 import type { Payload, TrieNode } from '../compile.js';
 import { addHit, CONF, inSet, type Ctx } from '../context.js';
 import { patternWordSet } from '../lexicon.js';
+import { describesWordBefore } from '../adjectivePhrase.js';
 
 /** Every gazetteer name of the document. */
 export function gazetteer(ctx: Ctx): void {
   const n = ctx.toks.length;
   for (let i = 0; i < n;) {
     const m = matchAt(ctx, i);
-    if (!m) { i++; continue; }
+    // "السياسة الخارجية الروسية": the adjective of the word before, not the ministry "الخارجية الروسية"
+    if (!m || (m.cut === 0 && ctx.c.entries[m.pays[0].entry].type === 'ORG' && describesWordBefore(ctx, i))) { i++; continue; }
     addMatch(ctx, i, m);
     i = m.tj + 1;
   }

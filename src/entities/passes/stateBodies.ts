@@ -6,6 +6,7 @@ import { NISBA, NOUN } from '../../text/morphology.js';
 import type { Compiled } from '../compile.js';
 import type { LoadedEntry } from '../gazetteer.js';
 import { loadStateBodies, type BodyPhrase } from '../stateBodies.js';
+import { describesWordBefore } from '../adjectivePhrase.js';
 import { foldKey } from '../../text/normalize.js';
 
 /**
@@ -21,7 +22,8 @@ export function stateBodies(ctx: Ctx): void {
     if (!v) continue;
     for (const p of byFirst.get(v.key)!) {
       const j = headEnd(ctx, i, p);
-      if (j < 0) continue;
+      // "السياسة الخارجية الروسية": an adjective, not the ministry
+      if (j < 0 || (p.words.length === 1 && v.cut === 0 && describesWordBefore(ctx, i))) continue;
       const country = countryAfter(ctx, j + 1, inWords, p.words[p.words.length - 1]);
       if (!country) {
         // a country right after it that it does not take ("حكومة أفغانية شاملة") says it is no such body of another
