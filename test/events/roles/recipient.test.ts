@@ -1,5 +1,6 @@
 // events/roles/recipient.ts: who an event is done to or with.
 import { describe, expect, it } from 'vitest';
+import { createExtractor } from '../../../src/index.js';
 import { names, run } from '../helpers.js';
 
 describe('recipient', () => {
@@ -25,6 +26,14 @@ describe('recipient', () => {
     const sides = (text: string) => run(text, { entities }).events.map((e) => [e.trigger.text, names(e.recipient)]);
     expect(sides('وقال الرئيس فلاديمير بوتين خلال استقباله نظيره البيلاروسي ألكسندر لوكاشينكو إن العلاقات جيدة.')).toEqual([['استقباله', ['Alexander Lukashenko']]]);
     expect(sides('ووصل الرئيس فلاديمير بوتين إلى القصر حيث كان في استقباله نظيره البيلاروسي ألكسندر لوكاشينكو.').filter(([t]) => t === 'استقباله')).not.toContainEqual(['استقباله', ['Alexander Lukashenko']]);
+  });
+
+  it('the verbal noun of لقي with its pronoun takes the partner as its object, named or a counterpart\'s state ("خلال لقائه نظيره الكازاخي"; heldout51)', () => {
+    const sides = (text: string) => createExtractor().extract(text).events.map((e) => [e.trigger.text, e.source.map((a) => a.name), e.recipient.map((a) => a.name)]);
+    expect(sides('وقال بوتين خلال لقائه نظيره الكازاخي في منتجع سوتشي إن الوزارات تعمل بنشاط.')).toEqual([['لقائه', ['Vladimir Putin'], ['Kazakhstan']]]);
+    expect(sides('وقال بوتين خلال لقائه الرئيس الكازاخي قاسم جومارت توكاييف إن الوزارات تعمل.')).toEqual([['لقائه', ['Vladimir Putin'], ['Kassym-Jomart Tokayev']]]);
+    // an adjective after it is no partner
+    expect(sides('وقال بوتين خلال اجتماعه الأسبوعي إن الوزارات تعمل.')).toEqual([['اجتماعه', ['Vladimir Putin'], []]]);
   });
 
   it('a capital right after the subject of a verb is its object: the government ("اتهم الرئيس X موسكو")', () => {
