@@ -250,7 +250,7 @@ function opensReport(doc: Doc, s: number): boolean {
 export const isCountryNisba = (doc: Doc, tk: Tok): boolean => doc.countries.nisba.has(tk.f) || doc.countries.nisba.has(tk.w.c);
 
 /** A dateline opening a sentence ends with its dash or colon within this many words ("سوتشي، 15 سبتمبر (الأناضول)–"). */
-const DATELINE_WORDS = 10;
+export const DATELINE_WORDS = 10;
 
 /**
  * The first token of sentence s after the dateline it opens with ("موسكو (رويترز) - قال ..."): a place

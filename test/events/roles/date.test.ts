@@ -1,5 +1,6 @@
 // events/roles/date.ts: the date of an event.
 import { describe, expect, it } from 'vitest';
+import { createExtractor } from '../../../src/index.js';
 import { run } from '../helpers.js';
 
 describe('date', () => {
@@ -8,6 +9,14 @@ describe('date', () => {
       entities: { Putin: ['بوتين'], Tokayev: ['توكاييف'], Moscow: ['موسكو'] }, dates: [['5 مايو 2023', '2023-05-05', 'day']],
     });
     expect([events[0].date, events[0].date_precision, events[0].date_basis]).toEqual([{ value: '2023-05-05', granularity: 'day', text: '5 مايو 2023', basis: 'sentence' }, 'day', 'explicit']);
+  });
+
+  it('the dateline\'s date is when the report was filed: a date of the report\'s own is the event\'s, unless it only says today (heldout51)', () => {
+    const dated = (text: string) => createExtractor().extract(text).events.map((e) => [e.trigger.text, e.date?.value]);
+    expect(dated('بشكيك 30 أبريل 2019 /التقى الرئيس القرغيزستاني سورونباي جينبيكوف يوم الإثنين وزير الدفاع الصيني وي فنغ خه.'))
+      .toEqual([['التقى', '2019-04-29']]);
+    expect(dated('دوشنبه 13 سبتمبر 2014 / اتفقت الصين وطاجيكستان في بيان مشترك صدر هنا اليوم (السبت) على تقوية التعاون.')[0])
+      .toEqual(['اتفقت', '2014-09-13']);
   });
 
   it('the start or end of a period is no date of the event ("منذ عام 2012", "حتى 2025")', () => {
