@@ -80,9 +80,10 @@ function afterHeads(f: Frame, p: number): number {
  */
 export function takeSides(ev: Slots, sides: Ment[], parties: boolean, basis: string): void {
   if (!ev.source.length) ev.source.push(pick(ev, sides.shift()!));
-  // "صادق البرلمان الطاجيكي على اتفاقية بين طاجيكستان وقيرغيزستان": the source's own state is no other side
+  // "صادق البرلمان الطاجيكي على اتفاقية بين طاجيكستان وقيرغيزستان", "بحث بوتين تعزيز العلاقات بين موسكو ودوشنبه": the
+  // source's own state, or its capital, is no other side
   const own = new Set(ev.source.map((x) => x.ent.country ?? x.ent.id));
-  for (const x of sides) if (!(x.isCountry && own.has(x.ent.country ?? x.ent.id))) ev.recipient.push(pick(ev, x));
+  for (const x of sides) if (!((x.isCountry || x.ent.kind === 'capital') && own.has(x.ent.country ?? x.ent.id))) ev.recipient.push(pick(ev, x));
   ev.sides = parties;
   ev.basis.push(basis);
 }

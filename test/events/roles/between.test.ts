@@ -1,5 +1,6 @@
 // events/roles/between.ts: بين A و B after the trigger names both sides.
 import { describe, expect, it } from 'vitest';
+import { createExtractor } from '../../../src/index.js';
 import { names, run } from '../helpers.js';
 
 const sides = (text: string, entities: Parameters<typeof run>[1]['entities']): [string, string, string[], string[]][] =>
@@ -15,6 +16,12 @@ describe('betweenSides', () => {
     expect(sides('وقع اشتباك مسلح بين القوات الحدودية لدولة طاجيكستان وقوات "طالبان" على الحدود.', { Tajikistan: ['طاجيكستان'], Taliban: ['طالبان'] }))
       .toEqual([['ASSAULT', 'assault.clashes', ['Tajikistan'], ['Taliban']]]);
   });
+  it('a capital after بين, by an event\'s word, is a side: its state\'s (heldout52); the source\'s own capital is none', () => {
+    const recipients = (text: string) => createExtractor().extract(text).events.map((e) => [e.trigger.text, e.source.map((a) => a.name), e.recipient.map((a) => a.name)]);
+    expect(recipients('روسيا تأمل في توقيع اتفاقية السلام بين واشنطن وطالبان في أقرب وقت')).toEqual([['توقيع', ['Russia'], ['Washington', 'Taliban']]]);
+    expect(recipients('وبحث الرئيس الروسي فلاديمير بوتين تعزيز العلاقات بين موسكو وطاجيكستان.').find(([t]) => t === 'تعزيز')?.[2]).toEqual(['Tajikistan']);
+  });
+
   it('a ratified agreement "بين A و B و C": the other parties are the recipient, not the ratifying state itself', () => {
     const text = 'وصادق البرلمان الطاجيكي على اتفاقية ترسيم الحدود بين طاجيكستان وقيرغيزستان وأوزبكستان.';
     expect(sides(text, { Tajikistan: ['الطاجيكي', 'طاجيكستان'], Kyrgyzstan: ['قيرغيزستان'], Uzbekistan: ['أوزبكستان'] }))
