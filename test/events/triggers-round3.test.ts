@@ -27,9 +27,11 @@ describe('trigger additions, round 3', () => {
       .toEqual([['SUPPORT', 'support.readiness', ['Vladimir Putin'], ['Armenia', 'Azerbaijan']]]);
   });
 
-  it('consult.contact: أجرى اتصالا/اتصالين مع, a call with no هاتفي', () => {
+  it('consult.contact: (أجرى) اتصالا/اتصالين/اتصالات مع, a call with no هاتفي; the contacts of a side, with no verb (heldout52)', () => {
     expect(rows('وأجرى بوتين اتصالا مع باشينيان.', { Putin: ['بوتين'], Pashinyan: ['باشينيان'] }))
       .toEqual([['CONSULT', 'consult.contact', ['Vladimir Putin'], ['Nikol Pashinyan']]]);
+    expect(rows('وأكد الكرملين أن اتصالات موسكو مع حركة طالبان تهدف إلى فهم نواياها.', { Moscow: ['موسكو'], Taliban: ['حركة طالبان'] }))
+      .toEqual([['CONSULT', 'consult.contact', ['Moscow'], ['Taliban']]]);
   });
 
   it('support.condolence: برقية مواساة إلى Y, أعرب عن مواساته', () => {
