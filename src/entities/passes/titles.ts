@@ -64,7 +64,11 @@ function titledPerson(ctx: Ctx, i: number, ti: { tj: number; cut: number; key: s
   if (countQuotes(t.text, roleStart, roleEnd) % 2 === 1 && t.text[roleEnd] === '"') roleEnd++;
   // the name: after a space, comma, dash or colon
   const a = j + 1;
-  if (a >= n || toks[a].sentence !== toks[j].sentence || !GAP_TO_NAME.test(t.text.slice(toks[j].end, toks[a].start))) return j;
+  const gap = a < n ? t.text.slice(toks[j].end, toks[a].start) : '';
+  if (a >= n || toks[a].sentence !== toks[j].sentence || !GAP_TO_NAME.test(gap)) return j;
+  // "زعيم حزب "أتا ميكن" الاشتراكي عمر بيك تيكيباييف": a quoted name right after an organisation's noun is the
+  // organisation's (entities/passes/orgPatterns.ts), not the person's
+  if (/["']/.test(gap) && inSet(ctx, toks[j].f, c.orgTriggers)) return j;
   if (covered[a] < 0 && titleAt(ctx, a)) return j; // a chain of titles: the next one takes over
   const role = t.span(roleStart, roleEnd).text;
   const k0 = covered[a];

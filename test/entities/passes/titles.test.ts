@@ -9,6 +9,13 @@ describe('titles', () => {
     expect(e).toMatchObject({ type: 'PERSON', linked: false, name: 'نيكول فوفايفيتش باشينيان', name_ar: 'نيكول فوفايفيتش باشينيان' });
     expect(e.mentions).toEqual([{ text: 'نيكول فوفايفيتش باشينيان', start: at(text, 'نيكول')[0], end: at(text, 'باشينيان')[1], sentence: 0, method: 'pattern', confidence: 0.6, role: 'رئيس وزراء أرمينيا' }]);
   });
+  it('a quoted name right after an organisation\'s noun in the title is the organisation\'s, not a person (heldout51); a quoted name after a title is the person\'s', () => {
+    const names = namesIn('وأعلنت الشرطة توقيف زعيم حزب "أتا ميكن" الاشتراكي عمر بيك تيكيباييف.');
+    expect(names).toContain('Omurbek Tekebayev');
+    expect(names).not.toContain('أتا ميكن');
+    expect(namesIn('استقبل الرئيس التركي "رجب طيب أردوغان" نظيره في أنقرة.')).toContain('Recep Tayyip Erdoğan');
+  });
+
   it('his two counterparts ("ونظيراه الطاجيكي X والقرغيزي Y", "نظيريه") title the name after them', () => {
     const roles = (text: string) => run(text).filter((e) => e.type === 'PERSON').map((e) => [e.name, e.mentions.map((m) => m.role)]);
     expect(roles('وقع الرئيس الروسي فلاديمير بوتين ونظيراه الطاجيكي إمام علي رحمان والقرغيزي صدير جاباروف معاهدة'))
