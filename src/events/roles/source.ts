@@ -3,7 +3,7 @@ import { ACCUSATIVE_PARTICIPLE, hasArticle, PREPOSITIONS, thirdPersonSuffix } fr
 import { NOUN, VERB_PAST } from '../../text/morphology.js';
 import { membersNoun, titleStart } from '../actors.js';
 import { findCue, tokIs } from '../cues.js';
-import type { Ment } from '../doc.js';
+import { commaBetween, type Ment } from '../doc.js';
 import { loadFrames } from '../frames.js';
 import { QUAD_CLASS } from '../lexicon/types.js';
 import { pick, type Slots } from '../slots.js';
@@ -194,8 +194,9 @@ function findSource(ev: Slots, dual: boolean): boolean {
   };
   // the genitive comes after the name in quotes the noun may have ("مناورات "التعاون 2023" لقوات منظمة ...")
   const named = quotedNameEnd(ev);
+  // ... joined to it: past a comma is another clause ("وقدمت تركيا التعازي، تلاها قادة جورجيا")
   const of = genitiveActs && actors.find((x) => (entry.type !== 'CONSULT' || meets(x)) && x.t0 > named && start(x) - named <= (entry.type === 'CONSULT' ? 5 : 3) &&
-    !used.has(x) && (memberOf(f, x) || (!marked(x) && !toks.slice(named + 1, x.roleStart + 1).some((tk) => tokIs(tk, preps) || tokIs(tk, relative) || !!frame?.preps.has(tk.w.c) ||
+    !used.has(x) && !commaBetween(f.doc, toks[named].end, toks[x.roleStart].start) && (memberOf(f, x) || (!marked(x) && !toks.slice(named + 1, x.roleStart + 1).some((tk) => tokIs(tk, preps) || tokIs(tk, relative) || !!frame?.preps.has(tk.w.c) ||
       // "للتنديد بإعادة انتخاب لوكاشينكو": the actor is the genitive of the noun the frame's ب opens, not the trigger's;
       // "مسيرات للمطالبة باستقالة باشينيان": nor that of a trigger word of another type between (the same type names the
       // same event again: "الجلسة غير الاعتيادية لجلسة مجلس الأمن الجماعي")

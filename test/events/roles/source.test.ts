@@ -21,6 +21,11 @@ describe('source', () => {
     const fx = { Minsk: ['مينسك'], Lukashenko: ['لوكاشينكو'] };
     expect(sources('وخرج الآلاف في مينسك للتنديد بإعادة انتخاب لوكاشينكو.', fx).filter(([type]) => type === 'DISAPPROVE')).toEqual([['DISAPPROVE', 'للتنديد', []]]);
   });
+  it('no genitive source past a comma: the subject of the verb that carries the noun acts ("وقدمت تركيا التعازي، تلاها قادة جورجيا"; heldout51)', () => {
+    const e = createExtractor().extract('وقدمت تركيا التعازي، تلاها قادة جورجيا وإيران.').events.find((x) => x.trigger.text === 'التعازي')!;
+    expect(e.source.map((a) => a.name)).toEqual(['Turkey']);
+  });
+
   it('no genitive source past a trigger word of another type ("مسيرات للمطالبة باستقالة باشينيان"); one of the same type names the event again', () => {
     const fx = { ArmenianOpposition: [{ text: 'المعارضة في أرمينيا', method: 'pattern' as const }], Pashinyan: [{ text: 'باشينيان', role: 'رئيس الوزراء' }] };
     expect(sources('ونظمت المعارضة في أرمينيا مسيرات للمطالبة باستقالة رئيس الوزراء باشينيان.', fx).filter(([type]) => type === 'PROTEST'))
