@@ -3,7 +3,7 @@ import { PREPOSITIONS } from '../../text/clitics.js';
 import { thatBetween } from '../frame.js';
 import { loadFrames, type Frame } from '../frames.js';
 import { tokIs } from '../cues.js';
-import { hostCountry, type Ment } from '../doc.js';
+import { andGlued, commaBetween, hostCountry, type Ment } from '../doc.js';
 import { pick, type Slots } from '../slots.js';
 import { speechVerbAt } from './speech.js';
 import { inPP, memberOf, withCoordinated } from './subject.js';
@@ -48,12 +48,13 @@ export function findRecipient(ev: Slots): void {
   } else if (directObject && entry.subtype !== 'signing' && entry.subtype !== 'ratification') {
     // a nisba describes the noun before it: past a time phrase it is not the object ("طلب أرمينيا المساعدة بعد الهجوم الأذربيجاني")
     const nisbaInTimePhrase = (x: Ment): boolean => x.m.method === 'nisba' && toks.slice(k + 1, x.t0).some((tk) => tokIs(tk, timePreps));
-    // ... nor past a speech verb of a clause of its own, whose speaker it is ("أعلن الرئيس استقالته، وقال نزارباييف";
-    // found on the first candidate's asking, once)
-    let speech: number | undefined;
+    // ... nor past a speech verb of a clause of its own, whose speaker it is ("أعلن الرئيس استقالته، وقال نزارباييف"),
+    // or another event's verb joined by و after a comma ("أعربت روسيا عن قلقها، واتهمت أذربيجان"; found on the first
+    // candidate's asking, once)
+    let clause: number | undefined;
     const newSpeech = (x: Ment): boolean => {
-      if (speech === undefined) { speech = k + 1; while (speech < f.b && !speechVerbAt(f, speech)?.conjoined) speech++; }
-      return speech < x.roleStart;
+      if (clause === undefined) { clause = k + 1; while (clause < f.b && !speechVerbAt(f, clause)?.conjoined && !conjoinedEventVerb(ev, clause)) clause++; }
+      return clause < x.roleStart;
     };
     const m = after.find((x) => x.t0 - from <= 12 && !x.subjectOnly && !nisbaInTimePhrase(x) && !newSpeech(x) &&
       (entry.type === 'ACCUSE' || entry.type === 'DISAPPROVE' || entry.type === 'RETREAT' || !inPP(f, x) || memberOf(f, x) || !!objectPreps?.has(toks[x.roleStart - 1]?.w.c ?? '')));
@@ -68,6 +69,13 @@ export function findRecipient(ev: Slots): void {
     const m = after.find((x) => x.t0 - from <= 14 && (x.ent.type === 'PERSON' || memberOf(f, x) || counterpartState(x) || ofTitle(x)));
     if (m) recipient.push(pick(ev, m));
   }
+}
+
+/** Token i is an event's verb with و on it right after a comma: a clause of its own ("، واتهمت"). */
+function conjoinedEventVerb(ev: Slots, i: number): boolean {
+  const { doc } = ev.f;
+  const tok = doc.toks[i];
+  return tok.w.trig?.some((h) => h.entry.pos === 'verb') === true && andGlued(doc, tok) && commaBetween(doc, doc.toks[i - 1].end, tok.start + 1);
 }
 
 /**

@@ -36,6 +36,11 @@ describe('recipient', () => {
     expect(sides('وقال بوتين خلال اجتماعه الأسبوعي إن الوزارات تعمل.')).toEqual([['اجتماعه', ['Vladimir Putin'], []]]);
   });
 
+  it('no object past another event\'s verb with و after a comma, a clause of its own ("أعربت روسيا عن قلقها، واتهمت أذربيجان")', () => {
+    const e = createExtractor().extract('أعربت روسيا عن قلقها، واتهمت أذربيجان بخرق الهدنة.').events.find((x) => x.type === 'DISAPPROVE')!;
+    expect([e.source.map((a) => a.name), e.recipient.map((a) => a.name)]).toEqual([['Russia'], []]);
+  });
+
   it('a capital right after the subject of a verb is its object: the government ("اتهم الرئيس X موسكو")', () => {
     const { events } = run('كما اتهم الرئيس الطاجيكي إمام علي رحمان موسكو بأنها تدعم حركة طالبان.', {
       entities: { Taliban: ['حركة طالبان'], Moscow: ['موسكو'], Rahmon: [{ text: 'إمام علي رحمان', role: 'الرئيس الطاجيكي' }] },
