@@ -6,7 +6,7 @@ import { hasArticle } from '../text/clitics.js';
 import { NISBA } from '../text/morphology.js';
 
 /**
- * Token i (no proclitic on it) is a definite nisba describing the word before it: that word has the article
+ * Token i, a nisba with the article (and no proclitic before it), describes the word before it: that word has the article
  * and is no word an adjective never follows (patterns.json article_non_nouns: "أعلنت اليوم الخارجية الروسية");
  * "بيان الخارجية الروسية", "أعلنت الخارجية الروسية" name the ministry.
  */

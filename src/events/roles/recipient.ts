@@ -52,11 +52,11 @@ export function findRecipient(ev: Slots): void {
     // or another event's verb joined by و after a comma ("أعربت روسيا عن قلقها، واتهمت أذربيجان"; found on the first
     // candidate's asking, once)
     let clause: number | undefined;
-    const newSpeech = (x: Ment): boolean => {
+    const newClause = (x: Ment): boolean => {
       if (clause === undefined) { clause = k + 1; while (clause < f.b && !speechVerbAt(f, clause)?.conjoined && !conjoinedEventVerb(ev, clause)) clause++; }
       return clause < x.roleStart;
     };
-    const m = after.find((x) => x.t0 - from <= 12 && !x.subjectOnly && !nisbaInTimePhrase(x) && !newSpeech(x) &&
+    const m = after.find((x) => x.t0 - from <= 12 && !x.subjectOnly && !nisbaInTimePhrase(x) && !newClause(x) &&
       (entry.type === 'ACCUSE' || entry.type === 'DISAPPROVE' || entry.type === 'RETREAT' || !inPP(f, x) || memberOf(f, x) || !!objectPreps?.has(toks[x.roleStart - 1]?.w.c ?? '')));
     const called = m && entry.type === 'REQUEST' ? sidesOfActCalledFor(ev, m) : null;
     if (called) for (const x of called) recipient.push(pick(ev, x));
@@ -75,7 +75,7 @@ export function findRecipient(ev: Slots): void {
 function conjoinedEventVerb(ev: Slots, i: number): boolean {
   const { doc } = ev.f;
   const tok = doc.toks[i];
-  return tok.w.trig?.some((h) => h.entry.pos === 'verb') === true && andGlued(doc, tok) && commaBetween(doc, doc.toks[i - 1].end, tok.start + 1);
+  return tok.w.trig?.some((h) => h.entry.pos === 'verb') === true && andGlued(doc, tok) && commaBetween(doc, doc.toks[i - 1].end, tok.start);
 }
 
 /**
