@@ -58,7 +58,7 @@ import { scoreConfidences } from './story/confidence.js';
 import { fullerLeadReport, placeFromLead } from './story/lead.js';
 import { sidesFromLaterReport } from './story/laterReport.js';
 import { mainDefaults, mainEvent } from './story/main.js';
-import { datelineOfLead } from './story/datelineLead.js';
+import { datelineOfReport } from './story/datelineReport.js';
 import { meetingSides } from './story/meetingSides.js';
 import { unnamedAuthorities } from './story/authorities.js';
 import { electionResults } from './story/election.js';
@@ -104,7 +104,7 @@ export const ROLES: readonly Role[] = [
 export const DERIVED: readonly Derived[] = [reportedAccusation, invitation, stayedAway];
 
 /** The steps of the story level, in order. */
-export const STORY: readonly StoryStep[] = [occasionOfSentenceBefore, placeFromLead, sidesFromLaterReport, cityOfCountry, mainDefaults, datelineOfLead, completeEvents, placeOfMeeting, gatheringHosts, unnamedAuthorities, electionResults, keepOneAStory, dropMentionedMeetings, cityOfLead, meetingSides, scoreConfidences];
+export const STORY: readonly StoryStep[] = [occasionOfSentenceBefore, placeFromLead, sidesFromLaterReport, cityOfCountry, mainDefaults, completeEvents, placeOfMeeting, datelineOfReport, gatheringHosts, unnamedAuthorities, electionResults, keepOneAStory, dropMentionedMeetings, cityOfLead, meetingSides, scoreConfidences];
 
 /** Loads, validates and compiles the built-in and user trigger lexicons once per process. */
 export function loadEventEngine(options: EventEngineOptions = {}): EventEngine {
