@@ -250,7 +250,17 @@ function opensReport(doc: Doc, s: number): boolean {
 export const isCountryNisba = (doc: Doc, tk: Tok): boolean => doc.countries.nisba.has(tk.f) || doc.countries.nisba.has(tk.w.c);
 
 /** A dateline opening a sentence ends with its dash or colon within this many words ("سوتشي، 15 سبتمبر (الأناضول)–"). */
-export const DATELINE_WORDS = 10;
+const DATELINE_WORDS = 10;
+
+/**
+ * The first token of sentence s past the separator that ends the dateline it opens with ("بشكيك 30 أبريل 2019 /",
+ * "موسكو 5 مارس (رويترز) -"): after a slash, a bracket, a dash or a colon within its first words; -1 when none.
+ */
+export function datelineEnd(doc: Doc, s: number): number {
+  const [a, b] = doc.sentTok[s];
+  for (let i = a + 1; i < Math.min(b, a + DATELINE_WORDS); i++) if (/[/)\-–—:]/u.test(doc.t.text.slice(doc.toks[i - 1].end, doc.toks[i].start))) return i;
+  return -1;
+}
 
 /**
  * The first token of sentence s after the dateline it opens with ("موسكو (رويترز) - قال ..."): a place

@@ -1,6 +1,6 @@
 // The date of an event: the sentence's date nearest its trigger.
 import { tokIs } from '../cues.js';
-import { DATELINE_WORDS, precisionOf, tokenAt, type DocDate } from '../doc.js';
+import { datelineEnd, precisionOf, tokenAt, type DocDate } from '../doc.js';
 import { thatBetween, type Frame } from '../frame.js';
 import type { Slots } from '../slots.js';
 
@@ -18,7 +18,7 @@ export function eventDate(ev: Slots): void {
   const told = f.sentDates.filter((d) => tokenAt(doc.toks, d.ns) <= said || restated(f, tokenAt(doc.toks, d.ns)));
   // "بشكيك 30 أبريل 2019 /التقى الرئيس ... يوم الإثنين": the dateline's date is when the report was filed; a date of
   // the report's own is the event's, unless it says only "today", which the dateline's date tells better
-  const filed = datelineDateEnd(f);
+  const filed = doc.dateline?.ment?.t0 === f.a ? datelineEnd(doc, f.s) : -1;
   const ownDates = filed < 0 ? [] : told.filter((d) => tokenAt(doc.toks, d.ns) >= filed);
   const own = ownDates.some((d) => !d.d.rule.startsWith(TODAY)) ? ownDates : told;
   const datesHere = status === 'planned' && published
@@ -40,18 +40,6 @@ export function eventDate(ev: Slots): void {
 
 /** The date rules of "اليوم" begin so ("today", "today+bracket-weekday": dates/parsers). */
 const TODAY = 'today';
-
-/**
- * Where the dateline that opens the frame's sentence ends, as a token ("بشكيك 30 أبريل 2019 /", "موسكو 5 مارس
- * (رويترز) -"): the first word after a slash, a bracket, a dash or a colon within its first words; -1 when the
- * sentence opens with no dateline.
- */
-function datelineDateEnd(f: Frame): number {
-  const { doc, a, b } = f;
-  if (doc.dateline?.ment?.t0 !== a) return -1;
-  for (let i = a + 1; i < Math.min(b, a + DATELINE_WORDS); i++) if (/[/)\-–—:]/u.test(doc.t.text.slice(doc.toks[i - 1].end, doc.toks[i].start))) return i;
-  return -1;
-}
 
 /** The sentence's أن/إن tokens (not after a future marker: thatBetween), found once per sentence. */
 const THATS = new WeakMap<Frame, number[]>();
