@@ -10,14 +10,15 @@ import { schemaProblems } from '../schema/ajv.js';
 export interface Descriptions {
   organisation_kinds: string[];
   default_organisation: string;
-  organisation: { text: string; default?: boolean; entity?: string }[];
+  organisation: { text: string; default?: boolean; entity?: string; among?: string[] }[];
 }
 
 export const DESCRIPTIONS_FILE = join(DATA_DIR, 'entities', 'descriptions.json');
 const SCHEMA_FILE = join(DATA_DIR, 'schema', 'descriptions.schema.json');
 
-/** A description as folded words, longest first; `names`: the gazetteer id it always stands for. */
-export interface DescriptionPhrase { words: string[]; fallback: boolean; names: string | undefined }
+/** A description as folded words, longest first; `names`: the gazetteer id it always stands for; `among`: the ids
+ *  it stands for one of (the one the article mentions most). */
+export interface DescriptionPhrase { words: string[]; fallback: boolean; names: string | undefined; among: Set<string> | undefined }
 
 export interface CompiledDescriptions {
   kinds: Set<string>;
@@ -37,7 +38,7 @@ export function loadDescriptions(file = DESCRIPTIONS_FILE): CompiledDescriptions
   if (cache && file === DESCRIPTIONS_FILE) return cache;
   const d = readCheckedJson<Descriptions>(file, file === DESCRIPTIONS_FILE && builtinDataChecked() ? () => [] : descriptionsProblems);
   const phrases = d.organisation
-    .map((p) => ({ words: keyTokens(p.text), fallback: p.default === true, names: p.entity }))
+    .map((p) => ({ words: keyTokens(p.text), fallback: p.default === true, names: p.entity, among: p.among && new Set(p.among) }))
     .sort((a, b) => b.words.length - a.words.length);
   const out = { kinds: new Set(d.organisation_kinds), defaultId: d.default_organisation, phrases, firsts: new Set(phrases.map((p) => p.words[0])) };
   if (file === DESCRIPTIONS_FILE) cache = out;

@@ -1,4 +1,5 @@
-// "المنظمة", "دول المنظمة", "التكتل الذي تقوده موسكو": descriptions that stand for the organisation the article is about.
+// "المنظمة", "دول المنظمة", "التكتل الذي تقوده موسكو": descriptions that stand for the organisation the article is about;
+// "الحركة": for the movement it names.
 import { addHit, type Ctx } from '../context.js';
 import { loadDescriptions, type DescriptionPhrase } from '../descriptions.js';
 import { ARTICLE } from '../../text/clitics.js';
@@ -11,12 +12,13 @@ const DEFINITE_NISBA = new RegExp(`^${ARTICLE}.{2,}(?:${NISBA.feminine}|${NISBA.
  * A description of an organisation becomes a mention of the organisation the article is about
  * (its most mentioned organisation of an organisation kind, earliest on ties); with none named,
  * only a description marked default ("التكتل الذي تقوده موسكو") names the default one, the CSTO. A
- * description whose words name one ("دول الأمن الجماعي") is that one, whatever the article is about.
+ * description whose words name one ("دول الأمن الجماعي") is that one, whatever the article is about; one that
+ * stands for one of several ("الحركة": the Taliban, Hamas ...) is the one of them the article mentions most.
  */
 export function descriptionsOfOrganisations(ctx: Ctx): void {
   const { c, toks, covered, join } = ctx;
   const d = loadDescriptions();
-  const subject = articleOrganisation(ctx, d.kinds);
+  const subject = mostMentioned(ctx, (e) => e.type === 'ORG' && !!e.kind && d.kinds.has(e.kind));
   const n = toks.length;
   for (let i = 0; i < n; i++) {
     if (covered[i] >= 0) continue;
@@ -25,7 +27,9 @@ export function descriptionsOfOrganisations(ctx: Ctx): void {
     const p = longestAt(ctx, i, v.key, d.phrases);
     if (!p) continue;
     // the default organisation is looked for among the entries only in the rare article that needs it
-    const entry = p.names ? c.entries.findIndex((e) => e.id === p.names) : subject >= 0 ? subject : p.fallback ? c.entries.findIndex((e) => e.id === d.defaultId) : -1;
+    const entry = p.names ? c.entries.findIndex((e) => e.id === p.names)
+      : p.among ? mostMentioned(ctx, (e) => p.among!.has(e.id))
+      : subject >= 0 ? subject : p.fallback ? c.entries.findIndex((e) => e.id === d.defaultId) : -1;
     const tj = i + p.words.length - 1;
     if (entry < 0) { i = tj; continue; }
     // "المنظمة الدولية للهجرة": an adjective after a bare description makes it another organisation
@@ -48,14 +52,12 @@ function longestAt(ctx: Ctx, i: number, first: string, phrases: DescriptionPhras
   return null;
 }
 
-/** The entry of the most mentioned organisation of the given kinds, earliest on ties; -1 if none. */
-function articleOrganisation(ctx: Ctx, kinds: Set<string>): number {
+/** The entry `is` holds for that the article mentions most, earliest on ties; -1 if none. */
+function mostMentioned(ctx: Ctx, is: (e: Ctx['c']['entries'][number]) => boolean): number {
   const count = new Map<number, number>();
   const first = new Map<number, number>();
   for (const h of ctx.hits) {
-    if (h.dropped || h.entry < 0) continue;
-    const e = ctx.c.entries[h.entry];
-    if (e.type !== 'ORG' || !e.kind || !kinds.has(e.kind)) continue;
+    if (h.dropped || h.entry < 0 || !is(ctx.c.entries[h.entry])) continue;
     count.set(h.entry, (count.get(h.entry) ?? 0) + 1);
     if (!first.has(h.entry) || h.s < first.get(h.entry)!) first.set(h.entry, h.s);
   }

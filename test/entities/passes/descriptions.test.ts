@@ -1,4 +1,5 @@
-// entities/passes/descriptions.ts: descriptions that stand for the organisation the article is about.
+// entities/passes/descriptions.ts: descriptions that stand for the organisation the article is about, or for the
+// movement it names.
 import { describe, expect, it } from 'vitest';
 import { descriptionsProblems } from '../../../src/entities/descriptions.js';
 import { at, byId, run, spans } from '../helpers.js';
@@ -30,6 +31,16 @@ describe('descriptions of organisations', () => {
     const text = 'بدء انسحاب قوات حفظ السلام بقيادة روسيا من كازاخستان';
     const phrase = 'قوات حفظ السلام بقيادة روسيا';
     expect(spans(run(text), 'org:csto')).toEqual([[phrase, ...at(text, phrase), 'description']]);
+  });
+  it('"الحركة" is the movement of its list the article names most (the Taliban); with none named, or "الحركة الإسلامية", it is none (heldout53)', () => {
+    const text = 'أعلن وفد طالبان في روسيا سيطرة الحركة على 85 بالمئة من أراضي أفغانستان، وقال المتحدث باسم الحركة إنها لن تهاجم أحدا.';
+    expect(spans(run(text), 'org:taliban')).toEqual([
+      ['طالبان', ...at(text, 'طالبان'), 'exact'],
+      ['الحركة', ...at(text, 'الحركة'), 'description'],
+      ['الحركة', ...at(text, 'الحركة', 1), 'description'],
+    ]);
+    expect(byId(run('وقالت الحركة إنها لن تهاجم أحدا.'), 'org:taliban')).toBeUndefined();
+    expect(spans(run('قالت طالبان إن الحركة الإسلامية لأوزبكستان لا تقاتل.'), 'org:taliban').map((s) => s[0])).toEqual(['طالبان']);
   });
   it('"دول الأمن الجماعي" with a proclitic keeps its offsets past the clitic', () => {
     const text = 'وقعت ولدول الأمن الجماعي اتفاقية';
