@@ -290,7 +290,7 @@ function verbBeforeSubject(doc: Doc, subject: Ment): boolean {
 
 /**
  * Members of a group right before the mention's preposition ("حرس الحدود في قرغيزستان", "مسلحون من
- * تنظيم داعش"), or before the word that makes them the group's ("وحدات حفظ السلام التابعة لمنظمة ..."):
+ * تنظيم داعش", "عناصر بالحركة"), or before the word that makes them the group's ("وحدات حفظ السلام التابعة لمنظمة ..."):
  * the group is the side they act for.
  */
 export function afterMembers(doc: Doc, m: Ment): boolean {
@@ -314,6 +314,8 @@ export function membersNoun(doc: Doc, m: Ment): number {
     if (isMembers(p - 1)) return p - 1;
     return isMembers(p - 2) && toks[p - 1].f.startsWith(ARTICLE) && !isCountryNisba(doc, toks[p - 1]) ? p - 2 : -1;
   }
+  // "عناصر بالحركة", "جنديا بالجيش": the member noun, then the group with ب on its first word
+  if (m.ns > toks[m.roleStart].start && toks[m.roleStart].f[0] === PREPOSITIONS.bi && isMembers(m.roleStart - 1)) return m.roleStart - 1;
   // "التابعة لمنظمة": the affiliation word, then the group with ل on its first word
   if (!tokIs(prep, doc.sets.affiliated) || m.ns === toks[m.roleStart].start || toks[m.roleStart].f[0] !== PREPOSITIONS.li) return -1;
   for (let i = m.roleStart - 2; i >= Math.max(0, m.roleStart - 1 - AFFILIATED_WINDOW); i--) if (isMembers(i)) return i;

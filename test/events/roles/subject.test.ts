@@ -49,6 +49,10 @@ describe('subject', () => {
     expect([e.type, e.trigger.text, names(e.source)]).toEqual(['ASSAULT', 'وهاجم', ['Taliban']]);
   });
 
+  it('members of a group with ب on the group ("قتل 6 عناصر بالحركة"): the killed are its members, the group is the target, not the killer (dev_037)', () => {
+    const { events } = run('وزعم التنظيم قتل 6 عناصر بطالبان.', { entities: { Taliban: ['طالبان'] } });
+    expect(events.map((e) => [e.type, names(e.source), names(e.recipient)])).toEqual([['ASSAULT', [], ['Taliban']]]);
+  });
   it('the participants in an organisation stand for it, as its members do ("ودعا بوتين المشاركين في منظمة تعاون شنغهاي")', () => {
     const { events } = run('ودعا بوتين المشاركين في منظمة تعاون شنغهاي الى تبني تشريعات تسمح باجراء المزيد من التدريبات.', { entities: { Putin: ['بوتين'], SCO: ['منظمة تعاون شنغهاي'] } });
     expect(events.filter((e) => e.type === 'REQUEST').map((e) => [names(e.source), names(e.recipient)])).toEqual([[['Vladimir Putin'], ['Shanghai Cooperation Organisation']]]);
