@@ -74,6 +74,7 @@ import { stayedAway } from './derived/stayedAway.js';
 import { passiveAnnouncer } from './roles/passiveAnnouncer.js';
 import { opponents } from './roles/opponents.js';
 import { countedPatients } from './roles/countedPatients.js';
+import { ownLosses } from './roles/ownLosses.js';
 
 export type { EventContext } from './doc.js';
 export { loadCountries, type Countries } from './countries.js';
@@ -94,7 +95,7 @@ export interface EventEngine {
 
 /** The rules that fill in an event, in order: each may rely on what the ones before it found. */
 export const ROLES: readonly Role[] = [
-  meetingCueRoles, invitationHost, evaluated, objectPronoun, agentSource, passiveAnnouncer, passiveSides, dualVerb, preverbalSubject, relativeClauseSource, fromSource, countedPatients, unnamedSubject, source, opponents, apposition, subjectRole, askedAct, answeredRequest, betweenSides, addressee, addresseeBeforeNoun, findRecipient, deniedAccusation, reciprocalSides, clashSides, eventLocation, attackedPlace, leftPlace, hostVenue, visitHost, imposedOn, stateActs, protestedState, placeConcerned, borderNeighbour, anaphora,
+  meetingCueRoles, invitationHost, evaluated, objectPronoun, agentSource, passiveAnnouncer, passiveSides, dualVerb, preverbalSubject, relativeClauseSource, fromSource, countedPatients, unnamedSubject, source, opponents, apposition, subjectRole, askedAct, answeredRequest, betweenSides, addressee, addresseeBeforeNoun, findRecipient, deniedAccusation, reciprocalSides, clashSides, ownLosses, eventLocation, attackedPlace, leftPlace, hostVenue, visitHost, imposedOn, stateActs, protestedState, placeConcerned, borderNeighbour, anaphora,
   meetingParticipants, severalSides, partakers, eventStatus, askedActStatus, background, eventDate, sidesOfEventBefore, conjoinedPlace, circumstantialPlace, rememberSides, rememberRequest, rememberAccusation,
   // after rememberSides: the next events of the sentence go on with all the signers as their subject
   coordinatedSides,
