@@ -61,10 +61,10 @@ describe('--jobs 1 and --jobs 2 write identical bytes', () => {
       expect(two).toBe(one);
     }, 60_000);
   }
-  for (const [name, fmt] of cases.slice(0, 3)) {
+  // the record stream in NDJSON and as CSV rows (JSON is that stream in an array, checked on seeds/ above)
+  for (const [name, fmt] of [cases[0], cases[2]]) {
     it(`${name}: ${DOCS} generated articles`, async () => {
-      const one = await extract([corpus, ...fmt, '-j', '1']);
-      const two = await extract([corpus, ...fmt, '-j', '2']);
+      const [one, two] = await Promise.all([extract([corpus, ...fmt, '-j', '1']), extract([corpus, ...fmt, '-j', '2'])]);
       expect(two).toBe(one);
       if (name === 'ndjson') expect(ids(one)).toHaveLength(DOCS);
     }, 60_000);
