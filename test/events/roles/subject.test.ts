@@ -53,6 +53,7 @@ describe('subject', () => {
     const { events } = run('وزعم التنظيم قتل 6 عناصر بطالبان.', { entities: { Taliban: ['طالبان'] } });
     expect(events.map((e) => [e.type, names(e.source), names(e.recipient)])).toEqual([['ASSAULT', [], ['Taliban']]]);
   });
+
   it('the participants in an organisation stand for it, as its members do ("ودعا بوتين المشاركين في منظمة تعاون شنغهاي")', () => {
     const { events } = run('ودعا بوتين المشاركين في منظمة تعاون شنغهاي الى تبني تشريعات تسمح باجراء المزيد من التدريبات.', { entities: { Putin: ['بوتين'], SCO: ['منظمة تعاون شنغهاي'] } });
     expect(events.filter((e) => e.type === 'REQUEST').map((e) => [names(e.source), names(e.recipient)])).toEqual([[['Vladimir Putin'], ['Shanghai Cooperation Organisation']]]);
