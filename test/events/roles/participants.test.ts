@@ -17,6 +17,13 @@ describe('participants', () => {
     expect(events.map((e) => [e.subtype, names(e.chair), names(e.participants)])).toEqual([['summit', ['Nikol Pashinyan'], ['Vladimir Putin', 'Alexander Lukashenko']]]);
   });
 
+  it('the chair after the present or future of رأس ("وسيرأس الجلسة رئيس طاجيكستان"; heldout53)', () => {
+    const { events } = run('تعقد منظمة معاهدة الأمن الجماعي جلسة استثنائية اليوم، وسيرأس الجلسة رئيس طاجيكستان إمام علي رحمن.', {
+      entities: { CSTO: ['منظمة معاهدة الأمن الجماعي'], Rahmon: [{ text: 'إمام علي رحمن', role: 'رئيس طاجيكستان' }] },
+    });
+    expect(events.map((e) => [e.subtype, names(e.source), names(e.chair)])).toEqual([['session', ['Collective Security Treaty Organization'], ['Emomali Rahmon']]]);
+  });
+
   it('an organisation listed after "بمشاركة" takes part too ("بمشاركة وفد من حركة طالبان", heldout2)', () => {
     const { events } = run('وتعقد الجلسة المرتقبة منذ أشهر طويلة حول أفغانستان غدا في موسكو بمشاركة وفد من حركة طالبان.', { entities: { Moscow: ['موسكو'], Taliban: ['حركة طالبان'] } });
     expect(events.map((e) => [e.subtype, names(e.participants)])).toEqual([['session', ['Taliban']]]);
