@@ -19,6 +19,13 @@ export function descriptionsOfOrganisations(ctx: Ctx): void {
   const { c, toks, covered, join } = ctx;
   const d = loadDescriptions();
   const subject = mostMentioned(ctx, (e) => e.type === 'ORG' && !!e.kind && d.kinds.has(e.kind));
+  // the one a description of several stands for, found once per description, as the subject is
+  const chosen = new Map<DescriptionPhrase, number>();
+  const oneOf = (p: DescriptionPhrase, among: Set<string>): number => {
+    let entry = chosen.get(p);
+    if (entry === undefined) chosen.set(p, (entry = mostMentioned(ctx, (e) => among.has(e.id))));
+    return entry;
+  };
   const n = toks.length;
   for (let i = 0; i < n; i++) {
     if (covered[i] >= 0) continue;
@@ -28,7 +35,7 @@ export function descriptionsOfOrganisations(ctx: Ctx): void {
     if (!p) continue;
     // the default organisation is looked for among the entries only in the rare article that needs it
     const entry = p.names ? c.entries.findIndex((e) => e.id === p.names)
-      : p.among ? mostMentioned(ctx, (e) => p.among!.has(e.id))
+      : p.among ? oneOf(p, p.among)
       : subject >= 0 ? subject : p.fallback ? c.entries.findIndex((e) => e.id === d.defaultId) : -1;
     const tj = i + p.words.length - 1;
     if (entry < 0) { i = tj; continue; }
