@@ -1,10 +1,11 @@
 // One event being filled in by the role rules (roles/*.ts), in the order events/index.ts lists them.
 import type { EventRecord } from '../types.js';
-import { hostCountry, type DocDate, type Loc, type Ment } from './doc.js';
+import { commaBetween, hostCountry, type DocDate, type Loc, type Ment } from './doc.js';
 import type { Frame } from './frame.js';
 import type { TriggerEntry } from './lexicon/types.js';
 import type { Group } from './triggers.js';
-import { objectOnVerb } from './clause/verb.js';
+import { loadClauseWords } from './clause/data.js';
+import { objectOnVerb, readVerb } from './clause/verb.js';
 import { tokIs } from './cues.js';
 
 /** The date of an event (roles/date.ts). */
@@ -77,10 +78,23 @@ export function newSlots(f: Frame, g: Group): Slots {
   // "يتم نشر الأسلحة", "تم إرسال قوات": after a passive auxiliary the verb's form is its verbal noun, with no subject
   const afterPassive = k > f.a && tokIs(toks[k - 1], f.sets.passive);
   return {
-    f, g, entry, k, isVerb: entry.pos === 'verb' && (!g.head.hit.suffixed || objectOnVerb(toks[k].w.c, entry.verbal_nouns) || subjectAfterSuffixed(f, k)) && !afterPassive, afterPassive, used: new Set<Ment>(),
+    f, g, entry, k, isVerb: entry.pos === 'verb' && (!g.head.hit.suffixed || objectOnVerb(toks[k].w.c, entry.verbal_nouns) || subjectAfterSuffixed(f, k)) && !afterPassive && !objectOfVerb(f, k, entry), afterPassive, used: new Set<Ment>(),
     chair: [], participants: [], invited: [], source: [], recipient: [], basis: [],
     dual: false, sides: false, preverbal: false, subjectBefore: false, nounSubject: false, carrier: -1, ofFound: false, loc: null, anaphoric: false, stateOfPlace: false, byState: null, status: 'reported', background: false, dated: UNDATED,
   };
+}
+
+/**
+ * "قررت أرمينيا طرد السفير", "أعلنت روسيا رفض الاعتراف", "تنوي سحب قواتها": a form that is both the verb and its
+ * verbal noun (both in the entry), with no و/ف, right after a verb or a verb and the name of its subject, is
+ * that verb's object, the noun ("الرئيس بوتين رفض الاعتراف", "ورفض" stay verbs).
+ */
+function objectOfVerb(f: Frame, k: number, entry: TriggerEntry): boolean {
+  const toks = f.doc.toks;
+  if (k <= f.a || !entry.verbal_nouns?.includes(toks[k].f)) return false;
+  const subject = f.actors.find((m) => m.t1 === k);
+  const v = subject ? subject.roleStart - 1 : k - 1;
+  return v >= f.a && !commaBetween(f.doc, toks[v].end, toks[k].start) && readVerb(loadClauseWords(), toks[v].f, v) !== null;
 }
 
 /**

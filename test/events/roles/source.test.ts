@@ -160,6 +160,16 @@ describe('source', () => {
     expect(sources('قال لوكاشينكو إن منظمة معاهدة الأمن الجماعي ضعيفة، وأنه يتم نشر القوات على حدودنا.', { Lukashenko: ['لوكاشينكو'], CSTO: ['منظمة معاهدة الأمن الجماعي'] })
       .filter((e) => e[0] === 'MOBILIZE')).toEqual([]);
   });
+  it('a form that is both verb and verbal noun, right after a verb and its subject, is the object: the noun ("قررت أرمينيا طرد السفير")', () => {
+    const fx = { Armenia: ['أرمينيا'], Azerbaijan: [{ text: 'الأذربيجاني', method: 'nisba' as const }], Russia: ['روسيا'], Taliban: ['حكومة طالبان'], Putin: [{ text: 'بوتين', role: 'الرئيس' }] };
+    const sides = (text: string, entities: Fixture['entities']): [string, string[], string[]][] =>
+      run(text, { entities }).events.map((e) => [e.type, names(e.source), names(e.recipient)]);
+    expect(sides('قررت أرمينيا طرد السفير الأذربيجاني.', { Armenia: fx.Armenia, Azerbaijan: fx.Azerbaijan })).toEqual([['COERCE', ['Armenia'], ['Azerbaijan']]]);
+    expect(sides('أعلنت روسيا رفض الاعتراف بحكومة طالبان.', { Russia: fx.Russia, Taliban: fx.Taliban })[0]).toEqual(['REJECT', ['Russia'], ['Taliban']]);
+    // a verb after its subject, or with و, is still the verb
+    expect(sides('الرئيس بوتين رفض الاعتراف بحكومة طالبان.', { Putin: fx.Putin, Taliban: fx.Taliban })[0]).toEqual(['REJECT', ['Vladimir Putin'], ['Taliban']]);
+    expect(sides('ورفض بوتين الاعتراف بحكومة طالبان.', { Putin: fx.Putin, Taliban: fx.Taliban })[0]).toEqual(['REJECT', ['Vladimir Putin'], ['Taliban']]);
+  });
   it('"أنهى" carries the noun it ends: its subject acts ("أنهت السفن الحربية الروسية والكازاخستانية المناورات المشتركة")', () => {
     expect(sources('أنهت السفن الحربية الروسية والكازاخستانية الجزء الأول من المناورات المشتركة.', { Russia: [{ text: 'الروسية', method: 'nisba' }], Kazakhstan: [{ text: 'والكازاخستانية', method: 'nisba' }] }))
       .toEqual([['COOPERATE', 'المناورات', ['Russia', 'Kazakhstan']]]);
