@@ -15,6 +15,11 @@ describe('trigger additions, round 3', () => {
       .toEqual([['COERCE', 'coerce.sentence', ['Tajikistan'], ['Taliban']]]);
   });
 
+  it('support_verbs: a readiness adjective carries its subject to the verbal noun after it ("قوات روسيا مستعدة للانتشار"; heldout55)', () => {
+    expect(rows('قوات روسيا مستعدة للانتشار على الحدود.', { Russia: ['روسيا'] })).toEqual([['MOBILIZE', 'mobilize.spread', ['Russia'], []]]);
+    expect(rows('أذربيجان جاهزة لبدء المفاوضات فورا مع أرمينيا.', { Azerbaijan: ['أذربيجان'], Armenia: ['أرمينيا'] }).map((r) => [r[0], r[2], r[3]])).toEqual([['CONSULT', ['Azerbaijan'], ['Armenia']]]);
+  });
+
   it('consult.mediation: توسط/وساطة between sides; not an offer of mediation, nor بوساطة (the mediator of another act)', () => {
     const fx = { Russia: ['روسيا'], Armenia: ['أرمينيا'], Azerbaijan: ['أذربيجان'] };
     expect(rows('وتتوسط روسيا بين أرمينيا وأذربيجان لتسوية النزاع.', fx)).toEqual([['CONSULT', 'consult.mediation', ['Russia'], ['Armenia', 'Azerbaijan']]]);
