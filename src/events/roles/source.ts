@@ -298,6 +298,8 @@ function supportVerbBefore(ev: Slots): number {
     // "يتم نشر الأسلحة": a passive carries it, no subject before acts
     if (tokIs(toks[i], f.sets.passive) && !tokIs(toks[i], f.sets.supportVerbs)) return -1;
     if (tokIs(toks[i], f.sets.supportVerbs)) return ev.entry.type === 'CONSULT' && f.partCues.some((c) => c.at === i) ? -1 : i;
+    // "قوات روسيا مستعدة للانتشار": readiness carries the noun right after it only ("مستعدة لتوفير منصة للمحادثات": no talks)
+    if (i === k - 1 && tokIs(toks[i], f.sets.readyAdjectives)) return i;
   }
   return -1;
 }
