@@ -15,7 +15,7 @@ describe('trigger additions, round 3', () => {
       .toEqual([['COERCE', 'coerce.sentence', ['Tajikistan'], ['Taliban']]]);
   });
 
-  it('support_verbs: a readiness adjective carries its subject to the verbal noun after it ("قوات روسيا مستعدة للانتشار"; heldout55)', () => {
+  it('ready_adjectives: a readiness adjective carries its subject to the verbal noun after it ("قوات روسيا مستعدة للانتشار"; heldout55)', () => {
     expect(rows('قوات روسيا مستعدة للانتشار على الحدود.', { Russia: ['روسيا'] })).toEqual([['MOBILIZE', 'mobilize.spread', ['Russia'], []]]);
     expect(rows('أذربيجان جاهزة لبدء المفاوضات فورا مع أرمينيا.', { Azerbaijan: ['أذربيجان'], Armenia: ['أرمينيا'] }).map((r) => [r[0], r[2], r[3]])).toEqual([['CONSULT', ['Azerbaijan'], ['Armenia']]]);
   });

@@ -1,7 +1,7 @@
 // The subject of a verb, the nearest actor before a word, and coordinated actors: what the
 // source, recipient and participant rules build on.
 import { hasArticle, thirdPersonSuffix, WA } from '../../text/clitics.js';
-import { tokIs } from '../cues.js';
+import { findCue, tokIs } from '../cues.js';
 import { andGlued, isCountryNisba, ment, triggerBetween, type Ment, type Tok } from '../doc.js';
 import type { Frame } from '../frame.js';
 import type { Slots } from '../slots.js';
@@ -72,7 +72,7 @@ export function withCoordinated(ev: Slots, m: Ment, forward = true): Ment[] {
     // ("التقى كريموف وزير الخارجية لافروف": a subject and its object)
     const titleTok = y.roleStart < y.t0 ? doc.toks[y.roleStart] : null;
     const andTitle = (gap === '' && titleTok !== null && andGlued(doc, titleTok)) ||
-      andNisba(ev, x, y) || andHead(ev, x, y);
+      andNisba(ev, x, y) || andHead(ev, x, y) || additive(ev, x, y);
     // a list needs a comma or و: two names side by side are a subject and its object ("تدعم روسيا كازاخستان")
     // "شويغو ونظيره القرغيزي": the counterpart's state
     const counterpart = counterpartState(ev, cur, nx) || (forward && stateNisba(ev, cur, nx)) || nisbaPair(ev, cur, nx);
@@ -84,6 +84,11 @@ export function withCoordinated(ev: Slots, m: Ment, forward = true): Ment[] {
     cur = nx;
   }
   return list.slice(0, joined);
+}
+
+/** "... حميد كرزاي وآصف علي زرداري إضافة إلى رئيس طاجيكستان إمام علي رحمانوف": a phrase that adds to the list (cue list additive) is all between them. */
+function additive(ev: Slots, x: Ment, y: Ment): boolean {
+  return findCue(ev.f.doc, ev.f.s, 'additive').some((c) => c.at === x.t1 && c.end === y.roleStart);
 }
 
 /** "الرئيسان الروسي فلاديمير بوتين والأوزبكي شوكت ميرضيائيف": و + a country's nisba, the title of the person after it. */

@@ -10,6 +10,13 @@ describe('participants', () => {
     const all = events.filter((e) => e.type === 'CONSULT').flatMap((e) => [...names(e.source), ...names(e.recipient), ...names(e.participants)]);
     expect(new Set(all)).toEqual(new Set(['Vladimir Putin', 'Ilham Aliyev', 'Nikol Pashinyan']));
   });
+  it('"جمعت X بـY": those it brings X together with; a date between the meeting and the verb counts as one word; "إضافة إلى" adds to the list (heldout55)', () => {
+    const { events } = run('عقدت قمة رباعية امس الاربعاء جمعت الرئيس الروسي فلاديمير بوتين بنظيريه الأذربيجاني والأرميني إلهام علييف ونيكول باشينيان إضافة إلى رئيس طاجيكستان إمام علي رحمان.', {
+      entities: { Putin: [{ text: 'فلاديمير بوتين', role: 'الرئيس الروسي' }], Aliyev: [{ text: 'إلهام علييف', role: 'نظيريه الأذربيجاني والأرميني' }], Pashinyan: ['نيكول باشينيان'], Rahmon: [{ text: 'إمام علي رحمان', role: 'رئيس طاجيكستان' }] },
+      dates: [['امس الاربعاء', null, 'day']],
+    });
+    expect(events.filter((e) => e.type === 'CONSULT').map((e) => names(e.participants))).toEqual([['Vladimir Putin', 'Ilham Aliyev', 'Nikol Pashinyan', 'Emomali Rahmon']]);
+  });
   it('the chair after "برئاسة", every actor listed after "بمشاركة"', () => {
     const { events } = run('وعقدت القمة برئاسة الرئيس الأرميني نيكول باشينيان وبمشاركة بوتين ولوكاشينكو.', {
       entities: { Pashinyan: [{ text: 'نيكول باشينيان', role: 'الرئيس الأرميني' }], Putin: ['بوتين'], Lukashenko: ['لوكاشينكو'] },
