@@ -67,7 +67,7 @@ export function findRecipient(ev: Slots): void {
     const counterpartState = (x: Ment): boolean => x.m.method === 'nisba' && tokIs(toks[x.t0 - 1], f.sets.counterpart);
     const ofTitle = (x: Ment): boolean => [x.t0 - 1, x.t0 - 2].some((i) => i > k && tokIs(toks[i], f.sets.titles));
     const m = after.find((x) => x.t0 - from <= 14 && (x.ent.type === 'PERSON' || memberOf(f, x) || counterpartState(x) || ofTitle(x)));
-    if (m) recipient.push(pick(ev, m));
+    if (m) for (const x of withCoordinated(ev, m)) recipient.push(pick(ev, x));
   }
 }
 

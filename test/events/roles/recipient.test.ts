@@ -9,6 +9,14 @@ describe('recipient', () => {
     const { events } = run(text, { entities: { USA: [{ text: 'أمريكيون', method: 'nisba' }], Moscow: ['موسكو'], Taliban: ['حركة طالبان', 'طالبان'], Russia: ['روسيا'] } });
     expect(events.filter((e) => e.type === 'ACCUSE').map((e) => [names(e.source), names(e.recipient)])).toEqual([[['United States'], ['Moscow']]]);
   });
+  it('everyone met, a list or the states of several counterparts ("التقى شي علييف وباشينيان", "استقبل X نظراءه الأفغاني والباكستاني والطاجيكي"; heldout55)', () => {
+    const meet = (text: string, entities: Parameters<typeof run>[1]['entities']): string[][] =>
+      run(text, { entities }).events.filter((e) => e.type === 'CONSULT').map((e) => names(e.recipient));
+    expect(meet('التقى بوتين علييف وباشينيان في سوتشي.', { Putin: ['بوتين'], Aliyev: ['علييف'], Pashinyan: ['باشينيان'] })).toEqual([['Ilham Aliyev', 'Nikol Pashinyan']]);
+    expect(meet('واستقبل بوتين نظراءه الطاجيكي والقرغيزي والأوزبكي في سوتشي.', {
+      Putin: ['بوتين'], Tajikistan: [{ text: 'الطاجيكي', method: 'nisba' }], Kyrgyzstan: [{ text: 'والقرغيزي', method: 'nisba' }], Uzbekistan: [{ text: 'والأوزبكي', method: 'nisba' }],
+    })).toEqual([['Tajikistan', 'Kyrgyzstan', 'Uzbekistan']]);
+  });
   it('after a recipient marker: "التقى رحمون مع تاسماغامبيتوف"', () => {
     const { events } = run('التقى رحمون مع تاسماغامبيتوف في دوشنبه.', { entities: { Rahmon: ['رحمون'], Tasmagambetov: ['تاسماغامبيتوف'], Dushanbe: ['دوشنبه'] } });
     expect(events.map((e) => [e.subtype, names(e.source), names(e.recipient), e.location?.name])).toEqual([['bilateral meeting', ['Emomali Rahmon'], ['Imangali Tasmagambetov'], 'Dushanbe']]);
