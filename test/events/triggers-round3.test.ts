@@ -20,6 +20,11 @@ describe('trigger additions, round 3', () => {
     expect(rows('أذربيجان جاهزة لبدء المفاوضات فورا مع أرمينيا.', { Azerbaijan: ['أذربيجان'], Armenia: ['أرمينيا'] }).map((r) => [r[0], r[2], r[3]])).toEqual([['CONSULT', ['Azerbaijan'], ['Armenia']]]);
   });
 
+  it('sanction.sanctions: punitive measures imposed ("فرض إجراءات عقابية جديدة على نظام لوكاشينكو"; heldout56)', () => {
+    expect(rows('اتفق الاتحاد الأوروبي على فرض إجراءات عقابية جديدة على بيلاروس.', { Belarus: ['بيلاروس'] }).filter((r) => r[0] === 'SANCTION').map((r) => [r[1], r[3]]))
+      .toEqual([['sanction.sanctions', ['Belarus']]]);
+  });
+
   it('consult.mediation: توسط/وساطة between sides; not an offer of mediation, nor بوساطة (the mediator of another act)', () => {
     const fx = { Russia: ['روسيا'], Armenia: ['أرمينيا'], Azerbaijan: ['أذربيجان'] };
     expect(rows('وتتوسط روسيا بين أرمينيا وأذربيجان لتسوية النزاع.', fx)).toEqual([['CONSULT', 'consult.mediation', ['Russia'], ['Armenia', 'Azerbaijan']]]);
