@@ -421,10 +421,13 @@ function resumptiveSupportVerb(ev: Slots): number {
 /** A circumstantial participle ("منتقدا الناتو", "مطالبين رئيس البلاد"): what the main clause's subject does meanwhile. */
 export const circumstantial = (ev: Slots): boolean => ev.isVerb && (PARTICIPLE.test(ev.f.doc.toks[ev.k].w.c) || accusativeParticiple(ev));
 
-/** "داعيا", "مشيرا": a form in -ا whose feminine (-ه) or plural (-ين) the lexicon lists beside it. */
+/** "داعيا", "مشيرا": a form in -ا whose feminine (-ه) or plural (-ين) the lexicon lists beside it; and that feminine ("محمّلة", "داعية"). */
 function accusativeParticiple(ev: Slots): boolean {
   const w = ev.f.doc.toks[ev.k].w.c;
+  if (!ev.entry.forms.includes(w)) return false;
+  // its feminine ("محمّلة إيران مسؤولية الهجوم", said of a state): the entry lists the masculine beside it
+  if (w.endsWith(NOUN.feminine) && w.startsWith(ACCUSATIVE_PARTICIPLE.prefix)) return ev.entry.forms.includes(w.slice(0, -NOUN.feminine.length) + ACCUSATIVE_PARTICIPLE.accusative);
   if (!w.endsWith(ACCUSATIVE_PARTICIPLE.accusative) || w.endsWith(VERB_PAST.plural)) return false;
   const stem = w.slice(0, -ACCUSATIVE_PARTICIPLE.accusative.length);
-  return ev.entry.forms.includes(w) && (ev.entry.forms.includes(stem + NOUN.feminine) || ev.entry.forms.includes(stem + NOUN.oblique_plural));
+  return ev.entry.forms.includes(stem + NOUN.feminine) || ev.entry.forms.includes(stem + NOUN.oblique_plural);
 }

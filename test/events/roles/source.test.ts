@@ -225,6 +225,11 @@ describe('source', () => {
     expect(events.map((e) => [e.type, e.trigger.text, names(e.source), names(e.recipient)])).toEqual([['DISAPPROVE', 'منتقدا', ['Alexander Lukashenko'], ['NATO']]]);
   });
 
+  it('a feminine circumstantial participle is one too: the main clause\'s subject acts ("أعلنت أذربيجان ...، محمّلة إيران مسؤولية الهجوم"; heldout56)', () => {
+    const { events } = run('وأعلنت أذربيجان أنها بدأت إخلاء سفارتها، محمّلة روسيا مسؤولية الحادث.', { entities: { Azerbaijan: ['أذربيجان'], Russia: ['روسيا'] } });
+    expect(events.filter((e) => e.type === 'ACCUSE').map((e) => [e.trigger.text, names(e.source), names(e.recipient)])).toEqual([['محمّلة', ['Azerbaijan'], ['Russia']]]);
+  });
+
   it('a verb: its subject, with the actors coordinated with it', () => {
     const entities = { Russia: ['روسيا'], Kazakhstan: ['كازاخستان'], Kyrgyzstan: ['قيرغيزستان'] };
     const all = ['Russia', 'Kazakhstan', 'Kyrgyzstan'];
