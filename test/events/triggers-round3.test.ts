@@ -25,6 +25,13 @@ describe('trigger additions, round 3', () => {
       .toEqual([['sanction.sanctions', ['Belarus']]]);
   });
 
+  it('assault.attack: "أي هجوم", "اعتداء محتمل" name a possible attack, none that happened (heldout55)', () => {
+    const fx = { Russia: ['روسيا'], Tajikistan: ['طاجيكستان'] };
+    expect(rows('وقال بوتين إن روسيا سترد على أي هجوم على طاجيكستان.', fx).filter((r) => r[0] === 'ASSAULT')).toEqual([]);
+    expect(rows('ستتصدى روسيا لاعتداء محتمل على طاجيكستان.', fx).filter((r) => r[0] === 'ASSAULT')).toEqual([]);
+    expect(rows('شنت روسيا هجوما على طاجيكستان.', fx).map((r) => r[0])).toEqual(['ASSAULT']);
+  });
+
   it('consult.mediation: توسط/وساطة between sides; not an offer of mediation, nor بوساطة (the mediator of another act)', () => {
     const fx = { Russia: ['روسيا'], Armenia: ['أرمينيا'], Azerbaijan: ['أذربيجان'] };
     expect(rows('وتتوسط روسيا بين أرمينيا وأذربيجان لتسوية النزاع.', fx)).toEqual([['CONSULT', 'consult.mediation', ['Russia'], ['Armenia', 'Azerbaijan']]]);
