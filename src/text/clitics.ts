@@ -94,7 +94,10 @@ export const THIRD_PERSON_ENCLITICS: readonly string[] = T.enclitics.filter((e) 
 export const FEMININE_ENCLITICS: ReadonlySet<string> = new Set(T.enclitics.filter((e) => e.gender === 'f').map((e) => e.form));
 /** Every pronoun suffix a verb may carry as its object ("تقوده", "يبلغني"). */
 export const OBJECT_ENCLITICS: readonly string[] = T.enclitics.map((e) => e.form);
-/** The third-person pronoun suffix a word ends with, longest first ("زيارتهما": هما), with its gender and number; null if none. */
+/**
+ * The third-person pronoun suffix a word ends with, longest first ("زيارتهما": هما), with its gender and number; null if none.
+ * `minStem`: the letters the word keeps before it (1 for a preposition's pronoun: "به").
+ */
 export function thirdPersonSuffix(w: string, minStem = 2): { form: string; gender: 'm' | 'f' | null; number: 'sg' | 'du' | 'pl' | null } | null {
   let best: (typeof T.enclitics)[number] | null = null;
   for (const e of T.enclitics) if (!e.verbs_only && e.person === 3 && w.length >= e.form.length + minStem && w.endsWith(e.form) && (!best || e.form.length > best.form.length)) best = e;

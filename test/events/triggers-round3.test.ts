@@ -32,6 +32,15 @@ describe('trigger additions, round 3', () => {
     expect(rows('شنت روسيا هجوما على طاجيكستان.', fx).map((r) => r[0])).toEqual(['ASSAULT']);
   });
 
+  it('common words of violence, protest and raids: فجرت، توغلت، مصرع، مجزرة، إضراب، داهمت، مداهمات', () => {
+    const types = (text: string, entities: Record<string, string[]>): string[] => rows(text, entities).map((r) => r[1]);
+    expect(types('فجر مسلحون من حركة طالبان سيارة مفخخة في كابول، وفجروا عبوة ثانية.', { Taliban: ['حركة طالبان'], Kabul: ['كابول'] })).toContain('assault.attack');
+    expect(types('توغلت قوات طاجيكية في أراضي قرغيزستان.', { Tajikistan: ['طاجيكية'], Kyrgyzstan: ['قرغيزستان'] })).toEqual(['assault.attack']);
+    expect(types('أعلنت طاجيكستان مصرع جنديين في أفغانستان.', { Tajikistan: ['طاجيكستان'], Afghanistan: ['أفغانستان'] })).toEqual(['assault.killing']);
+    expect(types('نفذ عمال النفط في كازاخستان إضرابا عن العمل.', { Kazakhstan: ['كازاخستان'] })).toEqual(['protest.protest']);
+    expect(types('داهمت الشرطة في قرغيزستان مقر الحزب.', { Kyrgyzstan: ['قرغيزستان'] })).toEqual(['coerce.arrest']);
+  });
+
   it('consult.mediation: توسط/وساطة between sides; not an offer of mediation, nor بوساطة (the mediator of another act)', () => {
     const fx = { Russia: ['روسيا'], Armenia: ['أرمينيا'], Azerbaijan: ['أذربيجان'] };
     expect(rows('وتتوسط روسيا بين أرمينيا وأذربيجان لتسوية النزاع.', fx)).toEqual([['CONSULT', 'consult.mediation', ['Russia'], ['Armenia', 'Azerbaijan']]]);

@@ -2,7 +2,7 @@
 // on a verb is its object. It stands for the object of the verb before, or an actor named before the verb
 // in its sentence: the event's recipient. The verb's subject is then found as any verb's (roles/source.ts),
 // that actor set aside. So does a pronoun on the preposition right after the verb that its frame gives the
-// recipient ("أن شي جين بينغ سيلتقي به", "اجتمع معه").
+// other side ("أن شي جين بينغ سيلتقي به", "اجتمع معه").
 import { thirdPersonSuffix } from '../../text/clitics.js';
 import { tokIs } from '../cues.js';
 import { foldWord, type Ment } from '../doc.js';
@@ -18,7 +18,7 @@ function masculineBody(x: Ment): boolean {
 
 export function objectPronoun(ev: Slots): void {
   const { f, k } = ev;
-  // a suffixed verb the slots read as a verb (objectOnVerb in clause/verb.ts), not a noun with its possessor
+  // a verb (a suffixed word only as objectOnVerb in clause/verb.ts reads it), not a noun with its possessor
   if (!ev.isVerb || ev.recipient.length) return;
   const toks = f.doc.toks;
   // "البرنامج الذي اقترحته طاجيكستان": the pronoun is the relative's (roles/source.ts)
