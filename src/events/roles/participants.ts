@@ -1,8 +1,8 @@
 // Chair, invited and participants of a meeting.
-import { PREPOSITIONS } from '../../text/clitics.js';
-import { commaBetween, foldWord, roleWords, type Ment } from '../doc.js';
+import { commaBetween, type Ment } from '../doc.js';
 import { pick, type Slots } from '../slots.js';
-import { mentionSpans } from '../triggers.js';
+import { wordsBetween } from '../triggers.js';
+import { biGlued } from './recipient.js';
 import { subjectOf, withCoordinated } from './subject.js';
 import { isVisit } from './invitation.js';
 
@@ -26,7 +26,8 @@ export function meetingCueRoles(ev: Slots): void {
   // "لقاء قمة ثلاثية يضم الرئيس الروسي ... ونظيريه ...، و...", "لقاء جمع بوتين وأردوغان": those the meeting's word
   // brings together, right after it
   for (const c of f.gatheredCues) {
-    if (c.at <= ev.k || wordsTo(ev, c.at) > GATHERED_AFTER) continue;
+    // a name or a date between counts as one word ("قمة رباعية امس الاربعاء جمعت")
+    if (c.at <= ev.k || wordsBetween(f.doc, f.s, ev.k, c.at) > GATHERED_AFTER) continue;
     const first = actors.find((x) => x.roleStart >= c.end && x.roleStart - c.end <= BEFORE_TAKERS && !used.has(x));
     if (!first) continue;
     const gathered = withCoordinated(ev, first);
@@ -45,21 +46,6 @@ export function meetingCueRoles(ev: Slots): void {
       for (const x of takersAfterMeeting(ev, c.end) ?? subjectOf(ev, c.at)) if (!used.has(x)) ev.participants.push(pick(ev, x));
     }
   }
-}
-
-/** The mention, or its title, has ب glued to its first word ("بنظيريه الأفغاني حميد كرزاي", "بأردوغان"). */
-function biGlued(ev: Slots, x: Ment): boolean {
-  const tok = ev.f.doc.toks[x.roleStart];
-  if (tok.f[0] !== PREPOSITIONS.bi) return false;
-  return x.roleStart < x.t0 ? tok.f.slice(1) === foldWord(roleWords(x.m.role ?? '')[0] ?? '') : x.ns > tok.start;
-}
-
-/** Words from the trigger to token `to`, a name or a date counting as one ("قمة رباعية امس الاربعاء جمعت": 3). */
-function wordsTo(ev: Slots, to: number): number {
-  const { endOf } = mentionSpans(ev.f.doc, ev.f.s);
-  let n = 0;
-  for (let i = ev.k + 1; i <= to; i++, n++) i = endOf.get(i) ?? i;
-  return n;
 }
 
 /** A participation verb's preposition and the meeting it opens: "شارك في القمة" (tokens from the verb's next token to the trigger). */

@@ -13,13 +13,17 @@ const BI_WINDOW = 2;
 
 /** After a noun, ب marks a person met ("خلال اجتماعه بوزير الخارجية"), not the city ("اجتماع بموسكو"): when the noun's frame gives ب the partner. */
 export function biPartner(ev: Slots, x: Ment): boolean {
+  return x.ent.type === 'PERSON' && biGlued(ev, x) && x.roleStart - ev.k <= BI_WINDOW &&
+    loadFrames().byRule.get(ev.entry.rule)?.preps.get(PREPOSITIONS.bi) === 'partner';
+}
+
+/** ب is a clitic on the mention: on the name (its span starts after it; "بوتين" is a name of its own) or on its title ("بالرئيس", "بنظيره"). */
+export function biGlued(ev: Slots, x: Ment): boolean {
   const { titles, counterpart } = ev.f.sets;
   const tok = ev.f.doc.toks[x.roleStart];
-  // the ب is a clitic: on the name (its span starts after it; "بوتين" is a name of its own) or on its title ("بالرئيس", "بنظيره")
+  if (!tok.f.startsWith(PREPOSITIONS.bi)) return false;
   const bare = tok.f.slice(PREPOSITIONS.bi.length);
-  const clitic = x.roleStart === x.t0 ? x.ns > tok.start : !titles?.has(tok.f) && (!!titles?.has(bare) || !!counterpart?.has(bare));
-  return x.ent.type === 'PERSON' && tok.f.startsWith(PREPOSITIONS.bi) && clitic && x.roleStart - ev.k <= BI_WINDOW &&
-    loadFrames().byRule.get(ev.entry.rule)?.preps.get(PREPOSITIONS.bi) === 'partner';
+  return x.roleStart === x.t0 ? x.ns > tok.start : !titles?.has(tok.f) && (!!titles?.has(bare) || !!counterpart?.has(bare));
 }
 
 /** Recipient: after مع (CONSULT), or the object of the verb. */

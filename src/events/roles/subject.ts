@@ -88,7 +88,8 @@ export function withCoordinated(ev: Slots, m: Ment, forward = true): Ment[] {
 
 /** "... حميد كرزاي وآصف علي زرداري إضافة إلى رئيس طاجيكستان إمام علي رحمانوف": a phrase that adds to the list (cue list additive) is all between them. */
 function additive(ev: Slots, x: Ment, y: Ment): boolean {
-  return findCue(ev.f.doc, ev.f.s, 'additive').some((c) => c.at === x.t1 && c.end === y.roleStart);
+  // no search where no word stands between (most pairs the list loop looks at: "بوتين ولوكاشينكو")
+  return y.roleStart > x.t1 && findCue(ev.f.doc, ev.f.s, 'additive').some((c) => c.at === x.t1 && c.end === y.roleStart);
 }
 
 /** "الرئيسان الروسي فلاديمير بوتين والأوزبكي شوكت ميرضيائيف": و + a country's nisba, the title of the person after it. */
