@@ -19,6 +19,7 @@ import { objectPronoun } from './roles/objectPronoun.js';
 import { reciprocalSides } from './roles/reciprocal.js';
 import { eventDate } from './roles/date.js';
 import { evaluated } from './roles/evaluated.js';
+import { obligation } from './roles/obligation.js';
 import { eventLocation } from './roles/location.js';
 import { attackedPlace } from './roles/attackedPlace.js';
 import { leftPlace } from './roles/leftPlace.js';
@@ -95,7 +96,7 @@ export interface EventEngine {
 
 /** The rules that fill in an event, in order: each may rely on what the ones before it found. */
 export const ROLES: readonly Role[] = [
-  meetingCueRoles, invitationHost, evaluated, objectPronoun, agentSource, passiveAnnouncer, passiveSides, dualVerb, preverbalSubject, relativeClauseSource, fromSource, countedPatients, unnamedSubject, source, opponents, apposition, subjectRole, askedAct, answeredRequest, betweenSides, addressee, addresseeBeforeNoun, findRecipient, deniedAccusation, reciprocalSides, clashSides, ownLosses, eventLocation, attackedPlace, leftPlace, hostVenue, visitHost, imposedOn, stateActs, protestedState, placeConcerned, borderNeighbour, anaphora,
+  meetingCueRoles, invitationHost, evaluated, obligation, objectPronoun, agentSource, passiveAnnouncer, passiveSides, dualVerb, preverbalSubject, relativeClauseSource, fromSource, countedPatients, unnamedSubject, source, opponents, apposition, subjectRole, askedAct, answeredRequest, betweenSides, addressee, addresseeBeforeNoun, findRecipient, deniedAccusation, reciprocalSides, clashSides, ownLosses, eventLocation, attackedPlace, leftPlace, hostVenue, visitHost, imposedOn, stateActs, protestedState, placeConcerned, borderNeighbour, anaphora,
   meetingParticipants, severalSides, partakers, eventStatus, askedActStatus, background, eventDate, sidesOfEventBefore, conjoinedPlace, circumstantialPlace, rememberSides, rememberRequest, rememberAccusation,
   // after rememberSides: the next events of the sentence go on with all the signers as their subject
   coordinatedSides,

@@ -6,6 +6,7 @@ import { remarkEnd } from './clause/remark.js';
 import { findCue, tokIs } from './cues.js';
 import { andGlued, commaBetween, type Doc, type DocDate, type Ment, type Tok } from './doc.js';
 import { loadFrames } from './frames.js';
+import { roleData } from './roleData.js';
 import type { Requirement, TriggerEntry, TriggerHit } from './lexicon/types.js';
 
 export interface Hit { k: number; hit: TriggerHit }
@@ -137,8 +138,15 @@ function contextNear(doc: Doc, tokIdx: number, r: Requirement): boolean {
 /** What the requirement asks for is at token k, walking in `dir`. */
 function requiredAt(doc: Doc, r: Requirement, k: number, dir: 1 | -1): boolean {
   return (!!r.any && wordIn(doc.toks[k], r.any)) || (!!r.actor && mentionAt(doc, k, dir, isActor)) || (!!r.place && mentionAt(doc, k, dir, isPlace)) ||
+    (!!r.complementizer && opensThatClause(doc.toks[k])) ||
     (!!r.cue && tokIs(doc.toks[k], doc.lex.cueWords.get(r.cue))) ||
     (!!r.type && !!doc.toks[k].w.trig?.some((h) => h.entry.type === r.type));
+}
+
+/** أن/إن, bare or with the pronoun of its subject ("إنه"), as the role data lists them. */
+export function opensThatClause(tok: Tok): boolean {
+  const rd = roleData();
+  return tokIs(tok, rd.complementizers) || rd.speakerPronouns.has(tok.f);
 }
 
 /**

@@ -10,7 +10,7 @@ import type { CompiledLexicon, InflectionRule, LexiconFile, Requirement, StemsJs
  */
 const uniformRequirement = (r: Requirement, groups: Map<string, string[]>): Requirement => ({
   any: r.group === undefined ? r.any : [...(groups.get(r.group) ?? []), ...(r.any ?? [])], group: undefined,
-  actor: r.actor, place: r.place, cue: r.cue, type: r.type, side: r.side, window: r.window,
+  actor: r.actor, place: r.place, complementizer: r.complementizer, cue: r.cue, type: r.type, side: r.side, window: r.window,
 });
 const uniformEntry = (e: TriggerEntry, groups: Map<string, string[]>): TriggerEntry => ({
   rule: e.rule, type: e.type, subtype: e.subtype, pos: e.pos, forms: e.forms, verbal_nouns: e.verbal_nouns,

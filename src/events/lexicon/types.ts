@@ -23,6 +23,8 @@ export interface Requirement {
   actor?: boolean;
   /** Or a place named there ("وصل بوتين دوشنبه"). */
   place?: boolean;
+  /** Or أن/إن, bare or with a pronoun (roles.json's complementizers and speaker_pronouns): "قال إنه يجب على". */
+  complementizer?: boolean;
   /** Or a word of the named cue list ("relative": "الذي وافق عليه البلدان" is no new approval). */
   cue?: string;
   /** Or a trigger word of that event type ("طالبوا باستقالة الحكومة": a demand, no resignation). */
