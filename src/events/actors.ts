@@ -146,21 +146,24 @@ function isTriggerAt(doc: Doc, k: number, supportVerbs: Set<string> | undefined)
 }
 
 /**
- * A mention that opens its sentence or a clause (after إن/أن or a colon) and stands right before a verb of the
- * lexicon, nothing between; capitals joined by و open it together ("يريفان وباكو تتبادلان الاتهامات").
+ * A mention that opens its sentence or a clause (after إن/أن, a colon or the auxiliary of a past perfect) and stands
+ * right before a verb of the lexicon, nothing between but the perfect's قد; capitals joined by و open it together ("يريفان وباكو تتبادلان الاتهامات").
  */
 function clauseSubject(doc: Doc, m: Ment, supportVerbs: Set<string> | undefined): boolean {
   const last = joinedCapitals(doc, m, 1), first = joinedCapitals(doc, m, -1);
   const next = doc.toks[last.t1];
-  if (!next || next.sentence !== m.sentence || !isTriggerAt(doc, last.t1, supportVerbs)) return false;
+  const prev = doc.toks[first.t0 - 1];
+  // the subject of a past perfect, between its auxiliary and its verb ("وكانت موسكو (قد) اتفقت مع قرغيزستان")
+  const perfect = prev !== undefined && prev.sentence === m.sentence && tokIs(prev, doc.sets.perfectAuxiliaries);
+  const verb = perfect && next !== undefined && tokIs(next, doc.sets.perfectParticles) ? last.t1 + 1 : last.t1;
+  if (!next || doc.toks[verb]?.sentence !== m.sentence || !isTriggerAt(doc, verb, supportVerbs)) return false;
   // a dateline ("طشقند: يبدأ الرئيس ...") is where the report comes from
   if (doc.t.text.slice(last.ne, next.start).trim()) return false;
-  const prev = doc.toks[first.t0 - 1];
   const { complementizers } = roleData();
   // ... or after the colon of an attributed headline ("منظمة الأمن الجماعي: واشنطن تتحمل مسؤولية"), a contrast
   // or a comma ("اتهمت جورجيا روسيا ...، لكن موسكو نفت ذلك")
   const gap = doc.t.text.slice(prev?.end ?? 0, first.ns);
-  return !prev || prev.sentence !== m.sentence || complementizers.has(prev.w.c) || complementizers.has(prev.f) || tokIs(prev, doc.sets.contrast) ||
+  return !prev || prev.sentence !== m.sentence || perfect || complementizers.has(prev.w.c) || complementizers.has(prev.f) || tokIs(prev, doc.sets.contrast) ||
     gap.includes(':') || /[,،]/u.test(gap);
 }
 

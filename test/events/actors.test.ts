@@ -1,5 +1,6 @@
 // events/actors.ts: which mentions of a sentence are actors. A place is none, unless a capital stands
-// for its government: right after a verb ("حملت دوشنبه"), opening a clause before its verb, or as the
+// for its government: right after a verb ("حملت دوشنبه"), opening a clause before its verb (also after the
+// auxiliary of a past perfect, "وكانت موسكو اتفقت"), or as the
 // object right after a verb's subject ("اتهم بوتين موسكو") or a participle ("متهما موسكو"), or the one acting
 // after a noun of an act ("جهود مينسك"), or after a preposition of a side with an event's word before it
 // ("نقدا لاذعا على موسكو"); such a capital acts for its state.
@@ -22,6 +23,12 @@ describe('a capital as an actor', () => {
       .toEqual([['REQUEST', ['Moscow'], [], null, ['Russia']]]);
     expect(roles('اتهمت طاجيكستان الجانب الآخر بالتصعيد، موسكو دعت إلى الهدوء.', fx).filter(([t]) => t === 'REQUEST'))
       .toEqual([['REQUEST', ['Moscow'], [], null, ['Russia']]]);
+  });
+  it('between the auxiliary of a past perfect and its verb, it is the subject ("وكانت موسكو (قد) اتفقت")', () => {
+    const fx = { entities: { Moscow: ['موسكو'], Kyrgyzstan: ['قرغيزستان'] } };
+    for (const text of ['وكانت موسكو اتفقت مع قرغيزستان على إقامة قاعدة.', 'وكانت موسكو قد اتفقت مع قرغيزستان على إقامة قاعدة.']) {
+      expect(roles(text, fx)).toEqual([['AGREE', ['Moscow'], ['Kyrgyzstan'], null, ['Russia']]]);
+    }
   });
   it('right after the subject of a verb it is the object', () => {
     expect(roles('اتهم بوتين موسكو بعرقلة الاتفاق.', { entities: { Putin: ['بوتين'], Moscow: ['موسكو'] } }).filter(([t]) => t === 'ACCUSE'))

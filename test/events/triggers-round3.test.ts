@@ -85,6 +85,9 @@ describe('trigger additions, round 3', () => {
       .toEqual([['COERCE', 'coerce.conviction']]);
     expect(rows('وأدانت طاجيكستان الهجوم على حرس الحدود.', { Tajikistan: ['طاجيكستان'] }).map((r) => [r[0], r[1]]))
       .toEqual([['DISAPPROVE', 'disapprove.condemnation']]);
+    // the form without hamza ("دان، يدين")
+    expect(rows('ودانت أوزبكستان مشروع إقامة القاعدة في قرغيزستان.', { Uzbekistan: ['أوزبكستان'], Kyrgyzstan: ['قرغيزستان'] }).map((r) => [r[0], r[1]]))
+      .toEqual([['DISAPPROVE', 'disapprove.condemnation']]);
   });
 
   it('coerce.sentence-verb: حكمت محكمة على X (no سجن named); not a movement that ruled a country', () => {
