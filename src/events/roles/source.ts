@@ -18,14 +18,22 @@ import { complementNoun, forcesOf, fromSentenceBefore, inPP, memberOf, nearestBe
 /** An active participle in the accusative, singular or plural: "منتقدا", "محذرا", "مطالبين". */
 const PARTICIPLE = new RegExp(`^${ACCUSATIVE_PARTICIPLE.prefix}\\p{L}{2,}(?:${ACCUSATIVE_PARTICIPLE.accusative}|${NOUN.oblique_plural})$`, 'u');
 
-/** An agent cue ("من قبل", "على يد"...): the actor right after it acts. */
+/**
+ * An agent cue ("من قبل", "على يد"...): the actor right after it acts. Right after one of those hit (cue list
+ * casualty_nouns), a side cue (cue list partitive_sides) says whose they are: "مقتل جندي وإصابة آخر من الجانب
+ * الأرميني", the side the act is done to.
+ */
 export function agentSource(ev: Slots): void {
-  for (const c of ev.f.agentCues) {
+  const { f } = ev;
+  for (const c of f.agentCues) {
     // the agent of the act it follows, with no word of another kind of event between ("قلقه بصدد توقف ضخ الغاز من قبل
     // المنتجين": the halt's, not the concern's; "قتل شخصان في القصف من جانب أفغانستان": the shelling's and the killing's)
     if (c.at <= ev.k || otherEventBetween(ev, ev.k + 1, c.at)) continue;
-    const m = ev.f.actors.find((x) => x.t0 >= c.end && x.t0 - c.end <= 2 && !ev.used.has(x));
-    if (m) for (const x of withCoordinated(ev, m)) ev.source.push(pick(ev, x));
+    const m = f.actors.find((x) => x.t0 >= c.end && x.t0 - c.end <= 2 && !ev.used.has(x));
+    if (!m) continue;
+    const partitive = tokIs(f.doc.toks[c.at - 1], f.sets.casualtyNouns) && f.partitiveCues.some((p) => p.at === c.at);
+    for (const x of withCoordinated(ev, m)) (partitive ? ev.recipient : ev.source).push(pick(ev, x));
+    if (partitive) ev.basis.push('recipient: the side of those hit, after a side cue');
   }
 }
 

@@ -58,6 +58,13 @@ describe('source', () => {
   it('an agent cue: the actor after "من قبل" acts', () => {
     expect(sources('ونفذ الهجوم من قبل حركة طالبان في ولاية قندوز.', { Taliban: ['حركة طالبان'], Kunduz: ['قندوز'] })).toEqual([['ASSAULT', 'الهجوم', ['Taliban']]]);
   });
+  it('right after one of those hit, "من الجانب X" says whose they are (cue lists casualty_nouns, partitive_sides): X is hit', () => {
+    const sides = (text: string, entities: Fixture['entities']) => run(text, { entities }).events.map((e) => [names(e.source), names(e.recipient)]);
+    expect(sides('أسفر الهجوم عن مقتل جندي وإصابة آخر من الجانب الأرميني.', { Armenia: [{ text: 'الأرميني', method: 'nisba' }] })).toEqual([[[], ['Armenia']]]);
+    expect(sides('قتل جنديان من الجانب الطاجيكي في اشتباكات على الحدود.', { Tajikistan: [{ text: 'الطاجيكي', method: 'nisba' }] })).toEqual([[[], ['Tajikistan']]]);
+    // after the attack itself it names the attacker
+    expect(sides('هجوم بقذائف الهاون من الجانب القرغيزي على مركز حدودي.', { Kyrgyzstan: [{ text: 'القرغيزي', method: 'nisba' }] })).toEqual([[['Kyrgyzstan'], []]]);
+  });
 
   it('a support verb: its subject is the source of the noun it carries ("شنت X هجوما")', () => {
     expect(sources('شنت حركة طالبان هجوما على مواقع في قندوز.', { Taliban: ['حركة طالبان'], Kunduz: ['قندوز'] })).toEqual([['ASSAULT', 'هجوما', ['Taliban']]]);
