@@ -3,8 +3,8 @@
 // someone: the speaker asks, the one named between أن/إن and the word is asked (على after it: the frame's).
 import { pick, type Slots } from '../slots.js';
 import { opensThatClause } from '../triggers.js';
-import { thatSpeaker } from './speech.js';
-import { inPP, withCoordinated } from './subject.js';
+import { speechVerbAt, thatSpeaker } from './speech.js';
+import { inPP, previousSubject, withCoordinated } from './subject.js';
 
 /** The word of obligation stands this close after its أن/إن ("إنه يجب", "إن الولايات المتحدة يتعين"), in tokens. */
 const OPENER_WINDOW = 6;
@@ -20,9 +20,16 @@ export function obligation(ev: Slots): void {
     for (const x of withCoordinated(ev, asked)) ev.recipient.push(pick(ev, x));
     ev.basis.push('recipient: the one named between أن/إن and the word of obligation');
   }
+  // a speech verb with no name after it ("وأكد بأنه يتوجب"): its subject goes on from the sentence before
   const speaker = thatSpeaker(f, c, ev.used);
-  if (!speaker) return;
-  for (const x of withCoordinated(ev, speaker)) ev.source.push(pick(ev, x));
-  ev.basis.push('source: the speaker of the that-clause');
+  const speakers = speaker ? withCoordinated(ev, speaker) : speechVerbBefore(ev, c) ? previousSubject(ev) : [];
+  for (const x of speakers) ev.source.push(pick(ev, x));
+  if (speakers.length) ev.basis.push('source: the speaker of the that-clause');
 }
 
+
+/** A speech verb of the sentence before the that-word at c. */
+function speechVerbBefore(ev: Slots, c: number): boolean {
+  for (let v = ev.f.a; v < c; v++) if (speechVerbAt(ev.f, v)) return true;
+  return false;
+}

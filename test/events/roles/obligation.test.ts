@@ -21,6 +21,10 @@ describe('a word of obligation in a that-clause', () => {
   it('"يجب أن تنسحب القوات الأذربيجانية": the subject of the verb after أن', () => {
     expect(requests('وأكد باشينيان أنه يجب أن تنسحب القوات الأذربيجانية من منطقة حفظ السلام.')).toEqual([[['Nikol Pashinyan'], ['Azerbaijan']]]);
   });
+  it('"وأكد بأنه يتوجب على ...": a speech verb with no name after it goes on with the subject of the sentence before', () => {
+    expect(requests('التقى فلاديمير بوتين قادة الدول الأعضاء. وأكد بأنه يتوجب على منظمة معاهدة الأمن الجماعي اتخاذ تدابير استباقية.'))
+      .toEqual([[['Vladimir Putin'], ['Collective Security Treaty Organization']]]);
+  });
   it('no that-clause, no request ("يجب على الطرفين احترام الاتفاق" in the report\'s own words)', () => {
     expect(requests('يجب على منظمة معاهدة الأمن الجماعي احترام الاتفاق.')).toEqual([]);
   });
