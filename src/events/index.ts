@@ -55,6 +55,7 @@ import { newSlots, type Role } from './slots.js';
 import { cityOfCountry, cityOfLead } from './story/city.js';
 import { completeEvents } from './story/complete.js';
 import { placeOfMeeting } from './story/meetingPlace.js';
+import { fullerReport } from './story/fullerReport.js';
 import { scoreConfidences } from './story/confidence.js';
 import { fullerLeadReport, placeFromLead } from './story/lead.js';
 import { sidesFromLaterReport } from './story/laterReport.js';
@@ -106,7 +107,7 @@ export const ROLES: readonly Role[] = [
 export const DERIVED: readonly Derived[] = [reportedAccusation, invitation, stayedAway];
 
 /** The steps of the story level, in order. */
-export const STORY: readonly StoryStep[] = [occasionOfSentenceBefore, placeFromLead, sidesFromLaterReport, cityOfCountry, mainDefaults, completeEvents, placeOfMeeting, datelineOfReport, gatheringHosts, unnamedAuthorities, electionResults, keepOneAStory, dropMentionedMeetings, cityOfLead, meetingSides, scoreConfidences];
+export const STORY: readonly StoryStep[] = [occasionOfSentenceBefore, placeFromLead, sidesFromLaterReport, cityOfCountry, mainDefaults, completeEvents, placeOfMeeting, datelineOfReport, gatheringHosts, unnamedAuthorities, electionResults, keepOneAStory, dropMentionedMeetings, cityOfLead, meetingSides, fullerReport, scoreConfidences];
 
 /** Loads, validates and compiles the built-in and user trigger lexicons once per process. */
 export function loadEventEngine(options: EventEngineOptions = {}): EventEngine {
