@@ -147,7 +147,8 @@ function isTriggerAt(doc: Doc, k: number, supportVerbs: Set<string> | undefined)
 
 /**
  * A mention that opens its sentence or a clause (after إن/أن, a colon or the auxiliary of a past perfect) and stands
- * right before a verb of the lexicon, nothing between but the perfect's قد; capitals joined by و open it together ("يريفان وباكو تتبادلان الاتهامات").
+ * right before a verb of the lexicon, nothing between but the perfect's قد; capitals joined by و open it together
+ * ("يريفان وباكو تتبادلان الاتهامات").
  */
 function clauseSubject(doc: Doc, m: Ment, supportVerbs: Set<string> | undefined): boolean {
   const last = joinedCapitals(doc, m, 1), first = joinedCapitals(doc, m, -1);

@@ -1,6 +1,6 @@
 // Putting off what one was to do or host is RETREAT ("أرجأت قرغيزستان المناورات", "قررت روسيا تأجيل القمة"): the
 // entry retreat.postponement of data/events/triggers.json, each test failing without it. أجلت and أجلوا are left
-// out: unvowelled they are also أجلَت/أجلَوا, evacuated (aid.evacuation).
+// out: unvowelled they are also أجلَت/أجلَوا, evacuated.
 import { describe, expect, it } from 'vitest';
 import { names, run } from './helpers.js';
 

@@ -27,7 +27,6 @@ export function obligation(ev: Slots): void {
   if (speakers.length) ev.basis.push('source: the speaker of the that-clause');
 }
 
-
 /** A speech verb of the sentence before the that-word at c. */
 function speechVerbBefore(ev: Slots, c: number): boolean {
   for (let v = ev.f.a; v < c; v++) if (speechVerbAt(ev.f, v)) return true;

@@ -1,7 +1,7 @@
 // The main record names one side or none while a later record of its type names more, one of them the main
 // record's (a headline's "روسيا تسحب قواتها", the body's "وبدأت روسيا سحب قواتها من كازاخستان"): the later one
-// reports the same happening in full and is the main one. Not for a meeting: an article reports several, and a later one with more sides is
-// another meeting.
+// reports the same happening in full and is the main one. Not for a meeting: an article reports several, and a
+// later one with more sides is another meeting.
 import type { EventRecord } from '../../types.js';
 import type { Story } from './story.js';
 

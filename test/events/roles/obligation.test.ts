@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { names, run } from '../helpers.js';
 
 const known: Record<string, string[]> = {
-    Putin: ['فلاديمير بوتين'], Atambayev: ['ألمازبيك أتامباييف'], Pashinyan: ['باشينيان'],
-    USA: ['الولايات المتحدة'], Azerbaijan: ['الأذربيجانية'], CSTO: ['منظمة معاهدة الأمن الجماعي'],
+  Putin: ['فلاديمير بوتين'], Atambayev: ['ألمازبيك أتامباييف'], Pashinyan: ['باشينيان'],
+  USA: ['الولايات المتحدة'], Azerbaijan: ['الأذربيجانية'], CSTO: ['منظمة معاهدة الأمن الجماعي'],
 };
 // the known entities the text names
 const fixture = (text: string) => ({ entities: Object.fromEntries(Object.entries(known).filter(([, s]) => text.includes(s[0]))) });
