@@ -59,8 +59,6 @@ export interface Frame {
   /** "بدعوة من X": X invites (roles/invitation.ts) */
   invitationCues: CueSpan[];
   agentCues: CueSpan[];
-  /** The side cues of the sentence ("من الجانب"): after one of those hit, whose they are (roles/source.ts). */
-  partitiveCues: CueSpan[];
   /** "الدول الأعضاء في منظمة X", "دول منظمة X": the organisation is who acts */
   groupHeads: Set<Ment>;
   /** "الطرفان", "البلدين": words naming the two sides */
@@ -142,7 +140,6 @@ export function sentenceFrame(doc: Doc, s: number, hits: Hit[]): Frame {
     invitedCues: findCue(doc, s, 'invited'),
     invitationCues: findCue(doc, s, 'invitation'),
     agentCues: findCue(doc, s, 'agent'),
-    partitiveCues: findCue(doc, s, 'partitive_sides'),
     groupHeads,
     partyCues: findCue(doc, s, 'parties'),
     leaders: findCue(doc, s, 'leaders').length > 0,

@@ -70,6 +70,12 @@ function namesTwoSides(f: Frame, k: number, rec: EventRecord): boolean {
  * the same (the place stands for its sides); in a whole country or a region it is too vague to keep.
  */
 /** Whether an event names anyone in any role. */
+/** Every actor of a record, in any of its party fields. */
+export const actorsOf = (e: EventRecord): EventActor[] => [...e.source, ...e.recipient, ...e.participants, ...e.chair, ...e.invited];
+
+/** The entities a record names in any of its party fields. */
+export const actorIds = (e: EventRecord): Set<string> => new Set(actorsOf(e).map((a) => a.entity));
+
 export const hasActor = (e: EventRecord): boolean =>
   e.source.length > 0 || e.recipient.length > 0 || e.participants.length > 0 || e.chair.length > 0 || e.invited.length > 0;
 

@@ -3,7 +3,7 @@
 // someone: the speaker asks, the one named between أن/إن and the word is asked (على after it: the frame's).
 import { pick, type Slots } from '../slots.js';
 import { opensThatClause } from '../triggers.js';
-import { speechVerbAt, thatSpeaker } from './speech.js';
+import { speakerAfter, speechVerbBefore } from './speech.js';
 import { inPP, previousSubject, withCoordinated } from './subject.js';
 
 /** The word of obligation stands this close after its أن/إن ("إنه يجب", "إن الولايات المتحدة يتعين"), in tokens. */
@@ -21,14 +21,10 @@ export function obligation(ev: Slots): void {
     ev.basis.push('recipient: the one named between أن/إن and the word of obligation');
   }
   // a speech verb with no name after it ("وأكد بأنه يتوجب"): its subject goes on from the sentence before
-  const speaker = thatSpeaker(f, c, ev.used);
-  const speakers = speaker ? withCoordinated(ev, speaker) : speechVerbBefore(ev, c) ? previousSubject(ev) : [];
+  const v = speechVerbBefore(f, c);
+  const speaker = v < 0 ? undefined : speakerAfter(f, v, c, ev.used);
+  const speakers = speaker ? withCoordinated(ev, speaker) : v >= 0 ? previousSubject(ev) : [];
   for (const x of speakers) ev.source.push(pick(ev, x));
   if (speakers.length) ev.basis.push('source: the speaker of the that-clause');
 }
 
-/** A speech verb of the sentence before the that-word at c. */
-function speechVerbBefore(ev: Slots, c: number): boolean {
-  for (let v = ev.f.a; v < c; v++) if (speechVerbAt(ev.f, v)) return true;
-  return false;
-}

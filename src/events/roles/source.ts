@@ -31,7 +31,7 @@ export function agentSource(ev: Slots): void {
     if (c.at <= ev.k || otherEventBetween(ev, ev.k + 1, c.at)) continue;
     const m = f.actors.find((x) => x.t0 >= c.end && x.t0 - c.end <= 2 && !ev.used.has(x));
     if (!m) continue;
-    const partitive = tokIs(f.doc.toks[c.at - 1], f.sets.casualtyNouns) && f.partitiveCues.some((p) => p.at === c.at);
+    const partitive = tokIs(f.doc.toks[c.at - 1], f.sets.casualtyNouns) && findCue(f.doc, f.s, 'partitive_sides').some((p) => p.at === c.at);
     for (const x of withCoordinated(ev, m)) (partitive ? ev.recipient : ev.source).push(pick(ev, x));
     if (partitive) ev.basis.push('recipient: the side of those hit, after a side cue');
   }

@@ -27,10 +27,16 @@ export function speakerAfter(f: Frame, v: number, end: number, used: ReadonlySet
     !toks.slice(v + 1, x.roleStart).some((tk) => tokIs(tk, f.rd.complementizers)));
 }
 
+/** The nearest speech verb of the sentence before the that-word at c, or -1. */
+export function speechVerbBefore(f: Frame, c: number): number {
+  for (let v = c - 1; v >= f.a; v--) if (speechVerbAt(f, v)) return v;
+  return -1;
+}
+
 /** The speaker of the nearest speech verb before the that-word at c ("وأضاف لافروف أن"), or undefined. */
 export function thatSpeaker(f: Frame, c: number, used: ReadonlySet<Ment>): Ment | undefined {
-  for (let v = c - 1; v >= f.a; v--) if (speechVerbAt(f, v)) return speakerAfter(f, v, c, used);
-  return undefined;
+  const v = speechVerbBefore(f, c);
+  return v < 0 ? undefined : speakerAfter(f, v, c, used);
 }
 
 /**

@@ -3,6 +3,7 @@
 // reports the same happening in full and is the main one. Not for a meeting: an article reports several, and a
 // later one with more sides is another meeting.
 import type { EventRecord } from '../../types.js';
+import { actorIds, actorsOf } from '../record.js';
 import type { Story } from './story.js';
 
 /** Types an article reports several different happenings of. */
@@ -11,16 +12,13 @@ const SEVERAL_A_STORY: ReadonlySet<string> = new Set(['CONSULT']);
 /** How many sides a record names: who acts, and whom or with whom. */
 const sides = (e: EventRecord): number => (e.source.length ? 1 : 0) + (e.recipient.length || e.participants.length || e.invited.length ? 1 : 0);
 
-/** The entities a record names as its sides. */
-const sideIds = (e: EventRecord): Set<string> => new Set([...e.source, ...e.recipient, ...e.participants, ...e.invited].map((a) => a.entity));
-
 export function fullerReport(st: Story): void {
   const main = st.events.find((e) => e.main);
   if (!main || SEVERAL_A_STORY.has(main.type) || sides(main) === 2) return;
   // the same happening: a side the main record names, if it names any
-  const named = sideIds(main);
+  const named = actorIds(main);
   const fuller = st.events.find((e) => e !== main && e.type === main.type && e.status !== 'negated' && sides(e) > sides(main) &&
-    (!named.size || [...sideIds(e)].some((id) => named.has(id))));
+    (!named.size || actorsOf(e).some((a) => named.has(a.entity))));
   if (!fuller) return;
   main.main = false;
   fuller.main = true;

@@ -3,8 +3,7 @@
 // that fuller report.
 import { tokIs } from '../cues.js';
 import { commaBetween, type Doc } from '../doc.js';
-import { datesAgree, entryRule, setLocation, type Raw } from '../record.js';
-import type { EventActor } from '../../types.js';
+import { actorIds, actorsOf, datesAgree, entryRule, setLocation, type Raw } from '../record.js';
 import { bodyParents, type Story } from './story.js';
 
 /** How many sentences after the headline's may report its event again. */
@@ -33,15 +32,11 @@ function eventfulRanks(raws: readonly Raw[]): Map<number, number> {
   return rank;
 }
 
-/** Every actor of a record, in any of its party fields. */
-const actorsOf = (r: Raw): EventActor[] => [...r.rec.source, ...r.rec.recipient, ...r.rec.participants, ...r.rec.chair, ...r.rec.invited];
-
-const actorIds = (r: Raw): Set<string> => new Set(actorsOf(r).map((a) => a.entity));
 
 /** The actors and the states or organisations they act for: "كوتشاريان" names Armenia as a side. */
 function sideIds(r: Raw): Set<string> {
-  const ids = actorIds(r);
-  for (const a of actorsOf(r)) if (a.affiliation) ids.add(a.affiliation.entity);
+  const ids = actorIds(r.rec);
+  for (const a of actorsOf(r.rec)) if (a.affiliation) ids.add(a.affiliation.entity);
   return ids;
 }
 
@@ -55,11 +50,11 @@ function withParents(parents: Map<string, string>, ids: Set<string>): Set<string
 
 /** What a record says of its happening: its named actors, a date, a place. */
 function detail(r: Raw): number {
-  const people = new Set(actorsOf(r).filter((a) => a.type === 'PERSON').map((a) => a.entity));
+  const people = new Set(actorsOf(r.rec).filter((a) => a.type === 'PERSON').map((a) => a.entity));
   // a person named counts more than a country: a headline's "نظيره الطاجيكي" is Tajikistan, its lead's Rahmon
   // a year alone ("زار بوتين البلاد في عام 2016") says little of when a happening was
   const dated = r.rec.date !== null && r.rec.date.granularity !== 'year';
-  return actorIds(r).size + people.size + (dated ? 1 : 0) + (r.rec.location ? 1 : 0) + (r.rec.source.length ? 1 : 0);
+  return actorIds(r.rec).size + people.size + (dated ? 1 : 0) + (r.rec.location ? 1 : 0) + (r.rec.source.length ? 1 : 0);
 }
 
 const sameKind = (r: Raw, main: Raw): boolean => entryRule(r.rec) === entryRule(main.rec);
@@ -98,7 +93,7 @@ function reportsAgain(doc: Doc, raws: readonly Raw[], r: Raw, main: Raw, named: 
  */
 function headlineOf(raws: readonly Raw[], r: Raw, main: Raw): boolean {
   const s = r.rec.sentence.index, s0 = main.rec.sentence.index;
-  if (s >= s0 || r.background || r.anaphoric || actorIds(r).size || eventfulSentences(raws, s, s0) > LEAD_SENTENCES) return false;
+  if (s >= s0 || r.background || r.anaphoric || actorIds(r.rec).size || eventfulSentences(raws, s, s0) > LEAD_SENTENCES) return false;
   return r.rec.type === main.rec.type && r.rec.status === main.rec.status;
 }
 
@@ -124,7 +119,7 @@ const vague = (r: Raw): boolean => !r.rec.location || !r.rec.location.country;
 export function placeFromLead(st: Story): void {
   const main = st.main;
   if (!vague(main) || main.rec.status !== 'reported') return;
-  const named = actorIds(main);
+  const named = actorIds(main.rec);
   const parents = bodyParents(st.doc);
   const raws = st.raws;
   const r = raws.find((x) => x !== main && !vague(x) && (reportsAgain(st.doc, raws, x, main, named, withParents(parents, sideIds(x))) || headlineOf(raws, x, main) || visitOfSource(raws, x, main)));
@@ -139,7 +134,7 @@ export function placeFromLead(st: Story): void {
  * tense often differs from its lead's: "سيشاركون في قمة" above "القمة التي تعقد".)
  */
 export function fullerLeadReport(doc: Doc, raws: Raw[], headline: Raw): Raw {
-  const named = actorIds(headline);
+  const named = actorIds(headline.rec);
   let best = headline;
   for (const r of raws) if (reportsAgain(doc, raws, r, headline, named) && detail(r) > detail(best) && keepsPlace(r, headline)) best = r;
   return best;
