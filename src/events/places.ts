@@ -81,7 +81,7 @@ export function sentenceLocations(doc: Doc, s: number, visitToks: number[]): Loc
 // makes V8 allocate a context for every token.
 
 /** Token k stands inside quotation marks of its sentence s: an odd number of straight quotes, or an opening « or “ not closed, before it. */
-function quoted(doc: Doc, s: number, k: number): boolean {
+export function quoted(doc: Doc, s: number, k: number): boolean {
   const text = doc.t.text;
   let straight = 0, open = 0;
   for (let i = doc.t.sentences[s].start; i < doc.toks[k].start; i++) {

