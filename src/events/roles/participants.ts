@@ -2,8 +2,7 @@
 import { commaBetween, type Ment } from '../doc.js';
 import { pick, type Slots } from '../slots.js';
 import { wordsBetween } from '../triggers.js';
-import { biGlued } from './recipient.js';
-import { subjectOf, withCoordinated } from './subject.js';
+import { biGlued, subjectOf, withCoordinated } from './subject.js';
 import { isVisit } from './invitation.js';
 
 /** Chair, invited and participants of a meeting, from their cue phrases. */

@@ -6,7 +6,7 @@ import { tokIs } from '../cues.js';
 import { andGlued, commaBetween, hostCountry, type Ment } from '../doc.js';
 import { pick, type Slots } from '../slots.js';
 import { speechVerbAt } from './speech.js';
-import { inPP, memberOf, withCoordinated } from './subject.js';
+import { biGlued, inPP, memberOf, withCoordinated } from './subject.js';
 
 /** ب on a name marks the partner right after a verb or meeting noun ("التقى بالرئيس"), not further on ("توقع اتفاقية تربطها بمنظمة ..."). */
 const BI_WINDOW = 2;
@@ -15,15 +15,6 @@ const BI_WINDOW = 2;
 export function biPartner(ev: Slots, x: Ment): boolean {
   return x.ent.type === 'PERSON' && biGlued(ev, x) && x.roleStart - ev.k <= BI_WINDOW &&
     loadFrames().byRule.get(ev.entry.rule)?.preps.get(PREPOSITIONS.bi) === 'partner';
-}
-
-/** ب is a clitic on the mention: on the name (its span starts after it; "بوتين" is a name of its own) or on its title ("بالرئيس", "بنظيره"). */
-export function biGlued(ev: Slots, x: Ment): boolean {
-  const { titles, counterpart } = ev.f.sets;
-  const tok = ev.f.doc.toks[x.roleStart];
-  if (!tok.f.startsWith(PREPOSITIONS.bi)) return false;
-  const bare = tok.f.slice(PREPOSITIONS.bi.length);
-  return x.roleStart === x.t0 ? x.ns > tok.start : !titles?.has(tok.f) && (!!titles?.has(bare) || !!counterpart?.has(bare));
 }
 
 /** Recipient: after مع (CONSULT), or the object of the verb. */

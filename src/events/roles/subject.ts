@@ -1,6 +1,6 @@
 // The subject of a verb, the nearest actor before a word, and coordinated actors: what the
 // source, recipient and participant rules build on.
-import { hasArticle, thirdPersonSuffix, WA } from '../../text/clitics.js';
+import { hasArticle, PREPOSITIONS, thirdPersonSuffix, WA } from '../../text/clitics.js';
 import { findCue, tokIs } from '../cues.js';
 import { andGlued, isCountryNisba, ment, triggerBetween, type Ment, type Tok } from '../doc.js';
 import type { Frame } from '../frame.js';
@@ -15,6 +15,15 @@ import { agreement, agrees } from './agreement.js';
 export function inPP(f: Frame, m: Ment): boolean {
   const i = m.roleStart - 1;
   return i >= f.a && !f.groupHeads.has(m) && tokIs(f.doc.toks[i], f.sets.preps);
+}
+
+/** ب is a clitic on the mention: on the name (its span starts after it; "بوتين" is a name of its own) or on its title ("بالرئيس", "بنظيره"). */
+export function biGlued(ev: Slots, x: Ment): boolean {
+  const { titles, counterpart } = ev.f.sets;
+  const tok = ev.f.doc.toks[x.roleStart];
+  if (!tok.f.startsWith(PREPOSITIONS.bi)) return false;
+  const bare = tok.f.slice(PREPOSITIONS.bi.length);
+  return x.roleStart === x.t0 ? x.ns > tok.start : !titles?.has(tok.f) && (!!titles?.has(bare) || !!counterpart?.has(bare));
 }
 
 /** The genitive of a noun in a phrase of when ("عقب وفاة كريموف"): no subject of a verb after it ("... أن يفوز"), though it may be the agent of a verbal noun in that phrase ("بعد رعاية روسيا لاجتماع"). */
@@ -161,7 +170,7 @@ export function subjectOf(ev: Slots, at: number, strict = true): Ment[] {
     const person = titledSubject(ev, at);
     if (person) return withCoordinated(ev, person);
   }
-  const after = !noneAfter && actors.find((x) => x.t0 > at && x.roleStart - at <= 8 && !used.has(x) && agrees(agr, x) && (!inPP(f, x) || memberOf(f, x)) && !oblique(f, x) &&
+  const after = !noneAfter && actors.find((x) => x.t0 > at && x.roleStart - at <= 8 && !used.has(x) && agrees(agr, x) && (!inPP(f, x) || memberOf(f, x)) && !oblique(f, x) && !biGlued(ev, x) &&
     (!strict || memberOf(f, x) || !toks.slice(at + 1, x.roleStart).some((tk) => tokIs(tk, recipientCue) || (tokIs(tk, preps) && !f.groupHeads.has(x) && !ofCount(f, tk.i)))) &&
     !(at === ev.k && toks.slice(at + 1, x.roleStart).some((tk) => complementNoun(ev, tk))));
   if (after) return withCoordinated(ev, after);
@@ -189,7 +198,8 @@ export function titledSubject(ev: Slots, at: number): Ment | null {
   const toks = f.doc.toks;
   if (!tokIs(toks[at + 1], f.sets.titles)) return null;
   const person = f.actors.find((x) => x.ent.type === 'PERSON' && x.t0 > at && x.t0 - at <= TITLE_SPAN && !used.has(x));
-  return person && !triggerBetween(f.doc, at + 1, person.t0) ? person : null;
+  // "واجتمع بالرئيس الروسي فلاديمير بوتين": a title ب is glued to is the partner's, not the subject's
+  return person && !triggerBetween(f.doc, at + 1, person.t0) && !biGlued(ev, person) ? person : null;
 }
 
 /** A plural nisba in the oblique case ("واتهمت الأمريكيين"): an object or a genitive, never a subject (that is "الأمريكيون"). */

@@ -16,6 +16,13 @@ describe('source', () => {
       .toEqual([[[], ['Collective Security Treaty Organization']]]);
   });
 
+  it('a name whose title ب is glued to is the partner after a verb, not its subject ("واجتمع بالرئيس الروسي فلاديمير بوتين"; heldout60)', () => {
+    const fx = { entities: { Lavrov: ['لافروف'], Moscow: ['موسكو'], Putin: [{ text: 'فلاديمير بوتين', role: 'بالرئيس الروسي' }] } };
+    const met = (text: string) => run(text, fx).events.filter((e) => e.rule === 'consult.meet').map((e) => [names(e.source), names(e.recipient)]);
+    expect(met('وصل لافروف إلى موسكو. واجتمع بالرئيس الروسي فلاديمير بوتين.')).toEqual([[['Sergey Lavrov'], ['Vladimir Putin']]]);
+    expect(met('اجتمع لافروف بالرئيس الروسي فلاديمير بوتين في موسكو.')).toEqual([[['Sergey Lavrov'], ['Vladimir Putin']]]);
+  });
+
   it('an agent phrase ("من قبل X") is the agent of the act it follows, not of events before another event\'s word', () => {
     const text = 'وجرت مكالمة هاتفية بين الرئيس الروسي فلاديمير بوتين ونظيره البيلاروسي ألكسندر لوكاشينكو الذي أعرب عن قلقه بصدد توقف ضخ الغاز من قبل روسيا.';
     const { events } = run(text, { entities: { Putin: [{ text: 'فلاديمير بوتين', role: 'الرئيس الروسي' }], Lukashenko: [{ text: 'ألكسندر لوكاشينكو', role: 'نظيره البيلاروسي' }], Russia: ['روسيا'] } });
