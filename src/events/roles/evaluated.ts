@@ -23,6 +23,9 @@ export const judgesWhatPrecedes = (ev: Slots): boolean => judgedSide(ev) === 'be
 /** An evaluation, before or after what it judges: its sides are this rule's, none other's. */
 export const judges = (ev: Slots): boolean => judgedSide(ev) !== null;
 
+/** A verbal noun's أن follows it this close, in tokens, its genitive between ("مطالبة السلطات البيلاروسية بأن"). */
+const NOUN_COMPLEMENT = 4;
+
 /** What a that-clause after the evaluation names stands this close after its أن, in words ("أن تنسحب أوزبكستان"). */
 const JUDGED_AFTER = 3;
 
@@ -49,11 +52,27 @@ function clauseOpener(ev: Slots): { at: number; colon: boolean } | null {
   const toks = f.doc.toks;
   const text = f.doc.t.text;
   for (let c = k - 1; c >= f.a; c--) {
-    if (tokIs(toks[c], f.rd.complementizers)) return { at: c, colon: false };
+    if (tokIs(toks[c], f.rd.complementizers) && !nounComplement(ev, c)) return { at: c, colon: false };
     if (f.rd.speakerPronouns.has(toks[c].f)) return null;
     if (c < k - 1 && text.slice(toks[c].end, toks[c + 1].start).includes(':')) return { at: c, colon: true };
   }
   return null;
+}
+
+/**
+ * The أن at c completes a verbal noun right before it, past its genitive ("إن مطالبة السلطات البيلاروسية بأن تسحب
+ * بولندا سفيرها أمر غير مقبول"; no trigger, preposition or comma between): it opens no clause of its own, the noun
+ * is part of what is judged.
+ */
+function nounComplement(ev: Slots, c: number): boolean {
+  const { f } = ev;
+  const toks = f.doc.toks;
+  return f.groups.some((g) => {
+    const j = g.head.k;
+    if (j >= c || c - j > NOUN_COMPLEMENT || g.head.hit.entry.pos !== 'noun' || /[،,]/.test(f.doc.t.text.slice(toks[j].end, toks[c].start))) return false;
+    for (let i = j + 1; i < c; i++) if (toks[i].w.trig !== undefined || tokIs(toks[i], f.sets.preps)) return false;
+    return true;
+  });
 }
 
 /** The speaker of the speech verb before the that-clause at c ("وأضاف لافروف أن"), else the actor named before it. */

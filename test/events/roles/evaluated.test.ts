@@ -12,6 +12,16 @@ describe('evaluated', () => {
     })).toEqual([['DISAPPROVE', ['Vladimir Putin'], ['Armenia', 'Azerbaijan']]]);
   });
 
+  it('"أمر مؤسف": the speaker disapproves; not "الهجوم المؤسف", an attack called regrettable (heldout60, heldout14)', () => {
+    expect(evaluations('وقال بوريل إن قرار بيلاروسيا أمر مؤسف.', { Belarus: ['بيلاروسيا'] }).map((e) => e[0])).toEqual(['DISAPPROVE']);
+    expect(evaluations('وقال بوريل إن الهجوم المؤسف على بيلاروسيا أدى إلى إصابة عدد من المواطنين.', { Belarus: ['بيلاروسيا'] })).toEqual([]);
+  });
+
+  it('an أن that completes a verbal noun opens no clause: the noun\'s genitive is judged too ("إن مطالبة السلطات البيلاروسية بأن تسحب بولندا سفيرها أمر غير مقبول"; heldout60)', () => {
+    expect(evaluations('قال بوتين إن مطالبة بيلاروسيا بأن تسحب جورجيا سفيرها أمر غير مقبول.', { Putin: ['بوتين'], Belarus: ['بيلاروسيا'], Georgia: ['جورجيا'] }))
+      .toEqual([['DISAPPROVE', ['Vladimir Putin'], ['Belarus', 'Georgia']]]);
+  });
+
   it('"يشكل تهديدا", "سينعكس سلبا": what the that-clause names is judged', () => {
     expect(evaluations('وقال بوتين إن الوضع في أفغانستان يشكل تهديدا لأمن المنطقة.', { Putin: ['بوتين'], Afghanistan: ['أفغانستان'] }))
       .toEqual([['DISAPPROVE', ['Vladimir Putin'], ['Afghanistan']]]);
