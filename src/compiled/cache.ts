@@ -23,7 +23,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, extname, join, relative, sep } from 'node:path';
-import { deserialize, serialize } from 'node:v8';
+import { DefaultDeserializer, serialize } from 'node:v8';
 import { fileURLToPath } from 'node:url';
 import type { CompiledJson } from '../entities/compiledJsonFormat.js';
 import type { CountryInfo } from '../entities/countryInfo.js';
@@ -33,7 +33,7 @@ import type { StemsJson } from '../events/lexicon/types.js';
 import { DATA_CACHE_FILE, DATA_DIR } from '../paths.js';
 
 /** Bumped when the file's layout changes. */
-export const DATA_CACHE_FORMAT = 10;
+export const DATA_CACHE_FORMAT = 11;
 
 /** The environment variable that moves the cache file (a path), or turns it off ("off"). */
 export const DATA_CACHE_ENV = 'CSTO_EXTRACT_DATA_CACHE';
@@ -154,6 +154,25 @@ export function dataCodeHash(): string {
 /** SHA-256 of the built-in data files. */
 export function dataSourcesHash(): string {
   return (sourcesHash ??= hashFiles(filesUnder(DATA_DIR)));
+}
+
+/** node:v8's reader of a typed array, which its types do not declare. */
+const readTypedArray = (DefaultDeserializer.prototype as unknown as { _readHostObject(this: DefaultDeserializer): Uint8Array })._readHostObject;
+
+/**
+ * node:v8's deserializer, but each typed array gets memory of its own: node:v8 makes it a view
+ * of the buffer read from, which would keep the whole file's bytes alive beside the objects.
+ */
+class OwnMemoryDeserializer extends DefaultDeserializer {
+  _readHostObject(): Uint8Array {
+    return readTypedArray.call(this).slice();
+  }
+}
+
+function deserialize(bytes: Buffer): unknown {
+  const reader = new OwnMemoryDeserializer(bytes);
+  reader.readHeader();
+  return reader.readValue();
 }
 
 /** The cache file's content if it is there and matches the code and data; otherwise null. */

@@ -10,7 +10,7 @@
 // instead compared ≈ 13 strings a lookup: ≈ 1 µs each, 2% of a run's time.)
 import type { Compiled, MultiRef, MultiTable, Payload, PayloadKind, TrieLevel, TrieNode } from './compile.js';
 import { BlockIndex, type FuzzyCandidate } from './fuzzy.js';
-import type { CompiledJson, TrieJson } from './compiledJsonFormat.js';
+import type { CompiledJson, MultiJson, TrieJson } from './compiledJsonFormat.js';
 import { byCodeUnits } from '../text/sorted.js';
 import type { LoadedEntry } from './gazetteer.js';
 
@@ -38,6 +38,7 @@ class PayloadTable {
 
 function trieToJson(root: TrieLevel, payTable: PayloadTable): TrieJson {
   const tokens: string[] = [];
+  let chars = 0;
   const nodes: number[] = [];
   const levels: number[] = [];
   const pays: number[] = [];
@@ -45,43 +46,45 @@ function trieToJson(root: TrieLevel, payTable: PayloadTable): TrieJson {
   const queue: { level: Map<string, TrieNode>; id: number }[] = [];
   const addLevel = (level: TrieLevel): number => {
     if (!(level instanceof Map)) throw new Error('compiledToJson: a trie level that is not a Map');
-    const id = levels.length / 2;
-    levels.push(0, level.size);
+    const id = levels.length / 4;
+    levels.push(0, level.size, 0, 0);
     queue.push({ level, id });
     return id;
   };
   addLevel(root);
   for (let q = 0; q < queue.length; q++) {
     const { level, id } = queue[q];
-    levels[2 * id] = tokens.length;
     const sorted = [...level.keys()].sort(byCodeUnits);
+    // the level's tokens start after the separator that follows the previous level's
+    const start = tokens.length && sorted.length ? chars + SEP.length : chars;
+    levels[4 * id] = tokens.length;
+    levels[4 * id + 2] = start;
     const rows: number[] = [];
     for (const tok of sorted) {
       if (tok.includes(SEP)) throw new Error(`compiledToJson: token ${JSON.stringify(tok)} holds the separator`);
       const node = level.get(tok)!;
+      chars += (tokens.length ? SEP.length : 0) + tok.length;
       tokens.push(tok);
       rows.push(nodes.length);
       nodes.push(pays.length, node.pays?.length ?? 0, -1);
       for (const p of node.pays ?? []) pays.push(payTable.id(p));
     }
+    levels[4 * id + 3] = chars;
     // child levels get their ids once this level's rows are written
     sorted.forEach((tok, k) => {
       const next = level.get(tok)!.next;
       if (next) nodes[rows[k] + 2] = addLevel(next);
     });
   }
-  return { tokens: tokens.join(SEP), nodes, levels, pays };
+  return { tokens: tokens.join(SEP), nodes: Int32Array.from(nodes), levels: Int32Array.from(levels), pays: Int32Array.from(pays) };
 }
 
-/** The decoded trie: its tokens split once, levels made when first reached. */
+/** The decoded trie: levels made when first reached. */
 class TrieTable {
-  readonly tokens: string[];
   private readonly levelObjects: (LazyLevel | undefined)[] = [];
-  constructor(readonly json: TrieJson, readonly payloads: Payload[]) {
-    this.tokens = json.tokens ? json.tokens.split(SEP) : [];
-  }
+  constructor(readonly json: TrieJson, readonly payloads: Payload[]) {}
   level(id: number): LazyLevel {
-    return (this.levelObjects[id] ??= new LazyLevel(this, this.json.levels[2 * id], this.json.levels[2 * id + 1]));
+    return (this.levelObjects[id] ??= new LazyLevel(this, id));
   }
   /** The node of global index n (made once: a level keeps the nodes it made). */
   node(n: number): TrieNode {
@@ -94,17 +97,26 @@ class TrieTable {
     }
     return { next: child >= 0 ? this.level(child) : null, pays: list };
   }
+  /** Token → global node index, for the nodes of level `id`. */
+  index(id: number): Map<string, number> {
+    const { tokens, levels } = this.json;
+    const index = new Map<string, number>();
+    if (levels[4 * id + 1] === 0) return index;
+    const first = levels[4 * id];
+    tokens.slice(levels[4 * id + 2], levels[4 * id + 3]).split(SEP).forEach((tok, i) => index.set(tok, first + i));
+    return index;
+  }
 }
 
 /** One trie level: its tokens indexed on the first lookup, each node made on its first lookup. */
 class LazyLevel implements TrieLevel {
   private readonly made = new Map<string, TrieNode>();
   /** Token → global index in the table. */
-  private index: Map<string, number> | null = null;
-  constructor(private readonly table: TrieTable, private readonly first: number, private readonly count: number) {}
+  private tokenIndex: Map<string, number> | null = null;
+  constructor(private readonly table: TrieTable, private readonly id: number) {}
 
   private find(token: string): number {
-    return (this.index ??= indexOf(this.table.tokens, this.first, this.first + this.count)).get(token) ?? -1;
+    return (this.tokenIndex ??= this.table.index(this.id)).get(token) ?? -1;
   }
 
   get(token: string): TrieNode | undefined {
@@ -122,34 +134,62 @@ class LazyLevel implements TrieLevel {
   }
 }
 
-/** Key → index of the keys [from, to) of a table. */
-function indexOf(keys: string[], from: number, to: number): Map<string, number> {
-  const index = new Map<string, number>();
-  for (let i = from; i < to; i++) index.set(keys[i], i);
-  return index;
-}
-
 /** The multi-word table: its words indexed on the first lookup, a word's references made on its first lookup. */
 class LazyMulti implements MultiTable {
   /** The words found so far (the misses are not kept: a run meets ever new words). */
   private readonly made = new Map<string, MultiRef[]>();
   /** Word → index in the table. */
   private index: Map<string, number> | null = null;
-  constructor(private readonly json: CompiledJson) {}
+  /** The token lists made so far, by id: references to one list share it, as compile() makes them. */
+  private readonly lists: (string[] | undefined)[] = [];
+  constructor(private readonly json: MultiJson) {}
 
   get(word: string): MultiRef[] | undefined {
     let refs = this.made.get(word);
     if (refs) return refs;
-    const { multi, multiTokens } = this.json;
-    const n = (this.index ??= new Map(multi.map(([w], i) => [w, i]))).get(word);
+    const { words, refStarts, refs: flat } = this.json;
+    const n = (this.index ??= new Map(words ? words.split(SEP).map((w, i) => [w, i]) : [])).get(word);
     if (n === undefined) return undefined;
-    refs = multi[n][1].map(([t, entry, pos]) => ({ tokens: multiTokens[t], entry, pos }));
+    refs = [];
+    for (let r = 3 * refStarts[n]; r < 3 * refStarts[n + 1]; r += 3) refs.push({ tokens: this.list(flat[r]), entry: flat[r + 1], pos: flat[r + 2] });
     this.made.set(word, refs);
     return refs;
   }
+
+  private list(t: number): string[] {
+    const { lists, listStarts } = this.json;
+    return (this.lists[t] ??= lists.slice(listStarts[t], listStarts[t + 1] - 1).split(SEP));
+  }
 }
 
-function payloadsFromFlat(flat: number[]): Payload[] {
+function multiToJson(multi: Map<string, MultiRef[]>): MultiJson {
+  const listIds = new Map<string[], number>();
+  const lists: string[] = [];
+  const listStarts = [0];
+  let chars = 0;
+  const refStarts = [0];
+  const refs: number[] = [];
+  const words = [...multi.keys()].sort(byCodeUnits);
+  for (const w of words) {
+    if (w.includes(SEP)) throw new Error(`compiledToJson: word ${JSON.stringify(w)} holds the separator`);
+    for (const r of multi.get(w)!) {
+      let id = listIds.get(r.tokens);
+      if (id === undefined) {
+        if (!r.tokens.length || r.tokens.some((t) => t.includes(SEP))) throw new Error(`compiledToJson: token list ${JSON.stringify(r.tokens)} is empty or holds the separator`);
+        listIds.set(r.tokens, (id = lists.length));
+        // every list ends with a separator
+        const text = r.tokens.join(SEP) + SEP;
+        lists.push(text);
+        listStarts.push((chars += text.length));
+      }
+      refs.push(id, r.entry, r.pos);
+    }
+    refStarts.push(refs.length / 3);
+  }
+  return { words: words.join(SEP), refStarts: Int32Array.from(refStarts), refs: Int32Array.from(refs), lists: lists.join(''), listStarts: Int32Array.from(listStarts) };
+}
+
+function payloadsFromFlat(flat: Int32Array): Payload[] {
   const out: Payload[] = [];
   for (let i = 0; i < flat.length; i += 2) out.push({ entry: flat[i], kind: KINDS[flat[i + 1]] });
   return out;
@@ -160,22 +200,15 @@ export function compiledToJson(c: Compiled): CompiledJson {
   const root = trieToJson(c.root, pays);
   const fuzzy = c.fuzzy.blockList().map(([b, list]): [string, [string, number][]] => [b, list.map((x) => [x.key, pays.id(x.value)])]);
   if (!(c.multi instanceof Map)) throw new Error('compiledToJson: a multi-word table that is not a Map');
-  const tokenIds = new Map<string[], number>();
-  const multiTokens: string[][] = [];
-  const multi = [...c.multi].sort(([a], [b]) => byCodeUnits(a, b)).map(([w, refs]): [string, [number, number, number][]] => [w, refs.map((r: MultiRef) => {
-    let id = tokenIds.get(r.tokens);
-    if (id === undefined) { tokenIds.set(r.tokens, (id = multiTokens.length)); multiTokens.push(r.tokens); }
-    return [id, r.entry, r.pos];
-  })]);
   const titlePays = new PayloadTable();
   const titles = trieToJson(c.titles, titlePays);
   return {
-    pays: pays.flat, root, vocab: [...c.vocab], stop: [...c.stop], fuzzy, multiTokens, multi, capitalOf: [...c.capitalOf],
-    titlePays: titlePays.flat, titles,
+    pays: Int32Array.from(pays.flat), root, vocab: [...c.vocab], stop: [...c.stop], fuzzy, multi: multiToJson(c.multi), capitalOf: [...c.capitalOf],
+    titlePays: Int32Array.from(titlePays.flat), titles,
     weakTitles: [...c.weakTitles], complements: [...c.complements], officePrepositions: [...c.officePrepositions], orgTriggers: [...c.orgTriggers], nameParts: [...c.nameParts],
     leadingNameParts: [...c.leadingNameParts], capitalWords: [...c.capitalWords], republicWords: [...c.republicWords],
     stopwordNames: [...c.stopwordNames], articleLookalikes: c.articleLookalikes,
-    sound: { code: [...c.sound.code], first: [...c.sound.first], count: [...c.sound.count], entry: [...c.sound.entry], wordEnd: [...c.sound.wordEnd] },
+    sound: c.sound,
   };
 }
 
@@ -188,7 +221,7 @@ export function compiledFromJson(entries: LoadedEntry[], j: CompiledJson): Compi
     vocab: new Set(j.vocab),
     stop: new Set(j.stop),
     fuzzy,
-    multi: new LazyMulti(j),
+    multi: new LazyMulti(j.multi),
     capitalOf: new Map(j.capitalOf),
     titles: new TrieTable(j.titles, payloadsFromFlat(j.titlePays)).level(0),
     weakTitles: new Set(j.weakTitles),
@@ -201,6 +234,6 @@ export function compiledFromJson(entries: LoadedEntry[], j: CompiledJson): Compi
     republicWords: new Set(j.republicWords),
     stopwordNames: new Map(j.stopwordNames),
     articleLookalikes: j.articleLookalikes,
-    sound: { code: Uint16Array.from(j.sound.code), first: Int32Array.from(j.sound.first), count: Int32Array.from(j.sound.count), entry: Int32Array.from(j.sound.entry), wordEnd: Uint8Array.from(j.sound.wordEnd) },
+    sound: j.sound,
   };
 }

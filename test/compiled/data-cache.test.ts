@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { buildDataCache, builtinCountries, builtinGazetteer, checkBuiltinData } from '../../src/compiled/build.js';
 import { DATA_CACHE_ENV, DATA_CACHE_FORMAT, dataCachePath, readDataCache, writeDataCache, type DataCacheFile } from '../../src/compiled/cache.js';
 import { compile, STOPWORDS_FILE, stopwordsProblems, type MultiRef, type TrieLevel, type TrieNode } from '../../src/entities/compile.js';
-import { compiledFromJson, compiledToJson } from '../../src/entities/compiledJson.js';
+import { compiledFromJson, compiledToJson, type CompiledJson } from '../../src/entities/compiledJson.js';
 import { countryTable } from '../../src/entities/countries.js';
 import { builtinGazetteerFiles, loadGazetteers, type GazetteerEntry } from '../../src/entities/gazetteer.js';
 import { CLAUSE_WORDS, clauseWordsFromJson, clauseWordsToJson, compileBuiltinClauseWords } from '../../src/events/clause/data.js';
@@ -69,7 +69,7 @@ const pays = (node: TrieNode | undefined) => node?.pays?.map((p) => `${p.entry}:
 describe('the gazetteer from the cache', () => {
   const { entries } = loadGazetteers(builtinGazetteerFiles());
   const compiled = compile(entries);
-  const cached = compiledFromJson(entries, JSON.parse(JSON.stringify(compiledToJson(compiled))));
+  const cached = compiledFromJson(entries, deserialize(serialize(compiledToJson(compiled))) as CompiledJson);
 
   it('finds every path of the compiled tries with the same payloads, and nothing else', () => {
     for (const [trie, from] of [[compiled.root, cached.root], [compiled.titles, cached.titles]] as const) {
@@ -193,6 +193,19 @@ describe('the compiled data cache', () => {
     expect(readDataCache(file)).toBeNull();
     expect(readDataCache(join(dir, 'absent.bin'))).toBeNull();
     expect(writeDataCache(join(dir, 'unit.bin', 'not-a-folder.bin'), built)).toBe(false);
+  });
+
+  it('reads its tables as typed arrays with memory of their own, not views that keep the file\'s bytes', () => {
+    const file = join(dir, 'own.bin');
+    const built = buildDataCache();
+    expect(writeDataCache(file, built)).toBe(true);
+    const { compiled } = readDataCache(file)!.gazetteer;
+    const tables = [compiled.pays, compiled.root.nodes, compiled.root.levels, compiled.multi.refs, compiled.multi.listStarts, compiled.sound.code, compiled.sound.wordEnd];
+    for (const t of tables) {
+      expect(ArrayBuffer.isView(t)).toBe(true);
+      expect(t.buffer.byteLength).toBe(t.byteLength);
+    }
+    expect([...compiled.root.nodes]).toEqual([...built.gazetteer.compiled.root.nodes]);
   });
 
   it('lives in dist/ (or where CSTO_EXTRACT_DATA_CACHE says, or nowhere with "off")', () => {
