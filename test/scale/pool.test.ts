@@ -17,8 +17,8 @@ const doc = (id: string, text: string): InputDocument => ({ id, source: `${id}.t
 describe('worker pool', () => {
   it('heap limits leave room for the largest document --max-bytes admits', async () => {
     const { workerHeapLimits } = await loadPool();
-    expect(workerHeapLimits(32 * 2 ** 20)).toEqual({ maxYoungGenerationSizeMb: 6, maxOldGenerationSizeMb: 1024 });
-    expect(workerHeapLimits(100 * 2 ** 20)).toEqual({ maxYoungGenerationSizeMb: 6, maxOldGenerationSizeMb: 3200 });
+    expect(workerHeapLimits(32 * 2 ** 20)).toEqual({ maxYoungGenerationSizeMb: 3, maxOldGenerationSizeMb: 1024 });
+    expect(workerHeapLimits(100 * 2 ** 20)).toEqual({ maxYoungGenerationSizeMb: 3, maxOldGenerationSizeMb: 3200 });
   });
 
   it('a worker out of memory fails its document only; the queued ones are processed', async () => {
