@@ -75,11 +75,14 @@ function conjoinedEventVerb(ev: Slots, i: number): boolean {
 
 /**
  * A verbal noun whose subject is its pronoun takes an object as its verb does ("خلال استقباله نظيره
- * البيلاروسي"), but not in a place phrase: "كان في استقبالهم الرئيس" names who received them.
+ * البيلاروسي"), and so does one right before "his counterpart" ("قرر لافروف لقاء نظيره الطاجيكي"), but not
+ * in a place phrase: "كان في استقبالهم الرئيس" names who received them.
  */
 function objectOfNoun(ev: Slots, frame: Frame | undefined): boolean {
-  const before = ev.f.doc.toks[ev.k - 1];
-  return ev.g.head.hit.suffixed && !!frame?.object && !(before && before.sentence === ev.f.s && frame.preps.get(before.w.c) === 'place');
+  const { toks } = ev.f.doc;
+  const before = toks[ev.k - 1];
+  return (ev.g.head.hit.suffixed || tokIs(toks[ev.k + 1], ev.f.sets.counterpart)) && !!frame?.object &&
+    !(before && before.sentence === ev.f.s && frame.preps.get(before.w.c) === 'place');
 }
 
 /**

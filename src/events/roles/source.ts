@@ -204,8 +204,9 @@ function findSource(ev: Slots, dual: boolean): boolean {
   // the genitive comes after the name in quotes the noun may have ("مناورات "التعاون 2023" لقوات منظمة ...")
   const named = quotedNameEnd(ev);
   // ... joined to it: past a comma is another clause ("وقدمت تركيا التعازي، تلاها قادة جورجيا")
+  // ... never "his counterpart", who is the one met, congratulated or received ("قرر لافروف لقاء نظيره الطاجيكي X")
   const of = genitiveActs && actors.find((x) => (entry.type !== 'CONSULT' || meets(x)) && x.t0 > named && start(x) - named <= (entry.type === 'CONSULT' ? 5 : 3) &&
-    !used.has(x) && !commaBetween(f.doc, toks[named].end, toks[x.roleStart].start) && (memberOf(f, x) || (!marked(x) && !toks.slice(named + 1, x.roleStart + 1).some((tk) => tokIs(tk, preps) || tokIs(tk, relative) || !!frame?.preps.has(tk.w.c) ||
+    !used.has(x) && !tokIs(toks[x.roleStart], f.sets.counterpart) && !commaBetween(f.doc, toks[named].end, toks[x.roleStart].start) && (memberOf(f, x) || (!marked(x) && !toks.slice(named + 1, x.roleStart + 1).some((tk) => tokIs(tk, preps) || tokIs(tk, relative) || !!frame?.preps.has(tk.w.c) ||
       // "للتنديد بإعادة انتخاب لوكاشينكو": the actor is the genitive of the noun the frame's ب opens, not the trigger's;
       // "مسيرات للمطالبة باستقالة باشينيان": nor that of a trigger word of another type between (the same type names the
       // same event again: "الجلسة غير الاعتيادية لجلسة مجلس الأمن الجماعي")

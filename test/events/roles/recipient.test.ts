@@ -36,6 +36,12 @@ describe('recipient', () => {
     expect(sides('ووصل الرئيس فلاديمير بوتين إلى القصر حيث كان في استقباله نظيره البيلاروسي ألكسندر لوكاشينكو.').filter(([t]) => t === 'استقباله')).not.toContainEqual(['استقباله', ['Alexander Lukashenko']]);
   });
 
+  it('a verbal noun right before "his counterpart" takes him as its object, and he is not its source ("قرر لافروف لقاء نظيره الطاجيكي"; heldout60)', () => {
+    const entities = { Putin: [{ text: 'فلاديمير بوتين', role: 'الرئيس' }], Lukashenko: [{ text: 'ألكسندر لوكاشينكو', role: 'نظيره البيلاروسي' }] };
+    const sides = (text: string) => run(text, { entities }).events.map((e) => [e.trigger.text, names(e.source), names(e.recipient)]);
+    expect(sides('ويعتزم الرئيس فلاديمير بوتين لقاء نظيره البيلاروسي ألكسندر لوكاشينكو في سوتشي.')).toEqual([['لقاء', ['Vladimir Putin'], ['Alexander Lukashenko']]]);
+  });
+
   it('the verbal noun of لقي with its pronoun takes the partner as its object, named or a counterpart\'s state ("خلال لقائه نظيره الكازاخي"; heldout51)', () => {
     const sides = (text: string) => createExtractor().extract(text).events.map((e) => [e.trigger.text, e.source.map((a) => a.name), e.recipient.map((a) => a.name)]);
     expect(sides('وقال بوتين خلال لقائه نظيره الكازاخي في منتجع سوتشي إن الوزارات تعمل بنشاط.')).toEqual([['لقائه', ['Vladimir Putin'], ['Kazakhstan']]]);
