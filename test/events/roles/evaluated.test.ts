@@ -22,6 +22,13 @@ describe('evaluated', () => {
       .toEqual([['DISAPPROVE', ['Vladimir Putin'], ['Belarus', 'Georgia']]]);
   });
 
+  it('"شخص غير مرغوب فيه": the speaker declares the one named before it persona non grata, COERCE (heldout60)', () => {
+    const coerced = (text: string, entities: Parameters<typeof run>[1]['entities']) =>
+      run(text, { entities }).events.map((e) => [e.type, e.rule, names(e.source), names(e.recipient)]);
+    expect(coerced('وقالت روسيا إن السفير الجورجي شخص غير مرغوب فيه.', { Russia: ['روسيا'], Georgia: [{ text: 'الجورجي', method: 'nisba' }] }))
+      .toEqual([['COERCE', 'coerce.persona-non-grata', ['Russia'], ['Georgia']]]);
+  });
+
   it('"يشكل تهديدا", "سينعكس سلبا": what the that-clause names is judged', () => {
     expect(evaluations('وقال بوتين إن الوضع في أفغانستان يشكل تهديدا لأمن المنطقة.', { Putin: ['بوتين'], Afghanistan: ['أفغانستان'] }))
       .toEqual([['DISAPPROVE', ['Vladimir Putin'], ['Afghanistan']]]);
