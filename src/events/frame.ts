@@ -81,10 +81,21 @@ export interface Frame {
   lastLoc: Loc | null;
 }
 
-/** "منذ عام 2012", "حتى 2025": the start or end of a period, not the date of what the sentence reports. */
+/** A period's bound may stand this many words before its date ("منذ استقلال باكستان في عام 1947"). */
+const PERIOD_WORDS = 5;
+
+/**
+ * "منذ عام 2012", "حتى 2025", "منذ استقلال باكستان في عام 1947": the start or end of a period, not the date of
+ * what the sentence reports; past a comma or a trigger word the bound is another phrase's.
+ */
 function boundsPeriod(doc: Doc, d: DocDate): boolean {
-  const before = doc.toks[tokenAt(doc.toks, d.ns) - 1];
-  return before !== undefined && before.sentence === d.sentence && tokIs(before, doc.sets.periodBounds);
+  const { toks } = doc;
+  const at = tokenAt(toks, d.ns);
+  for (let i = at - 1; i >= 0 && at - i <= PERIOD_WORDS && toks[i].sentence === d.sentence; i--) {
+    if (tokIs(toks[i], doc.sets.periodBounds)) return true;
+    if (toks[i].w.trig !== undefined || /[،,]/.test(doc.t.text.slice(toks[i].end, toks[i + 1].start))) return false;
+  }
+  return false;
 }
 
 /** The sentence-wide arguments: places, actors, dates, cue phrases. */

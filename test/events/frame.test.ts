@@ -1,4 +1,4 @@
-// events/frame.ts: what the events of a sentence share; a date right after a period_bounds cue (منذ,
+// events/frame.ts: what the events of a sentence share; a date a few words after a period_bounds cue (منذ,
 // حتى) bounds a period and is not the event's.
 import { describe, expect, it } from 'vitest';
 import { names, run } from './helpers.js';
@@ -12,5 +12,9 @@ describe('the dates of a sentence', () => {
   });
   it('"منذ 2014" does not', () => {
     expect(dated('تشارك طاجيكستان في المناورات منذ 2014.')).toEqual([['MOBILIZE', ['Tajikistan'], null, null]]);
+  });
+  it('nor "منذ" a few words before its date ("منذ استقلال باكستان في عام 1947"; heldout59), unless a comma or a trigger word stands between', () => {
+    expect(dated('تشارك طاجيكستان في المناورات منذ استقلال البلاد في عام 2014.')).toEqual([['MOBILIZE', ['Tajikistan'], null, null]]);
+    expect(dated('منذ أيام، تشارك طاجيكستان في المناورات عام 2014.')).toEqual([['MOBILIZE', ['Tajikistan'], '2014', 'sentence']]);
   });
 });
