@@ -89,10 +89,23 @@ const PERIOD_WORDS = 5;
  * what the sentence reports; past a comma or a trigger word the bound is another phrase's.
  */
 function boundsPeriod(doc: Doc, d: DocDate): boolean {
+  return cueBefore(doc, d, doc.sets.periodBounds, PERIOD_WORDS);
+}
+
+/** A participle describes a noun with a date this many words before it ("الموقع في عام 2001"). */
+const DESCRIPTION_WORDS = 3;
+
+/** "الاتفاق الأمريكي القرغيزي الموقع في 2001": the date of what the participle says of the noun, not of the event. */
+function describedDate(doc: Doc, d: DocDate): boolean {
+  return cueBefore(doc, d, doc.sets.datedDescriptions, DESCRIPTION_WORDS);
+}
+
+/** A word of the cue list at most `words` words before the date, no comma or trigger word between. */
+function cueBefore(doc: Doc, d: DocDate, cue: Set<string> | undefined, words: number): boolean {
   const { toks } = doc;
   const at = tokenAt(toks, d.ns);
-  for (let i = at - 1; i >= 0 && at - i <= PERIOD_WORDS && toks[i].sentence === d.sentence; i--) {
-    if (tokIs(toks[i], doc.sets.periodBounds)) return true;
+  for (let i = at - 1; i >= 0 && at - i <= words && toks[i].sentence === d.sentence; i--) {
+    if (tokIs(toks[i], cue)) return true;
     if (toks[i].w.trig !== undefined || /[،,]/.test(doc.t.text.slice(toks[i].end, toks[i + 1].start))) return false;
   }
   return false;
@@ -144,7 +157,7 @@ export function sentenceFrame(doc: Doc, s: number, hits: Hit[]): Frame {
     virtual: findCue(doc, s, 'virtual').length > 0,
     // one literal, not a spread copy of the span: every record's sentence has one object shape
     sentSpan: { text: span.text, start: span.start, end: span.end, index: s },
-    sentDates: doc.dates.filter((d) => d.sentence === s && d.d.value && ISO.test(d.d.value) && precisionOf(d.d.granularity) && !boundsPeriod(doc, d)),
+    sentDates: doc.dates.filter((d) => d.sentence === s && d.d.value && ISO.test(d.d.value) && precisionOf(d.d.granularity) && !boundsPeriod(doc, d) && !describedDate(doc, d)),
     contextTags: contextCues(doc.lex).filter(([, re]) => re.test(foldedSentence)).map(([k]) => k),
     chairCues: findCue(doc, s, 'chair'),
     partCues: findCue(doc, s, 'participants'),

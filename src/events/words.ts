@@ -59,7 +59,7 @@ const CUE_SETS = {
   titles: 'titles', nonActorKinds: 'non_actor_kinds', jointKinds: 'joint_kinds', location: 'location', here: 'here', visitLocation: 'visit_location', travelVerbs: 'travel_verbs',
   placeHeads: 'place_heads', placePartitives: 'place_partitives', locationBlockers: 'location_blockers', placeSubjectVerbs: 'place_subject_verbs', opponents: 'opponents',
   recipientMarkers: 'recipient_markers', objectPreps: 'object_prepositions', participantLists: 'participant_lists',
-  resumptive: 'resumptive', quotedSpeech: 'quoted_speech', restatement: 'restatement', memberPreps: 'member_prepositions', topicPreps: 'topic_prepositions', liesIn: 'lies_in', periodBounds: 'period_bounds',
+  resumptive: 'resumptive', quotedSpeech: 'quoted_speech', restatement: 'restatement', memberPreps: 'member_prepositions', topicPreps: 'topic_prepositions', liesIn: 'lies_in', periodBounds: 'period_bounds', datedDescriptions: 'dated_descriptions',
 } as const;
 export type CueSets = { [K in keyof typeof CUE_SETS]: Set<string> | undefined };
 
