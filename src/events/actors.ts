@@ -1,7 +1,7 @@
 // The mentions of a sentence that can be actors of its events, and group nouns and titles that
 // stand for entities named elsewhere.
 import type { EntityRecord, EventActor } from '../types.js';
-import { ARTICLE, PREPOSITIONS, WA } from '../text/clitics.js';
+import { ARTICLE, PREPOSITIONS, thirdPersonSuffix, WA } from '../text/clitics.js';
 import { PARTICIPLE } from '../text/morphology.js';
 import { affiliation } from './affiliation.js';
 import { ownCountryMentions } from './ownCountry.js';
@@ -139,10 +139,15 @@ function titleHolderMention(doc: Doc, state: Ment, title: number | undefined, pe
     doc.toks[from].start, state.ne, from, state.t1, state.sentence, false, from, `coreference: ${surface}`);
 }
 
-/** A trigger whose required words are there, or a support verb (not "استعداد" with no "القتالي" after it). */
+/**
+ * A trigger whose required words are there, or a support verb (not "استعداد" with no "القتالي" after it), also with the
+ * object pronoun of a clause on an indefinite noun before it ("غارات جوية شنتها إسلام آباد").
+ */
 function isTriggerAt(doc: Doc, k: number, supportVerbs: Set<string> | undefined): boolean {
   const tok = doc.toks[k];
-  return eventWordAt(doc, k) || tokIs(tok, supportVerbs);
+  if (eventWordAt(doc, k) || tokIs(tok, supportVerbs)) return true;
+  const suffix = thirdPersonSuffix(tok.w.c);
+  return suffix !== null && !!supportVerbs?.has(tok.w.c.slice(0, -suffix.form.length));
 }
 
 /**

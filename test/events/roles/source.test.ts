@@ -121,6 +121,11 @@ describe('source', () => {
     expect(events.map((e) => [e.type, names(e.source)])).toEqual([['SANCTION', ['London']]]);
   });
 
+  it('... also with the object pronoun of a clause on an indefinite noun ("غارات جوية شنتها إسلام آباد"; heldout59)', () => {
+    const { events } = run('وقتل ثمانية أشخاص جراء غارات جوية شنتها لندن على المنطقة.', { entities: { London: ['لندن'] } });
+    expect(events.map((e) => [e.type, names(e.source)])).toEqual([['ASSAULT', ['London']]]);
+  });
+
   it('a capital opening a reported clause right before its verb is its subject ("قال شويغو إن موسكو تعزز")', () => {
     const { events } = run('قال شويغو إن موسكو تعزز وجودها العسكري.', { entities: { Shoigu: ['شويغو'], Moscow: ['موسكو'] } });
     expect(events.map((e) => [e.type, names(e.source)])).toEqual([['MOBILIZE', ['Moscow']]]);
