@@ -2,7 +2,7 @@
 import type { EventRecord } from '../types.js';
 import { actorMentions, corefMentions } from './actors.js';
 import { findCue, tokIs, type CueSpan } from './cues.js';
-import { precisionOf, tokenAt, type Doc, type DocDate, type Loc, type Ment } from './doc.js';
+import { commaBetween, precisionOf, tokenAt, type Doc, type DocDate, type Loc, type Ment } from './doc.js';
 import type { CompiledLexicon } from './lexicon/types.js';
 import { quoted, sentenceLocations } from './places.js';
 import { groupDist, groupHits, type Group, type Hit } from './triggers.js';
@@ -106,7 +106,7 @@ function cueBefore(doc: Doc, d: DocDate, cue: Set<string> | undefined, words: nu
   const at = tokenAt(toks, d.ns);
   for (let i = at - 1; i >= 0 && at - i <= words && toks[i].sentence === d.sentence; i--) {
     if (tokIs(toks[i], cue)) return true;
-    if (toks[i].w.trig !== undefined || /[،,]/.test(doc.t.text.slice(toks[i].end, toks[i + 1].start))) return false;
+    if (toks[i].w.trig !== undefined || commaBetween(doc, toks[i].end, toks[i + 1].start)) return false;
   }
   return false;
 }
@@ -138,7 +138,8 @@ export function sentenceFrame(doc: Doc, s: number, hits: Hit[]): Frame {
     const before = l.where === undefined ? groups : groups.filter((g) => g.head.k < l.pos);
     // "قوله خلال اجتماع مع نظيره في دوشنبه إن روسيا على استعداد": nor is it the reported act's after أن/إن,
     // nor a quotation's that opens after it ("بعد محادثات مع ميدفيديف في موسكو "ستغلق قرغيزستان القاعدة"")
-    const ownClause = before.filter((g) => !thatBetween(doc, rd, sets, l.pos, g.head.k) && !quotedAfter(doc, s, l.pos, g.head.k));
+    const placeQuoted = quoted(doc, s, l.pos);
+    const ownClause = before.filter((g) => !thatBetween(doc, rd, sets, l.pos, g.head.k) && (placeQuoted || g.head.k < l.pos || !quoted(doc, s, g.head.k)));
     const clause = ownClause.length ? ownClause : before;
     // "وصل ألف عسكري روسي إلى الصين للمشاركة في مناورات": a destination (after إلى) is the travel's before it, not the nearer purpose's
     const travels = tokIs(doc.toks[l.pos], sets.visitLocation) ? clause.filter((g) => g.head.k < l.pos && sets.destinationRules?.has(g.head.hit.entry.rule)) : [];
@@ -183,11 +184,6 @@ export function sentenceFrame(doc: Doc, s: number, hits: Hit[]): Frame {
 export function near(f: Frame, set: Set<string> | undefined, from: number, to: number): boolean {
   for (let i = Math.max(f.a, from); i <= Math.min(f.b - 1, to); i++) if (tokIs(f.doc.toks[i], set)) return true;
   return false;
-}
-
-/** Token k, after the place at token pos, is in a quotation the place is not in. */
-function quotedAfter(doc: Doc, s: number, pos: number, k: number): boolean {
-  return k > pos && quoted(doc, s, k) && !quoted(doc, s, pos);
 }
 
 /** An أن/إن (not after a future marker: "من المقرر أن", whose أن opens its own clause) between two tokens. */

@@ -3,7 +3,7 @@
 // before it, judges what its that-clause names between أن and it; who says so judges ("وقال شويغو
 // إن التأخير غير مقبول": the speaker, with nobody named).
 import { tokIs } from '../cues.js';
-import type { Ment } from '../doc.js';
+import { commaBetween, type Ment } from '../doc.js';
 import { loadFrames } from '../frames.js';
 import { pick, type Slots } from '../slots.js';
 import { wordsBetween } from '../triggers.js';
@@ -69,7 +69,7 @@ function nounComplement(ev: Slots, c: number): boolean {
   const toks = f.doc.toks;
   return f.groups.some((g) => {
     const j = g.head.k;
-    if (j >= c || c - j > NOUN_COMPLEMENT || g.head.hit.entry.pos !== 'noun' || /[،,]/.test(f.doc.t.text.slice(toks[j].end, toks[c].start))) return false;
+    if (j >= c || c - j > NOUN_COMPLEMENT || g.head.hit.entry.pos !== 'noun' || commaBetween(f.doc, toks[j].end, toks[c].start)) return false;
     for (let i = j + 1; i < c; i++) if (toks[i].w.trig !== undefined || tokIs(toks[i], f.sets.preps)) return false;
     return true;
   });

@@ -5,9 +5,6 @@ import { pick, type Slots } from '../slots.js';
 import { agreement } from './agreement.js';
 import { inPP, withCoordinated } from './subject.js';
 
-/** The marks a non-restrictive relative clause may follow. */
-const COMMAS = new Set(['،', ',']);
-
 /** The subject follows the relative clause's verb this close. */
 const SUBJECT_WINDOW = 3;
 /** Adjectives between the trigger and the relative ("العمليات الأمنية التي تشنها السلطات الطاجيكية"), at most. */
@@ -35,7 +32,8 @@ function relativeAfter(ev: Slots): number {
   const named = new Set(f.actors.flatMap((m) => [m.t0, m.t1 - 1]));
   for (let i = k + 1; i <= Math.min(k + 1 + ADJECTIVES, f.b - 1); i++) {
     const gap = f.doc.t.text.slice(toks[i - 1].end, toks[i].start).trim();
-    if (gap && !(COMMAS.has(gap) && tokIs(toks[i], f.sets.relative))) return -1;
+    // the text is normalised: ، is ","
+    if (gap && !(gap === ',' && tokIs(toks[i], f.sets.relative))) return -1;
     if (tokIs(toks[i], f.sets.relative)) return i;
     if (named.has(i) || tokIs(toks[i], f.sets.preps) || toks[i].w.trig !== undefined) return -1;
   }
