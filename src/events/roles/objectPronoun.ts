@@ -24,6 +24,8 @@ export function objectPronoun(ev: Slots): void {
   // "البرنامج الذي اقترحته طاجيكستان": the pronoun is the relative's (roles/source.ts)
   if (tokIs(toks[k - 1], f.sets.relative)) return;
   const onPreposition = !ev.g.head.hit.suffixed;
+  // a verb whose frame takes no object ("سيطر على"): "سيطرتها" is the noun with its possessor, not the verb's object
+  if (!onPreposition && !loadFrames().byRule.get(ev.entry.rule)?.object) return;
   const suffix = onPreposition ? prepositionPronoun(ev) : thirdPersonSuffix(toks[k].f);
   if (!suffix || suffix.number !== 'sg') return;
   // the name right before the verb is its subject, not what the preposition's pronoun stands for ("أن شي جين بينغ سيلتقي به")

@@ -33,4 +33,9 @@ describe('object pronoun', () => {
     expect(sides('وأكدت روسيا دعمها لأرمينيا.', { Russia: ['روسيا'], Armenia: ['أرمينيا'] })).toEqual([['SUPPORT', 'Russia', '->', 'Armenia']]);
     expect(sides('وناقشوا البرنامج الذي اقترحته طاجيكستان.', { Tajikistan: ['طاجيكستان'] })).toContainEqual(['REQUEST', 'Tajikistan', '->']);
   });
+  it('a verb its frame gives no object carries no object pronoun: "بعد سيطرتها على مناطق" is the noun with its possessor, the one who seized (heldout47)', () => {
+    expect(sides('قالت وزارة الداخلية الأفغانية إن حركة طالبان بدأت دخول العاصمة كابول، وذلك بعد سيطرتها على مناطق شاسعة من البلاد.',
+      { Taliban: ['حركة طالبان'], Kabul: ['كابول'] }))
+      .toEqual([['ASSAULT', 'Taliban', '->']]);
+  });
 });
