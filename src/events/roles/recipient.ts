@@ -1,15 +1,18 @@
 // The recipient of an event: who it is done to or with.
 import { PREPOSITIONS } from '../../text/clitics.js';
-import { thatBetween } from '../frame.js';
+import { thatBetween, type Frame as SentenceFrame } from '../frame.js';
 import { loadFrames, type Frame } from '../frames.js';
 import { tokIs } from '../cues.js';
-import { andGlued, commaBetween, hostCountry, type Ment } from '../doc.js';
+import { andGlued, commaBetween, hostCountry, inMention, type Ment } from '../doc.js';
 import { pick, type Slots } from '../slots.js';
 import { speechVerbAt } from './speech.js';
 import { biGlued, inPP, memberOf, withCoordinated } from './subject.js';
 
 /** ب on a name marks the partner right after a verb or meeting noun ("التقى بالرئيس"), not further on ("توقع اتفاقية تربطها بمنظمة ..."). */
 const BI_WINDOW = 2;
+
+/** How far into a title after a name its first name may be ("رئيس وزراء أوزبكستان", "الأمين العام لمنظمة"). */
+const TITLE_WORDS = 3;
 
 /** After a noun, ب marks a person met ("خلال اجتماعه بوزير الخارجية"), not the city ("اجتماع بموسكو"): when the noun's frame gives ب the partner. */
 export function biPartner(ev: Slots, x: Ment): boolean {
@@ -25,11 +28,13 @@ export function findRecipient(ev: Slots): void {
   const toks = f.doc.toks;
   const { timePreps, recipientMarkers, objectPreps } = f.sets;
   const directObject = f.doc.lex.directObject.has(entry.type);
-  const after = f.actors.filter((x) => x.t0 > k && !used.has(x));
   // the windows run from the trigger, or from its subject when that follows it with a long title
   // ("حذر الأمين العام لمنظمة ... تاسما جامبيتوف، من أن ممارسات الولايات المتحدة")
   let from = k;
   for (const m of ev.source) if (m.t0 > k && m.t1 > from) from = m.t1;
+  // a title after that subject's name is its own ("رفض شوكت ميرزاييف، رئيس وزراء أوزبكستان هذه التصريحات"): no object in it
+  const ownTitle = from > k ? titleAfterName(f, from) : null;
+  const after = f.actors.filter((x) => x.t0 > k && !used.has(x) && x !== ownTitle);
   // "الحدود مع أفغانستان" names a neighbour, not a partner (but a target: "هددت بإغلاق حدودها مع")
   // ... or before the members of a group ("مع وفد من حركة طالبان"); when the frame makes its object the
   // addressee, a marker it gives no role belongs to another phrase ("دعت طاجيكستان المنظمة إلى تعزيز الحدود مع أفغانستان")
@@ -64,6 +69,18 @@ export function findRecipient(ev: Slots): void {
     const m = after.find((x) => x.t0 - from <= 14 && (x.ent.type === 'PERSON' || memberOf(f, x) || counterpartState(x) || ofTitle(x)));
     if (m) for (const x of withCoordinated(ev, m)) recipient.push(pick(ev, x));
   }
+}
+
+/** The state or body a title set off by a comma right after a name ending at token `end` names ("شوكت ميرزاييف، رئيس وزراء
+ * أوزبكستان"; with no comma, "استقبل بوتين رئيس وزراء أوزبكستان", the title is the object's), with no other name before it. */
+function titleAfterName(f: SentenceFrame, end: number): Ment | null {
+  const toks = f.doc.toks;
+  if (end >= f.b || !tokIs(toks[end], f.sets.titles) || !commaBetween(f.doc, toks[end - 1].end, toks[end].start)) return null;
+  const x = f.actors.find((a) => a.t0 > end);
+  if (!x || x.t0 - end > TITLE_WORDS || x.ent.type === 'PERSON') return null;
+  for (let i = end + 1; i < x.t0; i++) if (inMention(f.doc.ments, i)) return null;
+  // the title of a person named after it ("وشكر الكرملين، الرئيس الروسي فلاديمير بوتين") is that person's, the object
+  return f.actors.some((p) => p.ent.type === 'PERSON' && p.roleStart <= end && p.t0 > x.t0) ? null : x;
 }
 
 /** Token i is an event's verb with و on it right after a comma: a clause of its own ("، واتهمت"). */

@@ -156,4 +156,10 @@ describe('recipient', () => {
     const { events } = run('أعلن رئيس كازاخستان استقالته من منصبه الثلاثاء، وقال نزارباييف إنه اتخذ القرار.', { entities: { Kazakhstan: ['كازاخستان'], Nazarbayev: ['نزارباييف'] } });
     expect(events.filter((e) => e.type === 'RETREAT').map((e) => [names(e.source), names(e.recipient)])).toEqual([[['Kazakhstan'], []]]);
   });
+  it('a title set off by a comma after the subject is the subject\'s: the state it names is no object ("رفض شوكت ميرزاييف، رئيس وزراء أوزبكستان هذه التصريحات"; heldout62); with no comma it is the object\'s', () => {
+    const sides = (text: string, entities: Record<string, string[]>) => run(text, { entities }).events.map((e) => [names(e.source), names(e.recipient)]);
+    expect(sides('بينما رفض شوكت ميرزاييف، رئيس وزراء أوزبكستان هذه التصريحات.', { Mirziyoyev: ['شوكت ميرزاييف'], Uzbekistan: ['أوزبكستان'] }))
+      .toEqual([[['Shavkat Mirziyoyev'], []]]);
+    expect(sides('استقبل بوتين رئيس وزراء أوزبكستان.', { Putin: ['بوتين'], Uzbekistan: ['أوزبكستان'] })).toEqual([[['Vladimir Putin'], ['Uzbekistan']]]);
+  });
 });
