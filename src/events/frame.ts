@@ -59,8 +59,8 @@ export interface Frame {
   /** "بدعوة من X": X invites (roles/invitation.ts) */
   invitationCues: CueSpan[];
   agentCues: CueSpan[];
-  /** "الدول الأعضاء في منظمة X", "دول منظمة X": the organisation is who acts */
-  groupHeads: Set<Ment>;
+  /** "الدول الأعضاء في منظمة X", "دول منظمة X": the organisation is who acts; the token its group phrase starts at */
+  groupHeads: Map<Ment, number>;
   /** "الطرفان", "البلدين": words naming the two sides */
   partyCues: CueSpan[];
   leaders: boolean;
@@ -128,8 +128,8 @@ export function sentenceFrame(doc: Doc, s: number, hits: Hit[]): Frame {
   const sent = t.sentences[s];
   const foldedSentence = t.folded.slice(sent.start, sent.end);
   const span = t.span(sent.start, sent.end);
-  const groupHeads = new Set<Ment>();
-  for (const g of findCue(doc, s, 'groups')) for (const m of actors) if (m.ent.type === 'ORG' && m.t0 >= g.end && m.t0 <= g.end + 1) groupHeads.add(m);
+  const groupHeads = new Map<Ment, number>();
+  for (const g of findCue(doc, s, 'groups')) for (const m of actors) if (m.ent.type === 'ORG' && m.t0 >= g.end && m.t0 <= g.end + 1) groupHeads.set(m, g.at);
   const owner = new Map<Loc, Group>();
   const rd = roleData();
   for (const l of locs) {

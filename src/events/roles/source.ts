@@ -196,8 +196,13 @@ function findSource(ev: Slots, dual: boolean): boolean {
   const person = (x: Ment): boolean => (x.roleStart === k + 1 || titled(x)) && !!genitive?.includes('source') && !hasArticle(toks[k].f);
   const meets = (x: Ment): boolean => x.ent.type === 'ORG' || x.m.method === 'nisba' || person(x);
   // a group's genitive starts at the members made its own ("انسحاب وحدات حفظ السلام التابعة لمنظمة ..."),
-  // not at members from a place ("انسحاب القوات الأجنبية من أفغانستان": من is the frame's)
+  // not at members from a place ("انسحاب القوات الأجنبية من أفغانستان": من is the frame's), and at the members
+  // an organisation heads, right after the noun ("مناورات الدول الأعضاء في منظمة ...", cue list `groups`; not
+  // "مناشدة رئيسها قادة الدول الأعضاء في المنظمة", its object) or after the titles of those a meeting brings together
+  // ("اجتماع وزراء خارجية الدول الأعضاء في منظمة ...")
   const start = (x: Ment): number => {
+    const group = f.groupHeads.get(x);
+    if (group !== undefined && group > k) return group;
     const n = tokIs(toks[x.roleStart - 1], f.sets.affiliated) ? membersNoun(f.doc, x) : -1;
     return n > k ? n : x.roleStart;
   };
@@ -205,8 +210,8 @@ function findSource(ev: Slots, dual: boolean): boolean {
   const named = quotedNameEnd(ev);
   // ... joined to it: past a comma is another clause ("وقدمت تركيا التعازي، تلاها قادة جورجيا")
   // ... never "his counterpart", who is the one met, congratulated or received ("قرر لافروف لقاء نظيره الطاجيكي X")
-  const of = genitiveActs && actors.find((x) => (entry.type !== 'CONSULT' || meets(x)) && x.t0 > named && start(x) - named <= (entry.type === 'CONSULT' ? 5 : 3) &&
-    !used.has(x) && !tokIs(toks[x.roleStart], f.sets.counterpart) && !commaBetween(f.doc, toks[named].end, toks[x.roleStart].start) && (memberOf(f, x) || (!marked(x) && !toks.slice(named + 1, x.roleStart + 1).some((tk) => tokIs(tk, preps) || tokIs(tk, relative) || !!frame?.preps.has(tk.w.c) ||
+  const of = genitiveActs && actors.find((x) => (entry.type !== 'CONSULT' || meets(x)) && x.t0 > named && start(x) - named <= (entry.type === 'CONSULT' ? 5 : f.groupHeads.has(x) ? 1 : 3) &&
+    !used.has(x) && !tokIs(toks[x.roleStart], f.sets.counterpart) && !commaBetween(f.doc, toks[named].end, toks[x.roleStart].start) && (memberOf(f, x) || (!marked(x) && !toks.slice(named + 1, (f.groupHeads.has(x) ? start(x) : x.roleStart) + 1).some((tk) => tokIs(tk, preps) || tokIs(tk, relative) || !!frame?.preps.has(tk.w.c) ||
       // "للتنديد بإعادة انتخاب لوكاشينكو": the actor is the genitive of the noun the frame's ب opens, not the trigger's;
       // "مسيرات للمطالبة باستقالة باشينيان": nor that of a trigger word of another type between (the same type names the
       // same event again: "الجلسة غير الاعتيادية لجلسة مجلس الأمن الجماعي")

@@ -304,4 +304,12 @@ describe('source', () => {
     const e = createExtractor().extract('وأثارت السرعة التي تستولي بها طالبان على الأراضي مخاوف من انهيار الجيش الأفغاني بعد أن تكمل القوات الأمريكية انسحابها من البلاد.').events.find((x) => x.type === 'RETREAT')!;
     expect(e.source.map((a) => a.name)).toEqual(['United States']);
   });
+  it('the organisation the member states after a noun belong to acts: right after the noun ("بدأت مناورات الدول الأعضاء في منظمة معاهدة الأمن الجماعي"), past the titles of those who meet ("عقد اجتماع وزراء خارجية الدول الأعضاء في منظمة ..."; heldout61)', () => {
+    const rows = (text: string, entities: Record<string, string[]>) => run(text, { entities }).events.map((e) => [e.type, names(e.source)]);
+    const CSTO = ['منظمة معاهدة الأمن الجماعي'];
+    expect(rows('بدأت مناورات الدول الأعضاء في منظمة معاهدة الأمن الجماعي في قيرغيزستان.', { CSTO, Kyrgyzstan: ['قيرغيزستان'] }))
+      .toEqual([['COOPERATE', ['Collective Security Treaty Organization']]]);
+    expect(rows('عقد اجتماع وزراء خارجية الدول الأعضاء في منظمة معاهدة الأمن الجماعي في موسكو.', { CSTO, Moscow: ['موسكو'] }))
+      .toEqual([['CONSULT', ['Collective Security Treaty Organization']]]);
+  });
 });
