@@ -16,7 +16,7 @@
 // whole text (which cost more than the rest of the scan): an anchor word is letters, so
 // it lies inside one token, and where the words of each scanner start inside a token's
 // word is worked out once per distinct word (WORDS, text/intern.ts).
-import type { Token } from '../text/segment.js';
+import type { Tokens } from '../text/segment.js';
 import { wordIndex } from '../text/analyze.js';
 import { WordValues } from '../text/intern.js';
 import type { Ctx } from './candidate.js';
@@ -152,7 +152,7 @@ const firstWords: TrieNode = { next: new Map(), scanners: [] };
 /** Per word of WORDS: pairs (scanner, offset) of the first words starting in it; null for most words. Made anew when a scanner is added. */
 let inWord: WordValues<Int32Array | null> | null = null;
 /** The tokens wordAnchors last filled the scanners' occurrences from. */
-let anchoredTokens: Token[] | null = null;
+let anchoredTokens: Tokens | null = null;
 
 const WORD_RE = /^[\p{L}\p{M}\p{N}]+$/u;
 
@@ -202,10 +202,11 @@ function wordAnchors(ctx: Ctx): void {
   anchoredTokens = t.tokens;
   inWord ??= new WordValues(anchorsIn);
   for (const s of wordScanners) s.occurrences.length = 0;
-  for (const k of t.tokens) {
+  for (let k = 0; k < t.tokens.length; k++) {
     const pairs = inWord.of(wordIndex(t, k));
     if (pairs === null) continue;
-    for (let i = 0; i < pairs.length; i += 2) wordScanners[pairs[i]].occurrences.push(k.start + pairs[i + 1]);
+    const start = t.tokens.start[k];
+    for (let i = 0; i < pairs.length; i += 2) wordScanners[pairs[i]].occurrences.push(start + pairs[i + 1]);
   }
 }
 

@@ -18,10 +18,14 @@ const ARABIC = /[\u0600-\u06ff]/;
 const LATIN = /[a-z]/;
 
 export function tokens(t: AnalyzedText, words: WordTable): Tok[] {
-  const out: Tok[] = [];
+  const k = t.tokens;
+  // one token each, more only where a mixed word splits: sized once rather than grown by push
+  const out: Tok[] = new Array(k.length);
+  let n = 0;
   const folded = t.folded;
-  for (const k of t.tokens) {
-    const id = wordIndex(t, k);
+  for (let j = 0; j < k.length; j++) {
+    const start = k.start[j], sentence = k.sentence[j];
+    const id = wordIndex(t, j);
     const f = WORDS.keys[id];
     const w = words.of(id);
     if (w.mixed) {
@@ -29,12 +33,12 @@ export function tokens(t: AnalyzedText, words: WordTable): Tok[] {
       let a = 0;
       for (let i = 1; i <= f.length; i++) {
         if (i === f.length || ARABIC.test(f[i]) !== ARABIC.test(f[i - 1])) {
-          const y = WORDS.find(folded, k.start + a, k.start + i);
-          out.push({ start: k.start + a, end: k.start + i, sentence: k.sentence, f: WORDS.keys[y], w: words.of(y) });
+          const y = WORDS.find(folded, start + a, start + i);
+          out[n++] = { start: start + a, end: start + i, sentence, f: WORDS.keys[y], w: words.of(y) };
           a = i;
         }
       }
-    } else out.push({ start: k.start, end: k.end, sentence: k.sentence, f, w });
+    } else out[n++] = { start, end: k.end[j], sentence, f, w };
   }
   return out;
 }

@@ -133,9 +133,8 @@ export function prepare(lex: CompiledLexicon, countries: Countries, t: AnalyzedT
   const x = lexIndex(lex);
   const toks: Tok[] = new Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
-    const k = tokens[i];
-    const id = wordIndex(t, k);
-    toks[i] = { i, start: k.start, end: k.end, sentence: k.sentence, f: WORDS.keys[id], w: x.words.of(id) };
+    const id = wordIndex(t, i);
+    toks[i] = { i, start: tokens.start[i], end: tokens.end[i], sentence: tokens.sentence[i], f: WORDS.keys[id], w: x.words.of(id) };
   }
   // filled by push, so that sentTok always has the same elements kind (a map() copy did not)
   const sentTok: [number, number][] = [];

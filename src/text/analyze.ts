@@ -1,6 +1,6 @@
 import { fold, normalize, originalSpan, toNormalized, type NormalizeOptions, type NormalizedText } from './normalize.js';
 import { WORDS } from './intern.js';
-import { sentenceAt, splitSentences, tokenize, type Sentence, type Token } from './segment.js';
+import { sentenceAt, splitSentences, tokenize, type Sentence, type Tokens } from './segment.js';
 
 /** One document's text in every form the extractors need, sharing normalised offsets. */
 export interface AnalyzedText {
@@ -11,7 +11,7 @@ export interface AnalyzedText {
   /** `text` folded for matching (alef variants, ta marbuta, lower-case Latin); same offsets. */
   folded: string;
   sentences: Sentence[];
-  tokens: Token[];
+  tokens: Tokens;
   /** The generation of WORDS (intern.ts) the tokens' word indices belong to. */
   wordGeneration: number;
   /** Original-text span (text, start, end) of a normalised span. */
@@ -42,10 +42,11 @@ export function analyze(original: string, options: Partial<NormalizeOptions> = {
 }
 
 /**
- * The index in WORDS of a token's word. A text analysed before WORDS last started over (a caller
+ * The index in WORDS of the word of token i. A text analysed before WORDS last started over (a caller
  * that keeps an AnalyzedText while analysing others) has its words looked up again rather than read
  * at indices that now hold other words.
  */
-export function wordIndex(t: AnalyzedText, k: Token): number {
-  return t.wordGeneration === WORDS.generation ? k.word : WORDS.find(t.folded, k.start, k.end);
+export function wordIndex(t: AnalyzedText, i: number): number {
+  const k = t.tokens;
+  return t.wordGeneration === WORDS.generation ? k.word[i] : WORDS.find(t.folded, k.start[i], k.end[i]);
 }

@@ -9,17 +9,26 @@ export interface Sentence {
   end: number;
 }
 
-export interface Token {
+/**
+ * The word tokens of a text as parallel columns (views of one buffer), not an object per token:
+ * token i is [start[i], end[i]) of sentence[i], and word[i] is the index of its folded word in
+ * WORDS (intern.ts), valid until the next text is tokenised (read it with analyze.ts wordIndex).
+ * Each engine makes the token objects its rules read from these (events/doc.ts, entities/words.ts).
+ */
+export interface Tokens {
+  readonly length: number;
+  readonly start: Int32Array;
+  readonly end: Int32Array;
+  readonly sentence: Int32Array;
+  readonly word: Int32Array;
+}
+
+/** A token with its folded word and what an engine knows about that word (one object per distinct word, shared). */
+export interface WordToken<W> {
   start: number;
   end: number;
   /** Index of the sentence the token belongs to. */
   sentence: number;
-  /** Index of its folded word in WORDS (intern.ts), valid until the next text is tokenised. */
-  word: number;
-}
-
-/** A token with its folded word and what an engine knows about that word (one object per distinct word, shared). */
-export interface WordToken<W> extends Omit<Token, 'word'> {
   f: string;
   w: W;
 }
@@ -93,24 +102,52 @@ function wordCharAt(text: string, i: number): number {
   return WORD_CHAR.test(text.slice(i, i + 2)) ? 2 : 0;
 }
 
+/** Start, end, sentence and word of each token of the text being tokenised, 4 by 4; kept from text to text. */
+const SCRATCH_TOKENS = 1 << 12;
+let scratch = new Int32Array(4 * SCRATCH_TOKENS);
+
 /**
  * Word tokens: maximal runs of letters, marks and digits (what /[\p{L}\p{M}\p{N}]+/gu
  * finds), scanned with a table rather than a regex, with no match object per token. Each
  * token's word (in `folded`, the text folded) is looked up once here, for both engines.
  */
-export function tokenize(text: string, sentences: Sentence[], folded: string = fold(text)): Token[] {
-  const tokens: Token[] = [];
+export function tokenize(text: string, sentences: Sentence[], folded: string = fold(text)): Tokens {
   const n = text.length;
   WORDS.startText();
-  let si = 0;
+  let si = 0, count = 0;
   for (let i = 0; i < n;) {
     let w = wordCharAt(text, i);
     if (w === 0) { i++; continue; }
     const start = i;
     do { i += w; } while (i < n && (w = wordCharAt(text, i)) !== 0);
     while (si < sentences.length - 1 && start >= sentences[si].end) si++;
-    tokens.push({ start, end: i, sentence: sentences.length ? si : 0, word: WORDS.find(folded, start, i) });
+    if (4 * count + 4 > scratch.length) {
+      const more = new Int32Array(2 * scratch.length);
+      more.set(scratch);
+      scratch = more;
+    }
+    const x = 4 * count++;
+    scratch[x] = start;
+    scratch[x + 1] = i;
+    scratch[x + 2] = sentences.length ? si : 0;
+    scratch[x + 3] = WORDS.find(folded, start, i);
   }
+  const buf = new ArrayBuffer(16 * count);
+  const tokens: Tokens = {
+    length: count,
+    start: new Int32Array(buf, 0, count),
+    end: new Int32Array(buf, 4 * count, count),
+    sentence: new Int32Array(buf, 8 * count, count),
+    word: new Int32Array(buf, 12 * count, count),
+  };
+  for (let k = 0, x = 0; k < count; k++, x += 4) {
+    tokens.start[k] = scratch[x];
+    tokens.end[k] = scratch[x + 1];
+    tokens.sentence[k] = scratch[x + 2];
+    tokens.word[k] = scratch[x + 3];
+  }
+  // the scratch of a very long text is not kept
+  if (scratch.length > 4 * SCRATCH_TOKENS) scratch = new Int32Array(4 * SCRATCH_TOKENS);
   return tokens;
 }
 

@@ -12,7 +12,7 @@ function input(text: string, mentions: [string, string, string, string?][]): Sen
   let from = 0;
   return {
     folded: t.folded,
-    tokens: t.tokens.filter((k) => k.sentence === 0),
+    tokens: Array.from({ length: t.tokens.length }, (_, k) => k).filter((k) => t.tokens.sentence[k] === 0).map((k) => ({ start: t.tokens.start[k], end: t.tokens.end[k] })),
     mentions: mentions.map(([surface, type, entity, title]) => {
       const start = t.text.indexOf(surface, from);
       if (start < 0) throw new Error(`no ${surface}`);
