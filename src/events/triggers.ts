@@ -248,7 +248,30 @@ export function isNumber(doc: Doc, k: number): boolean {
   return isCount(doc, k) || numberWords.has(tok.f) || numberWords.has(tok.w.c);
 }
 
-export interface MentionSpans { endOf: Map<number, number>; startOf: Map<number, number> }
+/**
+ * Links between tokens of a sentence (a name's first token → its last, or back), read as a Map's get: an Int32Array
+ * over the tokens the links fall in, -1 where there is none. The Maps these were grew and rehashed in every sentence.
+ */
+export class TokenLinks {
+  private readonly to: Int32Array;
+  constructor(private readonly from: number, end: number) {
+    this.to = new Int32Array(end - from).fill(-1);
+  }
+
+  /** The token linked to token k, undefined when none. */
+  get(k: number): number | undefined {
+    const i = k - this.from;
+    const v = i >= 0 && i < this.to.length ? this.to[i] : -1;
+    return v < 0 ? undefined : v;
+  }
+
+  /** Links token k to token v (both within the range). */
+  set(k: number, v: number): void {
+    this.to[k - this.from] = v;
+  }
+}
+
+export interface MentionSpans { endOf: TokenLinks; startOf: TokenLinks }
 const SPANS = new WeakMap<Doc, Map<number, MentionSpans>>();
 
 /**
@@ -260,23 +283,30 @@ export function mentionSpans(doc: Doc, s: number): MentionSpans {
   if (!bySentence) SPANS.set(doc, (bySentence = new Map()));
   let spans = bySentence.get(s);
   if (!spans) {
-    spans = { endOf: new Map(), startOf: new Map() };
+    const [a, b] = doc.sentTok[s];
+    const ments = doc.bySentence.get(s) ?? [];
+    // the tokens the links fall in: the sentence's, and those of its names (which may end past it)
+    let start = a, end = b;
+    for (const m of ments) { start = Math.min(start, m.roleStart); end = Math.max(end, m.t1); }
+    const endOf = new TokenLinks(start, end), startOf = new TokenLinks(start, end);
     const add = (first: number, last: number): void => {
-      if (last > (spans!.endOf.get(first) ?? -1)) spans!.endOf.set(first, last);
-      if (first < (spans!.startOf.get(last) ?? Infinity)) spans!.startOf.set(last, first);
+      if (last > (endOf.get(first) ?? -1)) endOf.set(first, last);
+      if (first < (startOf.get(last) ?? Infinity)) startOf.set(last, first);
     };
-    for (const m of doc.bySentence.get(s) ?? []) add(m.roleStart, m.t1 - 1);
+    for (const m of ments) add(m.roleStart, m.t1 - 1);
     for (const d of doc.dates) {
       if (d.sentence !== s) continue;
       const [first, last] = dateTokens(doc, s, d);
       if (last > first) add(first, last);
     }
     // names joined by و are one word too, the list a verb's subject ("وقع رئيسا طاجيكستان وأوزبكستان إمام علي رحمان وشوكت ميرزيوييف على اتفاقية")
-    for (const first of [...spans.endOf.keys()].sort((x, y) => x - y)) {
-      let last = spans.endOf.get(first)!;
-      for (let next = spans.endOf.get(last + 1); next !== undefined && andGlued(doc, doc.toks[last + 1]); next = spans.endOf.get(last + 1)) last = next;
+    for (let first = start; first < end; first++) {
+      let last = endOf.get(first);
+      if (last === undefined) continue;
+      for (let next = endOf.get(last + 1); next !== undefined && andGlued(doc, doc.toks[last + 1]); next = endOf.get(last + 1)) last = next;
       add(first, last);
     }
+    spans = { endOf, startOf };
     bySentence.set(s, spans);
   }
   return spans;
