@@ -42,8 +42,27 @@ export function objectOnVerb(word: string, nouns: readonly string[] = []): boole
 /** The first letter of the derived past forms (VII, VIII, X: انتقد، اتهم، استقبل), also the long vowel of their nouns. */
 const DERIVED_PAST = 'ا';
 
-/** The verb reading of a folded token, or null when the words do not know it as a verb. */
+/** Words that are no verb, by word list, up to NOT_VERBS_MAX of them. */
+const NOT_VERBS = new WeakMap<ClauseWords, Set<string>>();
+const NOT_VERBS_MAX = 10_000;
+
+/**
+ * The verb reading of a folded token, or null when the words do not know it as a verb. The rules ask about many
+ * tokens, nearly all no verb: that answer is remembered, since finding it matches a regex and cuts the word.
+ */
 export function readVerb(words: ClauseWords, token: string, tok: number): VerbInfo | null {
+  let none = NOT_VERBS.get(words);
+  if (none === undefined) NOT_VERBS.set(words, (none = new Set()));
+  if (none.has(token)) return null;
+  const v = verbReading(words, token, tok);
+  if (v === null) {
+    if (none.size >= NOT_VERBS_MAX) none.clear();
+    none.add(token);
+  }
+  return v;
+}
+
+function verbReading(words: ClauseWords, token: string, tok: number): VerbInfo | null {
   let w = token, conjoined = false, future = false, object = false;
   // an object pronoun: تقوده, تربطها
   const bare = OBJECT_SUFFIX_RE.exec(w);
