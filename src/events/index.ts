@@ -59,6 +59,7 @@ import { fullerReport } from './story/fullerReport.js';
 import { scoreConfidences } from './story/confidence.js';
 import { fullerLeadReport, placeFromLead } from './story/lead.js';
 import { sidesFromLaterReport } from './story/laterReport.js';
+import { decidedAtMeeting } from './story/decidedAt.js';
 import { mainDefaults, mainEvent } from './story/main.js';
 import { datelineOfReport } from './story/datelineReport.js';
 import { meetingSides } from './story/meetingSides.js';
@@ -107,7 +108,7 @@ export const ROLES: readonly Role[] = [
 export const DERIVED: readonly Derived[] = [reportedAccusation, invitation, stayedAway];
 
 /** The steps of the story level, in order. */
-export const STORY: readonly StoryStep[] = [occasionOfSentenceBefore, placeFromLead, sidesFromLaterReport, cityOfCountry, mainDefaults, completeEvents, placeOfMeeting, datelineOfReport, gatheringHosts, unnamedAuthorities, electionResults, keepOneAStory, dropMentionedMeetings, cityOfLead, meetingSides, fullerReport, scoreConfidences];
+export const STORY: readonly StoryStep[] = [decidedAtMeeting, occasionOfSentenceBefore, placeFromLead, sidesFromLaterReport, cityOfCountry, mainDefaults, completeEvents, placeOfMeeting, datelineOfReport, gatheringHosts, unnamedAuthorities, electionResults, keepOneAStory, dropMentionedMeetings, cityOfLead, meetingSides, fullerReport, scoreConfidences];
 
 /** Loads, validates and compiles the built-in and user trigger lexicons once per process. */
 export function loadEventEngine(options: EventEngineOptions = {}): EventEngine {
