@@ -3,7 +3,8 @@
 // that meets there, at the meeting's place and date. A step before the story completes its events, which drops those
 // with no actor.
 import { tokIs } from '../cues.js';
-import { actorWithBasis, hasActor, setLocation } from '../record.js';
+import { actorWithBasis, hasActor } from '../record.js';
+import { placeAndDateOf } from './occasion.js';
 import type { Story } from './story.js';
 
 /** How far after the decision's word the meeting's word may stand ("تم اعتماد هذا القرار في اجتماع"). */
@@ -17,16 +18,9 @@ export function decidedAtMeeting(st: Story): void {
     const at = st.raws.find((m) => m.rec.type === 'CONSULT' && m.rec.status === 'reported' && m.rec.source.length > 0 &&
       m.rec.sentence.index === e.sentence.index && m.tok.i > r.tok.i && m.tok.i - r.tok.i <= MEETING_AFTER && tokIs(doc.toks[m.tok.i - 1], doc.sets.decidedAt));
     if (!at) continue;
-    const m = at.rec;
     const note = 'the meeting it was taken at';
-    e.source = m.source.map((a) => actorWithBasis(a, `coreference: ${note}`));
+    e.source = at.rec.source.map((a) => actorWithBasis(a, `coreference: ${note}`));
     e.basis.push(`source: ${note}`);
-    if (!e.location && m.location) setLocation(e, m.location, `location: ${note}`, note);
-    if (!e.date && m.date) {
-      e.date = { ...m.date, basis: note };
-      e.date_precision = m.date_precision;
-      e.date_basis = note;
-      e.basis.push(`date: ${note}`);
-    }
+    placeAndDateOf(e, at.rec, note);
   }
 }

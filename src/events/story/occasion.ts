@@ -3,6 +3,7 @@
 // sentence before happened: at the meeting it reports.
 import { findCue } from '../cues.js';
 import { setLocation, type Raw } from '../record.js';
+import type { EventRecord } from '../../types.js';
 import type { Story } from './story.js';
 
 /** The occasion cue stands this close to the start of its sentence. */
@@ -21,9 +22,12 @@ export function occasionOfSentenceBefore(st: Story): void {
 }
 
 function atOccasion(r: Raw, meeting: Raw): void {
-  const e = r.rec, m = meeting.rec;
-  if (r.background || e.status !== 'reported') return;
-  const note = `sentence ${m.sentence.index} (occasion)`;
+  if (r.background || r.rec.status !== 'reported') return;
+  placeAndDateOf(r.rec, meeting.rec, `sentence ${meeting.rec.sentence.index} (occasion)`);
+}
+
+/** A record with no place or date of its own takes those of the meeting it happened at, the note as their basis. */
+export function placeAndDateOf(e: EventRecord, m: EventRecord, note: string): void {
   if (!e.location && m.location) setLocation(e, m.location, `location: ${note}`, note);
   if (!e.date && m.date) {
     e.date = { ...m.date, basis: note };
