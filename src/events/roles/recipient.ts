@@ -78,7 +78,8 @@ function titleAfterName(f: SentenceFrame, end: number): Ment | null {
   if (end >= f.b || !tokIs(toks[end], f.sets.titles) || !commaBetween(f.doc, toks[end - 1].end, toks[end].start)) return null;
   const x = f.actors.find((a) => a.t0 > end);
   if (!x || x.t0 - end > TITLE_WORDS || x.ent.type === 'PERSON') return null;
-  for (let i = end + 1; i < x.t0; i++) if (inMention(f.doc.ments, i)) return null;
+  const names = f.doc.bySentence.get(f.s) ?? [];
+  for (let i = end + 1; i < x.t0; i++) if (inMention(names, i)) return null;
   // the title of a person named after it ("وشكر الكرملين، الرئيس الروسي فلاديمير بوتين") is that person's, the object
   return f.actors.some((p) => p.ent.type === 'PERSON' && p.roleStart <= end && p.t0 > x.t0) ? null : x;
 }
