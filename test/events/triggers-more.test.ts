@@ -235,6 +235,12 @@ describe('trigger additions', () => {
     expect(run('وعبرت طاجيكستان عن إحباطها.', { entities: { Tajikistan: ['طاجيكستان'] } }).events).toEqual([]);
   });
 
+  it('coerce.dismantling: تفكيك خلية/شبكة (dismantling a cell is COERCE), not a state or union coming apart (تفكك الاتحاد)', () => {
+    const { events } = run('أعلنت أوزبكستان تفكيك خلية تابعة لتنظيم ولاية خراسان.', { entities: { Uzbekistan: ['أوزبكستان'], ISISK: ['ولاية خراسان'] } });
+    expect(events.map((e) => [e.type, e.rule, names(e.source), names(e.recipient)])).toEqual([['COERCE', 'coerce.dismantling', ['Uzbekistan'], ['Islamic State – Khorasan Province']]]);
+    expect(run('وقال إن تفكك الاتحاد السوفيتي أضر بأوزبكستان.', { entities: { Uzbekistan: ['أوزبكستان'] } }).events).toEqual([]);
+  });
+
   it('disapprove.criticism-noun: نقد with a support verb (وجه نقدا) is criticism; نقدا alone is cash', () => {
     const { events } = run('وجه الرئيس الروسي فلاديمير بوتين نقدا لاذعا لحلف شمال الأطلسي.', {
       entities: { Putin: [{ text: 'فلاديمير بوتين', role: 'الرئيس الروسي' }], NATO: ['حلف شمال الأطلسي'] },
