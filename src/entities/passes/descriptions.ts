@@ -31,7 +31,7 @@ export function descriptionsOfOrganisations(ctx: Ctx): void {
     if (covered[i] >= 0) continue;
     const v = toks[i].w.descriptionStart;
     if (!v) continue;
-    const p = longestAt(ctx, i, v.key, d.phrases);
+    const p = longestAt(ctx, i, d.byFirst.get(v.key) ?? []);
     if (!p) continue;
     // the default organisation is looked for among the entries only in the rare article that needs it
     const entry = p.names ? c.entries.findIndex((e) => e.id === p.names)
@@ -47,11 +47,11 @@ export function descriptionsOfOrganisations(ctx: Ctx): void {
   }
 }
 
-/** The longest description starting at token i, whose first word (clitics off) is `first`. */
-function longestAt(ctx: Ctx, i: number, first: string, phrases: DescriptionPhrase[]): DescriptionPhrase | null {
+/** The longest description starting at token i, among those of its first word (clitics off), longest first. */
+function longestAt(ctx: Ctx, i: number, phrases: DescriptionPhrase[]): DescriptionPhrase | null {
   const { toks, join } = ctx;
   for (const p of phrases) {
-    if (p.words[0] !== first || i + p.words.length > toks.length) continue;
+    if (i + p.words.length > toks.length) continue;
     let ok = true;
     for (let k = 1; k < p.words.length && ok; k++) ok = join[i + k - 1] === 1 && toks[i + k].f === p.words[k];
     if (ok) return p;

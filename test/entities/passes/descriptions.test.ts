@@ -27,6 +27,13 @@ describe('descriptions of organisations', () => {
     const phrase = 'التكتل الذي تقوده موسكو';
     expect(spans(run(text), 'org:csto')).toEqual([[phrase, ...at(text, phrase), 'description']]);
   });
+  it('a bloc by who leads it, in any of its forms ("تحالفا أمنيا تقوده روسيا", "كتلة أمنية تقودها روسيا", "تكتل بقيادة موسكو"), is the CSTO; an economic bloc is not', () => {
+    for (const phrase of ['تحالفا أمنيا تقوده روسيا', 'كتلة أمنية تقودها روسيا', 'تكتل بقيادة موسكو', 'التحالف العسكري الذي تقوده روسيا']) {
+      const text = `قال باشينيان إن ${phrase} سيرسل قوات إلى كازاخستان.`;
+      expect(spans(run(text), 'org:csto')).toEqual([[phrase, ...at(text, phrase), 'description']]);
+    }
+    expect(byId(run('خلال اجتماع للكتلة الاقتصادية التي تقودها موسكو في مينسك.'), 'org:csto')).toBeUndefined();
+  });
   it('"قوات حفظ السلام بقيادة روسيا" is the CSTO\'s force: the CSTO', () => {
     const text = 'بدء انسحاب قوات حفظ السلام بقيادة روسيا من كازاخستان';
     const phrase = 'قوات حفظ السلام بقيادة روسيا';
