@@ -209,6 +209,12 @@ describe('triggers: seizure, joint action, unacceptable', () => {
     expect(events.map((e) => [e.type, e.rule])).toEqual([['COOPERATE', 'cooperate.joint-action']]);
   });
 
+  it('a joint operation ("عملية مشتركة ضد المخدرات") is COOPERATE of both sides; an operation alone is none (heldout64)', () => {
+    const { events } = run('نفذت روسيا والولايات المتحدة أول عملية مشتركة ضد المخدرات.', { entities: { Russia: ['روسيا'], USA: ['الولايات المتحدة'] } });
+    expect(events.map((e) => [e.type, e.rule, names(e.source)])).toEqual([['COOPERATE', 'cooperate.joint-action', ['Russia', 'United States']]]);
+    expect(run('نفذت روسيا أول عملية ضد المخدرات.', { entities: { Russia: ['روسيا'] } }).events).toEqual([]);
+  });
+
   it('"غير مقبول" said of an act is DISAPPROVE by the speaker', () => {
     const { events } = run('وقال شويغو إن التأخير غير مقبول.', { entities: { Shoigu: ['شويغو'] } });
     expect(events.map((e) => [e.type, e.rule, names(e.source)])).toEqual([['DISAPPROVE', 'disapprove.unacceptable', ['Sergei Shoigu']]]);
