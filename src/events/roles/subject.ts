@@ -9,6 +9,7 @@ import { afterMembers } from '../actors.js';
 import { loadClauseWords, NOT_A_VERB_RE } from '../clause/data.js';
 import { NISBA } from '../../text/morphology.js';
 import { loadFrames } from '../frames.js';
+import { isNumber } from '../triggers.js';
 import { agreement, agrees } from './agreement.js';
 
 /** Governed by a preposition ("في أفغانستان", "حول الوضع في ..."): not a subject. */
@@ -81,7 +82,7 @@ export function withCoordinated(ev: Slots, m: Ment, forward = true): Ment[] {
     // ("التقى كريموف وزير الخارجية لافروف": a subject and its object)
     const titleTok = y.roleStart < y.t0 ? doc.toks[y.roleStart] : null;
     const andTitle = (gap === '' && titleTok !== null && andGlued(doc, titleTok)) ||
-      andNisba(ev, x, y) || andHead(ev, x, y) || additive(ev, x, y);
+      andNisba(ev, x, y) || andHead(ev, x, y) || additive(ev, x, y) || andCount(ev, x, y);
     // a list needs a comma or و: two names side by side are a subject and its object ("تدعم روسيا كازاخستان")
     // "شويغو ونظيره القرغيزي": the counterpart's state
     const counterpart = counterpartState(ev, cur, nx) || (forward && stateNisba(ev, cur, nx)) || nisbaPair(ev, cur, nx);
@@ -93,6 +94,12 @@ export function withCoordinated(ev: Slots, m: Ment, forward = true): Ment[] {
     cur = nx;
   }
   return list.slice(0, joined);
+}
+
+/** "قتل سبعة جنود أرمينيين وثلاثة أذريين": two counted peoples' nisbas, the second after و and its count. */
+function andCount(ev: Slots, x: Ment, y: Ment): boolean {
+  const { doc } = ev.f;
+  return x.m.method === 'nisba' && y.m.method === 'nisba' && y.t0 === x.t1 + 1 && doc.toks[x.t1].f.startsWith(WA) && isNumber(doc, x.t1);
 }
 
 /** "... حميد كرزاي وآصف علي زرداري إضافة إلى رئيس طاجيكستان إمام علي رحمانوف": a phrase that adds to the list (cue list additive) is all between them. */

@@ -15,6 +15,9 @@ describe('countedPatients', () => {
   it('a state named right after the verb is its subject, the count after it those it arrests ("واعتقلت طاجيكستان 70 ناشطا في حزب التحرير")', () => {
     expect(arrests('واعتقلت طاجيكستان 70 ناشطا في حزب التحرير.')).toEqual([[['Tajikistan'], ['Hizb ut-Tahrir']]]);
   });
+  it('two counted peoples joined by و and a count are both hit ("قتل سبعة جنود أرمينيين وثلاثة أذريين"; heldout64)', () => {
+    expect(killings('قُتل سبعة جنود أرمينيين وثلاثة أذريين في اشتباكات على خط الجبهة.')).toEqual([[[], ['Armenia', 'Azerbaijan']]]);
+  });
   it('a count in words ("خمسة"), and the nisba of the counted noun: "قتل ثلاثة جنود روس" counts Russians killed, not Russia killing', () => {
     expect(killings('قتل ثلاثة جنود روس في طاجيكستان.')).toEqual([[[], ['Russia']]]);
     expect(killings('قتل 3 جنود روس في هجوم على دورية.').slice(0, 1)).toEqual([[[], ['Russia']]]);
