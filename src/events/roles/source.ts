@@ -230,6 +230,12 @@ function findSource(ev: Slots, dual: boolean): boolean {
     for (const x of genitiveSides) source.push(pick(ev, x));
     return true;
   }
+  // "بعد تقديم روسيا قرضا لقيرغيزستان": the genitive of a support verb's verbal noun (cue list support_nouns) right before the noun
+  const carrierGenitive = actors.find((x) => x.t1 === k && !used.has(x) && x.roleStart > f.a && tokIs(toks[x.roleStart - 1], f.sets.supportNouns));
+  if (carrierGenitive) {
+    for (const x of withCoordinated(ev, carrierGenitive, false)) source.push(pick(ev, x));
+    return false;
+  }
   // "شنت حركة طالبان هجوما", "أعلنت أرمينيا تجميد مشاركتها": the subject of the verb that carries the noun
   const sv = supportVerbBefore(ev);
   // SVO: "روسيا ترسل مساعدات"; who takes part in a meeting ("سيشارك بوتين في الاجتماع") is a participant (roles/participants.ts)

@@ -85,6 +85,12 @@ describe('source', () => {
     expect(sides('هجوم بقذائف الهاون من الجانب القرغيزي على مركز حدودي.', { Kyrgyzstan: [{ text: 'القرغيزي', method: 'nisba' }] })).toEqual([[['Kyrgyzstan'], []]]);
   });
 
+  it('the genitive of a support verb\'s verbal noun right before the noun acts ("بعد تقديم روسيا قرضا لقيرغيزستان"; heldout63); a name after the noun is no such genitive', () => {
+    const fx = { Russia: ['روسيا'], Kyrgyzstan: ['قيرغيزستان'] };
+    expect(sources('وجاء الإعلان بعد تقديم روسيا قرضا لقيرغيزستان بقيمة ملياري دولار.', fx)).toEqual([['AID', 'قرضا', ['Russia']]]);
+    expect(sources('وتأمل في الاستمرار في تقديم المساعدات لقيرغيزستان.', { Kyrgyzstan: ['قيرغيزستان'] }).map(([, , src]) => src)).not.toContainEqual(['Kyrgyzstan']);
+  });
+
   it('a support verb: its subject is the source of the noun it carries ("شنت X هجوما")', () => {
     expect(sources('شنت حركة طالبان هجوما على مواقع في قندوز.', { Taliban: ['حركة طالبان'], Kunduz: ['قندوز'] })).toEqual([['ASSAULT', 'هجوما', ['Taliban']]]);
   });
