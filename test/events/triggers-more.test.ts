@@ -235,6 +235,13 @@ describe('trigger additions', () => {
     expect(run('وعبرت طاجيكستان عن إحباطها.', { entities: { Tajikistan: ['طاجيكستان'] } }).events).toEqual([]);
   });
 
+  it('aid.equipment-sent: sending armour or weapons to a state is AID ("موسكو ترسل مدرعات إلى طاجيكستان"); with troops, or to a border, it stays MOBILIZE', () => {
+    const fx = { entities: { Moscow: ['موسكو'], Tajikistan: ['طاجيكستان'] } };
+    expect(run('موسكو ترسل مدرعات ومعدات عسكرية إضافية إلى طاجيكستان.', fx).events.map((e) => [e.type, e.rule, names(e.source)])).toEqual([['AID', 'aid.equipment-sent', ['Moscow']]]);
+    expect(run('موسكو ترسل قوات ومدرعات إلى طاجيكستان.', fx).events.map((e) => [e.type, e.rule])).toEqual([['MOBILIZE', 'mobilize.troop-deployment']]);
+    expect(run('طاجيكستان ترسل مدرعات إلى الحدود مع أفغانستان.', { entities: { Tajikistan: ['طاجيكستان'], Afghanistan: ['أفغانستان'] } }).events.map((e) => e.type)).not.toContain('AID');
+  });
+
   it('coerce.dismantling: تفكيك خلية/شبكة (dismantling a cell is COERCE), not a state or union coming apart (تفكك الاتحاد)', () => {
     const { events } = run('أعلنت أوزبكستان تفكيك خلية تابعة لتنظيم ولاية خراسان.', { entities: { Uzbekistan: ['أوزبكستان'], ISISK: ['ولاية خراسان'] } });
     expect(events.map((e) => [e.type, e.rule, names(e.source), names(e.recipient)])).toEqual([['COERCE', 'coerce.dismantling', ['Uzbekistan'], ['Islamic State – Khorasan Province']]]);
