@@ -107,6 +107,11 @@ describe('trigger additions, round 3', () => {
       .toEqual([['ASSAULT', 'assault.attack', ['Azerbaijan']]]);
   });
 
+  it('aid.arms-supply: the verbal noun توريد of weapons ("لتوريد الأسلحة والمعدات العسكرية"; heldout63); توريد الغاز stays cooperate.supply', () => {
+    expect(rows('إن روسيا تقوم بكل شيء لتوريد الأسلحة والمعدات العسكرية إلى قرغيزستان.', { Russia: ['روسيا'], Kyrgyzstan: ['قرغيزستان'] }).map((r) => r[1])).toEqual(['aid.arms-supply']);
+    expect(rows('وقعت روسيا اتفاقا لتوريد الغاز إلى الصين.', { Russia: ['روسيا'], China: ['الصين'] }).map((r) => r[1])).not.toContain('aid.arms-supply');
+  });
+
   it('aid.arms-supply: ستورد X إلى Y منظومات; not أوردت وكالة (reported)', () => {
     const { events } = run('وستورد روسيا إلى كازاخستان منظومات دفاع جوي.', { entities: { Russia: ['روسيا'], Kazakhstan: ['كازاخستان'] } });
     expect(events.map((e) => [e.type, e.rule, names(e.source), names(e.recipient), e.status])).toEqual([['AID', 'aid.arms-supply', ['Russia'], ['Kazakhstan'], 'planned']]);
