@@ -89,9 +89,9 @@ describe('place phrases', () => {
       // the arrival is a visit of its own (consult.arrival)
       .toEqual([['CONSULT', ['Alexander Lukashenko'], 'Minsk', 'sentence'], ['CONSULT', ['Collective Security Treaty Organization'], 'Minsk', 'sentence']]);
   });
-  it('a sending verb\'s destination, past a long object (heldout16)', () => {
+  it('a sending verb\'s destination, past a long object (heldout16; missiles sent to a state are AID: aid.equipment-sent)', () => {
     expect(places('أكدت روسيا أنها أرسلت منظومة صواريخ اسكندر القادرة على حمل أسلحة نووية إلى بيلاروس.', { entities: { Russia: ['روسيا'], Belarus: ['بيلاروس'] } }))
-      .toEqual([['MOBILIZE', ['Russia'], 'Belarus', 'sentence']]);
+      .toEqual([['AID', ['Russia'], 'Belarus', 'sentence']]);
   });
   it('a visit verb: the place after its subject is the place visited ("زار الأمين العام ... زاس يريفان")', () => {
     expect(places('زار الأمين العام لمنظمة معاهدة الأمن الجماعي ستانيسلاف زاس يريفان أمس.', {
