@@ -15,7 +15,6 @@
 // it was made for (its first bytes are the bundle's SHA-256); V8 itself refuses one made by another
 // V8 or under other flags. CSTO_EXTRACT_BUNDLE=off starts from the ES modules. Node without
 // require(esm) (before 20.19) uses the ES modules too: franc, an ES module, could not be loaded.
-import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, isAbsolute, join } from 'node:path';
@@ -36,6 +35,12 @@ export const BUNDLE_FORMAT = 1;
 export const BUNDLE_ENV = 'CSTO_EXTRACT_BUNDLE';
 /** Length of the bundle's SHA-256 (hex) at the head of the code cache file. */
 const ID_LENGTH = 64;
+
+/** SHA-256 (hex) of a file; node:crypto is loaded only then (≈ 5 ms), as a start whose files kept their times needs none. */
+function sha256Of(path: string): string {
+  const { createHash } = createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto');
+  return createHash('sha256').update(readFileSync(path)).digest('hex');
+}
 
 export interface BundleManifest {
   format: number;
@@ -69,7 +74,7 @@ function freshManifest(): BundleManifest | null {
     const info = statSync(path, { throwIfNoEntry: false });
     if (!info || info.size !== size) return null;
     // another time (a copy, a package unpacked from its tarball): the same bytes will do
-    if (info.mtimeMs !== mtime && createHash('sha256').update(readFileSync(path)).digest('hex') !== sha) return null;
+    if (info.mtimeMs !== mtime && sha256Of(path) !== sha) return null;
   }
   return manifest;
 }

@@ -1,6 +1,7 @@
 // Runs documents through the processor in this thread or in a pool of worker threads.
 import { availableParallelism } from 'node:os';
-import { Worker, type ResourceLimits } from 'node:worker_threads';
+import { createRequire } from 'node:module';
+import type { ResourceLimits, Worker } from 'node:worker_threads';
 import type { DocumentRecord, InputDocument } from '../types.js';
 import { createProcessor, type ProcessOptions, type ProcessResult, type RecordSummary } from '../process.js';
 import { youngCollector } from './youngGc.js';
@@ -98,6 +99,8 @@ export function workerPool(size: number, options: ProcessOptions, pool: PoolOpti
   const received = youngCollector(RECORDS_PER_COLLECTION);
   const spawn = (): Slot => {
     started++;
+    // node:worker_threads only once a worker starts: one article is extracted in this thread
+    const { Worker } = createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
     const slot: Slot = { worker: new Worker(script, { workerData, resourceLimits: pool.heapLimits }), pending: new Map() };
     slot.worker.on('message', (msg: { seq: number; result?: ProcessResult; json?: string; bytes?: Uint8Array; summary?: RecordSummary }) => {
       const resolve = slot.pending.get(msg.seq)?.resolve;

@@ -44,6 +44,25 @@ describe('the bundled CLI', () => {
     }
   });
 
+  it('is ASCII, so that a start reads it as a one-byte string', () => {
+    const bytes = readFileSync(join(ROOT, 'dist', 'cli.bundle.cjs'));
+    expect(bytes.findIndex((b) => b >= 0x80)).toBe(-1);
+  });
+
+  it('extracts one article without loading the built-in modules only other commands and options need', () => {
+    const one = join(SEEDS, '000_cbff494ec939caaa.txt');
+    const start = pathToFileURL(join(ROOT, 'dist', 'start.js')).href;
+    const code = `import(${JSON.stringify(start)}).then(async (m) => {
+      await m.start([process.execPath, 'csto-extract', 'extract', ${JSON.stringify(one)}, '-q']);
+      process.stderr.write(JSON.stringify(process.moduleLoadList));
+    })`;
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', code], { encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0' } });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe(extract(ROOT, [one, '-q']).stdout);
+    const loaded = JSON.parse(r.stderr) as string[];
+    for (const name of ['crypto', 'zlib', 'worker_threads', 'perf_hooks', 'tty']) expect(loaded).not.toContain(`NativeModule ${name}`);
+  });
+
   it('is used in a copy (other file times, same bytes), and left for the ES modules once a module it was made from changed', () => {
     const copy = mkdtempSync(join(tmpdir(), 'csto-bundle-test-'));
     copies.push(copy);
