@@ -27,13 +27,13 @@ import { DefaultDeserializer, serialize } from 'node:v8';
 import { fileURLToPath } from 'node:url';
 import type { CompiledJson } from '../entities/compiledJsonFormat.js';
 import type { CountryInfo } from '../entities/countryInfo.js';
-import type { LoadedEntry } from '../entities/gazetteer.js';
+import type { SerializedEntries } from '../entities/entryTable.js';
 import type { ClauseWordsJson } from '../events/clause/json.js';
 import type { StemsJson } from '../events/lexicon/types.js';
 import { DATA_CACHE_FILE, DATA_DIR } from '../paths.js';
 
 /** Bumped when the file's layout changes. */
-export const DATA_CACHE_FORMAT = 11;
+export const DATA_CACHE_FORMAT = 12;
 
 /** The environment variable that moves the cache file (a path), or turns it off ("off"). */
 export const DATA_CACHE_ENV = 'CSTO_EXTRACT_DATA_CACHE';
@@ -49,7 +49,7 @@ const EXT = extname(HERE);
  * a change to any of them makes the cache stale.
  */
 const CODE_MODULES = [
-  'compiled/cache', 'compiled/build', 'dates/data', 'entities/compiledJson', 'entities/compiledJsonFormat', 'entities/compile', 'entities/countries', 'entities/countryInfo', 'entities/fuzzy', 'entities/gazetteer', 'entities/lexicon',
+  'compiled/cache', 'compiled/build', 'dates/data', 'entities/compiledJson', 'entities/compiledJsonFormat', 'entities/compile', 'entities/countries', 'entities/countryInfo', 'entities/entryTable', 'entities/fuzzy', 'entities/gazetteer', 'entities/lexicon',
   'entities/nonNames', 'entities/descriptions', 'entities/soundKey', 'entities/stateBodies', 'events/lexicon/types', 'events/lexicon/validate', 'events/lexicon/agreement',
   'events/lexicon/compile', 'events/lexicon/triggerTable', 'events/lexicon/load', 'events/clause/data', 'events/clause/json', 'events/frames', 'events/roleData',
   'schema/ajv', 'text/clitics', 'text/morphology', 'text/normalize', 'text/sorted',
@@ -68,8 +68,8 @@ export interface DataCacheFile {
   gazetteer: {
     /** The built-in gazetteer files, relative to src/data, in load order. */
     files: string[];
-    /** Merged entries; `source` relative to src/data. */
-    entries: LoadedEntry[];
+    /** Merged entries, each serialized (entities/entryTable.ts); `source` relative to src/data. */
+    entries: SerializedEntries;
     compiled: CompiledJson;
     /** Their countries (entities/countries.ts's countryTable), by ISO2 code in table order. */
     countries: [string, CountryInfo][];

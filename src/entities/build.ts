@@ -23,7 +23,7 @@ export function build(ctx: Ctx): EntityRecord[] {
     let id: string;
     let rec: EntityRecord | undefined;
     if (h.entry >= 0) {
-      const e = c.entries[h.entry];
+      const e = c.entries.get(h.entry);
       id = e.id;
       rec = byId.get(id);
       if (!rec) {

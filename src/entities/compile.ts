@@ -9,6 +9,7 @@ import { schemaProblems } from '../schema/ajv.js';
 import { ARTICLE } from '../text/clitics.js';
 import { NISBA, NOUN } from '../text/morphology.js';
 import { foldKey, keyTokens } from '../text/normalize.js';
+import { entryArray, type EntryTable } from './entryTable.js';
 import { BlockIndex } from './fuzzy.js';
 import type { LoadedEntry } from './gazetteer.js';
 import { loadPatternWords } from './lexicon.js';
@@ -45,7 +46,7 @@ export interface MultiTable {
 }
 
 export interface Compiled {
-  entries: LoadedEntry[];
+  entries: EntryTable;
   root: TrieLevel;
   /** Every token of every alias: words the fuzzy matcher leaves alone. */
   vocab: Set<string>;
@@ -69,6 +70,10 @@ export interface Compiled {
   republicWords: Set<string>;
   /** The sound keys of people's names (soundKey.ts). */
   sound: SoundTrie;
+  /** ISO2 code → the first country entry (PLACE, kind country) with it. */
+  countryByIso: Map<string, number>;
+  /** English name → the last organisation entry of that name. */
+  orgByName: Map<string, number>;
 }
 
 const PRIORITY: Record<PayloadKind, number> = { alias: 0, acronym: 1, partial: 2, nisba: 3, short: 4, surname: 5 };
@@ -130,6 +135,8 @@ export function compile(entries: LoadedEntry[]): Compiled {
   const byId = new Map<string, number>();
   entries.forEach((e, i) => byId.set(e.id, i));
   const capitalOf = new Map<number, number>();
+  const countryByIso = new Map<string, number>();
+  const orgByName = new Map<string, number>();
   // one payload object per entry and kind, shared by every path and fuzzy key
   const payloads = new Map<string, Payload>();
   const pay = (entry: number, kind: PayloadKind): Payload => {
@@ -141,6 +148,8 @@ export function compile(entries: LoadedEntry[]): Compiled {
 
   entries.forEach((e, i) => {
     if (e.capital && byId.has(e.capital)) capitalOf.set(i, byId.get(e.capital)!);
+    if (e.type === 'PLACE' && e.kind === 'country' && e.country && !countryByIso.has(e.country)) countryByIso.set(e.country, i);
+    if (e.type === 'ORG') orgByName.set(e.name, i);
     const names = new Set<string>();
     for (const a of [e.name_ar, ...(e.aliases ?? [])]) if (a) names.add(a);
     for (const a of names) {
@@ -196,10 +205,11 @@ export function compile(entries: LoadedEntry[]): Compiled {
   const titles = new Map<string, TrieNode>();
   words.person_titles.forEach((t, i) => insert(titles, keyTokens(t), { entry: i, kind: 'alias' }));
   return {
-    entries, root, vocab, stop, fuzzy, multi, capitalOf, titles,
+    entries: entryArray(entries), root, vocab, stop, fuzzy, multi, capitalOf, titles,
     weakTitles: set(words.weak_titles), complements: set(words.title_complements), officePrepositions: set(words.office_prepositions), orgTriggers: set(words.org_triggers),
     nameParts: set(words.name_parts), leadingNameParts,
     stopwordNames: new Map(words.stopword_names.map((w) => [foldKey(w), w])), articleLookalikes: words.article_lookalikes, capitalWords: set(words.capital_words), republicWords: set(words.republic_words),
     sound: buildSoundTrie(entries),
+    countryByIso, orgByName,
   };
 }

@@ -12,7 +12,7 @@ import type { Compiled, MultiRef, MultiTable, Payload, PayloadKind, TrieLevel, T
 import { BlockIndex, type FuzzyCandidate } from './fuzzy.js';
 import type { CompiledJson, MultiJson, TrieJson } from './compiledJsonFormat.js';
 import { byCodeUnits } from '../text/sorted.js';
-import type { LoadedEntry } from './gazetteer.js';
+import type { EntryTable } from './entryTable.js';
 
 export type { CompiledJson, TrieJson } from './compiledJsonFormat.js';
 
@@ -208,11 +208,12 @@ export function compiledToJson(c: Compiled): CompiledJson {
     weakTitles: [...c.weakTitles], complements: [...c.complements], officePrepositions: [...c.officePrepositions], orgTriggers: [...c.orgTriggers], nameParts: [...c.nameParts],
     leadingNameParts: [...c.leadingNameParts], capitalWords: [...c.capitalWords], republicWords: [...c.republicWords],
     stopwordNames: [...c.stopwordNames], articleLookalikes: c.articleLookalikes,
+    countryByIso: [...c.countryByIso], orgByName: [...c.orgByName],
     sound: c.sound,
   };
 }
 
-export function compiledFromJson(entries: LoadedEntry[], j: CompiledJson): Compiled {
+export function compiledFromJson(entries: EntryTable, j: CompiledJson): Compiled {
   const pays = payloadsFromFlat(j.pays);
   const fuzzy = BlockIndex.fromBlocks<Payload>(j.fuzzy.map(([b, list]): [string, FuzzyCandidate<Payload>[]] => [b, list.map(([key, id]) => ({ key, value: pays[id] }))]));
   return {
@@ -234,6 +235,8 @@ export function compiledFromJson(entries: LoadedEntry[], j: CompiledJson): Compi
     republicWords: new Set(j.republicWords),
     stopwordNames: new Map(j.stopwordNames),
     articleLookalikes: j.articleLookalikes,
+    countryByIso: new Map(j.countryByIso),
+    orgByName: new Map(j.orgByName),
     sound: j.sound,
   };
 }

@@ -59,6 +59,8 @@ export interface CompiledJson {
   republicWords: string[];
   stopwordNames: [string, string][];
   articleLookalikes: string[];
+  countryByIso: [string, number][];
+  orgByName: [string, number][];
   /** The sound-key trie's tables (soundKey.ts's SoundTrie). */
   sound: { code: Uint16Array; first: Int32Array; count: Int32Array; entry: Int32Array; wordEnd: Uint8Array };
 }

@@ -73,19 +73,17 @@ export function loadEntityEngine(options: EntityEngineOptions = {}): EntityEngin
   if (hit) return hit;
   // the built-in gazetteers alone come compiled from the data cache; user files are checked and compiled now
   const fromCache = options.builtin === undefined && !options.gazetteers?.length;
-  const { entries, compiled: c } = fromCache ? builtinGazetteer() : compiled(loadGazetteers(files).entries);
+  const c = fromCache ? builtinGazetteer().compiled : compile(loadGazetteers(files).entries);
   const words = new WordTable(c);
   let countries: Map<string, CountryInfo> | null = null;
   const engine: EntityEngine = {
-    entries,
+    get entries() { return c.entries.all(); },
     extract: (t, dates) => extract(c, words, t, dates),
-    get countries() { return (countries ??= fromCache ? builtinCountries() : countryTable(entries)); },
+    get countries() { return (countries ??= fromCache ? builtinCountries() : countryTable(c.entries.all())); },
   };
   cache.set(key, engine);
   return engine;
 }
-
-const compiled = (entries: LoadedEntry[]): { entries: LoadedEntry[]; compiled: Compiled } => ({ entries, compiled: compile(entries) });
 
 function extract(c: Compiled, words: WordTable, t: AnalyzedText, dates?: readonly DateSpan[]): EntityRecord[] {
   const ctx = newCtx(c, words, t, dates);

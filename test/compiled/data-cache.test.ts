@@ -10,6 +10,7 @@ import { DATA_CACHE_ENV, DATA_CACHE_FORMAT, dataCachePath, readDataCache, writeD
 import { compile, STOPWORDS_FILE, stopwordsProblems, type MultiRef, type TrieLevel, type TrieNode } from '../../src/entities/compile.js';
 import { compiledFromJson, compiledToJson, type CompiledJson } from '../../src/entities/compiledJson.js';
 import { countryTable } from '../../src/entities/countries.js';
+import { LazyEntries, serializeEntries } from '../../src/entities/entryTable.js';
 import { builtinGazetteerFiles, loadGazetteers, type GazetteerEntry } from '../../src/entities/gazetteer.js';
 import { CLAUSE_WORDS, clauseWordsFromJson, clauseWordsToJson, compileBuiltinClauseWords } from '../../src/events/clause/data.js';
 import { compileLexicon, lexiconEntries } from '../../src/events/lexicon/compile.js';
@@ -69,7 +70,7 @@ const pays = (node: TrieNode | undefined) => node?.pays?.map((p) => `${p.entry}:
 describe('the gazetteer from the cache', () => {
   const { entries } = loadGazetteers(builtinGazetteerFiles());
   const compiled = compile(entries);
-  const cached = compiledFromJson(entries, deserialize(serialize(compiledToJson(compiled))) as CompiledJson);
+  const cached = compiledFromJson(compiled.entries, deserialize(serialize(compiledToJson(compiled))) as CompiledJson);
 
   it('finds every path of the compiled tries with the same payloads, and nothing else', () => {
     for (const [trie, from] of [[compiled.root, cached.root], [compiled.titles, cached.titles]] as const) {
@@ -106,6 +107,8 @@ describe('the gazetteer from the cache', () => {
     expect([...cached.vocab]).toEqual([...compiled.vocab]);
     expect([...cached.stop]).toEqual([...compiled.stop]);
     expect([...cached.capitalOf]).toEqual([...compiled.capitalOf]);
+    expect([...cached.countryByIso]).toEqual([...compiled.countryByIso]);
+    expect([...cached.orgByName]).toEqual([...compiled.orgByName]);
     const multi = compiled.multi as Map<string, MultiRef[]>;
     for (const [w, refs] of multi) expect(cached.multi.get(w), w).toEqual(refs);
     for (const miss of ['', 'zzzz', '\uffff', ...[...multi.keys()].map((w) => `${w}ي`)]) expect(cached.multi.get(miss)).toEqual(multi.get(miss));
@@ -118,8 +121,19 @@ describe('the gazetteer from the cache', () => {
     }
   });
 
+  it('keeps the entries, each decoded when first asked for', () => {
+    const lazy = new LazyEntries(serializeEntries(entries), () => {});
+    expect(lazy.length).toBe(entries.length);
+    const k = entries.length - 1;
+    expect(lazy.get(k)).toEqual(entries[k]);
+    expect(lazy.get(k)).toBe(lazy.get(k));
+    for (const e of [entries[0], entries[k]]) expect(lazy.indexOf(e.id)).toBe(entries.findIndex((x) => x.id === e.id));
+    expect(lazy.indexOf('place:nowhere')).toBe(-1);
+    expect(lazy.all()).toEqual(entries);
+  });
+
   it('keeps the country table as countryTable makes it from the entries', () => {
-    expect([...builtinCountries()]).toEqual([...countryTable(builtinGazetteer().entries)]);
+    expect([...builtinCountries()]).toEqual([...countryTable(builtinGazetteer().entries.all())]);
   });
 });
 
@@ -229,7 +243,7 @@ describe('extract with the compiled data cache', () => {
     expect(first.stdout).toBe(plain.stdout);
     const made = deserialize(readFileSync(cache)) as DataCacheFile;
     expect(made.sources).toMatch(/^[0-9a-f]{64}$/);
-    expect(made.gazetteer.entries.length).toBeGreaterThan(1000);
+    expect(made.gazetteer.entries.ends.length).toBeGreaterThan(1000);
     copyFileSync(cache, `${cache}.good`);
 
     // a checksum that does not match the data: rebuilt, rewritten (the same data, not always the same bytes: V8's

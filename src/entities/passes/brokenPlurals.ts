@@ -38,6 +38,6 @@ function brokenPlurals(c: Compiled, entry: number): string[] {
   let byEntry = BROKEN.get(c);
   if (!byEntry) BROKEN.set(c, (byEntry = new Map()));
   let list = byEntry.get(entry);
-  if (!list) byEntry.set(entry, (list = (c.entries[entry].nisba ?? []).map(foldKey).filter((b) => b && !b.endsWith(NISBA.masculine))));
+  if (!list) byEntry.set(entry, (list = (c.entries.get(entry).nisba ?? []).map(foldKey).filter((b) => b && !b.endsWith(NISBA.masculine))));
   return list;
 }

@@ -12,7 +12,7 @@ export function capitals(ctx: Ctx): void {
   for (let k = 0; k < count; k++) {
     const h = hits[k];
     if (h.dropped || h.entry < 0) continue;
-    const e = c.entries[h.entry];
+    const e = c.entries.get(h.entry);
     if (e.type !== 'PLACE' || !c.capitalOf.has(h.entry)) continue;
     if (h.kind !== 'nisba' && h.kind !== 'alias') continue;
     let w = h.ti - 1;

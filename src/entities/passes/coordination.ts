@@ -13,7 +13,7 @@ export function coordinatedNisbas(ctx: Ctx): void {
   const found = hits.length;
   for (let k = 0; k < found; k++) {
     const h = hits[k];
-    if (h.dropped || h.entry < 0 || h.ti === h.tj || c.entries[h.entry].type !== 'ORG' || !nisbaOf(ctx, toks[h.tj].f)) continue;
+    if (h.dropped || h.entry < 0 || h.ti === h.tj || c.entries.get(h.entry).type !== 'ORG' || !nisbaOf(ctx, toks[h.tj].f)) continue;
     const head = toks.slice(h.ti, h.tj).map((t) => t.f);
     for (let x = h.tj + 1; x < toks.length && join[x - 1] && toks[x].sentence === toks[h.tj].sentence; x++) {
       const f = toks[x].f;
@@ -34,6 +34,6 @@ function nisbaOf(ctx: Ctx, f: string): boolean {
 function orgEntry(ctx: Ctx, words: string[]): number {
   let node = ctx.c.root.get(words[0]);
   for (let i = 1; node && i < words.length; i++) node = node.next?.get(words[i]);
-  const p = node?.pays?.find((q) => q.kind === 'alias' && ctx.c.entries[q.entry].type === 'ORG');
+  const p = node?.pays?.find((q) => q.kind === 'alias' && ctx.c.entries.get(q.entry).type === 'ORG');
   return p ? p.entry : -1;
 }

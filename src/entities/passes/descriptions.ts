@@ -2,6 +2,7 @@
 // "الحركة": for the movement it names.
 import { addHit, type Ctx } from '../context.js';
 import { loadDescriptions, type DescriptionPhrase } from '../descriptions.js';
+import type { LoadedEntry } from '../gazetteer.js';
 import { ARTICLE } from '../../text/clitics.js';
 import { NISBA } from '../../text/morphology.js';
 
@@ -34,9 +35,9 @@ export function descriptionsOfOrganisations(ctx: Ctx): void {
     const p = longestAt(ctx, i, d.byFirst.get(v.key) ?? []);
     if (!p) continue;
     // the default organisation is looked for among the entries only in the rare article that needs it
-    const entry = p.names ? c.entries.findIndex((e) => e.id === p.names)
+    const entry = p.names ? c.entries.indexOf(p.names)
       : p.among ? oneOf(p, p.among)
-      : subject >= 0 ? subject : p.fallback ? c.entries.findIndex((e) => e.id === d.defaultId) : -1;
+      : subject >= 0 ? subject : p.fallback ? c.entries.indexOf(d.defaultId) : -1;
     const tj = i + p.words.length - 1;
     if (entry < 0) { i = tj; continue; }
     // "المنظمة الدولية للهجرة": an adjective after a bare description makes it another organisation
@@ -60,11 +61,11 @@ function longestAt(ctx: Ctx, i: number, phrases: DescriptionPhrase[]): Descripti
 }
 
 /** The entry `is` holds for that the article mentions most, earliest on ties; -1 if none. */
-function mostMentioned(ctx: Ctx, is: (e: Ctx['c']['entries'][number]) => boolean): number {
+function mostMentioned(ctx: Ctx, is: (e: LoadedEntry) => boolean): number {
   const count = new Map<number, number>();
   const first = new Map<number, number>();
   for (const h of ctx.hits) {
-    if (h.dropped || h.entry < 0 || !is(ctx.c.entries[h.entry])) continue;
+    if (h.dropped || h.entry < 0 || !is(ctx.c.entries.get(h.entry))) continue;
     count.set(h.entry, (count.get(h.entry) ?? 0) + 1);
     if (!first.has(h.entry) || h.s < first.get(h.entry)!) first.set(h.entry, h.s);
   }

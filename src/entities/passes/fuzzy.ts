@@ -66,7 +66,7 @@ export function fuzzyPass(ctx: Ctx): void {
  * السيسي) is an adjective or a noun: Arabic surnames with ال are matched as written.
  */
 function adjectiveForSurname(ctx: Ctx, f: string, pay: Payload): boolean {
-  return pay.kind === 'short' && ctx.c.entries[pay.entry].type === 'PERSON' && hasArticle(f);
+  return pay.kind === 'short' && ctx.c.entries.get(pay.entry).type === 'PERSON' && hasArticle(f);
 }
 
 function fuzzyWord(c: Compiled, f: string): { pay: Payload; score: number } | null {

@@ -10,7 +10,7 @@ export function gazetteer(ctx: Ctx): void {
   for (let i = 0; i < n;) {
     const m = matchAt(ctx, i);
     // "السياسة الخارجية الروسية": the adjective of the word before, not the ministry "الخارجية الروسية"
-    if (!m || (m.cut === 0 && ctx.c.entries[m.pays[0].entry].type === 'ORG' && describesWordBefore(ctx, i))) { i++; continue; }
+    if (!m || (m.cut === 0 && ctx.c.entries.get(m.pays[0].entry).type === 'ORG' && describesWordBefore(ctx, i))) { i++; continue; }
     addMatch(ctx, i, m);
     i = m.tj + 1;
   }

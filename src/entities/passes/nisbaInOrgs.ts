@@ -10,9 +10,9 @@ export function nisbaInsideOrganisations(ctx: Ctx): void {
   const found = hits.length;
   for (let k = 0; k < found; k++) {
     const h = hits[k];
-    if (h.dropped || h.entry < 0 || h.ti === h.tj || c.entries[h.entry].type !== 'ORG') continue;
+    if (h.dropped || h.entry < 0 || h.ti === h.tj || c.entries.get(h.entry).type !== 'ORG') continue;
     // "وكالة الأنباء الفرنسية": a news agency's nisba is its name, not its state acting
-    if (c.entries[h.entry].kind === 'agency' || c.entries[h.entry].kind === 'media') continue;
+    if (c.entries.get(h.entry).kind === 'agency' || c.entries.get(h.entry).kind === 'media') continue;
     for (let x = h.ti + 1; x <= h.tj; x++) {
       const nisba = c.root.get(toks[x].f)?.pays?.find((p) => p.kind === 'nisba');
       if (!nisba) continue;

@@ -38,5 +38,5 @@ function describesOutlet(ctx: Ctx, i: number): boolean {
 function agencyAt(ctx: Ctx, j: number): boolean {
   const k = ctx.covered[j];
   const entry = k >= 0 ? ctx.hits[k].entry : -1;
-  return entry >= 0 && ctx.c.entries[entry].kind === 'agency';
+  return entry >= 0 && ctx.c.entries.get(entry).kind === 'agency';
 }

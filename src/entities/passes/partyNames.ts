@@ -40,7 +40,7 @@ export function partyNames(ctx: Ctx): void {
 function knownParty(ctx: Ctx, words: string[]): number {
   for (const h of ctx.hits) {
     if (h.dropped || h.entry < 0) continue;
-    const e = ctx.c.entries[h.entry];
+    const e = ctx.c.entries.get(h.entry);
     if (e.type !== 'ORG') continue;
     const name = keyTokens(ctx.t.span(h.s, h.e).text).map(withoutArticle);
     if (words.every((w) => name.includes(w))) return h.entry;

@@ -7,6 +7,6 @@ export function pastStateNisbas(ctx: Ctx): void {
   const { hits, c } = ctx;
   for (let k = 0; k < hits.length; k++) {
     const h = hits[k];
-    if (!h.dropped && h.kind === 'nisba' && h.entry >= 0 && c.entries[h.entry].dissolved !== undefined) removeHit(ctx, k);
+    if (!h.dropped && h.kind === 'nisba' && h.entry >= 0 && c.entries.get(h.entry).dissolved !== undefined) removeHit(ctx, k);
   }
 }

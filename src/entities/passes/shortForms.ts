@@ -21,7 +21,7 @@ export function resolveShortForms(ctx: Ctx): void {
     else if (h.kind === 'short') {
       if (cands.length === 1) pick = cands[0];
       else {
-        const current = cands.filter((x) => (c.entries[x].roles ?? []).some((r) => !r.to));
+        const current = cands.filter((x) => (c.entries.get(x).roles ?? []).some((r) => !r.to));
         if (current.length === 1) pick = current[0];
       }
     }

@@ -28,7 +28,7 @@ function takesOver(ctx: Ctx, i: number, end: number): boolean {
 
 /** Whether some spelling of a gazetteer entry's name begins with `letter`. */
 function spelledWith(c: Compiled, entry: number, letter: string): boolean {
-  const e = c.entries[entry];
+  const e = c.entries.get(entry);
   return [e.name_ar, ...(e.aliases ?? [])].some((a) => a !== undefined && foldKey(a).startsWith(letter));
 }
 

@@ -3,7 +3,6 @@
 import { addHit, type Ctx, type Hit } from '../context.js';
 import { hasArticle } from '../../text/clitics.js';
 import { NISBA, NOUN } from '../../text/morphology.js';
-import type { Compiled } from '../compile.js';
 import type { LoadedEntry } from '../gazetteer.js';
 import { loadStateBodies, type BodyPhrase } from '../stateBodies.js';
 import { describesWordBefore } from '../adjectivePhrase.js';
@@ -58,7 +57,7 @@ function countryBefore(ctx: Ctx, i: number): Hit | null {
 function bodyCountryAt(ctx: Ctx, k: number): Hit | null {
   const h = ctx.covered[k] >= 0 ? ctx.hits[ctx.covered[k]] : null;
   const iso2 = h?.tj === k ? h.unknown?.derived?.country : undefined;
-  const entry = iso2 === undefined ? undefined : countriesByIso(ctx.c).get(iso2);
+  const entry = iso2 === undefined ? undefined : ctx.c.countryByIso.get(iso2);
   return entry === undefined ? null : { ...h!, entry };
 }
 
@@ -96,21 +95,9 @@ function countryAfter(ctx: Ctx, k: number, inWords: Set<string>, head: string): 
 function capitalStateAt(ctx: Ctx, k: number): Hit | null {
   const h = ctx.covered[k] >= 0 ? ctx.hits[ctx.covered[k]] : null;
   if (!h || h.ti !== k || h.entry < 0) return null;
-  const e = ctx.c.entries[h.entry];
-  const country = e.type === 'PLACE' && e.kind === 'capital' && e.country ? countriesByIso(ctx.c).get(e.country) : undefined;
+  const e = ctx.c.entries.get(h.entry);
+  const country = e.type === 'PLACE' && e.kind === 'capital' && e.country ? ctx.c.countryByIso.get(e.country) : undefined;
   return country === undefined ? null : { ...h, entry: country };
-}
-
-const COUNTRIES_BY_ISO = new WeakMap<Compiled, Map<string, number>>();
-/** The gazetteer's countries by ISO code. */
-function countriesByIso(c: Compiled): Map<string, number> {
-  let m = COUNTRIES_BY_ISO.get(c);
-  if (!m) {
-    m = new Map();
-    c.entries.forEach((e, k) => { if (e.type === 'PLACE' && e.kind === 'country' && e.country && !m!.has(e.country)) m!.set(e.country, k); });
-    COUNTRIES_BY_ISO.set(c, m);
-  }
-  return m;
 }
 
 /** The folded letters of token k before the hit that starts in it ("ب" of "بقرغيزستان"; "" when none). */
@@ -128,7 +115,7 @@ function coordinatedNisba(ctx: Ctx, k: number): boolean {
 function countryHitAt(ctx: Ctx, k: number): Hit | null {
   const h = ctx.covered[k] >= 0 ? ctx.hits[ctx.covered[k]] : null;
   if (!h || h.ti !== k || h.entry < 0) return null;
-  const e = ctx.c.entries[h.entry];
+  const e = ctx.c.entries.get(h.entry);
   return e.type === 'PLACE' && e.kind === 'country' && e.country ? h : null;
 }
 
@@ -139,13 +126,13 @@ function countryHitAt(ctx: Ctx, k: number): Hit | null {
  */
 function addBody(ctx: Ctx, i: number, cut: number, p: BodyPhrase, country: number, last: number): void {
   const { toks, t } = ctx;
-  const e = ctx.c.entries[country];
+  const e = ctx.c.entries.get(country);
   const iso2 = e.country!;
   const name = bodyName(p, e);
   if (name === null) return;
   const s = toks[i].start + cut;
   const span = { ti: i, tj: last, s, e: toks[last].end, kind: 'pattern' as const, method: 'pattern' as const, confidence: 0.7 };
-  const entry = orgsByName(ctx.c).get(name);
+  const entry = ctx.c.orgByName.get(name);
   if (entry !== undefined) { addHit(ctx, { ...span, entry }); return; }
   const surface = t.span(s, toks[last].end).text;
   addHit(ctx, { ...span, entry: -1, unknown: { type: 'ORG', key: `${p.id}:${iso2}`, surface, derived: { id: `org:${p.id}:${iso2.toLowerCase()}`, name, kind: p.kind, country: iso2, iso3: e.iso3 } } });
@@ -155,16 +142,4 @@ function addBody(ctx: Ctx, i: number, cut: number, p: BodyPhrase, country: numbe
 function bodyName(p: BodyPhrase, e: LoadedEntry): string | null {
   if (p.name.includes('{demonym}') && !e.demonym) return null;
   return p.name.replace('{country}', e.name).replace('{demonym}', e.demonym ?? '');
-}
-
-const ORGS_BY_NAME = new WeakMap<Compiled, Map<string, number>>();
-/** The gazetteer's organisations by English name. */
-function orgsByName(c: Compiled): Map<string, number> {
-  let m = ORGS_BY_NAME.get(c);
-  if (!m) {
-    m = new Map();
-    c.entries.forEach((e, k) => { if (e.type === 'ORG') m!.set(e.name, k); });
-    ORGS_BY_NAME.set(c, m);
-  }
-  return m;
 }

@@ -37,13 +37,13 @@ export function titleExtent(ctx: Ctx, tj: number): { j: number; complement: bool
     // "السفيرة الأمريكية في قرغيزستان", "السفير الروسي لدى كازاخستان": the known place or body of the office
     if (c.officePrepositions.has(toks[nx].f) && nx + 1 < n && join[nx] && covered[nx + 1] >= 0 && hits[covered[nx + 1]].ti === nx + 1) {
       const h = hits[covered[nx + 1]];
-      const type = h.entry >= 0 ? c.entries[h.entry].type : h.unknown?.type;
+      const type = h.entry >= 0 ? c.entries.get(h.entry).type : h.unknown?.type;
       if (type !== 'PERSON') { j = h.tj; complement = true; continue; }
     }
     const k = covered[nx];
     if (k >= 0) {
       const h = hits[k];
-      const type = h.entry >= 0 ? c.entries[h.entry].type : h.unknown?.type;
+      const type = h.entry >= 0 ? c.entries.get(h.entry).type : h.unknown?.type;
       if (type === 'PERSON' || h.ti !== nx) break;
       j = h.tj; complement = true; continue;
     }
@@ -74,7 +74,7 @@ function titledPerson(ctx: Ctx, i: number, ti: { tj: number; cut: number; key: s
   const k0 = covered[a];
   if (k0 >= 0) {
     const h = hits[k0];
-    if (h.ti === a && h.entry >= 0 && c.entries[h.entry].type === 'PERSON') { h.role ??= role; return h.tj; }
+    if (h.ti === a && h.entry >= 0 && c.entries.get(h.entry).type === 'PERSON') { h.role ??= role; return h.tj; }
     if (h.ti === a && h.unknown?.type === 'PERSON') { h.role ??= role; return h.tj; }
     return j;
   }
@@ -87,7 +87,7 @@ function titledPerson(ctx: Ctx, i: number, ti: { tj: number; cut: number; key: s
     const k = covered[x];
     if (k >= 0) {
       const h = hits[k];
-      if (h.ti === x && h.entry >= 0 && c.entries[h.entry].type === 'PERSON' && names.length) linked = k;
+      if (h.ti === x && h.entry >= 0 && c.entries.get(h.entry).type === 'PERSON' && names.length) linked = k;
       break;
     }
     if (!isNameToken(ctx, x, x === a)) break;
@@ -179,7 +179,7 @@ function nameTokens(c: Compiled, entry: number): string[] {
   if (!m) nameTokenCache.set(c, (m = new Map()));
   let l = m.get(entry);
   if (!l) {
-    const e = c.entries[entry];
+    const e = c.entries.get(entry);
     l = [...new Set([e.name_ar, ...(e.aliases ?? []), ...(e.short ?? [])].filter((x): x is string => !!x).flatMap(keyTokens))];
     m.set(entry, l);
   }
