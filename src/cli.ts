@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { stdinHasInput, useColor, type Io } from './commands/io.js';
 import { DataFileError, InputError, UsageError } from './errors.js';
-import { HEAP_GROWTH_FLAG } from './flags.js';
+import { HEAP_GROWTH_FLAG } from './flags.cjs';
 import { PACKAGE_ROOT } from './paths.js';
 
 const VERSION = (JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }).version;

@@ -1,6 +1,6 @@
 // `npm run build` runs this after tsc and compiled/write.js: writes the CLI as one CommonJS script
 // (dist/cli.bundle.cjs) from the compiled ES modules, its manifest, and V8's code cache for it made
-// after extracting the seed articles (dist/cli.bundle.v8cache); see start.ts for how a start uses
+// after extracting the seed articles (dist/cli.bundle.v8cache); see start.cts for how a start uses
 // them. The worker threads and the library keep the ES modules.
 //
 // In the bundle every module keeps its own import.meta.url (its file in dist/, or in node_modules),
@@ -18,7 +18,7 @@ import { isAbsolute, join, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { rolldown } from 'rolldown';
 import { PACKAGE_ROOT } from '../paths.js';
-import { BUNDLE_CODE_CACHE, BUNDLE_FILE, BUNDLE_FORMAT, BUNDLE_MANIFEST, codeCacheBytes, loadBundle, type BundleManifest } from '../start.js';
+import { BUNDLE_CODE_CACHE, BUNDLE_FILE, BUNDLE_FORMAT, BUNDLE_MANIFEST, codeCacheBytes, loadBundle, type BundleManifest } from '../start.cjs';
 
 const DIST = join(PACKAGE_ROOT, 'dist');
 /** Packages left out of the bundle, loaded by require() when first needed. */
@@ -107,7 +107,7 @@ async function writeCodeCache(manifest: BundleManifest): Promise<void> {
 
 /** In a new process, as bin/csto-extract starts: whether V8 takes the code cache. */
 function checkCodeCache(): void {
-  const probe = `import(${JSON.stringify(pathToFileURL(join(DIST, 'start.js')).href)}).then((m) => { const b = m.loadBundle({}); process.stdout.write(b ? (b.cached ? 'cached' : 'compiled') : 'none'); })`;
+  const probe = `import(${JSON.stringify(pathToFileURL(join(DIST, 'start.cjs')).href)}).then((m) => { const b = m.loadBundle({}); process.stdout.write(b ? (b.cached ? 'cached' : 'compiled') : 'none'); })`;
   const r = spawnSync(process.execPath, ['--input-type=module', '-e', probe], { encoding: 'utf8' });
   if (r.stdout !== 'cached') throw new Error(`a start does not use the code cache (${r.stdout || r.stderr.trim()})`);
 }

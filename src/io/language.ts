@@ -6,7 +6,7 @@ type Franc = typeof import('franc').franc;
  * it (see detectLanguage): it is loaded on first use, with require(esm) where Node has it (20.19
  * and later). Older Node cannot require an ES module: there the entry points (the CLI's extract,
  * the worker threads, the library) call loadFranc() first, which imports it up front as before.
- * No top-level await here: this module is also part of the CommonJS bundle (src/start.ts).
+ * No top-level await here: this module is also part of the CommonJS bundle (src/start.cts).
  */
 let francFn: Franc | null = null;
 const franc: Franc = (value, options) => (francFn ??= (createRequire(import.meta.url)('franc') as typeof import('franc')).franc)(value, options);

@@ -1,4 +1,4 @@
-// The bundled CLI (dist/cli.bundle.cjs, src/compiled/bundle.ts) and how a start uses it (src/start.ts).
+// The bundled CLI (dist/cli.bundle.cjs, src/compiled/bundle.ts) and how a start uses it (src/start.cts).
 // Needs `npm run build` (npm test runs it first).
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, utimesSync } from 'node:fs';
@@ -12,7 +12,7 @@ const SEEDS = join(ROOT, 'seeds');
 
 /** What loadBundle() gives in a new process started from `root`: 'cached', 'compiled' or 'none'. */
 function probe(root: string, env: NodeJS.ProcessEnv = {}): string {
-  const start = pathToFileURL(join(root, 'dist', 'start.js')).href;
+  const start = pathToFileURL(join(root, 'dist', 'start.cjs')).href;
   const code = `import(${JSON.stringify(start)}).then((m) => { const b = m.loadBundle(); process.stdout.write(b ? (b.cached ? 'cached' : 'compiled') : 'none'); })`;
   const r = spawnSync(process.execPath, ['--input-type=module', '-e', code], { encoding: 'utf8', env: { ...process.env, ...env } });
   expect(r.stderr).toBe('');
@@ -51,7 +51,7 @@ describe('the bundled CLI', () => {
 
   it('extracts one article without loading the built-in modules only other commands and options need', () => {
     const one = join(SEEDS, '000_cbff494ec939caaa.txt');
-    const start = pathToFileURL(join(ROOT, 'dist', 'start.js')).href;
+    const start = pathToFileURL(join(ROOT, 'dist', 'start.cjs')).href;
     const code = `import(${JSON.stringify(start)}).then(async (m) => {
       await m.start([process.execPath, 'csto-extract', 'extract', ${JSON.stringify(one)}, '-q']);
       process.stderr.write(JSON.stringify(process.moduleLoadList));

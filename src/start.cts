@@ -15,16 +15,18 @@
 // it was made for (its first bytes are the bundle's SHA-256); V8 itself refuses one made by another
 // V8 or under other flags. CSTO_EXTRACT_BUNDLE=off starts from the ES modules. Node without
 // require(esm) (before 20.19) uses the ES modules too: franc, an ES module, could not be loaded.
+//
+// This module and bin/csto-extract are CommonJS (bin/package.json), and so is the bundle: a start
+// that uses it loads no ES module, and Node does not set up its ES module loader (≈ 10 ms).
 import { readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, isAbsolute, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { isAbsolute, join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { constants as vmConstants, Script } from 'node:vm';
-import { HEAP_GROWTH_FLAG } from './flags.js';
+import { HEAP_GROWTH_FLAG } from './flags.cjs';
 
 /** dist/, where this module is compiled. */
-const DIST = dirname(fileURLToPath(import.meta.url));
+const DIST = __dirname;
 const ROOT = join(DIST, '..');
 export const BUNDLE_FILE = join(DIST, 'cli.bundle.cjs');
 export const BUNDLE_MANIFEST = join(DIST, 'cli.bundle.json');
@@ -38,7 +40,7 @@ const ID_LENGTH = 64;
 
 /** SHA-256 (hex) of a file; node:crypto is loaded only then (≈ 5 ms), as a start whose files kept their times needs none. */
 function sha256Of(path: string): string {
-  const { createHash } = createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto');
+  const { createHash } = require('node:crypto') as typeof import('node:crypto');
   return createHash('sha256').update(readFileSync(path)).digest('hex');
 }
 
@@ -50,7 +52,7 @@ export interface BundleManifest {
   files: [string, number, number, string][];
 }
 
-type Cli = typeof import('./cli.js');
+type Cli = typeof import('./cli.js', { with: { 'resolution-mode': 'import' } });
 
 export interface LoadedBundle {
   cli: Cli;
