@@ -33,7 +33,7 @@ import type { StemsJson } from '../events/lexicon/types.js';
 import { DATA_CACHE_FILE, DATA_DIR } from '../paths.js';
 
 /** Bumped when the file's layout changes. */
-export const DATA_CACHE_FORMAT = 12;
+export const DATA_CACHE_FORMAT = 13;
 
 /** The environment variable that moves the cache file (a path), or turns it off ("off"). */
 export const DATA_CACHE_ENV = 'CSTO_EXTRACT_DATA_CACHE';
@@ -68,7 +68,7 @@ export interface DataCacheFile {
   gazetteer: {
     /** The built-in gazetteer files, relative to src/data, in load order. */
     files: string[];
-    /** Merged entries, each serialized (entities/entryTable.ts); `source` relative to src/data. */
+    /** Merged entries, each as JSON (entities/entryTable.ts); `source` relative to src/data. */
     entries: SerializedEntries;
     compiled: CompiledJson;
     /** Their countries (entities/countries.ts's countryTable), by ISO2 code in table order. */

@@ -1,8 +1,10 @@
-// The gazetteer entries an engine was compiled from, by index. The compiled data cache keeps each
-// built-in entry serialized (node:v8) and a start decodes one when first asked for it: decoding all
-// ≈ 2,900 of them at each start took ≈ 20 ms of the ≈ 35 ms of reading the cache, and one article
-// looks at a few dozen. User gazetteers are compiled at each start, from an array.
-import { deserialize, serialize } from 'node:v8';
+// The gazetteer entries an engine was compiled from, by index. The compiled data cache keeps the
+// built-in entries as JSON text, one after the other, and a start parses one when first asked for
+// it: decoding all ≈ 2,900 at each start took ≈ 20 ms of the ≈ 35 ms of reading the cache, and one
+// article looks at a few dozen. (Text, not node:v8 bytes: a megabyte of bytes kept outside the JS
+// heap changed how the C library hands memory back, ≈ 35,000 more page faults on 2,000 articles.)
+// User gazetteers are compiled at each start, from an array.
+import { isDeepStrictEqual } from 'node:util';
 import type { LoadedEntry } from './gazetteer.js';
 
 export interface EntryTable {
@@ -15,9 +17,9 @@ export interface EntryTable {
   all(): readonly LoadedEntry[];
 }
 
-/** The entries as the data cache keeps them: each serialized, one after the other; entry i ends at ends[i]. */
+/** The entries as the data cache keeps them: each as JSON, one after the other; entry i ends at ends[i]. */
 export interface SerializedEntries {
-  bytes: Uint8Array;
+  json: string;
   ends: Int32Array;
   /** Their ids, in order. */
   ids: string[];
@@ -29,14 +31,19 @@ export function entryArray(entries: readonly LoadedEntry[]): EntryTable {
 }
 
 export function serializeEntries(entries: readonly LoadedEntry[]): SerializedEntries {
-  const parts = entries.map((e) => serialize(e));
+  const parts = entries.map((e) => {
+    const json = JSON.stringify(e);
+    // entries are read from JSON files, so JSON keeps them whole (no undefined, no -0)
+    if (!isDeepStrictEqual(JSON.parse(json), e)) throw new Error(`gazetteer entry ${e.id} does not come back the same from JSON`);
+    return json;
+  });
   const ends = new Int32Array(parts.length);
   let end = 0;
   parts.forEach((p, i) => { ends[i] = end += p.length; });
-  return { bytes: Buffer.concat(parts), ends, ids: entries.map((e) => e.id) };
+  return { json: parts.join(''), ends, ids: entries.map((e) => e.id) };
 }
 
-/** The cache's entries, each decoded (and passed to `finish`) when first asked for. */
+/** The cache's entries, each parsed (and passed to `finish`) when first asked for. */
 export class LazyEntries implements EntryTable {
   private readonly made: (LoadedEntry | undefined)[];
   private byId: Map<string, number> | null = null;
@@ -67,8 +74,8 @@ export class LazyEntries implements EntryTable {
   }
 
   private decode(i: number): LoadedEntry {
-    const { bytes, ends } = this.serialized;
-    const e = deserialize(bytes.subarray(i > 0 ? ends[i - 1] : 0, ends[i])) as LoadedEntry;
+    const { json, ends } = this.serialized;
+    const e = JSON.parse(json.slice(i > 0 ? ends[i - 1] : 0, ends[i])) as LoadedEntry;
     this.finish(e);
     return (this.made[i] = e);
   }
