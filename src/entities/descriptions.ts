@@ -21,11 +21,17 @@ const SCHEMA_FILE = join(DATA_DIR, 'schema', 'descriptions.schema.json');
  *  it stands for one of (the one the article mentions most). */
 export interface DescriptionPhrase { words: string[]; fallback: boolean; names: string | undefined; among: Set<string> | undefined }
 
+/** A bloc by who leads it, folded: a head, an adjective and a relative pronoun if any, then a leader's words. */
+export interface LedBy { heads: Set<string>; adjectives: Set<string>; relatives: Set<string>; leaders: string[][] }
+
 export interface CompiledDescriptions {
   kinds: Set<string>;
   defaultId: string;
-  /** The phrases by their first word (what a token must be, clitics off, to start one), longest first. */
+  /** The phrases by their first word, longest first. */
   byFirst: Map<string, DescriptionPhrase[]>;
+  ledBy: LedBy | null;
+  /** What a token must be (clitics off) to start a description: a phrase's first word or a bloc's head. */
+  starts: Set<string>;
 }
 
 let cache: CompiledDescriptions | null = null;
@@ -37,8 +43,7 @@ export const descriptionsProblems = (data: unknown): string[] => schemaProblems(
 export function loadDescriptions(file = DESCRIPTIONS_FILE): CompiledDescriptions {
   if (cache && file === DESCRIPTIONS_FILE) return cache;
   const d = readCheckedJson<Descriptions>(file, file === DESCRIPTIONS_FILE && builtinDataChecked() ? () => [] : descriptionsProblems);
-  const texts: Descriptions['organisation'] = [...d.organisation, ...ledBy(d.led_by).map((text) => ({ text, default: true }))];
-  const phrases = texts
+  const phrases = d.organisation
     .map((p) => ({ words: keyTokens(p.text), fallback: p.default === true, names: p.entity, among: p.among && new Set(p.among) }))
     .sort((a, b) => b.words.length - a.words.length);
   const byFirst = new Map<string, DescriptionPhrase[]>();
@@ -46,21 +51,10 @@ export function loadDescriptions(file = DESCRIPTIONS_FILE): CompiledDescriptions
     const list = byFirst.get(p.words[0]);
     if (list) list.push(p); else byFirst.set(p.words[0], [p]);
   }
-  const out = { kinds: new Set(d.organisation_kinds), defaultId: d.default_organisation, byFirst };
+  const fold = (words: string[]): Set<string> => new Set(words.map((w) => keyTokens(w)[0]));
+  const ledBy = d.led_by ? { heads: fold(d.led_by.heads), adjectives: fold(d.led_by.adjectives), relatives: fold(d.led_by.relatives), leaders: d.led_by.leaders.map(keyTokens) } : null;
+  const starts = new Set([...byFirst.keys(), ...(ledBy?.heads ?? [])]);
+  const out = { kinds: new Set(d.organisation_kinds), defaultId: d.default_organisation, byFirst, ledBy, starts };
   if (file === DESCRIPTIONS_FILE) cache = out;
-  return out;
-}
-
-/** Every description a bloc's head, adjective, relative pronoun and leader make, in turn ("التحالف العسكري الذي تقوده روسيا"). */
-function ledBy(parts: Descriptions['led_by']): string[] {
-  if (!parts) return [];
-  const out: string[] = [];
-  for (const head of parts.heads) {
-    for (const adjective of parts.adjectives) {
-      for (const relative of parts.relatives) {
-        for (const leader of parts.leaders) out.push([head, adjective, relative, leader].filter((w) => w !== '').join(' '));
-      }
-    }
-  }
   return out;
 }

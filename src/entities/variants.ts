@@ -29,7 +29,7 @@ export const LOOKUP_MIN_REST = 2;
  * The first of variants(f, stop, minRest) whose key is in `set`, as variants().find would give it,
  * without making the others: passes ask this of every token.
  */
-export function variantInSet(f: string, stop: Set<string>, minRest: number, set: { has(key: string): boolean }): Variant | undefined {
+export function variantInSet(f: string, stop: Set<string>, minRest: number, set: Set<string>): Variant | undefined {
   if (set.has(f)) return { key: f, cut: 0 };
   if (stop.has(f)) return undefined;
   for (const { form, article } of NAME_PROCLITICS) {

@@ -139,7 +139,7 @@ function describeWord(c: Compiled, f: string): WordInfo {
   const clitic = vars.length > 1;
   // two passes look every token up in these sets: asked once per word, not once per token
   const bodyStart = variantInSet(f, c.stop, LOOKUP_MIN_REST, loadStateBodies().firstWords) ?? null;
-  const descriptionStart = variantInSet(f, c.stop, LOOKUP_MIN_REST, loadDescriptions().byFirst) ?? null;
+  const descriptionStart = variantInSet(f, c.stop, LOOKUP_MIN_REST, loadDescriptions().starts) ?? null;
   const soundStart = nameStart(c.sound, soundStep(c.sound, 0, f));
   const soundStartBare = f.length > 3 && NAME_CLITIC_CODES.has(f.charCodeAt(0)) ? nameStart(c.sound, soundStep(c.sound, 0, f, 1)) : -1;
   if (!mixed && !stop && !gaz && !title && orgCut < 0 && !multi && !bodyStart && !descriptionStart && soundStart < 0 && soundStartBare < 0) return PLAIN[(clitic ? 1 : 0) + (fuzzy ? 2 : 0)];

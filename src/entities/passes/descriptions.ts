@@ -1,7 +1,7 @@
 // "المنظمة", "دول المنظمة", "التكتل الذي تقوده موسكو": descriptions that stand for the organisation the article is about;
 // "الحركة": for the movement it names.
 import { addHit, type Ctx } from '../context.js';
-import { loadDescriptions, type DescriptionPhrase } from '../descriptions.js';
+import { loadDescriptions, type DescriptionPhrase, type LedBy } from '../descriptions.js';
 import type { LoadedEntry } from '../gazetteer.js';
 import { ARTICLE } from '../../text/clitics.js';
 import { NISBA } from '../../text/morphology.js';
@@ -32,20 +32,40 @@ export function descriptionsOfOrganisations(ctx: Ctx): void {
     if (covered[i] >= 0) continue;
     const v = toks[i].w.descriptionStart;
     if (!v) continue;
-    const p = longestAt(ctx, i, d.byFirst.get(v.key) ?? []);
+    const phrase = longestAt(ctx, i, d.byFirst.get(v.key) ?? []);
+    const led = d.ledBy?.heads.has(v.key) ? ledByLength(ctx, i, d.ledBy) : 0;
+    const p = led > (phrase?.words.length ?? 0) ? LED_BY : phrase;
     if (!p) continue;
     // the default organisation is looked for among the entries only in the rare article that needs it
     const entry = p.names ? c.entries.indexOf(p.names)
       : p.among ? oneOf(p, p.among)
       : subject >= 0 ? subject : p.fallback ? c.entries.indexOf(d.defaultId) : -1;
-    const tj = i + p.words.length - 1;
+    const tj = i + (p === LED_BY ? led : p.words.length) - 1;
     if (entry < 0) { i = tj; continue; }
     // "المنظمة الدولية للهجرة": an adjective after a bare description makes it another organisation
     const nx = tj + 1;
-    if (p.words.length === 1 && nx < n && join[tj] && covered[nx] < 0 && DEFINITE_NISBA.test(toks[nx].f)) continue;
+    if (tj === i && nx < n && join[tj] && covered[nx] < 0 && DEFINITE_NISBA.test(toks[nx].f)) continue;
     addHit(ctx, { ti: i, tj, s: toks[i].start + v.cut, e: toks[tj].end, entry, kind: 'pattern', method: 'description', confidence: 0.7 });
     i = tj;
   }
+}
+
+/** A bloc by who leads it ("تحالفا أمنيا تقوده روسيا", data led_by) is a description marked default. */
+const LED_BY: DescriptionPhrase = { words: [], fallback: true, names: undefined, among: undefined };
+
+/** How many tokens from i a bloc by who leads it takes (its head at i, then an adjective and a relative pronoun if any, then a leader); 0 if none. */
+function ledByLength(ctx: Ctx, i: number, led: LedBy): number {
+  const { toks, join } = ctx;
+  const n = toks.length;
+  let j = i + 1;
+  if (j < n && join[j - 1] === 1 && led.adjectives.has(toks[j].f)) j++;
+  if (j < n && join[j - 1] === 1 && led.relatives.has(toks[j].f)) j++;
+  for (const words of led.leaders) {
+    let k = 0;
+    while (k < words.length && j + k < n && join[j + k - 1] === 1 && toks[j + k].f === words[k]) k++;
+    if (k === words.length) return j + k - i;
+  }
+  return 0;
 }
 
 /** The longest description starting at token i, among those of its first word (clitics off), longest first. */
