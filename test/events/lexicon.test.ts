@@ -124,6 +124,16 @@ describe('validator', () => {
     expect(lexiconProblems({ triggers: [{ rule: 'w.i', type: 'AGREE', subtype: 's', pos: 'verb', forms: ['وافق'], unless: [{ group: 'arriving_forces' }] }] }, undefined, [], ['arriving_forces'])).toEqual([]);
   });
 
+  it('a context may name several word groups, their words read as any\'s in turn; an unknown one among them is reported', () => {
+    const ok = write('groups.json', {
+      word_groups: { troops: ['قوات'], weapons: ['دبابات'] },
+      triggers: [{ rule: 'w.j', type: 'MOBILIZE', subtype: 's', pos: 'verb', forms: ['ارسل'], requires: [{ group: ['troops', 'weapons'], any: ['تعزيزات'], side: 'after', window: 3 }] }],
+    });
+    expect(lexiconEntries([readLexiconFile(ok)])[0].requires?.map((r) => r.any)).toEqual([['قوات', 'دبابات', 'تعزيزات']]);
+    const bad = write('no-groups.json', { word_groups: { troops: ['قوات'] }, triggers: [{ rule: 'w.k', type: 'AGREE', subtype: 's', pos: 'verb', forms: ['وافق'], unless: [{ group: ['troops', 'arms'] }] }] });
+    expect(problemsOf(bad)).toEqual(['entry 0 (rule w.k): field unless[0].group: no word group "arms" in this file or the built-in lexicon']);
+  });
+
   it('a context may name an event type, one of whose trigger words stands there; an unknown type is reported', () => {
     const ok = write('type.json', { triggers: [{ rule: 'w.e', type: 'RETREAT', subtype: 's', pos: 'noun', forms: ['استقاله'], unless: [{ type: 'REQUEST', side: 'before', window: 3 }] }] });
     expect(readLexiconFile(ok).triggers[0].unless).toEqual([{ type: 'REQUEST', side: 'before', window: 3 }]);

@@ -2,14 +2,14 @@
 // inflection rules, cues, contexts and the type lists.
 import { withAgreement } from './agreement.js';
 import { LazyTriggers } from './triggerTable.js';
-import type { CompiledLexicon, InflectionRule, LexiconFile, Requirement, StemsJson, TriggerEntry } from './types.js';
+import { requirementGroups, type CompiledLexicon, type InflectionRule, type LexiconFile, type Requirement, type StemsJson, type TriggerEntry } from './types.js';
 
 /**
  * The entry with every field present, in one order: entries parsed from JSON come in many
  * object shapes, and code that sees them all is deoptimised and recompiled by V8 again and again.
  */
 const uniformRequirement = (r: Requirement, groups: Map<string, string[]>): Requirement => ({
-  any: r.group === undefined ? r.any : [...(groups.get(r.group) ?? []), ...(r.any ?? [])], group: undefined,
+  any: r.group === undefined ? r.any : [...requirementGroups(r).flatMap((name) => groups.get(name) ?? []), ...(r.any ?? [])], group: undefined,
   actor: r.actor, place: r.place, complementizer: r.complementizer, cue: r.cue, type: r.type, side: r.side, window: r.window,
 });
 const uniformEntry = (e: TriggerEntry, groups: Map<string, string[]>): TriggerEntry => ({

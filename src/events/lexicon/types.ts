@@ -17,8 +17,8 @@ export const QUAD_CLASS: Record<PloverType, string> = {
 export interface Requirement {
   /** Folded words; "=w" is the whole (clitic-stripped) word, otherwise a stem the word starts with. */
   any?: string[];
-  /** Or the words of the named word group (word_groups), as `any` (resolved when the lexicon is compiled). */
-  group?: string;
+  /** Or the words of the named word group or groups (word_groups), as `any` (resolved when the lexicon is compiled). */
+  group?: string | string[];
   /** Or a person, an organisation or a country named there ("هنأ بوتين توكاييف"). */
   actor?: boolean;
   /** Or a place named there ("وصل بوتين دوشنبه"). */
@@ -32,6 +32,9 @@ export interface Requirement {
   side?: 'before' | 'after' | 'both';
   window?: number;
 }
+
+/** The names of the word groups a requirement takes its words from (none, one or several). */
+export const requirementGroups = (r: Requirement): string[] => (r.group === undefined ? [] : typeof r.group === 'string' ? [r.group] : r.group);
 
 export interface TriggerEntry {
   rule: string;

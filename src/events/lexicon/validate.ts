@@ -6,7 +6,7 @@ import { DataFileError } from '../../errors.js';
 import { DATA_DIR } from '../../paths.js';
 import { schemaValidator as compiledSchema } from '../../schema/ajv.js';
 import { foldKey } from '../../text/normalize.js';
-import type { LexiconFile } from './types.js';
+import { requirementGroups, type LexiconFile } from './types.js';
 
 export const TRIGGER_SCHEMA = join(DATA_DIR, 'schema', 'triggers.schema.json');
 
@@ -64,7 +64,7 @@ export function lexiconProblems(data: unknown, knownInflections: string[] = ['no
     for (const field of ['requires', 'unless'] as const) (t[field] ?? []).forEach((r, k) => {
       (r.any ?? []).forEach((w, j) => checkWord(w, `${where}: field ${field}[${k}].any[${j}]`));
       if (r.cue !== undefined && !cueNames.has(r.cue)) problems.push(`${where}: field ${field}[${k}].cue: no cue list "${r.cue}" in this file or the built-in lexicon`);
-      if (r.group !== undefined && !groupNames.has(r.group)) problems.push(`${where}: field ${field}[${k}].group: no word group "${r.group}" in this file or the built-in lexicon`);
+      for (const name of requirementGroups(r)) if (!groupNames.has(name)) problems.push(`${where}: field ${field}[${k}].group: no word group "${name}" in this file or the built-in lexicon`);
     });
   });
   file.triggers.forEach((t, i) => {

@@ -5,6 +5,7 @@ import { membersNoun, titleStart } from '../actors.js';
 import { findCue, tokIs } from '../cues.js';
 import { commaBetween, type Ment } from '../doc.js';
 import { loadFrames } from '../frames.js';
+import { quoted } from '../places.js';
 import { QUAD_CLASS } from '../lexicon/types.js';
 import { pick, type Slots } from '../slots.js';
 import { eventWordAt, mentionSpans } from '../triggers.js';
@@ -28,22 +29,14 @@ export function agentSource(ev: Slots): void {
   for (const c of f.agentCues) {
     // the agent of the act it follows, with no word of another kind of event between ("قلقه بصدد توقف ضخ الغاز من قبل
     // المنتجين": the halt's, not the concern's; "قتل شخصان في القصف من جانب أفغانستان": the shelling's and the killing's)
-    // ... and not past the opening of a quote, whose words are another's ("خلال لقائه مع ...: "... التهديدات الصادرة من جانب أفغانستان"")
-    if (c.at <= ev.k || quoteOpensBetween(ev, c.at) || otherEventBetween(ev, ev.k + 1, c.at)) continue;
+    // ... and not in a quote the act is outside of, whose words are another's ("خلال لقائه مع ...: "... التهديدات الصادرة من جانب أفغانستان"")
+    if (c.at <= ev.k || (quoted(f.doc, f.s, c.at) && !quoted(f.doc, f.s, ev.k)) || otherEventBetween(ev, ev.k + 1, c.at)) continue;
     const m = f.actors.find((x) => x.t0 >= c.end && x.t0 - c.end <= 2 && !ev.used.has(x));
     if (!m) continue;
     const partitive = tokIs(f.doc.toks[c.at - 1], f.sets.casualtyNouns) && findCue(f.doc, f.s, 'partitive_sides').some((p) => p.at === c.at);
     for (const x of withCoordinated(ev, m)) (partitive ? ev.recipient : ev.source).push(pick(ev, x));
     if (partitive) ev.basis.push('recipient: the side of those hit, after a side cue');
   }
-}
-
-/** A colon or an opening quotation mark between the trigger, or the quoted name right after it ("مناورات “زاباد 2025”"), and token `to`. */
-function quoteOpensBetween(ev: Slots, to: number): boolean {
-  const { toks, t } = ev.f.doc;
-  const named = quotedNameEnd(ev);
-  const from = named > ev.k ? toks[named + 1].start : toks[ev.k].end;
-  return from < toks[to].start && /[:"“«]/u.test(t.text.slice(from, toks[to].start));
 }
 
 /** A word of an event of another type than ev's, its required context there, among tokens [from, to). */

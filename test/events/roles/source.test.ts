@@ -67,7 +67,7 @@ describe('source', () => {
   it('a visit\'s genitive may be a state\'s title ("زيارة رئيس كازاخستان إلى روسيا": Kazakhstan visits)', () => {
     expect(sources('زيارة رئيس كازاخستان إلى روسيا', { Kazakhstan: ['كازاخستان'], Russia: ['روسيا'] })).toEqual([['CONSULT', 'زيارة', ['Kazakhstan']]]);
   });
-  it('an agent cue past a colon or an opening quote is the quote\'s, not the act\'s; past a quoted name right after the act it is ("مناورات “زاباد 2025” ... من قبل روسيا"; heldout63)', () => {
+  it('an agent cue in a quote the act is outside of is the quote\'s, not the act\'s; past a closed quoted name right after the act it is the act\'s ("مناورات “زاباد 2025” ... من قبل روسيا"; heldout63)', () => {
     const fx = { Shoigu: ['شويغو'], Moscow: ['موسكو'], Afghanistan: ['أفغانستان'] };
     const text = 'وقال شويغو، خلال لقائه مع رئيس الأركان في موسكو: "نواجه التهديدات الصادرة من جانب أفغانستان".';
     expect(sources(text, fx).filter(([type]) => type === 'CONSULT')).toEqual([['CONSULT', 'لقائه', ['Sergei Shoigu']]]);
