@@ -37,6 +37,8 @@ export function meetingCueRoles(ev: Slots): void {
     for (const x of gathered) if (!used.has(x)) ev.participants.push(pick(ev, x));
   }
   for (const c of f.partCues) {
+    // "يجتمع رؤساء دول المنظمة في بيشكيك لحضور جلسة": who meets after a meeting's verb is its source, not a participant
+    if (ev.isVerb && c.at > ev.k) continue;
     if (f.sets.participantLists?.has(f.doc.toks[c.at].w.c)) {
       // "حضر الجلسة A، B و C", "بمشاركة A و B": every one listed after; an organisation only after a cue that follows
       // the meeting ("عقدت الجلسة بمشاركة وفد من حركة طالبان"), not the meeting's own ("مشاركة ميرزويان في قمة المنظمة")

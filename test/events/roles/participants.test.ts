@@ -1,5 +1,6 @@
 // events/roles/participants.ts: chair, invited and participants of a meeting.
 import { describe, expect, it } from 'vitest';
+import { createExtractor } from '../../../src/index.js';
 import { names, run } from '../helpers.js';
 
 describe('participants', () => {
@@ -34,6 +35,20 @@ describe('participants', () => {
   it('an organisation listed after "بمشاركة" takes part too ("بمشاركة وفد من حركة طالبان", heldout2)', () => {
     const { events } = run('وتعقد الجلسة المرتقبة منذ أشهر طويلة حول أفغانستان غدا في موسكو بمشاركة وفد من حركة طالبان.', { entities: { Moscow: ['موسكو'], Taliban: ['حركة طالبان'] } });
     expect(events.map((e) => [e.subtype, names(e.participants)])).toEqual([['session', ['Taliban']]]);
+  });
+
+  it('who travels "للمشاركة في" a meeting takes part in it, a long destination between (heldout48)', () => {
+    const { events } = run('توجه الرئيس الروسي فلاديمير بوتين صباح اليوم الاربعاء على متن طائرته إلى العاصمة البيلاروسية مينسك للمشاركة في قمة منظمة معاهدة الأمن الجماعي.', {
+      entities: { Putin: [{ text: 'فلاديمير بوتين', role: 'الرئيس الروسي' }], Belarus: [{ text: 'البيلاروسية', method: 'nisba' }], Minsk: ['مينسك'], CSTO: ['منظمة معاهدة الأمن الجماعي'] },
+    });
+    const summit = events.find((e) => e.subtype === 'summit')!;
+    expect([...names(summit.source), ...names(summit.participants)]).toEqual(expect.arrayContaining(['Vladimir Putin', 'Collective Security Treaty Organization']));
+  });
+
+  it('who meets ("يجتمع X ... لحضور جلسة") is the meeting\'s source, not a participant of it (dev)', () => {
+    const { events } = createExtractor().extract('يجتمع رؤساء دول منظمة معاهدة الأمن الجماعي في عاصمة جمهورية قيرغيزستان - بيشكيك اليوم الخميس 27 نوفمبر/تشرين الثاني 2025، لحضور جلسة لمجلس "الأمن الجماعي".');
+    const meet = events.find((e) => e.rule.startsWith('consult.meet'))!;
+    expect([names(meet.source), names(meet.participants)]).toEqual([['Collective Security Treaty Organization'], []]);
   });
 
   it('invited: the actor before "بصفة مراقب"', () => {
