@@ -1,5 +1,5 @@
 // "القمة اليوبيلية لرابطة الدول المستقلة التي تستضيفها دوشنبه عاصمة طاجيكستان": the state a summit,
-// session or conference (cue list gathering_rules) is held in, by its own sentence, hosts it and is one
+// session, conference or talks (cue list gathering_rules) is held in, by its own sentence, hosts it and is one
 // of its sides. A step after the main record is chosen: the host says nothing its place does not.
 import { actorOf } from '../actors.js';
 import { hostCountry } from '../doc.js';

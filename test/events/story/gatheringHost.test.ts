@@ -1,4 +1,4 @@
-// events/story/gatheringHost.ts: the state a summit, session or conference is held in is one of its sides.
+// events/story/gatheringHost.ts: the state a summit, session, conference or talks are held in is one of its sides.
 import { describe, expect, it } from 'vitest';
 import { names, run } from '../helpers.js';
 
@@ -10,6 +10,14 @@ describe('gathering host', () => {
     expect([names(summit.source), names(summit.participants), summit.participants[0].basis]).toEqual([
       ['Collective Security Treaty Organization'], ['Belarus'], 'host: the country of its place',
     ]);
+  });
+
+  it('talks held in a country have that state among their sides (heldout67)', () => {
+    const { events } = run('انطلقت محادثات السلام الأفغانية في روسيا بمشاركة حركة طالبان.', {
+      entities: { Afghanistan: [{ text: 'الأفغانية', method: 'nisba' }], Russia: ['روسيا'], Taliban: ['حركة طالبان'] },
+    });
+    const talks = events.find((e) => e.subtype === 'talks')!;
+    expect(names(talks.participants)).toEqual(['Taliban', 'Russia']);
   });
 
   it('no host when a side is of that state already, or the state is not named, or the event is no gathering', () => {
