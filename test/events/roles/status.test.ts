@@ -15,6 +15,20 @@ describe('status', () => {
     expect(events.filter((e) => e.trigger.text === 'توقيعها').map((e) => e.status)).toEqual(['negated']);
   });
 
+  it('what a denial takes as its object is negated; the main event is the denial (heldout67, heldout45)', () => {
+    const { events } = run('نفت مصادر دبلوماسية روسية طرح مسألة نشر قوات روسية على الحدود بين طاجيكستان وأفغانستان.', {
+      entities: { Russia: [{ text: 'روسية', method: 'nisba' }], Tajikistan: ['طاجيكستان'], Afghanistan: ['أفغانستان'] },
+    });
+    expect(events.map((e) => [e.type, e.status, e.main])).toEqual([['REJECT', 'reported', true], ['MOBILIZE', 'negated', false]]);
+    const resignation = run('دبلوماسي قرغيزي ينفي تقديم باكييف لاستقالته', { entities: { Bakiyev: ['باكييف'] } }).events;
+    expect(resignation.filter((e) => e.type === 'RETREAT').map((e) => e.status)).toEqual(['negated']);
+  });
+
+  it('a denied accusation was made all the same; an act past a speech verb is no object of the denial', () => {
+    const { events } = run('ونفت روسيا الاتهامات وقالت إن اتصالاتها مع حركة طالبان تهدف إلى ضمان الأمن.', { entities: { Russia: ['روسيا'], Taliban: ['حركة طالبان'] } });
+    expect(events.filter((e) => e.type !== 'REJECT').map((e) => [e.type, e.status])).toEqual([['ACCUSE', 'reported'], ['CONSULT', 'reported']]);
+  });
+
   it('the future prefix: planned', () => {
     const { events } = run('وسيزور بوتين طاجيكستان.', { entities: { Putin: ['بوتين'], Tajikistan: ['طاجيكستان'] } });
     expect(events.map((e) => [e.subtype, e.status, names(e.source)])).toEqual([['official visit', 'planned', ['Vladimir Putin']]]);
