@@ -886,3 +886,17 @@ describe('more forces', () => {
     expect(rows('وزادت روسيا عدد المنح الدراسية لطلاب طاجيكستان.', { Russia: ['روسيا'], Tajikistan: ['طاجيكستان'] })).toEqual([]);
   });
 });
+
+describe('taking prisoners and concern', () => {
+  it('coerce.taking-prisoner: "أسر" with soldiers, guards or hostages after it; families ("أسر الضحايا") are none (heldout67)', () => {
+    const rows = (text: string) => run(text, { entities: { Taliban: ['طالبان'] } }).events.map((e) => [e.type, e.rule, names(e.source)]);
+    expect(rows('وأعلنت السلطات أن طالبان أسروا 58 عنصراً من حرس الحدود.')).toEqual([['COERCE', 'coerce.taking-prisoner', ['Taliban']]]);
+    expect(rows('وقدمت طالبان مساعدات مالية إلى أسر الضحايا.').map((r) => r[1])).not.toContain('coerce.taking-prisoner');
+  });
+
+  it('disapprove.concern: "عبر" is "via" as often as "expressed": "عبر تويتر: للأسف" is no concern; "عبر عن قلقه" is, by its عن', () => {
+    const types = (text: string, entities: Fixture['entities']) => run(text, { entities }).events.map((e) => e.rule);
+    expect(types('وقال بوتين عبر تويتر: "للأسف، تأخر الرد".', { Putin: ['بوتين'] })).not.toContain('disapprove.concern');
+    expect(types('وعبر بوتين عن قلقه من الوضع في أفغانستان.', { Putin: ['بوتين'], Afghanistan: ['أفغانستان'] })).toEqual(['disapprove.concern']);
+  });
+});
