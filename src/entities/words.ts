@@ -2,11 +2,12 @@
 // starts, whether it may be a misspelt name), and the document's word tokens.
 import { wordIndex, type AnalyzedText } from '../text/analyze.js';
 import type { WordToken } from '../text/segment.js';
-import { ARTICLE, NAME_CLITIC_CODES } from '../text/clitics.js';
+import { ARTICLE, definiteStem, NAME_CLITIC_CODES, withoutConjunction } from '../text/clitics.js';
 import { WORDS, WordValues } from '../text/intern.js';
 import type { Compiled, MultiRef, Payload, TrieNode } from './compile.js';
 import { FUZZY_MIN_LETTERS, letters, nameWordLikeness } from './fuzzy.js';
 import { loadDescriptions } from './descriptions.js';
+import { patternWordSet } from './lexicon.js';
 import { soundStep, type SoundTrie } from './soundKey.js';
 import { loadStateBodies } from './stateBodies.js';
 import { isStop, LOOKUP_MIN_REST, variantInSet, variants, type Variant } from './variants.js';
@@ -86,12 +87,16 @@ export interface WordInfo {
   readonly soundStart: number;
   /** ... and after the word without a one-letter clitic (و, ب, ل). */
   readonly soundStartBare: number;
+  /** The word, without its conjunction, is a cue that a name follows ("ويدعى": passes/nameCues.ts). */
+  readonly nameCue: boolean;
+  /** The noun behind the word's article when it heads a party named by its adjectives ("والحزب" → "حزب": passes/partyNames.ts), or null. */
+  readonly partyHead: string | null;
 }
 
 /** Shared descriptions of the many words that start nothing, by clitic + 2 * fuzzy. */
 const PLAIN: readonly WordInfo[] = [0, 1, 2, 3].map((x) => ({
   mixed: false, stop: false, clitic: (x & 1) !== 0, gaz: null, title: null, orgCut: -1, multi: null, fuzzy: (x & 2) !== 0,
-  bodyStart: null, descriptionStart: null, soundStart: -1, soundStartBare: -1,
+  bodyStart: null, descriptionStart: null, soundStart: -1, soundStartBare: -1, nameCue: false, partyHead: null,
 }));
 
 /**
@@ -109,6 +114,8 @@ export class WordTable extends WordValues<WordInfo> {
 
   /** nameWordLikeness(f, stop, want), remembered. */
   likenessTo(f: string, stop: boolean, want: string): number {
+    // a stopword is like no name's word (a third of the words asked about): no need to look it up
+    if (stop) return 0;
     let byWant = this.likeness.get(f);
     if (byWant === undefined) this.likeness.set(f, (byWant = new Map()));
     let sim = byWant.get(want);
@@ -142,6 +149,11 @@ function describeWord(c: Compiled, f: string): WordInfo {
   const descriptionStart = variantInSet(f, c.stop, LOOKUP_MIN_REST, loadDescriptions().starts) ?? null;
   const soundStart = nameStart(c.sound, soundStep(c.sound, 0, f));
   const soundStartBare = f.length > 3 && NAME_CLITIC_CODES.has(f.charCodeAt(0)) ? nameStart(c.sound, soundStep(c.sound, 0, f, 1)) : -1;
-  if (!mixed && !stop && !gaz && !title && orgCut < 0 && !multi && !bodyStart && !descriptionStart && soundStart < 0 && soundStartBare < 0) return PLAIN[(clitic ? 1 : 0) + (fuzzy ? 2 : 0)];
-  return { mixed, stop, clitic, gaz, title, orgCut, multi, fuzzy, bodyStart, descriptionStart, soundStart, soundStartBare };
+  const nameCue = variantInSet(withoutConjunction(f), c.stop, LOOKUP_MIN_REST, patternWordSet('name_cues')) !== undefined;
+  const head = definiteStem(f);
+  const partyHead = head !== null && variantInSet(head, c.stop, LOOKUP_MIN_REST, patternWordSet('adjective_org_heads')) !== undefined ? head : null;
+  if (!mixed && !stop && !gaz && !title && orgCut < 0 && !multi && !bodyStart && !descriptionStart && soundStart < 0 && soundStartBare < 0 && !nameCue && partyHead === null) {
+    return PLAIN[(clitic ? 1 : 0) + (fuzzy ? 2 : 0)];
+  }
+  return { mixed, stop, clitic, gaz, title, orgCut, multi, fuzzy, bodyStart, descriptionStart, soundStart, soundStartBare, nameCue, partyHead };
 }

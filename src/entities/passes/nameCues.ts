@@ -1,8 +1,6 @@
 // "ويدعى يعقوب جوني يوسفزود", "بقيادة أزارخان بن سيد عمر", "وزوجته بنغ لي يوان": a word that says a name follows
 // without giving a title (data/entities/patterns.json: name_cues) finds an unknown person of two words or more.
-import { withoutConjunction } from '../../text/clitics.js';
-import { addHit, inSet, type Ctx } from '../context.js';
-import { patternWordSet } from '../lexicon.js';
+import { addHit, type Ctx } from '../context.js';
 import { isNameToken, nameKey, nameWordCount } from '../names.js';
 
 /** At most this many words of a name, its parts (عبد, الدين) not counted. */
@@ -10,9 +8,9 @@ const MAX_NAME_WORDS = 3;
 
 export function namesAfterCues(ctx: Ctx): void {
   const { c, t, toks, covered, join } = ctx;
-  const cues = patternWordSet('name_cues');
   for (let i = 0; i + 2 < toks.length; i++) {
-    if (covered[i] >= 0 || !inSet(ctx, withoutConjunction(toks[i].f), cues) || !join[i]) continue;
+    // the cue words are looked up once per word (words.ts nameCue), not at every token
+    if (covered[i] >= 0 || !toks[i].w.nameCue || !join[i]) continue;
     let b = i, real = 0;
     for (let x = i + 1; x < toks.length && toks[x].sentence === toks[i].sentence && covered[x] < 0 && isNameToken(ctx, x, x === i + 1); x++) {
       if (!c.nameParts.has(toks[x].f) && ++real > MAX_NAME_WORDS) break;

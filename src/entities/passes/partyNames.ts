@@ -2,7 +2,7 @@
 // (data/entities/patterns.json: adjective_org_heads), not a generic one ("الحزب السياسي": generic_org_adjectives).
 // Where the article has named a known party with the head and those adjectives ("حزب النهضة الإسلامي ... الحزب
 // الإسلامي"), it is that party. orgPatterns.ts finds the ones named by a name ("حزب ألغا").
-import { ARTICLE, definiteStem, hasConjunction } from '../../text/clitics.js';
+import { ARTICLE, hasConjunction } from '../../text/clitics.js';
 import { NISBA } from '../../text/morphology.js';
 import { keyTokens } from '../../text/normalize.js';
 import { addHit, inSet, type Ctx } from '../context.js';
@@ -13,10 +13,11 @@ const MAX_ADJECTIVES = 3;
 
 export function partyNames(ctx: Ctx): void {
   const { t, toks, covered, join } = ctx;
-  const heads = patternWordSet('adjective_org_heads'), generic = patternWordSet('generic_org_adjectives');
+  const generic = patternWordSet('generic_org_adjectives');
   for (let i = 0; i + 1 < toks.length; i++) {
-    const head = definiteStem(toks[i].f);
-    if (head === null || covered[i] >= 0 || !inSet(ctx, head, heads)) continue;
+    // a head of adjective_org_heads is looked up once per word (words.ts partyHead), not at every token
+    const head = toks[i].w.partyHead;
+    if (head === null || covered[i] >= 0) continue;
     let b = i;
     while (b + 1 < toks.length && b - i < MAX_ADJECTIVES && join[b] && covered[b + 1] < 0 && toks[b + 1].sentence === toks[i].sentence &&
       nisbaAdjective(toks[b + 1].f) && !inSet(ctx, toks[b + 1].f, generic)) b++;
