@@ -1,9 +1,8 @@
 // Cue words and cue phrases of the trigger lexicon, found at tokens of a sentence.
-import type { Doc, Tok } from './doc.js';
+import type { CueSpan, Doc, Tok } from './doc.js';
 import { lexIndex, type CuePhrase } from './words.js';
 
-/** A cue phrase found in a sentence: its first token and end token. */
-export interface CueSpan { at: number; end: number }
+export type { CueSpan } from './doc.js';
 
 /**
  * The token's word, without its conjunction or without its future prefix, is in the set. Most
@@ -34,14 +33,23 @@ function cueStarts(doc: Doc, s: number): number[] {
   return out;
 }
 
+const NO_SPANS: readonly CueSpan[] = [];
+
 /**
  * Token indices (first word) of every occurrence of a cue phrase in a sentence. A sentence is
- * searched for many cues: each search visits only the tokens some cue starts at.
+ * searched for many cues: each search visits only the tokens some cue starts at. The rules of each
+ * event ask for the same lists again: each is searched once per sentence, and shared (read only).
  */
-export function findCue(doc: Doc, s: number, name: string): CueSpan[] {
+export function findCue(doc: Doc, s: number, name: string): readonly CueSpan[] {
   const n = lexIndex(doc.lex).cueNo.get(name);
+  if (n === undefined) return NO_SPANS;
+  const found = (doc.cueSpans[s] ??= []);
+  return (found[n] ??= searchCue(doc, s, n));
+}
+
+/** Every occurrence of cue list n in sentence s. */
+function searchCue(doc: Doc, s: number, n: number): CueSpan[] {
   const out: CueSpan[] = [];
-  if (n === undefined) return out;
   const b = doc.sentTok[s][1];
   const toks = doc.toks;
   // after a phrase, the next one starts at its end or later

@@ -52,6 +52,9 @@ export function corefMention(text: string, start: number, end: number, sentence:
   return { text, start, end, sentence, method: 'coreference', confidence, role };
 }
 
+/** A cue phrase found in a sentence: its first token and end token (cues.ts findCue). */
+export interface CueSpan { at: number; end: number }
+
 export interface Doc {
   t: AnalyzedText;
   ctx: EventContext;
@@ -64,6 +67,8 @@ export interface Doc {
   sentTok: [number, number][];
   /** per sentence, made on its first cue search (cues.ts findCue): the tokens a cue phrase can start at */
   cueStarts: (number[] | undefined)[];
+  /** per sentence, then per cue list number: the phrases found (cues.ts findCue), as the rules ask for the same lists again */
+  cueSpans: (CueSpan[] | undefined)[][];
   ments: Ment[];
   bySentence: Map<number, Ment[]>;
   dates: DocDate[];
@@ -196,7 +201,7 @@ export function prepare(lex: CompiledLexicon, countries: Countries, t: AnalyzedT
     headSeen.add(key);
     roleHeads.push({ m, head });
   }
-  const doc: Doc = { t, ctx, lex, sets: x.sets, countries, toks, sentTok, cueStarts: [], ments, bySentence, dates, mainOrg, dateline: null, roleHeads, lastSubject: [], lastAccusation: null };
+  const doc: Doc = { t, ctx, lex, sets: x.sets, countries, toks, sentTok, cueStarts: [], cueSpans: [], ments, bySentence, dates, mainOrg, dateline: null, roleHeads, lastSubject: [], lastAccusation: null };
   doc.dateline = findDateline(doc);
   return doc;
 }

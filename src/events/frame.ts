@@ -40,7 +40,7 @@ export interface Frame {
   /** the argument-role cue words (data/events/roles.json) */
   rd: RoleData;
   groups: Group[];
-  anaphora: CueSpan[];
+  anaphora: readonly CueSpan[];
   locs: Loc[];
   /** each place phrase belongs to the nearest event of the sentence */
   owner: Map<Loc, Group>;
@@ -51,18 +51,18 @@ export interface Frame {
   /** resolved dates of the sentence that can date an event */
   sentDates: DocDate[];
   contextTags: string[];
-  chairCues: CueSpan[];
-  partCues: CueSpan[];
+  chairCues: readonly CueSpan[];
+  partCues: readonly CueSpan[];
   /** "لقاء يضم X وY": who a meeting brings together (cue list gathered) */
-  gatheredCues: CueSpan[];
-  invitedCues: CueSpan[];
+  gatheredCues: readonly CueSpan[];
+  invitedCues: readonly CueSpan[];
   /** "بدعوة من X": X invites (roles/invitation.ts) */
-  invitationCues: CueSpan[];
-  agentCues: CueSpan[];
+  invitationCues: readonly CueSpan[];
+  agentCues: readonly CueSpan[];
   /** "الدول الأعضاء في منظمة X", "دول منظمة X": the organisation is who acts; the token its group phrase starts at */
   groupHeads: Map<Ment, number>;
   /** "الطرفان", "البلدين": words naming the two sides */
-  partyCues: CueSpan[];
+  partyCues: readonly CueSpan[];
   leaders: boolean;
   groupOnlyActors: boolean;
   /** the subject of the previous event of the sentence (coordinated verbs and participles share it) */
@@ -119,7 +119,12 @@ export function sentenceFrame(doc: Doc, s: number, hits: Hit[]): Frame {
   // "زيارة إلى موسكو", "إرسال قوات إلى كازاخستان": after these events, إلى names the place
   const visitToks = hits.filter((h) => sets.destinationRules?.has(h.hit.entry.rule)).map((h) => h.k);
   const locs = sentenceLocations(doc, s, visitToks);
-  const locMents = new Set(locs.flatMap((l) => [...(l.ment ? [l.ment] : []), ...(l.uses ?? [])]));
+  // filled by a loop: a spread array per place phrase cost more than the set
+  const locMents = new Set<Ment>();
+  for (const l of locs) {
+    if (l.ment) locMents.add(l.ment);
+    if (l.uses) for (const m of l.uses) locMents.add(m);
+  }
   const base = actorMentions(doc, s, locMents);
   const corefs = corefMentions(doc, s, base);
   // "التكتل الذي تقوده موسكو" stands for the bloc: Moscow inside it is no actor of its own

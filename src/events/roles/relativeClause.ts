@@ -1,6 +1,7 @@
 // "الهجمات التي ينفذها تنظيم داعش ضد طالبان", "الاتفاقية التي وقعتها روسيا": a noun trigger (no finite verb) with a
 // relative clause right after it is done by the subject of that clause.
 import { tokIs } from '../cues.js';
+import type { Ment } from '../doc.js';
 import { pick, type Slots } from '../slots.js';
 import { agreement } from './agreement.js';
 import { inPP, withCoordinated } from './subject.js';
@@ -29,13 +30,18 @@ export function relativeClauseSource(ev: Slots): void {
 function relativeAfter(ev: Slots): number {
   const { f, k } = ev;
   const toks = f.doc.toks;
-  const named = new Set(f.actors.flatMap((m) => [m.t0, m.t1 - 1]));
   for (let i = k + 1; i <= Math.min(k + 1 + ADJECTIVES, f.b - 1); i++) {
     const gap = f.doc.t.text.slice(toks[i - 1].end, toks[i].start).trim();
     // the text is normalised: ، is ","
     if (gap && !(gap === ',' && tokIs(toks[i], f.sets.relative))) return -1;
     if (tokIs(toks[i], f.sets.relative)) return i;
-    if (named.has(i) || tokIs(toks[i], f.sets.preps) || toks[i].w.trig !== undefined) return -1;
+    if (endsAName(f.actors, i) || tokIs(toks[i], f.sets.preps) || toks[i].w.trig !== undefined) return -1;
   }
   return -1;
+}
+
+/** Token i is the first or last word of an actor's mention (a loop over the few actors, not a set made for every event). */
+function endsAName(actors: Ment[], i: number): boolean {
+  for (const m of actors) if (m.t0 === i || m.t1 - 1 === i) return true;
+  return false;
 }
