@@ -18,7 +18,7 @@ export function triggerHits(doc: Doc, s: number, a: number, b: number): Hit[] {
   const toks = doc.toks;
   const hits: Hit[] = [];
   // tokens of the sentence inside a name (after its first word), marked when first needed
-  let named: number[] | null = null;
+  let named: Uint8Array | null = null;
   for (let k = a; k < b; k++) {
     const list = toks[k].w.trig;
     if (!list) continue;
@@ -50,9 +50,8 @@ const listed = (tok: Tok, entry: TriggerEntry): boolean => [tok.f, tok.w.c].some
  * The tokens of sentence s inside a name: after its first word, which may be the event's ("اجتماع ..."), and the
  * first word too of a person's name of the gazetteer ("صادق صافايف", "طالب أيومبيكوف": a name, not ratified or demanded).
  */
-function namedTokens(doc: Doc, s: number, a: number, b: number): number[] {
-  // a plain array, not a Uint8Array: a typed array of a sentence's length is allocated outside the heap
-  const named = new Array<number>(b - a).fill(0);
+function namedTokens(doc: Doc, s: number, a: number, b: number): Uint8Array {
+  const named = new Uint8Array(b - a);
   for (const m of doc.bySentence.get(s) ?? []) {
     if (m.ent.type === 'PLACE') continue;
     const first = m.ent.type === 'PERSON' && m.ent.linked && m.t1 - m.t0 > 1 ? m.t0 : m.t0 + 1;
@@ -250,15 +249,13 @@ export function isNumber(doc: Doc, k: number): boolean {
 }
 
 /**
- * Links between tokens of a sentence (a name's first token → its last, or back), read as a Map's get: an array
- * over the tokens the links fall in, -1 where there is none. The Maps these were grew and rehashed in every sentence;
- * a plain array of small integers, not an Int32Array: a typed array of a sentence's length is allocated outside
- * the heap, which cost more than the lookups.
+ * Links between tokens of a sentence (a name's first token → its last, or back), read as a Map's get: an Int32Array
+ * over the tokens the links fall in, -1 where there is none. The Maps these were grew and rehashed in every sentence.
  */
 export class TokenLinks {
-  private readonly to: number[];
+  private readonly to: Int32Array;
   constructor(private readonly from: number, end: number) {
-    this.to = new Array<number>(end - from).fill(-1);
+    this.to = new Int32Array(end - from).fill(-1);
   }
 
   /** The token linked to token k, undefined when none. */
