@@ -27,7 +27,7 @@ const DENIED_OBJECT = 6;
 
 /**
  * The act a denial (cue list denial_rules) right before it in its clause denies ("ينفي تقديم أكاييف لاستقالته", "نفى
- * وجود أي اتفاق"): no comma, speech verb or other event between. An accusation denied was made all the same.
+ * وجود أي اتفاق"): no comma, speech verb or other trigger word between. An accusation denied was made all the same.
  */
 function denied(ev: Slots): boolean {
   const { f, k, entry } = ev;
