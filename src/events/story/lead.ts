@@ -81,10 +81,25 @@ function reportsAgain(doc: Doc, raws: readonly Raw[], r: Raw, main: Raw, named: 
   if (r.rec.status === 'planned' && main.rec.status === 'reported') return false;
   // "يبدأ بوتين الخميس زيارة ... وزار بوتين البلاد في عام 2016": a report of another date is another happening
   if (!datesAgree(r.rec, main.rec)) return false;
+  // "... في أعقاب رحلته الشهر الماضي إلى قيرغيزستان": an undated headline reports the news of its day, not what
+  // happened weeks before the article
+  if (!main.rec.date && r.rec.date?.value && doc.ctx.published && weeksBefore(r.rec.date.value, doc.ctx.published)) return false;
   // "... قمة منظمة معاهدة الأمن الجماعي ... البيان الختامي للقمة التي عقدت في موسكو": the same kind of
   // happening with no sides of its own is the one the headline names
   if (!ids.size) return sameKind(r, main);
   return !named.size || [...named].some((id) => ids.has(id));
+}
+
+/** A report is this many days older than its article at least to be no news of the article's day. */
+const STALE_DAYS = 7;
+
+/** A date (a day, month or year) whose period ended STALE_DAYS or more before the article's date. */
+function weeksBefore(value: string, published: string): boolean {
+  const [y, m, d] = value.split('-').map(Number);
+  // the first day after the period: the next day, month or year
+  const end = d ? Date.UTC(y, m - 1, d + 1) : m ? Date.UTC(y, m, 1) : Date.UTC(y + 1, 0, 1);
+  const [py, pm, pd] = published.split('-').map(Number);
+  return Number.isFinite(end) && Date.UTC(py, (pm || 1) - 1, pd || 1) - end >= STALE_DAYS * 86_400_000;
 }
 
 /**

@@ -15,6 +15,15 @@ describe('fullerLeadReport', () => {
     expect([main.sentence.index, names(main.source), names(main.recipient), main.location?.name]).toEqual([1, ['Vladimir Putin'], ['Emomali Rahmon'], 'Dushanbe']);
   });
 
+  it('a report of weeks before the article is no fuller report of its undated headline ("في أعقاب رحلته الشهر الماضي", heldout26)', () => {
+    const text = 'زيارة بوتين\nوزار الرئيس الروسي فلاديمير بوتين طاجيكستان الشهر الماضي.';
+    const fx = { entities: { Putin: entities.Putin, Tajikistan: ['طاجيكستان'] }, dates: [['الشهر الماضي', '2023-10', 'month']] as [string, string, string][] };
+    const stale = run(text, { ...fx, published: '2023-11-09' }).events.find((e) => e.main)!;
+    expect(stale.sentence.index).toBe(0);
+    const fresh = run(text, { ...fx, published: '2023-11-02' }).events.find((e) => e.main)!;
+    expect(fresh.sentence.index).toBe(1);
+  });
+
   it('a lead that names the headline\'s states by the people who act for them is its fuller report ("أرمينيا تعلن فشل المحادثات" ... "وكان الرئيس الأرميني كوتشاريان والأذربيجاني علييف قد التقيا في بوخارست")', () => {
     const text = 'أرمينيا تعلن فشل المحادثات مع أذربيجان\nوكان الرئيس الأرميني روبرت كوتشاريان والأذربيجاني إلهام علييف قد التقيا في بوخارست.';
     const { events } = run(text, {
