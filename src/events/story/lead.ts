@@ -93,13 +93,18 @@ function reportsAgain(doc: Doc, raws: readonly Raw[], r: Raw, main: Raw, named: 
 /** A report is this many days older than its article at least to be no news of the article's day. */
 const STALE_DAYS = 7;
 
+/** A day, month or year ("2023-10-05", "2023-10", "2023"); other values (a week, "2001-W49") are not compared. */
+const CALENDAR_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
 /** A date (a day, month or year) whose period ended STALE_DAYS or more before the article's date. */
 function weeksBefore(value: string, published: string): boolean {
-  const [y, m, d] = value.split('-').map(Number);
+  const v = CALENDAR_DATE.exec(value), p = CALENDAR_DATE.exec(published);
+  if (!v || !p) return false;
+  const [y, m, d] = [Number(v[1]), Number(v[2] ?? 0), Number(v[3] ?? 0)];
   // the first day after the period: the next day, month or year
   const end = d ? Date.UTC(y, m - 1, d + 1) : m ? Date.UTC(y, m, 1) : Date.UTC(y + 1, 0, 1);
-  const [py, pm, pd] = published.split('-').map(Number);
-  return Number.isFinite(end) && Date.UTC(py, (pm || 1) - 1, pd || 1) - end >= STALE_DAYS * 86_400_000;
+  const day = Date.UTC(Number(p[1]), Number(p[2] ?? 1) - 1, Number(p[3] ?? 1));
+  return day - end >= STALE_DAYS * 86_400_000;
 }
 
 /**
