@@ -1,6 +1,7 @@
 // A headline names its event in a few words ("قمة منظمة معاهدة الأمن الجماعي"); the lead sentences
 // after it report the same happening with its sides, date and place. The article's main record is
 // that fuller report.
+import { dayNumber, parseIsoDay } from '../../dates/calendar.js';
 import { tokIs } from '../cues.js';
 import { commaBetween, type Doc } from '../doc.js';
 import { actorIds, actorsOf, datesAgree, entryRule, setLocation, type Raw } from '../record.js';
@@ -93,18 +94,17 @@ function reportsAgain(doc: Doc, raws: readonly Raw[], r: Raw, main: Raw, named: 
 /** A report is this many days older than its article at least to be no news of the article's day. */
 const STALE_DAYS = 7;
 
-/** A day, month or year ("2023-10-05", "2023-10", "2023"); other values (a week, "2001-W49") are not compared. */
-const CALENDAR_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+/** A day (with its time, if any), month or year ("2023-10-05", "2021-02-23T15:22", "2023-10", "2023"); other values (a week, "2001-W49") are not compared. */
+const CALENDAR_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T[\d:]+)?)?)?$/;
 
-/** A date (a day, month or year) whose period ended STALE_DAYS or more before the article's date. */
+/** A date (a day, month or year) whose period ended STALE_DAYS or more before the article's day. */
 function weeksBefore(value: string, published: string): boolean {
-  const v = CALENDAR_DATE.exec(value), p = CALENDAR_DATE.exec(published);
-  if (!v || !p) return false;
-  const [y, m, d] = [Number(v[1]), Number(v[2] ?? 0), Number(v[3] ?? 0)];
-  // the first day after the period: the next day, month or year
-  const end = d ? Date.UTC(y, m - 1, d + 1) : m ? Date.UTC(y, m, 1) : Date.UTC(y + 1, 0, 1);
-  const day = Date.UTC(Number(p[1]), Number(p[2] ?? 1) - 1, Number(p[3] ?? 1));
-  return day - end >= STALE_DAYS * 86_400_000;
+  const v = CALENDAR_DATE.exec(value), day = parseIsoDay(published);
+  if (!v || day === null) return false;
+  const y = Number(v[1]), m = Number(v[2] ?? 0), d = Number(v[3] ?? 0);
+  // the first day after the period: the next day, month or year (Date.UTC carries month 13 into the next year)
+  const after = d ? dayNumber(y, m, d) + 1 : m ? dayNumber(y, m + 1, 1) : dayNumber(y + 1, 1, 1);
+  return day - after >= STALE_DAYS;
 }
 
 /**

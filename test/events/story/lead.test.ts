@@ -22,6 +22,9 @@ describe('fullerLeadReport', () => {
     expect(stale.sentence.index).toBe(0);
     const fresh = run(text, { ...fx, published: '2023-11-02' }).events.find((e) => e.main)!;
     expect(fresh.sentence.index).toBe(1);
+    // a date with its time is a day (a week, "2023-W40", is not compared)
+    const timed = run(text, { ...fx, dates: [['الشهر الماضي', '2023-10-05T15:22', 'time']], published: '2023-11-09' }).events.find((e) => e.main)!;
+    expect(timed.sentence.index).toBe(0);
   });
 
   it('a lead that names the headline\'s states by the people who act for them is its fuller report ("أرمينيا تعلن فشل المحادثات" ... "وكان الرئيس الأرميني كوتشاريان والأذربيجاني علييف قد التقيا في بوخارست")', () => {
